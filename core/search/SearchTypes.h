@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace ops::search {
+
+enum class HitKind { Customer = 1, Location = 2, Equipment = 3 };
+
+struct SearchHit
+{
+    HitKind kind = HitKind::Customer;
+    qint64 entityId = 0;
+    qint64 customerId = 0; // 0 when the thing belongs to no customer (equipment in stock)
+    QString code; // CUST-00042, LOC-00017, EQP-00123
+    QString title;
+    QString subtitle;
+    QString status;
+    int rank = 0; // 0 exact key, 1 code prefix, 2 title prefix, 3 all words, 4 similar (typo)
+    double score = 0; // similarity, for ordering within a rank
+};
+
+struct SearchResults
+{
+    QString query;
+    QList<SearchHit> hits;
+    qint64 elapsedUs = 0;
+};
+
+// Limits every search text: longer input is cut (10 kB of pasted text still returns normally).
+inline constexpr int kMaxQueryLength = 200;
+
+} // namespace ops::search
+
+Q_DECLARE_METATYPE(ops::search::SearchHit)
+Q_DECLARE_METATYPE(ops::search::SearchResults)

@@ -9,7 +9,19 @@ namespace ops {
 // status, libpq text), logged but never shown raw.
 struct Error
 {
-    enum class Kind { Validation, NotFound, Conflict, Auth, Network, Database, Unavailable, Schema, Cancelled, Internal };
+    enum class Kind
+    {
+        Validation,
+        NotFound,
+        Conflict,
+        Auth,
+        Network,
+        Database,
+        Unavailable,
+        Schema,
+        Cancelled,
+        Internal
+    };
 
     Kind kind = Kind::Internal;
     QString userMessage;

@@ -39,8 +39,7 @@ public:
 private:
     constexpr explicit Money(qint64 c)
         : m_cents(c)
-    {
-    }
+    {}
     qint64 m_cents = 0;
 };
 

@@ -23,8 +23,7 @@ public:
     QThreadPool &threads() { return m_threads; }
 
     // fn: Result<T>(db::PgConnection &). Runs on a DB thread; never blocks the caller.
-    template <typename F>
-    auto run(F fn) -> QFuture<std::invoke_result_t<F, db::PgConnection &>>
+    template <typename F> auto run(F fn) -> QFuture<std::invoke_result_t<F, db::PgConnection &>>
     {
         using R = std::invoke_result_t<F, db::PgConnection &>;
         auto *pool = m_pool.get();

@@ -9,7 +9,11 @@ namespace ops::db {
 // (hosts may be a comma-separated multi-host list; target_session_attrs=read-write picks the primary).
 struct ConnectionProfile
 {
-    enum class Mode { Embedded, Server };
+    enum class Mode
+    {
+        Embedded,
+        Server
+    };
 
     QString id = QStringLiteral("embedded"); // settings key and keychain key part
     QString name;

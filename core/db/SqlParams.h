@@ -25,11 +25,7 @@ public:
     SqlParams &add(const QDateTime &v);
     SqlParams &add(const QDate &v);
     SqlParams &addNull();
-    template <typename T>
-    SqlParams &add(const std::optional<T> &v)
-    {
-        return v ? add(*v) : addNull();
-    }
+    template <typename T> SqlParams &add(const std::optional<T> &v) { return v ? add(*v) : addNull(); }
 
     int size() const { return static_cast<int>(m_values.size()); }
     // Pointers valid while this object lives and is not modified.

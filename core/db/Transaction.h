@@ -6,7 +6,12 @@
 
 namespace ops::db {
 
-enum class Isolation { ReadCommitted, RepeatableRead, Serializable };
+enum class Isolation
+{
+    ReadCommitted,
+    RepeatableRead,
+    Serializable
+};
 
 // RAII transaction: BEGIN on construction, ROLLBACK on destruction unless commit() succeeded.
 class Transaction

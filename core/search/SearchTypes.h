@@ -6,7 +6,12 @@
 
 namespace ops::search {
 
-enum class HitKind { Customer = 1, Location = 2, Equipment = 3 };
+enum class HitKind
+{
+    Customer = 1,
+    Location = 2,
+    Equipment = 3
+};
 
 struct SearchHit
 {

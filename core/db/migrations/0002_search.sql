@@ -31,9 +31,9 @@ CREATE FUNCTION search_refresh_customers(ids bigint[]) RETURNS void
                               c.email_alt, c.billing_street, c.billing_city, c.billing_postal_code,
                               c.legacy_customer_id, s.radius)),
            concat_ws(' ', ops_phone_key(c.phone), ops_phone_key(c.phone_alt), c.legacy_account_id::text, s.legacy),
-           array_remove(ARRAY[ops_key(c.code), ops_phone_key(c.phone), ops_phone_key(c.phone_alt),
+           array_remove(array_remove(ARRAY[ops_key(c.code), ops_phone_key(c.phone), ops_phone_key(c.phone_alt),
                               lower(c.email), lower(c.email_alt), c.legacy_account_id::text,
-                              ops_key(c.legacy_customer_id)] || coalesce(s.keys, '{}'), NULL)
+                              ops_key(c.legacy_customer_id)] || coalesce(s.keys, '{}'), NULL), '')
     FROM customers c
     LEFT JOIN LATERAL (
         SELECT string_agg(sb.legacy_service_id::text, ' ') AS legacy,
@@ -55,7 +55,7 @@ CREATE FUNCTION search_refresh_locations(ids bigint[]) RETURNS void
            ops_norm(concat_ws(' ', l.code, l.civic_number, l.street, l.unit, l.city, l.postal_code, l.olt_name,
                               l.olt_port, host(l.ip_address), c.display_name)),
            '',
-           array_remove(ARRAY[ops_key(l.code), ops_key(l.postal_code), host(l.ip_address)], NULL)
+           array_remove(array_remove(ARRAY[ops_key(l.code), ops_key(l.postal_code), host(l.ip_address)], NULL), '')
     FROM service_locations l JOIN customers c ON c.id = l.customer_id
     WHERE l.id = ANY (ids);
 $$;
@@ -70,7 +70,7 @@ CREATE FUNCTION search_refresh_equipment(ids bigint[]) RETURNS void
            ops_norm(concat_ws(' ', e.code, e.make, e.model, e.serial, e.mac::text, ops_key(e.mac::text),
                               e.genieacs_device_id, host(e.ip_address), c.display_name)),
            '',
-           array_remove(ARRAY[ops_key(e.code), ops_key(e.serial), ops_key(e.mac::text), host(e.ip_address)], NULL)
+           array_remove(array_remove(ARRAY[ops_key(e.code), ops_key(e.serial), ops_key(e.mac::text), host(e.ip_address)], NULL), '')
     FROM service_equipment e
     LEFT JOIN service_locations l ON l.id = e.location_id
     LEFT JOIN customers c ON c.id = l.customer_id

@@ -1,0 +1,112 @@
+#include "app/opsctl/DbCommands.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "app/opsctl/CommandLine.h"
+#include "core/db/Migrator.h"
+#include "core/db/PgConnection.h"
+#include "core/embedded/EmbeddedServer.h"
+
+namespace ops {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("opsctl", s);
+}
+
+void printStatus(CommandContext &ctx, const EmbeddedStatus &st)
+{
+    if (ctx.json) {
+        QJsonObject o{{QStringLiteral("initialized"), st.initialized}, {QStringLiteral("running"), st.running},
+            {QStringLiteral("pid"), st.pid}, {QStringLiteral("dataDir"), st.dataDir},
+            {QStringLiteral("socketDir"), st.socketDir}, {QStringLiteral("port"), st.port},
+            {QStringLiteral("conninfo"), st.conninfo}};
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    ctx.out << tr("data folder: %1").arg(st.dataDir) << Qt::endl;
+    ctx.out << tr("initialized: %1").arg(st.initialized ? tr("yes") : tr("no")) << Qt::endl;
+    ctx.out << tr("running: %1").arg(st.running ? tr("yes (pid %1)").arg(st.pid) : tr("no")) << Qt::endl;
+    ctx.out << tr("connection: %1").arg(st.conninfo) << Qt::endl;
+}
+
+int migrate(CommandContext &ctx)
+{
+    auto info = ctx.conninfo();
+    if (!info.ok())
+        return fail(ctx, info.error());
+    auto conn = db::PgConnection::open(info.value());
+    if (!conn.ok())
+        return fail(ctx, conn.error());
+    db::Migrator m(*conn.value());
+    auto before = m.inspect();
+    if (!before.ok())
+        return fail(ctx, before.error());
+    auto after = m.migrate();
+    if (!after.ok())
+        return fail(ctx, after.error());
+    if (ctx.json) {
+        QJsonObject o{{QStringLiteral("from"), before.value().applied}, {QStringLiteral("to"), after.value().applied},
+            {QStringLiteral("applied"), QJsonArray::fromStringList(before.value().pendingNames)}};
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (before.value().pendingNames.isEmpty()) {
+        ctx.out << tr("The schema is up to date (version %1).").arg(after.value().applied) << Qt::endl;
+    } else {
+        for (const QString &n : before.value().pendingNames)
+            ctx.out << tr("applied %1").arg(n) << Qt::endl;
+        ctx.out << tr("The schema is now at version %1.").arg(after.value().applied) << Qt::endl;
+    }
+    return 0;
+}
+} // namespace
+
+int runDbCommand(QStringList args, CommandContext &ctx)
+{
+    if (args.isEmpty())
+        return usageError(ctx, tr("db needs a subcommand: init, start, stop, status or migrate"));
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("migrate"))
+        return migrate(ctx);
+    if (!ctx.dbConninfo.isEmpty())
+        return usageError(ctx, tr("db %1 manages the embedded database; it does not take --db").arg(sub));
+    EmbeddedServer server(ctx.embeddedDir);
+    if (sub == QLatin1String("init")) {
+        if (Status s = server.init(); !s.ok())
+            return fail(ctx, s.error());
+        auto st = server.status();
+        if (!st.ok())
+            return fail(ctx, st.error());
+        printStatus(ctx, st.value());
+        return 0;
+    }
+    if (sub == QLatin1String("start")) {
+        auto st = server.start();
+        if (!st.ok())
+            return fail(ctx, st.error());
+        printStatus(ctx, st.value());
+        return 0;
+    }
+    if (sub == QLatin1String("stop")) {
+        if (Status s = server.stop(); !s.ok())
+            return fail(ctx, s.error());
+        if (!ctx.json)
+            ctx.out << tr("The embedded database is stopped.") << Qt::endl;
+        else
+            ctx.out << QStringLiteral("{\"running\":false}") << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("status")) {
+        auto st = server.status();
+        if (!st.ok())
+            return fail(ctx, st.error());
+        printStatus(ctx, st.value());
+        return 0;
+    }
+    return usageError(ctx, tr("unknown db subcommand: %1").arg(sub));
+}
+
+} // namespace ops

@@ -1,0 +1,143 @@
+// targo-opsctl: the headless Targo Ops tool (QCoreApplication, ops_core only).
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "app/opsctl/CommandLine.h"
+#include "app/opsctl/DbCommands.h"
+#include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/SearchCommands.h"
+#include "app/version.h"
+#include "core/db/Migrator.h"
+#include "core/db/PgConnection.h"
+#include "core/embedded/EmbeddedServer.h"
+
+using namespace ops;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("opsctl", s);
+}
+
+void installTranslators(QCoreApplication &app, const QString &lang)
+{
+    QString code = lang;
+    if (code.isEmpty() || code == QLatin1String("system"))
+        code = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/ops_") + code + QStringLiteral(".qm")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+void printUsage(QTextStream &out)
+{
+    out << tr("Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...\n"
+              "\n"
+              "Commands:\n"
+              "  db init|start|stop|status     manage the embedded database\n"
+              "  db migrate                    apply pending schema updates\n"
+              "  demo seed [--scale S] [--seed N] [--replace]\n"
+              "                                load deterministic demo data\n"
+              "  search TEXT [--limit N]       search customers, locations, equipment\n"
+              "  bench search --queries FILE [--rounds N]\n"
+              "  bench seed [--scale S] [--runs N]\n"
+              "\n"
+              "Options:\n"
+              "  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)\n"
+              "  --embedded DIR   the embedded cluster folder (default: the app's own)\n"
+              "  --json           data as JSON on standard output\n"
+              "  --lang fr|en     language of messages\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral(OPS_ORG_NAME));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(OPS_ORG_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral(OPS_APP_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPS_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    installTranslators(app, takeOption(args, QStringLiteral("--lang")));
+
+    CommandContext ctx{.json = takeFlag(args, QStringLiteral("--json")),
+        .dbConninfo = takeOption(args, QStringLiteral("--db")),
+        .embeddedDir = takeOption(args, QStringLiteral("--embedded")),
+        .out = out,
+        .err = err,
+        .connect = {},
+        .conninfo = {}};
+    if (!ctx.dbConninfo.isEmpty() && !ctx.embeddedDir.isEmpty())
+        return usageError(ctx, tr("use either --db or --embedded, not both"));
+
+    ctx.conninfo = [&ctx]() -> Result<QString> {
+        if (!ctx.dbConninfo.isEmpty())
+            return ctx.dbConninfo;
+        EmbeddedServer server(ctx.embeddedDir);
+        auto st = server.start();
+        if (!st.ok())
+            return st.error();
+        return st.value().conninfo;
+    };
+    ctx.connect = [&ctx](bool migrate) -> Result<std::unique_ptr<db::PgConnection>> {
+        auto info = ctx.conninfo();
+        if (!info.ok())
+            return info.error();
+        auto c = db::PgConnection::open(info.value());
+        if (!c.ok())
+            return c.error();
+        db::Migrator m(*c.value());
+        auto st = m.inspect();
+        if (!st.ok())
+            return st.error();
+        if (!st.value().upToDate()) {
+            if (!migrate || !ctx.dbConninfo.isEmpty()) {
+                return Error::make(Error::Kind::Schema,
+                    tr("The database schema is out of date (%1 pending). Run: targo-opsctl db migrate")
+                        .arg(st.value().pendingNames.size()));
+            }
+            auto done = m.migrate();
+            if (!done.ok())
+                return done.error();
+        }
+        return std::move(c).value();
+    };
+
+    if (args.isEmpty() || args.first() == QLatin1String("help") || args.first() == QLatin1String("--help")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << QStringLiteral("targo-opsctl ") << QStringLiteral(OPS_VERSION_STRING) << Qt::endl;
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    int rc = 2;
+    if (command == QLatin1String("db"))
+        rc = runDbCommand(args, ctx);
+    else if (command == QLatin1String("demo"))
+        rc = runDemoCommand(args, ctx);
+    else if (command == QLatin1String("search"))
+        rc = runSearchCommand(args, ctx);
+    else if (command == QLatin1String("bench"))
+        rc = runBenchCommand(args, ctx);
+    else {
+        rc = usageError(ctx, tr("unknown command: %1").arg(command));
+        printUsage(err);
+    }
+    out.flush();
+    err.flush();
+    return rc;
+}

@@ -1,0 +1,487 @@
+#include "core/embedded/EmbeddedServer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVersionNumber>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/db/PgConnection.h"
+
+namespace ops {
+
+namespace {
+constexpr const char *kRunAsAccount = "targo-pg";
+constexpr int kMaxSocketPath = 90; // sun_path is 108 bytes including ".s.PGSQL.5432"
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ops::EmbeddedServer", s);
+}
+
+Error fail(const QString &user, const QString &detail = {})
+{
+    return Error::make(Error::Kind::Unavailable, user, detail);
+}
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString output;
+    bool started = false;
+};
+
+bool runningAsRoot()
+{
+    return ::geteuid() == 0;
+}
+
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGDATA"));
+    p.setProcessEnvironment(env);
+    if (runningAsRoot()) {
+        // initdb, pg_ctl and postgres refuse to run as root: drop to the unprivileged account in the child.
+        const passwd *pw = ::getpwnam(kRunAsAccount);
+        const uid_t uid = pw ? pw->pw_uid : 65534;
+        const gid_t gid = pw ? pw->pw_gid : 65534;
+        p.setChildProcessModifier([uid, gid] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+            if (::chdir("/") != 0)
+                ::_exit(126);
+        });
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/"));
+        p.setProcessEnvironment(env);
+    }
+    p.start(program, args);
+    ToolRun r;
+    r.started = p.waitForStarted(10000);
+    if (!r.started) {
+        r.output = p.errorString();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        r.output = QString::fromLocal8Bit(p.readAll()) + QStringLiteral("\n(timed out)");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.output = QString::fromLocal8Bit(p.readAll());
+    return r;
+}
+
+bool chownTree(const QString &path, uid_t uid, gid_t gid)
+{
+    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return false;
+    QDir d(path);
+    const auto entries = d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo &fi : entries) {
+        if (fi.isDir() && !fi.isSymLink()) {
+            if (!chownTree(fi.absoluteFilePath(), uid, gid))
+                return false;
+        } else if (::lchown(QFile::encodeName(fi.absoluteFilePath()).constData(), uid, gid) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Every ancestor must let "others" traverse it for the unprivileged account to reach the cluster.
+bool traversableByOthers(const QString &path)
+{
+    QDir d(QFileInfo(path).absoluteFilePath());
+    for (;;) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(d.absolutePath()).constData(), &st) == 0 && !(st.st_mode & S_IXOTH))
+            return false;
+        if (d.isRoot() || !d.cdUp())
+            return true;
+    }
+}
+
+int majorOf(const QString &binDir)
+{
+    ToolRun r = runTool(binDir + QStringLiteral("/postgres"), {QStringLiteral("--version")}, 10000);
+    // "postgres (PostgreSQL) 15.18 (Debian ...)"
+    const QStringList parts = r.output.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QVersionNumber v = QVersionNumber::fromString(p);
+        if (!v.isNull() && v.majorVersion() >= 9)
+            return v.majorVersion();
+    }
+    return 0;
+}
+
+bool hasTools(const QString &dir)
+{
+    return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
+        && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
+        && QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
+}
+} // namespace
+
+EmbeddedServer::EmbeddedServer(QString baseDir)
+    : m_baseDir(baseDir.isEmpty() ? defaultBaseDir() : QDir(baseDir).absolutePath())
+{}
+
+QString EmbeddedServer::defaultBaseDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pg");
+}
+
+Result<QString> EmbeddedServer::findBinDir()
+{
+    const QString env = qEnvironmentVariable("TARGO_PG_BINDIR");
+    if (!env.isEmpty()) {
+        if (hasTools(env))
+            return env;
+        return fail(
+            tr("TARGO_PG_BINDIR does not contain the PostgreSQL server programs (initdb, pg_ctl, postgres)."), env);
+    }
+    QStringList candidates;
+    if (QCoreApplication::instance()) {
+        const QString app = QCoreApplication::applicationDirPath();
+        candidates << app << app + QStringLiteral("/pgsql/bin") << app + QStringLiteral("/../lib/postgresql/bin");
+    }
+    for (const char *root : {"/usr/lib/postgresql", "/usr/local/lib/postgresql"}) {
+        QDir d(QString::fromLatin1(root));
+        QStringList versions = d.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(
+            versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+        for (const QString &v : versions)
+            candidates << d.filePath(v) + QStringLiteral("/bin");
+    }
+    QDir usr(QStringLiteral("/usr"));
+    QStringList fedora = usr.entryList({QStringLiteral("pgsql-*")}, QDir::Dirs, QDir::Name | QDir::Reversed);
+    for (const QString &f : fedora)
+        candidates << usr.filePath(f) + QStringLiteral("/bin");
+    candidates << QStringLiteral("/usr/bin") << QStringLiteral("/usr/local/pgsql/bin");
+    for (const QString &c : std::as_const(candidates)) {
+        if (hasTools(c))
+            return QDir(c).canonicalPath();
+    }
+    return fail(tr("PostgreSQL server programs were not found. Install PostgreSQL 15 or later (Debian: "
+                   "postgresql-15) or set TARGO_PG_BINDIR."),
+        candidates.join(QLatin1Char(':')));
+}
+
+QString EmbeddedServer::dataDir() const
+{
+    // Only the folders above the base folder matter: the base folder itself is created and owned by the account.
+    if (runningAsRoot() && !traversableByOthers(QFileInfo(m_baseDir).absolutePath())) {
+        const QByteArray h = QCryptographicHash::hash(m_baseDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        return QStringLiteral("/var/lib/targo-ops/") + QString::fromLatin1(h) + QStringLiteral("/data");
+    }
+    return m_baseDir + QStringLiteral("/data");
+}
+
+QString EmbeddedServer::socketDir() const
+{
+    const QString preferred = QFileInfo(dataDir()).absolutePath() + QStringLiteral("/run");
+    if (preferred.toUtf8().size() <= kMaxSocketPath)
+        return preferred;
+    const QByteArray h = QCryptographicHash::hash(dataDir().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+    return QStringLiteral("/tmp/targo-pg-%1-%2").arg(::geteuid()).arg(QString::fromLatin1(h));
+}
+
+QString EmbeddedServer::logFile() const
+{
+    return QFileInfo(dataDir()).absolutePath() + QStringLiteral("/postgres.log");
+}
+
+QString EmbeddedServer::conninfoFor(const QString &db) const
+{
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 application_name=targo-ops")
+        .arg(db::quoteConninfoValue(socketDir()))
+        .arg(kPort)
+        .arg(QString::fromLatin1(kSuperuser), db::quoteConninfoValue(db));
+}
+
+Status EmbeddedServer::ensureRunAsAccount() const
+{
+    if (!runningAsRoot())
+        return success();
+    if (!::getpwnam(kRunAsAccount)) {
+        QProcess p;
+        p.start(QStringLiteral("useradd"),
+            {QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
+                QStringLiteral("/nonexistent"), QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
+                QString::fromLatin1(kRunAsAccount)});
+        p.waitForFinished(30000);
+        if (!::getpwnam(kRunAsAccount))
+            return fail(tr("Targo Ops runs as root, and the database account it needs could not be created."),
+                QString::fromLocal8Bit(p.readAllStandardError()));
+    }
+    return success();
+}
+
+Result<EmbeddedStatus> EmbeddedServer::status() const
+{
+    EmbeddedStatus st;
+    st.dataDir = dataDir();
+    st.socketDir = socketDir();
+    st.port = kPort;
+    st.conninfo = conninfoFor(QString::fromLatin1(kDatabase));
+    st.initialized = QFileInfo::exists(st.dataDir + QStringLiteral("/PG_VERSION"));
+    QFile pidFile(st.dataDir + QStringLiteral("/postmaster.pid"));
+    if (pidFile.open(QIODevice::ReadOnly))
+        st.pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong();
+    if (st.initialized && st.pid > 0) {
+        auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
+        st.running = c.ok();
+    }
+    return st;
+}
+
+Status EmbeddedServer::init()
+{
+    const QString data = dataDir();
+    const QString root = QFileInfo(data).absolutePath();
+    if (QFileInfo::exists(data + QStringLiteral("/PG_VERSION")))
+        return success();
+    QDir dataQDir(data);
+    if (dataQDir.exists() && !dataQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return fail(tr("The database folder %1 is not empty and does not hold a Targo Ops database. It was left "
+                       "untouched; move it away or choose another folder.")
+                        .arg(data));
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    if (Status s = ensureRunAsAccount(); !s.ok())
+        return s;
+    if (!QDir().mkpath(root) || !QDir().mkpath(data))
+        return fail(tr("The database folder %1 could not be created (check permissions and free space).").arg(root));
+    QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (runningAsRoot()) {
+        const passwd *pw = ::getpwnam(kRunAsAccount);
+        if (!pw || !chownTree(root, pw->pw_uid, pw->pw_gid))
+            return fail(tr("The database folder %1 could not be given to the database account.").arg(root));
+    }
+    QStringList args{QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
+        QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"), QStringLiteral("--lc-collate=C"),
+        QStringLiteral("--lc-ctype=C.UTF-8"), QStringLiteral("--lc-messages=C")};
+    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
+        args << QStringLiteral("--no-sync");
+    ToolRun r = runTool(bin.value() + QStringLiteral("/initdb"), args, 180000);
+    if (r.exitCode != 0 && r.output.contains(QLatin1String("locale"))) {
+        QDir(data).removeRecursively();
+        QDir().mkpath(data);
+        args.removeIf([](const QString &a) { return a.startsWith(QLatin1String("--lc-")); });
+        args << QStringLiteral("--no-locale");
+        ToolRun again = runTool(bin.value() + QStringLiteral("/initdb"), args, 180000);
+        r = again;
+    }
+    if (r.exitCode != 0) {
+        // Leave nothing half-made: an incomplete cluster would be refused on the next start.
+        QDir(data).removeRecursively();
+        return fail(tr("The embedded database could not be created."), r.output.right(2000));
+    }
+    return success();
+}
+
+Result<EmbeddedStatus> EmbeddedServer::start()
+{
+    const QString data = dataDir();
+    if (QFileInfo::exists(data) && !QFileInfo(data).isReadable() && !runningAsRoot())
+        return fail(tr("The database folder %1 cannot be read (it belongs to another user or is locked).").arg(data));
+    if (Status s = init(); !s.ok())
+        return s.error();
+    auto st = status();
+    if (!st.ok())
+        return st;
+    if (st.value().running)
+        return st; // a second instance reuses the running server
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    QFile ver(data + QStringLiteral("/PG_VERSION"));
+    if (!ver.open(QIODevice::ReadOnly))
+        return fail(tr("The database folder %1 cannot be read (it belongs to another user or is locked).").arg(data));
+    const int clusterMajor = QString::fromLatin1(ver.readAll()).trimmed().toInt();
+    const int binMajor = majorOf(bin.value());
+    if (clusterMajor <= 0)
+        return fail(
+            tr("The database folder %1 is damaged (PG_VERSION is unreadable). It was left untouched.").arg(data));
+    if (binMajor != 0 && clusterMajor != binMajor)
+        return fail(tr("The embedded database was created with PostgreSQL %1 but PostgreSQL %2 is installed. Install "
+                       "PostgreSQL %1 or set TARGO_PG_BINDIR.")
+                        .arg(clusterMajor)
+                        .arg(binMajor));
+
+    // A postmaster.pid left by a crash whose PID now belongs to another program would block the start.
+    if (st.value().pid > 0) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(st.value().pid));
+        const bool alive = comm.open(QIODevice::ReadOnly);
+        const QString name = alive ? QString::fromLatin1(comm.readAll()).trimmed() : QString();
+        if (alive && (name == QLatin1String("postgres") || name == QLatin1String("postmaster"))) {
+            // Still starting or shutting down: give it a moment.
+            for (int i = 0; i < 100; ++i) {
+                if (db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 2).ok())
+                    return status();
+                QThread::msleep(100);
+                if (!QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)))
+                    break;
+            }
+            if (QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)))
+                return fail(tr("The database folder is in use by another database server (process %1) that does not "
+                               "answer. Close the other program or wait, then retry.")
+                                .arg(st.value().pid));
+        }
+        if (!QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)) || !alive
+            || (name != QLatin1String("postgres") && name != QLatin1String("postmaster")))
+            QFile::remove(data + QStringLiteral("/postmaster.pid"));
+    }
+
+    const QString sock = socketDir();
+    if (!QDir().mkpath(sock))
+        return fail(tr("The private socket folder %1 could not be created.").arg(sock));
+    QFile::setPermissions(sock, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort);
+    QFile::remove(sockLock); // only ours can be there: the folder is private and no server of ours answers
+
+    // Settings we own, rewritten at every start (the socket folder may move).
+    QFile conf(data + QStringLiteral("/targo.conf"));
+    if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(tr("The database folder %1 is read-only.").arg(data));
+    QString quoted = sock;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
+                      "listen_addresses = ''\n"
+                      "port = "
+        + QByteArray::number(kPort) + "\nunix_socket_directories = '" + quoted.toUtf8()
+        + "'\n"
+          "unix_socket_permissions = 0700\n"
+          "max_connections = 60\n"
+          "shared_buffers = 128MB\n"
+          "work_mem = 16MB\n"
+          "maintenance_work_mem = 256MB\n"
+          "max_wal_size = 2GB\n"
+          "checkpoint_timeout = 15min\n"
+          "logging_collector = off\n"
+          "timezone = 'UTC'\n";
+    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
+        body += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
+    conf.write(body);
+    conf.close();
+    QFile main(data + QStringLiteral("/postgresql.conf"));
+    if (main.open(QIODevice::ReadWrite)) {
+        if (!main.readAll().contains("include_if_exists = 'targo.conf'"))
+            main.write("\ninclude_if_exists = 'targo.conf'\n");
+        main.close();
+    }
+    if (runningAsRoot()) {
+        const passwd *pw = ::getpwnam(kRunAsAccount);
+        if (pw) {
+            (void)::chown(QFile::encodeName(conf.fileName()).constData(), pw->pw_uid, pw->pw_gid);
+            (void)::chown(QFile::encodeName(sock).constData(), pw->pw_uid, pw->pw_gid);
+            const QString log = logFile();
+            if (!QFileInfo::exists(log))
+                QFile(log).open(QIODevice::WriteOnly);
+            (void)::chown(QFile::encodeName(log).constData(), pw->pw_uid, pw->pw_gid);
+        }
+    }
+
+    ToolRun r;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
+                QStringLiteral("-D"), data, QStringLiteral("-l"), logFile()},
+            150000);
+        if (r.exitCode == 0)
+            break;
+        // After a crash, orphaned backends can hold the old shared memory for a moment.
+        QThread::msleep(1000);
+    }
+    if (r.exitCode != 0) {
+        QFile log(logFile());
+        QString tail;
+        if (log.open(QIODevice::ReadOnly)) {
+            log.seek(std::max<qint64>(0, log.size() - 3000));
+            tail = QString::fromUtf8(log.readAll());
+        }
+        const QString all = r.output + tail;
+        if (all.contains(QLatin1String("Address already in use")) || all.contains(QLatin1String("could not bind")))
+            return fail(tr("The embedded database could not start: its port or socket is already in use."), all);
+        if (all.contains(QLatin1String("Permission denied")))
+            return fail(tr("The embedded database could not start: permission denied on its folder."), all);
+        if (all.contains(QLatin1String("PANIC")) || all.contains(QLatin1String("invalid"))
+            || all.contains(QLatin1String("corrupt")) || all.contains(QLatin1String("could not read")))
+            return fail(tr("The embedded database in %1 appears damaged and could not start. Nothing was deleted; "
+                           "see the log %2.")
+                            .arg(data, logFile()),
+                all);
+        return fail(tr("The embedded database could not start. See the log %1.").arg(logFile()), all);
+    }
+    m_startedByUs = true;
+    const QString conninfo = conninfoFor(QString::fromLatin1(kDatabase));
+    if (Status s = createDatabaseIfMissing(conninfo); !s.ok())
+        return s.error();
+    return status();
+}
+
+Status EmbeddedServer::createDatabaseIfMissing(const QString &) const
+{
+    auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 10);
+    if (!c.ok())
+        return c.error();
+    auto exists = c.value()->exec(
+        "SELECT 1 FROM pg_database WHERE datname = $1", db::SqlParams().add(QString::fromLatin1(kDatabase)));
+    if (!exists.ok())
+        return exists.error();
+    if (exists.value().rows() == 0) {
+        auto created =
+            c.value()->exec(QStringLiteral("CREATE DATABASE ") + db::quoteIdentifier(QString::fromLatin1(kDatabase)));
+        if (!created.ok() && created.error().code != QLatin1String("42P04"))
+            return created.error();
+    }
+    return success();
+}
+
+Status EmbeddedServer::stop(bool onlyIfIdle)
+{
+    auto st = status();
+    if (!st.ok())
+        return st.error();
+    if (!st.value().running && st.value().pid <= 0)
+        return success();
+    if (onlyIfIdle && st.value().running) {
+        auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
+        if (c.ok()) {
+            auto n = c.value()->exec("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' "
+                                     "AND pid <> pg_backend_pid()");
+            if (n.ok() && n.value().int64(0, 0) > 0)
+                return success(); // another Targo Ops instance still uses it
+        }
+    }
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-m"),
+            QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
+        90000);
+    if (r.exitCode != 0 && status().value().running)
+        return fail(tr("The embedded database did not stop cleanly."), r.output);
+    return success();
+}
+
+} // namespace ops

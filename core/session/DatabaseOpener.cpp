@@ -1,0 +1,94 @@
+#include "core/session/DatabaseOpener.h"
+
+#include <QCoreApplication>
+
+#include "core/db/PgConnection.h"
+#include "core/demo/DemoSeeder.h"
+#include "core/embedded/EmbeddedServer.h"
+
+namespace ops {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ops::DatabaseOpener", s);
+}
+} // namespace
+
+Result<OpenedDatabase> openDatabase(
+    const db::ConnectionProfile &profile, const QString &password, const OpenOptions &options)
+{
+    auto progress = [&options](const QString &stage, int pct) {
+        if (options.progress)
+            options.progress(stage, pct);
+    };
+    OpenedDatabase out;
+    out.embedded = profile.isEmbedded();
+    if (profile.isEmbedded()) {
+        progress(tr("Starting the embedded database…"), 0);
+        EmbeddedServer server(profile.embeddedDir);
+        auto st = server.start();
+        if (!st.ok())
+            return st.error();
+        out.conninfo = st.value().conninfo;
+        out.description = tr("Embedded (%1)").arg(st.value().dataDir);
+    } else {
+        if (profile.hosts.trimmed().isEmpty())
+            return Error::make(Error::Kind::Validation, tr("The server profile has no host."));
+        out.conninfo = profile.serverConninfo(password);
+        out.description =
+            QStringLiteral("%1:%2/%3")
+                .arg(profile.hosts, profile.ports.isEmpty() ? QStringLiteral("5432") : profile.ports, profile.database);
+    }
+    progress(tr("Connecting…"), 5);
+    auto conn = db::PgConnection::open(out.conninfo, profile.connectTimeoutSec);
+    if (!conn.ok())
+        return conn.error();
+    db::PgConnection &c = *conn.value();
+    out.user = c.user();
+    if (c.serverVersion() < 150000) {
+        return Error::make(Error::Kind::Validation,
+            tr("The database server runs PostgreSQL %1; Targo Ops needs version 15 or later.")
+                .arg(c.serverVersion() / 10000),
+            QString::number(c.serverVersion()));
+    }
+    db::Migrator migrator(c);
+    auto state = migrator.inspect();
+    if (!state.ok())
+        return state.error();
+    if (!state.value().upToDate() && options.migrate) {
+        progress(tr("Updating the database schema…"), 10);
+        state = migrator.migrate();
+        if (!state.ok())
+            return state.error();
+    }
+    out.schema = state.value();
+    if (out.embedded && options.seedDemoIfEmpty && out.schema.upToDate()) {
+        auto empty = c.exec("SELECT NOT EXISTS (SELECT 1 FROM customers)");
+        if (!empty.ok())
+            return empty.error();
+        if (empty.value().boolean(0, 0)) {
+            demo::DemoOptions o;
+            o.scale = options.demoScale;
+            o.progress = [&progress](const QString &stage, int pct) {
+                progress(tr("Loading demo data: %1").arg(stage), 15 + pct * 85 / 100);
+            };
+            auto seeded = demo::DemoSeeder(c, o).run();
+            if (!seeded.ok())
+                return seeded.error();
+            out.seeded = true;
+        }
+    }
+    progress(tr("Ready"), 100);
+    return out;
+}
+
+Result<db::SchemaState> migrateDatabase(const QString &conninfo)
+{
+    auto conn = db::PgConnection::open(conninfo);
+    if (!conn.ok())
+        return conn.error();
+    return db::Migrator(*conn.value()).migrate();
+}
+
+} // namespace ops

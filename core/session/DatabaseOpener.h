@@ -1,0 +1,39 @@
+#pragma once
+
+#include <functional>
+
+#include <QString>
+
+#include "core/common/Result.h"
+#include "core/db/ConnectionProfile.h"
+#include "core/db/Migrator.h"
+
+namespace ops {
+
+struct OpenOptions
+{
+    bool migrate = true; // apply pending migrations (the GUI asks first for a shared server)
+    bool seedDemoIfEmpty = false; // embedded first start: load demo data
+    double demoScale = 1.0;
+    std::function<void(const QString &stage, int percent)> progress; // called from the opening thread
+};
+
+struct OpenedDatabase
+{
+    QString conninfo; // may hold a password: never log it (use db::maskConninfo)
+    bool embedded = true;
+    QString user;
+    QString description; // "embedded (/path)" or "db1.example.net:5432/targo"
+    db::SchemaState schema;
+    bool seeded = false;
+};
+
+// Blocking: starts the embedded cluster when the profile is embedded, connects, checks or applies the schema and
+// seeds demo data into an empty embedded database. Call from a worker thread, never the GUI thread.
+Result<OpenedDatabase> openDatabase(
+    const db::ConnectionProfile &profile, const QString &password, const OpenOptions &options);
+
+// Blocking: apply pending migrations on an already opened database.
+Result<db::SchemaState> migrateDatabase(const QString &conninfo);
+
+} // namespace ops

@@ -53,11 +53,14 @@ Result<PgLease> PgConnectionPool::acquire(int timeoutMs)
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     for (;;) {
         while (!m_idle.empty()) {
-            std::unique_ptr<PgConnection> c = std::move(m_idle.back());
+            std::unique_ptr<PgConnection> c = std::move(m_idle.back().conn);
+            const auto since = m_idle.back().since;
             m_idle.pop_back();
             lock.unlock();
-            // Health check: a connection left in a bad state (server restart, network cut) is reset once.
-            if (c->isOk() || c->reset())
+            // Health check: a connection idle for a while is pinged (a server restart or a network cut is only seen
+            // by talking); a broken one is reset once.
+            const bool stale = std::chrono::steady_clock::now() - since > std::chrono::seconds(30);
+            if ((c->isOk() && (!stale || c->ping())) || c->reset())
                 return PgLease(this, std::move(c));
             lock.lock();
             --m_open;
@@ -92,7 +95,7 @@ void PgConnectionPool::release(std::unique_ptr<PgConnection> c)
     {
         std::lock_guard lock(m_mutex);
         if (reusable)
-            m_idle.push_back(std::move(c));
+            m_idle.push_back({std::move(c), std::chrono::steady_clock::now()});
         else
             --m_open;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -31,7 +32,7 @@ private:
 };
 
 // Bounded pool. acquire() blocks the calling worker thread (never the GUI thread) up to timeoutMs. Idle connections
-// are health-checked before reuse and reconnected when broken.
+// are health-checked before reuse (a round trip when idle for more than 30 s) and reconnected when broken.
 class PgConnectionPool
 {
 public:
@@ -55,7 +56,12 @@ private:
     const int m_maxSize;
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
-    std::vector<std::unique_ptr<PgConnection>> m_idle;
+    struct Idle
+    {
+        std::unique_ptr<PgConnection> conn;
+        std::chrono::steady_clock::time_point since;
+    };
+    std::vector<Idle> m_idle;
     int m_open = 0;
     quint64 m_reconnects = 0;
 };

@@ -22,7 +22,7 @@ struct SearchHit
     QString title;
     QString subtitle;
     QString status;
-    int rank = 0; // 0 exact key, 1 code prefix, 2 title prefix, 3 all words, 4 similar (typo)
+    int rank = 0; // 0 exact key, 1 code prefix, 2 title prefix, 3 a title word starts so, 4 all words, 5 similar
     double score = 0; // similarity, for ordering within a rank
 };
 

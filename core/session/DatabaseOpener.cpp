@@ -46,6 +46,7 @@ Result<OpenedDatabase> openDatabase(
         return conn.error();
     db::PgConnection &c = *conn.value();
     out.user = c.user();
+    out.serverVersion = c.serverVersion();
     if (c.serverVersion() < 150000) {
         return Error::make(Error::Kind::Validation,
             tr("The database server runs PostgreSQL %1; Targo Ops needs version 15 or later.")

@@ -23,6 +23,7 @@ struct OpenedDatabase
     QString conninfo; // may hold a password: never log it (use db::maskConninfo)
     bool embedded = true;
     QString user;
+    int serverVersion = 0; // e.g. 150018
     QString description; // "embedded (/path)" or "db1.example.net:5432/targo"
     db::SchemaState schema;
     bool seeded = false;

@@ -90,6 +90,7 @@ int benchSearch(QStringList args, CommandContext &ctx)
     for (const QString &q : std::as_const(queries)) // warm-up round, not measured
         (void)repo.find(q);
     std::vector<double> ms;
+    std::vector<std::pair<double, QString>> slowest;
     qint64 empty = 0;
     for (int r = 0; r < std::max(rounds, 1); ++r) {
         for (const QString &q : std::as_const(queries)) {
@@ -97,12 +98,17 @@ int benchSearch(QStringList args, CommandContext &ctx)
             t.start();
             auto res = repo.find(q);
             ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            slowest.emplace_back(ms.back(), q);
             if (!res.ok())
                 return fail(ctx, res.error());
             if (r == 0 && res.value().hits.isEmpty())
                 ++empty;
         }
     }
+    // The slowest queries, to tell where time goes (stderr: not part of the JSON).
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
+        ctx.err << tr("slow: %1 ms  %2").arg(slowest[i].first, 0, 'f', 1).arg(slowest[i].second.left(60)) << Qt::endl;
     writeBench(ctx, QStringLiteral("search.json"), QStringLiteral("search_query_to_results"), QStringLiteral("ms"), ms,
         50,
         {{QStringLiteral("queries"), static_cast<qint64>(queries.size())}, {QStringLiteral("rounds"), rounds},

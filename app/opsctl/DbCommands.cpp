@@ -13,11 +13,6 @@
 namespace ops {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("opsctl", s);
-}
-
 void printStatus(CommandContext &ctx, const EmbeddedStatus &st)
 {
     if (ctx.json) {
@@ -28,10 +23,16 @@ void printStatus(CommandContext &ctx, const EmbeddedStatus &st)
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    ctx.out << tr("data folder: %1").arg(st.dataDir) << Qt::endl;
-    ctx.out << tr("initialized: %1").arg(st.initialized ? tr("yes") : tr("no")) << Qt::endl;
-    ctx.out << tr("running: %1").arg(st.running ? tr("yes (pid %1)").arg(st.pid) : tr("no")) << Qt::endl;
-    ctx.out << tr("connection: %1").arg(st.conninfo) << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "data folder: %1").arg(st.dataDir) << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "initialized: %1")
+                   .arg(st.initialized ? QCoreApplication::translate("opsctl", "yes")
+                                       : QCoreApplication::translate("opsctl", "no"))
+            << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "running: %1")
+                   .arg(st.running ? QCoreApplication::translate("opsctl", "yes (pid %1)").arg(st.pid)
+                                   : QCoreApplication::translate("opsctl", "no"))
+            << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "connection: %1").arg(st.conninfo) << Qt::endl;
 }
 
 int migrate(CommandContext &ctx)
@@ -54,11 +55,14 @@ int migrate(CommandContext &ctx)
             {QStringLiteral("applied"), QJsonArray::fromStringList(before.value().pendingNames)}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (before.value().pendingNames.isEmpty()) {
-        ctx.out << tr("The schema is up to date (version %1).").arg(after.value().applied) << Qt::endl;
+        ctx.out << QCoreApplication::translate("opsctl", "The schema is up to date (version %1).")
+                       .arg(after.value().applied)
+                << Qt::endl;
     } else {
         for (const QString &n : before.value().pendingNames)
-            ctx.out << tr("applied %1").arg(n) << Qt::endl;
-        ctx.out << tr("The schema is now at version %1.").arg(after.value().applied) << Qt::endl;
+            ctx.out << QCoreApplication::translate("opsctl", "applied %1").arg(n) << Qt::endl;
+        ctx.out << QCoreApplication::translate("opsctl", "The schema is now at version %1.").arg(after.value().applied)
+                << Qt::endl;
     }
     return 0;
 }
@@ -67,12 +71,15 @@ int migrate(CommandContext &ctx)
 int runDbCommand(QStringList args, CommandContext &ctx)
 {
     if (args.isEmpty())
-        return usageError(ctx, tr("db needs a subcommand: init, start, stop, status or migrate"));
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "db needs a subcommand: init, start, stop, status or migrate"));
     const QString sub = args.takeFirst();
     if (sub == QLatin1String("migrate"))
         return migrate(ctx);
     if (!ctx.dbConninfo.isEmpty())
-        return usageError(ctx, tr("db %1 manages the embedded database; it does not take --db").arg(sub));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "db %1 manages the embedded database; it does not take --db")
+                .arg(sub));
     EmbeddedServer server(ctx.embeddedDir);
     if (sub == QLatin1String("init")) {
         if (Status s = server.init(); !s.ok())
@@ -94,7 +101,7 @@ int runDbCommand(QStringList args, CommandContext &ctx)
         if (Status s = server.stop(); !s.ok())
             return fail(ctx, s.error());
         if (!ctx.json)
-            ctx.out << tr("The embedded database is stopped.") << Qt::endl;
+            ctx.out << QCoreApplication::translate("opsctl", "The embedded database is stopped.") << Qt::endl;
         else
             ctx.out << QStringLiteral("{\"running\":false}") << Qt::endl;
         return 0;
@@ -106,7 +113,7 @@ int runDbCommand(QStringList args, CommandContext &ctx)
         printStatus(ctx, st.value());
         return 0;
     }
-    return usageError(ctx, tr("unknown db subcommand: %1").arg(sub));
+    return usageError(ctx, QCoreApplication::translate("opsctl", "unknown db subcommand: %1").arg(sub));
 }
 
 } // namespace ops

@@ -18,11 +18,6 @@
 namespace ops {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("opsctl", s);
-}
-
 QString kindName(search::HitKind k)
 {
     switch (k) {
@@ -72,17 +67,18 @@ int benchSearch(QStringList args, CommandContext &ctx)
     const QString file = takeOption(args, QStringLiteral("--queries"));
     const int rounds = takeOption(args, QStringLiteral("--rounds"), QStringLiteral("20")).toInt();
     if (file.isEmpty())
-        return usageError(ctx, tr("bench search needs --queries FILE (one query a line)"));
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "bench search needs --queries FILE (one query a line)"));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return usageError(ctx, tr("cannot read %1").arg(file));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "cannot read %1").arg(file));
     QStringList queries;
     for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())
             queries << line;
     }
     if (queries.isEmpty())
-        return usageError(ctx, tr("%1 holds no query").arg(file));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "%1 holds no query").arg(file));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -108,7 +104,10 @@ int benchSearch(QStringList args, CommandContext &ctx)
     // The slowest queries, to tell where time goes (stderr: not part of the JSON).
     std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
-        ctx.err << tr("slow: %1 ms  %2").arg(slowest[i].first, 0, 'f', 1).arg(slowest[i].second.left(60)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("opsctl", "slow: %1 ms  %2")
+                       .arg(slowest[i].first, 0, 'f', 1)
+                       .arg(slowest[i].second.left(60))
+                << Qt::endl;
     writeBench(ctx, QStringLiteral("search.json"), QStringLiteral("search_query_to_results"), QStringLiteral("ms"), ms,
         50,
         {{QStringLiteral("queries"), static_cast<qint64>(queries.size())}, {QStringLiteral("rounds"), rounds},
@@ -134,7 +133,8 @@ int benchSeed(QStringList args, CommandContext &ctx)
         if (!rep.ok())
             return fail(ctx, rep.error());
         secs.push_back(static_cast<double>(t.elapsed()) / 1000.0);
-        ctx.err << tr("run %1: %2 s").arg(r + 1).arg(secs.back(), 0, 'f', 1) << Qt::endl;
+        ctx.err << QCoreApplication::translate("opsctl", "run %1: %2 s").arg(r + 1).arg(secs.back(), 0, 'f', 1)
+                << Qt::endl;
     }
     writeBench(ctx, QStringLiteral("seed.json"), QStringLiteral("demo_seed_s1"), QStringLiteral("s"), secs, 60,
         {{QStringLiteral("scale"), scale}});
@@ -146,7 +146,7 @@ int runSearchCommand(QStringList args, CommandContext &ctx)
 {
     const int limit = takeOption(args, QStringLiteral("--limit"), QStringLiteral("20")).toInt();
     if (args.isEmpty())
-        return usageError(ctx, tr("search needs a text"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "search needs a text"));
     const QString text = args.join(QLatin1Char(' '));
     auto c = ctx.connect(false);
     if (!c.ok())
@@ -166,7 +166,7 @@ int runSearchCommand(QStringList args, CommandContext &ctx)
         return 0;
     }
     if (res.value().hits.isEmpty()) {
-        ctx.out << tr("No results for \"%1\".").arg(text) << Qt::endl;
+        ctx.out << QCoreApplication::translate("opsctl", "No results for \"%1\".").arg(text) << Qt::endl;
         return 0;
     }
     for (const auto &h : res.value().hits)
@@ -178,13 +178,13 @@ int runSearchCommand(QStringList args, CommandContext &ctx)
 int runBenchCommand(QStringList args, CommandContext &ctx)
 {
     if (args.isEmpty())
-        return usageError(ctx, tr("bench needs a subcommand: search or seed"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "bench needs a subcommand: search or seed"));
     const QString sub = args.takeFirst();
     if (sub == QLatin1String("search"))
         return benchSearch(args, ctx);
     if (sub == QLatin1String("seed"))
         return benchSeed(args, ctx);
-    return usageError(ctx, tr("unknown bench subcommand: %1").arg(sub));
+    return usageError(ctx, QCoreApplication::translate("opsctl", "unknown bench subcommand: %1").arg(sub));
 }
 
 } // namespace ops

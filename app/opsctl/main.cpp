@@ -19,11 +19,6 @@ using namespace ops;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("opsctl", s);
-}
-
 void installTranslators(QCoreApplication &app, const QString &lang)
 {
     QString code = lang;
@@ -39,22 +34,23 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...\n"
-              "\n"
-              "Commands:\n"
-              "  db init|start|stop|status     manage the embedded database\n"
-              "  db migrate                    apply pending schema updates\n"
-              "  demo seed [--scale S] [--seed N] [--replace]\n"
-              "                                load deterministic demo data\n"
-              "  search TEXT [--limit N]       search customers, locations, equipment\n"
-              "  bench search --queries FILE [--rounds N]\n"
-              "  bench seed [--scale S] [--runs N]\n"
-              "\n"
-              "Options:\n"
-              "  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)\n"
-              "  --embedded DIR   the embedded cluster folder (default: the app's own)\n"
-              "  --json           data as JSON on standard output\n"
-              "  --lang fr|en     language of messages\n");
+    out << QCoreApplication::translate("opsctl",
+        "Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  db init|start|stop|status     manage the embedded database\n"
+        "  db migrate                    apply pending schema updates\n"
+        "  demo seed [--scale S] [--seed N] [--replace]\n"
+        "                                load deterministic demo data\n"
+        "  search TEXT [--limit N]       search customers, locations, equipment\n"
+        "  bench search --queries FILE [--rounds N]\n"
+        "  bench seed [--scale S] [--runs N]\n"
+        "\n"
+        "Options:\n"
+        "  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)\n"
+        "  --embedded DIR   the embedded cluster folder (default: the app's own)\n"
+        "  --json           data as JSON on standard output\n"
+        "  --lang fr|en     language of messages\n");
 }
 
 } // namespace
@@ -80,7 +76,7 @@ int main(int argc, char *argv[])
         .connect = {},
         .conninfo = {}};
     if (!ctx.dbConninfo.isEmpty() && !ctx.embeddedDir.isEmpty())
-        return usageError(ctx, tr("use either --db or --embedded, not both"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "use either --db or --embedded, not both"));
 
     ctx.conninfo = [&ctx]() -> Result<QString> {
         if (!ctx.dbConninfo.isEmpty())
@@ -105,7 +101,8 @@ int main(int argc, char *argv[])
         if (!st.value().upToDate()) {
             if (!migrate || !ctx.dbConninfo.isEmpty()) {
                 return Error::make(Error::Kind::Schema,
-                    tr("The database schema is out of date (%1 pending). Run: targo-opsctl db migrate")
+                    QCoreApplication::translate(
+                        "opsctl", "The database schema is out of date (%1 pending). Run: targo-opsctl db migrate")
                         .arg(st.value().pendingNames.size()));
             }
             auto done = m.migrate();
@@ -134,7 +131,7 @@ int main(int argc, char *argv[])
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else {
-        rc = usageError(ctx, tr("unknown command: %1").arg(command));
+        rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);
     }
     out.flush();

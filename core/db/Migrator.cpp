@@ -16,11 +16,6 @@ namespace ops::db {
 namespace {
 constexpr qint64 kMigrationLockKey = 0x7A5260001; // pg_advisory_lock key shared by every Targo Ops client
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ops::db::Migrator", s);
-}
-
 // Releases the session-level advisory lock however migrate() returns.
 class AdvisoryLock
 {
@@ -30,7 +25,9 @@ public:
     {
         m_result = m_c.exec("SELECT pg_advisory_lock($1)", SqlParams().add(kMigrationLockKey)).ok()
             ? success()
-            : Status(Error::make(Error::Kind::Database, tr("Could not lock the database for the schema update.")));
+            : Status(Error::make(Error::Kind::Database,
+                QCoreApplication::translate(
+                    "ops::db::Migrator", "Could not lock the database for the schema update.")));
     }
     ~AdvisoryLock()
     {
@@ -100,8 +97,9 @@ Status Migrator::verifyApplied(int *appliedOut)
         *appliedOut = std::max(*appliedOut, version);
         if (version > known) {
             Error e = Error::make(Error::Kind::Schema,
-                tr("This database was updated by a newer version of Targo Ops (schema %1; this version knows up to "
-                   "%2). Install the newer version; nothing was changed.")
+                QCoreApplication::translate("ops::db::Migrator",
+                    "This database was updated by a newer version of Targo Ops (schema %1; this version knows up to "
+                    "%2). Install the newer version; nothing was changed.")
                     .arg(version)
                     .arg(known),
                 QStringLiteral("schema newer than binary"));
@@ -112,8 +110,9 @@ Status Migrator::verifyApplied(int *appliedOut)
             m_migrations.cbegin(), m_migrations.cend(), [version](const Migration &m) { return m.version == version; });
         if (it == m_migrations.cend() || it->checksum != r.text(i, 2)) {
             Error e = Error::make(Error::Kind::Schema,
-                tr("Schema update %1 (%2) already applied to this database differs from the one in this version of "
-                   "Targo Ops. Nothing was changed; contact support.")
+                QCoreApplication::translate("ops::db::Migrator",
+                    "Schema update %1 (%2) already applied to this database differs from the one in this version of "
+                    "Targo Ops. Nothing was changed; contact support.")
                     .arg(version)
                     .arg(r.text(i, 1)),
                 QStringLiteral("checksum mismatch for migration %1").arg(version));
@@ -173,7 +172,8 @@ Result<SchemaState> Migrator::migrate()
         if (!s.ok()) {
             Error e = s.error();
             e.detail = QStringLiteral("migration %1_%2: %3").arg(m.version).arg(m.name, e.detail);
-            e.userMessage = tr("The database schema could not be updated (step %1). Nothing from that step was kept.")
+            e.userMessage = QCoreApplication::translate("ops::db::Migrator",
+                                "The database schema could not be updated (step %1). Nothing from that step was kept.")
                                 .arg(m.version)
                 + QLatin1Char(' ') + e.userMessage;
             return e;

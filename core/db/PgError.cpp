@@ -4,12 +4,7 @@
 
 namespace ops::db {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ops::db", s);
-}
-} // namespace
+namespace {} // namespace
 
 bool isRetryableSqlState(const QString &s)
 {
@@ -25,35 +20,39 @@ Error errorFromSqlState(const QString &s, const QString &detail)
     const QString cls = s.left(2);
     if (s == QLatin1String("23505")) {
         e.kind = Error::Kind::Conflict;
-        e.userMessage = tr("This value is already used by another record.");
+        e.userMessage = QCoreApplication::translate("ops::db", "This value is already used by another record.");
     } else if (s == QLatin1String("23503")) {
         e.kind = Error::Kind::Validation;
-        e.userMessage = tr("This record refers to something that does not exist, or is still referenced elsewhere.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::db", "This record refers to something that does not exist, or is still referenced elsewhere.");
     } else if (s == QLatin1String("23514") || s == QLatin1String("23502") || cls == QLatin1String("22")) {
         e.kind = Error::Kind::Validation;
-        e.userMessage = tr("A value is missing or not in the expected format.");
+        e.userMessage = QCoreApplication::translate("ops::db", "A value is missing or not in the expected format.");
     } else if (e.retryable) {
         e.kind = Error::Kind::Conflict;
-        e.userMessage = tr("Another user changed the same data at the same time. Please try again.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::db", "Another user changed the same data at the same time. Please try again.");
     } else if (s == QLatin1String("57014")) {
         e.kind = Error::Kind::Cancelled;
-        e.userMessage = tr("The operation was cancelled.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The operation was cancelled.");
     } else if (cls == QLatin1String("28")) {
         e.kind = Error::Kind::Auth;
-        e.userMessage = tr("The database refused the user name or password.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");
     } else if (s == QLatin1String("42501")) {
         e.kind = Error::Kind::Auth;
-        e.userMessage = tr("Your account is not allowed to do this.");
+        e.userMessage = QCoreApplication::translate("ops::db", "Your account is not allowed to do this.");
     } else if (cls == QLatin1String("08") || cls == QLatin1String("57") || cls == QLatin1String("53")) {
         e.kind = Error::Kind::Unavailable;
-        e.userMessage = tr("The database server is unavailable. Targo Ops will reconnect.");
+        e.userMessage =
+            QCoreApplication::translate("ops::db", "The database server is unavailable. Targo Ops will reconnect.");
         e.retryable = cls != QLatin1String("57") || s == QLatin1String("57P01");
     } else if (s == QLatin1String("42P01") || s == QLatin1String("42703") || s == QLatin1String("42883")) {
         e.kind = Error::Kind::Schema;
-        e.userMessage = tr("The database schema does not match this version of Targo Ops.");
+        e.userMessage =
+            QCoreApplication::translate("ops::db", "The database schema does not match this version of Targo Ops.");
     } else {
         e.kind = Error::Kind::Database;
-        e.userMessage = tr("The database reported an error.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The database reported an error.");
     }
     return e;
 }
@@ -68,22 +67,23 @@ Error connectionError(const QString &msg)
         || m.contains(QLatin1String("authentication failed"))) {
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("28P01");
-        e.userMessage = tr("The database refused the user name or password.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");
     } else if (m.contains(QLatin1String("does not exist")) && m.contains(QLatin1String("database"))) {
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("3D000");
-        e.userMessage = tr("The database does not exist on this server.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The database does not exist on this server.");
     } else if (m.contains(QLatin1String("certificate")) || m.contains(QLatin1String("ssl"))) {
         e.kind = Error::Kind::Auth;
-        e.userMessage = tr("The secure (TLS) connection to the database could not be verified.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::db", "The secure (TLS) connection to the database could not be verified.");
     } else if (m.contains(QLatin1String("invalid connection option")) || m.contains(QLatin1String("missing"))
         || m.contains(QLatin1String("invalid"))) {
         e.kind = Error::Kind::Validation;
-        e.userMessage = tr("The connection settings are not valid.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The connection settings are not valid.");
     } else {
         e.kind = Error::Kind::Unavailable;
         e.retryable = true;
-        e.userMessage = tr("The database server cannot be reached.");
+        e.userMessage = QCoreApplication::translate("ops::db", "The database server cannot be reached.");
     }
     return e;
 }

@@ -23,11 +23,6 @@ namespace {
 constexpr const char *kRunAsAccount = "targo-pg";
 constexpr int kMaxSocketPath = 90; // sun_path is 108 bytes including ".s.PGSQL.5432"
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ops::EmbeddedServer", s);
-}
-
 Error fail(const QString &user, const QString &detail = {})
 {
     return Error::make(Error::Kind::Unavailable, user, detail);
@@ -153,8 +148,9 @@ Result<QString> EmbeddedServer::findBinDir()
     if (!env.isEmpty()) {
         if (hasTools(env))
             return env;
-        return fail(
-            tr("TARGO_PG_BINDIR does not contain the PostgreSQL server programs (initdb, pg_ctl, postgres)."), env);
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                        "TARGO_PG_BINDIR does not contain the PostgreSQL server programs (initdb, pg_ctl, postgres)."),
+            env);
     }
     QStringList candidates;
     if (QCoreApplication::instance()) {
@@ -178,8 +174,9 @@ Result<QString> EmbeddedServer::findBinDir()
         if (hasTools(c))
             return QDir(c).canonicalPath();
     }
-    return fail(tr("PostgreSQL server programs were not found. Install PostgreSQL 15 or later (Debian: "
-                   "postgresql-15) or set TARGO_PG_BINDIR."),
+    return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                    "PostgreSQL server programs were not found. Install PostgreSQL 15 or later (Debian: "
+                    "postgresql-15) or set TARGO_PG_BINDIR."),
         candidates.join(QLatin1Char(':')));
 }
 
@@ -227,7 +224,8 @@ Status EmbeddedServer::ensureRunAsAccount() const
                 QString::fromLatin1(kRunAsAccount)});
         p.waitForFinished(30000);
         if (!::getpwnam(kRunAsAccount))
-            return fail(tr("Targo Ops runs as root, and the database account it needs could not be created."),
+            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                            "Targo Ops runs as root, and the database account it needs could not be created."),
                 QString::fromLocal8Bit(p.readAllStandardError()));
     }
     return success();
@@ -259,8 +257,9 @@ Status EmbeddedServer::init()
         return success();
     QDir dataQDir(data);
     if (dataQDir.exists() && !dataQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return fail(tr("The database folder %1 is not empty and does not hold a Targo Ops database. It was left "
-                       "untouched; move it away or choose another folder.")
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The database folder %1 is not empty and does not hold a Targo Ops database. It was left "
+            "untouched; move it away or choose another folder.")
                         .arg(data));
     auto bin = findBinDir();
     if (!bin.ok())
@@ -268,13 +267,17 @@ Status EmbeddedServer::init()
     if (Status s = ensureRunAsAccount(); !s.ok())
         return s;
     if (!QDir().mkpath(root) || !QDir().mkpath(data))
-        return fail(tr("The database folder %1 could not be created (check permissions and free space).").arg(root));
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The database folder %1 could not be created (check permissions and free space).")
+                        .arg(root));
     QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (runningAsRoot()) {
         const passwd *pw = ::getpwnam(kRunAsAccount);
         if (!pw || !chownTree(root, pw->pw_uid, pw->pw_gid))
-            return fail(tr("The database folder %1 could not be given to the database account.").arg(root));
+            return fail(QCoreApplication::translate(
+                "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
+                            .arg(root));
     }
     QStringList args{QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
         QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"), QStringLiteral("--lc-collate=C"),
@@ -293,7 +296,8 @@ Status EmbeddedServer::init()
     if (r.exitCode != 0) {
         // Leave nothing half-made: an incomplete cluster would be refused on the next start.
         QDir(data).removeRecursively();
-        return fail(tr("The embedded database could not be created."), r.output.right(2000));
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not be created."),
+            r.output.right(2000));
     }
     return success();
 }
@@ -302,7 +306,9 @@ Result<EmbeddedStatus> EmbeddedServer::start()
 {
     const QString data = dataDir();
     if (QFileInfo::exists(data) && !QFileInfo(data).isReadable() && !runningAsRoot())
-        return fail(tr("The database folder %1 cannot be read (it belongs to another user or is locked).").arg(data));
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The database folder %1 cannot be read (it belongs to another user or is locked).")
+                        .arg(data));
     if (Status s = init(); !s.ok())
         return s.error();
     auto st = status();
@@ -315,15 +321,19 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         return bin.error();
     QFile ver(data + QStringLiteral("/PG_VERSION"));
     if (!ver.open(QIODevice::ReadOnly))
-        return fail(tr("The database folder %1 cannot be read (it belongs to another user or is locked).").arg(data));
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The database folder %1 cannot be read (it belongs to another user or is locked).")
+                        .arg(data));
     const int clusterMajor = QString::fromLatin1(ver.readAll()).trimmed().toInt();
     const int binMajor = majorOf(bin.value());
     if (clusterMajor <= 0)
-        return fail(
-            tr("The database folder %1 is damaged (PG_VERSION is unreadable). It was left untouched.").arg(data));
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The database folder %1 is damaged (PG_VERSION is unreadable). It was left untouched.")
+                        .arg(data));
     if (binMajor != 0 && clusterMajor != binMajor)
-        return fail(tr("The embedded database was created with PostgreSQL %1 but PostgreSQL %2 is installed. Install "
-                       "PostgreSQL %1 or set TARGO_PG_BINDIR.")
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The embedded database was created with PostgreSQL %1 but PostgreSQL %2 is installed. Install "
+            "PostgreSQL %1 or set TARGO_PG_BINDIR.")
                         .arg(clusterMajor)
                         .arg(binMajor));
 
@@ -342,8 +352,9 @@ Result<EmbeddedStatus> EmbeddedServer::start()
                     break;
             }
             if (QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)))
-                return fail(tr("The database folder is in use by another database server (process %1) that does not "
-                               "answer. Close the other program or wait, then retry.")
+                return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                    "The database folder is in use by another database server (process %1) that does not "
+                    "answer. Close the other program or wait, then retry.")
                                 .arg(st.value().pid));
         }
         if (!QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)) || !alive
@@ -353,7 +364,9 @@ Result<EmbeddedStatus> EmbeddedServer::start()
 
     const QString sock = socketDir();
     if (!QDir().mkpath(sock))
-        return fail(tr("The private socket folder %1 could not be created.").arg(sock));
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
+                .arg(sock));
     QFile::setPermissions(sock, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort);
     QFile::remove(sockLock); // only ours can be there: the folder is private and no server of ours answers
@@ -361,7 +374,8 @@ Result<EmbeddedStatus> EmbeddedServer::start()
     // Settings we own, rewritten at every start (the socket folder may move).
     QFile conf(data + QStringLiteral("/targo.conf"));
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(tr("The database folder %1 is read-only.").arg(data));
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The database folder %1 is read-only.").arg(data));
     QString quoted = sock;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
     QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
@@ -420,16 +434,24 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         }
         const QString all = r.output + tail;
         if (all.contains(QLatin1String("Address already in use")) || all.contains(QLatin1String("could not bind")))
-            return fail(tr("The embedded database could not start: its port or socket is already in use."), all);
+            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                            "The embedded database could not start: its port or socket is already in use."),
+                all);
         if (all.contains(QLatin1String("Permission denied")))
-            return fail(tr("The embedded database could not start: permission denied on its folder."), all);
+            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                            "The embedded database could not start: permission denied on its folder."),
+                all);
         if (all.contains(QLatin1String("PANIC")) || all.contains(QLatin1String("invalid"))
             || all.contains(QLatin1String("corrupt")) || all.contains(QLatin1String("could not read")))
-            return fail(tr("The embedded database in %1 appears damaged and could not start. Nothing was deleted; "
-                           "see the log %2.")
+            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                            "The embedded database in %1 appears damaged and could not start. Nothing was deleted; "
+                            "see the log %2.")
                             .arg(data, logFile()),
                 all);
-        return fail(tr("The embedded database could not start. See the log %1.").arg(logFile()), all);
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not start. See the log %1.")
+                .arg(logFile()),
+            all);
     }
     m_startedByUs = true;
     const QString conninfo = conninfoFor(QString::fromLatin1(kDatabase));
@@ -480,7 +502,8 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
             QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
         90000);
     if (r.exitCode != 0 && status().value().running)
-        return fail(tr("The embedded database did not stop cleanly."), r.output);
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
+            r.output);
     return success();
 }
 

@@ -8,12 +8,7 @@
 
 namespace ops {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ops::DatabaseOpener", s);
-}
-} // namespace
+namespace {} // namespace
 
 Result<OpenedDatabase> openDatabase(
     const db::ConnectionProfile &profile, const QString &password, const OpenOptions &options)
@@ -25,22 +20,23 @@ Result<OpenedDatabase> openDatabase(
     OpenedDatabase out;
     out.embedded = profile.isEmbedded();
     if (profile.isEmbedded()) {
-        progress(tr("Starting the embedded database…"), 0);
+        progress(QCoreApplication::translate("ops::DatabaseOpener", "Starting the embedded database…"), 0);
         EmbeddedServer server(profile.embeddedDir);
         auto st = server.start();
         if (!st.ok())
             return st.error();
         out.conninfo = st.value().conninfo;
-        out.description = tr("Embedded (%1)").arg(st.value().dataDir);
+        out.description = QCoreApplication::translate("ops::DatabaseOpener", "Embedded (%1)").arg(st.value().dataDir);
     } else {
         if (profile.hosts.trimmed().isEmpty())
-            return Error::make(Error::Kind::Validation, tr("The server profile has no host."));
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate("ops::DatabaseOpener", "The server profile has no host."));
         out.conninfo = profile.serverConninfo(password);
         out.description =
             QStringLiteral("%1:%2/%3")
                 .arg(profile.hosts, profile.ports.isEmpty() ? QStringLiteral("5432") : profile.ports, profile.database);
     }
-    progress(tr("Connecting…"), 5);
+    progress(QCoreApplication::translate("ops::DatabaseOpener", "Connecting…"), 5);
     auto conn = db::PgConnection::open(out.conninfo, profile.connectTimeoutSec);
     if (!conn.ok())
         return conn.error();
@@ -49,7 +45,8 @@ Result<OpenedDatabase> openDatabase(
     out.serverVersion = c.serverVersion();
     if (c.serverVersion() < 150000) {
         return Error::make(Error::Kind::Validation,
-            tr("The database server runs PostgreSQL %1; Targo Ops needs version 15 or later.")
+            QCoreApplication::translate(
+                "ops::DatabaseOpener", "The database server runs PostgreSQL %1; Targo Ops needs version 15 or later.")
                 .arg(c.serverVersion() / 10000),
             QString::number(c.serverVersion()));
     }
@@ -58,7 +55,7 @@ Result<OpenedDatabase> openDatabase(
     if (!state.ok())
         return state.error();
     if (!state.value().upToDate() && options.migrate) {
-        progress(tr("Updating the database schema…"), 10);
+        progress(QCoreApplication::translate("ops::DatabaseOpener", "Updating the database schema…"), 10);
         state = migrator.migrate();
         if (!state.ok())
             return state.error();
@@ -72,7 +69,8 @@ Result<OpenedDatabase> openDatabase(
             demo::DemoOptions o;
             o.scale = options.demoScale;
             o.progress = [&progress](const QString &stage, int pct) {
-                progress(tr("Loading demo data: %1").arg(stage), 15 + pct * 85 / 100);
+                progress(QCoreApplication::translate("ops::DatabaseOpener", "Loading demo data: %1").arg(stage),
+                    15 + pct * 85 / 100);
             };
             auto seeded = demo::DemoSeeder(c, o).run();
             if (!seeded.ok())
@@ -80,7 +78,7 @@ Result<OpenedDatabase> openDatabase(
             out.seeded = true;
         }
     }
-    progress(tr("Ready"), 100);
+    progress(QCoreApplication::translate("ops::DatabaseOpener", "Ready"), 100);
     return out;
 }
 

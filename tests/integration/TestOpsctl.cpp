@@ -52,7 +52,8 @@ Run TestOpsctl::opsctl(const QStringList &args)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("OPS_BINARY_DIR") + QStringLiteral("/app/targo-opsctl"),
-        QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        args.contains(QStringLiteral("--lang")) ? args
+                                                : QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
     Run r;
     if (!p.waitForFinished(180000)) {
         p.kill();

@@ -1,0 +1,388 @@
+#include "app/gui/Bootstrap.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/gui/StartupClock.h"
+#include "core/concurrency/Async.h"
+#include "core/concurrency/DbExecutor.h"
+#include "core/customers/CustomerService.h"
+#include "core/db/PgConnection.h"
+#include "core/db/PgListener.h"
+#include "core/embedded/EmbeddedServer.h"
+#include "core/logging/Logger.h"
+#include "core/search/SearchService.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "ui/main/MainWindow.h"
+#include "ui/search/GlobalSearch.h"
+#include "ui/settings/ConnectionDialog.h"
+
+using namespace Qt::Literals::StringLiterals;
+using ops::OpenedDatabase;
+using ops::Result;
+using ops::db::ConnectionProfile;
+
+namespace {
+
+constexpr int kDbPoolSize = 4;
+constexpr int kOpenAfterMs = 250; // open the database after the first frame, or after this long at the latest
+constexpr int kShutdownWaitMs = 5000;
+
+QString userText(const ops::Error &e, const QString &fallback)
+{
+    return e.userMessage.isEmpty() ? fallback : e.userMessage;
+}
+
+QString embeddedDirOf(const ConnectionProfile &p)
+{
+    return p.embeddedDir.isEmpty() ? ops::EmbeddedServer::defaultBaseDir() : p.embeddedDir;
+}
+
+} // namespace
+
+Bootstrap::Bootstrap(GuiCommandLine options, const StartupClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+    , m_settings(std::make_unique<ops::Settings>())
+{
+    m_openPool.setObjectName(u"open"_s);
+    m_openPool.setMaxThreadCount(2);
+    m_cpuPool.setObjectName(u"cpu"_s);
+    m_cpuPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    if (!m_settings->isNewerThanBinary())
+        m_settings->migrate();
+    m_pendingUrl = m_options.url;
+}
+
+Bootstrap::~Bootstrap()
+{
+    shutdown();
+}
+
+void Bootstrap::start()
+{
+    m_secrets = new ops::SecretStore(this);
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
+    connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
+    connect(m_window.get(), &MainWindow::retryRequested, this, [this] { openProfile(m_profile); });
+
+    m_profile = m_settings->activeProfile();
+    if (!m_options.embeddedDir.isEmpty()) {
+        m_profile = ops::Settings::defaultEmbeddedProfile();
+        m_profile.embeddedDir = m_options.embeddedDir;
+    }
+    if (!m_options.benchmarkStartup)
+        m_window->showStartupProgress(m_profile.isEmbedded() ? tr("Starting the embedded database…")
+                                                             : tr("Connecting to %1…").arg(m_profile.hosts));
+    m_window->restoreUiState();
+
+    // Paint the shell first; the database opens once the first frame is on screen.
+    new FirstPaintProbe(
+        m_window.get(),
+        [this] {
+            if (m_options.benchmarkStartup)
+                reportFirstPaint();
+            else
+                openActiveProfile();
+        },
+        this);
+    if (!m_options.benchmarkStartup)
+        QTimer::singleShot(kOpenAfterMs, this, &Bootstrap::openActiveProfile);
+    m_window->show();
+}
+
+void Bootstrap::reportFirstPaint()
+{
+    std::printf("first-paint-ms=%lld\n", static_cast<long long>(m_clock.elapsedMs()));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+void Bootstrap::openActiveProfile()
+{
+    if (m_openStarted)
+        return;
+    m_openStarted = true;
+    openProfile(m_profile);
+}
+
+double Bootstrap::demoScale() const
+{
+    bool ok = false;
+    const double s = qEnvironmentVariable("TARGO_DEMO_SCALE").toDouble(&ok);
+    return ok && s > 0 ? s : 1.0;
+}
+
+void Bootstrap::openProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    const quint64 generation = ++m_generation;
+    if (profile.isEmbedded()) {
+        m_window->showStartupProgress(tr("Starting the embedded database…"));
+        launchOpen(profile, QString(), generation);
+        return;
+    }
+    m_window->showStartupProgress(tr("Connecting to %1…").arg(profile.hosts));
+    ops::runThen(
+        m_secrets->read(profile.keychainKey()), this, [this, profile, generation](const Result<QString> &password) {
+            if (generation != m_generation)
+                return;
+            if (!password.ok() && password.error().kind != ops::Error::Kind::NotFound) {
+                ops::log::keychain()->warn(
+                    "password for profile {} unavailable: {}", profile.id, password.error().detail);
+                m_window->showConnectionError(
+                    tr("The password for “%1” could not be read from the system keychain: %2")
+                        .arg(profile.name, userText(password.error(), tr("the keychain is unavailable."))));
+                return;
+            }
+            // No stored password: libpq may still authenticate (certificate, .pgpass, trust).
+            launchOpen(profile, password.ok() ? password.value() : QString(), generation);
+        });
+}
+
+void Bootstrap::launchOpen(const ConnectionProfile &profile, const QString &password, quint64 generation)
+{
+    ops::OpenOptions options;
+    options.migrate = profile.isEmbedded(); // a shared server: ask first
+    options.seedDemoIfEmpty = profile.isEmbedded();
+    options.demoScale = demoScale();
+    // Called on the opening thread: hop to the GUI thread, and drop it if a newer attempt started meanwhile.
+    QPointer<Bootstrap> self(this);
+    options.progress = [self, generation](const QString &stage, int percent) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, stage, percent] {
+                if (self && generation == self->m_generation && self->m_window)
+                    self->m_window->showStartupProgress(stage, percent);
+            },
+            Qt::QueuedConnection);
+    };
+    if (profile.isEmbedded())
+        m_embeddedDirs.insert(embeddedDirOf(profile));
+    ops::log::app()->info(
+        "opening database profile {} ({})", profile.id, profile.isEmbedded() ? embeddedDirOf(profile) : profile.hosts);
+    auto future = QtConcurrent::run(
+        &m_openPool, [profile, password, options] { return ops::openDatabase(profile, password, options); });
+    ops::runThen(future, this, [this, profile, generation](const Result<OpenedDatabase> &r) {
+        if (generation == m_generation)
+            onOpened(profile, r);
+    });
+}
+
+void Bootstrap::onOpened(const ConnectionProfile &profile, const Result<OpenedDatabase> &result)
+{
+    if (!result.ok()) {
+        ops::log::app()->error("opening {} failed: {} ({})", profile.id, ops::log::maskSecrets(result.error().detail),
+            ops::errorKindName(result.error().kind));
+        m_window->showConnectionError(userText(result.error(), tr("The database could not be opened.")));
+        return;
+    }
+    const OpenedDatabase &opened = result.value();
+    const ops::db::SchemaState &schema = opened.schema;
+    if (schema.applied > schema.known) {
+        m_window->showConnectionError(tr("This database was updated by a newer version of Targo Ops (schema %1; this "
+                                         "version knows up to %2). Install the newer version to use it.")
+                                          .arg(schema.applied)
+                                          .arg(schema.known));
+        return;
+    }
+    if (!schema.upToDate()) {
+        askToMigrate(profile, opened);
+        return;
+    }
+    startSession(profile, opened);
+}
+
+void Bootstrap::askToMigrate(const ConnectionProfile &profile, const OpenedDatabase &opened)
+{
+    const int pending = opened.schema.known - opened.schema.applied;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Update the database?"),
+        tr("The database %1 needs %n schema update(s) before Targo Ops can use it.", nullptr, pending)
+            .arg(opened.description),
+        QMessageBox::NoButton, m_window.get());
+    box->setInformativeText(tr("Everyone using this database should then run this version of Targo Ops. The update "
+                               "runs in a transaction: if it fails, nothing changes."));
+    box->setDetailedText(opened.schema.pendingNames.join(u'\n'));
+    QPushButton *update = box->addButton(tr("Update the database"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    box->setDefaultButton(update);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 generation = m_generation;
+    connect(box, &QMessageBox::finished, this, [this, box, update, profile, opened, generation] {
+        if (generation != m_generation)
+            return;
+        if (box->clickedButton() != static_cast<QAbstractButton *>(update)) {
+            m_window->showConnectionError(tr("The database schema is out of date. Targo Ops can use this database "
+                                             "once it has been updated."));
+            return;
+        }
+        m_window->showStartupProgress(tr("Updating the database schema…"));
+        const QString conninfo = opened.conninfo;
+        ops::runThen(QtConcurrent::run(&m_openPool, [conninfo] { return ops::migrateDatabase(conninfo); }), this,
+            [this, profile, opened, generation](const Result<ops::db::SchemaState> &r) {
+                if (generation != m_generation)
+                    return;
+                if (!r.ok()) {
+                    ops::log::app()->error("migration failed: {}", r.error().detail);
+                    m_window->showConnectionError(userText(r.error(), tr("The database could not be updated.")));
+                    return;
+                }
+                OpenedDatabase migrated = opened;
+                migrated.schema = r.value();
+                startSession(profile, migrated);
+            });
+    });
+    box->open();
+}
+
+void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatabase &opened)
+{
+    ops::log::app()->info("session open on {} as {} (schema {})", ops::db::maskConninfo(opened.conninfo), opened.user,
+        opened.schema.applied);
+    m_db = std::make_unique<ops::DbExecutor>(opened.conninfo, kDbPoolSize);
+    m_search = std::make_unique<ops::search::SearchService>(*m_db);
+    m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
+    m_listener = std::make_unique<ops::db::PgListener>(opened.conninfo);
+    m_listener->listen(u"ops_change"_s);
+    m_listener->start();
+
+    MainWindow::Session session;
+    session.db = m_db.get();
+    session.search = m_search.get();
+    session.customers = m_customers.get();
+    session.listener = m_listener.get();
+    session.embedded = opened.embedded;
+    session.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
+    session.user = opened.user;
+    m_window->attachSession(session);
+    if (opened.seeded)
+        m_window->showNotice(tr("Demo data loaded: this embedded database holds fictitious customers, locations "
+                                "and subscriptions to try Targo Ops with."));
+    if (!m_pendingUrl.isEmpty())
+        openUrl(std::exchange(m_pendingUrl, QString()));
+}
+
+void Bootstrap::teardownSession(std::function<void()> then)
+{
+    ++m_generation;
+    if (m_window)
+        m_window->detachSession();
+    m_search.reset();
+    m_customers.reset();
+    if (!m_db && !m_listener) {
+        then();
+        return;
+    }
+    // Joining the listener thread and closing the pool's connections block: do it on a pool thread. The listener
+    // object itself is destroyed back here, on the thread it belongs to.
+    ops::db::PgListener *listener = m_listener.get();
+    if (m_listener)
+        m_retiredListeners.push_back(std::move(m_listener));
+    auto work = [db = std::shared_ptr<ops::DbExecutor>(std::move(m_db)), listener]() mutable {
+        if (listener)
+            listener->stop();
+        if (db)
+            db->shutdown(kShutdownWaitMs);
+        db.reset();
+        return ops::success();
+    };
+    ops::runThen(QtConcurrent::run(&m_openPool, std::move(work)), this, [this, listener, then](const ops::Status &) {
+        std::erase_if(m_retiredListeners, [listener](const auto &l) { return l.get() == listener; });
+        then();
+    });
+}
+
+void Bootstrap::switchProfile(const ConnectionProfile &profile)
+{
+    ops::log::app()->info("switching to profile {}", profile.id);
+    if (!m_settings->set(ops::SettingKey::ActiveProfile, profile.id).ok())
+        ops::log::settings()->warn("could not store the active profile {}", profile.id);
+    (void)m_settings->sync();
+    m_profile = profile;
+    m_openStarted = true;
+    m_window->showStartupProgress(tr("Switching to “%1”…").arg(profile.name.isEmpty() ? profile.id : profile.name));
+    teardownSession([this] { openProfile(m_profile); });
+}
+
+void Bootstrap::showConnectionSettings()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ConnectionDialog(*m_settings, *m_secrets, m_openPool, m_profile, m_window.get());
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectionDialog::profileActivated, this, &Bootstrap::switchProfile);
+    m_dialog->open();
+}
+
+void Bootstrap::openUrl(const QString &text)
+{
+    // targo://customer/CUST-00042
+    const QUrl url(text);
+    const QString code = url.path().section(u'/', -1).trimmed();
+    if (url.scheme() != "targo"_L1 || url.host() != "customer"_L1 || code.isEmpty() || !m_search) {
+        m_window->showNotice(tr("This link cannot be opened: %1").arg(text));
+        return;
+    }
+    ops::runThen(m_search->search(code, 5), this, [this, code](const Result<ops::search::SearchResults> &r) {
+        if (r.ok()) {
+            for (const auto &hit : r.value().hits) {
+                if (hit.kind == ops::search::HitKind::Customer && hit.code.compare(code, Qt::CaseInsensitive) == 0) {
+                    m_window->openCustomer(hit.customerId, hit.code);
+                    return;
+                }
+            }
+        }
+        m_window->showNotice(tr("Customer %1 was not found.").arg(code));
+    });
+}
+
+bool Bootstrap::shutdown()
+{
+    ++m_generation;
+    if (m_dialog)
+        m_dialog->close();
+    if (m_window) {
+        m_window->close();
+        m_window->detachSession();
+    }
+    m_search.reset();
+    m_customers.reset();
+    if (m_listener)
+        m_listener->stop();
+    m_listener.reset();
+    for (auto &l : m_retiredListeners)
+        l->stop();
+    m_retiredListeners.clear();
+    if (m_db)
+        m_db->shutdown(kShutdownWaitMs);
+    m_db.reset();
+    m_cpuPool.clear();
+    m_openPool.clear();
+    const bool clean = m_cpuPool.waitForDone(kShutdownWaitMs) && m_openPool.waitForDone(kShutdownWaitMs);
+    if (!clean) {
+        ops::log::app()->warn("a background job did not stop within {} ms; exiting without waiting", kShutdownWaitMs);
+        return false;
+    }
+    // The embedded clusters we opened stop with us, unless another client still uses them.
+    for (const QString &dir : std::exchange(m_embeddedDirs, {})) {
+        const ops::Status stopped = ops::EmbeddedServer(dir).stop(true);
+        if (!stopped.ok())
+            ops::log::embedded()->warn("embedded server in {} not stopped: {}", dir, stopped.error().detail);
+    }
+    (void)m_settings->sync();
+    return true;
+}

@@ -1,0 +1,56 @@
+#include <cstdio>
+#include <cstdlib>
+
+#include <QApplication>
+
+#include "app/gui/Bootstrap.h"
+#include "app/gui/CommandLine.h"
+#include "app/gui/StartupClock.h"
+#include "app/gui/Translations.h"
+#include "app/version.h"
+#include "core/logging/Log.h"
+#include "core/settings/Settings.h"
+#include "ui/common/Theme.h"
+
+int main(int argc, char *argv[])
+{
+    StartupClock clock;
+    clock.start();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(OPS_ORG_NAME));
+    QApplication::setOrganizationDomain(QStringLiteral(OPS_ORG_DOMAIN));
+    QApplication::setApplicationName(QStringLiteral(OPS_APP_NAME));
+    QApplication::setApplicationDisplayName(QStringLiteral(OPS_APP_NAME));
+    QApplication::setApplicationVersion(QStringLiteral(OPS_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("ops-client"));
+
+    GuiCommandLine options;
+    QString error;
+    if (!GuiCommandLine::parse(QApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "targo-ops: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    int rc = 0;
+    {
+        Bootstrap bootstrap(options, clock);
+        ops::log::Config logConfig;
+        logConfig.level = bootstrap.settings().get<QString>(ops::SettingKey::LogLevel);
+        (void)ops::log::init(logConfig); // on failure, logging stays on stderr
+        // Translators first: no widget exists before this line.
+        Translations::install(bootstrap.settings().get<QString>(ops::SettingKey::Language));
+        Theme::apply(app);
+        bootstrap.start();
+        rc = QApplication::exec();
+        if (!bootstrap.shutdown()) {
+            // A job that cannot be cancelled (a demo seed in progress) would keep the process alive: leave now.
+            // The database rolls the unfinished transaction back.
+            ops::log::shutdown();
+            std::fflush(nullptr);
+            std::_Exit(rc);
+        }
+    }
+    ops::log::shutdown();
+    return rc;
+}

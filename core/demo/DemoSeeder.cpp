@@ -1,0 +1,394 @@
+#include "core/demo/DemoSeeder.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include "core/db/PgConnection.h"
+#include "core/db/Transaction.h"
+#include "core/demo/DemoCatalog.h"
+#include "core/demo/DemoStages.h"
+#include "core/logging/Logger.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ops::demo {
+
+namespace {
+
+// Share of the total run time of each stage (sums to 100), measured at scale 1.
+constexpr struct
+{
+    const char *key;
+    int weight;
+} kStages[] = {
+    {"planning", 3},
+    {"catalogue", 1},
+    {"customers", 4},
+    {"locations", 6},
+    {"equipment", 4},
+    {"subscriptions", 7},
+    {"invoices", 5},
+    {"invoice lines", 5},
+    {"invoice taxes", 2},
+    {"payments", 5},
+    {"allocations", 2},
+    {"tickets", 17},
+    {"ticket messages", 21},
+    {"dispatch", 1},
+    {"consents", 1},
+    {"constraints", 5},
+    {"sequences", 1},
+    {"committing", 4},
+    {"analyzing", 6},
+    {"done", 0},
+};
+
+int stageWeight(const char *key)
+{
+    for (const auto &s : kStages) {
+        if (qstrcmp(s.key, key) == 0)
+            return s.weight;
+    }
+    return 1;
+}
+
+// Every table the seeder writes, in foreign-key order. Staff is upserted, never truncated.
+constexpr const char *kTables[] = {"items", "customers", "service_locations", "service_equipment", "subscriptions",
+    "invoices", "invoice_lines", "invoice_taxes", "payments", "payment_allocations", "tickets", "ticket_messages",
+    "dispatch_tags", "dispatch_technicians", "technician_tags", "dispatch_jobs", "job_technicians", "job_required_tags",
+    "job_equipment", "job_materials", "job_photos", "casl_consents", "campaigns", "campaign_recipients", "search_doc"};
+
+// Identity columns, and the human-code sequences with the code prefix length of their table.
+constexpr const char *kIdentityTables[] = {"items", "customers", "service_locations", "service_equipment",
+    "subscriptions", "invoices", "invoice_lines", "payments", "tickets", "ticket_messages", "dispatch_tags",
+    "dispatch_technicians", "dispatch_jobs", "job_materials", "job_photos", "casl_consents", "campaigns",
+    "campaign_recipients"};
+constexpr struct
+{
+    const char *sequence;
+    const char *table;
+    int prefix; // characters before the number: "CUST-" = 5
+} kCodeSequences[] = {{"seq_customer_code", "customers", 5}, {"seq_location_code", "service_locations", 4},
+    {"seq_equipment_code", "service_equipment", 4}, {"seq_subscription_code", "subscriptions", 4},
+    {"seq_invoice_code", "invoices", 4}, {"seq_payment_code", "payments", 4}, {"seq_ticket_code", "tickets", 4},
+    {"seq_job_code", "dispatch_jobs", 3}, {"seq_technician_code", "dispatch_technicians", 3}};
+
+qint64 scaled(double base, double scale, qint64 minimum = 1)
+{
+    return qMax<qint64>(minimum, std::llround(base * scale));
+}
+
+Status check(const Result<db::PgResult> &r)
+{
+    if (!r.ok())
+        return r.error();
+    return success();
+}
+
+struct ForeignKey
+{
+    QString table, name, definition;
+};
+
+Result<std::vector<ForeignKey>> dropForeignKeys(db::PgConnection &c, const QStringList &tables)
+{
+    auto r = c.exec("SELECT c.conrelid::regclass::text, quote_ident(c.conname), pg_get_constraintdef(c.oid) "
+                    "FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = ANY ($1::text[]::regclass[]) "
+                    "ORDER BY 1, 2",
+        db::SqlParams().add(u"{"_s + tables.join(u","_s) + u"}"_s));
+    if (!r.ok())
+        return r.error();
+    std::vector<ForeignKey> fks;
+    for (int i = 0; i < r.value().rows(); ++i)
+        fks.push_back({r.value().text(i, 0), r.value().text(i, 1), r.value().text(i, 2)});
+    for (const ForeignKey &fk : fks) {
+        Status st = check(c.exec(u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(fk.table, fk.name)));
+        if (!st.ok())
+            return st.error();
+    }
+    return fks;
+}
+
+// The volumes of the seed system times the scale, then every planning step in order.
+World planWorld(const DemoOptions &o)
+{
+    World w;
+    w.seed = o.seed;
+    w.anchor = dayFromQDate(o.anchor);
+    w.today = dayFromQDate(o.today);
+    w.cutover = w.anchor - 45;
+    w.lastMonth = monthOfDay(w.anchor);
+    w.firstMonth = w.lastMonth - 29; // 30 invoiced months
+    const double s = o.scale;
+    w.volumes.customers = scaled(6667, s);
+    w.volumes.locations = scaled(17000, s);
+    w.volumes.equipment = scaled(7600, s);
+    w.volumes.subscriptions = scaled(21876, s);
+    w.volumes.invoices = scaled(115000, s);
+    w.volumes.payments = scaled(99000, s);
+    w.volumes.tickets = scaled(242000, s);
+    w.volumes.messages = scaled(784000, s);
+    w.volumes.technicians = scaled(50, s, 3);
+    w.volumes.jobScale = s;
+    planCustomers(w);
+    planLocations(w);
+    planSubscriptions(w);
+    planEquipment(w);
+    planInvoices(w);
+    planPayments(w);
+    planTickets(w);
+    return w;
+}
+
+} // namespace
+
+Progress::Progress(std::function<void(const QString &, int)> callback)
+    : m_callback(std::move(callback))
+{}
+
+void Progress::stage(const char *key)
+{
+    m_doneWeight += m_weight;
+    m_weight = stageWeight(key);
+    m_key = QString::fromLatin1(key);
+    m_last = -1; // every stage is reported at least once
+    emitPercent(m_doneWeight);
+}
+
+void Progress::fraction(qint64 done, qint64 total)
+{
+    // A stage may run several COPYs one after the other; its percentage never goes back.
+    const qint64 part = total > 0 ? m_weight * qMin(done, total) / total : m_weight;
+    emitPercent(qMax(m_last, m_doneWeight + static_cast<int>(part)));
+}
+
+void Progress::finish()
+{
+    m_doneWeight = 100;
+    m_weight = 0;
+    m_key = QStringLiteral("done");
+    m_last = -1;
+    emitPercent(100);
+}
+
+void Progress::emitPercent(int percent)
+{
+    percent = qBound(0, percent, 100);
+    if (!m_callback || percent == m_last)
+        return;
+    m_last = percent;
+    m_callback(m_key, percent);
+}
+
+Status SeedContext::copy(const char *table, const char *columns, qint64 units, const UnitEmitter &emitUnit)
+{
+    Result<qint64> r = copyUnits(
+        c, table, columns, units, emitUnit, [this](qint64 done, qint64 total) { progress.fraction(done, total); },
+        freeze);
+    if (!r.ok())
+        return r.error();
+    rows[QString::fromLatin1(table)] += r.value();
+    return success();
+}
+
+Status upsertStaff(SeedContext &ctx)
+{
+    ctx.w.staff.clear();
+    for (const StaffDef &s : staffDefs()) {
+        const db::SqlParams params =
+            db::SqlParams().add(s.pgRole).add(s.name).add(s.email).add(s.roleGroup).add(s.english ? "en" : "fr");
+        Status st = check(
+            ctx.c.exec("INSERT INTO staff (pg_role, display_name, email, role_group, language, created_at, updated_at) "
+                       "VALUES ($1, $2, $3, $4, $5, '2023-01-09 14:00:00+00', '2023-01-09 14:00:00+00') "
+                       "ON CONFLICT (pg_role) DO NOTHING",
+                params));
+        if (!st.ok())
+            return st;
+        auto id = ctx.c.exec("SELECT id FROM staff WHERE pg_role = $1", db::SqlParams().add(s.pgRole));
+        if (!id.ok())
+            return id.error();
+        ctx.w.staff.push_back(StaffMember{id.value().int64(0, 0), s.name, s.roleGroup, s.english});
+    }
+    ctx.rows[u"staff"_s] += static_cast<qint64>(ctx.w.staff.size());
+    return success();
+}
+
+Status writeItems(SeedContext &ctx)
+{
+    const auto list = items();
+    const Ts created = localToUtc(daysFromCivil(2019, 1, 7), 15 * 3600);
+    return ctx.copy("items",
+        "id, sku, kind, name_fr, name_en, legacy_product_id, download_mbps, upload_mbps, olt_profile, "
+        "monthly_price_cents, taxable, active, created_at, updated_at",
+        static_cast<qint64>(list.size()), [&](CopyWriter &out, qint64 i) {
+            const ItemDef &it = list[static_cast<size_t>(i)];
+            out.integer(i + 1);
+            out.plain(it.sku);
+            out.plain(it.kind);
+            out.text(std::string_view(it.nameFr));
+            out.text(std::string_view(it.nameEn));
+            out.integer(3001 + i * 7);
+            if (it.downMbps > 0) {
+                out.integer(it.downMbps);
+                out.integer(it.upMbps);
+            } else {
+                out.null();
+                out.null();
+            }
+            if (it.oltProfile)
+                out.plain(it.oltProfile);
+            else
+                out.null();
+            out.integer(it.priceCents);
+            out.boolean(true);
+            out.boolean(it.active);
+            out.timestamp(created + i * 3600);
+            out.timestamp(created + i * 3600);
+            out.endRow();
+        });
+}
+
+DemoSeeder::DemoSeeder(db::PgConnection &c, DemoOptions o)
+    : m_c(c)
+    , m_o(std::move(o))
+{}
+
+QStringList DemoSeeder::stageKeys()
+{
+    QStringList keys;
+    for (const auto &s : kStages)
+        keys << QString::fromLatin1(s.key);
+    return keys;
+}
+
+Result<DemoReport> DemoSeeder::run()
+{
+    if (!(m_o.scale > 0.0 && m_o.scale <= 20.0)) {
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::demo", "The scale must be greater than 0 and at most 20."));
+    }
+    if (!m_o.anchor.isValid() || !m_o.today.isValid()) {
+        return Error::make(
+            Error::Kind::Validation, QCoreApplication::translate("ops::demo", "The demo data dates are not valid."));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Progress progress(m_o.progress);
+    progress.stage("planning");
+
+    db::Transaction tx(m_c);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    // One seeder at a time; the emptiness check below then holds until commit.
+    Status st = check(m_c.exec("SELECT pg_advisory_xact_lock(7310582640184321)"));
+    if (!st.ok())
+        return st.error();
+    QStringList tables, probes;
+    for (const char *t : kTables) {
+        tables << QString::fromLatin1(t);
+        probes << u"EXISTS (SELECT 1 FROM %1)"_s.arg(QLatin1String(t));
+    }
+    auto existing = m_c.exec(u"SELECT "_s + probes.join(u" OR "_s));
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value().boolean(0, 0) && !m_o.replace) {
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate("ops::demo",
+                "The database already contains customers or other business data; demo data is only loaded into an "
+                "empty database unless replacing is requested."));
+    }
+
+    // Planning is pure computation: the whole data set in memory, ids fixed, balances known before any COPY.
+    World w = planWorld(m_o);
+
+    DemoReport report;
+    SeedContext ctx{m_c, w, progress, report.rowsPerTable};
+    // Emptied (or found empty) in this transaction, so COPY can write the rows frozen: no hint-bit or freeze work
+    // for the first readers and autovacuum afterwards.
+    st = check(m_c.exec(u"TRUNCATE %1 RESTART IDENTITY CASCADE"_s.arg(tables.join(u", "_s))));
+    if (!st.ok())
+        return st.error();
+    ctx.freeze = true;
+    // Nothing is visible before COMMIT; losing the commit record in a crash just means seeding again.
+    st = check(m_c.exec("SET LOCAL synchronous_commit = off"));
+    if (!st.ok())
+        return st.error();
+    // pg_restore's order: the foreign keys of the loaded tables are dropped now and re-created after the data is in
+    // (one validating join each instead of a lookup per row). All of it is inside this transaction.
+    auto foreignKeys = dropForeignKeys(m_c, tables);
+    if (!foreignKeys.ok())
+        return foreignKeys.error();
+
+    const auto step = [&progress, &ctx](const char *stage, Status (*writer)(SeedContext &)) -> Status {
+        if (stage)
+            progress.stage(stage);
+        return writer(ctx);
+    };
+    const struct
+    {
+        const char *stage;
+        Status (*writer)(SeedContext &);
+    } steps[] = {
+        {"catalogue", upsertStaff},
+        {nullptr, writeItems},
+        {"customers", writeCustomers},
+        {"locations", writeLocations},
+        {"equipment", writeEquipment},
+        {"subscriptions", writeSubscriptions},
+        {"invoices", writeInvoices}, // then "invoice lines", "invoice taxes"
+        {"payments", writePayments}, // then "allocations"
+        {"tickets", writeTickets},
+        {"ticket messages", writeMessages},
+        {"dispatch", writeDispatch},
+        {"consents", writeConsents},
+    };
+    for (const auto &sp : steps) {
+        st = step(sp.stage, sp.writer);
+        if (!st.ok())
+            return st.error();
+    }
+
+    progress.stage("constraints");
+    for (const ForeignKey &fk : foreignKeys.value()) {
+        st = check(m_c.exec(u"ALTER TABLE %1 ADD CONSTRAINT %2 %3"_s.arg(fk.table, fk.name, fk.definition)));
+        if (!st.ok())
+            return st.error();
+    }
+
+    progress.stage("sequences");
+    for (const char *t : kIdentityTables) {
+        const QString table = QString::fromLatin1(t);
+        st = check(m_c.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+                            u"FROM %1"_s.arg(table)));
+        if (!st.ok())
+            return st.error();
+    }
+    for (const auto &cs : kCodeSequences) {
+        st = check(m_c.exec(u"SELECT setval('%1', coalesce(max(substr(code, %2)::bigint), 0) + 1, false) FROM %3"_s
+                                .arg(QLatin1String(cs.sequence))
+                                .arg(cs.prefix + 1)
+                                .arg(QLatin1String(cs.table))));
+        if (!st.ok())
+            return st.error();
+    }
+
+    progress.stage("committing");
+    st = tx.commit();
+    if (!st.ok())
+        return st.error();
+
+    // Fresh statistics so the first screens get good plans. The data is committed; a failure here is not fatal.
+    progress.stage("analyzing");
+    auto analyzed = m_c.exec("ANALYZE");
+    if (!analyzed.ok())
+        log::demo()->warn("ANALYZE after the demo seed failed: {}", analyzed.error().detail);
+    progress.finish();
+
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+} // namespace ops::demo

@@ -1,0 +1,456 @@
+// Demo data on a real database (scale 0.01): volumes, Quebec taxes to the cent, receivables that add up, valid
+// contact data, determinism, refusal to seed twice, search documents, sequences and constraints left as found.
+#include <QTest>
+
+#include "core/db/PgConnection.h"
+#include "core/demo/DemoSeeder.h"
+#include "tests/support/TestCluster.h"
+
+using namespace ops;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+// Tables whose content must be byte-identical for the same seed and scale.
+const char *const kChecksummed[] = {"customers", "service_locations", "service_equipment", "items", "subscriptions",
+    "invoices", "invoice_lines", "payments", "tickets", "ticket_messages", "casl_consents", "dispatch_technicians"};
+
+} // namespace
+
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rowCountsScale();
+    void invoicesAddUpWithQuebecTaxes();
+    void receivablesAreConsistent();
+    void contactDataIsValidAndQuebecTrue();
+    void ticketsAndDispatch();
+    void searchDocumentsArePopulated();
+    void sameSeedGivesIdenticalData();
+    void onlyDispatchMovesWithToday();
+    void sequencesAndConstraintsAreRestored();
+    void refusesToSeedTwiceUnlessReplacing();
+    void rejectsBadScale();
+
+private:
+    struct Seeded
+    {
+        std::unique_ptr<db::PgConnection> c;
+        demo::DemoReport report;
+        QList<int> percents;
+        QStringList stages;
+    };
+    Seeded seed(double scale, quint64 seedValue, const QDate &today);
+    qint64 scalar(db::PgConnection &c, const char *sql);
+    QString checksum(db::PgConnection &c, const QString &table);
+
+    std::unique_ptr<test::TestCluster> m_cluster;
+    Seeded m_a; // scale 0.01, seed 42
+};
+
+TestDemoSeeder::Seeded TestDemoSeeder::seed(double scale, quint64 seedValue, const QDate &today)
+{
+    Seeded s;
+    auto conninfo = m_cluster->freshDatabase(true);
+    if (!conninfo.ok()) {
+        qWarning("no database: %s", qPrintable(conninfo.error().detail));
+        return s;
+    }
+    auto c = db::PgConnection::open(conninfo.value());
+    if (!c.ok()) {
+        qWarning("cannot connect: %s", qPrintable(c.error().detail));
+        return s;
+    }
+    s.c = std::move(c).value();
+    demo::DemoOptions o;
+    o.scale = scale;
+    o.seed = seedValue;
+    o.today = today;
+    o.progress = [&s](const QString &stage, int percent) {
+        s.stages << stage;
+        s.percents << percent;
+    };
+    auto r = demo::DemoSeeder(*s.c, o).run();
+    if (!r.ok()) {
+        qWarning("seed failed: %s | %s", qPrintable(r.error().userMessage), qPrintable(r.error().detail));
+        s.c.reset();
+        return s;
+    }
+    s.report = r.value();
+    return s;
+}
+
+qint64 TestDemoSeeder::scalar(db::PgConnection &c, const char *sql)
+{
+    auto r = c.exec(sql);
+    if (!r.ok()) {
+        qWarning("query failed: %s (%s)", sql, qPrintable(r.error().detail));
+        return -1;
+    }
+    return r.value().int64(0, 0, -1);
+}
+
+QString TestDemoSeeder::checksum(db::PgConnection &c, const QString &table)
+{
+    const QString order =
+        table == QLatin1String("invoice_taxes") ? QStringLiteral("invoice_id, tax") : QStringLiteral("id");
+    auto r = c.exec(QStringLiteral("SELECT md5(string_agg(t::text, '|' ORDER BY %2)) FROM %1 t").arg(table, order));
+    return r.ok() ? r.value().text(0, 0) : QString();
+}
+
+void TestDemoSeeder::initTestCase()
+{
+    m_cluster = std::make_unique<test::TestCluster>();
+    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    m_a = seed(0.01, 42, kToday);
+    QVERIFY(m_a.c);
+}
+
+void TestDemoSeeder::cleanupTestCase()
+{
+    m_a.c.reset();
+    m_cluster.reset();
+}
+
+void TestDemoSeeder::rowCountsScale()
+{
+    db::PgConnection &c = *m_a.c;
+    QCOMPARE(scalar(c, "SELECT count(*) FROM customers"), 67);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM service_locations"), 170);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM service_equipment"), 76);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM subscriptions"), 219);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM invoices"), 1150);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM invoice_taxes"), 2300);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM payments"), 990);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM tickets"), 2420);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM ticket_messages"), 7840);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM items"), 100);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM dispatch_tags"), 40);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM staff"), 25);
+    QVERIFY(scalar(c, "SELECT count(*) FROM dispatch_technicians") >= 3);
+    QVERIFY(scalar(c, "SELECT count(*) FROM invoice_lines") > 1150);
+    QVERIFY(scalar(c, "SELECT count(*) FROM payment_allocations") > 900);
+    QVERIFY(scalar(c, "SELECT count(*) FROM casl_consents") > 0);
+
+    // The report matches the database, and the progress ran to 100 % without going back.
+    QCOMPARE(m_a.report.rowsPerTable.value(QStringLiteral("ticket_messages")), 7840);
+    QCOMPARE(m_a.report.rowsPerTable.value(QStringLiteral("invoice_lines")),
+        scalar(c, "SELECT count(*) FROM invoice_lines"));
+    QVERIFY(!m_a.percents.isEmpty());
+    QCOMPARE(m_a.percents.last(), 100);
+    for (int i = 1; i < m_a.percents.size(); ++i)
+        QVERIFY(m_a.percents.at(i) >= m_a.percents.at(i - 1));
+    for (const QString &stage : std::as_const(m_a.stages))
+        QVERIFY2(demo::DemoSeeder::stageKeys().contains(stage), qPrintable(stage));
+
+    // Twice the scale, twice the volume.
+    Seeded b = seed(0.02, 42, kToday);
+    QVERIFY(b.c);
+    QCOMPARE(scalar(*b.c, "SELECT count(*) FROM customers"), 133);
+    QCOMPARE(scalar(*b.c, "SELECT count(*) FROM invoices"), 2300);
+    QCOMPARE(scalar(*b.c, "SELECT count(*) FROM tickets"), 4840);
+    QCOMPARE(scalar(*b.c, "SELECT count(*) FROM ticket_messages"), 15680);
+}
+
+void TestDemoSeeder::invoicesAddUpWithQuebecTaxes()
+{
+    db::PgConnection &c = *m_a.c;
+    // total = subtotal + GST + QST; each tax on the pre-tax amount, integer cents, half rounded up (numeric round()).
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM invoices WHERE total_cents <> subtotal_cents + gst_cents + qst_cents"
+                 " OR gst_cents <> round(subtotal_cents * 0.05)"
+                 " OR qst_cents <> round(subtotal_cents * 0.09975)"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM invoices WHERE subtotal_cents <= 0"), 0);
+    // The subtotal is the sum of the lines.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM invoices i WHERE subtotal_cents <>"
+                 " (SELECT sum(amount_cents) FROM invoice_lines l WHERE l.invoice_id = i.id)"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM invoice_lines WHERE amount_cents <> unit_price_cents * quantity"), 0);
+    // One GST and one QST row per invoice, never a combined rate, with registration numbers.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM invoice_taxes t JOIN invoices i ON i.id = t.invoice_id"
+                 " WHERE t.base_cents <> i.subtotal_cents"
+                 " OR (t.tax = 'GST' AND (t.rate_ppm <> 50000 OR t.amount_cents <> i.gst_cents"
+                 "     OR t.registration_number !~ '^[0-9]{9} RT[0-9]{4}$'))"
+                 " OR (t.tax = 'QST' AND (t.rate_ppm <> 99750 OR t.amount_cents <> i.qst_cents"
+                 "     OR t.registration_number !~ '^[0-9]{10} TQ[0-9]{4}$'))"),
+        0);
+    QCOMPARE(
+        scalar(c, "SELECT count(DISTINCT invoice_id) FROM invoice_taxes"), scalar(c, "SELECT count(*) FROM invoices"));
+    // Prices look like prices: plans in the catalogue, no fractional-dollar nonsense in the totals' types.
+    QVERIFY(
+        scalar(c, "SELECT count(*) FROM items WHERE kind = 'internet' AND download_mbps IN (100, 1000, 1500)") >= 3);
+    QVERIFY(scalar(c, "SELECT count(*) FROM items WHERE kind = 'discount' AND monthly_price_cents < 0") > 0);
+}
+
+void TestDemoSeeder::receivablesAreConsistent()
+{
+    db::PgConnection &c = *m_a.c;
+    // Invoice paid amounts are the allocations; statuses follow.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM invoices i WHERE paid_cents <>"
+                 " coalesce((SELECT sum(amount_cents) FROM payment_allocations a WHERE a.invoice_id = i.id), 0)"),
+        0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM invoices WHERE paid_cents > total_cents"
+                 " OR (status = 'paid') <> (paid_cents = total_cents)"
+                 " OR (status = 'issued') <> (paid_cents = 0)"
+                 " OR (status = 'partially_paid') <> (paid_cents > 0 AND paid_cents < total_cents)"),
+        0);
+    // Customer balance = invoiced - allocated.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM customers cu WHERE balance_cents <>"
+                 " coalesce((SELECT sum(total_cents) FROM invoices i WHERE i.customer_id = cu.id), 0)"
+                 " - coalesce((SELECT sum(a.amount_cents) FROM payment_allocations a"
+                 "   JOIN invoices i ON i.id = a.invoice_id WHERE i.customer_id = cu.id), 0)"),
+        0);
+    // Payments: succeeded ones are fully allocated to their own customer's invoices; declined ones allocate nothing.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM payments p WHERE status = 'succeeded' AND amount_cents <>"
+                 " (SELECT coalesce(sum(amount_cents), 0) FROM payment_allocations a WHERE a.payment_id = p.id)"),
+        0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id"
+                 " JOIN invoices i ON i.id = a.invoice_id WHERE p.status <> 'succeeded'"
+                 " OR p.customer_id <> i.customer_id OR p.received_at::date < i.issue_date"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(DISTINCT method) FROM payments"), 5);
+    // A believable picture: most invoices paid, some customers owing, nobody with a credit.
+    const qint64 invoices = scalar(c, "SELECT count(*) FROM invoices");
+    QVERIFY(scalar(c, "SELECT count(*) FROM invoices WHERE status = 'paid'") * 100 >= invoices * 85);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE balance_cents > 0") > 0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM customers WHERE balance_cents < 0"), 0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM invoices WHERE status <> 'paid' AND due_date < '2026-11-15'") > 0);
+}
+
+void TestDemoSeeder::contactDataIsValidAndQuebecTrue()
+{
+    db::PgConnection &c = *m_a.c;
+    const char *postal = "'^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$'";
+    QCOMPARE(scalar(c,
+                 QStringLiteral("SELECT count(*) FROM service_locations WHERE postal_code !~ %1")
+                     .arg(QLatin1String(postal))
+                     .toUtf8()
+                     .constData()),
+        0);
+    QCOMPARE(scalar(c,
+                 QStringLiteral("SELECT count(*) FROM customers WHERE billing_postal_code !~ %1")
+                     .arg(QLatin1String(postal))
+                     .toUtf8()
+                     .constData()),
+        0);
+    // FSAs of the Laurentides, Lanaudière and the North Shore only (J..., G4R/G4S/G4Z/G5B/G5C/G0T).
+    QCOMPARE(scalar(c, "SELECT count(*) FROM service_locations WHERE left(postal_code, 1) NOT IN ('J', 'G')"), 0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM customers WHERE phone !~ '^\\((450|514|819|418)\\) [2-9][0-9]{2}-[0-9]{4}$'"
+                 " OR (phone_alt IS NOT NULL AND phone_alt !~ '^\\((450|514|819|418)\\) [2-9][0-9]{2}-[0-9]{4}$')"),
+        0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE phone LIKE '%555-%'") < 10);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM customers WHERE email !~ '^[a-z0-9._-]+@[a-z0-9.-]+\\.[a-z]{2,}$'"
+                 " OR email_alt !~ '^[a-z0-9._-]+@[a-z0-9.-]+\\.[a-z]{2,}$'"),
+        0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE email IS NOT NULL") > 50);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM (SELECT phone FROM customers GROUP BY phone HAVING count(*) > 1) d"), 0);
+    // French and English, accents and hyphens in names, apostrophes in names or streets, some businesses.
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE language = 'en'") > 3);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE language = 'fr'") > 40);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE display_name ~ '[éèêëàâçîïôûÉ]'") > 0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE display_name LIKE '%-%'") > 0);
+    QVERIFY(scalar(c,
+                "SELECT (SELECT count(*) FROM customers WHERE display_name LIKE '%''%')"
+                " + (SELECT count(*) FROM service_locations WHERE street LIKE '%''%' OR city LIKE '%''%')")
+        > 0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE kind = 'business' AND company_name IS NOT NULL") > 0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM customers WHERE status = 'active'") * 100 >= 67 * 75);
+    // Locations in real towns, GPS in southern Quebec / the North Shore, OLT ports and private IPs.
+    QVERIFY(scalar(c, "SELECT count(DISTINCT city) FROM service_locations") >= 10);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM service_locations WHERE latitude NOT BETWEEN 45.3 AND 50.5"
+                 " OR longitude NOT BETWEEN -76 AND -66"),
+        0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM service_locations WHERE olt_name IS NOT NULL"
+                 " AND (olt_name !~ '^OLT-[A-Z]{3}-[0-9]{2}$' OR olt_port !~ '^1/[0-9]+/[0-9]+$')"),
+        0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM service_locations WHERE ip_address IS NOT NULL"
+                 " AND NOT ip_address << '10.0.0.0/8'::inet"),
+        0);
+    // Equipment: real makes, unique serials and MACs (the unique indexes hold), GenieACS ids on managed devices.
+    QVERIFY(
+        scalar(c, "SELECT count(*) FROM service_equipment WHERE make = 'Nokia' AND serial ~ '^ALCL[0-9A-F]{8}$'") > 0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM service_equipment WHERE status = 'installed' AND location_id IS NULL"), 0);
+}
+
+void TestDemoSeeder::ticketsAndDispatch()
+{
+    db::PgConnection &c = *m_a.c;
+    QVERIFY(scalar(c, "SELECT count(*) FROM tickets WHERE parent_id IS NOT NULL") > 10);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM tickets ch JOIN tickets p ON p.id = ch.parent_id"
+                 " WHERE p.issue_type <> 'outage' OR ch.created_at < p.created_at"),
+        0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM tickets WHERE legacy_ticket_id IS NOT NULL") > 1000);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM tickets t WHERE NOT EXISTS"
+                 " (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id)"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM tickets WHERE status IN ('resolved', 'closed') AND closed_at IS NULL"), 0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id"
+                 " WHERE m.created_at < t.created_at"),
+        0);
+    // Jobs from 90 days before `today` to 14 days after, assigned within the technician's shift.
+    QVERIFY(scalar(c, "SELECT count(*) FROM dispatch_jobs") > 10);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM dispatch_jobs WHERE window_start < '2026-08-28'"
+                 " OR window_start > '2026-12-12'"),
+        0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM dispatch_jobs j JOIN job_technicians jt ON jt.job_id = j.id"
+                 " JOIN dispatch_technicians t ON t.id = jt.technician_id WHERE jt.is_lead AND"
+                 " ((j.scheduled_start AT TIME ZONE 'America/Toronto')::time < t.shift_start"
+                 "  OR (j.scheduled_start AT TIME ZONE 'America/Toronto')::time"
+                 "     + make_interval(mins => j.duration_minutes) > t.shift_end)"),
+        0);
+    // Required tags are satisfiable by the lead technician.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM job_required_tags r JOIN job_technicians jt ON jt.job_id = r.job_id"
+                 " AND jt.is_lead LEFT JOIN technician_tags tt ON tt.technician_id = jt.technician_id"
+                 " AND tt.tag_id = r.tag_id WHERE tt.level IS NULL OR tt.level < r.min_level"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(DISTINCT category) FROM dispatch_tags"), 3);
+    QVERIFY(scalar(c, "SELECT count(*) FROM technician_tags WHERE level BETWEEN 1 AND 5") > 10);
+}
+
+void TestDemoSeeder::searchDocumentsArePopulated()
+{
+    db::PgConnection &c = *m_a.c;
+    QCOMPARE(scalar(c, "SELECT count(*) FROM search_doc WHERE kind = 1"), 67);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM search_doc WHERE kind = 2"), 170);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM search_doc WHERE kind = 3"), 76);
+    // A customer's document carries its phone digits and its subscriptions' RADIUS users.
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM customers cu JOIN search_doc d ON d.kind = 1 AND d.entity_id = cu.id"
+                 " WHERE NOT ops_phone_key(cu.phone) = ANY (d.keys)"),
+        0);
+    QVERIFY(scalar(c,
+                "SELECT count(*) FROM subscriptions s JOIN search_doc d ON d.kind = 1"
+                " AND d.entity_id = s.customer_id WHERE upper(s.radius_user) = ANY (d.keys)")
+        > 0);
+}
+
+void TestDemoSeeder::sameSeedGivesIdenticalData()
+{
+    Seeded again = seed(0.01, 42, kToday);
+    QVERIFY(again.c);
+    for (const char *t : kChecksummed) {
+        const QString table = QString::fromLatin1(t);
+        const QString a = checksum(*m_a.c, table);
+        QVERIFY2(!a.isEmpty(), t);
+        QCOMPARE(checksum(*again.c, table), a);
+    }
+    for (const char *t : {"invoice_taxes", "dispatch_jobs", "search_doc"}) {
+        const QString table = QString::fromLatin1(t);
+        if (table == QLatin1String("search_doc")) {
+            const char *sql = "SELECT md5(string_agg(t::text, '|' ORDER BY kind, entity_id)) FROM search_doc t";
+            QCOMPARE(again.c->exec(sql).value().text(0, 0), m_a.c->exec(sql).value().text(0, 0));
+        } else {
+            QCOMPARE(checksum(*again.c, table), checksum(*m_a.c, table));
+        }
+    }
+
+    Seeded other = seed(0.01, 43, kToday);
+    QVERIFY(other.c);
+    QVERIFY(checksum(*other.c, QStringLiteral("customers")) != checksum(*m_a.c, QStringLiteral("customers")));
+}
+
+void TestDemoSeeder::onlyDispatchMovesWithToday()
+{
+    Seeded later = seed(0.01, 42, kToday.addDays(10));
+    QVERIFY(later.c);
+    for (const char *t : kChecksummed) {
+        const QString table = QString::fromLatin1(t);
+        QCOMPARE(checksum(*later.c, table), checksum(*m_a.c, table));
+    }
+    QVERIFY(checksum(*later.c, QStringLiteral("dispatch_jobs")) != checksum(*m_a.c, QStringLiteral("dispatch_jobs")));
+    QCOMPARE(scalar(*later.c, "SELECT count(*) FROM dispatch_jobs WHERE window_start < '2026-09-07'"), 0);
+}
+
+void TestDemoSeeder::sequencesAndConstraintsAreRestored()
+{
+    Seeded s = seed(0.01, 7, kToday);
+    QVERIFY(s.c);
+    db::PgConnection &c = *s.c;
+    // New rows continue after the demo ids and codes.
+    auto r = c.exec("INSERT INTO customers (display_name) VALUES ('Nouveau client') RETURNING id, code");
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().int64(0, 0), 68);
+    QCOMPARE(r.value().text(0, 1), QStringLiteral("CUST-00068"));
+    r = c.exec("INSERT INTO tickets (subject, issue_type) VALUES ('Test', 'general') RETURNING id, code");
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().int64(0, 0), 2421);
+    QCOMPARE(r.value().text(0, 1), QStringLiteral("TCK-02421"));
+    QCOMPARE(scalar(c, "SELECT nextval('seq_invoice_code')"), 1151);
+    QCOMPARE(scalar(c, "SELECT nextval(pg_get_serial_sequence('ticket_messages', 'id'))"), 7841);
+    QCOMPARE(scalar(c, "SELECT nextval('seq_job_code')"), scalar(c, "SELECT max(id) + 1 FROM dispatch_jobs"));
+
+    // The foreign keys dropped for the bulk load are all back and validated, exactly as the migrations made them.
+    auto fresh = m_cluster->freshDatabase(true);
+    QVERIFY(fresh.ok());
+    auto f = db::PgConnection::open(fresh.value());
+    QVERIFY(f.ok());
+    const char *fkList = "SELECT string_agg(d, E'\\n' ORDER BY d) FROM (SELECT conrelid::regclass::text || ' ' || "
+                         "conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated::text AS d "
+                         "FROM pg_constraint WHERE contype = 'f') s";
+    const QString expected = f.value()->exec(fkList).value().text(0, 0);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(c.exec(fkList).value().text(0, 0), expected);
+    QVERIFY(scalar(c, "SELECT count(*) FROM pg_constraint WHERE contype = 'f'") >= 30);
+}
+
+void TestDemoSeeder::refusesToSeedTwiceUnlessReplacing()
+{
+    db::PgConnection &c = *m_a.c;
+    const QString before = checksum(c, QStringLiteral("customers"));
+    demo::DemoOptions o;
+    o.scale = 0.01;
+    o.today = kToday;
+    auto r = demo::DemoSeeder(c, o).run();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Kind::Conflict);
+    QVERIFY(!r.error().userMessage.isEmpty());
+    QCOMPARE(scalar(c, "SELECT count(*) FROM customers"), 67);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM pg_constraint WHERE contype = 'f'") >= 30, true);
+
+    // Replacing gives the same data again (and the other seed's data when asked for it).
+    o.replace = true;
+    r = demo::DemoSeeder(c, o).run();
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    QCOMPARE(checksum(c, QStringLiteral("customers")), before);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM ticket_messages"), 7840);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM staff"), 25);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM search_doc WHERE kind = 1"), 67);
+}
+
+void TestDemoSeeder::rejectsBadScale()
+{
+    demo::DemoOptions o;
+    o.scale = 0;
+    auto r = demo::DemoSeeder(*m_a.c, o).run();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Kind::Validation);
+    o.scale = -1;
+    QVERIFY(!demo::DemoSeeder(*m_a.c, o).run().ok());
+    QCOMPARE(scalar(*m_a.c, "SELECT count(*) FROM customers"), 67);
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "TestDemoSeeder.moc"

@@ -1,0 +1,215 @@
+#include "ui/customers/CustomersWorkspace.h"
+
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/customers/CustomerService.h"
+#include "ui/common/Icons.h"
+#include "ui/customers/CustomerFileWidget.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kRecentMax = 12;
+constexpr int kCustomerIdRole = Qt::UserRole + 1;
+} // namespace
+
+CustomersWorkspace::CustomersWorkspace(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"CustomersWorkspace"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->tabBar()->setElideMode(Qt::ElideRight);
+    m_tabs->addTab(buildStartPage(), Icons::icon(Icons::Glyph::Home), tr("Start"));
+    // The start page stays: no close button on it.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersWorkspace::closeTab);
+
+    auto *closeShortcut = new QShortcut(
+        QKeySequence::Close, this, this, &CustomersWorkspace::closeCurrentFile, Qt::WidgetWithChildrenShortcut);
+    closeShortcut->setObjectName(u"closeFileShortcut"_s);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Tab), this, this, [this] { cycleTabs(1); }, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this, this, [this] { cycleTabs(-1); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Backtab), this, this, [this] { cycleTabs(-1); },
+        Qt::WidgetWithChildrenShortcut);
+}
+
+CustomersWorkspace::~CustomersWorkspace() = default;
+
+QWidget *CustomersWorkspace::buildStartPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"CustomersStart"_s);
+    page->setStyleSheet(u"QWidget#CustomersStart { background: #f4f6f8; }"
+                        "QLabel#StartTitle { font-size: 18pt; font-weight: 600; color: #1d2733; }"
+                        "QLabel#StartHint { color: #5b6672; }"
+                        "QLabel#StartSection { font-weight: 600; color: #2b3642; margin-top: 14px; }"
+                        "QPushButton#StartSearch { text-align: left; padding: 9px 12px; font-size: 11pt;"
+                        " color: #5b6672; background: white; border: 1px solid #b9c2cc; border-radius: 6px; }"
+                        "QPushButton#StartSearch:hover { border-color: #2f74c0; }"
+                        "QListWidget { background: white; border: 1px solid #d9dee3; border-radius: 6px; }"
+                        "QListWidget::item { padding: 5px 6px; }"_s);
+    auto *outer = new QHBoxLayout(page);
+    outer->addStretch(1);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(8);
+    column->addSpacing(36);
+    auto *title = new QLabel(tr("Customers"), page);
+    title->setObjectName(u"StartTitle"_s);
+    column->addWidget(title);
+    auto *hint = new QLabel(tr("Find a customer by name, code, address, phone, e-mail, account number, equipment "
+                               "serial or MAC address. Results appear as you type."),
+        page);
+    hint->setObjectName(u"StartHint"_s);
+    hint->setWordWrap(true);
+    column->addWidget(hint);
+    auto *search = new QPushButton(Icons::icon(Icons::Glyph::Search), tr("Search…  (Ctrl+K)"), page);
+    search->setObjectName(u"StartSearch"_s);
+    search->setCursor(Qt::PointingHandCursor);
+    connect(search, &QPushButton::clicked, this, &CustomersWorkspace::searchRequested);
+    column->addWidget(search);
+
+    auto *recentTitle = new QLabel(tr("Recently opened"), page);
+    recentTitle->setObjectName(u"StartSection"_s);
+    column->addWidget(recentTitle);
+    m_recentEmpty = new QLabel(tr("Customer files you open appear here."), page);
+    m_recentEmpty->setObjectName(u"StartHint"_s);
+    column->addWidget(m_recentEmpty);
+    m_recent = new QListWidget(page);
+    m_recent->setAccessibleName(tr("Recently opened customer files"));
+    m_recent->setMaximumHeight(320);
+    m_recent->hide();
+    connect(m_recent, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { openCustomer(item->data(kCustomerIdRole).toLongLong()); });
+    column->addWidget(m_recent);
+    column->addStretch(1);
+
+    auto *columnWidget = new QWidget(page);
+    columnWidget->setLayout(column);
+    columnWidget->setMaximumWidth(640);
+    columnWidget->setMinimumWidth(420);
+    outer->addWidget(columnWidget, 3);
+    outer->addStretch(1);
+    return page;
+}
+
+void CustomersWorkspace::setCustomerService(ops::customers::CustomerService *service)
+{
+    if (m_service == service)
+        return;
+    closeAllFiles();
+    m_recent->clear();
+    m_recent->hide();
+    m_recentEmpty->show();
+    m_service = service;
+}
+
+CustomerFileWidget *CustomersWorkspace::fileFor(qint64 customerId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i));
+        if (file && file->customerId() == customerId)
+            return file;
+    }
+    return nullptr;
+}
+
+CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QString &code)
+{
+    if (auto *existing = fileFor(customerId)) {
+        m_tabs->setCurrentWidget(existing);
+        existing->setFocus();
+        return existing;
+    }
+    auto *file = new CustomerFileWidget(m_service, customerId, m_tabs);
+    const int index =
+        m_tabs->addTab(file, Icons::icon(Icons::Glyph::Customer), code.isEmpty() ? tr("Customer…") : code);
+    m_tabs->setTabToolTip(index, code);
+    connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
+        const int i = m_tabs->indexOf(file);
+        if (i < 0)
+            return;
+        m_tabs->setTabText(i, title);
+        m_tabs->setTabToolTip(i, tr("%1 · %2").arg(file->customer().code, file->customer().displayName));
+        rememberRecent(file);
+    });
+    m_tabs->setCurrentIndex(index);
+    file->setFocus();
+    emit customerOpened(customerId);
+    return file;
+}
+
+void CustomersWorkspace::rememberRecent(CustomerFileWidget *file)
+{
+    const qint64 id = file->customerId();
+    for (int i = 0; i < m_recent->count(); ++i) {
+        if (m_recent->item(i)->data(kCustomerIdRole).toLongLong() == id) {
+            delete m_recent->takeItem(i);
+            break;
+        }
+    }
+    auto *item = new QListWidgetItem(
+        Icons::icon(Icons::Glyph::Customer), tr("%1 · %2").arg(file->customer().code, file->customer().displayName));
+    item->setData(kCustomerIdRole, id);
+    m_recent->insertItem(0, item);
+    while (m_recent->count() > kRecentMax)
+        delete m_recent->takeItem(m_recent->count() - 1);
+    m_recent->show();
+    m_recentEmpty->hide();
+}
+
+CustomerFileWidget *CustomersWorkspace::currentFile() const
+{
+    return qobject_cast<CustomerFileWidget *>(m_tabs->currentWidget());
+}
+
+int CustomersWorkspace::openFileCount() const
+{
+    return m_tabs->count() - 1;
+}
+
+void CustomersWorkspace::closeTab(int index)
+{
+    if (index <= 0 || index >= m_tabs->count())
+        return; // the start page stays
+    QWidget *w = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void CustomersWorkspace::closeCurrentFile()
+{
+    closeTab(m_tabs->currentIndex());
+}
+
+void CustomersWorkspace::closeAllFiles()
+{
+    while (m_tabs->count() > 1)
+        closeTab(m_tabs->count() - 1);
+}
+
+void CustomersWorkspace::cycleTabs(int delta)
+{
+    const int n = m_tabs->count();
+    if (n < 2)
+        return;
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + n) % n);
+}

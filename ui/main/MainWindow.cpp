@@ -1,0 +1,260 @@
+#include "ui/main/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "core/customers/CustomerService.h"
+#include "core/search/SearchService.h"
+#include "core/settings/Settings.h"
+#include "ui/common/Icons.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/customers/CustomersWorkspace.h"
+#include "ui/main/StartupPanel.h"
+#include "ui/main/StatusBarController.h"
+#include "ui/search/GlobalSearch.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const auto kGeometryKey = u"MainWindow/geometry"_s;
+const auto kStateKey = u"MainWindow/state"_s;
+} // namespace
+
+MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("Targo Ops"));
+    setMinimumSize(960, 600);
+    resize(1320, 820);
+
+    auto *central = new QWidget(this);
+    auto *h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    m_navigation = new NavigationBar(central);
+    h->addWidget(m_navigation);
+
+    auto *content = new QWidget(central);
+    auto *v = new QVBoxLayout(content);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_banner = new MessageBanner(content);
+    auto *bannerBox = new QVBoxLayout;
+    bannerBox->setContentsMargins(10, 8, 10, 0);
+    bannerBox->addWidget(m_banner);
+    v->addLayout(bannerBox);
+
+    m_startupHolder = new QWidget(content);
+    auto *startupBox = new QHBoxLayout(m_startupHolder);
+    startupBox->setContentsMargins(10, 24, 10, 8);
+    m_startup = new StartupPanel(m_startupHolder);
+    startupBox->addStretch(1);
+    startupBox->addWidget(m_startup, 3);
+    startupBox->addStretch(1);
+    m_startupHolder->hide();
+    v->addWidget(m_startupHolder);
+
+    m_stack = new QStackedWidget(content);
+    v->addWidget(m_stack, 1);
+    h->addWidget(content, 1);
+    setCentralWidget(central);
+
+    // Sections that work today. The others (dispatch, tickets, billing, campaigns, map, administration) are added
+    // here when they are built; until then they are not shown at all.
+    m_customers = new CustomersWorkspace(m_stack);
+    m_sections.insert(int(NavigationBar::Section::Customers), m_customers);
+    m_stack->addWidget(m_customers);
+    m_navigation->addSection(NavigationBar::Section::Customers, Icons::icon(Icons::Glyph::Customers, Qt::white),
+        tr("Customers"), tr("Customer files and search (Ctrl+1)"));
+    connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
+
+    m_search = new GlobalSearch(this);
+    buildToolBar();
+    buildMenus();
+    m_status = new StatusBarController(statusBar(), this);
+
+    auto *searchShortcut = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_K), this, m_search, &GlobalSearch::activate, Qt::ApplicationShortcut);
+    searchShortcut->setObjectName(u"globalSearchShortcut"_s);
+    connect(m_search, &GlobalSearch::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_search, &GlobalSearch::dismissed, this, [this] {
+        if (QWidget *page = m_stack->currentWidget())
+            page->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_customers, &CustomersWorkspace::searchRequested, m_search, &GlobalSearch::activate);
+
+    showSection(NavigationBar::Section::Customers);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = new QToolBar(tr("Main toolbar"), this);
+    bar->setObjectName(u"MainToolBar"_s);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    bar->setStyleSheet(u"QToolBar#MainToolBar { background: #f7f8fa; border-bottom: 1px solid #d3d9df;"
+                       " padding: 5px 10px; spacing: 12px; }"
+                       "QLabel#Brand { font-weight: 700; font-size: 11.5pt; color: #1f2a36; padding-right: 10px; }"_s);
+    auto *brand = new QLabel(tr("Targo Ops"), bar);
+    brand->setObjectName(u"Brand"_s);
+    bar->addWidget(brand);
+    m_search->setMaximumWidth(620);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addWidget(m_search);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    addToolBar(Qt::TopToolBarArea, bar);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connection = file->addAction(Icons::icon(Icons::Glyph::Settings), tr("&Connection settings…"));
+    connection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    // The shortcut itself is an application-wide QShortcut; the menu only shows it.
+    QAction *search = view->addAction(Icons::icon(Icons::Glyph::Search), tr("&Search…") + u"\tCtrl+K"_s);
+    connect(search, &QAction::triggered, m_search, &GlobalSearch::activate);
+    view->addSeparator();
+    QAction *customers = view->addAction(Icons::icon(Icons::Glyph::Customers), tr("&Customers"));
+    customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(customers, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Customers); });
+    QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
+    connect(closeFile, &QAction::triggered, m_customers, &CustomersWorkspace::closeCurrentFile);
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Targo Ops"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Targo Ops"),
+        tr("<b>Targo Ops %1</b><br>Operations client for Gigafibre — TARGO Internet.<br>"
+           "Customer files, dispatch, billing and campaigns on PostgreSQL.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showSection(NavigationBar::Section section)
+{
+    QWidget *w = m_sections.value(int(section));
+    if (!w)
+        return;
+    m_stack->setCurrentWidget(w);
+    m_navigation->setCurrent(section);
+}
+
+void MainWindow::showStartupProgress(const QString &stage, int percent)
+{
+    m_banner->dismiss();
+    m_startup->setProgress(stage, percent);
+    m_startupHolder->show();
+    m_status->setConnecting(stage, percent);
+}
+
+void MainWindow::showConnectionError(const QString &message)
+{
+    m_startupHolder->hide();
+    m_status->setFailed(tr("Not connected"));
+    m_banner->clearActions();
+    QAbstractButton *settingsButton = m_banner->addAction(tr("Connection settings…"));
+    connect(settingsButton, &QAbstractButton::clicked, this, &MainWindow::connectionSettingsRequested);
+    QAbstractButton *retry = m_banner->addAction(tr("Retry"));
+    connect(retry, &QAbstractButton::clicked, this, &MainWindow::retryRequested);
+    m_banner->showError(message);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    m_banner->clearActions();
+    m_banner->showInfo(message);
+}
+
+void MainWindow::attachSession(const Session &session)
+{
+    detachSession();
+    m_startupHolder->hide();
+    m_banner->dismiss();
+    m_search->setSearchService(session.search);
+    m_customers->setCustomerService(session.customers);
+    m_status->attach({session.db, session.listener, session.embedded, session.where, session.user});
+    m_hasSession = true;
+}
+
+void MainWindow::detachSession()
+{
+    if (!m_hasSession)
+        return;
+    m_hasSession = false;
+    m_search->setSearchService(nullptr);
+    m_customers->setCustomerService(nullptr);
+    m_status->detach();
+}
+
+void MainWindow::openCustomer(qint64 customerId, const QString &code)
+{
+    showSection(NavigationBar::Section::Customers);
+    m_customers->openCustomer(customerId, code);
+}
+
+void MainWindow::restoreUiState()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->uiState(kGeometryKey).toByteArray());
+    restoreState(m_settings->uiState(kStateKey).toByteArray());
+}
+
+void MainWindow::saveUiState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setUiState(kGeometryKey, saveGeometry());
+    m_settings->setUiState(kStateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    QMainWindow::closeEvent(event);
+}

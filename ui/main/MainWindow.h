@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include "ui/main/NavigationBar.h"
+
+class CustomersWorkspace;
+class GlobalSearch;
+class MessageBanner;
+class QAction;
+class QStackedWidget;
+class StartupPanel;
+class StatusBarController;
+
+namespace ops {
+class DbExecutor;
+class Settings;
+namespace db {
+class PgListener;
+}
+namespace search {
+class SearchService;
+}
+namespace customers {
+class CustomerService;
+}
+} // namespace ops
+
+// The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
+// It receives the services from Bootstrap (attachSession) and never reaches into a section's internals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Session
+    {
+        ops::DbExecutor *db = nullptr;
+        ops::search::SearchService *search = nullptr;
+        ops::customers::CustomerService *customers = nullptr;
+        ops::db::PgListener *listener = nullptr;
+        bool embedded = true;
+        QString where; // host list or embedded folder
+        QString user;
+    };
+
+    // settings: where UiState (geometry) is kept; may be null (tests).
+    explicit MainWindow(ops::Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Start-up: status bar text plus the inline progress panel. percent < 0: indeterminate.
+    void showStartupProgress(const QString &stage, int percent = -1);
+    // A failed open, or a database newer than this program: a banner with "Connection settings…" and "Retry".
+    void showConnectionError(const QString &message);
+    void showNotice(const QString &message);
+
+    void attachSession(const Session &session);
+    void detachSession();
+    bool hasSession() const { return m_hasSession; }
+
+    void openCustomer(qint64 customerId, const QString &code = {});
+    void showSection(NavigationBar::Section section);
+    void restoreUiState();
+
+    GlobalSearch *globalSearch() const { return m_search; }
+    CustomersWorkspace *customers() const { return m_customers; }
+    NavigationBar *navigation() const { return m_navigation; }
+    StatusBarController *statusController() const { return m_status; }
+    MessageBanner *banner() const { return m_banner; }
+    StartupPanel *startupPanel() const { return m_startup; }
+
+signals:
+    void connectionSettingsRequested();
+    void retryRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void showAbout();
+    void saveUiState() const;
+
+    ops::Settings *m_settings = nullptr;
+    NavigationBar *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBanner *m_banner = nullptr;
+    StartupPanel *m_startup = nullptr;
+    QWidget *m_startupHolder = nullptr;
+    GlobalSearch *m_search = nullptr;
+    CustomersWorkspace *m_customers = nullptr;
+    StatusBarController *m_status = nullptr;
+    QHash<int, QWidget *> m_sections;
+    bool m_hasSession = false;
+};

@@ -1,0 +1,68 @@
+#include "ui/main/NavigationBar.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+NavigationBar::NavigationBar(QWidget *parent)
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
+    , m_layout(new QVBoxLayout(this))
+{
+    setObjectName(u"NavigationBar"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    setAccessibleName(tr("Sections"));
+    setFixedWidth(84);
+    setStyleSheet(u"QWidget#NavigationBar { background: #1f2a36; }"
+                  "QToolButton { color: #c9d3de; border: none; border-radius: 6px; padding: 7px 2px;"
+                  " font-size: 8.5pt; }"
+                  "QToolButton:hover { background: #2c3a4a; color: white; }"
+                  "QToolButton:checked { background: #34567e; color: white; }"_s);
+    m_layout->setContentsMargins(6, 10, 6, 10);
+    m_layout->setSpacing(4);
+    m_layout->addStretch(1);
+    m_group->setExclusive(true);
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { emit sectionSelected(Section(id)); });
+}
+
+NavigationBar::~NavigationBar() = default;
+
+void NavigationBar::addSection(Section section, const QIcon &icon, const QString &label, const QString &toolTip)
+{
+    auto *button = new QToolButton(this);
+    button->setCheckable(true);
+    button->setIcon(icon);
+    button->setIconSize(QSize(24, 24));
+    button->setText(label);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(label);
+    button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setFocusPolicy(Qt::TabFocus);
+    m_group->addButton(button, int(section));
+    m_layout->insertWidget(m_layout->count() - 1, button);
+    if (m_group->buttons().size() == 1)
+        button->setChecked(true);
+}
+
+void NavigationBar::setCurrent(Section section)
+{
+    if (QAbstractButton *b = m_group->button(int(section)))
+        b->setChecked(true);
+}
+
+QList<NavigationBar::Section> NavigationBar::sections() const
+{
+    QList<Section> result;
+    for (QAbstractButton *b : m_group->buttons())
+        result << Section(m_group->id(b));
+    return result;
+}
+
+bool NavigationBar::hasSection(Section section) const
+{
+    return m_group->button(int(section)) != nullptr;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QVBoxLayout;
+
+// The vertical section switcher on the left of the shell. Only sections that exist are added: a section that is not
+// built yet is not shown at all (never a disabled or fake entry).
+class NavigationBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Section
+    {
+        Dispatch,
+        Customers,
+        Tickets,
+        Billing,
+        Campaigns,
+        Map,
+        Administration
+    };
+    Q_ENUM(Section)
+
+    explicit NavigationBar(QWidget *parent = nullptr);
+    ~NavigationBar() override;
+
+    void addSection(Section section, const QIcon &icon, const QString &label, const QString &toolTip);
+    void setCurrent(Section section);
+    QList<Section> sections() const;
+    bool hasSection(Section section) const;
+
+signals:
+    void sectionSelected(NavigationBar::Section section);
+
+private:
+    QButtonGroup *m_group = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+};

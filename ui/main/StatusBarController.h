@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QStatusBar;
+class QTimer;
+class Spinner;
+
+namespace ops {
+class DbExecutor;
+namespace db {
+class PgListener;
+}
+} // namespace ops
+
+// Owns the status bar's connection widgets: mode (embedded / server host), user, round-trip time (a SELECT 1
+// through the DbExecutor every 5 s) and the "Connecting…" / "Reconnecting…" states.
+class StatusBarController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Connected,
+        Reconnecting,
+        Failed
+    };
+    Q_ENUM(State)
+
+    struct Connection
+    {
+        ops::DbExecutor *db = nullptr;
+        ops::db::PgListener *listener = nullptr;
+        bool embedded = true;
+        QString where; // server host list or embedded folder (tooltip)
+        QString user;
+    };
+
+    StatusBarController(QStatusBar *bar, QObject *parent = nullptr);
+    ~StatusBarController() override;
+
+    void setConnecting(const QString &stage, int percent = -1);
+    void setFailed(const QString &message);
+    void attach(const Connection &connection);
+    void detach();
+    void pingNow();
+
+    State state() const { return m_state; }
+    QString stateText() const;
+    QString roundTripText() const;
+    int pingIntervalMs() const;
+
+signals:
+    void stateChanged(StatusBarController::State state);
+
+private:
+    void onPingResult(quint64 seq, bool ok, qint64 micros, const QString &error);
+    void setState(State state, const QString &text);
+
+    QStatusBar *m_bar;
+    QPointer<QObject> m_listenerGuard;
+    ops::DbExecutor *m_db = nullptr;
+    QTimer *m_timer = nullptr;
+    Spinner *m_spinner = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_mode = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_rtt = nullptr;
+    State m_state = State::Idle;
+    quint64 m_pingSeq = 0;
+    bool m_pingInFlight = false;
+};

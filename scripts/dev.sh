@@ -33,6 +33,8 @@ PACKAGES=(
     # (postgresql-contrib is only a transitional metapackage there).
     postgresql-15
     clang-format-14
+    # openssl CLI: the HTTPS tests make a throwaway CA and server certificate at test time (tests/support/FakeHttpServer).
+    openssl
     # Secret Service and display for the tests: keychain round trip under dbus-run-session, screenshots under Xvfb.
     dbus dbus-x11 gnome-keyring xvfb xauth
 )

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <utility>
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace ops::net {
+
+using RawHeader = std::pair<QByteArray, QByteArray>;
+using RawHeaders = QList<RawHeader>;
+
+// Case-insensitive lookup of the first header called name; empty when absent.
+QByteArray findHeader(const RawHeaders &headers, const QByteArray &name);
+
+// "Basic base64(user:password)" and "Bearer token", ready for an Authorization header.
+QByteArray basicAuthorization(const QString &user, const QString &password);
+QByteArray bearerAuthorization(const QString &token);
+
+// One HTTP call, as a plain value that crosses into the NetExecutor's threads. A relative url is resolved against
+// the provider's base URL (ProviderConfig::resolve).
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    RawHeaders headers;
+    QByteArray body;
+    QByteArray contentType;
+    int timeoutMs = 0; // transfer (inactivity) timeout; 0: the provider's, else 30 s
+    QString providerId; // selects base URL, rate limit, concurrency cap, CA file; empty: none of them
+    QString idempotencyKey; // sent as Idempotency-Key; allows retrying ambiguous outcomes
+    bool expectJson = false; // a 2xx body that is not JSON is then an ambiguous outcome (also when the response
+                             // declares a JSON content type)
+
+    static HttpRequest get(const QUrl &url);
+    static HttpRequest post(const QUrl &url, const QByteArray &body, const QByteArray &contentType);
+    static HttpRequest postJson(const QUrl &url, const QByteArray &json);
+    static HttpRequest postForm(const QUrl &url, const QByteArray &urlEncoded);
+
+    // Replaces every header called name (case-insensitive); an empty value removes it.
+    HttpRequest &setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const { return findHeader(headers, name); }
+    HttpRequest &setBasicAuth(const QString &user, const QString &password);
+    HttpRequest &setBearerToken(const QString &token);
+
+    // GET, HEAD, OPTIONS: repeating them cannot change anything at the provider.
+    bool isSafeMethod() const;
+    // Repeating the request cannot cause a second side effect: a safe method, or an idempotency key.
+    bool isIdempotent() const;
+};
+
+} // namespace ops::net
+
+Q_DECLARE_METATYPE(ops::net::HttpRequest)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <functional>
+
+#include <QList>
+#include <QSslCertificate>
+
+#include "core/net/Outcome.h"
+
+class QNetworkAccessManager;
+
+namespace ops::net {
+
+// One attempt on the wire (internal to NetExecutor). Runs a local event loop: call it on a NetExecutor pool thread
+// only, with a QNetworkAccessManager created in that thread. cancelled() is polled every 50 ms; when it turns true
+// the reply is aborted and the result's transport is Cancelled.
+AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &request, const QUrl &url, int timeoutMs,
+    const QList<QSslCertificate> &extraCaCertificates, const std::function<bool()> &cancelled);
+
+} // namespace ops::net

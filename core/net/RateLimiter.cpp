@@ -1,0 +1,167 @@
+#include "core/net/RateLimiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ops::net {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto kPollSlice = 50ms; // cancellation is noticed within this delay
+
+int windowCapacity(double ratePerSec)
+{
+    return std::max(1, static_cast<int>(std::floor(ratePerSec + 1e-9)));
+}
+
+double bucketCapacity(const RateLimiter::Limits &limits)
+{
+    return static_cast<double>(std::max(1, limits.burst));
+}
+
+} // namespace
+
+RateLimiter::Slot::Slot(RateLimiter *owner)
+    : m_owner(owner)
+{}
+
+RateLimiter::Slot::Slot(Slot &&other) noexcept
+    : m_owner(std::exchange(other.m_owner, nullptr))
+{}
+
+RateLimiter::Slot &RateLimiter::Slot::operator=(Slot &&other) noexcept
+{
+    if (this != &other) {
+        if (m_owner)
+            m_owner->releaseSlot();
+        m_owner = std::exchange(other.m_owner, nullptr);
+    }
+    return *this;
+}
+
+RateLimiter::Slot::~Slot()
+{
+    if (m_owner)
+        m_owner->releaseSlot();
+}
+
+RateLimiter::RateLimiter()
+    : RateLimiter(Limits{})
+{}
+
+RateLimiter::RateLimiter(Limits limits)
+    : m_limits(limits)
+    , m_tokens(bucketCapacity(limits))
+{}
+
+void RateLimiter::setLimits(const Limits &limits)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        const bool wasUnlimited = m_limits.ratePerSec <= 0.0;
+        m_limits = limits;
+        if (wasUnlimited)
+            m_tokens = bucketCapacity(limits);
+        m_tokens = std::min(m_tokens, bucketCapacity(limits));
+    }
+    m_changed.notify_all();
+}
+
+RateLimiter::Limits RateLimiter::limits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_limits;
+}
+
+int RateLimiter::inFlight() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_inFlight;
+}
+
+void RateLimiter::refillLocked(Clock::time_point now)
+{
+    if (m_lastRefill && now > *m_lastRefill) {
+        const double seconds = std::chrono::duration<double>(now - *m_lastRefill).count();
+        m_tokens = std::min(bucketCapacity(m_limits), m_tokens + seconds * m_limits.ratePerSec);
+    }
+    if (!m_lastRefill || now > *m_lastRefill)
+        m_lastRefill = now;
+}
+
+RateLimiter::Clock::duration RateLimiter::tryAcquireLocked(Clock::time_point now)
+{
+    if (m_limits.ratePerSec <= 0.0)
+        return Clock::duration::zero();
+    refillLocked(now);
+    while (!m_starts.empty() && now - m_starts.front() >= kWindow)
+        m_starts.pop_front();
+
+    Clock::duration wait = Clock::duration::zero();
+    const auto capacity = static_cast<size_t>(windowCapacity(m_limits.ratePerSec));
+    if (m_starts.size() >= capacity)
+        wait = m_starts[m_starts.size() - capacity] + kWindow - now;
+    if (m_tokens < 1.0) {
+        const double seconds = (1.0 - m_tokens) / m_limits.ratePerSec;
+        const auto bucketWait = std::chrono::ceil<Clock::duration>(std::chrono::duration<double>(seconds));
+        wait = std::max(wait, bucketWait);
+    }
+    if (wait > Clock::duration::zero())
+        return wait;
+    m_tokens -= 1.0;
+    m_starts.push_back(now);
+    return Clock::duration::zero();
+}
+
+RateLimiter::Clock::duration RateLimiter::tryAcquireAt(Clock::time_point now)
+{
+    std::lock_guard lock(m_mutex);
+    return tryAcquireLocked(now);
+}
+
+std::optional<RateLimiter::Clock::time_point> RateLimiter::acquire(
+    QDeadlineTimer deadline, const std::function<bool()> &cancelled)
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        const auto now = Clock::now();
+        const auto wait = tryAcquireLocked(now);
+        if (wait == Clock::duration::zero())
+            return now;
+        if (cancelled && cancelled())
+            return std::nullopt;
+        const auto remaining = std::chrono::milliseconds(deadline.remainingTime());
+        if (!deadline.isForever() && remaining < wait)
+            return std::nullopt; // the permit would come after the deadline: fail now rather than later
+        m_changed.wait_for(lock, std::min<Clock::duration>(wait, kPollSlice));
+    }
+}
+
+std::optional<RateLimiter::Slot> RateLimiter::acquireSlot(
+    QDeadlineTimer deadline, const std::function<bool()> &cancelled)
+{
+    std::unique_lock lock(m_mutex);
+    while (m_limits.concurrency > 0 && m_inFlight >= m_limits.concurrency) {
+        if ((cancelled && cancelled()) || deadline.hasExpired())
+            return std::nullopt;
+        auto slice = std::chrono::duration_cast<Clock::duration>(kPollSlice);
+        if (!deadline.isForever())
+            slice = std::min<Clock::duration>(slice, std::chrono::milliseconds(deadline.remainingTime()));
+        m_changed.wait_for(lock, slice);
+    }
+    ++m_inFlight;
+    return Slot(this);
+}
+
+void RateLimiter::releaseSlot()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        --m_inFlight;
+    }
+    m_changed.notify_all();
+}
+
+} // namespace ops::net

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+#include <QDeadlineTimer>
+
+namespace ops::net {
+
+// Per-provider admission control, thread-safe, reconfigurable at runtime:
+// - a token bucket (ratePerSec, burst) combined with a sliding window, so that never more than
+//   max(1, floor(ratePerSec)) starts fall in any 1 s window, whatever the burst;
+// - a concurrency cap (a counting semaphore): at most `concurrency` slots held at once.
+// acquire()/acquireSlot() block the calling worker thread (never call them on the GUI thread).
+class RateLimiter
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    struct Limits
+    {
+        double ratePerSec = 0.0; // <= 0: unlimited
+        int burst = 1;
+        int concurrency = 0; // <= 0: unlimited
+    };
+
+    // The sliding window. A few ms above 1 s so that starts stamped slightly late by a receiver still fall in
+    // separate windows.
+    static constexpr std::chrono::milliseconds kWindow{1005};
+
+    // A held concurrency slot; released on destruction. The limiter must outlive it.
+    class Slot
+    {
+    public:
+        Slot(Slot &&other) noexcept;
+        Slot &operator=(Slot &&other) noexcept;
+        Slot(const Slot &) = delete;
+        Slot &operator=(const Slot &) = delete;
+        ~Slot();
+
+    private:
+        friend class RateLimiter;
+        explicit Slot(RateLimiter *owner);
+        RateLimiter *m_owner = nullptr;
+    };
+
+    RateLimiter(); // unlimited
+    explicit RateLimiter(Limits limits);
+    RateLimiter(const RateLimiter &) = delete;
+    RateLimiter &operator=(const RateLimiter &) = delete;
+
+    void setLimits(const Limits &limits); // wakes waiters
+    Limits limits() const;
+
+    // Takes a start permit if one is free at `now` (returns zero), else takes nothing and returns how long to wait.
+    // Non-blocking, deterministic (tests feed synthetic times). Times must not go backwards by much.
+    Clock::duration tryAcquireAt(Clock::time_point now);
+    // Blocks until a start is allowed; returns the granted start time. nullopt when the deadline would pass first or
+    // cancelled() turned true (checked at least every 50 ms).
+    std::optional<Clock::time_point> acquire(QDeadlineTimer deadline, const std::function<bool()> &cancelled = {});
+    // Blocks until a concurrency slot is free. nullopt on deadline or cancellation.
+    std::optional<Slot> acquireSlot(QDeadlineTimer deadline, const std::function<bool()> &cancelled = {});
+    int inFlight() const;
+
+private:
+    void releaseSlot();
+    Clock::duration tryAcquireLocked(Clock::time_point now);
+    void refillLocked(Clock::time_point now);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    Limits m_limits;
+    double m_tokens = 0.0;
+    std::optional<Clock::time_point> m_lastRefill;
+    std::deque<Clock::time_point> m_starts; // starts inside the current window, oldest first
+    int m_inFlight = 0;
+};
+
+} // namespace ops::net

@@ -168,6 +168,15 @@ check_translations() {
         fi
     done
     rm -rf "${snap}"
+    # A file-local `QString tr(const char *)` helper makes lupdate file its strings under the enclosing class or
+    # namespace, not under the context the helper passes at run time: those strings would never be translated.
+    local helpers
+    if helpers="$(grep -rnE '^[[:space:]]*(static[[:space:]]+)?(inline[[:space:]]+)?QString[[:space:]]+tr[[:space:]]*\([[:space:]]*const char' \
+        --include='*.cpp' --include='*.h' app core ui)"; then
+        printf 'Local tr() helpers (use QCoreApplication::translate("Context", "...") at each call, or a struct with\n' >&2
+        printf 'Q_DECLARE_TR_FUNCTIONS(Context), so lupdate sees the context used at run time):\n%s\n' "${helpers}" >&2
+        ok=1
+    fi
     if [[ ${CI:-} == true ]] && git -C "${ROOT}" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
         git -C "${ROOT}" diff --exit-code --stat -- translations/ >&2 || ok=1
     fi

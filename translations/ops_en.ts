@@ -549,6 +549,18 @@
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>All support tickets, filtered and sorted (Ctrl+2)</source>
+        <translation>All support tickets, filtered and sorted (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -566,25 +578,6 @@
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-</context>
-<context>
-    <name>NetExecutor</name>
-    <message>
-        <source>A service has no name. Check the integration settings.</source>
-        <translation>A service has no name. Check the integration settings.</translation>
-    </message>
-    <message>
-        <source>The address of the service %1 is not valid. Check the integration settings.</source>
-        <translation>The address of the service %1 is not valid. Check the integration settings.</translation>
-    </message>
-    <message>
-        <source>The rate limit of the service %1 is not valid. Check the integration settings.</source>
-        <translation>The rate limit of the service %1 is not valid. Check the integration settings.</translation>
-    </message>
-    <message>
-        <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
-        <translation>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</translation>
     </message>
 </context>
 <context>
@@ -618,29 +611,6 @@
     <message>
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No keychain entry name was given.</source>
-        <translation>No keychain entry name was given.</translation>
-    </message>
-    <message>
-        <source>No saved password was found in the system keychain.</source>
-        <translation>No saved password was found in the system keychain.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +926,263 @@
     </message>
 </context>
 <context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>ticket status</comment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>ticket status</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No Internet</source>
+        <comment>ticket type</comment>
+        <translation>No Internet</translation>
+    </message>
+    <message>
+        <source>Slow speed</source>
+        <comment>ticket type</comment>
+        <translation>Slow speed</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <comment>ticket type</comment>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <comment>ticket type</comment>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>ticket type</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket type</comment>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>ticket type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <comment>ticket type</comment>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <comment>ticket type</comment>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <comment>ticket type</comment>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>ticket type</comment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <comment>ticket type</comment>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (important)</source>
+        <translation>%1 · %2 (important)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>header of the important column</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>child tickets</comment>
+        <translation>Children</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListWidget</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Text in subject or messages (Ctrl+F)</source>
+        <translation>Text in subject or messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Not closed (open, in progress, waiting)</source>
+        <translation>Not closed (open, in progress, waiting)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Important only</source>
+        <translation>&amp;Important only</translation>
+    </message>
+    <message>
+        <source>Created &amp;between</source>
+        <translation>Created &amp;between</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Created until</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Recently updated</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer.</source>
+        <translation>Ticket %1 has no customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n ticket shown</numerusform>
+            <numerusform>%n tickets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · loading…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · more as you scroll</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Tickets grouped under %1.</source>
+        <translation>Tickets grouped under %1.</translation>
+    </message>
+</context>
+<context>
     <name>ops::DatabaseOpener</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -1070,6 +1297,29 @@
     <message>
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::SecretStore</name>
+    <message>
+        <source>No keychain entry name was given.</source>
+        <translation>No keychain entry name was given.</translation>
+    </message>
+    <message>
+        <source>No saved password was found in the system keychain.</source>
+        <translation>No saved password was found in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1542,119 @@
         <source>The request to %1 was cancelled.</source>
         <translation>The request to %1 was cancelled.</translation>
     </message>
+    <message>
+        <source>A service has no name. Check the integration settings.</source>
+        <translation>A service has no name. Check the integration settings.</translation>
+    </message>
+    <message>
+        <source>The rate limit of the service %1 is not valid. Check the integration settings.</source>
+        <translation>The rate limit of the service %1 is not valid. Check the integration settings.</translation>
+    </message>
+    <message>
+        <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
+        <translation>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::outbox</name>
+    <message>
+        <source>unknown status %1 (pending, sending, sent, failed, ambiguous, cancelled)</source>
+        <translation>unknown status %1 (pending, sending, sent, failed, ambiguous, cancelled)</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>The outbox holds no matching item.</source>
+        <translation>The outbox holds no matching item.</translation>
+    </message>
+    <message>
+        <source>usage: outbox retry ID | outbox retry --all-failed [--provider P] | outbox cancel ID</source>
+        <translation>usage: outbox retry ID | outbox retry --all-failed [--provider P] | outbox cancel ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n failed item will be sent again.</numerusform>
+            <numerusform>%n failed items will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox item %1 will be sent again.</source>
+        <translation>Outbox item %1 will be sent again.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is cancelled.</source>
+        <translation>Outbox item %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>usage: outbox list|retry|cancel ...</source>
+        <translation>usage: outbox list|retry|cancel ...</translation>
+    </message>
+    <message>
+        <source>usage: worker [--batch N] [--lease SECONDS] [--id NAME]</source>
+        <translation>usage: worker [--batch N] [--lease SECONDS] [--id NAME]</translation>
+    </message>
+    <message>
+        <source>no service is configured: set TARGO_&lt;SERVICE&gt;_BASE_URL or its credentials (see the documentation)</source>
+        <translation>no service is configured: set TARGO_&lt;SERVICE&gt;_BASE_URL or its credentials (see the documentation)</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing the messages in flight...</source>
+        <translation>Stopping: finishing the messages in flight...</translation>
+    </message>
+    <message>
+        <source>Outbox worker %1 running for: %2</source>
+        <translation>Outbox worker %1 running for: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 sent, %2 to retry, %3 failed, %4 ambiguous.</source>
+        <translation>Stopped: %1 sent, %2 to retry, %3 failed, %4 ambiguous.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1: the message cannot be queued.</source>
+        <translation>Unknown service %1: the message cannot be queued.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is incomplete and cannot be queued.</source>
+        <translation>The request for %1 is incomplete and cannot be queued.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 was taken over before its result was saved.</source>
+        <translation>Outbox item %1 was taken over before its result was saved.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 does not exist.</source>
+        <translation>Outbox item %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only failed or ambiguous items can be sent again.</source>
+        <translation>Outbox item %1 is %2: only failed or ambiguous items can be sent again.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only pending, failed or ambiguous items can be cancelled.</source>
+        <translation>Outbox item %1 is %2: only pending, failed or ambiguous items can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 holds no valid request and cannot be sent.</source>
+        <translation>Outbox item %1 holds no valid request and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>No service is configured, so the outbox worker has nothing to send.</source>
+        <translation>No service is configured, so the outbox worker has nothing to send.</translation>
+    </message>
+    <message>
+        <source>The outbox worker stopped on an unexpected error.</source>
+        <translation>The outbox worker stopped on an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::tickets</name>
+    <message>
+        <source>Unknown ticket status: %1</source>
+        <translation>Unknown ticket status: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsctl</name>
@@ -1468,42 +1831,6 @@
         <translation>unknown db subcommand: %1</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace]
-                                load deterministic demo data
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
-  bench seed [--scale S] [--runs N]
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace]
-                                load deterministic demo data
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
-  bench seed [--scale S] [--runs N]
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
-    </message>
-    <message>
         <source>use either --db or --embedded, not both</source>
         <translation>use either --db or --embedded, not both</translation>
     </message>
@@ -1550,6 +1877,56 @@ Options:
     <message>
         <source>unknown bench subcommand: %1</source>
         <translation>unknown bench subcommand: %1</translation>
+    </message>
+    <message>
+        <source>walked %1 pages (%2 tickets) in %3 s</source>
+        <translation>walked %1 pages (%2 tickets) in %3 s</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
+                                load deterministic demo data
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
+                                load deterministic demo data
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
     </message>
 </context>
 </TS>

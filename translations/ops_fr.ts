@@ -549,6 +549,18 @@
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>All support tickets, filtered and sorted (Ctrl+2)</source>
+        <translation>Tous les billets de soutien, filtrés et triés (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Billets</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -566,25 +578,6 @@
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-</context>
-<context>
-    <name>NetExecutor</name>
-    <message>
-        <source>A service has no name. Check the integration settings.</source>
-        <translation>Un service n’a pas de nom. Vérifiez les paramètres d’intégration.</translation>
-    </message>
-    <message>
-        <source>The address of the service %1 is not valid. Check the integration settings.</source>
-        <translation>L’adresse du service %1 n’est pas valide. Vérifiez les paramètres d’intégration.</translation>
-    </message>
-    <message>
-        <source>The rate limit of the service %1 is not valid. Check the integration settings.</source>
-        <translation>La limite de débit du service %1 n’est pas valide. Vérifiez les paramètres d’intégration.</translation>
-    </message>
-    <message>
-        <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
-        <translation>Le fichier d’AC du service %1 ne peut pas être lu ou ne contient aucun certificat. Vérifiez le fichier et les paramètres d’intégration.</translation>
     </message>
 </context>
 <context>
@@ -618,29 +611,6 @@
     <message>
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No keychain entry name was given.</source>
-        <translation>Aucun nom d’entrée du trousseau n’a été donné.</translation>
-    </message>
-    <message>
-        <source>No saved password was found in the system keychain.</source>
-        <translation>Aucun mot de passe enregistré n’a été trouvé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>Le trousseau du système n’est pas disponible; le mot de passe enregistré ne peut donc pas être lu. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>Le trousseau du système n’est pas disponible; le mot de passe n’a donc pas été enregistré. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</source>
-        <translation>Le trousseau du système n’est pas disponible; le mot de passe enregistré n’a donc pas été supprimé. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +926,263 @@
     </message>
 </context>
 <context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>ticket status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>ticket status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>No Internet</source>
+        <comment>ticket type</comment>
+        <translation>Aucun Internet</translation>
+    </message>
+    <message>
+        <source>Slow speed</source>
+        <comment>ticket type</comment>
+        <translation>Vitesse lente</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <comment>ticket type</comment>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <comment>ticket type</comment>
+        <translation>Télé</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>ticket type</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket type</comment>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>ticket type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <comment>ticket type</comment>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <comment>ticket type</comment>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <comment>ticket type</comment>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>ticket type</comment>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <comment>ticket type</comment>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (important)</source>
+        <translation>%1 · %2 (important)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>header of the important column</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>child tickets</comment>
+        <translation>Enfants</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListWidget</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Text in subject or messages (Ctrl+F)</source>
+        <translation>Texte dans l’objet ou les messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Not closed (open, in progress, waiting)</source>
+        <translation>Non fermés (ouverts, en cours, en attente)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N’importe qui</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>&amp;Important only</source>
+        <translation>&amp;Importants seulement</translation>
+    </message>
+    <message>
+        <source>Created &amp;between</source>
+        <translation>Créés &amp;entre</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créés à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créés jusqu’au</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciens d’abord</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Mis à jour récemment</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer.</source>
+        <translation>Le billet %1 n’a pas de client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n billet affiché</numerusform>
+            <numerusform>%n billets affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · chargement…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · d’autres en faisant défiler</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tous les billets</translation>
+    </message>
+    <message>
+        <source>Tickets grouped under %1.</source>
+        <translation>Billets regroupés sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>ops::DatabaseOpener</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -1070,6 +1297,29 @@
     <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::SecretStore</name>
+    <message>
+        <source>No keychain entry name was given.</source>
+        <translation>Aucun nom d’entrée du trousseau n’a été donné.</translation>
+    </message>
+    <message>
+        <source>No saved password was found in the system keychain.</source>
+        <translation>Aucun mot de passe enregistré n’a été trouvé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the saved password cannot be read. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible; le mot de passe enregistré ne peut donc pas être lu. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the password was not saved. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible; le mot de passe n’a donc pas été enregistré. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the saved password was not removed. Unlock the keychain (or start a keyring service) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible; le mot de passe enregistré n’a donc pas été supprimé. Déverrouillez le trousseau (ou démarrez un service de trousseau) et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1542,119 @@
         <source>The request to %1 was cancelled.</source>
         <translation>La requête à %1 a été annulée.</translation>
     </message>
+    <message>
+        <source>A service has no name. Check the integration settings.</source>
+        <translation>Un service n’a pas de nom. Vérifiez les paramètres d’intégration.</translation>
+    </message>
+    <message>
+        <source>The rate limit of the service %1 is not valid. Check the integration settings.</source>
+        <translation>La limite de débit du service %1 n’est pas valide. Vérifiez les paramètres d’intégration.</translation>
+    </message>
+    <message>
+        <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
+        <translation>Le fichier d’AC du service %1 ne peut pas être lu ou ne contient aucun certificat. Vérifiez le fichier et les paramètres d’intégration.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::outbox</name>
+    <message>
+        <source>unknown status %1 (pending, sending, sent, failed, ambiguous, cancelled)</source>
+        <translation>statut inconnu %1 (pending, sending, sent, failed, ambiguous, cancelled)</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The outbox holds no matching item.</source>
+        <translation>La boîte d’envoi ne contient aucun élément correspondant.</translation>
+    </message>
+    <message>
+        <source>usage: outbox retry ID | outbox retry --all-failed [--provider P] | outbox cancel ID</source>
+        <translation>utilisation&#xa0;: outbox retry ID | outbox retry --all-failed [--provider P] | outbox cancel ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n élément en échec sera envoyé de nouveau.</numerusform>
+            <numerusform>%n éléments en échec seront envoyés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox item %1 will be sent again.</source>
+        <translation>L’élément %1 de la boîte d’envoi sera envoyé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is cancelled.</source>
+        <translation>L’élément %1 de la boîte d’envoi est annulé.</translation>
+    </message>
+    <message>
+        <source>usage: outbox list|retry|cancel ...</source>
+        <translation>utilisation&#xa0;: outbox list|retry|cancel ...</translation>
+    </message>
+    <message>
+        <source>usage: worker [--batch N] [--lease SECONDS] [--id NAME]</source>
+        <translation>utilisation&#xa0;: worker [--batch N] [--lease SECONDES] [--id NOM]</translation>
+    </message>
+    <message>
+        <source>no service is configured: set TARGO_&lt;SERVICE&gt;_BASE_URL or its credentials (see the documentation)</source>
+        <translation>aucun service n’est configuré&#xa0;: définissez TARGO_&lt;SERVICE&gt;_BASE_URL ou ses identifiants (voir la documentation)</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing the messages in flight...</source>
+        <translation>Arrêt&#xa0;: fin de l’envoi des messages en cours...</translation>
+    </message>
+    <message>
+        <source>Outbox worker %1 running for: %2</source>
+        <translation>Processus d’envoi %1 en marche pour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 sent, %2 to retry, %3 failed, %4 ambiguous.</source>
+        <translation>Arrêté&#xa0;: %1 envoyés, %2 à réessayer, %3 en échec, %4 ambigus.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1: the message cannot be queued.</source>
+        <translation>Service inconnu %1&#xa0;: le message ne peut pas être mis en file d’attente.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is incomplete and cannot be queued.</source>
+        <translation>La requête pour %1 est incomplète et ne peut pas être mise en file d’attente.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 was taken over before its result was saved.</source>
+        <translation>L’élément %1 de la boîte d’envoi a été repris avant que son résultat soit enregistré.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 does not exist.</source>
+        <translation>L’élément %1 de la boîte d’envoi n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only failed or ambiguous items can be sent again.</source>
+        <translation>L’élément %1 de la boîte d’envoi est %2&#xa0;: seuls les éléments en échec ou ambigus peuvent être envoyés de nouveau.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only pending, failed or ambiguous items can be cancelled.</source>
+        <translation>L’élément %1 de la boîte d’envoi est %2&#xa0;: seuls les éléments en attente, en échec ou ambigus peuvent être annulés.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 holds no valid request and cannot be sent.</source>
+        <translation>L’élément %1 de la boîte d’envoi ne contient aucune requête valide et ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>No service is configured, so the outbox worker has nothing to send.</source>
+        <translation>Aucun service n’est configuré; le processus d’envoi n’a donc rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The outbox worker stopped on an unexpected error.</source>
+        <translation>Le processus d’envoi s’est arrêté à la suite d’une erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::tickets</name>
+    <message>
+        <source>Unknown ticket status: %1</source>
+        <translation>Statut de billet inconnu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsctl</name>
@@ -1468,42 +1831,6 @@
         <translation>sous-commande db inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace]
-                                load deterministic demo data
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
-  bench seed [--scale S] [--runs N]
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace]
-                                charger des données de démonstration déterministes
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N]
-  bench seed [--scale S] [--runs N]
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>use either --db or --embedded, not both</source>
         <translation>utilisez --db ou --embedded, pas les deux</translation>
     </message>
@@ -1550,6 +1877,56 @@ Options&#xa0;:
     <message>
         <source>unknown bench subcommand: %1</source>
         <translation>sous-commande bench inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>walked %1 pages (%2 tickets) in %3 s</source>
+        <translation>%1 pages parcourues (%2 billets) en %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
+                                load deterministic demo data
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi jusqu’à SIGTERM
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,9 @@
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/SearchCommands.h"
+#include "app/opsctl/TicketCommands.h"
 #include "app/version.h"
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
@@ -40,11 +42,16 @@ void printUsage(QTextStream &out)
         "Commands:\n"
         "  db init|start|stop|status     manage the embedded database\n"
         "  db migrate                    apply pending schema updates\n"
-        "  demo seed [--scale S] [--seed N] [--replace]\n"
+        "  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]\n"
         "                                load deterministic demo data\n"
         "  search TEXT [--limit N]       search customers, locations, equipment\n"
         "  bench search --queries FILE [--rounds N]\n"
         "  bench seed [--scale S] [--runs N]\n"
+        "  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)\n"
+        "  outbox list [--status S] [--provider P]\n"
+        "  outbox retry ID|--all-failed  send again (operator decision)\n"
+        "  outbox cancel ID              never send\n"
+        "  worker                        drain the outbox until SIGTERM\n"
         "\n"
         "Options:\n"
         "  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)\n"
@@ -128,8 +135,14 @@ int main(int argc, char *argv[])
         rc = runDemoCommand(args, ctx);
     else if (command == QLatin1String("search"))
         rc = runSearchCommand(args, ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("tickets"))
+        rc = runTicketBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
+    else if (command == QLatin1String("outbox"))
+        rc = runOutboxCommand(args, ctx);
+    else if (command == QLatin1String("worker"))
+        rc = runWorkerCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

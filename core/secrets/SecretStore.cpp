@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QPromise>
 #include <QThread>
 
@@ -12,6 +13,9 @@
 #include "core/logging/Logger.h"
 
 namespace ops {
+
+// User messages use QCoreApplication::translate with the runtime context of tr() ("ops::SecretStore") spelled out, so
+// lupdate files them under the right context even when it cannot resolve the class from the header.
 
 namespace {
 
@@ -50,8 +54,9 @@ std::optional<Error> SecretStore::precondition(const QString &key) const
     if (thread() != QThread::currentThread() || !QAbstractEventDispatcher::instance())
         return Error::internal(QStringLiteral("SecretStore used off its event-loop thread"));
     if (key.isEmpty())
-        return Error::make(
-            Error::Kind::Validation, tr("No keychain entry name was given."), QStringLiteral("empty key"));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::SecretStore", "No keychain entry name was given."),
+            QStringLiteral("empty key"));
     return std::nullopt;
 }
 
@@ -76,14 +81,16 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
             break;
         case QKeychain::EntryNotFound:
             log::keychain()->info("no entry for {}", key);
-            promise->addResult(Result<QString>(Error::make(
-                Error::Kind::NotFound, tr("No saved password was found in the system keychain."), describe(j))));
+            promise->addResult(Result<QString>(Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("ops::SecretStore", "No saved password was found in the system keychain."),
+                describe(j))));
             break;
         default:
             log::keychain()->warn("read {} failed: {}", key, describe(j));
             promise->addResult(Result<QString>(Error::make(Error::Kind::Unavailable,
-                tr("The system keychain is not available, so the saved password cannot be read. Unlock the keychain "
-                   "(or start a keyring service) and try again."),
+                QCoreApplication::translate("ops::SecretStore",
+                    "The system keychain is not available, so the saved password cannot be read. Unlock the keychain "
+                    "(or start a keyring service) and try again."),
                 describe(j))));
             break;
         }
@@ -112,8 +119,9 @@ QFuture<Status> SecretStore::write(const QString &key, const QString &value)
         } else {
             log::keychain()->warn("write {} failed: {}", key, describe(j));
             promise->addResult(Status(Error::make(Error::Kind::Unavailable,
-                tr("The system keychain is not available, so the password was not saved. Unlock the keychain (or "
-                   "start a keyring service) and try again."),
+                QCoreApplication::translate("ops::SecretStore",
+                    "The system keychain is not available, so the password was not saved. Unlock the keychain (or "
+                    "start a keyring service) and try again."),
                 describe(j))));
         }
         promise->finish();
@@ -140,8 +148,9 @@ QFuture<Status> SecretStore::remove(const QString &key)
         } else {
             log::keychain()->warn("remove {} failed: {}", key, describe(j));
             promise->addResult(Status(Error::make(Error::Kind::Unavailable,
-                tr("The system keychain is not available, so the saved password was not removed. Unlock the "
-                   "keychain (or start a keyring service) and try again."),
+                QCoreApplication::translate("ops::SecretStore",
+                    "The system keychain is not available, so the saved password was not removed. Unlock the "
+                    "keychain (or start a keyring service) and try again."),
                 describe(j))));
         }
         promise->finish();

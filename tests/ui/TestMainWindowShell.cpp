@@ -62,7 +62,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QList<NavigationBar::Section> sections = w.navigation()->sections();
-        QCOMPARE(sections, QList<NavigationBar::Section>{NavigationBar::Section::Customers});
+        QCOMPARE(sections,
+            (QList<NavigationBar::Section>{NavigationBar::Section::Customers, NavigationBar::Section::Tickets}));
         QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Dispatch));
         QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Map));
         QVERIFY(w.customers()->isVisible());

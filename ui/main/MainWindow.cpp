@@ -16,12 +16,14 @@
 #include "core/customers/CustomerService.h"
 #include "core/search/SearchService.h"
 #include "core/settings/Settings.h"
+#include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
 #include "ui/search/GlobalSearch.h"
+#include "ui/tickets/TicketListWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,13 +73,19 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
     h->addWidget(content, 1);
     setCentralWidget(central);
 
-    // Sections that work today. The others (dispatch, tickets, billing, campaigns, map, administration) are added
+    // Sections that work today. The others (dispatch, billing, campaigns, map, administration) are added
     // here when they are built; until then they are not shown at all.
     m_customers = new CustomersWorkspace(m_stack);
     m_sections.insert(int(NavigationBar::Section::Customers), m_customers);
     m_stack->addWidget(m_customers);
     m_navigation->addSection(NavigationBar::Section::Customers, Icons::icon(Icons::Glyph::Customers, Qt::white),
         tr("Customers"), tr("Customer files and search (Ctrl+1)"));
+    m_tickets = new TicketListWidget(m_settings, m_stack);
+    m_sections.insert(int(NavigationBar::Section::Tickets), m_tickets);
+    m_stack->addWidget(m_tickets);
+    m_navigation->addSection(NavigationBar::Section::Tickets, Icons::icon(Icons::Glyph::Info, Qt::white), tr("Tickets"),
+        tr("All support tickets, filtered and sorted (Ctrl+2)"));
+    connect(m_tickets, &TicketListWidget::customerRequested, this, &MainWindow::openCustomer);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
 
     m_search = new GlobalSearch(this);
@@ -142,6 +150,9 @@ void MainWindow::buildMenus()
     QAction *customers = view->addAction(Icons::icon(Icons::Glyph::Customers), tr("&Customers"));
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(customers, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Customers); });
+    QAction *tickets = view->addAction(Icons::icon(Icons::Glyph::Info), tr("&Tickets"));
+    tickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(tickets, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Tickets); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
     connect(closeFile, &QAction::triggered, m_customers, &CustomersWorkspace::closeCurrentFile);
     view->addSeparator();
@@ -217,6 +228,10 @@ void MainWindow::attachSession(const Session &session)
     m_banner->dismiss();
     m_search->setSearchService(session.search);
     m_customers->setCustomerService(session.customers);
+    if (session.db) {
+        m_ticketService = std::make_unique<ops::tickets::TicketService>(*session.db);
+        m_tickets->setTicketService(m_ticketService.get());
+    }
     m_status->attach({session.db, session.listener, session.embedded, session.where, session.user});
     m_hasSession = true;
 }
@@ -228,6 +243,8 @@ void MainWindow::detachSession()
     m_hasSession = false;
     m_search->setSearchService(nullptr);
     m_customers->setCustomerService(nullptr);
+    m_tickets->setTicketService(nullptr);
+    m_ticketService.reset();
     m_status->detach();
 }
 

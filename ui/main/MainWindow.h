@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -12,6 +14,7 @@ class QAction;
 class QStackedWidget;
 class StartupPanel;
 class StatusBarController;
+class TicketListWidget;
 
 namespace ops {
 class DbExecutor;
@@ -24,6 +27,9 @@ class SearchService;
 }
 namespace customers {
 class CustomerService;
+}
+namespace tickets {
+class TicketService;
 }
 } // namespace ops
 
@@ -64,6 +70,7 @@ public:
 
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
+    TicketListWidget *tickets() const { return m_tickets; }
     NavigationBar *navigation() const { return m_navigation; }
     StatusBarController *statusController() const { return m_status; }
     MessageBanner *banner() const { return m_banner; }
@@ -90,6 +97,8 @@ private:
     QWidget *m_startupHolder = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomersWorkspace *m_customers = nullptr;
+    TicketListWidget *m_tickets = nullptr;
+    std::unique_ptr<ops::tickets::TicketService> m_ticketService; // per session, over session.db
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;

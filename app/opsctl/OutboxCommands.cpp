@@ -1,0 +1,269 @@
+#include "app/opsctl/OutboxCommands.h"
+
+#include <csignal>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QThread>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "app/opsctl/CommandLine.h"
+#include "core/db/PgConnection.h"
+#include "core/net/NetExecutor.h"
+#include "core/outbox/OutboxRepository.h"
+#include "core/outbox/OutboxWorker.h"
+
+namespace ops {
+
+namespace {
+
+int s_signalFd[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalFd[1], &c, 1);
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject itemJson(const outbox::OutboxItem &it)
+{
+    QJsonObject o{{QStringLiteral("id"), it.id}, {QStringLiteral("provider"), it.provider},
+        {QStringLiteral("operation"), it.operation}, {QStringLiteral("status"), outbox::statusName(it.status)},
+        {QStringLiteral("attempts"), it.attempts}, {QStringLiteral("max_attempts"), it.maxAttempts},
+        {QStringLiteral("next_attempt_at"), iso(it.nextAttemptAt)}, {QStringLiteral("claimed_by"), it.claimedBy},
+        {QStringLiteral("last_http_status"), it.lastHttpStatus}, {QStringLiteral("last_error"), it.lastError},
+        {QStringLiteral("provider_ref"), it.providerRef}, {QStringLiteral("idempotency_key"), it.idempotencyKey},
+        {QStringLiteral("created_at"), iso(it.createdAt)}, {QStringLiteral("sent_at"), iso(it.sentAt)}};
+    if (it.businessId)
+        o.insert(QStringLiteral("business"),
+            QString(it.businessEntity + QLatin1Char(':') + QString::number(*it.businessId)));
+    return o;
+}
+
+int list(QStringList args, CommandContext &ctx)
+{
+    outbox::OutboxFilter filter;
+    const QString status = takeOption(args, QStringLiteral("--status"));
+    if (!status.isEmpty()) {
+        filter.status = outbox::statusFromName(status);
+        if (!filter.status)
+            return usageError(ctx,
+                QCoreApplication::translate(
+                    "ops::outbox", "unknown status %1 (pending, sending, sent, failed, ambiguous, cancelled)")
+                    .arg(status));
+    }
+    filter.provider = takeOption(args, QStringLiteral("--provider"));
+    filter.limit = takeOption(args, QStringLiteral("--limit"), QStringLiteral("100")).toInt();
+    const QString before = takeOption(args, QStringLiteral("--before"));
+    if (!before.isEmpty())
+        filter.beforeId = before.toLongLong();
+    if (!args.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("ops::outbox", "unexpected argument: %1").arg(args.first()));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto items = outbox::OutboxRepository(*c.value()).list(filter);
+    if (!items.ok())
+        return fail(ctx, items.error());
+    if (ctx.json) {
+        QJsonArray a;
+        for (const auto &it : std::as_const(items.value()))
+            a.append(itemJson(it));
+        ctx.out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const auto &it : std::as_const(items.value())) {
+        ctx.out << QStringLiteral("%1  %2  %3  %4  %5/%6")
+                       .arg(it.id, 8)
+                       .arg(outbox::statusName(it.status), -9)
+                       .arg(it.provider, -8)
+                       .arg(it.operation, -24)
+                       .arg(it.attempts)
+                       .arg(it.maxAttempts);
+        if (it.lastHttpStatus > 0)
+            ctx.out << QStringLiteral("  HTTP %1").arg(it.lastHttpStatus);
+        if (!it.lastError.isEmpty())
+            ctx.out << QStringLiteral("  ") << it.lastError.left(160).simplified();
+        ctx.out << Qt::endl;
+    }
+    if (items.value().isEmpty())
+        ctx.err << QCoreApplication::translate("ops::outbox", "The outbox holds no matching item.") << Qt::endl;
+    return 0;
+}
+
+int retryOrCancel(const QString &action, QStringList args, CommandContext &ctx)
+{
+    const bool allFailed = action == u"retry" && takeFlag(args, QStringLiteral("--all-failed"));
+    const QString provider = takeOption(args, QStringLiteral("--provider"));
+    bool isNumber = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&isNumber) : 0;
+    if (allFailed ? !args.isEmpty() : !isNumber)
+        return usageError(ctx,
+            QCoreApplication::translate(
+                "ops::outbox", "usage: outbox retry ID | outbox retry --all-failed [--provider P] | outbox cancel ID"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    outbox::OutboxRepository repo(*c.value());
+    if (allFailed) {
+        auto n = repo.retryAllFailed(provider);
+        if (!n.ok())
+            return fail(ctx, n.error());
+        ctx.out << QCoreApplication::translate(
+            "ops::outbox", "%n failed item(s) will be sent again.", nullptr, n.value())
+                << Qt::endl;
+        return 0;
+    }
+    Status s = action == u"retry" ? repo.retry(id) : repo.cancel(id);
+    if (!s.ok())
+        return fail(ctx, s.error());
+    if (action == u"retry")
+        ctx.out << QCoreApplication::translate("ops::outbox", "Outbox item %1 will be sent again.").arg(id) << Qt::endl;
+    else
+        ctx.out << QCoreApplication::translate("ops::outbox", "Outbox item %1 is cancelled.").arg(id) << Qt::endl;
+    return 0;
+}
+
+QString env(const char *provider, const char *suffix)
+{
+    const QByteArray name = QByteArray("TARGO_") + provider + '_' + suffix;
+    return qEnvironmentVariable(name.constData()).trimmed();
+}
+
+// Provider configs and authentication headers from TARGO_<PROVIDER>_* (issue 3 §4). A provider takes part when its
+// base URL or its credentials are set.
+void providersFromEnvironment(QMap<QString, net::ProviderConfig> &configs, QMap<QString, net::RawHeaders> &headers)
+{
+    struct Spec
+    {
+        const char *id;
+        const char *env;
+        const char *defaultUrl;
+    };
+    const Spec specs[] = {{"twilio", "TWILIO", "https://api.twilio.com"},
+        {"mailjet", "MAILJET", "https://api.mailjet.com"}, {"stripe", "STRIPE", "https://api.stripe.com"},
+        {"traccar", "TRACCAR", ""}, {"genieacs", "GENIEACS", ""}, {"test", "TEST", ""}};
+    for (const Spec &s : specs) {
+        const QString id = QString::fromLatin1(s.id);
+        net::RawHeaders h;
+        if (id == u"twilio" && !env(s.env, "ACCOUNT_SID").isEmpty())
+            h.append(net::RawHeader(QByteArrayLiteral("Authorization"),
+                net::basicAuthorization(env(s.env, "ACCOUNT_SID"), env(s.env, "AUTH_TOKEN"))));
+        if (id == u"mailjet" && !env(s.env, "API_KEY").isEmpty())
+            h.append(net::RawHeader(QByteArrayLiteral("Authorization"),
+                net::basicAuthorization(env(s.env, "API_KEY"), env(s.env, "SECRET_KEY"))));
+        if (id == u"stripe" && !env(s.env, "SECRET_KEY").isEmpty())
+            h.append(
+                net::RawHeader(QByteArrayLiteral("Authorization"), net::bearerAuthorization(env(s.env, "SECRET_KEY"))));
+        if (id == u"traccar" && !env(s.env, "TOKEN").isEmpty())
+            h.append(net::RawHeader(QByteArrayLiteral("Authorization"), net::bearerAuthorization(env(s.env, "TOKEN"))));
+        const QString base = env(s.env, "BASE_URL");
+        if (base.isEmpty() && (h.isEmpty() || !*s.defaultUrl))
+            continue;
+        if (id == u"stripe")
+            h.append(net::RawHeader(QByteArrayLiteral("Stripe-Version"), QByteArrayLiteral("2023-08-16")));
+        net::ProviderConfig c;
+        c.id = id;
+        c.baseUrl = QUrl(base.isEmpty() ? QString::fromLatin1(s.defaultUrl) : base);
+        c.ratePerSec = env(s.env, "RATE_PER_SEC").toDouble();
+        c.burst = std::max(1, static_cast<int>(c.ratePerSec));
+        c.concurrency = env(s.env, "CONCURRENCY").toInt();
+        c.caFile = env(s.env, "CA_FILE");
+        configs.insert(id, c);
+        headers.insert(id, h);
+    }
+}
+
+} // namespace
+
+int runOutboxCommand(QStringList args, CommandContext &ctx)
+{
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == u"list")
+        return list(args, ctx);
+    if (sub == u"retry" || sub == u"cancel")
+        return retryOrCancel(sub, args, ctx);
+    return usageError(ctx, QCoreApplication::translate("ops::outbox", "usage: outbox list|retry|cancel ..."));
+}
+
+int runWorkerCommand(QStringList args, CommandContext &ctx)
+{
+    outbox::OutboxWorkerOptions options;
+    options.workerId = takeOption(args, QStringLiteral("--id"));
+    options.batchSize = takeOption(args, QStringLiteral("--batch"), QStringLiteral("16")).toInt();
+    options.leaseSeconds = takeOption(args, QStringLiteral("--lease"), QStringLiteral("120")).toInt();
+    if (!args.isEmpty() || options.batchSize < 1 || options.leaseSeconds < 1)
+        return usageError(
+            ctx, QCoreApplication::translate("ops::outbox", "usage: worker [--batch N] [--lease SECONDS] [--id NAME]"));
+    QMap<QString, net::ProviderConfig> configs;
+    QMap<QString, net::RawHeaders> headers;
+    providersFromEnvironment(configs, headers);
+    if (configs.isEmpty())
+        return usageError(ctx,
+            QCoreApplication::translate("ops::outbox",
+                "no service is configured: set TARGO_<SERVICE>_BASE_URL or its credentials (see the documentation)"));
+    // Checks the connection and the schema before running; the worker opens its own connection.
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    c.value().reset();
+    auto conninfo = ctx.conninfo();
+    if (!conninfo.ok())
+        return fail(ctx, conninfo.error());
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0)
+        return fail(ctx, Error::internal(QStringLiteral("socketpair failed")));
+    struct sigaction sa = {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+
+    net::NetExecutor net(std::max(4, std::min(options.batchSize, 16)));
+    outbox::OutboxWorker worker(conninfo.value(), net, configs, headers, options);
+    QSocketNotifier notifier(s_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&worker, &notifier, &ctx] {
+        char buf[16];
+        [[maybe_unused]] const ssize_t n = ::read(s_signalFd[0], buf, sizeof buf);
+        notifier.setEnabled(false);
+        ctx.err << QCoreApplication::translate("ops::outbox", "Stopping: finishing the messages in flight...")
+                << Qt::endl;
+        worker.stop();
+    });
+    Status result = success();
+    std::unique_ptr<QThread> thread(QThread::create([&worker, &result] { result = worker.run(); }));
+    QObject::connect(
+        thread.get(), &QThread::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
+                   .arg(worker.workerId(), QStringList(configs.keys()).join(QStringLiteral(", ")))
+            << Qt::endl;
+    thread->start();
+    QCoreApplication::exec();
+    thread->wait();
+    net.shutdown();
+    ::close(s_signalFd[0]);
+    ::close(s_signalFd[1]);
+    if (!result.ok())
+        return fail(ctx, result.error());
+    const auto st = worker.stats();
+    ctx.err << QCoreApplication::translate("ops::outbox", "Stopped: %1 sent, %2 to retry, %3 failed, %4 ambiguous.")
+                   .arg(st.sent)
+                   .arg(st.retried)
+                   .arg(st.failed)
+                   .arg(st.ambiguous)
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace ops

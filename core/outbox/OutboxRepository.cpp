@@ -1,0 +1,347 @@
+#include "core/outbox/OutboxRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include "core/db/PgConnection.h"
+#include "core/db/Transaction.h"
+#include "core/net/Outcome.h"
+#include "core/net/RetryPolicy.h"
+
+namespace ops::outbox {
+
+namespace {
+
+constexpr int kMaxBatch = 500;
+constexpr int kMaxListLimit = 1000;
+
+constexpr const char *kColumns = "id, provider, operation, request::text, idempotency_key, status, attempts, "
+                                 "max_attempts, next_attempt_at, claimed_by, claimed_at, lease_until, "
+                                 "last_http_status, last_error, provider_ref, business_entity, business_id, "
+                                 "created_at, updated_at, sent_at";
+
+// Must agree with OutboxItem::isIdempotent().
+constexpr const char *kIdempotentSql =
+    "(provider = 'stripe' OR upper(request->>'method') IN ('GET', 'HEAD', 'OPTIONS'))";
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+OutboxItem itemAt(const db::PgResult &r, int row)
+{
+    OutboxItem it;
+    int c = 0;
+    it.id = r.int64(row, c++);
+    it.provider = r.text(row, c++);
+    it.operation = r.text(row, c++);
+    it.request = QJsonDocument::fromJson(r.bytes(row, c++)).object();
+    it.idempotencyKey = r.text(row, c++);
+    it.status = statusFromName(r.text(row, c++)).value_or(OutboxStatus::Pending);
+    it.attempts = r.int32(row, c++);
+    it.maxAttempts = r.int32(row, c++);
+    it.nextAttemptAt = r.timestamp(row, c++);
+    it.claimedBy = r.text(row, c++);
+    it.claimedAt = r.isNull(row, c) ? QDateTime() : r.timestamp(row, c);
+    ++c;
+    it.leaseUntil = r.isNull(row, c) ? QDateTime() : r.timestamp(row, c);
+    ++c;
+    it.lastHttpStatus = r.int32(row, c++);
+    it.lastError = r.text(row, c++);
+    it.providerRef = r.text(row, c++);
+    it.businessEntity = r.text(row, c++);
+    if (!r.isNull(row, c))
+        it.businessId = r.int64(row, c);
+    ++c;
+    it.createdAt = r.timestamp(row, c++);
+    it.updatedAt = r.timestamp(row, c++);
+    it.sentAt = r.isNull(row, c) ? QDateTime() : r.timestamp(row, c);
+    return it;
+}
+
+QList<OutboxItem> itemsOf(const db::PgResult &r)
+{
+    QList<OutboxItem> out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(itemAt(r, i));
+    return out;
+}
+
+QByteArray sql(const char *before, const char *after = "")
+{
+    return QByteArray(before) + kColumns + after;
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(db::PgConnection &c)
+    : m_c(c)
+{}
+
+Result<OutboxItem> OutboxRepository::enqueue(const OutboxRequest &request)
+{
+    if (!m_c.inTransaction())
+        return Error::internal(QStringLiteral("outbox enqueue outside a transaction: the business change and the call "
+                                              "must commit together"));
+    if (!isKnownProvider(request.provider))
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::outbox", "Unknown service %1: the message cannot be queued.")
+                .arg(request.provider));
+    if (request.operation.isEmpty() || request.path.isEmpty() || request.method.isEmpty()
+        || request.businessEntity.isEmpty() != !request.businessId.has_value())
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::outbox", "The request for %1 is incomplete and cannot be queued.")
+                .arg(request.provider),
+            QStringLiteral("operation '%1', path '%2'").arg(request.operation, request.path));
+    db::SqlParams p;
+    p.add(request.provider)
+        .add(request.operation)
+        .add(compactJson(request.toJson()))
+        .add(request.idempotencyKey.isEmpty() ? std::optional<QString>()
+                                              : std::optional<QString>(request.idempotencyKey))
+        .add(std::max(1, request.maxAttempts))
+        .add(request.businessEntity.isEmpty() ? std::optional<QString>()
+                                              : std::optional<QString>(request.businessEntity))
+        .add(request.businessId);
+    auto r = m_c.exec(sql("INSERT INTO outbox (provider, operation, request, idempotency_key, max_attempts, "
+                          "business_entity, business_id) VALUES ($1, $2, $3::jsonb, "
+                          "coalesce($4, 'targo-outbox-' || gen_random_uuid()::text), $5, $6, $7) RETURNING ")
+                          .constData(),
+        p);
+    if (!r.ok())
+        return r.error();
+    return itemAt(r.value(), 0);
+}
+
+Result<QList<OutboxItem>> OutboxRepository::claim(
+    int n, const QString &workerId, int leaseSeconds, const QStringList &providers)
+{
+    n = std::clamp(n, 1, kMaxBatch);
+    const QString providerArray = QLatin1Char('{') + providers.join(QLatin1Char(',')) + QLatin1Char('}');
+    std::function<Result<QList<OutboxItem>>(db::PgConnection &)> fn =
+        [&](db::PgConnection &c) -> Result<QList<OutboxItem>> {
+        // A worker died while sending to a provider without idempotency: the call may or may not have happened.
+        db::SqlParams stale;
+        stale.add(providers.isEmpty() ? std::optional<QString>() : std::optional<QString>(providerArray));
+        const QByteArray staleSql =
+            QByteArray("WITH s AS (SELECT id FROM outbox WHERE status = 'sending' AND lease_until < now() "
+                       "AND ($1::text[] IS NULL OR provider = ANY($1::text[])) AND NOT ")
+            + kIdempotentSql
+            + " FOR UPDATE SKIP LOCKED) "
+              "UPDATE outbox o SET status = 'ambiguous', lease_until = NULL, last_error = format('the claim of "
+              "%s expired at %s while it was sending (worker stopped or lost); %s has no idempotency key, so the "
+              "request may or may not have been carried out', o.claimed_by, o.lease_until, o.provider) "
+              "FROM s WHERE o.id = s.id";
+        auto s = c.exec(staleSql.constData(), stale);
+        if (!s.ok())
+            return s.error();
+        db::SqlParams p;
+        p.add(n).add(workerId).add(std::max(1, leaseSeconds));
+        p.add(providers.isEmpty() ? std::optional<QString>() : std::optional<QString>(providerArray));
+        const QByteArray claimSql =
+            QByteArray("WITH c AS (SELECT id FROM outbox WHERE ((status = 'pending' AND next_attempt_at "
+                       "<= now()) OR (status = 'sending' AND lease_until < now() AND ")
+            + kIdempotentSql
+            + ")) AND ($4::text[] IS NULL OR provider = ANY($4::text[])) ORDER BY next_attempt_at, id LIMIT $1 "
+              "FOR UPDATE SKIP LOCKED) "
+              "UPDATE outbox o SET status = 'sending', claimed_by = $2, claimed_at = now(), lease_until = now() "
+              "+ make_interval(secs => $3), attempts = o.attempts + 1 FROM c WHERE o.id = c.id RETURNING "
+            + QByteArray(kColumns).replace("id, provider", "o.id, o.provider");
+        auto r = c.exec(claimSql.constData(), p);
+        if (!r.ok())
+            return r.error();
+        QList<OutboxItem> items = itemsOf(r.value());
+        std::sort(items.begin(), items.end(), [](const OutboxItem &a, const OutboxItem &b) { return a.id < b.id; });
+        return items;
+    };
+    return db::withTransaction(m_c, fn);
+}
+
+Status OutboxRepository::recordSuccess(
+    const OutboxItem &claimed, int httpStatus, const QString &providerRef, const QJsonObject &response)
+{
+    db::SqlParams p;
+    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts).add(httpStatus);
+    p.add(providerRef.isEmpty() ? std::optional<QString>() : std::optional<QString>(providerRef));
+    p.add(compactJson(response));
+    auto r = m_c.exec("UPDATE outbox SET status = 'sent', sent_at = now(), lease_until = NULL, last_http_status = $4, "
+                      "provider_ref = $5, response = $6::jsonb, last_error = NULL "
+                      "WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status IN ('sending', 'ambiguous')",
+        p);
+    if (!r.ok())
+        return r.error();
+    if (r.value().affectedRows() != 1)
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate("ops::outbox", "Outbox item %1 was taken over before its result was saved.")
+                .arg(claimed.id),
+            QStringLiteral("success of outbox %1 (attempt %2) not recorded: claim lost")
+                .arg(claimed.id)
+                .arg(claimed.attempts));
+    return success();
+}
+
+Status OutboxRepository::recordFailure(const OutboxItem &claimed, const OutboxFailure &failure)
+{
+    QString disposition = QStringLiteral("retry");
+    if (failure.disposition == OutboxFailure::Disposition::Fail)
+        disposition = QStringLiteral("failed");
+    else if (failure.disposition == OutboxFailure::Disposition::Ambiguous)
+        disposition = QStringLiteral("ambiguous");
+    db::SqlParams p;
+    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts).add(disposition);
+    p.add(static_cast<qint64>(failure.delay.count()));
+    p.add(failure.httpStatus > 0 ? std::optional<int>(failure.httpStatus) : std::optional<int>());
+    p.add(failure.error);
+    auto r =
+        m_c.exec("UPDATE outbox SET status = CASE WHEN $4::text <> 'retry' THEN $4::text "
+                 "WHEN attempts >= max_attempts THEN 'failed' ELSE 'pending' END, "
+                 "next_attempt_at = CASE WHEN $4::text = 'retry' THEN now() + $5::bigint * interval '1 millisecond' "
+                 "ELSE next_attempt_at END, lease_until = NULL, last_http_status = $6, last_error = $7 "
+                 "WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status IN ('sending', 'ambiguous')",
+            p);
+    if (!r.ok())
+        return r.error();
+    if (r.value().affectedRows() != 1)
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate("ops::outbox", "Outbox item %1 was taken over before its result was saved.")
+                .arg(claimed.id),
+            QStringLiteral("failure of outbox %1 (attempt %2) not recorded: claim lost; error was: %3")
+                .arg(claimed.id)
+                .arg(claimed.attempts)
+                .arg(failure.error));
+    return success();
+}
+
+Status OutboxRepository::release(const OutboxItem &claimed)
+{
+    db::SqlParams p;
+    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts);
+    auto r = m_c.exec("UPDATE outbox SET status = 'pending', attempts = attempts - 1, lease_until = NULL, "
+                      "claimed_by = NULL, claimed_at = NULL "
+                      "WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status = 'sending'",
+        p);
+    if (!r.ok())
+        return r.error();
+    return success();
+}
+
+Result<QList<OutboxItem>> OutboxRepository::list(const OutboxFilter &filter)
+{
+    db::SqlParams p;
+    p.add(filter.status ? std::optional<QString>(statusName(*filter.status)) : std::optional<QString>());
+    p.add(filter.provider.isEmpty() ? std::optional<QString>() : std::optional<QString>(filter.provider));
+    p.add(filter.beforeId);
+    p.add(std::clamp(filter.limit, 1, kMaxListLimit));
+    auto r =
+        m_c.exec(sql("SELECT ",
+                     " FROM outbox WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR provider = $2) "
+                     "AND ($3::bigint IS NULL OR id < $3) ORDER BY id DESC LIMIT $4")
+                     .constData(),
+            p);
+    if (!r.ok())
+        return r.error();
+    return itemsOf(r.value());
+}
+
+Result<OutboxItem> OutboxRepository::find(qint64 id)
+{
+    auto r = m_c.exec(sql("SELECT ", " FROM outbox WHERE id = $1").constData(), db::SqlParams().add(id));
+    if (!r.ok())
+        return r.error();
+    if (r.value().rows() == 0)
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::outbox", "Outbox item %1 does not exist.").arg(id));
+    return itemAt(r.value(), 0);
+}
+
+Error OutboxRepository::stateError(qint64 id, const QString &action)
+{
+    auto item = find(id);
+    if (!item.ok())
+        return item.error();
+    const QString status = statusName(item.value().status);
+    if (action == u"retry")
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate(
+                "ops::outbox", "Outbox item %1 is %2: only failed or ambiguous items can be sent again.")
+                .arg(id)
+                .arg(status));
+    return Error::make(Error::Kind::Conflict,
+        QCoreApplication::translate(
+            "ops::outbox", "Outbox item %1 is %2: only pending, failed or ambiguous items can be cancelled.")
+            .arg(id)
+            .arg(status));
+}
+
+Status OutboxRepository::retry(qint64 id)
+{
+    auto r = m_c.exec("UPDATE outbox SET status = 'pending', next_attempt_at = now(), claimed_by = NULL, "
+                      "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1) "
+                      "WHERE id = $1 AND status IN ('failed', 'ambiguous')",
+        db::SqlParams().add(id));
+    if (!r.ok())
+        return r.error();
+    if (r.value().affectedRows() == 0)
+        return stateError(id, QStringLiteral("retry"));
+    return success();
+}
+
+Result<int> OutboxRepository::retryAllFailed(const QString &provider)
+{
+    db::SqlParams p;
+    p.add(provider.isEmpty() ? std::optional<QString>() : std::optional<QString>(provider));
+    auto r = m_c.exec("UPDATE outbox SET status = 'pending', next_attempt_at = now(), claimed_by = NULL, "
+                      "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1) "
+                      "WHERE status = 'failed' AND ($1::text IS NULL OR provider = $1)",
+        p);
+    if (!r.ok())
+        return r.error();
+    return static_cast<int>(r.value().affectedRows());
+}
+
+Status OutboxRepository::cancel(qint64 id)
+{
+    auto r = m_c.exec("UPDATE outbox SET status = 'cancelled', lease_until = NULL "
+                      "WHERE id = $1 AND status IN ('pending', 'failed', 'ambiguous')",
+        db::SqlParams().add(id));
+    if (!r.ok())
+        return r.error();
+    if (r.value().affectedRows() == 0)
+        return stateError(id, QStringLiteral("cancel"));
+    return success();
+}
+
+OutboxFailure OutboxRepository::failureFor(const OutboxItem &item, const Error &error, const net::RetryPolicy &backoff)
+{
+    OutboxFailure f;
+    f.httpStatus = net::httpStatusOf(error);
+    f.error = error.detail.isEmpty() ? error.userMessage : error.detail;
+    net::Outcome outcome = net::outcomeOf(error);
+    if (error.kind == Error::Kind::Cancelled)
+        outcome = net::Outcome::Ambiguous; // stopped in flight: it may have reached the provider
+    switch (outcome) {
+    case net::Outcome::Retryable:
+        f.disposition = OutboxFailure::Disposition::Retry;
+        break;
+    case net::Outcome::Ambiguous:
+        f.disposition = item.isIdempotent() ? OutboxFailure::Disposition::Retry : OutboxFailure::Disposition::Ambiguous;
+        break;
+    case net::Outcome::Success:
+    case net::Outcome::Permanent:
+        f.disposition = OutboxFailure::Disposition::Fail;
+        break;
+    }
+    if (f.disposition == OutboxFailure::Disposition::Retry)
+        f.delay = backoff.backoff(std::max(1, item.attempts));
+    return f;
+}
+
+Result<OutboxItem> enqueue(db::PgConnection &c, const OutboxRequest &request)
+{
+    return OutboxRepository(c).enqueue(request);
+}
+
+} // namespace ops::outbox

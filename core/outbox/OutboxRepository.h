@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+#include "core/common/Result.h"
+#include "core/outbox/OutboxTypes.h"
+
+namespace ops::db {
+class PgConnection;
+}
+
+namespace ops::net {
+class RetryPolicy;
+}
+
+namespace ops::outbox {
+
+// SQL for the outbox table. Synchronous; runs on DB threads only (a DbExecutor job or the worker's own thread).
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(db::PgConnection &c);
+
+    // Inserts a pending row. Must run inside the caller's business transaction, so that the change and the call it
+    // causes commit (or roll back) together; refused outside a transaction.
+    Result<OutboxItem> enqueue(const OutboxRequest &request);
+
+    // Claims up to n due rows for workerId (status 'sending', attempts + 1, lease of leaseSeconds) with
+    // FOR UPDATE SKIP LOCKED, so concurrent workers never get the same row. A 'sending' row whose lease expired (its
+    // worker died) is claimed again only when resending is harmless (Stripe with its Idempotency-Key, or a GET); for
+    // other providers it becomes 'ambiguous' and is never resent without an operator. providers: empty for all.
+    Result<QList<OutboxItem>> claim(
+        int n, const QString &workerId, int leaseSeconds, const QStringList &providers = {});
+
+    // Outcomes of a claimed row. Refused (Conflict) when the claim is no longer ours (another worker took it over,
+    // or an operator acted on it). A success also settles a row that was meanwhile marked ambiguous.
+    Status recordSuccess(
+        const OutboxItem &claimed, int httpStatus, const QString &providerRef, const QJsonObject &response);
+    Status recordFailure(const OutboxItem &claimed, const OutboxFailure &failure);
+    // Gives back a claimed row that was not sent (worker stopping): pending again, the attempt not counted.
+    Status release(const OutboxItem &claimed);
+
+    Result<QList<OutboxItem>> list(const OutboxFilter &filter);
+    Result<OutboxItem> find(qint64 id);
+
+    // Operator decisions.
+    Status retry(qint64 id); // failed/ambiguous -> pending, due now, at least one more attempt
+    Result<int> retryAllFailed(const QString &provider = {}); // failed only: ambiguous rows need a decision each
+    Status cancel(qint64 id); // pending/failed/ambiguous -> cancelled
+
+    // What an error from the NetExecutor means for the row: retryable -> Retry (delay from backoff); ambiguous or
+    // cancelled in flight -> Retry for an idempotent row, Ambiguous otherwise; anything else -> Fail.
+    static OutboxFailure failureFor(const OutboxItem &item, const Error &error, const net::RetryPolicy &backoff);
+
+private:
+    Error stateError(qint64 id, const QString &action);
+
+    db::PgConnection &m_c;
+};
+
+// The same as OutboxRepository(c).enqueue(request): for business code that holds a connection in a transaction.
+Result<OutboxItem> enqueue(db::PgConnection &c, const OutboxRequest &request);
+
+} // namespace ops::outbox

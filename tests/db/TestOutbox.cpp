@@ -1,0 +1,508 @@
+// Outbox: enqueue commits or rolls back with the business change, concurrent claimers never share a row, outcomes
+// are recorded with the provider's real status and text, dead workers' claims follow the idempotency rules (Stripe
+// resent with the same key, Twilio marked ambiguous), operator retry/cancel rules, keyset listing, and the worker
+// draining to a fake provider with a stable Idempotency-Key across retries.
+#include <set>
+#include <thread>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUrlQuery>
+
+#include "core/db/PgConnection.h"
+#include "core/db/Transaction.h"
+#include "core/net/NetExecutor.h"
+#include "core/outbox/OutboxRepository.h"
+#include "core/outbox/OutboxWorker.h"
+#include "tests/support/FakeHttpServer.h"
+#include "tests/support/TestCluster.h"
+
+using namespace ops;
+using namespace ops::outbox;
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+OutboxRequest sms(const QString &body, const QString &path = u"/2010-04-01/Accounts/ACtest/Messages.json"_s)
+{
+    OutboxRequest r;
+    r.provider = u"twilio"_s;
+    r.operation = u"sms.send"_s;
+    r.path = path;
+    r.form = {{u"To"_s, u"+15145550100"_s}, {u"From"_s, u"+15145550199"_s}, {u"Body"_s, body}};
+    return r;
+}
+
+OutboxRequest charge(int cents, const QString &path = u"/v1/payment_intents"_s)
+{
+    OutboxRequest r;
+    r.provider = u"stripe"_s;
+    r.operation = u"payment_intent.create"_s;
+    r.path = path;
+    r.form = {{u"amount"_s, QString::number(cents)}, {u"currency"_s, u"cad"_s}, {u"customer"_s, u"cus_123"_s},
+        {u"metadata[invoice]"_s, u"INV-%1"_s.arg(cents)}};
+    return r;
+}
+
+QString formValue(const QByteArray &body, const QString &key)
+{
+    const auto items = QUrlQuery(QString::fromUtf8(body)).queryItems(QUrl::FullyDecoded);
+    for (const auto &[k, v] : items) {
+        if (k == key)
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void enqueueFollowsTheBusinessTransaction();
+    void concurrentClaimersNeverShareARow();
+    void outcomesKeepTheProvidersText();
+    void staleLeaseFollowsIdempotency();
+    void retryAndCancelRules();
+    void listPagesByKeyset();
+    void workerDrainsWithStableIdempotencyKey();
+    void buildsTheProviderRequest();
+    void workerWakesOnInsert();
+
+private:
+    std::unique_ptr<db::PgConnection> connect();
+    QList<OutboxItem> enqueueAll(const QList<OutboxRequest> &requests);
+    qint64 scalar(const char *sql);
+
+    std::unique_ptr<test::TestCluster> m_cluster;
+    QString m_conninfo;
+    std::unique_ptr<db::PgConnection> m_c;
+};
+
+void TestOutbox::initTestCase()
+{
+    m_cluster = std::make_unique<test::TestCluster>();
+    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+}
+
+void TestOutbox::init()
+{
+    auto db = m_cluster->freshDatabase(true);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+    m_conninfo = db.value();
+    m_c = connect();
+    QVERIFY(m_c);
+}
+
+void TestOutbox::cleanupTestCase()
+{
+    m_c.reset();
+    m_cluster.reset();
+}
+
+std::unique_ptr<db::PgConnection> TestOutbox::connect()
+{
+    auto c = db::PgConnection::open(m_conninfo);
+    return c.ok() ? std::move(c).value() : nullptr;
+}
+
+QList<OutboxItem> TestOutbox::enqueueAll(const QList<OutboxRequest> &requests)
+{
+    QList<OutboxItem> out;
+    db::Transaction tx(*m_c);
+    for (const auto &r : requests) {
+        auto item = OutboxRepository(*m_c).enqueue(r);
+        if (!item.ok())
+            qWarning("enqueue: %s", qPrintable(item.error().detail + item.error().userMessage));
+        else
+            out.append(item.value());
+    }
+    if (!tx.commit().ok())
+        out.clear();
+    return out;
+}
+
+qint64 TestOutbox::scalar(const char *sql)
+{
+    auto r = m_c->exec(sql);
+    return r.ok() && r.value().rows() == 1 ? r.value().int64(0, 0, -1) : -1;
+}
+
+void TestOutbox::enqueueFollowsTheBusinessTransaction()
+{
+    OutboxRepository repo(*m_c);
+    QVERIFY(!repo.enqueue(sms(u"outside"_s)).ok()); // no transaction: refused
+    {
+        db::Transaction tx(*m_c);
+        QVERIFY(m_c->exec("UPDATE customers SET display_name = display_name WHERE false").ok()); // the "change"
+        auto item = repo.enqueue(sms(u"rolled back"_s));
+        QVERIFY(item.ok());
+        QCOMPARE(item.value().status, OutboxStatus::Pending);
+        tx.rollback();
+    }
+    QCOMPARE(scalar("SELECT count(*) FROM outbox"), 0);
+
+    OutboxRequest linked = charge(4999);
+    linked.businessEntity = u"invoice"_s;
+    linked.businessId = 42;
+    const auto items = enqueueAll({linked, sms(u"committed"_s)});
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE status = 'pending'"), 2);
+    QVERIFY(items.at(0).idempotencyKey.startsWith(u"targo-outbox-"));
+    QVERIFY(items.at(0).idempotencyKey != items.at(1).idempotencyKey);
+    QCOMPARE(items.at(0).businessId.value_or(0), 42);
+    QCOMPARE(items.at(0).request.value(u"method").toString(), u"POST"_s);
+
+    OutboxRequest bad = sms(u"x"_s);
+    bad.provider = u"carrier-pigeon"_s;
+    db::Transaction tx(*m_c);
+    auto refused = repo.enqueue(bad);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Validation);
+}
+
+void TestOutbox::concurrentClaimersNeverShareARow()
+{
+    QList<OutboxRequest> requests;
+    for (int i = 0; i < 300; ++i)
+        requests.append(i % 2 ? sms(u"m%1"_s.arg(i)) : charge(100 + i));
+    QCOMPARE(enqueueAll(requests).size(), 300);
+
+    std::vector<qint64> got[3];
+    std::atomic<int> errors{0};
+    auto claimer = [this, &got, &errors](int k) {
+        auto c = db::PgConnection::open(m_conninfo);
+        if (!c.ok()) {
+            ++errors;
+            return;
+        }
+        OutboxRepository repo(*c.value());
+        for (;;) {
+            auto batch = repo.claim(7, u"w%1"_s.arg(k), 60);
+            if (!batch.ok()) {
+                ++errors;
+                return;
+            }
+            if (batch.value().isEmpty())
+                return;
+            for (const auto &it : std::as_const(batch.value())) {
+                got[k].push_back(it.id);
+                if (it.status != OutboxStatus::Sending || it.claimedBy != u"w%1"_s.arg(k) || it.attempts != 1)
+                    ++errors;
+            }
+        }
+    };
+    std::thread a(claimer, 0), b(claimer, 1), c(claimer, 2);
+    a.join();
+    b.join();
+    c.join();
+    QCOMPARE(errors.load(), 0);
+    std::set<qint64> all;
+    size_t total = 0;
+    for (const auto &g : got) {
+        total += g.size();
+        all.insert(g.begin(), g.end());
+    }
+    QCOMPARE(total, size_t(300));
+    QCOMPARE(all.size(), size_t(300)); // nobody got a row twice
+    QVERIFY(!got[0].empty() && !got[1].empty()); // they did run concurrently
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE status = 'sending'"), 300);
+}
+
+void TestOutbox::outcomesKeepTheProvidersText()
+{
+    test::FakeHttpServer fake;
+    QVERIFY2(fake.start(), qPrintable(fake.error()));
+    const QByteArray invalid = R"({"code": 21211, "message": "The 'To' number 5551234 is not a valid phone number.",)"
+                               R"( "more_info": "https://www.twilio.com/docs/errors/21211", "status": 400})";
+    fake.setFallback("/invalid.json", test::FakeBehaviour::json(400, invalid));
+    fake.setFallback("/busy.json", test::FakeBehaviour::serverError(503, R"({"message": "Service Unavailable"})"));
+    fake.setFallback("/crash.json", test::FakeBehaviour::serverError(500, R"({"message": "upstream exploded"})"));
+    fake.setFallback(
+        "/ok.json", test::FakeBehaviour::json(201, R"({"sid": "SM0123456789abcdef", "status": "queued"})"));
+    OutboxRequest lastChance = sms(u"busy, last"_s, u"/busy.json"_s);
+    lastChance.maxAttempts = 1;
+    const auto items = enqueueAll({sms(u"a"_s, u"/invalid.json"_s), sms(u"b"_s, u"/busy.json"_s),
+        sms(u"c"_s, u"/crash.json"_s), sms(u"d"_s, u"/ok.json"_s), lastChance});
+    QCOMPARE(items.size(), 5);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = fake.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.backoff = net::RetryPolicy().setBaseDelay(60s).setMaxDelay(60s).setRng([] { return 0.5; }); // 30 s
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}},
+        {{u"twilio"_s, {{"Authorization", net::basicAuthorization(u"ACtest"_s, u"token"_s)}}}}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND "
+                                     "attempts = 0 OR status = 'sending'"),
+        0, 15000);
+    worker.stop();
+    worker.wait();
+    QVERIFY(worker.finalStatus().ok());
+
+    OutboxRepository repo(*m_c);
+    auto invalidRow = repo.find(items.at(0).id).value();
+    QCOMPARE(invalidRow.status, OutboxStatus::Failed);
+    QCOMPARE(invalidRow.lastHttpStatus, 400);
+    QVERIFY2(invalidRow.lastError.contains(u"is not a valid phone number"), qPrintable(invalidRow.lastError));
+    auto busy = repo.find(items.at(1).id).value();
+    QCOMPARE(busy.status, OutboxStatus::Pending); // retryable: back later, not now
+    QCOMPARE(busy.lastHttpStatus, 503);
+    QVERIFY(busy.lastError.contains(u"Service Unavailable"));
+    QVERIFY(busy.nextAttemptAt > QDateTime::currentDateTimeUtc().addSecs(20));
+    auto crash = repo.find(items.at(2).id).value();
+    QCOMPARE(crash.status, OutboxStatus::Ambiguous); // Twilio POST, 500: may have been sent, never resent blindly
+    QCOMPARE(crash.lastHttpStatus, 500);
+    QVERIFY(crash.lastError.contains(u"upstream exploded"));
+    auto ok = repo.find(items.at(3).id).value();
+    QCOMPARE(ok.status, OutboxStatus::Sent);
+    QCOMPARE(ok.providerRef, u"SM0123456789abcdef"_s);
+    QVERIFY(ok.lastError.isEmpty() && ok.sentAt.isValid());
+    QCOMPARE(repo.find(items.at(4).id).value().status, OutboxStatus::Failed); // out of attempts
+    QCOMPARE(fake.requestCount("/crash.json"), 1);
+    const auto received = fake.requests("/ok.json");
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(formValue(received.first().body, u"Body"_s), u"d"_s);
+    QVERIFY(received.first().header("Authorization").startsWith("Basic "));
+    QVERIFY(received.first().header("Idempotency-Key").isEmpty()); // Twilio has none
+}
+
+void TestOutbox::staleLeaseFollowsIdempotency()
+{
+    OutboxRequest get = sms(u"lookup"_s, u"/2010-04-01/Accounts/ACtest/Messages/SM1.json"_s);
+    get.method = "GET";
+    get.form.clear();
+    const auto items = enqueueAll({charge(4999), sms(u"on my way"_s), get});
+    QCOMPARE(items.size(), 3);
+    OutboxRepository repo(*m_c);
+    auto dead = repo.claim(10, u"dead-worker"_s, 60);
+    QVERIFY(dead.ok());
+    QCOMPARE(dead.value().size(), 3);
+    QVERIFY(repo.claim(10, u"w2"_s, 60).value().isEmpty()); // leases still running
+    QVERIFY(m_c->exec("UPDATE outbox SET lease_until = now() - interval '1 second'").ok()); // the worker died
+
+    auto again = repo.claim(10, u"w2"_s, 60);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().size(), 2); // stripe (idempotency key) and the GET
+    QCOMPARE(again.value().at(0).id, items.at(0).id);
+    QCOMPARE(again.value().at(0).idempotencyKey, items.at(0).idempotencyKey); // same key: Stripe replays, never twice
+    QCOMPARE(again.value().at(0).attempts, 2);
+    QCOMPARE(again.value().at(1).id, items.at(2).id);
+    auto twilio = repo.find(items.at(1).id).value();
+    QCOMPARE(twilio.status, OutboxStatus::Ambiguous);
+    QVERIFY2(twilio.lastError.contains(u"dead-worker") && twilio.lastError.contains(u"may or may not"),
+        qPrintable(twilio.lastError));
+
+    // The dead worker's late answers: lost for the row taken over, accepted for the ambiguous one (it knows).
+    auto late = repo.recordSuccess(dead.value().at(0), 200, u"pi_1"_s, {});
+    QVERIFY(!late.ok());
+    QCOMPARE(late.error().kind, Error::Kind::Conflict);
+    QVERIFY(repo.recordSuccess(dead.value().at(1), 201, u"SM1"_s, {}).ok());
+    QCOMPARE(repo.find(items.at(1).id).value().status, OutboxStatus::Sent);
+    QVERIFY(repo.recordSuccess(again.value().at(0), 200, u"pi_1"_s, {}).ok());
+}
+
+void TestOutbox::retryAndCancelRules()
+{
+    const auto items = enqueueAll({sms(u"1"_s), sms(u"2"_s), sms(u"3"_s), charge(100), charge(200)});
+    QCOMPARE(items.size(), 5);
+    OutboxRepository repo(*m_c);
+    auto claimed = repo.claim(10, u"w"_s, 60);
+    QCOMPARE(claimed.value().size(), 5);
+    const auto &c = claimed.value();
+    QVERIFY(repo.recordFailure(c.at(0), {OutboxFailure::Disposition::Fail, 400, u"HTTP 400: bad number"_s, 0ms}).ok());
+    QVERIFY(repo.recordFailure(c.at(1), {OutboxFailure::Disposition::Ambiguous, 0, u"timeout"_s, 0ms}).ok());
+    QVERIFY(repo.recordSuccess(c.at(2), 201, u"SM3"_s, {}).ok());
+    QVERIFY(repo.recordFailure(c.at(3), {OutboxFailure::Disposition::Fail, 402, u"card_declined"_s, 0ms}).ok());
+    QVERIFY(repo.recordFailure(c.at(4), {OutboxFailure::Disposition::Retry, 503, u"busy"_s, 60s}).ok());
+
+    auto sentRetry = repo.retry(c.at(2).id);
+    QVERIFY(!sentRetry.ok());
+    QCOMPARE(sentRetry.error().kind, Error::Kind::Conflict);
+    QVERIFY(sentRetry.error().userMessage.contains(u"sent"));
+    QCOMPARE(repo.retry(999999).error().kind, Error::Kind::NotFound);
+    QVERIFY(!repo.retry(c.at(4).id).ok()); // pending: nothing to retry
+    QVERIFY(!repo.cancel(c.at(2).id).ok()); // sent: too late
+
+    QVERIFY(repo.retry(c.at(1).id).ok()); // ambiguous: the operator checked and decided to send again
+    auto retried = repo.find(c.at(1).id).value();
+    QCOMPARE(retried.status, OutboxStatus::Pending);
+    QVERIFY(retried.claimedBy.isEmpty());
+    QCOMPARE(repo.retryAllFailed(u"stripe"_s).value(), 1);
+    QCOMPARE(repo.find(c.at(3).id).value().status, OutboxStatus::Pending);
+    QCOMPARE(repo.find(c.at(0).id).value().status, OutboxStatus::Failed); // other provider untouched
+    QCOMPARE(repo.retryAllFailed().value(), 1);
+
+    QVERIFY(repo.cancel(c.at(4).id).ok());
+    QCOMPARE(repo.find(c.at(4).id).value().status, OutboxStatus::Cancelled);
+    auto twice = repo.cancel(c.at(4).id);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().kind, Error::Kind::Conflict);
+    auto next = repo.claim(10, u"w"_s, 60).value();
+    QCOMPARE(next.size(), 3); // the three retried rows; the cancelled one never again
+    QCOMPARE(next.at(0).attempts, 2);
+}
+
+void TestOutbox::listPagesByKeyset()
+{
+    QList<OutboxRequest> requests;
+    for (int i = 0; i < 25; ++i)
+        requests.append(i < 10 ? charge(i + 1) : sms(u"%1"_s.arg(i)));
+    QCOMPARE(enqueueAll(requests).size(), 25);
+    OutboxRepository repo(*m_c);
+    OutboxFilter f;
+    f.limit = 10;
+    QList<qint64> seen;
+    for (;;) {
+        auto page = repo.list(f);
+        QVERIFY(page.ok());
+        if (page.value().isEmpty())
+            break;
+        for (const auto &it : std::as_const(page.value())) {
+            QVERIFY(seen.isEmpty() || it.id < seen.last());
+            seen.append(it.id);
+        }
+        f.beforeId = seen.last();
+    }
+    QCOMPARE(seen.size(), 25);
+    f = {};
+    f.provider = u"stripe"_s;
+    QCOMPARE(repo.list(f).value().size(), 10);
+    f.status = OutboxStatus::Sent;
+    QCOMPARE(repo.list(f).value().size(), 0);
+}
+
+void TestOutbox::workerDrainsWithStableIdempotencyKey()
+{
+    test::FakeHttpServer stripe;
+    QVERIFY2(stripe.start(), qPrintable(stripe.error()));
+    const QByteArray path = "/v1/payment_intents";
+    stripe.enqueue(path, test::FakeBehaviour::serverError(500, R"({"error": {"type": "api_error"}})"));
+    stripe.enqueue(path, test::FakeBehaviour::serverError(503, R"({"error": {"type": "api_error"}})"));
+    stripe.setFallback(path, test::FakeBehaviour::json(200, R"({"id": "pi_3Nabc", "object": "payment_intent"})", 5));
+    constexpr int kRows = 40;
+    QList<OutboxRequest> requests;
+    for (int i = 0; i < kRows; ++i)
+        requests.append(charge(1000 + i));
+    const auto items = enqueueAll(requests);
+    QCOMPARE(items.size(), kRows);
+
+    net::NetExecutor net(4);
+    net::ProviderConfig config;
+    config.baseUrl = stripe.url();
+    OutboxWorkerOptions options;
+    options.batchSize = 8;
+    options.sendPolicy = net::RetryPolicy::noRetry(); // every retry goes through the outbox (a new claim)
+    options.backoff = net::RetryPolicy().setBaseDelay(50ms).setMaxDelay(100ms);
+    OutboxWorker worker(m_conninfo, net, {{u"stripe"_s, config}},
+        {{u"stripe"_s, {{"Authorization", net::bearerAuthorization(u"sk_test_123"_s)}}}}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status = 'sent'"), kRows, 20000);
+    worker.stop();
+    worker.wait();
+    QCOMPARE(worker.stats().sent, kRows);
+    QCOMPARE(worker.stats().retried, 2);
+
+    QHash<QByteArray, QList<QByteArray>> bodiesByKey;
+    for (const auto &r : stripe.requests(path)) {
+        QVERIFY(r.header("Authorization") == "Bearer sk_test_123");
+        QVERIFY(!r.header("Idempotency-Key").isEmpty());
+        bodiesByKey[r.header("Idempotency-Key")].append(r.body);
+    }
+    QCOMPARE(stripe.requestCount(path), kRows + 2);
+    QCOMPARE(bodiesByKey.size(), kRows);
+    int resent = 0;
+    for (const auto &it : items) {
+        const auto bodies = bodiesByKey.value(it.idempotencyKey.toUtf8());
+        QVERIFY2(!bodies.isEmpty(), qPrintable(it.idempotencyKey));
+        for (const auto &b : bodies)
+            QCOMPARE(b, bodies.first()); // a retry repeats the same key with the same parameters
+        resent += bodies.size() - 1;
+        const QString invoice = it.request.value(u"form").toArray().at(3).toArray().at(1).toString();
+        QCOMPARE(formValue(bodies.first(), u"metadata[invoice]"_s), invoice);
+    }
+    QCOMPARE(resent, 2);
+    auto row = OutboxRepository(*m_c).find(items.first().id).value();
+    QCOMPARE(row.providerRef, u"pi_3Nabc"_s);
+}
+
+void TestOutbox::buildsTheProviderRequest()
+{
+    OutboxRequest mail;
+    mail.provider = u"mailjet"_s;
+    mail.operation = u"email.send"_s;
+    mail.path = u"/v3.1/send"_s;
+    mail.headers = {{u"X-Trace"_s, u"row"_s}};
+    mail.json = QJsonObject{{u"Messages"_s, QJsonArray{QJsonObject{{u"Subject"_s, u"Visite mardi"_s}}}}};
+    OutboxRequest get = charge(1);
+    get.method = "GET";
+    get.path = u"/v1/payment_intents/pi_1"_s;
+    get.form.clear();
+    const auto items = enqueueAll({mail, get, charge(2)});
+    QCOMPARE(items.size(), 3);
+    const net::RawHeaders auth{{"Authorization", net::basicAuthorization(u"key"_s, u"secret"_s)}};
+
+    auto m = OutboxWorker::buildRequest(items.at(0), auth);
+    QVERIFY(m.ok());
+    QCOMPARE(m.value().method, QByteArray("POST"));
+    QCOMPARE(m.value().url.path(), u"/v3.1/send"_s);
+    QCOMPARE(m.value().providerId, u"mailjet"_s);
+    QCOMPARE(m.value().contentType, QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(m.value().body).object(), *mail.json);
+    QCOMPARE(m.value().header("X-Trace"), QByteArray("row"));
+    QVERIFY(m.value().header("Authorization").startsWith("Basic "));
+    QVERIFY(m.value().idempotencyKey.isEmpty()); // Mailjet has no idempotency
+    QVERIFY(!items.at(0).isIdempotent());
+
+    auto g = OutboxWorker::buildRequest(items.at(1), {});
+    QVERIFY(g.ok());
+    QVERIFY(g.value().body.isEmpty() && g.value().idempotencyKey.isEmpty());
+    auto p = OutboxWorker::buildRequest(items.at(2), {});
+    QCOMPARE(p.value().idempotencyKey, items.at(2).idempotencyKey);
+    QCOMPARE(p.value().contentType, QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(formValue(p.value().body, u"metadata[invoice]"_s), u"INV-2"_s);
+
+    const QJsonObject mailjetAnswer = QJsonDocument::fromJson(
+        R"({"Messages": [{"Status": "success", "To": [{"Email": "a@example.com", "MessageID": 288230376151711744}]}]})")
+                                          .object();
+    QCOMPARE(OutboxWorker::providerRefOf(u"mailjet"_s, mailjetAnswer), u"288230376151711744"_s);
+    QCOMPARE(OutboxWorker::providerRefOf(u"stripe"_s, QJsonObject{{u"id"_s, u"pi_9"_s}}), u"pi_9"_s);
+}
+
+void TestOutbox::workerWakesOnInsert()
+{
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    twilio.setFallback(
+        "/2010-04-01/Accounts/ACtest/Messages.json", test::FakeBehaviour::json(201, R"({"sid": "SM1"})"));
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.pollMs = 60000; // only the NOTIFY of the insert can wake it in time
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    worker.start();
+    QTest::qWait(500); // idle, listening
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(enqueueAll({sms(u"wake up"_s)}).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status = 'sent'"), 1, 5000);
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    t.restart();
+    worker.stop();
+    worker.wait();
+    QVERIFY(t.elapsed() < 2000); // stop() is noticed while idle
+    QCOMPARE(twilio.requestCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "TestOutbox.moc"

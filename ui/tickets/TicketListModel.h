@@ -1,0 +1,118 @@
+#pragma once
+
+#include <functional>
+
+#include <QAbstractTableModel>
+#include <QFuture>
+#include <QIcon>
+#include <QList>
+
+#include "core/common/Result.h"
+#include "core/tickets/TicketTypes.h"
+
+namespace ops::tickets {
+class TicketService;
+}
+
+// All tickets matching a filter, one keyset page at a time: the view asks for more with canFetchMore()/fetchMore()
+// and the next page arrives asynchronously (appended with beginInsertRows, so selection and scroll stay put).
+// Display strings are computed once per row when its page arrives.
+class TicketListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Important,
+        Code,
+        Subject,
+        Customer,
+        Type,
+        Status,
+        Assigned,
+        Created,
+        Updated,
+        Parent,
+        Children,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole, // raw value of the column (QDateTime, bool, int, key)
+        StatusKeyRole, // "open", "in_progress"…
+        CustomerIdRole, // 0 when the ticket has no customer
+        CustomerCodeRole,
+        ImportantRole,
+        ChildCountRole
+    };
+    Q_ENUM(Role)
+
+    using PageFetcher = std::function<QFuture<ops::Result<ops::tickets::TicketPage>>(
+        const ops::tickets::TicketFilter &, ops::tickets::TicketSort, const ops::tickets::TicketCursor &, int limit)>;
+
+    explicit TicketListModel(QObject *parent = nullptr);
+    ~TicketListModel() override;
+
+    // Where pages come from; nullptr or an empty fetcher empties the list (disconnected).
+    void setService(ops::tickets::TicketService *service);
+    void setFetcher(PageFetcher fetcher);
+
+    // A new query: the list is reset and its first page requested.
+    void setQuery(const ops::tickets::TicketFilter &filter, ops::tickets::TicketSort sort);
+    void reload();
+    const ops::tickets::TicketFilter &filter() const { return m_filter; }
+    ops::tickets::TicketSort sortOrder() const { return m_sort; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
+
+    const ops::tickets::TicketRow &ticket(int row) const { return m_rows.at(row).ticket; }
+    bool isLoading() const { return m_loading; }
+    bool hasMore() const { return m_hasMore; }
+
+    // Translated labels for schema keys.
+    static QString statusLabel(const QString &statusKey);
+    static QString typeLabel(const QString &issueType);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rowsAdded, bool hasMore);
+    void loadFailed(const QString &userMessage);
+
+private:
+    struct Row
+    {
+        ops::tickets::TicketRow ticket;
+        QString customer;
+        QString type;
+        QString status;
+        QString created;
+        QString updated;
+        QString children;
+        QString toolTip;
+    };
+
+    void request();
+    void setLoading(bool loading);
+    void appendPage(const ops::tickets::TicketPage &page);
+    Row makeRow(const ops::tickets::TicketRow &t) const;
+
+    PageFetcher m_fetcher;
+    ops::tickets::TicketFilter m_filter;
+    ops::tickets::TicketSort m_sort = ops::tickets::TicketSort::CreatedDesc;
+    ops::tickets::TicketCursor m_cursor;
+    QList<Row> m_rows;
+    QIcon m_importantIcon;
+    int m_pageSize = 100;
+    quint64 m_generation = 0; // bumped by every new query; late pages of an old query are dropped
+    bool m_hasMore = false;
+    bool m_loading = false;
+};

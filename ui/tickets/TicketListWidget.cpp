@@ -1,0 +1,297 @@
+#include "ui/tickets/TicketListWidget.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/concurrency/Async.h"
+#include "core/settings/Settings.h"
+#include "core/tickets/TicketService.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/tickets/TicketListModel.h"
+#include "ui/tickets/TicketStatusDelegate.h"
+
+using namespace Qt::Literals::StringLiterals;
+using ops::tickets::TicketFilter;
+using ops::tickets::TicketSort;
+
+namespace {
+const auto kHeaderKey = u"TicketList/header"_s;
+constexpr int kDebounceMs = 300;
+} // namespace
+
+TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"TicketListWidget"_s);
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(10, 8, 10, 8);
+    v->setSpacing(6);
+    v->addWidget(buildFilterBar());
+    m_banner = new MessageBanner(this);
+    v->addWidget(m_banner);
+
+    m_model = new TicketListModel(this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"ticketList"_s);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegateForColumn(TicketListModel::Status, new TicketStatusDelegate(m_view));
+    m_view->setAccessibleName(tr("Tickets"));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->resizeSection(TicketListModel::Important, 28);
+    header->resizeSection(TicketListModel::Code, 96);
+    header->resizeSection(TicketListModel::Subject, 300);
+    header->resizeSection(TicketListModel::Customer, 220);
+    header->resizeSection(TicketListModel::Type, 110);
+    header->resizeSection(TicketListModel::Status, 110);
+    header->resizeSection(TicketListModel::Assigned, 140);
+    header->resizeSection(TicketListModel::Created, 140);
+    header->resizeSection(TicketListModel::Updated, 140);
+    if (m_settings)
+        header->restoreState(m_settings->uiState(kHeaderKey).toByteArray());
+    v->addWidget(m_view, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"ticketSummary"_s);
+    v->addWidget(m_summary);
+
+    connect(m_view, &QTreeView::activated, this, &TicketListWidget::onActivated);
+    connect(m_model, &TicketListModel::loadFailed, m_banner, &MessageBanner::showError);
+    connect(m_model, &TicketListModel::loadingChanged, this, &TicketListWidget::updateSummary);
+    // The view itself asks for the next page (fetchMore) whenever the last row comes into sight.
+    connect(m_model, &TicketListModel::pageLoaded, this, &TicketListWidget::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TicketListWidget::updateSummary);
+
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
+    updateSummary();
+}
+
+TicketListWidget::~TicketListWidget() = default;
+
+QWidget *TicketListWidget::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    // Two rows: the text and the order on top, the criteria below (fits the 960 px minimum window).
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    auto *top = new QHBoxLayout;
+    auto *h = new QHBoxLayout;
+    h->setSpacing(6);
+    rows->addLayout(top);
+    rows->addLayout(h);
+
+    m_text = new QLineEdit(bar);
+    m_text->setObjectName(u"ticketTextFilter"_s);
+    m_text->setPlaceholderText(tr("Text in subject or messages (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(220);
+    top->addWidget(m_text, 1);
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(u"ticketStatusFilter"_s);
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("All statuses"), QStringList());
+    m_status->addItem(
+        tr("Not closed (open, in progress, waiting)"), QStringList{u"open"_s, u"in_progress"_s, u"waiting"_s});
+    for (const QString &s : ops::tickets::ticketStatuses())
+        m_status->addItem(TicketListModel::statusLabel(s), QStringList{s});
+    h->addWidget(m_status);
+
+    m_type = new QComboBox(bar);
+    m_type->setObjectName(u"ticketTypeFilter"_s);
+    m_type->setAccessibleName(tr("Type"));
+    m_type->addItem(tr("All types"), QString());
+    h->addWidget(m_type);
+
+    m_assigned = new QComboBox(bar);
+    m_assigned->setObjectName(u"ticketAssignedFilter"_s);
+    m_assigned->setAccessibleName(tr("Assigned to"));
+    m_assigned->addItem(tr("Anyone"), qint64(0));
+    m_assigned->addItem(tr("Unassigned"), TicketFilter::kUnassigned);
+    h->addWidget(m_assigned);
+
+    m_important = new QCheckBox(tr("&Important only"), bar);
+    m_important->setObjectName(u"ticketImportantFilter"_s);
+    h->addWidget(m_important);
+
+    m_dateRange = new QCheckBox(tr("Created &between"), bar);
+    m_dateRange->setObjectName(u"ticketDateFilter"_s);
+    h->addWidget(m_dateRange);
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addMonths(-1), bar);
+    m_to = new QDateEdit(today, bar);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setEnabled(false);
+        h->addWidget(e);
+    }
+    m_from->setAccessibleName(tr("Created from"));
+    m_to->setAccessibleName(tr("Created until"));
+
+    m_sort = new QComboBox(bar);
+    m_sort->setObjectName(u"ticketSort"_s);
+    m_sort->setAccessibleName(tr("Sort"));
+    m_sort->addItem(tr("Newest first"), int(TicketSort::CreatedDesc));
+    m_sort->addItem(tr("Oldest first"), int(TicketSort::CreatedAsc));
+    m_sort->addItem(tr("Recently updated"), int(TicketSort::UpdatedDesc));
+    top->addWidget(m_sort);
+    h->addStretch(1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &TicketListWidget::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, &TicketListWidget::applyFilter);
+    for (QComboBox *c : {m_status, m_type, m_assigned, m_sort})
+        connect(c, &QComboBox::currentIndexChanged, this, &TicketListWidget::applyFilter);
+    connect(m_important, &QCheckBox::toggled, this, &TicketListWidget::applyFilter);
+    connect(m_dateRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    return bar;
+}
+
+void TicketListWidget::setTicketService(ops::tickets::TicketService *service)
+{
+    m_service = service;
+    m_banner->dismiss();
+    m_model->setService(nullptr); // empties the list; the query below reloads it
+    if (!service)
+        return;
+    loadFilterOptions();
+    m_model->setService(service);
+    applyFilter();
+}
+
+void TicketListWidget::loadFilterOptions()
+{
+    ops::runThen(m_service->filterOptions(), this, [this](const ops::Result<ops::tickets::TicketFilterOptions> &r) {
+        if (!r.ok())
+            return m_banner->showError(r.error().userMessage);
+        const QSignalBlocker typeBlocker(m_type);
+        const QSignalBlocker assignedBlocker(m_assigned);
+        const QString type = m_type->currentData().toString();
+        const qint64 assigned = m_assigned->currentData().toLongLong();
+        while (m_type->count() > 1)
+            m_type->removeItem(1);
+        while (m_assigned->count() > 2)
+            m_assigned->removeItem(2);
+        for (const QString &t : r.value().issueTypes)
+            m_type->addItem(TicketListModel::typeLabel(t), t);
+        for (const auto &s : r.value().staff)
+            m_assigned->addItem(s.name, s.id);
+        m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+        m_assigned->setCurrentIndex(qMax(0, m_assigned->findData(assigned)));
+    });
+}
+
+TicketFilter TicketListWidget::currentFilter() const
+{
+    TicketFilter f;
+    f.statuses = m_status->currentData().toStringList();
+    f.issueType = m_type->currentData().toString();
+    f.assignedStaffId = m_assigned->currentData().toLongLong();
+    f.importantOnly = m_important->isChecked();
+    if (m_dateRange->isChecked()) {
+        // Local calendar days, the end day included.
+        f.createdFrom = m_from->date().startOfDay().toUTC();
+        f.createdTo = m_to->date().addDays(1).startOfDay().toUTC();
+    }
+    f.text = m_text->text().trimmed();
+    f.parentId = m_parentId;
+    return f;
+}
+
+TicketSort TicketListWidget::currentSort() const
+{
+    return TicketSort(m_sort->currentData().toInt());
+}
+
+void TicketListWidget::applyFilter()
+{
+    m_debounce->stop();
+    const TicketFilter f = currentFilter();
+    if (f == m_model->filter() && currentSort() == m_model->sortOrder()
+        && (m_model->rowCount() > 0 || m_model->isLoading()))
+        return;
+    if (m_parentId == 0)
+        m_banner->dismiss();
+    m_model->setQuery(f, currentSort());
+}
+
+void TicketListWidget::onActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const ops::tickets::TicketRow &t = m_model->ticket(index.row());
+    if (t.customerId > 0)
+        return emit customerRequested(t.customerId, t.customerCode);
+    if (t.childCount > 0) // an outage parent: its tickets, one per affected customer
+        return showChildrenOf(t.id, t.code);
+    m_banner->showInfo(tr("Ticket %1 has no customer.").arg(t.code));
+}
+
+void TicketListWidget::showChildrenOf(qint64 parentId, const QString &code)
+{
+    m_parentId = parentId;
+    applyFilter();
+    m_banner->clearActions();
+    if (parentId == 0)
+        return m_banner->dismiss();
+    QAbstractButton *all = m_banner->addAction(tr("All tickets"));
+    connect(all, &QAbstractButton::clicked, this, [this] { showChildrenOf(0, {}); });
+    m_banner->showInfo(tr("Tickets grouped under %1.").arg(code));
+}
+
+void TicketListWidget::updateSummary()
+{
+    const int n = m_model->rowCount();
+    const QString count = tr("%n ticket(s) shown", nullptr, n);
+    if (m_model->isLoading())
+        m_summary->setText(tr("%1 · loading…").arg(count));
+    else if (m_model->hasMore())
+        m_summary->setText(tr("%1 · more as you scroll").arg(count));
+    else
+        m_summary->setText(count);
+}
+
+void TicketListWidget::saveHeader() const
+{
+    if (m_settings)
+        m_settings->setUiState(kHeaderKey, m_view->header()->saveState());
+}
+
+void TicketListWidget::hideEvent(QHideEvent *event)
+{
+    saveHeader();
+    QWidget::hideEvent(event);
+}

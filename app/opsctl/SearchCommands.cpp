@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -29,37 +30,6 @@ QString kindName(search::HitKind k)
         break;
     }
     return QStringLiteral("equipment");
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double idx = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<size_t>(idx);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (idx - static_cast<double>(lo));
-}
-
-// Appends one benchmark entry to $OPS_BENCH_DIR/<file> (default build/bench) and prints it.
-void writeBench(CommandContext &ctx, const QString &file, const QString &name, const QString &unit,
-    const std::vector<double> &samples, double target, const QJsonObject &extra = {})
-{
-    const double median = percentile(samples, 0.5);
-    const double p95 = percentile(samples, 0.95);
-    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("unit"), unit},
-        {QStringLiteral("median"), qRound64(median * 100) / 100.0},
-        {QStringLiteral("p95"), qRound64(p95 * 100) / 100.0}, {QStringLiteral("target"), target},
-        {QStringLiteral("pass"), p95 <= target}, {QStringLiteral("runs"), static_cast<qint64>(samples.size())}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        o.insert(it.key(), it.value());
-    const QString dir = qEnvironmentVariable("OPS_BENCH_DIR", QStringLiteral("build/bench"));
-    QDir().mkpath(dir);
-    QFile f(dir + QLatin1Char('/') + file);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 int benchSearch(QStringList args, CommandContext &ctx)
@@ -108,8 +78,8 @@ int benchSearch(QStringList args, CommandContext &ctx)
                        .arg(slowest[i].first, 0, 'f', 1)
                        .arg(slowest[i].second.left(60))
                 << Qt::endl;
-    writeBench(ctx, QStringLiteral("search.json"), QStringLiteral("search_query_to_results"), QStringLiteral("ms"), ms,
-        50,
+    writeBenchEntry(ctx, QStringLiteral("search.json"), QStringLiteral("search_query_to_results"), QStringLiteral("ms"),
+        ms, 50,
         {{QStringLiteral("queries"), static_cast<qint64>(queries.size())}, {QStringLiteral("rounds"), rounds},
             {QStringLiteral("queries_without_results"), empty}});
     return 0;
@@ -136,7 +106,7 @@ int benchSeed(QStringList args, CommandContext &ctx)
         ctx.err << QCoreApplication::translate("opsctl", "run %1: %2 s").arg(r + 1).arg(secs.back(), 0, 'f', 1)
                 << Qt::endl;
     }
-    writeBench(ctx, QStringLiteral("seed.json"), QStringLiteral("demo_seed_s1"), QStringLiteral("s"), secs, 60,
+    writeBenchEntry(ctx, QStringLiteral("seed.json"), QStringLiteral("demo_seed_s1"), QStringLiteral("s"), secs, 60,
         {{QStringLiteral("scale"), scale}});
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "app/gui/StartupClock.h"
 #include "app/gui/Translations.h"
 #include "app/version.h"
+#include "core/concurrency/StopSignals.h"
 #include "core/logging/Log.h"
 #include "core/settings/Settings.h"
 #include "ui/common/Theme.h"
@@ -42,6 +43,13 @@ int main(int argc, char *argv[])
         Translations::install(bootstrap.settings().get<QString>(ops::SettingKey::Language));
         Theme::apply(app);
         bootstrap.start();
+        // A session logout or `kill` ends the app like File > Quit: windows close, state is saved, the embedded
+        // database is stopped when no one else uses it.
+        ops::StopSignals stopSignals;
+        QObject::connect(&stopSignals, &ops::StopSignals::stopRequested, &app, [] {
+            QApplication::closeAllWindows();
+            QApplication::quit();
+        });
         rc = QApplication::exec();
         if (!bootstrap.shutdown()) {
             // A job that cannot be cancelled (a demo seed in progress) would keep the process alive: leave now.

@@ -1,18 +1,15 @@
 #include "app/opsctl/OutboxCommands.h"
 
-#include <csignal>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QThread>
 
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include "app/opsctl/CommandLine.h"
+#include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
@@ -21,14 +18,6 @@
 namespace ops {
 
 namespace {
-
-int s_signalFd[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(s_signalFd[1], &c, 1);
-}
 
 QString iso(const QDateTime &t)
 {
@@ -221,22 +210,16 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     if (!conninfo.ok())
         return fail(ctx, conninfo.error());
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0)
-        return fail(ctx, Error::internal(QStringLiteral("socketpair failed")));
-    struct sigaction sa = {};
-    sa.sa_handler = onStopSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
+    StopSignals stopSignals;
+    if (!stopSignals.isActive())
+        return fail(ctx, Error::internal(QStringLiteral("cannot watch stop signals")));
 
     net::NetExecutor net(std::max(4, std::min(options.batchSize, 16)));
     outbox::OutboxWorker worker(conninfo.value(), net, configs, headers, options);
-    QSocketNotifier notifier(s_signalFd[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&worker, &notifier, &ctx] {
-        char buf[16];
-        [[maybe_unused]] const ssize_t n = ::read(s_signalFd[0], buf, sizeof buf);
-        notifier.setEnabled(false);
+    bool stopping = false;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &stopSignals, [&worker, &stopping, &ctx] {
+        if (std::exchange(stopping, true))
+            return;
         ctx.err << QCoreApplication::translate("ops::outbox", "Stopping: finishing the messages in flight...")
                 << Qt::endl;
         worker.stop();
@@ -252,8 +235,6 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     QCoreApplication::exec();
     thread->wait();
     net.shutdown();
-    ::close(s_signalFd[0]);
-    ::close(s_signalFd[1]);
     if (!result.ok())
         return fail(ctx, result.error());
     const auto st = worker.stats();

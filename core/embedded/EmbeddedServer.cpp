@@ -488,9 +488,17 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
     if (onlyIfIdle && st.value().running) {
         auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
         if (c.ok()) {
-            auto n = c.value()->exec("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' "
-                                     "AND pid <> pg_backend_pid()");
-            if (n.ok() && n.value().int64(0, 0) > 0)
+            // Connections just closed by the caller take a moment to leave pg_stat_activity: wait up to 2 s.
+            qint64 others = 0;
+            for (int i = 0; i < 20; ++i) {
+                auto n = c.value()->exec("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client "
+                                         "backend' AND pid <> pg_backend_pid()");
+                others = n.ok() ? n.value().int64(0, 0) : 0;
+                if (others == 0)
+                    break;
+                QThread::msleep(100);
+            }
+            if (others > 0)
                 return success(); // another Targo Ops instance still uses it
         }
     }

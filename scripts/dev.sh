@@ -79,6 +79,16 @@ cmd_deps() {
         || die "pg_trgm/unaccent not found in ${ext} (they ship with postgresql-15)"
     PY="$(command -v python3 || true)"
     [[ -n ${PY} ]] || die "python3 not found"
+
+    # Prism (validating mocks of shared/specs for the integration tests), installed once into build/.prism.
+    if [[ ! -x ${BUILD}/.prism/node_modules/.bin/prism ]]; then
+        command -v npm >/dev/null 2>&1 \
+            || die "npm not found: the integration tests need Prism from the npm registry (install Node.js 18.20+ and npm)"
+        log "Installing Prism 5.14.2 into build/.prism"
+        mkdir -p "${BUILD}/.prism"
+        npm install --no-save --prefix "${BUILD}/.prism" @stoplight/prism-cli@5.14.2 \
+            || die "npm could not install @stoplight/prism-cli@5.14.2"
+    fi
 }
 
 configure() {

@@ -1454,6 +1454,209 @@
     </message>
 </context>
 <context>
+    <name>ops::integrations</name>
+    <message>
+        <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
+        <translation>%1 sent an answer this version cannot read. Check the service address in the settings.</translation>
+    </message>
+    <message>
+        <source>No valid sender address for e-mail. Set the Mailjet sender address in the settings.</source>
+        <translation>No valid sender address for e-mail. Set the Mailjet sender address in the settings.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no recipient. Enter an e-mail address.</source>
+        <translation>The e-mail has no recipient. Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <source>An e-mail can have at most 50 recipients in To, Cc and Bcc each. Send it as several e-mails.</source>
+        <translation>An e-mail can have at most 50 recipients in To, Cc and Bcc each. Send it as several e-mails.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address. Correct the address.</source>
+        <translation>&quot;%1&quot; is not a valid e-mail address. Correct the address.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no content. Write the message text.</source>
+        <translation>The e-mail has no content. Write the message text.</translation>
+    </message>
+    <message>
+        <source>The e-mail subject is longer than 255 characters. Shorten it.</source>
+        <translation>The e-mail subject is longer than 255 characters. Shorten it.</translation>
+    </message>
+    <message>
+        <source>An attachment of the e-mail is empty or has no file name. Attach the file again.</source>
+        <translation>An attachment of the e-mail is empty or has no file name. Attach the file again.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail to send.</source>
+        <translation>There is no e-mail to send.</translation>
+    </message>
+    <message>
+        <source>Mailjet answered with %1 results for %2 e-mails. Check in Mailjet which e-mails were sent.</source>
+        <translation>Mailjet answered with %1 results for %2 e-mails. Check in Mailjet which e-mails were sent.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused this e-mail: %1. Correct it, then send it again.</source>
+        <translation>Mailjet refused this e-mail: %1. Correct it, then send it again.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused the API keys (%1). Check the Mailjet API key and secret key in the settings.</source>
+        <translation>Mailjet refused the API keys (%1). Check the Mailjet API key and secret key in the settings.</translation>
+    </message>
+    <message>
+        <source>Mailjet&apos;s sending limit was reached. The e-mails were not sent; they will be sent again shortly.</source>
+        <translation>Mailjet&apos;s sending limit was reached. The e-mails were not sent; they will be sent again shortly.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused the e-mail: %1. Correct it, then send it again.</source>
+        <translation>Mailjet refused the e-mail: %1. Correct it, then send it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits only, for example (514) 555-0123.</source>
+        <translation>&quot;%1&quot; is not a phone number: use digits only, for example (514) 555-0123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the 10 digits of a Quebec phone number (area code and number, for example 514 555-0123).</source>
+        <translation>&quot;%1&quot; does not have the 10 digits of a Quebec phone number (area code and number, for example 514 555-0123).</translation>
+    </message>
+    <message>
+        <source>The area code %1 of &quot;%2&quot; is not a Quebec area code. Check the number with the customer.</source>
+        <translation>The area code %1 of &quot;%2&quot; is not a Quebec area code. Check the number with the customer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a valid number: the 7-digit number after the area code never starts with 0 or 1.</source>
+        <translation>&quot;%1&quot; cannot be a valid number: the 7-digit number after the area code never starts with 0 or 1.</translation>
+    </message>
+    <message>
+        <source>Stripe sent an answer this version cannot read. Check the Stripe service address.</source>
+        <translation>Stripe sent an answer this version cannot read. Check the Stripe service address.</translation>
+    </message>
+    <message>
+        <source>Stripe sent a list this version cannot read. Check the Stripe service address.</source>
+        <translation>Stripe sent a list this version cannot read. Check the Stripe service address.</translation>
+    </message>
+    <message>
+        <source>The payment request has no valid idempotency key, so it was not sent. Report this problem.</source>
+        <translation>The payment request has no valid idempotency key, so it was not sent. Report this problem.</translation>
+    </message>
+    <message>
+        <source>A payment needs a positive amount and a 3-letter currency. Correct the amount.</source>
+        <translation>A payment needs a positive amount and a 3-letter currency. Correct the amount.</translation>
+    </message>
+    <message>
+        <source>Charging a saved card needs the customer and the saved payment method. Choose a saved card.</source>
+        <translation>Charging a saved card needs the customer and the saved payment method. Choose a saved card.</translation>
+    </message>
+    <message>
+        <source>The card was declined for insufficient funds. Ask the customer for another card or another payment method.</source>
+        <translation>The card was declined for insufficient funds. Ask the customer for another card or another payment method.</translation>
+    </message>
+    <message>
+        <source>The card was declined (reported lost or stolen). Do not retry: ask the customer for another payment method.</source>
+        <translation>The card was declined (reported lost or stolen). Do not retry: ask the customer for another payment method.</translation>
+    </message>
+    <message>
+        <source>The card was declined by the bank (%1). Ask the customer to contact the bank or to use another card.</source>
+        <translation>The card was declined by the bank (%1). Ask the customer to contact the bank or to use another card.</translation>
+    </message>
+    <message>
+        <source>The card has expired. Ask the customer for a valid card, then save it again.</source>
+        <translation>The card has expired. Ask the customer for a valid card, then save it again.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s security code is incorrect. Ask the customer to enter the card again.</source>
+        <translation>The card&apos;s security code is incorrect. Ask the customer to enter the card again.</translation>
+    </message>
+    <message>
+        <source>The card details are invalid (%1). Ask the customer to enter the card again.</source>
+        <translation>The card details are invalid (%1). Ask the customer to enter the card again.</translation>
+    </message>
+    <message>
+        <source>The bank requires the customer to authenticate this payment. Send the customer a payment link instead of charging the saved card.</source>
+        <translation>The bank requires the customer to authenticate this payment. Send the customer a payment link instead of charging the saved card.</translation>
+    </message>
+    <message>
+        <source>Stripe could not process the card this time. Try the payment again in a moment.</source>
+        <translation>Stripe could not process the card this time. Try the payment again in a moment.</translation>
+    </message>
+    <message>
+        <source>Stripe does not know %1: %2. Refresh the customer&apos;s payment information.</source>
+        <translation>Stripe does not know %1: %2. Refresh the customer&apos;s payment information.</translation>
+    </message>
+    <message>
+        <source>Stripe refused a repeated request that differs from the first one with the same key (%1). Check the payment in Stripe before creating a new one.</source>
+        <translation>Stripe refused a repeated request that differs from the first one with the same key (%1). Check the payment in Stripe before creating a new one.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the API key. Check the Stripe secret key in the settings.</source>
+        <translation>Stripe refused the API key. Check the Stripe secret key in the settings.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s rate limit was reached. The request will be sent again shortly.</source>
+        <translation>Stripe&apos;s rate limit was reached. The request will be sent again shortly.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the request: %1. Correct it, then try again.</source>
+        <translation>Stripe refused the request: %1. Correct it, then try again.</translation>
+    </message>
+    <message>
+        <source>Twilio sent a message without an identifier. Check the Twilio service address.</source>
+        <translation>Twilio sent a message without an identifier. Check the Twilio service address.</translation>
+    </message>
+    <message>
+        <source>The SMS has no recipient. Enter the mobile number.</source>
+        <translation>The SMS has no recipient. Enter the mobile number.</translation>
+    </message>
+    <message>
+        <source>No Twilio sender is configured. Set the sending number or the messaging service in the settings.</source>
+        <translation>No Twilio sender is configured. Set the sending number or the messaging service in the settings.</translation>
+    </message>
+    <message>
+        <source>The SMS is empty. Write the message text.</source>
+        <translation>The SMS is empty. Write the message text.</translation>
+    </message>
+    <message>
+        <source>The SMS has %1 characters; Twilio accepts at most 1600. Shorten the text.</source>
+        <translation>The SMS has %1 characters; Twilio accepts at most 1600. Shorten the text.</translation>
+    </message>
+    <message>
+        <source>Twilio sent a message list this version cannot read. Check the service address.</source>
+        <translation>Twilio sent a message list this version cannot read. Check the service address.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the recipient number (%1: %2). Check the customer&apos;s mobile number.</source>
+        <translation>Twilio refused the recipient number (%1: %2). Check the customer&apos;s mobile number.</translation>
+    </message>
+    <message>
+        <source>The recipient has unsubscribed from our SMS (replied STOP). Reach the customer another way.</source>
+        <translation>The recipient has unsubscribed from our SMS (replied STOP). Reach the customer another way.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send to this destination (%1: %2). Check the number or the account&apos;s geographic permissions.</source>
+        <translation>Twilio cannot send to this destination (%1: %2). Check the number or the account&apos;s geographic permissions.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (%1: %2). Check the sending number or messaging service in the settings.</source>
+        <translation>Twilio refused the sender (%1: %2). Check the sending number or messaging service in the settings.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials. Check the Account SID and auth token in the settings.</source>
+        <translation>Twilio refused the credentials. Check the Account SID and auth token in the settings.</translation>
+    </message>
+    <message>
+        <source>Twilio is busy (too many requests at once). The SMS was not sent; it will be sent again shortly.</source>
+        <translation>Twilio is busy (too many requests at once). The SMS was not sent; it will be sent again shortly.</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this message (%1). Check the message identifier.</source>
+        <translation>Twilio does not know this message (%1). Check the message identifier.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</source>
+        <translation>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</translation>
+    </message>
+</context>
+<context>
     <name>ops::log</name>
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
@@ -1883,6 +2086,18 @@
         <translation>walked %1 pages (%2 tickets) in %3 s</translation>
     </message>
     <message>
+        <source>no customers: seed the database first (demo seed)</source>
+        <translation>no customers: seed the database first (demo seed)</translation>
+    </message>
+    <message>
+        <source>the change listener did not connect</source>
+        <translation>the change listener did not connect</translation>
+    </message>
+    <message>
+        <source>run %1: no change notification within %2 ms</source>
+        <translation>run %1: no change notification within %2 ms</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -1894,6 +2109,7 @@ Commands:
   bench search --queries FILE [--rounds N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send
@@ -1916,6 +2132,7 @@ Commands:
   bench search --queries FILE [--rounds N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send

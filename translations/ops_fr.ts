@@ -1454,6 +1454,209 @@
     </message>
 </context>
 <context>
+    <name>ops::integrations</name>
+    <message>
+        <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
+        <translation>%1 a envoyé une réponse que cette version ne sait pas lire. Vérifiez l’adresse du service dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No valid sender address for e-mail. Set the Mailjet sender address in the settings.</source>
+        <translation>Aucune adresse d’expéditeur valide pour le courriel. Indiquez l’adresse d’expéditeur Mailjet dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no recipient. Enter an e-mail address.</source>
+        <translation>Le courriel n’a aucun destinataire. Saisissez une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>An e-mail can have at most 50 recipients in To, Cc and Bcc each. Send it as several e-mails.</source>
+        <translation>Un courriel peut avoir au plus 50 destinataires dans chacun des champs À, Cc et Cci. Envoyez-le en plusieurs courriels.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address. Correct the address.</source>
+        <translation>« %1 » n’est pas une adresse courriel valide. Corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no content. Write the message text.</source>
+        <translation>Le courriel n’a aucun contenu. Rédigez le texte du message.</translation>
+    </message>
+    <message>
+        <source>The e-mail subject is longer than 255 characters. Shorten it.</source>
+        <translation>L’objet du courriel dépasse 255 caractères. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>An attachment of the e-mail is empty or has no file name. Attach the file again.</source>
+        <translation>Une pièce jointe du courriel est vide ou n’a pas de nom de fichier. Joignez le fichier de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail to send.</source>
+        <translation>Il n’y a aucun courriel à envoyer.</translation>
+    </message>
+    <message>
+        <source>Mailjet answered with %1 results for %2 e-mails. Check in Mailjet which e-mails were sent.</source>
+        <translation>Mailjet a répondu avec %1 résultats pour %2 courriels. Vérifiez dans Mailjet quels courriels ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused this e-mail: %1. Correct it, then send it again.</source>
+        <translation>Mailjet a refusé ce courriel : %1. Corrigez-le, puis envoyez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused the API keys (%1). Check the Mailjet API key and secret key in the settings.</source>
+        <translation>Mailjet a refusé les clés d’API (%1). Vérifiez la clé d’API et la clé secrète Mailjet dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Mailjet&apos;s sending limit was reached. The e-mails were not sent; they will be sent again shortly.</source>
+        <translation>La limite d’envoi de Mailjet a été atteinte. Les courriels n’ont pas été envoyés; ils seront renvoyés sous peu.</translation>
+    </message>
+    <message>
+        <source>Mailjet refused the e-mail: %1. Correct it, then send it again.</source>
+        <translation>Mailjet a refusé le courriel : %1. Corrigez-le, puis envoyez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits only, for example (514) 555-0123.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone : utilisez uniquement des chiffres, par exemple (514) 555-0123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the 10 digits of a Quebec phone number (area code and number, for example 514 555-0123).</source>
+        <translation>« %1 » n’a pas les 10 chiffres d’un numéro du Québec (indicatif régional et numéro, par exemple 514 555-0123).</translation>
+    </message>
+    <message>
+        <source>The area code %1 of &quot;%2&quot; is not a Quebec area code. Check the number with the customer.</source>
+        <translation>L’indicatif régional %1 de « %2 » n’est pas un indicatif du Québec. Vérifiez le numéro avec le client.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a valid number: the 7-digit number after the area code never starts with 0 or 1.</source>
+        <translation>« %1 » ne peut pas être un numéro valide : les 7 chiffres après l’indicatif ne commencent jamais par 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>Stripe sent an answer this version cannot read. Check the Stripe service address.</source>
+        <translation>Stripe a envoyé une réponse que cette version ne sait pas lire. Vérifiez l’adresse du service Stripe.</translation>
+    </message>
+    <message>
+        <source>Stripe sent a list this version cannot read. Check the Stripe service address.</source>
+        <translation>Stripe a envoyé une liste que cette version ne sait pas lire. Vérifiez l’adresse du service Stripe.</translation>
+    </message>
+    <message>
+        <source>The payment request has no valid idempotency key, so it was not sent. Report this problem.</source>
+        <translation>La demande de paiement n’a pas de clé d’idempotence valide; elle n’a donc pas été envoyée. Signalez ce problème.</translation>
+    </message>
+    <message>
+        <source>A payment needs a positive amount and a 3-letter currency. Correct the amount.</source>
+        <translation>Un paiement exige un montant positif et une devise de 3 lettres. Corrigez le montant.</translation>
+    </message>
+    <message>
+        <source>Charging a saved card needs the customer and the saved payment method. Choose a saved card.</source>
+        <translation>Débiter une carte enregistrée exige le client et le mode de paiement enregistré. Choisissez une carte enregistrée.</translation>
+    </message>
+    <message>
+        <source>The card was declined for insufficient funds. Ask the customer for another card or another payment method.</source>
+        <translation>La carte a été refusée pour fonds insuffisants. Demandez au client une autre carte ou un autre mode de paiement.</translation>
+    </message>
+    <message>
+        <source>The card was declined (reported lost or stolen). Do not retry: ask the customer for another payment method.</source>
+        <translation>La carte a été refusée (déclarée perdue ou volée). Ne réessayez pas : demandez au client un autre mode de paiement.</translation>
+    </message>
+    <message>
+        <source>The card was declined by the bank (%1). Ask the customer to contact the bank or to use another card.</source>
+        <translation>La carte a été refusée par la banque (%1). Demandez au client de communiquer avec sa banque ou d’utiliser une autre carte.</translation>
+    </message>
+    <message>
+        <source>The card has expired. Ask the customer for a valid card, then save it again.</source>
+        <translation>La carte est expirée. Demandez au client une carte valide, puis enregistrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s security code is incorrect. Ask the customer to enter the card again.</source>
+        <translation>Le code de sécurité de la carte est incorrect. Demandez au client de saisir la carte de nouveau.</translation>
+    </message>
+    <message>
+        <source>The card details are invalid (%1). Ask the customer to enter the card again.</source>
+        <translation>Les renseignements de la carte sont invalides (%1). Demandez au client de saisir la carte de nouveau.</translation>
+    </message>
+    <message>
+        <source>The bank requires the customer to authenticate this payment. Send the customer a payment link instead of charging the saved card.</source>
+        <translation>La banque exige que le client authentifie ce paiement. Envoyez au client un lien de paiement au lieu de débiter la carte enregistrée.</translation>
+    </message>
+    <message>
+        <source>Stripe could not process the card this time. Try the payment again in a moment.</source>
+        <translation>Stripe n’a pas pu traiter la carte cette fois-ci. Réessayez le paiement dans un moment.</translation>
+    </message>
+    <message>
+        <source>Stripe does not know %1: %2. Refresh the customer&apos;s payment information.</source>
+        <translation>Stripe ne connaît pas %1 : %2. Actualisez les renseignements de paiement du client.</translation>
+    </message>
+    <message>
+        <source>Stripe refused a repeated request that differs from the first one with the same key (%1). Check the payment in Stripe before creating a new one.</source>
+        <translation>Stripe a refusé une requête répétée qui diffère de la première avec la même clé (%1). Vérifiez le paiement dans Stripe avant d’en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the API key. Check the Stripe secret key in the settings.</source>
+        <translation>Stripe a refusé la clé d’API. Vérifiez la clé secrète Stripe dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s rate limit was reached. The request will be sent again shortly.</source>
+        <translation>La limite de requêtes de Stripe a été atteinte. La requête sera renvoyée sous peu.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the request: %1. Correct it, then try again.</source>
+        <translation>Stripe a refusé la requête : %1. Corrigez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Twilio sent a message without an identifier. Check the Twilio service address.</source>
+        <translation>Twilio a envoyé un message sans identifiant. Vérifiez l’adresse du service Twilio.</translation>
+    </message>
+    <message>
+        <source>The SMS has no recipient. Enter the mobile number.</source>
+        <translation>Le texto n’a aucun destinataire. Saisissez le numéro de cellulaire.</translation>
+    </message>
+    <message>
+        <source>No Twilio sender is configured. Set the sending number or the messaging service in the settings.</source>
+        <translation>Aucun expéditeur Twilio n’est configuré. Indiquez le numéro d’envoi ou le service de messagerie dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The SMS is empty. Write the message text.</source>
+        <translation>Le texto est vide. Rédigez le texte du message.</translation>
+    </message>
+    <message>
+        <source>The SMS has %1 characters; Twilio accepts at most 1600. Shorten the text.</source>
+        <translation>Le texto compte %1 caractères; Twilio en accepte au plus 1600. Raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>Twilio sent a message list this version cannot read. Check the service address.</source>
+        <translation>Twilio a envoyé une liste de messages que cette version ne sait pas lire. Vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the recipient number (%1: %2). Check the customer&apos;s mobile number.</source>
+        <translation>Twilio a refusé le numéro du destinataire (%1 : %2). Vérifiez le numéro de cellulaire du client.</translation>
+    </message>
+    <message>
+        <source>The recipient has unsubscribed from our SMS (replied STOP). Reach the customer another way.</source>
+        <translation>Le destinataire s’est désabonné de nos textos (il a répondu STOP). Joignez le client autrement.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send to this destination (%1: %2). Check the number or the account&apos;s geographic permissions.</source>
+        <translation>Twilio ne peut pas envoyer à cette destination (%1 : %2). Vérifiez le numéro ou les autorisations géographiques du compte.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (%1: %2). Check the sending number or messaging service in the settings.</source>
+        <translation>Twilio a refusé l’expéditeur (%1 : %2). Vérifiez le numéro d’envoi ou le service de messagerie dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials. Check the Account SID and auth token in the settings.</source>
+        <translation>Twilio a refusé les identifiants. Vérifiez l’Account SID et le jeton d’authentification dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Twilio is busy (too many requests at once). The SMS was not sent; it will be sent again shortly.</source>
+        <translation>Twilio est occupé (trop de requêtes simultanées). Le texto n’a pas été envoyé; il sera renvoyé sous peu.</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this message (%1). Check the message identifier.</source>
+        <translation>Twilio ne connaît pas ce message (%1). Vérifiez l’identifiant du message.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</source>
+        <translation>Twilio a refusé le texto : %1 (erreur %2). Corrigez-le, puis envoyez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ops::log</name>
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
@@ -1883,6 +2086,18 @@
         <translation>%1 pages parcourues (%2 billets) en %3&#xa0;s</translation>
     </message>
     <message>
+        <source>no customers: seed the database first (demo seed)</source>
+        <translation>aucun client&#xa0;: chargez d’abord des données (demo seed)</translation>
+    </message>
+    <message>
+        <source>the change listener did not connect</source>
+        <translation>l’écouteur de changements ne s’est pas connecté</translation>
+    </message>
+    <message>
+        <source>run %1: no change notification within %2 ms</source>
+        <translation>passe %1&#xa0;: aucune notification de changement en %2&#xa0;ms</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -1894,6 +2109,7 @@ Commands:
   bench search --queries FILE [--rounds N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send
@@ -1916,6 +2132,7 @@ Commandes&#xa0;:
   bench search --queries FICHIER [--rounds N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
   outbox cancel ID              ne jamais envoyer

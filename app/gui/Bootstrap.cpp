@@ -16,6 +16,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgListener.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/live/ChangeFeed.h" // live updates
 #include "core/logging/Logger.h"
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
@@ -254,6 +255,10 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     m_search = std::make_unique<ops::search::SearchService>(*m_db);
     m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
     m_listener = std::make_unique<ops::db::PgListener>(opened.conninfo);
+    // Live updates: the listener's thread delivers ops_change notifications, queued, to the GUI-thread ChangeFeed.
+    m_changes = std::make_unique<ops::live::ChangeFeed>();
+    connect(m_listener.get(), &ops::db::PgListener::notified, m_changes.get(), &ops::live::ChangeFeed::onNotification,
+        Qt::QueuedConnection);
     m_listener->listen(u"ops_change"_s);
     m_listener->start();
 
@@ -262,6 +267,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     session.search = m_search.get();
     session.customers = m_customers.get();
     session.listener = m_listener.get();
+    session.changes = m_changes.get(); // live updates
     session.embedded = opened.embedded;
     session.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
     session.user = opened.user;
@@ -280,6 +286,7 @@ void Bootstrap::teardownSession(std::function<void()> then)
         m_window->detachSession();
     m_search.reset();
     m_customers.reset();
+    m_changes.reset(); // live updates: the window let go of it in detachSession()
     if (!m_db && !m_listener) {
         then();
         return;
@@ -361,6 +368,7 @@ bool Bootstrap::shutdown()
     }
     m_search.reset();
     m_customers.reset();
+    m_changes.reset(); // live updates
     if (m_listener)
         m_listener->stop();
     m_listener.reset();

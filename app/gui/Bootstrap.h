@@ -24,6 +24,9 @@ class Settings;
 namespace db {
 class PgListener;
 }
+namespace live {
+class ChangeFeed;
+}
 namespace search {
 class SearchService;
 }
@@ -81,5 +84,6 @@ private:
     std::unique_ptr<ops::search::SearchService> m_search;
     std::unique_ptr<ops::customers::CustomerService> m_customers;
     std::unique_ptr<ops::db::PgListener> m_listener;
+    std::unique_ptr<ops::live::ChangeFeed> m_changes; // live updates: parses the listener's ops_change notifications
     std::vector<std::unique_ptr<ops::db::PgListener>> m_retiredListeners;
 };

@@ -9,6 +9,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/SearchCommands.h"
 #include "app/opsctl/TicketCommands.h"
@@ -48,6 +49,7 @@ void printUsage(QTextStream &out)
         "  bench search --queries FILE [--rounds N]\n"
         "  bench seed [--scale S] [--runs N]\n"
         "  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)\n"
+        "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
@@ -137,6 +139,8 @@ int main(int argc, char *argv[])
         rc = runSearchCommand(args, ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("tickets"))
         rc = runTicketBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("live"))
+        rc = runLiveBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("outbox"))

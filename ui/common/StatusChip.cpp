@@ -42,8 +42,15 @@ Tone toneFor(const QString &s)
         return Tone::Warning;
     if (s == "defective"_L1 || s == "lost"_L1)
         return Tone::Bad;
-    if (s == "in_stock"_L1)
+    if (s == "in_stock"_L1 || s == "in_progress"_L1)
         return Tone::Info;
+    // Tickets: an open ticket needs someone; waiting is on the customer; resolved is done.
+    if (s == "open"_L1)
+        return Tone::Bad;
+    if (s == "waiting"_L1)
+        return Tone::Warning;
+    if (s == "resolved"_L1)
+        return Tone::Good;
     return Tone::Neutral;
 }
 

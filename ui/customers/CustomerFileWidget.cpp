@@ -12,6 +12,7 @@
 
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
+#include "core/live/ChangeFeed.h"
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
@@ -267,4 +268,83 @@ void CustomerFileWidget::showHeader(const Customer &c)
     m_address->setText(orDash(joinNonEmpty({c.billingStreet, cityLine}, u"\n"_s)));
     m_legacy->setText(orDash(joinNonEmpty(
         {c.legacyAccountId ? QString::number(c.legacyAccountId) : QString(), c.legacyCustomerId}, u" / "_s)));
+}
+
+void CustomerFileWidget::setChangeFeed(ops::live::ChangeFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (m_feed)
+        connect(m_feed, &ops::live::ChangeFeed::changed, this, &CustomerFileWidget::onChange);
+}
+
+bool CustomerFileWidget::concerns(const ops::live::Change &change) const
+{
+    if (change.table == "customers"_L1)
+        return change.touches(m_customerId);
+    // Location and subscription payloads carry their own ids, not the customer's: a change to a row we show, or any
+    // insert (it may be ours; one cheap re-read tells).
+    if (change.table == "service_locations"_L1) {
+        if (change.op == u'I' || change.many())
+            return true;
+        for (const auto &l : m_file.locations)
+            if (change.ids.contains(l.id))
+                return true;
+        return false;
+    }
+    if (change.table == "subscriptions"_L1) {
+        if (change.op == u'I' || change.many())
+            return true;
+        for (const auto &sub : m_file.subscriptions)
+            if (change.ids.contains(sub.id))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+void CustomerFileWidget::onChange(const ops::live::Change &change)
+{
+    if (!m_loaded || !concerns(change))
+        return;
+    refreshLive();
+}
+
+void CustomerFileWidget::refreshLive()
+{
+    if (!m_service)
+        return;
+    if (m_refreshInFlight) {
+        m_refreshAgain = true; // one more re-read once the current one is back
+        return;
+    }
+    m_refreshInFlight = true;
+    const quint64 seq = m_loadSeq; // a full reload started meanwhile wins
+    ops::runThen(m_service->loadFile(m_customerId), this, [this, seq](const ops::Result<CustomerFile> &r) {
+        m_refreshInFlight = false;
+        if (seq == m_loadSeq)
+            onRefreshed(r);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refreshLive();
+        }
+    });
+}
+
+void CustomerFileWidget::onRefreshed(const ops::Result<CustomerFile> &result)
+{
+    if (!result.ok()) // a failed background refresh keeps what is shown; the next change retries
+        return;
+    const QString oldTitle = tabTitle();
+    m_file = result.value();
+    showHeader(m_file.customer);
+    m_locations->setRows(m_file.locations);
+    m_subscriptions->setRows(m_file.subscriptions);
+    m_locationsTitle->setText(tr("Service locations (%1)").arg(m_file.locations.size()));
+    m_subscriptionsTitle->setText(tr("Subscriptions (%1)").arg(m_file.subscriptions.size()));
+    if (tabTitle() != oldTitle)
+        emit titleChanged(tabTitle());
+    ++m_liveRefreshes;
+    emit liveRefreshed(m_customerId);
 }

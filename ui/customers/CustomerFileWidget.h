@@ -19,6 +19,10 @@ class SubscriptionsModel;
 namespace ops::customers {
 class CustomerService;
 }
+namespace ops::live {
+class ChangeFeed;
+struct Change;
+} // namespace ops::live
 
 // The minimal customer file: header (name, code, status, language, balance, PPA, legacy ids, contacts), the service
 // locations and the subscriptions. Loads asynchronously through CustomerService; a failure shows a banner.
@@ -30,6 +34,10 @@ public:
     ~CustomerFileWidget() override;
 
     void reload();
+    // Live updates: changes of this customer, its locations or subscriptions re-read the file in the background and
+    // update the header and models in place (selection and scroll kept). nullptr detaches.
+    void setChangeFeed(ops::live::ChangeFeed *feed);
+    quint64 liveRefreshCount() const { return m_liveRefreshes; }
 
     qint64 customerId() const { return m_customerId; }
     bool isLoaded() const { return m_loaded; }
@@ -45,10 +53,15 @@ public:
 
 signals:
     void loaded(qint64 customerId);
+    void liveRefreshed(qint64 customerId);
     void titleChanged(const QString &title);
 
 private:
     void onLoaded(const ops::Result<ops::customers::CustomerFile> &result);
+    void onChange(const ops::live::Change &change);
+    void refreshLive();
+    void onRefreshed(const ops::Result<ops::customers::CustomerFile> &result);
+    bool concerns(const ops::live::Change &change) const;
     void showHeader(const ops::customers::Customer &c);
     QWidget *buildHeader();
     QTableView *buildTable(QAbstractItemModel *model, int sortRole, int statusColumn, int statusKeyRole);
@@ -58,6 +71,10 @@ private:
     ops::customers::CustomerFile m_file;
     bool m_loaded = false;
     quint64 m_loadSeq = 0;
+    QPointer<ops::live::ChangeFeed> m_feed;
+    bool m_refreshInFlight = false;
+    bool m_refreshAgain = false;
+    quint64 m_liveRefreshes = 0;
 
     MessageBanner *m_banner = nullptr;
     BusyOverlay *m_busy = nullptr;

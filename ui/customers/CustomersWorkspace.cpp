@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/customers/CustomerService.h"
+#include "core/live/ChangeFeed.h"
 #include "ui/common/Icons.h"
 #include "ui/customers/CustomerFileWidget.h"
 
@@ -122,6 +123,14 @@ void CustomersWorkspace::setCustomerService(ops::customers::CustomerService *ser
     m_service = service;
 }
 
+void CustomersWorkspace::setChangeFeed(ops::live::ChangeFeed *feed)
+{
+    m_feed = feed;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setChangeFeed(feed);
+}
+
 CustomerFileWidget *CustomersWorkspace::fileFor(qint64 customerId) const
 {
     for (int i = 1; i < m_tabs->count(); ++i) {
@@ -140,6 +149,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
         return existing;
     }
     auto *file = new CustomerFileWidget(m_service, customerId, m_tabs);
+    file->setChangeFeed(m_feed);
     const int index =
         m_tabs->addTab(file, Icons::icon(Icons::Glyph::Customer), code.isEmpty() ? tr("Customer…") : code);
     m_tabs->setTabToolTip(index, code);

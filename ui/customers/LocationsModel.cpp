@@ -1,6 +1,8 @@
 #include "ui/customers/LocationsModel.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include "ui/common/StatusChip.h"
 
@@ -12,23 +14,67 @@ LocationsModel::LocationsModel(QObject *parent)
 
 LocationsModel::~LocationsModel() = default;
 
-void LocationsModel::setLocations(const QList<ServiceLocation> &locations)
+LocationsModel::Row LocationsModel::makeRow(const ServiceLocation &l) const
 {
     const QLocale locale;
+    Row r;
+    r.location = l;
+    if (!l.oltName.isEmpty())
+        r.olt = l.oltPort.isEmpty() ? l.oltName : tr("%1 / %2", "OLT name / port").arg(l.oltName, l.oltPort);
+    if (l.hasGps)
+        r.gps = tr("%1, %2").arg(locale.toString(l.latitude, 'f', 5), locale.toString(l.longitude, 'f', 5));
+    r.statusLabel = StatusChip::label(l.status);
+    return r;
+}
+
+bool LocationsModel::sameRow(const Row &a, const Row &b)
+{
+    const ServiceLocation &x = a.location;
+    const ServiceLocation &y = b.location;
+    return x.id == y.id && x.code == y.code && x.address == y.address && x.postalCode == y.postalCode
+        && x.status == y.status && a.olt == b.olt && a.gps == b.gps;
+}
+
+void LocationsModel::setLocations(const QList<ServiceLocation> &locations)
+{
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(locations.size());
-    for (const ServiceLocation &l : locations) {
-        Row r;
-        r.location = l;
-        if (!l.oltName.isEmpty())
-            r.olt = l.oltPort.isEmpty() ? l.oltName : tr("%1 / %2", "OLT name / port").arg(l.oltName, l.oltPort);
-        if (l.hasGps)
-            r.gps = tr("%1, %2").arg(locale.toString(l.latitude, 'f', 5), locale.toString(l.longitude, 'f', 5));
-        r.statusLabel = StatusChip::label(l.status);
-        m_rows.append(std::move(r));
-    }
+    for (const ServiceLocation &l : locations)
+        m_rows.append(makeRow(l));
     endResetModel();
+}
+
+void LocationsModel::setRows(const QList<ServiceLocation> &locations)
+{
+    QHash<qint64, qsizetype> incoming;
+    for (qsizetype i = 0; i < locations.size(); ++i)
+        incoming.insert(locations.at(i).id, i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_rows.at(row).location.id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    QSet<qint64> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).location.id;
+        present.insert(id);
+        Row fresh = makeRow(locations.at(incoming.value(id)));
+        if (sameRow(fresh, m_rows.at(row)))
+            continue;
+        m_rows[row] = std::move(fresh);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    for (const ServiceLocation &l : locations) {
+        if (present.contains(l.id))
+            continue;
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append(makeRow(l));
+        endInsertRows();
+    }
 }
 
 int LocationsModel::rowCount(const QModelIndex &parent) const

@@ -33,6 +33,9 @@ public:
     ~LocationsModel() override;
 
     void setLocations(const QList<ops::customers::ServiceLocation> &locations);
+    // Live refresh: diffs by id — dataChanged for changed rows, insert for new ids, remove for gone ids (no reset, so
+    // selection and scroll position survive).
+    void setRows(const QList<ops::customers::ServiceLocation> &locations);
     const ops::customers::ServiceLocation &location(int row) const { return m_rows.at(row).location; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,5 +51,7 @@ private:
         QString gps;
         QString statusLabel;
     };
+    Row makeRow(const ops::customers::ServiceLocation &l) const;
+    static bool sameRow(const Row &a, const Row &b);
     QList<Row> m_rows;
 };

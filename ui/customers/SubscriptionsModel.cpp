@@ -1,6 +1,8 @@
 #include "ui/customers/SubscriptionsModel.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include "ui/common/StatusChip.h"
 
@@ -12,28 +14,73 @@ SubscriptionsModel::SubscriptionsModel(QObject *parent)
 
 SubscriptionsModel::~SubscriptionsModel() = default;
 
-void SubscriptionsModel::setSubscriptions(const QList<Subscription> &subscriptions)
+SubscriptionsModel::Row SubscriptionsModel::makeRow(const Subscription &s) const
 {
     const QLocale locale;
     const bool french = locale.language() == QLocale::French;
+    Row r;
+    r.subscription = s;
+    const QString localized = french ? s.planNameFr : s.planNameEn;
+    r.plan = !localized.isEmpty() ? localized : s.planName;
+    if (s.downloadMbps > 0)
+        r.speed = tr("%1 / %2 Mbit/s", "download / upload")
+                      .arg(locale.toString(s.downloadMbps), locale.toString(s.uploadMbps));
+    r.price = s.price.format(locale);
+    r.start = s.startDate.isValid() ? locale.toString(s.startDate, QLocale::ShortFormat) : QString();
+    r.end = s.endDate.isValid() ? locale.toString(s.endDate, QLocale::ShortFormat) : QString();
+    r.statusLabel = StatusChip::label(s.status);
+    return r;
+}
+
+bool SubscriptionsModel::sameRow(const Row &a, const Row &b)
+{
+    const Subscription &x = a.subscription;
+    const Subscription &y = b.subscription;
+    return x.id == y.id && x.code == y.code && x.locationCode == y.locationCode && x.status == y.status
+        && x.price.cents() == y.price.cents() && x.startDate == y.startDate && x.endDate == y.endDate
+        && a.plan == b.plan && a.speed == b.speed;
+}
+
+void SubscriptionsModel::setSubscriptions(const QList<Subscription> &subscriptions)
+{
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(subscriptions.size());
-    for (const Subscription &s : subscriptions) {
-        Row r;
-        r.subscription = s;
-        const QString localized = french ? s.planNameFr : s.planNameEn;
-        r.plan = !localized.isEmpty() ? localized : s.planName;
-        if (s.downloadMbps > 0)
-            r.speed = tr("%1 / %2 Mbit/s", "download / upload")
-                          .arg(locale.toString(s.downloadMbps), locale.toString(s.uploadMbps));
-        r.price = s.price.format(locale);
-        r.start = s.startDate.isValid() ? locale.toString(s.startDate, QLocale::ShortFormat) : QString();
-        r.end = s.endDate.isValid() ? locale.toString(s.endDate, QLocale::ShortFormat) : QString();
-        r.statusLabel = StatusChip::label(s.status);
-        m_rows.append(std::move(r));
-    }
+    for (const Subscription &s : subscriptions)
+        m_rows.append(makeRow(s));
     endResetModel();
+}
+
+void SubscriptionsModel::setRows(const QList<Subscription> &subscriptions)
+{
+    QHash<qint64, qsizetype> incoming;
+    for (qsizetype i = 0; i < subscriptions.size(); ++i)
+        incoming.insert(subscriptions.at(i).id, i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_rows.at(row).subscription.id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    QSet<qint64> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).subscription.id;
+        present.insert(id);
+        Row fresh = makeRow(subscriptions.at(incoming.value(id)));
+        if (sameRow(fresh, m_rows.at(row)))
+            continue;
+        m_rows[row] = std::move(fresh);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    for (const Subscription &s : subscriptions) {
+        if (present.contains(s.id))
+            continue;
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append(makeRow(s));
+        endInsertRows();
+    }
 }
 
 int SubscriptionsModel::rowCount(const QModelIndex &parent) const

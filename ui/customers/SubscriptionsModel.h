@@ -36,6 +36,8 @@ public:
     ~SubscriptionsModel() override;
 
     void setSubscriptions(const QList<ops::customers::Subscription> &subscriptions);
+    // Live refresh: diffs by id (dataChanged / insert / remove, never a reset) so selection and scroll survive.
+    void setRows(const QList<ops::customers::Subscription> &subscriptions);
     const ops::customers::Subscription &subscription(int row) const { return m_rows.at(row).subscription; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,5 +56,7 @@ private:
         QString end;
         QString statusLabel;
     };
+    Row makeRow(const ops::customers::Subscription &s) const;
+    static bool sameRow(const Row &a, const Row &b);
     QList<Row> m_rows;
 };

@@ -23,6 +23,7 @@
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
 #include "ui/search/GlobalSearch.h"
+#include "ui/tickets/TicketListModel.h"
 #include "ui/tickets/TicketListWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -228,10 +229,12 @@ void MainWindow::attachSession(const Session &session)
     m_banner->dismiss();
     m_search->setSearchService(session.search);
     m_customers->setCustomerService(session.customers);
+    m_customers->setChangeFeed(session.changes); // live: open customer files
     if (session.db) {
         m_ticketService = std::make_unique<ops::tickets::TicketService>(*session.db);
         m_tickets->setTicketService(m_ticketService.get());
     }
+    m_tickets->model()->setChangeFeed(session.changes); // live: ticket list
     m_status->attach({session.db, session.listener, session.embedded, session.where, session.user});
     m_hasSession = true;
 }
@@ -242,7 +245,9 @@ void MainWindow::detachSession()
         return;
     m_hasSession = false;
     m_search->setSearchService(nullptr);
+    m_customers->setChangeFeed(nullptr);
     m_customers->setCustomerService(nullptr);
+    m_tickets->model()->setChangeFeed(nullptr);
     m_tickets->setTicketService(nullptr);
     m_ticketService.reset();
     m_status->detach();

@@ -31,6 +31,9 @@ class CustomerService;
 namespace tickets {
 class TicketService;
 }
+namespace live {
+class ChangeFeed;
+}
 } // namespace ops
 
 // The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
@@ -45,6 +48,7 @@ public:
         ops::search::SearchService *search = nullptr;
         ops::customers::CustomerService *customers = nullptr;
         ops::db::PgListener *listener = nullptr;
+        ops::live::ChangeFeed *changes = nullptr; // live updates (ops_change), fed by the listener
         bool embedded = true;
         QString where; // host list or embedded folder
         QString user;

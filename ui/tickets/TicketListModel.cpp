@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include "core/concurrency/Async.h"
+#include "core/live/ChangeFeed.h"
 #include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
 
@@ -298,4 +299,131 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
+}
+
+// ---- live updates ----
+
+void TicketListModel::setChangeFeed(ops::live::ChangeFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (m_feed)
+        connect(m_feed, &ops::live::ChangeFeed::changed, this, &TicketListModel::onChange);
+}
+
+int TicketListModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).ticket.id == id)
+            return i;
+    return -1;
+}
+
+bool TicketListModel::isBeforeFirst(const TicketRow &t) const
+{
+    if (m_rows.isEmpty())
+        return true;
+    const TicketRow &first = m_rows.first().ticket;
+    // Descending sorts only: the row would come before the current first row.
+    return t.sortKeyMicros > first.sortKeyMicros || (t.sortKeyMicros == first.sortKeyMicros && t.id > first.id);
+}
+
+void TicketListModel::onChange(const ops::live::Change &change)
+{
+    if (change.table != "tickets"_L1 || !m_fetcher)
+        return;
+    if (m_rows.isEmpty()) {
+        if (!m_loading && change.op != u'D')
+            reload(); // nothing loaded to keep: the first page again
+        return;
+    }
+    if (change.op == u'D' && !change.many()) {
+        for (qint64 id : change.ids) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        emit liveUpdated();
+        return;
+    }
+    QList<TicketRow> toProbe;
+    if (change.many()) {
+        for (int i = 0; i < m_rows.size() && toProbe.size() < kMaxLiveProbes; ++i)
+            toProbe.append(m_rows.at(i).ticket);
+    } else {
+        for (qint64 id : change.ids) {
+            const int row = rowOf(id);
+            if (row >= 0 && toProbe.size() < kMaxLiveProbes)
+                toProbe.append(m_rows.at(row).ticket);
+        }
+    }
+    for (const TicketRow &t : std::as_const(toProbe))
+        probeRow(t);
+    // Inserts, and updates that may move a ticket to the top (sorted by last update) or make it match the filter.
+    if (m_sort != ops::tickets::TicketSort::CreatedAsc)
+        probeTop();
+}
+
+void TicketListModel::probeRow(const TicketRow &t)
+{
+    // The page of one row starting at this row's own position (the cursor is exclusive): the same row back means it
+    // still matches the filter at the same place; anything else means it left this list (or moved, by update time).
+    ops::tickets::TicketCursor cursor;
+    cursor.keyMicros = t.sortKeyMicros;
+    cursor.id = m_sort == ops::tickets::TicketSort::CreatedAsc ? t.id - 1 : t.id + 1;
+    if (cursor.isNull())
+        return;
+    const quint64 generation = m_generation;
+    const qint64 id = t.id;
+    const qint64 key = t.sortKeyMicros;
+    auto apply = [this, generation, id, key](const ops::Result<TicketPage> &r) {
+        if (generation != m_generation || !r.ok())
+            return; // another query, or a failed background re-read: keep what is shown
+        const int row = rowOf(id);
+        if (row < 0 || m_rows.at(row).ticket.sortKeyMicros != key)
+            return; // gone, or already moved by a newer re-read
+        const QList<TicketRow> &rows = r.value().rows;
+        if (!rows.isEmpty() && rows.first().id == id) {
+            m_rows[row] = makeRow(rows.first());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        emit liveUpdated();
+    };
+    ops::runThen(m_fetcher(m_filter, m_sort, cursor, 1), this, std::move(apply));
+}
+
+void TicketListModel::probeTop()
+{
+    const quint64 generation = m_generation;
+    ops::runThen(m_fetcher(m_filter, m_sort, {}, 20), this, [this, generation](const ops::Result<TicketPage> &r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        QList<TicketRow> fresh;
+        for (const TicketRow &t : r.value().rows) {
+            if (!isBeforeFirst(t))
+                break;
+            const int existing = rowOf(t.id);
+            if (existing >= 0) { // moved up (sorted by update time): take it out of its old place
+                beginRemoveRows({}, existing, existing);
+                m_rows.removeAt(existing);
+                endRemoveRows();
+            }
+            fresh.append(t);
+        }
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        for (qsizetype i = fresh.size() - 1; i >= 0; --i)
+            m_rows.prepend(makeRow(fresh.at(i)));
+        endInsertRows();
+        emit liveUpdated();
+    });
 }

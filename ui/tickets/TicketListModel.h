@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QIcon>
 #include <QList>
+#include <QPointer>
 
 #include "core/common/Result.h"
 #include "core/tickets/TicketTypes.h"
@@ -13,6 +14,10 @@
 namespace ops::tickets {
 class TicketService;
 }
+namespace ops::live {
+class ChangeFeed;
+struct Change;
+} // namespace ops::live
 
 // All tickets matching a filter, one keyset page at a time: the view asks for more with canFetchMore()/fetchMore()
 // and the next page arrives asynchronously (appended with beginInsertRows, so selection and scroll stay put).
@@ -71,6 +76,12 @@ public:
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return m_hasMore; }
 
+    // Live updates: changed tickets among the loaded rows are re-read with the current filter (updated in place, or
+    // removed when they no longer match); new matching tickets newer than the first row are inserted at the top.
+    // Loaded pages, selection and scroll position are kept. nullptr detaches.
+    void setChangeFeed(ops::live::ChangeFeed *feed);
+    static constexpr int kMaxLiveProbes = 100; // changed loaded rows re-read per change, at most
+
     // Translated labels for schema keys.
     static QString statusLabel(const QString &statusKey);
     static QString typeLabel(const QString &issueType);
@@ -86,6 +97,7 @@ signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsAdded, bool hasMore);
     void loadFailed(const QString &userMessage);
+    void liveUpdated(); // a live re-read was applied (tests, benchmarks)
 
 private:
     struct Row
@@ -104,6 +116,11 @@ private:
     void setLoading(bool loading);
     void appendPage(const ops::tickets::TicketPage &page);
     Row makeRow(const ops::tickets::TicketRow &t) const;
+    void onChange(const ops::live::Change &change);
+    void probeRow(const ops::tickets::TicketRow &t);
+    void probeTop();
+    int rowOf(qint64 id) const;
+    bool isBeforeFirst(const ops::tickets::TicketRow &t) const;
 
     PageFetcher m_fetcher;
     ops::tickets::TicketFilter m_filter;
@@ -115,4 +132,5 @@ private:
     quint64 m_generation = 0; // bumped by every new query; late pages of an old query are dropped
     bool m_hasMore = false;
     bool m_loading = false;
+    QPointer<ops::live::ChangeFeed> m_feed;
 };

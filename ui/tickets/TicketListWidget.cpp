@@ -18,8 +18,8 @@
 #include "core/settings/Settings.h"
 #include "core/tickets/TicketService.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/StatusChipDelegate.h"
 #include "ui/tickets/TicketListModel.h"
-#include "ui/tickets/TicketStatusDelegate.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::tickets::TicketFilter;
@@ -52,7 +52,7 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setItemDelegateForColumn(TicketListModel::Status, new TicketStatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(TicketListModel::Status, new StatusChipDelegate(TicketListModel::StatusKeyRole, m_view));
     m_view->setAccessibleName(tr("Tickets"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

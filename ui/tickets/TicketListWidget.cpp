@@ -52,7 +52,8 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setItemDelegateForColumn(TicketListModel::Status, new StatusChipDelegate(TicketListModel::StatusKeyRole, m_view));
+    m_view->setItemDelegateForColumn(
+        TicketListModel::Status, new StatusChipDelegate(TicketListModel::StatusKeyRole, m_view));
     m_view->setAccessibleName(tr("Tickets"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

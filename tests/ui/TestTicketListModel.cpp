@@ -98,6 +98,7 @@ private slots:
     void errorsAreReported();
     void displayStringsAndRoles();
     void widgetKeyboard();
+    void hiddenListPullsNoPages();
 };
 
 void TestTicketListModel::firstPageArrivesAsynchronously()
@@ -225,6 +226,24 @@ void TestTicketListModel::displayStringsAndRoles()
     QCOMPARE(at(1, TicketListModel::Customer).toString(), QString());
     QCOMPARE(at(1, TicketListModel::Code, TicketListModel::CustomerIdRole).toLongLong(), qint64(0));
     QCOMPARE(TicketListModel::statusLabel(u"unknown_key"_s), u"unknown_key"_s);
+}
+
+void TestTicketListModel::hiddenListPullsNoPages()
+{
+    // A list that is not on screen must not load the table page after page (a hidden view always "sees" its last
+    // row); the first page still comes, so the list is ready when shown.
+    TicketListModel model;
+    model.setFetchEnabled(false);
+    FakeSource source;
+    model.setFetcher(source.fetcher());
+    QCOMPARE(source.requests.size(), size_t(1));
+    source.deliver(0, page(1, 3, true));
+    QTRY_COMPARE(model.rowCount(), 3);
+    QVERIFY(!model.canFetchMore({}));
+    QTest::qWait(50);
+    QCOMPARE(source.requests.size(), size_t(1));
+    model.setFetchEnabled(true);
+    QVERIFY(model.canFetchMore({}));
 }
 
 void TestTicketListModel::widgetKeyboard()

@@ -192,7 +192,7 @@ int TicketListModel::columnCount(const QModelIndex &parent) const
 
 bool TicketListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_fetcher;
+    return !parent.isValid() && m_fetchEnabled && m_hasMore && !m_loading && m_fetcher;
 }
 
 void TicketListModel::fetchMore(const QModelIndex &parent)

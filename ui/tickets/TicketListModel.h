@@ -92,6 +92,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // While the list is not on screen, the view must not pull pages: a hidden view sees "the last row in sight" after
+    // every page and would load the whole table.
+    void setFetchEnabled(bool enabled) { m_fetchEnabled = enabled; }
+    bool isFetchEnabled() const { return m_fetchEnabled; }
 
 signals:
     void loadingChanged(bool loading);
@@ -132,5 +136,6 @@ private:
     quint64 m_generation = 0; // bumped by every new query; late pages of an old query are dropped
     bool m_hasMore = false;
     bool m_loading = false;
+    bool m_fetchEnabled = true;
     QPointer<ops::live::ChangeFeed> m_feed;
 };

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
@@ -43,6 +44,9 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     v->addWidget(m_banner);
 
     m_model = new TicketListModel(this);
+    // QTreeView pulls one more page at every layout (and a page insert causes a layout), which would load the whole
+    // table; this widget asks for pages itself when the scroll position nears the end (maybeFetchMore).
+    m_model->setFetchEnabled(false);
     m_view = new QTreeView(this);
     m_view->setObjectName(u"ticketList"_s);
     m_view->setModel(m_model);
@@ -78,8 +82,11 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &TicketListWidget::onActivated);
     connect(m_model, &TicketListModel::loadFailed, m_banner, &MessageBanner::showError);
     connect(m_model, &TicketListModel::loadingChanged, this, &TicketListWidget::updateSummary);
-    // The view itself asks for the next page (fetchMore) whenever the last row comes into sight.
     connect(m_model, &TicketListModel::pageLoaded, this, &TicketListWidget::updateSummary);
+    connect(m_model, &TicketListModel::pageLoaded, this,
+        [this] { QTimer::singleShot(0, this, &TicketListWidget::maybeFetchMore); });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &TicketListWidget::maybeFetchMore);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &TicketListWidget::maybeFetchMore);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketListWidget::updateSummary);
 
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -289,6 +296,22 @@ void TicketListWidget::saveHeader() const
 {
     if (m_settings)
         m_settings->setUiState(kHeaderKey, m_view->header()->saveState());
+}
+
+void TicketListWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Pages that arrived while hidden may not fill the screen: check once the view is laid out.
+    QTimer::singleShot(0, this, &TicketListWidget::maybeFetchMore);
+}
+
+void TicketListWidget::maybeFetchMore()
+{
+    if (!isVisible() || !m_model->hasMore() || m_model->isLoading())
+        return;
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->maximum() - bar->value() <= bar->pageStep())
+        m_model->fetchMore({});
 }
 
 void TicketListWidget::hideEvent(QHideEvent *event)

@@ -45,9 +45,11 @@ signals:
     void customerRequested(qint64 customerId, const QString &code);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void maybeFetchMore();
     QWidget *buildFilterBar();
     void loadFilterOptions();
     void applyFilter();

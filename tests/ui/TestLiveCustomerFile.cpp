@@ -197,8 +197,14 @@ private slots:
         QCOMPARE(resets.count(), 0); // no reset: precise inserts and dataChanged
         QCOMPARE(loaded.count(), 0); // no full reload (no busy overlay)
 
-        // A change to another customer's location does not touch this file.
-        const quint64 refreshes = file.liveRefreshCount();
+        // A change to another customer's location does not touch this file. First let re-reads merged from the
+        // changes above finish, so the count is settled before the unrelated change.
+        quint64 refreshes = file.liveRefreshCount();
+        for (int settled = 0; settled < 3;) {
+            QTest::qWait(150);
+            settled = file.liveRefreshCount() == refreshes ? settled + 1 : 0;
+            refreshes = file.liveRefreshCount();
+        }
         other("UPDATE service_locations SET status = 'inactive' WHERE id = 3");
         QTest::qWait(300);
         QCOMPARE(file.liveRefreshCount(), refreshes);

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include "ui/common/IdRowDiff.h"
 #include "ui/common/StatusChip.h"
 
 using ops::customers::ServiceLocation;
@@ -47,34 +48,14 @@ void LocationsModel::setLocations(const QList<ServiceLocation> &locations)
 
 void LocationsModel::setRows(const QList<ServiceLocation> &locations)
 {
-    QHash<qint64, qsizetype> incoming;
-    for (qsizetype i = 0; i < locations.size(); ++i)
-        incoming.insert(locations.at(i).id, i);
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(m_rows.at(row).location.id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    QSet<qint64> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qint64 id = m_rows.at(row).location.id;
-        present.insert(id);
-        Row fresh = makeRow(locations.at(incoming.value(id)));
-        if (sameRow(fresh, m_rows.at(row)))
-            continue;
-        m_rows[row] = std::move(fresh);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    for (const ServiceLocation &l : locations) {
-        if (present.contains(l.id))
-            continue;
-        const int row = int(m_rows.size());
-        beginInsertRows({}, row, row);
-        m_rows.append(makeRow(l));
-        endInsertRows();
-    }
+    applyIdRowDiff(
+        m_rows, locations, [](const Row &r) { return r.location.id; }, [](const ServiceLocation &x) { return x.id; },
+        [this](const ServiceLocation &x) { return makeRow(x); }, &LocationsModel::sameRow,
+        IdRowDiffSignals{[this](int row) { beginRemoveRows({}, row, row); }, [this] { endRemoveRows(); },
+            [this](int row) { beginInsertRows({}, row, row); }, [this] { endInsertRows(); },
+            [this](int row) {
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }});
 }
 
 int LocationsModel::rowCount(const QModelIndex &parent) const

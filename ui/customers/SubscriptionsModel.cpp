@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include "ui/common/IdRowDiff.h"
 #include "ui/common/StatusChip.h"
 
 using ops::customers::Subscription;
@@ -53,34 +54,15 @@ void SubscriptionsModel::setSubscriptions(const QList<Subscription> &subscriptio
 
 void SubscriptionsModel::setRows(const QList<Subscription> &subscriptions)
 {
-    QHash<qint64, qsizetype> incoming;
-    for (qsizetype i = 0; i < subscriptions.size(); ++i)
-        incoming.insert(subscriptions.at(i).id, i);
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(m_rows.at(row).subscription.id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    QSet<qint64> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qint64 id = m_rows.at(row).subscription.id;
-        present.insert(id);
-        Row fresh = makeRow(subscriptions.at(incoming.value(id)));
-        if (sameRow(fresh, m_rows.at(row)))
-            continue;
-        m_rows[row] = std::move(fresh);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    for (const Subscription &s : subscriptions) {
-        if (present.contains(s.id))
-            continue;
-        const int row = int(m_rows.size());
-        beginInsertRows({}, row, row);
-        m_rows.append(makeRow(s));
-        endInsertRows();
-    }
+    applyIdRowDiff(
+        m_rows, subscriptions, [](const Row &r) { return r.subscription.id; },
+        [](const Subscription &x) { return x.id; }, [this](const Subscription &x) { return makeRow(x); },
+        &SubscriptionsModel::sameRow,
+        IdRowDiffSignals{[this](int row) { beginRemoveRows({}, row, row); }, [this] { endRemoveRows(); },
+            [this](int row) { beginInsertRows({}, row, row); }, [this] { endInsertRows(); },
+            [this](int row) {
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }});
 }
 
 int SubscriptionsModel::rowCount(const QModelIndex &parent) const

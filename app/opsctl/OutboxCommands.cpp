@@ -11,6 +11,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
 #include "core/outbox/OutboxWorker.h"
@@ -123,56 +124,6 @@ int retryOrCancel(const QString &action, QStringList args, CommandContext &ctx)
     return 0;
 }
 
-QString env(const char *provider, const char *suffix)
-{
-    const QByteArray name = QByteArray("TARGO_") + provider + '_' + suffix;
-    return qEnvironmentVariable(name.constData()).trimmed();
-}
-
-// Provider configs and authentication headers from TARGO_<PROVIDER>_* (issue 3 §4). A provider takes part when its
-// base URL or its credentials are set.
-void providersFromEnvironment(QMap<QString, net::ProviderConfig> &configs, QMap<QString, net::RawHeaders> &headers)
-{
-    struct Spec
-    {
-        const char *id;
-        const char *env;
-        const char *defaultUrl;
-    };
-    const Spec specs[] = {{"twilio", "TWILIO", "https://api.twilio.com"},
-        {"mailjet", "MAILJET", "https://api.mailjet.com"}, {"stripe", "STRIPE", "https://api.stripe.com"},
-        {"traccar", "TRACCAR", ""}, {"genieacs", "GENIEACS", ""}, {"test", "TEST", ""}};
-    for (const Spec &s : specs) {
-        const QString id = QString::fromLatin1(s.id);
-        net::RawHeaders h;
-        if (id == u"twilio" && !env(s.env, "ACCOUNT_SID").isEmpty())
-            h.append(net::RawHeader(QByteArrayLiteral("Authorization"),
-                net::basicAuthorization(env(s.env, "ACCOUNT_SID"), env(s.env, "AUTH_TOKEN"))));
-        if (id == u"mailjet" && !env(s.env, "API_KEY").isEmpty())
-            h.append(net::RawHeader(QByteArrayLiteral("Authorization"),
-                net::basicAuthorization(env(s.env, "API_KEY"), env(s.env, "SECRET_KEY"))));
-        if (id == u"stripe" && !env(s.env, "SECRET_KEY").isEmpty())
-            h.append(
-                net::RawHeader(QByteArrayLiteral("Authorization"), net::bearerAuthorization(env(s.env, "SECRET_KEY"))));
-        if (id == u"traccar" && !env(s.env, "TOKEN").isEmpty())
-            h.append(net::RawHeader(QByteArrayLiteral("Authorization"), net::bearerAuthorization(env(s.env, "TOKEN"))));
-        const QString base = env(s.env, "BASE_URL");
-        if (base.isEmpty() && (h.isEmpty() || !*s.defaultUrl))
-            continue;
-        if (id == u"stripe")
-            h.append(net::RawHeader(QByteArrayLiteral("Stripe-Version"), QByteArrayLiteral("2023-08-16")));
-        net::ProviderConfig c;
-        c.id = id;
-        c.baseUrl = QUrl(base.isEmpty() ? QString::fromLatin1(s.defaultUrl) : base);
-        c.ratePerSec = env(s.env, "RATE_PER_SEC").toDouble();
-        c.burst = std::max(1, static_cast<int>(c.ratePerSec));
-        c.concurrency = env(s.env, "CONCURRENCY").toInt();
-        c.caFile = env(s.env, "CA_FILE");
-        configs.insert(id, c);
-        headers.insert(id, h);
-    }
-}
-
 } // namespace
 
 int runOutboxCommand(QStringList args, CommandContext &ctx)
@@ -196,7 +147,12 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
             ctx, QCoreApplication::translate("ops::outbox", "usage: worker [--batch N] [--lease SECONDS] [--id NAME]"));
     QMap<QString, net::ProviderConfig> configs;
     QMap<QString, net::RawHeaders> headers;
-    providersFromEnvironment(configs, headers);
+    integrations::IntegrationSettings settings;
+    settings.applyEnvironment();
+    for (const auto &p : settings.configured()) {
+        configs.insert(p.id, p.netConfig());
+        headers.insert(p.id, p.authHeaders());
+    }
     if (configs.isEmpty())
         return usageError(ctx,
             QCoreApplication::translate("ops::outbox",

@@ -39,6 +39,9 @@ net::HttpRequest toHttpRequest(const outbox::OutboxRequest &request, const net::
     }
     http.idempotencyKey = request.idempotencyKey;
     http.expectJson = true;
+    // Mailjet answers a partly failed batch with 400 and one result per message: the caller reads them.
+    if (request.provider == u"mailjet" && request.path.endsWith(u"/send"))
+        http.answerStatuses = {400};
     return http;
 }
 

@@ -287,17 +287,18 @@ void sendBatch(net::NetExecutor &net, std::shared_ptr<SendState> state)
         return;
     }
     const net::HttpRequest request = toHttpRequest(state->requests.at(state->next), state->auth);
-    net.send(request).then(QtFuture::Launch::Sync, [&net, state](const Result<net::HttpResponse> &r) {
+    net.send(request).then(QtFuture::Launch::Sync, [&net, state, request](const Result<net::HttpResponse> &r) {
         const int size = state->sizes.at(state->next);
         const int first = state->firstIndex;
         QJsonObject body;
         if (r)
-            body = QJsonDocument::fromJson(r.value().body).object();
-        else if (net::httpStatusOf(r.error()) == 400)
-            body = providerBodyOf(r.error()); // per-message results of a partly failed batch
+            body = QJsonDocument::fromJson(r.value().body).object(); // 2xx, or 400 with per-message results
         Result<QList<MailjetMessageResult>> parsed = MailjetClient::parseSendResponse(body, first, size);
         if (parsed) {
             state->report.results += parsed.value();
+        } else if (r && r.value().status == 400) {
+            // A 400 without per-message results refused the whole call: nothing was sent.
+            state->report.results += MailjetClient::failedBatch(net::errorOfAnswer(request, r.value()), first, size);
         } else if (r) {
             // Accepted, but the per-message answer is unreadable: the e-mails may have been sent.
             QList<MailjetMessageResult> unknown = MailjetClient::failedBatch(parsed.error(), first, size);

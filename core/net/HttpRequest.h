@@ -34,6 +34,9 @@ struct HttpRequest
     QString idempotencyKey; // sent as Idempotency-Key; allows retrying ambiguous outcomes
     bool expectJson = false; // a 2xx body that is not JSON is then an ambiguous outcome (also when the response
                              // declares a JSON content type)
+    // Non-2xx statuses whose answer the caller reads itself, delivered as a response rather than an Error when the
+    // body is well-formed JSON: Mailjet's 400 carries per-message results for a partly failed batch.
+    QList<int> answerStatuses;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest post(const QUrl &url, const QByteArray &body, const QByteArray &contentType);

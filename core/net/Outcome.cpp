@@ -74,6 +74,9 @@ Classification byStatus(const HttpRequest &request, const HttpResponse &response
         }
         return c;
     }
+    if (request.answerStatuses.contains(status) && !response.body.trimmed().isEmpty()
+        && !isMalformedJson(response.body))
+        return c; // the caller reads this answer (per-message results)
     readProviderError(response.body, c);
     const auto set = [&c](Outcome outcome, Error::Kind kind) {
         c.outcome = outcome;
@@ -314,14 +317,24 @@ Error makeError(
         if (r.status > 0)
             what += QStringLiteral(" after HTTP %1").arg(r.status);
     }
-    e.detail =
-        QStringLiteral("%1 %2 -> %3 [%4; attempt %5; %6 ms]")
-            .arg(QString::fromLatin1(request.method), safeUrl(request.url), what, outcomeName(classification.outcome))
-            .arg(attempts)
-            .arg(r.elapsedMs);
+    // One arg() call: a percent escape in the URL (%2C, %25) must never be read as a placeholder.
+    e.detail = QStringLiteral("%1 %2 -> %3 [%4; attempt %5; %6 ms]")
+                   .arg(QString::fromLatin1(request.method), safeUrl(request.url), what,
+                       outcomeName(classification.outcome), QString::number(attempts), QString::number(r.elapsedMs));
     if (!r.body.isEmpty())
         e.detail += QStringLiteral(": ") + responseExcerpt(r.body);
     return e;
+}
+
+Error errorOfAnswer(const HttpRequest &request, const HttpResponse &response)
+{
+    HttpRequest plain = request;
+    plain.answerStatuses.clear();
+    AttemptResult attempt;
+    attempt.requestSent = true;
+    attempt.responseStarted = true;
+    attempt.response = response;
+    return makeError(plain, attempt, classify(plain, attempt), 1);
 }
 
 Error cancelledError(const HttpRequest &request)

@@ -62,6 +62,9 @@ Classification classify(const HttpRequest &request, const AttemptResult &attempt
 Error makeError(
     const HttpRequest &request, const AttemptResult &attempt, const Classification &classification, int attempts);
 Error cancelledError(const HttpRequest &request);
+// The Error a completed answer gives when the caller does not read it (a status from answerStatuses that turned out
+// to carry no usable result): classified as if answerStatuses were empty.
+Error errorOfAnswer(const HttpRequest &request, const HttpResponse &response);
 
 // Readers of makeError()'s code. outcomeOf() is Outcome::Permanent for errors that did not come from core/net.
 Outcome outcomeOf(const Error &error);

@@ -160,27 +160,49 @@ Result<QList<OutboxItem>> OutboxRepository::claim(
     return db::withTransaction(m_c, fn);
 }
 
-Status OutboxRepository::recordSuccess(
-    const OutboxItem &claimed, int httpStatus, const QString &providerRef, const QJsonObject &response)
+namespace {
+
+db::SqlParams claimParams(const OutboxItem &claimed)
 {
     db::SqlParams p;
-    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts).add(httpStatus);
-    p.add(providerRef.isEmpty() ? std::optional<QString>() : std::optional<QString>(providerRef));
-    p.add(compactJson(response));
-    auto r = m_c.exec("UPDATE outbox SET status = 'sent', sent_at = now(), lease_until = NULL, last_http_status = $4, "
-                      "provider_ref = $5, response = $6::jsonb, last_error = NULL "
-                      "WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status IN ('sending', 'ambiguous')",
-        p);
+    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts);
+    return p;
+}
+
+std::optional<QString> nonEmpty(const QString &s)
+{
+    return s.isEmpty() ? std::optional<QString>() : std::optional<QString>(s);
+}
+
+} // namespace
+
+Status OutboxRepository::settle(const OutboxItem &claimed, const char *set, db::SqlParams params, const QString &what)
+{
+    const QByteArray statement = QByteArrayLiteral("UPDATE outbox SET ") + set
+        + " WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status IN ('sending', 'ambiguous')";
+    auto r = m_c.exec(statement.constData(), params);
     if (!r.ok())
         return r.error();
     if (r.value().affectedRows() != 1)
         return Error::make(Error::Kind::Conflict,
             QCoreApplication::translate("ops::outbox", "Outbox item %1 was taken over before its result was saved.")
                 .arg(claimed.id),
-            QStringLiteral("success of outbox %1 (attempt %2) not recorded: claim lost")
+            QStringLiteral("%1 of outbox %2 (attempt %3) not recorded: claim lost")
+                .arg(what)
                 .arg(claimed.id)
                 .arg(claimed.attempts));
     return success();
+}
+
+Status OutboxRepository::recordSuccess(
+    const OutboxItem &claimed, int httpStatus, const QString &providerRef, const QJsonObject &response)
+{
+    db::SqlParams p = claimParams(claimed);
+    p.add(httpStatus).add(nonEmpty(providerRef)).add(compactJson(response));
+    return settle(claimed,
+        "status = 'sent', sent_at = now(), lease_until = NULL, last_http_status = $4, provider_ref = $5, "
+        "response = $6::jsonb, last_error = NULL",
+        p, QStringLiteral("success"));
 }
 
 Status OutboxRepository::recordFailure(const OutboxItem &claimed, const OutboxFailure &failure)
@@ -190,29 +212,96 @@ Status OutboxRepository::recordFailure(const OutboxItem &claimed, const OutboxFa
         disposition = QStringLiteral("failed");
     else if (failure.disposition == OutboxFailure::Disposition::Ambiguous)
         disposition = QStringLiteral("ambiguous");
-    db::SqlParams p;
-    p.add(claimed.id).add(claimed.claimedBy).add(claimed.attempts).add(disposition);
-    p.add(static_cast<qint64>(failure.delay.count()));
+    db::SqlParams p = claimParams(claimed);
+    p.add(disposition).add(static_cast<qint64>(failure.delay.count()));
     p.add(failure.httpStatus > 0 ? std::optional<int>(failure.httpStatus) : std::optional<int>());
     p.add(failure.error);
-    auto r =
-        m_c.exec("UPDATE outbox SET status = CASE WHEN $4::text <> 'retry' THEN $4::text "
-                 "WHEN attempts >= max_attempts THEN 'failed' ELSE 'pending' END, "
-                 "next_attempt_at = CASE WHEN $4::text = 'retry' THEN now() + $5::bigint * interval '1 millisecond' "
-                 "ELSE next_attempt_at END, lease_until = NULL, last_http_status = $6, last_error = $7 "
-                 "WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND status IN ('sending', 'ambiguous')",
-            p);
+    return settle(claimed,
+        "status = CASE WHEN $4::text <> 'retry' THEN $4::text WHEN attempts >= max_attempts THEN 'failed' "
+        "ELSE 'pending' END, "
+        "next_attempt_at = CASE WHEN $4::text = 'retry' THEN now() + $5::bigint * interval '1 millisecond' "
+        "ELSE next_attempt_at END, lease_until = NULL, last_http_status = $6, last_error = $7",
+        p, QStringLiteral("failure (%1)").arg(failure.error.left(300)));
+}
+
+Status OutboxRepository::recordVerdict(const OutboxItem &claimed, int httpStatus, const SendVerdict &verdict)
+{
+    if (verdict.kind == SendVerdict::Kind::Sent)
+        return recordSuccess(claimed, httpStatus, verdict.providerRef, verdict.response);
+    const QString status =
+        verdict.kind == SendVerdict::Kind::Ambiguous ? QStringLiteral("ambiguous") : QStringLiteral("failed");
+    db::SqlParams p = claimParams(claimed);
+    p.add(status).add(httpStatus).add(nonEmpty(verdict.providerRef)).add(compactJson(verdict.response));
+    p.add(verdict.remainingRequest ? std::optional<QByteArray>(compactJson(*verdict.remainingRequest))
+                                   : std::optional<QByteArray>());
+    p.add(verdict.error);
+    // A partly failed row keeps the ids of what was done, and only what failed as its request.
+    return settle(claimed,
+        "status = $4, lease_until = NULL, last_http_status = $5, provider_ref = coalesce($6, provider_ref), "
+        "response = $7::jsonb, request = coalesce($8::jsonb, request), last_error = $9, "
+        "sent_at = CASE WHEN $6::text IS NOT NULL THEN now() ELSE sent_at END",
+        p, QStringLiteral("verdict %1 (%2)").arg(status, verdict.error.left(300)));
+}
+
+Result<int> OutboxRepository::renewLeases(const QList<qint64> &ids, const QString &workerId, int leaseSeconds)
+{
+    if (ids.isEmpty())
+        return 0;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    db::SqlParams p;
+    p.add(QStringLiteral("{%1}").arg(list.join(QLatin1Char(',')))).add(workerId).add(leaseSeconds);
+    auto r = m_c.exec("UPDATE outbox SET lease_until = now() + make_interval(secs => $3) "
+                      "WHERE id = ANY($1::bigint[]) AND claimed_by = $2 AND status = 'sending'",
+        p);
     if (!r.ok())
         return r.error();
-    if (r.value().affectedRows() != 1)
-        return Error::make(Error::Kind::Conflict,
-            QCoreApplication::translate("ops::outbox", "Outbox item %1 was taken over before its result was saved.")
-                .arg(claimed.id),
-            QStringLiteral("failure of outbox %1 (attempt %2) not recorded: claim lost; error was: %3")
-                .arg(claimed.id)
-                .arg(claimed.attempts)
-                .arg(failure.error));
-    return success();
+    return static_cast<int>(r.value().affectedRows());
+}
+
+Result<QList<OutboxItem>> OutboxRepository::claimForReconcile(
+    int n, const QStringList &providers, const QStringList &operations)
+{
+    if (providers.isEmpty() || operations.isEmpty())
+        return QList<OutboxItem>();
+    auto arrayOf = [](const QStringList &l) {
+        QStringList quoted;
+        for (const QString &s : l)
+            quoted << QLatin1Char('"') + QString(s).remove(QLatin1Char('"')).remove(QLatin1Char('\\'))
+                    + QLatin1Char('"');
+        return QStringLiteral("{%1}").arg(quoted.join(QLatin1Char(',')));
+    };
+    db::SqlParams p;
+    p.add(std::clamp(n, 1, kMaxBatch)).add(arrayOf(providers)).add(arrayOf(operations));
+    const QByteArray statement =
+        "WITH c AS (SELECT id FROM outbox WHERE status = 'ambiguous' AND reconciled_at IS NULL "
+        "AND provider = ANY($2::text[]) AND operation = ANY($3::text[]) ORDER BY id LIMIT $1 "
+        "FOR UPDATE SKIP LOCKED) UPDATE outbox o SET reconciled_at = now() FROM c WHERE o.id = c.id RETURNING "
+        + QByteArray(kColumns).replace("id, provider", "o.id, o.provider");
+    auto r = m_c.exec(statement.constData(), p);
+    if (!r.ok())
+        return r.error();
+    return itemsOf(r.value());
+}
+
+Status OutboxRepository::recordReconciled(qint64 id, const Reconciliation &rec)
+{
+    db::SqlParams p;
+    p.add(id);
+    if (rec.found) {
+        p.add(nonEmpty(rec.providerRef)).add(compactJson(rec.response)).add(rec.note);
+        auto r = m_c.exec("UPDATE outbox SET status = 'sent', sent_at = now(), provider_ref = $2, "
+                          "response = $3::jsonb, last_error = nullif($4, '') WHERE id = $1 AND status = 'ambiguous'",
+            p);
+        return r.ok() ? success() : Status(r.error());
+    }
+    p.add(rec.note);
+    auto r = m_c.exec("UPDATE outbox SET last_error = concat_ws(E'\\n', last_error, $2::text) "
+                      "WHERE id = $1 AND status = 'ambiguous'",
+        p);
+    return r.ok() ? success() : Status(r.error());
 }
 
 Status OutboxRepository::release(const OutboxItem &claimed)
@@ -279,8 +368,8 @@ Error OutboxRepository::stateError(qint64 id, const QString &action)
 Status OutboxRepository::retry(qint64 id)
 {
     auto r = m_c.exec("UPDATE outbox SET status = 'pending', next_attempt_at = now(), claimed_by = NULL, "
-                      "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1) "
-                      "WHERE id = $1 AND status IN ('failed', 'ambiguous')",
+                      "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1), "
+                      "reconciled_at = NULL WHERE id = $1 AND status IN ('failed', 'ambiguous')",
         db::SqlParams().add(id));
     if (!r.ok())
         return r.error();

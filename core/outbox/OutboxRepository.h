@@ -8,7 +8,8 @@
 
 namespace ops::db {
 class PgConnection;
-}
+class SqlParams;
+} // namespace ops::db
 
 namespace ops::net {
 class RetryPolicy;
@@ -38,8 +39,21 @@ public:
     Status recordSuccess(
         const OutboxItem &claimed, int httpStatus, const QString &providerRef, const QJsonObject &response);
     Status recordFailure(const OutboxItem &claimed, const OutboxFailure &failure);
+    // An answer read by the provider's rules (SendVerdict): sent, partly failed (the request is narrowed to the
+    // failed part and the row is 'failed', so a retry resends only that), failed, or ambiguous.
+    Status recordVerdict(const OutboxItem &claimed, int httpStatus, const SendVerdict &verdict);
+    // Extends the lease of rows still in flight (a long send, a queue behind a rate limit): rows no longer claimed
+    // by workerId are left alone. Returns how many were renewed.
+    Result<int> renewLeases(const QList<qint64> &ids, const QString &workerId, int leaseSeconds);
     // Gives back a claimed row that was not sent (worker stopping): pending again, the attempt not counted.
     Status release(const OutboxItem &claimed);
+
+    // Ambiguous rows not looked up yet (reconciled_at IS NULL) of the given providers and operations, marked as
+    // looked up now (SKIP LOCKED: two workers never look up the same row).
+    Result<QList<OutboxItem>> claimForReconcile(int n, const QStringList &providers, const QStringList &operations);
+    // The lookup's answer: found → 'sent' with the provider's id (only while the row is still ambiguous: an
+    // operator's decision wins); not found → stays ambiguous, the note added to last_error.
+    Status recordReconciled(qint64 id, const Reconciliation &r);
 
     Result<QList<OutboxItem>> list(const OutboxFilter &filter);
     Result<OutboxItem> find(qint64 id);
@@ -55,6 +69,9 @@ public:
 
 private:
     Error stateError(qint64 id, const QString &action);
+    // UPDATE outbox SET <set> for a row still claimed by this attempt ($1 id, $2 claimed_by, $3 attempts; the
+    // caller's parameters from $4); Conflict when the claim was lost.
+    Status settle(const OutboxItem &claimed, const char *set, db::SqlParams params, const QString &what);
 
     db::PgConnection &m_c;
 };

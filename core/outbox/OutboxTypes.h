@@ -99,6 +99,33 @@ struct OutboxFailure
     std::chrono::milliseconds delay{0};
 };
 
+// What a provider's answer (a 2xx, or a status the request reads itself, like Mailjet's 400 with per-message
+// results) means for the row. Made by integrations::interpretAnswer().
+struct SendVerdict
+{
+    enum class Kind
+    {
+        Sent, // everything was done
+        PartlyFailed, // some of it was done (a Mailjet batch): the row keeps only what failed, as 'failed'
+        Failed, // nothing was done: the provider refused it
+        Ambiguous, // accepted, but what was done cannot be read from the answer
+    };
+    Kind kind = Kind::Sent;
+    QString providerRef;
+    QJsonObject response; // stored in outbox.response
+    std::optional<QJsonObject> remainingRequest; // PartlyFailed: the request narrowed to the failed part
+    QString error; // not Sent: the provider's own text
+};
+
+// The result of looking up an ambiguous row at its provider.
+struct Reconciliation
+{
+    bool found = false; // the provider did it: the row is sent
+    QString providerRef;
+    QJsonObject response;
+    QString note; // what was checked, for last_error when not found
+};
+
 } // namespace ops::outbox
 
 Q_DECLARE_METATYPE(ops::outbox::OutboxItem)

@@ -2,10 +2,12 @@
 
 #include <deque>
 #include <exception>
+#include <map>
 #include <mutex>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -15,6 +17,8 @@
 #include <QThread>
 
 #include "core/db/PgConnection.h"
+#include "core/integrations/IntegrationSupport.h"
+#include "core/integrations/OutboxSemantics.h"
 #include "core/logging/Logger.h"
 #include "core/net/NetExecutor.h"
 #include "core/net/Outcome.h"
@@ -35,36 +39,32 @@ QString defaultWorkerId()
         .arg(QRandomGenerator::global()->generate() % 100000);
 }
 
-QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
-{
-    QByteArray out;
-    for (const auto &[k, v] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-    }
-    return out;
-}
-
 bool isOutboxInsert(const db::Notification &n)
 {
     const QJsonObject o = QJsonDocument::fromJson(n.payload.toUtf8()).object();
     return o.value(u"t").toString() == u"outbox" && o.value(u"op").toString() == u"I";
 }
 
-// Completed sends, by index, in the order they finish.
+// Completed sends, by sequence number, in the order they finish.
 struct Completions
 {
     std::mutex mutex;
-    std::deque<int> done;
+    std::deque<qint64> done;
     QSemaphore ready;
+};
+
+struct InFlight
+{
+    OutboxItem item;
+    QFuture<Result<net::HttpResponse>> future;
 };
 
 } // namespace
 
 struct OutboxWorker::Counters
 {
-    std::atomic<qint64> claimed{0}, sent{0}, retried{0}, failed{0}, ambiguous{0}, lostClaims{0};
+    std::atomic<qint64> claimed{0}, sent{0}, retried{0}, failed{0}, ambiguous{0}, lostClaims{0}, reconciled{0},
+        leaseRenewals{0};
 };
 
 OutboxWorker::OutboxWorker(QString conninfo, net::NetExecutor &net, QMap<QString, net::ProviderConfig> providers,
@@ -116,7 +116,8 @@ Status OutboxWorker::finalStatus() const
 OutboxWorkerStats OutboxWorker::stats() const
 {
     return {m_counters->claimed.load(), m_counters->sent.load(), m_counters->retried.load(), m_counters->failed.load(),
-        m_counters->ambiguous.load(), m_counters->lostClaims.load()};
+        m_counters->ambiguous.load(), m_counters->lostClaims.load(), m_counters->reconciled.load(),
+        m_counters->leaseRenewals.load()};
 }
 
 Result<net::HttpRequest> OutboxWorker::buildRequest(const OutboxItem &item, const net::RawHeaders &providerHeaders)
@@ -127,26 +128,8 @@ Result<net::HttpRequest> OutboxWorker::buildRequest(const OutboxItem &item, cons
             QCoreApplication::translate("ops::outbox", "Outbox item %1 holds no valid request and cannot be sent.")
                 .arg(item.id),
             QStringLiteral("outbox %1: request without method or path").arg(item.id));
-    const OutboxRequest &r = *parsed;
-    net::HttpRequest req;
-    req.method = r.method;
-    req.url = QUrl(r.path);
-    req.providerId = item.provider;
-    for (const auto &[name, value] : providerHeaders)
-        req.setHeader(name, value);
-    for (const auto &[name, value] : r.headers)
-        req.setHeader(name.toLatin1(), value.toUtf8());
-    if (!r.form.isEmpty()) {
-        req.body = formEncode(r.form);
-        req.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    } else if (r.json) {
-        req.body = QJsonDocument(*r.json).toJson(QJsonDocument::Compact);
-        req.contentType = QByteArrayLiteral("application/json");
-    } else if (!r.body.isEmpty()) {
-        req.body = r.body;
-        req.contentType = r.contentType;
-    }
-    req.expectJson = item.provider == u"stripe" || item.provider == u"twilio" || item.provider == u"mailjet";
+    parsed->idempotencyKey.clear();
+    net::HttpRequest req = integrations::toHttpRequest(*parsed, providerHeaders);
     // Stripe keeps the result of a key for 24 h and replays it: a resend of this row can never charge twice.
     if (item.provider == u"stripe" && !req.isSafeMethod())
         req.idempotencyKey = item.idempotencyKey;
@@ -155,22 +138,7 @@ Result<net::HttpRequest> OutboxWorker::buildRequest(const OutboxItem &item, cons
 
 QString OutboxWorker::providerRefOf(const QString &provider, const QJsonObject &body)
 {
-    if (provider == u"twilio")
-        return body.value(u"sid").toString();
-    if (provider == u"mailjet") {
-        const QJsonValue id = body.value(u"Messages")
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(u"To")
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(u"MessageID");
-        return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
-    }
-    const QJsonValue id = body.contains(u"id") ? body.value(u"id") : body.value(u"_id");
-    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    return integrations::providerRefOf(provider, body);
 }
 
 Status OutboxWorker::run()
@@ -237,14 +205,19 @@ Status OutboxWorker::runLoop()
 Status OutboxWorker::record(OutboxRepository &repo, const OutboxItem &item, const Result<net::HttpResponse> &r)
 {
     if (r.ok()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(r.value().body);
-        QJsonObject body = doc.object();
-        const QString ref = providerRefOf(item.provider, body);
-        if (r.value().body.size() > kMaxStoredResponse || !doc.isObject())
-            body = QJsonObject{{QStringLiteral("excerpt"), net::responseExcerpt(r.value().body, 2000)}};
-        Status saved = repo.recordSuccess(item, r.value().status, ref, body);
-        if (saved.ok())
-            ++m_counters->sent;
+        outbox::SendVerdict v = integrations::interpretAnswer(item, r.value());
+        if (r.value().body.size() > kMaxStoredResponse)
+            v.response = QJsonObject{{QStringLiteral("excerpt"), net::responseExcerpt(r.value().body, 2000)}};
+        Status saved = repo.recordVerdict(item, r.value().status, v);
+        if (saved.ok()) {
+            auto &counter = v.kind == SendVerdict::Kind::Sent ? m_counters->sent
+                : v.kind == SendVerdict::Kind::Ambiguous      ? m_counters->ambiguous
+                                                              : m_counters->failed;
+            ++counter;
+            if (v.kind != SendVerdict::Kind::Sent)
+                log::get("outbox")->info(
+                    "outbox {} ({} {}) attempt {}: {}", item.id, item.provider, item.operation, item.attempts, v.error);
+        }
         return saved;
     }
     const OutboxFailure f = OutboxRepository::failureFor(item, r.error(), m_options.backoff);
@@ -260,17 +233,96 @@ Status OutboxWorker::record(OutboxRepository &repo, const OutboxItem &item, cons
     return saved;
 }
 
+Status OutboxWorker::reconcile(OutboxRepository &repo)
+{
+    QStringList providers;
+    for (const QString &p : integrations::reconcilableProviders())
+        if (m_providers.contains(p))
+            providers << p;
+    if (providers.isEmpty())
+        return success();
+    auto rows = repo.claimForReconcile(m_options.batchSize, providers, integrations::reconcilableOperations());
+    if (!rows.ok())
+        return rows.error();
+    for (const OutboxItem &item : std::as_const(rows.value())) {
+        Reconciliation rec;
+        const auto request = integrations::reconcileRequest(item, m_headers.value(item.provider));
+        if (!request) {
+            rec.note = QStringLiteral("cannot be looked up at %1: an operator decides").arg(item.provider);
+        } else {
+            auto f = m_net.send(*request, m_options.sendPolicy);
+            f.waitForFinished();
+            rec = integrations::readReconcile(item, f.result());
+        }
+        Status s = repo.recordReconciled(item.id, rec);
+        if (!s.ok())
+            return s;
+        if (rec.found)
+            ++m_counters->reconciled;
+        log::get("outbox")->info("outbox {} ({} {}) reconciled: {}", item.id, item.provider, item.operation, rec.note);
+    }
+    return success();
+}
+
 Status OutboxWorker::drain(db::PgConnection &c)
 {
     OutboxRepository repo(c);
     const auto logger = log::get("outbox");
     const QStringList providers = m_providers.keys();
-    while (!m_stop.load()) {
-        auto claimed = repo.claim(m_options.batchSize, m_options.workerId, m_options.leaseSeconds, providers);
-        if (!claimed.ok())
-            return claimed.error();
-        QList<OutboxItem> &items = claimed.value();
-        if (items.isEmpty()) {
+    auto completions = std::make_shared<Completions>();
+    std::map<qint64, InFlight> inflight;
+    qint64 sequence = 0;
+    bool more = true; // the last claim may have left due rows behind
+    QElapsedTimer sinceRenewal;
+    sinceRenewal.start();
+    QDeadlineTimer nextReconcile(0);
+    const qint64 renewEveryMs = std::max<qint64>(500, qint64(m_options.leaseSeconds) * 1000 / 3);
+
+    // The connection is gone: wait for the sends so nothing runs unobserved, then let the caller reconnect.
+    // Unrecorded rows keep their lease and follow the dead-worker rules (renewed leases included).
+    const auto abandon = [&inflight](const Error &e) {
+        for (auto &[seq, f] : inflight)
+            f.future.waitForFinished();
+        return Status(e);
+    };
+
+    while (!(m_stop.load() && inflight.empty())) {
+        const bool stopping = m_stop.load();
+        if (inflight.empty())
+            more = true;
+        // Keep the window full: claim again once half of it is free, so sends never wait for a whole batch.
+        const int free = m_options.batchSize - int(inflight.size());
+        if (!stopping && more && free >= std::max(1, m_options.batchSize / 2)) {
+            auto claimed = repo.claim(free, m_options.workerId, m_options.leaseSeconds, providers);
+            if (!claimed.ok())
+                return abandon(claimed.error());
+            more = claimed.value().size() == free;
+            m_counters->claimed += claimed.value().size();
+            for (const OutboxItem &item : std::as_const(claimed.value())) {
+                const qint64 seq = ++sequence;
+                auto req = buildRequest(item, m_headers.value(item.provider));
+                QFuture<Result<net::HttpResponse>> future = req.ok()
+                    ? m_net.send(std::move(req).value(), m_options.sendPolicy)
+                    : QtFuture::makeReadyFuture(Result<net::HttpResponse>(req.error()));
+                future.then(QtFuture::Launch::Sync, [completions, seq](const Result<net::HttpResponse> &) {
+                    std::lock_guard lock(completions->mutex);
+                    completions->done.push_back(seq);
+                    completions->ready.release();
+                });
+                inflight.emplace(seq, InFlight{item, future});
+            }
+            if (!claimed.value().isEmpty())
+                sinceRenewal.restart();
+        }
+        if (inflight.empty()) {
+            if (stopping)
+                break;
+            if (nextReconcile.hasExpired()) {
+                Status s = reconcile(repo);
+                if (!s.ok())
+                    return s;
+                nextReconcile.setRemainingTime(m_options.reconcileIntervalMs);
+            }
             // Idle: sleep until an outbox insert is notified, pollMs passes, or stop().
             const QDeadlineTimer until(m_options.pollMs);
             std::vector<db::Notification> notes;
@@ -284,49 +336,40 @@ Status OutboxWorker::drain(db::PgConnection &c)
             }
             continue;
         }
-        m_counters->claimed += items.size();
-        auto completions = std::make_shared<Completions>();
-        QList<QFuture<Result<net::HttpResponse>>> futures;
-        for (int i = 0; i < items.size(); ++i) {
-            auto req = buildRequest(items.at(i), m_headers.value(items.at(i).provider));
-            if (!req.ok()) {
-                futures.append(QtFuture::makeReadyFuture(Result<net::HttpResponse>(req.error())));
-            } else {
-                futures.append(m_net.send(std::move(req).value(), m_options.sendPolicy));
-            }
-            futures.last().then(QtFuture::Launch::Sync, [completions, i](const Result<net::HttpResponse> &) {
-                std::lock_guard lock(completions->mutex);
-                completions->done.push_back(i);
-                completions->ready.release();
-            });
+        // A send that outlives a third of the lease (a slow provider, a queue behind the rate limit) has its claim
+        // renewed, so another worker never takes over a row still in flight.
+        if (sinceRenewal.elapsed() >= renewEveryMs) {
+            QList<qint64> ids;
+            for (const auto &[seq, f] : inflight)
+                ids << f.item.id;
+            auto renewed = repo.renewLeases(ids, m_options.workerId, m_options.leaseSeconds);
+            if (!renewed.ok())
+                return abandon(renewed.error());
+            m_counters->leaseRenewals += renewed.value();
+            sinceRenewal.restart();
         }
-        for (int n = 0; n < items.size(); ++n) {
-            completions->ready.acquire();
-            int i = 0;
-            {
-                std::lock_guard lock(completions->mutex);
-                i = completions->done.front();
-                completions->done.pop_front();
-            }
-            const OutboxItem &item = items.at(i);
-            const Result<net::HttpResponse> &r = futures.at(i).result();
-            Status saved = record(repo, item, r);
-            if (!saved.ok() && saved.error().kind != Error::Kind::Conflict && c.reset()) {
-                // One reconnection before giving up on this result: a lost Twilio result would become ambiguous.
-                (void)c.exec("LISTEN ops_change");
-                saved = record(repo, item, r);
-            }
-            if (!saved.ok()) {
-                if (saved.error().kind != Error::Kind::Conflict) {
-                    // The connection is gone: wait for the remaining sends so nothing runs unobserved, then let the
-                    // caller reconnect. Unrecorded rows keep their lease and follow the dead-worker rules.
-                    for (auto &f : futures)
-                        f.waitForFinished();
-                    return saved.error();
-                }
-                ++m_counters->lostClaims;
-                logger->warn("outbox {}: {}", item.id, saved.error().detail);
-            }
+        if (!completions->ready.tryAcquire(1, kWaitSliceMs))
+            continue;
+        qint64 seq = 0;
+        {
+            std::lock_guard lock(completions->mutex);
+            seq = completions->done.front();
+            completions->done.pop_front();
+        }
+        auto node = inflight.extract(seq);
+        const OutboxItem &item = node.mapped().item;
+        const Result<net::HttpResponse> r = node.mapped().future.result();
+        Status saved = record(repo, item, r);
+        if (!saved.ok() && saved.error().kind != Error::Kind::Conflict && c.reset()) {
+            // One reconnection before giving up on this result: a lost Twilio result would become ambiguous.
+            (void)c.exec("LISTEN ops_change");
+            saved = record(repo, item, r);
+        }
+        if (!saved.ok()) {
+            if (saved.error().kind != Error::Kind::Conflict)
+                return abandon(saved.error());
+            ++m_counters->lostClaims;
+            logger->warn("outbox {}: {}", item.id, saved.error().detail);
         }
     }
     return success();

@@ -30,9 +30,10 @@ class OutboxRepository;
 struct OutboxWorkerOptions
 {
     QString workerId; // empty: <host>:<pid>:<random>
-    int batchSize = 16; // rows claimed at once (and sent concurrently, within the providers' limits)
+    int batchSize = 16; // rows in flight at once (sent concurrently, within the providers' limits)
     int leaseSeconds = 120; // a claim older than this is treated as a dead worker's
     int pollMs = 1000; // longest sleep when idle; an outbox insert (NOTIFY ops_change) wakes it sooner
+    int reconcileIntervalMs = 2000; // when idle, ambiguous rows are looked up at their provider at most this often
     net::RetryPolicy sendPolicy = net::RetryPolicy().setMaxAttempts(3).setMaxDelay(std::chrono::seconds(2));
     net::RetryPolicy backoff = net::RetryPolicy()
                                    .setBaseDelay(std::chrono::seconds(2))
@@ -47,11 +48,16 @@ struct OutboxWorkerStats
     qint64 failed = 0;
     qint64 ambiguous = 0;
     qint64 lostClaims = 0; // results not saved because the row was taken over
+    qint64 reconciled = 0; // ambiguous rows found at their provider (so: sent)
+    qint64 leaseRenewals = 0;
 };
 
-// Drains the outbox: claims a batch (SKIP LOCKED, so several workers on several machines cooperate), sends each row
-// through the NetExecutor (Stripe rows carry the row's Idempotency-Key), records the outcome with the provider's
-// real status and text, and sleeps until an outbox insert is notified or pollMs passes. Uses its own database
+// Drains the outbox: keeps up to batchSize rows in flight (claimed with SKIP LOCKED, so several workers on several
+// machines cooperate; claimed again as soon as half the window is free), sends each row through the NetExecutor
+// (Stripe rows carry the row's Idempotency-Key), reads the answer by the provider's rules (integrations/
+// OutboxSemantics: a Mailjet batch can partly fail), records the outcome with the provider's real status and text,
+// renews the leases of long sends, and when idle looks ambiguous Twilio rows up at Twilio, then sleeps until an
+// outbox insert is notified or pollMs passes. Uses its own database
 // connection on the thread that runs it (run() blocks; start() runs it on an own thread). stop() lets the batch in
 // flight finish and be recorded; a worker killed instead leaves its rows to the lease rules of
 // OutboxRepository::claim().
@@ -90,6 +96,7 @@ private:
     Status runLoop();
     Status drain(db::PgConnection &c);
     Status record(OutboxRepository &repo, const OutboxItem &item, const Result<net::HttpResponse> &r);
+    Status reconcile(OutboxRepository &repo);
 
     const QString m_conninfo;
     net::NetExecutor &m_net;

@@ -349,6 +349,30 @@ void Settings::clearUiState()
     m_s->remove(kUiStateGroup);
 }
 
+QVariant Settings::integrationValue(const QString &provider, const QString &name, const QVariant &fallback) const
+{
+    return m_s->value(QStringLiteral("Integrations/") + provider + QLatin1Char('/') + name, fallback);
+}
+
+Status Settings::setIntegrationValue(const QString &provider, const QString &name, const QVariant &value)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    static const QRegularExpression secretLike(
+        QStringLiteral("password|passwd|secret|token|api_?key"), QRegularExpression::CaseInsensitiveOption);
+    if (!idPattern.match(provider).hasMatch() || !idPattern.match(name).hasMatch())
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::Settings", "Invalid integration setting name %1/%2.")
+                .arg(provider, name));
+    if (secretLike.match(name).hasMatch())
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::Settings",
+                "The setting %1/%2 looks like a secret: secrets are kept in the system keychain, never in the "
+                "settings file.")
+                .arg(provider, name));
+    m_s->setValue(QStringLiteral("Integrations/") + provider + QLatin1Char('/') + name, value);
+    return success();
+}
+
 Status Settings::sync()
 {
     m_s->sync();

@@ -32,6 +32,7 @@ enum class SettingKey
 //   <table keys>                           preferences, see SettingKey
 //   DbProfile/<id>/{name,mode,hosts,...}   server profiles (no password, ever)
 //   UiState/<name>                         geometry, splitters, header states; survives resetPreferences()
+//   Integrations/<provider>/<name>         base URL, account ids, rate and concurrency limits (no secret, ever)
 class Settings
 {
 public:
@@ -85,6 +86,12 @@ public:
     QVariant uiState(const QString &name, const QVariant &fallback = {}) const;
     void setUiState(const QString &name, const QVariant &value);
     void clearUiState();
+
+    // Integration settings (Integrations/<provider>/<name>): base URL, account ids, limits. Never a secret: keys and
+    // tokens live in SecretStore (integrations::ProviderSettings::secretKey()). A name that looks like a secret
+    // (password, token, secret) is refused and not written.
+    QVariant integrationValue(const QString &provider, const QString &name, const QVariant &fallback = {}) const;
+    Status setIntegrationValue(const QString &provider, const QString &name, const QVariant &value);
 
     // Writes pending changes to disk; an error when the file is not writable or not a valid INI file.
     Status sync();

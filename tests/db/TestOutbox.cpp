@@ -75,6 +75,10 @@ private slots:
     void workerDrainsWithStableIdempotencyKey();
     void buildsTheProviderRequest();
     void workerWakesOnInsert();
+    void mailjetPartlyFailedBatchKeepsOnlyTheFailed();
+    void ambiguousTwilioSendIsLookedUp();
+    void leaseIsRenewedDuringALongSend();
+    void windowStaysFullAcrossBatches();
 
 private:
     std::unique_ptr<db::PgConnection> connect();
@@ -268,7 +272,10 @@ void TestOutbox::outcomesKeepTheProvidersText()
     QCOMPARE(ok.providerRef, u"SM0123456789abcdef"_s);
     QVERIFY(ok.lastError.isEmpty() && ok.sentAt.isValid());
     QCOMPARE(repo.find(items.at(4).id).value().status, OutboxStatus::Failed); // out of attempts
-    QCOMPARE(fake.requestCount("/crash.json"), 1);
+    int crashPosts = 0; // once idle, the worker looks the ambiguous row up with a GET: never a second POST
+    for (const auto &r : fake.requests("/crash.json"))
+        crashPosts += r.method == "POST" ? 1 : 0;
+    QCOMPARE(crashPosts, 1);
     const auto received = fake.requests("/ok.json");
     QCOMPARE(received.size(), 1);
     QCOMPARE(formValue(received.first().body, u"Body"_s), u"d"_s);
@@ -502,6 +509,203 @@ void TestOutbox::workerWakesOnInsert()
     worker.wait();
     QVERIFY(t.elapsed() < 2000); // stop() is noticed while idle
     QCOMPARE(twilio.requestCount(), 1);
+}
+
+namespace {
+
+QJsonObject mailjetMessage(const QString &to, const QString &customId)
+{
+    return QJsonObject{{u"From"_s, QJsonObject{{u"Email"_s, u"factures@targo.ca"_s}}},
+        {u"To"_s, QJsonArray{QJsonObject{{u"Email"_s, to}}}}, {u"Subject"_s, u"Votre facture"_s},
+        {u"TextPart"_s, u"Bonjour"_s}, {u"CustomID"_s, customId}};
+}
+
+} // namespace
+
+void TestOutbox::mailjetPartlyFailedBatchKeepsOnlyTheFailed()
+{
+    test::FakeHttpServer mailjet;
+    QVERIFY2(mailjet.start(), qPrintable(mailjet.error()));
+    // Mailjet's answer to a batch where the second of three messages is refused: 400 with per-message results.
+    const QByteArray partly = R"({"Messages": [
+        {"Status": "success", "CustomID": "INV-1", "To": [{"Email": "a@ex.ca", "MessageID": 1152921500000000001,
+         "MessageUUID": "u1", "MessageHref": "h"}], "Cc": [], "Bcc": []},
+        {"Status": "error", "CustomID": "INV-2", "Errors": [{"ErrorIdentifier": "e1", "ErrorCode": "mj-0013",
+         "StatusCode": 400, "ErrorMessage": "\"bad@@ex\" is an invalid email address.", "ErrorRelatedTo": ["To[0].Email"]}]},
+        {"Status": "success", "CustomID": "INV-3", "To": [{"Email": "c@ex.ca", "MessageID": 1152921500000000003,
+         "MessageUUID": "u3", "MessageHref": "h"}], "Cc": [], "Bcc": []}]})";
+    const QByteArray fixed = R"({"Messages": [{"Status": "success", "CustomID": "INV-2", "To": [{"Email":
+        "b@ex.ca", "MessageID": 1152921500000000002, "MessageUUID": "u2", "MessageHref": "h"}], "Cc": [], "Bcc": []}]})";
+    mailjet.enqueue("/v3.1/send", test::FakeBehaviour::json(400, partly));
+    mailjet.enqueue("/v3.1/send", test::FakeBehaviour::json(200, fixed));
+
+    OutboxRequest r;
+    r.provider = u"mailjet"_s;
+    r.operation = u"email.send"_s;
+    r.path = u"/v3.1/send"_s;
+    r.json = QJsonObject{{u"Messages"_s,
+        QJsonArray{mailjetMessage(u"a@ex.ca"_s, u"INV-1"_s), mailjetMessage(u"bad@@ex"_s, u"INV-2"_s),
+            mailjetMessage(u"c@ex.ca"_s, u"INV-3"_s)}}};
+    const auto items = enqueueAll({r});
+    QCOMPARE(items.size(), 1);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = mailjet.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.pollMs = 100;
+    OutboxWorker worker(m_conninfo, net, {{u"mailjet"_s, config}}, {}, options);
+    worker.start();
+    OutboxRepository repo(*m_c);
+    QTRY_COMPARE_WITH_TIMEOUT(repo.find(items.first().id).value().status, OutboxStatus::Failed, 10000);
+    OutboxItem row = repo.find(items.first().id).value();
+    QCOMPARE(row.lastHttpStatus, 400);
+    QVERIFY2(row.lastError.contains(u"sent 2 of 3"), qPrintable(row.lastError));
+    QVERIFY2(row.lastError.contains(u"is an invalid email address"), qPrintable(row.lastError));
+    QCOMPARE(row.providerRef, u"1152921500000000001"_s); // what was sent keeps its id
+    const QJsonArray left = row.request.value(u"json").toObject().value(u"Messages").toArray();
+    QCOMPARE(left.size(), 1); // only the refused message is left to send
+    QCOMPARE(left.at(0).toObject().value(u"CustomID").toString(), u"INV-2"_s);
+
+    // The operator corrects nothing here but retries: only the one message goes out again.
+    QVERIFY(repo.retry(row.id).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(repo.find(row.id).value().status, OutboxStatus::Sent, 10000);
+    worker.stop();
+    worker.wait();
+    const auto sent = mailjet.requests("/v3.1/send");
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(sent.at(0).body).object().value(u"Messages").toArray().size(), 3);
+    const QJsonArray resent = QJsonDocument::fromJson(sent.at(1).body).object().value(u"Messages").toArray();
+    QCOMPARE(resent.size(), 1);
+    QCOMPARE(resent.at(0).toObject().value(u"CustomID").toString(), u"INV-2"_s);
+    QCOMPARE(worker.stats().failed, 1);
+    QCOMPARE(worker.stats().sent, 1);
+}
+
+void TestOutbox::ambiguousTwilioSendIsLookedUp()
+{
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    // Both sends end in a 500: Twilio may or may not have created the messages.
+    twilio.enqueue(path, test::FakeBehaviour::serverError(500, R"({"message": "upstream exploded"})"));
+    twilio.enqueue(path, test::FakeBehaviour::serverError(500, R"({"message": "upstream exploded"})"));
+    // The lookups: Twilio holds the first message (same recipient and text), not the second.
+    const QString created = QDateTime::currentDateTimeUtc().toString(u"ddd, dd MMM yyyy hh:mm:ss +0000"_s);
+    const QByteArray page = QStringLiteral(R"({"messages": [{"sid": "SMfound", "status": "delivered",
+        "to": "+15145550100", "from": "+15145550199", "body": "Votre technicien arrive", "direction": "outbound-api",
+        "date_created": "%1"}], "next_page_uri": null, "page": 0, "page_size": 50})")
+                                .arg(created)
+                                .toUtf8();
+    twilio.setFallback(path, test::FakeBehaviour::json(200, page));
+    const auto items = enqueueAll({sms(u"Votre technicien arrive"_s), sms(u"Votre facture est prête"_s)});
+    QCOMPARE(items.size(), 2);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.pollMs = 100;
+    options.reconcileIntervalMs = 100;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}},
+        {{u"twilio"_s, {{"Authorization", net::basicAuthorization(u"ACtest"_s, u"token"_s)}}}}, options);
+    worker.start();
+    OutboxRepository repo(*m_c);
+    QTRY_COMPARE_WITH_TIMEOUT(repo.find(items.at(0).id).value().status, OutboxStatus::Sent, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(repo.find(items.at(1).id).value().lastError.contains(u"holds no message"), 10000);
+    worker.stop();
+    worker.wait();
+
+    const OutboxItem found = repo.find(items.at(0).id).value();
+    QCOMPARE(found.providerRef, u"SMfound"_s);
+    const OutboxItem missing = repo.find(items.at(1).id).value();
+    QCOMPARE(missing.status, OutboxStatus::Ambiguous); // never resent without an operator
+    QVERIFY(missing.lastError.contains(u"upstream exploded")); // the original answer is kept
+    QCOMPARE(worker.stats().reconciled, 1);
+    int posts = 0;
+    int lookups = 0;
+    for (const auto &r : twilio.requests(path)) {
+        posts += r.method == "POST" ? 1 : 0;
+        if (r.method == "GET") {
+            ++lookups;
+            QVERIFY2(r.target.contains("To=%2B15145550100"), r.target.constData());
+            QVERIFY(r.header("Authorization").startsWith("Basic "));
+        }
+    }
+    QCOMPARE(posts, 2);
+    QCOMPARE(lookups, 2); // each ambiguous row is looked up once
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE reconciled_at IS NOT NULL"), 2);
+
+    // An operator's retry clears the look-up mark, so a new ambiguous end is looked up again.
+    QVERIFY(repo.retry(missing.id).ok());
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE reconciled_at IS NULL"), 1);
+}
+
+void TestOutbox::leaseIsRenewedDuringALongSend()
+{
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.setFallback(path, test::FakeBehaviour::json(201, R"({"sid": "SMslow"})", 3000));
+    const auto items = enqueueAll({sms(u"slow"_s)});
+    QCOMPARE(items.size(), 1);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.leaseSeconds = 1; // far shorter than the send: renewed every ~0.5 s
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(twilio.requestCount(path), 1, 5000);
+    QTest::qWait(1800); // well past the first lease
+
+    // Another worker finds nothing to take over: the claim is alive.
+    auto other = connect();
+    QVERIFY(other);
+    auto stolen = OutboxRepository(*other).claim(10, u"thief"_s, 60);
+    QVERIFY(stolen.ok());
+    QCOMPARE(stolen.value().size(), 0);
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE status = 'sending' AND lease_until > now()"), 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status = 'sent'"), 1, 5000);
+    worker.stop();
+    worker.wait();
+    QVERIFY(worker.stats().leaseRenewals >= 2);
+    QCOMPARE(worker.stats().lostClaims, 0);
+    QCOMPARE(OutboxRepository(*m_c).find(items.first().id).value().providerRef, u"SMslow"_s);
+}
+
+void TestOutbox::windowStaysFullAcrossBatches()
+{
+    // 40 rows, a window of 8, 150 ms per answer: a worker that waited for whole batches would never have more than
+    // one batch's worth of requests pending at the fake; a sliding window claims again as half of it frees up.
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.setFallback(path, test::FakeBehaviour::json(201, R"({"sid": "SMw"})", 150));
+    QList<OutboxRequest> rows;
+    for (int i = 0; i < 40; ++i)
+        rows << sms(u"window %1"_s.arg(i));
+    QCOMPARE(enqueueAll(rows).size(), 40);
+
+    net::NetExecutor net(8);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.batchSize = 8;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status = 'sent'"), 40, 15000);
+    worker.stop();
+    worker.wait();
+    QCOMPARE(twilio.requestCount(path), 40); // each row sent once
+    QVERIFY2(twilio.maxPending() <= 8, qPrintable(QString::number(twilio.maxPending()))); // never above the window
+    QVERIFY2(twilio.maxPending() >= 6, qPrintable(QString::number(twilio.maxPending())));
+    QCOMPARE(worker.stats().sent, 40);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

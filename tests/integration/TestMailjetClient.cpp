@@ -266,19 +266,25 @@ void TestMailjetClient::missingToRejected()
     bad.json = QJsonObject{{u"Messages"_s,
         QJsonArray{QJsonObject{{u"From"_s, QJsonObject{{u"Email"_s, u"noreply@example.net"_s}}},
             {u"Subject"_s, u"Visit"_s}, {u"TextPart"_s, u"Tuesday 9-12"_s}}}}};
-    const Result<net::HttpResponse> raw =
-        waitFor(m_net->send(toHttpRequest(bad, m_client->authHeaders()), net::RetryPolicy::noRetry()));
-    QVERIFY(!raw.ok());
-    QCOMPARE(net::httpStatusOf(raw.error()), 400);
-    const Error e = MailjetClient::mapError(raw.error());
-    QCOMPARE(e.kind, Error::Kind::Validation);
-    QCOMPARE(net::outcomeOf(e), net::Outcome::Permanent);
-    QVERIFY2(e.userMessage.contains(u"Missing mandatory property"_s), qPrintable(e.userMessage + u" | "_s + e.detail));
+    const net::HttpRequest request = toHttpRequest(bad, m_client->authHeaders());
+    QCOMPARE(request.answerStatuses, QList<int>{400}); // Mailjet's 400 carries per-message results
+    const Result<net::HttpResponse> raw = waitFor(m_net->send(request, net::RetryPolicy::noRetry()));
+    QVERIFY2(raw.ok(), raw.ok() ? "" : qPrintable(raw.error().detail));
+    QCOMPARE(raw->status, 400); // rejected by the validating mock
     const Result<QList<MailjetMessageResult>> perMessage =
-        MailjetClient::parseSendResponse(providerBodyOf(raw.error()), 0, 1);
+        MailjetClient::parseSendResponse(QJsonDocument::fromJson(raw->body).object(), 0, 1);
     QVERIFY(perMessage.ok());
     QVERIFY(!perMessage->at(0).success);
     QCOMPARE(perMessage->at(0).errorCodes, QStringList{u"mj-0003"_s});
+    QVERIFY2(perMessage->at(0).userMessage.contains(u"Missing mandatory property"_s),
+        qPrintable(perMessage->at(0).userMessage));
+
+    // Read as an error (what a caller that does not read the results gets): permanent, with Mailjet's text.
+    const Error e = MailjetClient::mapError(net::errorOfAnswer(request, raw.value()));
+    QCOMPARE(e.kind, Error::Kind::Validation);
+    QCOMPARE(net::outcomeOf(e), net::Outcome::Permanent);
+    QCOMPARE(net::httpStatusOf(e), 400);
+    QVERIFY2(e.userMessage.contains(u"Missing mandatory property"_s), qPrintable(e.userMessage + u" | "_s + e.detail));
 }
 
 QTEST_GUILESS_MAIN(TestMailjetClient)

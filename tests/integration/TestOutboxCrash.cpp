@@ -213,6 +213,9 @@ void TestOutboxCrash::killedWorkerLosesNothingAndSendsNothingTwice()
     QHash<QString, int> received;
     for (const auto &r : m_twilio.requests(kTwilioPath.toByteArray())) {
         QVERIFY(r.header("Authorization").startsWith("Basic "));
+        if (r.method == "GET")
+            continue; // the restarted worker looks ambiguous rows up at Twilio: a lookup sends nothing
+        QCOMPARE(r.method, QByteArray("POST"));
         QVERIFY(r.header("Idempotency-Key").isEmpty());
         ++received[formValue(r.body, u"Body"_s)];
     }

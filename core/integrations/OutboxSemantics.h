@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+
+#include <QStringList>
+
+#include "core/common/Result.h"
+#include "core/net/HttpRequest.h"
+#include "core/net/HttpResponse.h"
+#include "core/outbox/OutboxTypes.h"
+
+// Each provider's rules for the outbox worker: how an answer is read (a Mailjet batch can partly fail), and how an
+// ambiguous row is looked up at the provider (Twilio has no idempotency key, but lists the messages it holds).
+namespace ops::integrations {
+
+// The answer to a row (a 2xx, or a status its request reads itself) read by the provider's rules.
+outbox::SendVerdict interpretAnswer(const outbox::OutboxItem &item, const net::HttpResponse &response);
+
+// The provider's id for what it did: Stripe "id", Twilio "sid", Mailjet Messages[0].To[0].MessageID, GenieACS "_id".
+QString providerRefOf(const QString &provider, const QJsonObject &body);
+
+// The operations whose ambiguous rows can be looked up (Twilio "sms.send").
+QStringList reconcilableProviders();
+QStringList reconcilableOperations();
+// The lookup for an ambiguous row: Twilio's message list for the row's recipient. nullopt: cannot be looked up.
+std::optional<net::HttpRequest> reconcileRequest(const outbox::OutboxItem &item, const net::RawHeaders &auth);
+// The lookup's answer: found when the provider holds a message matching the row (same recipient and text, created
+// after the row was).
+outbox::Reconciliation readReconcile(const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer);
+
+} // namespace ops::integrations

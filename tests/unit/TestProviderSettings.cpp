@@ -1,0 +1,176 @@
+// ProviderSettings / IntegrationSettings: defaults, the TARGO_* environment (it wins over the file), the problems an
+// operator is told about, the authentication headers each provider gets, and the settings file round trip, which
+// never holds a secret.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/integrations/ProviderSettings.h"
+#include "core/settings/Settings.h"
+
+using namespace ops;
+using namespace ops::integrations;
+using namespace Qt::Literals::StringLiterals;
+
+class TestProviderSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsNeedCredentials();
+    void environmentConfiguresEveryProvider();
+    void environmentWinsOverTheFile();
+    void problemsSayWhatIsWrong();
+    void authHeadersPerProvider();
+    void fileRoundTripHoldsNoSecret();
+    void secretLikeNamesAreRefused();
+};
+
+void TestProviderSettings::defaultsNeedCredentials()
+{
+    IntegrationSettings s;
+    QCOMPARE(s.all().size(), 5);
+    QCOMPARE(s.provider(u"twilio"_s).baseUrl, QUrl(u"https://api.twilio.com"_s));
+    QCOMPARE(s.provider(u"stripe"_s).baseUrl, QUrl(u"https://api.stripe.com"_s));
+    QVERIFY(s.provider(u"traccar"_s).baseUrl.isEmpty()); // self-hosted: no default address
+    QVERIFY(s.configured().isEmpty()); // nothing is usable without credentials
+    QVERIFY(s.provider(u"twilio"_s).ratePerSec > 0);
+}
+
+void TestProviderSettings::environmentConfiguresEveryProvider()
+{
+    QProcessEnvironment env;
+    env.insert(u"TARGO_TWILIO_ACCOUNT_SID"_s, u"ACabc"_s);
+    env.insert(u"TARGO_TWILIO_AUTH_TOKEN"_s, u"tok"_s);
+    env.insert(u"TARGO_TWILIO_FROM"_s, u"+15145550199"_s);
+    env.insert(u"TARGO_TWILIO_RATE_PER_SEC"_s, u"2.5"_s);
+    env.insert(u"TARGO_TWILIO_CONCURRENCY"_s, u"3"_s);
+    env.insert(u"TARGO_MAILJET_API_KEY"_s, u"pub"_s);
+    env.insert(u"TARGO_MAILJET_SECRET_KEY"_s, u"priv"_s);
+    env.insert(u"TARGO_MAILJET_FROM_EMAIL"_s, u"factures@targo.ca"_s);
+    env.insert(u"TARGO_STRIPE_SECRET_KEY"_s, u"sk_test_1"_s);
+    env.insert(u"TARGO_STRIPE_BASE_URL"_s, u"http://127.0.0.1:4011"_s);
+    env.insert(u"TARGO_TRACCAR_BASE_URL"_s, u"https://gps.targo.ca"_s);
+    env.insert(u"TARGO_TRACCAR_TOKEN"_s, u"trk"_s);
+    env.insert(u"TARGO_GENIEACS_BASE_URL"_s, u"http://acs.local:7557"_s);
+    env.insert(u"TARGO_GENIEACS_TIMEOUT_MS"_s, u"5000"_s);
+    IntegrationSettings s;
+    s.applyEnvironment(env);
+    QCOMPARE(s.configured().size(), 5);
+    const ProviderSettings t = s.provider(u"twilio"_s);
+    QCOMPARE(t.account, u"ACabc"_s);
+    QCOMPARE(t.secret, u"tok"_s);
+    QCOMPARE(t.sender, u"+15145550199"_s);
+    QCOMPARE(t.ratePerSec, 2.5);
+    QCOMPARE(t.concurrency, 3);
+    QCOMPARE(t.netConfig().burst, 2);
+    QCOMPARE(s.provider(u"mailjet"_s).sender, u"factures@targo.ca"_s);
+    QCOMPARE(s.provider(u"stripe"_s).netConfig().baseUrl, QUrl(u"http://127.0.0.1:4011"_s));
+    QCOMPARE(s.provider(u"genieacs"_s).netConfig().timeoutMs, 5000);
+    QVERIFY(IntegrationSettings::environmentNames(u"twilio"_s).contains(u"TARGO_TWILIO_AUTH_TOKEN"_s));
+    QVERIFY(IntegrationSettings::environmentNames(u"genieacs"_s).contains(u"TARGO_GENIEACS_CA_FILE"_s));
+}
+
+void TestProviderSettings::environmentWinsOverTheFile()
+{
+    QTemporaryDir dir;
+    Settings file(dir.filePath(u"ops.ini"_s));
+    ProviderSettings g = ProviderSettings::defaults(u"genieacs"_s);
+    g.baseUrl = QUrl(u"http://from-file:7557"_s);
+    g.concurrency = 7;
+    QVERIFY(IntegrationSettings::save(file, g).ok());
+    QProcessEnvironment env;
+    env.insert(u"TARGO_GENIEACS_BASE_URL"_s, u"http://from-env:7557"_s);
+    env.insert(u"TARGO_GENIEACS_CONCURRENCY"_s, u""_s); // empty: not set
+    IntegrationSettings s;
+    s.load(file);
+    QCOMPARE(s.provider(u"genieacs"_s).baseUrl, QUrl(u"http://from-file:7557"_s));
+    s.applyEnvironment(env);
+    QCOMPARE(s.provider(u"genieacs"_s).baseUrl, QUrl(u"http://from-env:7557"_s));
+    QCOMPARE(s.provider(u"genieacs"_s).concurrency, 7);
+}
+
+void TestProviderSettings::problemsSayWhatIsWrong()
+{
+    ProviderSettings stripe = ProviderSettings::defaults(u"stripe"_s);
+    stripe.secret = u"pk_live_publishable"_s;
+    QVERIFY(stripe.problems().join(u' ').contains(u"pk_"));
+    stripe.secret = u"sk_live_ok"_s;
+    QVERIFY(stripe.isConfigured());
+    stripe.baseUrl = QUrl(u"ftp://api.stripe.com"_s);
+    QVERIFY(stripe.problems().join(u' ').contains(u"not an http(s) address"));
+
+    ProviderSettings twilio = ProviderSettings::defaults(u"twilio"_s);
+    twilio.account = u"ACx"_s;
+    twilio.secret = u"t"_s;
+    twilio.sender = u"5145550199"_s; // not E.164 nor MG...
+    QCOMPARE(twilio.problems().size(), 1);
+    twilio.sender = u"MG123"_s;
+    QVERIFY(twilio.isConfigured());
+    twilio.caFile = u"/nonexistent/ca.pem"_s;
+    QVERIFY(twilio.problems().join(u' ').contains(u"/nonexistent/ca.pem"));
+
+    ProviderSettings traccar = ProviderSettings::defaults(u"traccar"_s);
+    QCOMPARE(traccar.problems().size(), 2); // no address, no credentials
+}
+
+void TestProviderSettings::authHeadersPerProvider()
+{
+    ProviderSettings t = ProviderSettings::defaults(u"twilio"_s);
+    t.account = u"ACabc"_s;
+    t.secret = u"tok"_s;
+    QCOMPARE(net::findHeader(t.authHeaders(), "Authorization"), net::basicAuthorization(u"ACabc"_s, u"tok"_s));
+    ProviderSettings s = ProviderSettings::defaults(u"stripe"_s);
+    s.secret = u"sk_test_1"_s;
+    QCOMPARE(net::findHeader(s.authHeaders(), "Authorization"), QByteArray("Bearer sk_test_1"));
+    QCOMPARE(net::findHeader(s.authHeaders(), "Stripe-Version"), QByteArray("2023-08-16"));
+    ProviderSettings tr = ProviderSettings::defaults(u"traccar"_s);
+    tr.secret = u"trk"_s;
+    QCOMPARE(net::findHeader(tr.authHeaders(), "Authorization"), QByteArray("Bearer trk"));
+    tr.account = u"admin"_s; // user + password: Basic
+    QCOMPARE(net::findHeader(tr.authHeaders(), "Authorization"), net::basicAuthorization(u"admin"_s, u"trk"_s));
+    ProviderSettings g = ProviderSettings::defaults(u"genieacs"_s);
+    QVERIFY(g.authHeaders().isEmpty()); // an open NBI on the private network
+}
+
+void TestProviderSettings::fileRoundTripHoldsNoSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ops.ini"_s);
+    {
+        Settings file(path);
+        ProviderSettings m = ProviderSettings::defaults(u"mailjet"_s);
+        m.account = u"public-key-123"_s;
+        m.secret = u"very-secret-value"_s;
+        m.sender = u"factures@targo.ca"_s;
+        m.ratePerSec = 3;
+        QVERIFY(IntegrationSettings::save(file, m).ok());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("public-key-123"));
+    QVERIFY(!bytes.contains("very-secret-value"));
+    Settings file(path);
+    IntegrationSettings s;
+    s.load(file);
+    QCOMPARE(s.provider(u"mailjet"_s).account, u"public-key-123"_s);
+    QCOMPARE(s.provider(u"mailjet"_s).ratePerSec, 3.0);
+    QVERIFY(s.provider(u"mailjet"_s).secret.isEmpty());
+    QCOMPARE(ProviderSettings::secretKey(u"mailjet"_s), u"api/mailjet/secret"_s);
+}
+
+void TestProviderSettings::secretLikeNamesAreRefused()
+{
+    QTemporaryDir dir;
+    Settings file(dir.filePath(u"ops.ini"_s));
+    QCOMPARE(
+        file.setIntegrationValue(u"stripe"_s, u"secret_key"_s, u"sk_live_x"_s).error().kind, Error::Kind::Validation);
+    QCOMPARE(file.setIntegrationValue(u"traccar"_s, u"token"_s, u"x"_s).error().kind, Error::Kind::Validation);
+    QCOMPARE(file.setIntegrationValue(u"Bad Name"_s, u"x"_s, 1).error().kind, Error::Kind::Validation);
+    QVERIFY(!file.integrationValue(u"stripe"_s, u"secret_key"_s).isValid());
+    QVERIFY(file.setIntegrationValue(u"stripe"_s, u"concurrency"_s, 4).ok());
+}
+
+QTEST_GUILESS_MAIN(TestProviderSettings)
+#include "TestProviderSettings.moc"

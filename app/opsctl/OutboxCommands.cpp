@@ -25,7 +25,9 @@ QString iso(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject itemJson(const outbox::OutboxItem &it)
+} // namespace
+
+QJsonObject outboxItemJson(const outbox::OutboxItem &it)
 {
     QJsonObject o{{QStringLiteral("id"), it.id}, {QStringLiteral("provider"), it.provider},
         {QStringLiteral("operation"), it.operation}, {QStringLiteral("status"), outbox::statusName(it.status)},
@@ -39,6 +41,8 @@ QJsonObject itemJson(const outbox::OutboxItem &it)
             QString(it.businessEntity + QLatin1Char(':') + QString::number(*it.businessId)));
     return o;
 }
+
+namespace {
 
 int list(QStringList args, CommandContext &ctx)
 {
@@ -68,7 +72,7 @@ int list(QStringList args, CommandContext &ctx)
     if (ctx.json) {
         QJsonArray a;
         for (const auto &it : std::as_const(items.value()))
-            a.append(itemJson(it));
+            a.append(outboxItemJson(it));
         ctx.out << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return 0;
     }

@@ -9,6 +9,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/SearchCommands.h"
@@ -54,6 +55,17 @@ void printUsage(QTextStream &out)
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
         "  worker                        drain the outbox until SIGTERM\n"
+        "  integrations check            test each configured service (nothing is sent)\n"
+        "  sms send --to N --body T      send an SMS through the outbox and wait for the outcome\n"
+        "  email send --to A --subject S --text T [--html H]\n"
+        "                                send an e-mail through the outbox and wait for the outcome\n"
+        "  cpe show SERIAL               a CPE's state in GenieACS (online, firmware, optical power, Wi-Fi)\n"
+        "  cpe task SERIAL refresh|reboot\n"
+        "                                a GenieACS task through the outbox\n"
+        "  gps positions [--device ID]   latest Traccar positions (stored, with retention)\n"
+        "\n"
+        "Services are configured by TARGO_<SERVICE>_* variables (BASE_URL, credentials, RATE_PER_SEC,\n"
+        "CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.\n"
         "\n"
         "Options:\n"
         "  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)\n"
@@ -147,6 +159,16 @@ int main(int argc, char *argv[])
         rc = runOutboxCommand(args, ctx);
     else if (command == QLatin1String("worker"))
         rc = runWorkerCommand(args, ctx);
+    else if (command == QLatin1String("integrations"))
+        rc = runIntegrationsCommand(args, ctx);
+    else if (command == QLatin1String("sms"))
+        rc = runSmsCommand(args, ctx);
+    else if (command == QLatin1String("email"))
+        rc = runEmailCommand(args, ctx);
+    else if (command == QLatin1String("cpe"))
+        rc = runCpeCommand(args, ctx);
+    else if (command == QLatin1String("gps"))
+        rc = runGpsCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

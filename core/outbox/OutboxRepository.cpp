@@ -160,6 +160,21 @@ Result<QList<OutboxItem>> OutboxRepository::claim(
     return db::withTransaction(m_c, fn);
 }
 
+Result<QList<OutboxItem>> OutboxRepository::claimOne(qint64 id, const QString &workerId, int leaseSeconds)
+{
+    db::SqlParams p;
+    p.add(id).add(workerId).add(std::max(1, leaseSeconds));
+    const QByteArray statement =
+        "WITH c AS (SELECT id FROM outbox WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED) "
+        "UPDATE outbox o SET status = 'sending', claimed_by = $2, claimed_at = now(), lease_until = now() "
+        "+ make_interval(secs => $3), attempts = o.attempts + 1 FROM c WHERE o.id = c.id RETURNING "
+        + QByteArray(kColumns).replace("id, provider", "o.id, o.provider");
+    auto r = m_c.exec(statement.constData(), p);
+    if (!r.ok())
+        return r.error();
+    return itemsOf(r.value());
+}
+
 namespace {
 
 db::SqlParams claimParams(const OutboxItem &claimed)

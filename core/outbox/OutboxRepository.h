@@ -34,6 +34,10 @@ public:
     Result<QList<OutboxItem>> claim(
         int n, const QString &workerId, int leaseSeconds, const QStringList &providers = {});
 
+    // Claims one pending row now, due or not (an operator or a command asked for it): empty when another worker
+    // holds it or it is no longer pending.
+    Result<QList<OutboxItem>> claimOne(qint64 id, const QString &workerId, int leaseSeconds);
+
     // Outcomes of a claimed row. Refused (Conflict) when the claim is no longer ours (another worker took it over,
     // or an operator acted on it). A success also settles a row that was meanwhile marked ambiguous.
     Status recordSuccess(

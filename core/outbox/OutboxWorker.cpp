@@ -153,9 +153,8 @@ Status OutboxWorker::run()
     }
 }
 
-Status OutboxWorker::runLoop()
+Status OutboxWorker::registerProviders()
 {
-    const auto logger = log::get("outbox");
     for (auto it = m_providers.cbegin(); it != m_providers.cend(); ++it) {
         net::ProviderConfig config = it.value();
         config.id = it.key();
@@ -167,6 +166,53 @@ Status OutboxWorker::runLoop()
         return Error::make(Error::Kind::Validation,
             QCoreApplication::translate(
                 "ops::outbox", "No service is configured, so the outbox worker has nothing to send."));
+    return success();
+}
+
+Result<OutboxItem> OutboxWorker::sendNow(db::PgConnection &c, qint64 id, int waitMs)
+{
+    if (Status s = registerProviders(); !s.ok())
+        return s.error();
+    OutboxRepository repo(c);
+    auto claimed = repo.claimOne(id, m_options.workerId, m_options.leaseSeconds);
+    if (!claimed.ok())
+        return claimed.error();
+    if (!claimed.value().isEmpty()) {
+        const OutboxItem &item = claimed.value().first();
+        if (!m_providers.contains(item.provider)) {
+            (void)repo.release(item);
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate("ops::outbox", "%1 is not configured: outbox item %2 stays pending.")
+                    .arg(item.provider)
+                    .arg(id));
+        }
+        ++m_counters->claimed;
+        auto req = buildRequest(item, m_headers.value(item.provider));
+        QFuture<Result<net::HttpResponse>> future = req.ok()
+            ? m_net.send(std::move(req).value(), m_options.sendPolicy)
+            : QtFuture::makeReadyFuture(Result<net::HttpResponse>(req.error()));
+        future.waitForFinished();
+        if (Status saved = record(repo, item, future.result()); !saved.ok())
+            return saved.error();
+        return repo.find(id);
+    }
+    // Held by another worker (or no longer pending): wait for its outcome.
+    const QDeadlineTimer until(waitMs);
+    while (true) {
+        auto row = repo.find(id);
+        if (!row.ok())
+            return row.error();
+        if (row.value().status != OutboxStatus::Sending || until.hasExpired() || m_stop.load())
+            return row;
+        QThread::msleep(kWaitSliceMs);
+    }
+}
+
+Status OutboxWorker::runLoop()
+{
+    const auto logger = log::get("outbox");
+    if (Status s = registerProviders(); !s.ok())
+        return s;
     logger->info("outbox worker {} started for {}", m_options.workerId, m_providers.keys().join(QLatin1Char(',')));
     for (auto it = m_providers.cbegin(); it != m_providers.cend(); ++it) {
         const net::ProviderConfig &config = it.value();

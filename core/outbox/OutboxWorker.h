@@ -81,6 +81,11 @@ public:
     bool isStopping() const { return m_stop.load(); }
     Status finalStatus() const;
 
+    // Sends one pending row now on the calling thread (never the GUI thread) with c, by the same rules as run(), and
+    // returns the row as it ends. When another worker holds the row, waits (up to waitMs) for its outcome instead.
+    // For commands that enqueue a call and report its outcome (targo-opsctl sms send, cpe task, ...).
+    Result<OutboxItem> sendNow(db::PgConnection &c, qint64 id, int waitMs = 60000);
+
     const QString &workerId() const { return m_options.workerId; }
     OutboxWorkerStats stats() const;
 
@@ -97,6 +102,7 @@ private:
     Status drain(db::PgConnection &c);
     Status record(OutboxRepository &repo, const OutboxItem &item, const Result<net::HttpResponse> &r);
     Status reconcile(OutboxRepository &repo);
+    Status registerProviders();
 
     const QString m_conninfo;
     net::NetExecutor &m_net;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ops {
+struct CommandContext;
+// Providers come from the environment (TARGO_<PROVIDER>_*, see integrations::IntegrationSettings).
+int runIntegrationsCommand(QStringList args, CommandContext &ctx); // integrations check
+int runSmsCommand(QStringList args, CommandContext &ctx); // sms send --to N --body T (through the outbox)
+int runEmailCommand(QStringList args, CommandContext &ctx); // email send --to A --subject S --text T (outbox)
+int runCpeCommand(QStringList args, CommandContext &ctx); // cpe show SERIAL | cpe task SERIAL refresh|reboot
+int runGpsCommand(QStringList args, CommandContext &ctx); // gps positions [--device ID]
+} // namespace ops

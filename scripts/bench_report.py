@@ -91,7 +91,8 @@ def main():
     for b in benchmarks:
         unit = b.get("unit", "")
         lines.append(
-            f"| {b['name']} | {fmt(b['median'])} {unit} | {fmt(b['p95'])} {unit} | ≤ {fmt(b['target'])} {unit} "
+            f"| {b['name']} | {fmt(b['median'])} {unit} | {fmt(b['p95'])} {unit} "
+            f"| {'≥' if b.get('better') == 'higher' else '≤'} {fmt(b['target'])} {unit} "
             f"| {fmt(b.get('runs'))} | {'PASS' if b['pass'] else '**FAIL**'} |"
         )
     if not benchmarks:

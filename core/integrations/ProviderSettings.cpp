@@ -145,7 +145,9 @@ net::ProviderConfig ProviderSettings::netConfig() const
     c.id = id;
     c.baseUrl = baseUrl;
     c.ratePerSec = ratePerSec;
-    c.burst = std::max(1, static_cast<int>(ratePerSec));
+    // Starts are spaced evenly (no burst): a burst of n requests reaches the provider spread over a few ms, and a
+    // receiver counting per sliding second would then see more than ratePerSec in one window.
+    c.burst = 1;
     c.concurrency = concurrency;
     c.caFile = caFile;
     c.timeoutMs = timeoutMs;

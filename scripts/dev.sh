@@ -206,6 +206,8 @@ prepare_test_env() {
     chmod 0755 "${home}" "${home}/data" "${home}/config" "${home}/cache"
     export XDG_DATA_HOME="${home}/data" XDG_CONFIG_HOME="${home}/config" XDG_CACHE_HOME="${home}/cache"
     export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+    # UI tests leave PNGs of what they show here, for a person to look at (tests/support/Screenshot.h).
+    export OPS_SCREENSHOT_DIR="${BUILD}/screenshots"
 }
 
 # run_ctest NAME BUILD_DIR LABELS [WRAPPER...]

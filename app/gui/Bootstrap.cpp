@@ -22,8 +22,10 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "ui/main/MainWindow.h"
+#include "ui/outbox/OutboxDrainController.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/settings/ConnectionDialog.h"
+#include "ui/settings/IntegrationsDialog.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::OpenedDatabase;
@@ -71,9 +73,11 @@ Bootstrap::~Bootstrap()
 void Bootstrap::start()
 {
     m_secrets = new ops::SecretStore(this);
+    m_drain = new OutboxDrainController(*m_settings, *m_secrets, m_openPool, this);
     m_window = std::make_unique<MainWindow>(m_settings.get());
     m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
+    connect(m_window.get(), &MainWindow::integrationSettingsRequested, this, &Bootstrap::showIntegrationSettings);
     connect(m_window.get(), &MainWindow::retryRequested, this, [this] { openProfile(m_profile); });
 
     m_profile = m_settings->activeProfile();
@@ -272,6 +276,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     session.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
     session.user = opened.user;
     m_window->attachSession(session);
+    m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
         m_window->showNotice(tr("Demo data loaded: this embedded database holds fictitious customers, locations "
                                 "and subscriptions to try Targo Ops with."));
@@ -282,6 +287,8 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
 void Bootstrap::teardownSession(std::function<void()> then)
 {
     ++m_generation;
+    if (m_drain)
+        m_drain->stop(); // joined on the open pool
     if (m_window)
         m_window->detachSession();
     m_search.reset();
@@ -335,6 +342,19 @@ void Bootstrap::showConnectionSettings()
     m_dialog->open();
 }
 
+void Bootstrap::showIntegrationSettings()
+{
+    if (m_integrations) {
+        m_integrations->raise();
+        m_integrations->activateWindow();
+        return;
+    }
+    m_integrations = new IntegrationsDialog(*m_settings, *m_secrets, m_openPool, m_window.get());
+    m_integrations->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_integrations, &IntegrationsDialog::settingsSaved, m_drain, &OutboxDrainController::restart);
+    m_integrations->open();
+}
+
 void Bootstrap::openUrl(const QString &text)
 {
     // targo://customer/CUST-00042
@@ -360,8 +380,12 @@ void Bootstrap::openUrl(const QString &text)
 bool Bootstrap::shutdown()
 {
     ++m_generation;
+    if (m_drain)
+        m_drain->requestStop(); // the batch in flight is recorded while the rest shuts down
     if (m_dialog)
         m_dialog->close();
+    if (m_integrations)
+        m_integrations->close();
     if (m_window) {
         m_window->close();
         m_window->detachSession();
@@ -375,6 +399,7 @@ bool Bootstrap::shutdown()
     for (auto &l : m_retiredListeners)
         l->stop();
     m_retiredListeners.clear();
+    delete std::exchange(m_drain, nullptr); // joins the outbox worker (the window is gone by now)
     if (m_db)
         m_db->shutdown(kShutdownWaitMs);
     m_db.reset();

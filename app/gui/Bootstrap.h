@@ -14,7 +14,9 @@
 #include "core/session/DatabaseOpener.h"
 
 class ConnectionDialog;
+class IntegrationsDialog;
 class MainWindow;
+class OutboxDrainController;
 class StartupClock;
 
 namespace ops {
@@ -61,6 +63,7 @@ private:
     void teardownSession(std::function<void()> then);
     void switchProfile(const ops::db::ConnectionProfile &profile);
     void showConnectionSettings();
+    void showIntegrationSettings();
     void openUrl(const QString &url);
     void reportFirstPaint();
     double demoScale() const;
@@ -69,10 +72,12 @@ private:
     const StartupClock &m_clock;
     std::unique_ptr<ops::Settings> m_settings;
     ops::SecretStore *m_secrets = nullptr;
+    OutboxDrainController *m_drain = nullptr; // sends the outbox while a session is open
     QThreadPool m_openPool; // opening, migrating, tearing down, "Test connection"
     QThreadPool m_cpuPool; // CPU-bound work (exports, reports)
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_dialog;
+    QPointer<IntegrationsDialog> m_integrations;
 
     ops::db::ConnectionProfile m_profile;
     quint64 m_generation = 0; // bumped on every open and teardown: late answers of an older attempt are dropped

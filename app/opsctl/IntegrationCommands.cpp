@@ -5,18 +5,23 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/OutboxCommands.h"
+#include "core/concurrency/DbExecutor.h"
+#include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/ConnectionCheck.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/integrations/MailjetClient.h"
+#include "core/integrations/PositionRecorder.h"
 #include "core/integrations/PositionRepository.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/integrations/SmsText.h"
 #include "core/integrations/TraccarClient.h"
+#include "core/integrations/TraccarLive.h"
 #include "core/integrations/TwilioClient.h"
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
@@ -328,8 +333,74 @@ int cpe(QStringList args, CommandContext &ctx)
     return sendThroughOutbox(ctx, provider.value(), request.value(), wait);
 }
 
+integrations::TraccarConfig traccarConfig(const ProviderSettings &p)
+{
+    integrations::TraccarConfig config;
+    if (p.account.isEmpty()) {
+        config.token = p.secret;
+    } else {
+        config.user = p.account;
+        config.password = p.secret;
+    }
+    return config;
+}
+
+// gps follow: live positions over Traccar's WebSocket, stored as they come, until SIGTERM/SIGINT.
+int gpsFollow(QStringList args, CommandContext &ctx)
+{
+    integrations::PositionRecorder::Options options;
+    options.retentionDays = takeOption(args, QStringLiteral("--retention-days"), QStringLiteral("30")).toInt();
+    if (!args.isEmpty() || options.retentionDays < 1)
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: gps follow [--retention-days N]"));
+    auto provider = configuredProvider(environmentSettings(), QStringLiteral("traccar"));
+    if (!provider.ok())
+        return usageError(ctx, provider.error().userMessage);
+    auto c = ctx.connect(false); // checks the connection and the schema first
+    if (!c.ok())
+        return fail(ctx, c.error());
+    c.value().reset();
+    auto conninfo = ctx.conninfo();
+    if (!conninfo.ok())
+        return fail(ctx, conninfo.error());
+    StopSignals stopSignals;
+    if (!stopSignals.isActive())
+        return fail(ctx, Error::internal(QStringLiteral("cannot watch stop signals")));
+    net::NetExecutor net(1);
+    if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
+        return fail(ctx, s.error());
+    DbExecutor db(conninfo.value(), 2);
+    integrations::TraccarLive live(net, traccarConfig(provider.value()));
+    integrations::PositionRecorder recorder(db, options);
+    recorder.attach(&live);
+    QObject::connect(
+        &live, &integrations::TraccarLive::stateChanged, &live, [&ctx, &live](integrations::TraccarLive::State state) {
+            if (state == integrations::TraccarLive::State::Connected)
+                ctx.err << QCoreApplication::translate("opsctl", "Connected to Traccar: receiving positions.")
+                        << Qt::endl;
+            else if (state == integrations::TraccarLive::State::Reconnecting && !live.lastError().isEmpty())
+                ctx.err << QCoreApplication::translate("opsctl", "Traccar connection lost (%1); reconnecting...")
+                               .arg(live.lastError())
+                        << Qt::endl;
+        });
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &live, [&live, &recorder] {
+        live.stop();
+        recorder.flush();
+        // Give the last write a moment to land, then quit.
+        QTimer::singleShot(500, QCoreApplication::instance(), &QCoreApplication::quit);
+    });
+    live.start();
+    QCoreApplication::exec();
+    db.shutdown();
+    net.shutdown();
+    ctx.err << QCoreApplication::translate("opsctl", "Stopped: %1 position(s) stored.").arg(recorder.stored())
+            << Qt::endl;
+    return 0;
+}
+
 int gps(QStringList args, CommandContext &ctx)
 {
+    if (args.value(0) == u"follow")
+        return gpsFollow(args.mid(1), ctx);
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     const QString device = takeOption(args, QStringLiteral("--device"));
     const int retentionDays = takeOption(args, QStringLiteral("--retention-days"), QStringLiteral("30")).toInt();
@@ -337,21 +408,14 @@ int gps(QStringList args, CommandContext &ctx)
     if (sub != u"positions" || !args.isEmpty() || retentionDays < 1)
         return usageError(ctx,
             QCoreApplication::translate(
-                "opsctl", "usage: gps positions [--device ID] [--no-store] [--retention-days N]"));
+                "opsctl", "usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow"));
     auto provider = configuredProvider(environmentSettings(), QStringLiteral("traccar"));
     if (!provider.ok())
         return usageError(ctx, provider.error().userMessage);
     net::NetExecutor net(2);
     if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
         return fail(ctx, s.error());
-    integrations::TraccarConfig config;
-    if (provider.value().account.isEmpty()) {
-        config.token = provider.value().secret;
-    } else {
-        config.user = provider.value().account;
-        config.password = provider.value().secret;
-    }
-    integrations::TraccarClient client(net, config);
+    integrations::TraccarClient client(net, traccarConfig(provider.value()));
     std::optional<qint64> deviceId;
     if (!device.isEmpty())
         deviceId = device.toLongLong();

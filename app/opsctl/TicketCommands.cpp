@@ -4,11 +4,17 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
+#include "core/tickets/TicketExport.h"
 #include "core/tickets/TicketRepository.h"
 
 namespace ops {
@@ -44,7 +50,135 @@ Result<std::vector<double>> measure(int runs, int warmup, const std::function<Re
     return ms;
 }
 
+// Peak resident set size of this process (VmHWM, kB); resetPeakRss() restarts it (Linux; 0 elsewhere).
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
 } // namespace
+
+int runTicketCommand(QStringList args, CommandContext &ctx)
+{
+    if (args.value(0) != QLatin1String("export"))
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: tickets export --out FILE [filters]"));
+    args.removeFirst();
+    tickets::TicketExportOptions o;
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    if (out.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "tickets export needs --out FILE"));
+    for (QString s; !(s = takeOption(args, QStringLiteral("--status"))).isEmpty();)
+        o.filter.statuses += s.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.filter.issueType = takeOption(args, QStringLiteral("--type"));
+    o.filter.importantOnly = takeFlag(args, QStringLiteral("--important"));
+    o.filter.text = takeOption(args, QStringLiteral("--text"));
+    const QString sort = takeOption(args, QStringLiteral("--sort"), QStringLiteral("created-desc"));
+    if (sort == QLatin1String("created-asc"))
+        o.sort = TicketSort::CreatedAsc;
+    else if (sort == QLatin1String("updated-desc"))
+        o.sort = TicketSort::UpdatedDesc;
+    else if (sort != QLatin1String("created-desc"))
+        return usageError(ctx, QCoreApplication::translate("opsctl", "unknown sort: %1").arg(sort));
+    o.maxRows = takeOption(args, QStringLiteral("--max"), QStringLiteral("0")).toLongLong();
+    o.csv = csv::CsvOptions::forLocale(QLocale());
+    const QString sep = takeOption(args, QStringLiteral("--separator"));
+    if (sep.size() == 1)
+        o.csv.separator = sep.front();
+    else if (!sep.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "the separator is one character"));
+    if (!args.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "unknown argument: %1").arg(args.first()));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    QElapsedTimer t;
+    t.start();
+    auto r = tickets::exportTickets(*c.value(), out, o);
+    if (!r.ok())
+        return fail(ctx, r.error());
+    if (ctx.json) {
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                                     {QStringLiteral("rows"), r.value().rows},
+                                     {QStringLiteral("bytes"), r.value().bytes}, {QStringLiteral("ms"), t.elapsed()}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("opsctl", "%1 tickets written to %2 in %3 s")
+                       .arg(r.value().rows)
+                       .arg(QFileInfo(out).absoluteFilePath())
+                       .arg(t.elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+    }
+    return 0;
+}
+
+int runExportBench(QStringList args, CommandContext &ctx)
+{
+    constexpr double kTargetMs = 10000;
+    constexpr qint64 kSmallRows = 10000;
+    const int runs = qMax(1, takeOption(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    auto c = ctx.connect(true);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(ctx, Error::internal(QStringLiteral("no temporary folder")));
+    const QString path = dir.filePath(QStringLiteral("tickets.csv"));
+    tickets::TicketExportOptions o;
+    o.csv = csv::CsvOptions::forLocale(QLocale(QLocale::French, QLocale::Canada));
+
+    // Peak RSS of a small export, then of the full ones: flat memory means the two are close.
+    tickets::TicketExportOptions small = o;
+    small.maxRows = kSmallRows;
+    resetPeakRss();
+    const qint64 rssBefore = peakRssKb();
+    auto warm = tickets::exportTickets(*c.value(), path, small);
+    if (!warm.ok())
+        return fail(ctx, warm.error());
+    const qint64 rssSmall = peakRssKb();
+
+    resetPeakRss();
+    std::vector<double> ms;
+    qint64 rows = 0, bytes = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = tickets::exportTickets(*c.value(), path, o);
+        if (!r.ok())
+            return fail(ctx, r.error());
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        rows = r.value().rows;
+        bytes = r.value().bytes;
+        ctx.err << QCoreApplication::translate("opsctl", "run %1: %2 tickets, %3 MB in %4 ms")
+                       .arg(i + 1)
+                       .arg(rows)
+                       .arg(bytes / 1e6, 0, 'f', 1)
+                       .arg(ms.back(), 0, 'f', 0)
+                << Qt::endl;
+    }
+    const qint64 rssFull = peakRssKb();
+    writeBenchEntry(ctx, QStringLiteral("csv_export_tickets.json"), QStringLiteral("csv_export_tickets"),
+        QStringLiteral("ms"), ms, kTargetMs,
+        {{QStringLiteral("tickets"), rows}, {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("chunk_rows"), o.chunkRows}, {QStringLiteral("rss_start_kb"), rssBefore},
+            {QStringLiteral("peak_rss_10k_kb"), rssSmall}, {QStringLiteral("peak_rss_all_kb"), rssFull},
+            {QStringLiteral("peak_rss_growth_kb"), rssFull - rssSmall}});
+    return 0;
+}
 
 int runTicketBench(QStringList args, CommandContext &ctx)
 {

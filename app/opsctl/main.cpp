@@ -51,6 +51,9 @@ void printUsage(QTextStream &out)
         "  bench seed [--scale S] [--runs N]\n"
         "  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)\n"
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
+        "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
+        "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
+        "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
@@ -63,6 +66,7 @@ void printUsage(QTextStream &out)
         "  cpe task SERIAL refresh|reboot\n"
         "                                a GenieACS task through the outbox\n"
         "  gps positions [--device ID]   latest Traccar positions (stored, with retention)\n"
+        "  gps follow                    store live Traccar positions until SIGTERM\n"
         "\n"
         "Services are configured by TARGO_<SERVICE>_* variables (BASE_URL, credentials, RATE_PER_SEC,\n"
         "CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.\n"
@@ -151,6 +155,10 @@ int main(int argc, char *argv[])
         rc = runSearchCommand(args, ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("tickets"))
         rc = runTicketBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("export"))
+        rc = runExportBench(args.mid(1), ctx);
+    else if (command == QLatin1String("tickets"))
+        rc = runTicketCommand(args, ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("live"))
         rc = runLiveBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))

@@ -15,10 +15,26 @@ namespace ops::integrations {
 
 namespace {
 
-template <typename T, typename F> QFuture<Result<QString>> describe(QFuture<Result<T>> future, F f)
+// The provider's errors mapped to what the operator should fix (mapping twice is harmless).
+Error mapped(const QString &id, const Error &e)
 {
-    return future.then(QtFuture::Launch::Sync, [f = std::move(f)](const Result<T> &r) -> Result<QString> {
-        return r.ok() ? Result<QString>(f(r.value())) : Result<QString>(r.error());
+    if (id == u"twilio")
+        return TwilioClient::mapError(e);
+    if (id == u"mailjet")
+        return MailjetClient::mapError(e);
+    if (id == u"stripe")
+        return StripeClient::mapError(e);
+    if (id == u"traccar")
+        return TraccarClient::mapError(e);
+    if (id == u"genieacs")
+        return GenieAcsClient::mapError(e);
+    return e;
+}
+
+template <typename T, typename F> QFuture<Result<QString>> describe(const QString &id, QFuture<Result<T>> future, F f)
+{
+    return future.then(QtFuture::Launch::Sync, [id, f = std::move(f)](const Result<T> &r) -> Result<QString> {
+        return r.ok() ? Result<QString>(f(r.value())) : Result<QString>(mapped(id, r.error()));
     });
 }
 
@@ -39,7 +55,7 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
         c.accountSid = settings.account;
         c.authToken = settings.secret;
         TwilioClient client(net, c);
-        return describe(client.listMessages(1, 1), [sid = c.accountSid](const QList<TwilioMessage> &) {
+        return describe(id, client.listMessages(1, 1), [sid = c.accountSid](const QList<TwilioMessage> &) {
             return QCoreApplication::translate("ops::integrations", "Twilio accepted account %1.").arg(sid);
         });
     }
@@ -56,7 +72,7 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
         m.textPart = QStringLiteral("Sandbox check: Mailjet validates this message and delivers nothing.");
         return client.send({m}, true).then(QtFuture::Launch::Sync, [](const Result<MailjetSendReport> &r) {
             if (!r.ok())
-                return Result<QString>(r.error());
+                return Result<QString>(MailjetClient::mapError(r.error()));
             if (!r.value().allSent() && !r.value().results.isEmpty())
                 return Result<QString>(Error::make(Error::Kind::Validation, r.value().results.first().userMessage));
             return Result<QString>(QCoreApplication::translate(
@@ -70,7 +86,7 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
         StripeEventQuery q;
         q.limit = 1;
         const bool live = settings.secret.startsWith(u"sk_live_") || settings.secret.startsWith(u"rk_live_");
-        return describe(client.listEvents(q), [live](const StripeList<StripeEvent> &) {
+        return describe(id, client.listEvents(q), [live](const StripeList<StripeEvent> &) {
             return live ? QCoreApplication::translate("ops::integrations", "Stripe accepted the key (live mode).")
                         : QCoreApplication::translate("ops::integrations", "Stripe accepted the key (test mode).");
         });
@@ -84,7 +100,7 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
             c.password = settings.secret;
         }
         TraccarClient client(net, c);
-        return describe(client.server(), [](const TraccarServerInfo &info) {
+        return describe(id, client.server(), [](const TraccarServerInfo &info) {
             return QCoreApplication::translate("ops::integrations", "Traccar %1 answered.").arg(info.version);
         });
     }
@@ -93,7 +109,7 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
         c.user = settings.account;
         c.password = settings.secret;
         GenieAcsClient client(net, c);
-        return describe(client.findDevices(QStringLiteral("{}"), QDateTime::currentDateTimeUtc(), 1),
+        return describe(id, client.findDevices(QStringLiteral("{}"), QDateTime::currentDateTimeUtc(), 1),
             [](const QList<CpeStatus> &devices) {
                 return devices.isEmpty()
                     ? QCoreApplication::translate("ops::integrations", "GenieACS answered (no device registered yet).")

@@ -30,6 +30,48 @@ public:
     // "50%_off" -> "%50\%\_off%": a literal ILIKE pattern (backslash is ILIKE's default escape).
     static QString containsPattern(const QString &text);
 
+    // ---- One ticket (TicketRepositoryActions.cpp) ----
+    // Who is "me": staff are PostgreSQL roles (staff.pg_role), so every change is attributed to the staff row whose
+    // pg_role is the connection's current_user (audit_log.staff_id; NULL when there is none, db_role still says who).
+
+    static constexpr int kDefaultMessageLimit = 200;
+    static constexpr qsizetype kMaxMessageBytes = 1024 * 1024; // UTF-8, after trimming
+
+    // The header and the newest messageLimit messages (oldest first), in two round trips. NotFound when gone.
+    Result<TicketSnapshot> loadTicket(qint64 ticketId, int messageLimit = kDefaultMessageLimit);
+    // The header only (one round trip).
+    Result<TicketDetail> detail(qint64 ticketId);
+    // Paging a long thread: up to limit messages before `before`, oldest first.
+    Result<MessagePage> olderMessages(qint64 ticketId, const MessageCursor &before, int limit = kDefaultMessageLimit);
+    // Messages after `after` (live updates), oldest first; a null cursor gives the newest limit.
+    Result<QList<TicketMessage>> newerMessages(
+        qint64 ticketId, const MessageCursor &after, int limit = kDefaultMessageLimit);
+
+    // A reply (channel portal) or an internal note (channel note). body: plain text, stored trimmed and otherwise
+    // exactly as given; empty or over kMaxMessageBytes is refused (Validation). authorStaffId 0: the current user.
+    // One transaction with its audit row.
+    Result<TicketMessage> addMessage(qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0);
+    static std::optional<Error> validateMessageBody(const QString &body);
+
+    // Changes to the ticket row: one transaction each, UPDATE … WHERE id = $1 AND version = $2 plus an audit_log row
+    // (before/after of the changed fields). A stale expectedVersion gives Kind::Conflict with the current row.
+    // staffId 0: unassign.
+    TicketWriteResult assign(qint64 ticketId, qint64 staffId, int expectedVersion);
+    // Closing sets closed_at; reopening clears it.
+    TicketWriteResult setStatus(qint64 ticketId, const QString &status, int expectedVersion);
+    // locationId 0: unlink. The location must belong to the ticket's customer; linking a location clears a device
+    // that is elsewhere.
+    TicketWriteResult linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion);
+    // equipmentId 0: unlink. The device must be installed at one of the ticket's customer's locations; the ticket's
+    // location follows the device.
+    TicketWriteResult linkEquipment(qint64 ticketId, qint64 equipmentId, int expectedVersion);
+    // A dispatch job in the unscheduled queue with the ticket's customer and location (or request.locationId, one of
+    // the customer's). expectedVersion guards against a ticket changed since the user confirmed (Conflict).
+    Result<DispatchJobCreated> createDispatchJob(
+        qint64 ticketId, const DispatchJobRequest &request, int expectedVersion);
+    // The customer's locations and their installed equipment (one round trip).
+    Result<LinkOptions> linkOptions(qint64 customerId);
+
 private:
     db::PgConnection &m_c;
 };

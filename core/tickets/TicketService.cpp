@@ -27,4 +27,87 @@ QFuture<Result<TicketFilterOptions>> TicketService::filterOptions()
     return m_db.run([](db::PgConnection &c) { return TicketRepository(c).filterOptions(); });
 }
 
+QFuture<Result<TicketSnapshot>> TicketService::loadTicket(qint64 ticketId, int messageLimit)
+{
+    return m_db.run([ticketId, messageLimit](
+                        db::PgConnection &c) { return TicketRepository(c).loadTicket(ticketId, messageLimit); });
+}
+
+QFuture<Result<TicketDetail>> TicketService::detail(qint64 ticketId)
+{
+    return m_db.run([ticketId](db::PgConnection &c) { return TicketRepository(c).detail(ticketId); });
+}
+
+QFuture<Result<MessagePage>> TicketService::olderMessages(qint64 ticketId, const MessageCursor &before, int limit)
+{
+    return m_db.run([ticketId, before, limit](
+                        db::PgConnection &c) { return TicketRepository(c).olderMessages(ticketId, before, limit); });
+}
+
+QFuture<Result<QList<TicketMessage>>> TicketService::newerMessages(
+    qint64 ticketId, const MessageCursor &after, int limit)
+{
+    return m_db.run([ticketId, after, limit](
+                        db::PgConnection &c) { return TicketRepository(c).newerMessages(ticketId, after, limit); });
+}
+
+std::optional<Error> TicketService::validateMessageBody(const QString &body)
+{
+    return TicketRepository::validateMessageBody(body);
+}
+
+qsizetype TicketService::maxMessageBytes()
+{
+    return TicketRepository::kMaxMessageBytes;
+}
+
+QFuture<Result<TicketMessage>> TicketService::addMessage(
+    qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId)
+{
+    return m_db.run([ticketId, body, internal, authorStaffId](db::PgConnection &c) {
+        return TicketRepository(c).addMessage(ticketId, body, internal, authorStaffId);
+    });
+}
+
+QFuture<TicketWriteResult> TicketService::assign(qint64 ticketId, qint64 staffId, int expectedVersion)
+{
+    return m_db.run([ticketId, staffId, expectedVersion](db::PgConnection &c) {
+        return TicketRepository(c).assign(ticketId, staffId, expectedVersion);
+    });
+}
+
+QFuture<TicketWriteResult> TicketService::setStatus(qint64 ticketId, const QString &status, int expectedVersion)
+{
+    return m_db.run([ticketId, status, expectedVersion](db::PgConnection &c) {
+        return TicketRepository(c).setStatus(ticketId, status, expectedVersion);
+    });
+}
+
+QFuture<TicketWriteResult> TicketService::linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion)
+{
+    return m_db.run([ticketId, locationId, expectedVersion](db::PgConnection &c) {
+        return TicketRepository(c).linkLocation(ticketId, locationId, expectedVersion);
+    });
+}
+
+QFuture<TicketWriteResult> TicketService::linkEquipment(qint64 ticketId, qint64 equipmentId, int expectedVersion)
+{
+    return m_db.run([ticketId, equipmentId, expectedVersion](db::PgConnection &c) {
+        return TicketRepository(c).linkEquipment(ticketId, equipmentId, expectedVersion);
+    });
+}
+
+QFuture<Result<DispatchJobCreated>> TicketService::createDispatchJob(
+    qint64 ticketId, const DispatchJobRequest &request, int expectedVersion)
+{
+    return m_db.run([ticketId, request, expectedVersion](db::PgConnection &c) {
+        return TicketRepository(c).createDispatchJob(ticketId, request, expectedVersion);
+    });
+}
+
+QFuture<Result<LinkOptions>> TicketService::linkOptions(qint64 customerId)
+{
+    return m_db.run([customerId](db::PgConnection &c) { return TicketRepository(c).linkOptions(customerId); });
+}
+
 } // namespace ops::tickets

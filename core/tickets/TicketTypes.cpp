@@ -15,6 +15,12 @@ QStringList ticketStatuses()
         QStringLiteral("resolved"), QStringLiteral("closed")};
 }
 
+QStringList dispatchJobTypes()
+{
+    return {QStringLiteral("repair"), QStringLiteral("installation"), QStringLiteral("maintenance"),
+        QStringLiteral("removal"), QStringLiteral("survey")};
+}
+
 bool TicketFilter::isEmpty() const
 {
     return statuses.isEmpty() && issueType.isEmpty() && assignedStaffId == 0 && !importantOnly && !createdFrom.isValid()

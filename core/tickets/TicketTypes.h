@@ -1,10 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include "core/common/Result.h"
 
 namespace ops::tickets {
 
@@ -89,8 +93,141 @@ struct TicketFilterOptions
     QStringList issueTypes;
 };
 
+// ---- One ticket (the ticket view) ----
+
+// Everything the ticket view's header shows. version is the optimistic-concurrency token of every change.
+struct TicketDetail
+{
+    qint64 id = 0;
+    QString code;
+    QString subject;
+    QString issueType;
+    QString status;
+    bool important = false;
+    qint64 customerId = 0; // 0: none (an outage parent)
+    QString customerCode;
+    QString customerName;
+    qint64 locationId = 0;
+    QString locationCode;
+    QString locationAddress; // "123 rue Principale #4, Saint-Jérôme"
+    qint64 equipmentId = 0;
+    QString equipmentCode;
+    QString equipmentLabel; // "ONT Nokia G-010G-Q (ALCL12345678)"
+    qint64 assignedStaffId = 0;
+    QString assignedStaffName;
+    qint64 parentId = 0;
+    QString parentCode;
+    int childCount = 0;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QDateTime closedAt; // UTC; invalid while not closed
+    int version = 0;
+    // The last recorded change (audit_log), for "X changed this ticket at HH:MM". Empty when none was recorded.
+    QString lastChangedBy;
+    QDateTime lastChangedAt; // UTC
+
+    bool isNull() const { return id == 0; }
+    bool operator==(const TicketDetail &) const = default;
+};
+
+// One message of a thread. body is plain text exactly as stored: never interpreted as HTML.
+struct TicketMessage
+{
+    qint64 id = 0;
+    qint64 authorStaffId = 0;
+    QString authorName;
+    QString channel; // email, phone, sms, note, portal
+    bool internal = false;
+    QDateTime createdAt; // UTC
+    qint64 createdMicros = 0; // exact keyset position (with id)
+    QString body;
+    bool operator==(const TicketMessage &) const = default;
+};
+
+// Keyset position in a thread: (created_at, id).
+struct MessageCursor
+{
+    qint64 micros = 0;
+    qint64 id = 0;
+    bool isNull() const { return id == 0; }
+    bool operator==(const MessageCursor &) const = default;
+};
+
+// A slice of a thread, oldest first.
+struct MessagePage
+{
+    QList<TicketMessage> messages;
+    bool hasOlder = false; // there are messages before messages.first()
+    MessageCursor olderCursor; // pass to olderMessages(); null when !hasOlder
+};
+
+// A ticket opened in the view: the header and the newest messages (loadTicket: two round trips).
+struct TicketSnapshot
+{
+    TicketDetail ticket;
+    MessagePage thread;
+    int messageCount = 0; // the whole thread
+    quint64 roundTrips = 0;
+};
+
+// The schema's dispatch job types, and what createDispatchJob() takes.
+QStringList dispatchJobTypes();
+struct DispatchJobRequest
+{
+    QString jobType = QStringLiteral("repair");
+    int priority = 3; // 1 (most urgent) … 5
+    int durationMinutes = 60;
+    QString notes; // optional, plain text
+    qint64 locationId = 0; // 0: the ticket's location (it must have one); else one of the ticket's customer's
+};
+
+struct DispatchJobCreated
+{
+    qint64 id = 0;
+    QString code; // DJ-#####
+    qint64 customerId = 0;
+    qint64 locationId = 0;
+};
+
+// Link targets offered for a ticket: its customer's locations and their equipment.
+struct LinkOption
+{
+    qint64 id = 0;
+    qint64 locationId = 0; // equipment: where it is installed
+    QString code;
+    QString label;
+};
+struct LinkOptions
+{
+    QList<LinkOption> locations;
+    QList<LinkOption> equipment;
+};
+
+// A change refused because the ticket moved on since it was read: the row as it is now, to show theirs vs mine.
+struct TicketConflict
+{
+    TicketDetail current;
+};
+
+// The result of every change to a ticket: the saved ticket, or an Error. When the Error is Kind::Conflict (stale
+// version), `conflict` carries the current row.
+class [[nodiscard]] TicketWriteResult : public Result<TicketDetail>
+{
+public:
+    using Result<TicketDetail>::Result;
+    TicketWriteResult(Error error, TicketConflict c)
+        : Result<TicketDetail>(std::move(error))
+        , conflict(std::move(c))
+    {}
+    bool isConflict() const { return !ok() && conflict.has_value(); }
+    std::optional<TicketConflict> conflict;
+};
+
 } // namespace ops::tickets
 
 Q_DECLARE_METATYPE(ops::tickets::TicketFilter)
 Q_DECLARE_METATYPE(ops::tickets::TicketRow)
 Q_DECLARE_METATYPE(ops::tickets::TicketPage)
+Q_DECLARE_METATYPE(ops::tickets::TicketDetail)
+Q_DECLARE_METATYPE(ops::tickets::TicketMessage)
+Q_DECLARE_METATYPE(ops::tickets::TicketSnapshot)

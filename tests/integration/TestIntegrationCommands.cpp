@@ -9,8 +9,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <signal.h>
+
 #include "core/db/PgConnection.h"
 #include "tests/support/FakeHttpServer.h"
+#include "tests/support/FakeTraccarSocket.h"
 #include "tests/support/PrismMock.h"
 #include "tests/support/TestCluster.h"
 
@@ -47,6 +50,7 @@ private slots:
     void emailSendIsSentThroughTheOutbox();
     void cpeShowAndReboot();
     void gpsPositionsAreStored();
+    void gpsFollowStoresLivePositions();
     void unconfiguredServiceIsAUsageError();
 
 private:
@@ -333,6 +337,36 @@ void TestIntegrationCommands::gpsPositionsAreStored()
     // Run again: the same positions are not stored twice.
     QCOMPARE(opsctl({u"gps"_s, u"positions"_s}, env).exitCode, 0);
     QCOMPARE(scalar("SELECT count(*) FROM gps_positions"), 2);
+}
+
+void TestIntegrationCommands::gpsFollowStoresLivePositions()
+{
+    test::FakeTraccarSocket socket(QWebSocketServer::NonSecureMode, "Bearer trk");
+    QVERIFY(socket.listen());
+    socket.closeAfterScript = false;
+    const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QJsonArray positions;
+    for (int i = 0; i < 3; ++i)
+        positions.append(QJsonObject{{u"id"_s, 500 + i}, {u"deviceId"_s, 3}, {u"latitude"_s, 45.5 + i / 100.0},
+            {u"longitude"_s, -73.6}, {u"speed"_s, 10.0}, {u"course"_s, 0.0}, {u"altitude"_s, 0.0}, {u"accuracy"_s, 3.0},
+            {u"valid"_s, true}, {u"fixTime"_s, t}, {u"deviceTime"_s, t}, {u"serverTime"_s, t},
+            {u"attributes"_s, QJsonObject()}});
+    socket.scripts = {{test::FakeTraccarSocket::frame("positions", positions)}};
+    QProcess p;
+    QProcessEnvironment env = clean();
+    env.insert(u"TARGO_TRACCAR_BASE_URL"_s, socket.baseUrl(u"http"_s).toString());
+    env.insert(u"TARGO_TRACCAR_TOKEN"_s, u"trk"_s);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
+        {u"--db"_s, m_conninfo, u"--lang"_s, u"en"_s, u"gps"_s, u"follow"_s});
+    QVERIFY(p.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM gps_positions WHERE device_id = 3"), 3, 15000);
+    QCOMPARE(socket.rejected, 0);
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(u"3 position(s) stored"), qPrintable(err));
 }
 
 void TestIntegrationCommands::unconfiguredServiceIsAUsageError()

@@ -22,6 +22,7 @@
 #include "core/net/NetExecutor.h"
 #include "core/net/Outcome.h"
 #include "tests/support/FakeHttpServer.h"
+#include "tests/support/FakeTraccarSocket.h"
 #include "tests/support/PrismMock.h"
 
 using namespace ops;
@@ -59,64 +60,12 @@ QJsonObject positionJson(qint64 id, qint64 device, double lat, double lon)
         {u"attributes"_s, QJsonObject{{u"batteryLevel"_s, 87}}}};
 }
 
+using test::FakeTraccarSocket;
+
 QString frame(const char *key, const QJsonArray &items)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QString::fromLatin1(key), items}}).toJson(QJsonDocument::Compact));
+    return FakeTraccarSocket::frame(key, items);
 }
-
-// Loopback Traccar WebSocket: checks Authorization, then plays the frames queued for the n-th connection and closes.
-class FakeTraccarSocket : public QObject
-{
-public:
-    FakeTraccarSocket(QWebSocketServer::SslMode mode, QByteArray expectedAuth)
-        : m_server(u"fake-traccar"_s, mode)
-        , m_expectedAuth(std::move(expectedAuth))
-    {
-        m_clock.start();
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                ++connections;
-                lastAuthorization = s->request().rawHeader("Authorization");
-                lastPath = s->requestUrl().path();
-                if (lastAuthorization != m_expectedAuth) {
-                    ++rejected;
-                    s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
-                    continue;
-                }
-                const QStringList frames = scripts.value(connections - 1);
-                for (const QString &f : frames)
-                    s->sendTextMessage(f);
-                s->flush();
-                connectedAtMs << m_clock.elapsed();
-                if (closeAfterScript)
-                    QTimer::singleShot(holdMs.value(connections - 1, 100), s, [s] { s->close(); });
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress(u"127.0.0.1"_s), 0); }
-    QWebSocketServer &server() { return m_server; }
-    QUrl baseUrl(const QString &scheme) const
-    {
-        return QUrl(u"%1://127.0.0.1:%2"_s.arg(scheme).arg(m_server.serverPort()));
-    }
-
-    QList<QStringList> scripts; // frames per connection
-    QList<int> holdMs; // how long each connection stays open before the server closes it; default 100 ms
-    QList<qint64> connectedAtMs; // when each accepted connection arrived
-    bool closeAfterScript = true;
-    int connections = 0;
-    int rejected = 0;
-    QByteArray lastAuthorization;
-    QString lastPath;
-
-private:
-    QWebSocketServer m_server;
-    QByteArray m_expectedAuth;
-    QElapsedTimer m_clock;
-};
 
 } // namespace
 

@@ -36,6 +36,19 @@ Colors colorsFor(Tone tone)
 
 Tone toneFor(const QString &s)
 {
+    // Outbox rows ("outbox:<status>"): waiting or in flight is informational, an operator acts on failed/ambiguous.
+    if (s.startsWith("outbox:"_L1)) {
+        const QStringView st = QStringView(s).mid(7);
+        if (st == u"pending" || st == u"sending")
+            return Tone::Info;
+        if (st == u"sent")
+            return Tone::Good;
+        if (st == u"failed")
+            return Tone::Bad;
+        if (st == u"ambiguous")
+            return Tone::Warning;
+        return Tone::Neutral;
+    }
     if (s == "active"_L1 || s == "installed"_L1)
         return Tone::Good;
     if (s == "suspended"_L1 || s == "pending"_L1 || s == "planned"_L1 || s == "prospect"_L1)

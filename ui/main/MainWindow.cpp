@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -14,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/customers/CustomerService.h"
+#include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
 #include "core/settings/Settings.h"
 #include "core/tickets/TicketService.h"
@@ -22,6 +24,7 @@
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
+#include "ui/outbox/OutboxWidget.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/tickets/TicketListModel.h"
 #include "ui/tickets/TicketListWidget.h"
@@ -137,6 +140,9 @@ void MainWindow::buildMenus()
     QAction *connection = file->addAction(Icons::icon(Icons::Glyph::Settings), tr("&Connection settings…"));
     connection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);
+    QAction *integrations = file->addAction(Icons::icon(Icons::Glyph::Settings), tr("&Integrations…"));
+    integrations->setObjectName(u"integrationSettingsAction"_s);
+    connect(integrations, &QAction::triggered, this, &MainWindow::integrationSettingsRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -154,6 +160,9 @@ void MainWindow::buildMenus()
     QAction *tickets = view->addAction(Icons::icon(Icons::Glyph::Info), tr("&Tickets"));
     tickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(tickets, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Tickets); });
+    QAction *outbox = view->addAction(Icons::icon(Icons::Glyph::Pulse), tr("&Outbox"));
+    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(outbox, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Outbox); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
     connect(closeFile, &QAction::triggered, m_customers, &CustomersWorkspace::closeCurrentFile);
     view->addSeparator();
@@ -233,8 +242,15 @@ void MainWindow::attachSession(const Session &session)
     if (session.db) {
         m_ticketService = std::make_unique<ops::tickets::TicketService>(*session.db);
         m_tickets->setTicketService(m_ticketService.get());
+        m_tickets->setExportExecutor(session.db); // "export all matching tickets"
     }
     m_tickets->model()->setChangeFeed(session.changes); // live: ticket list
+    if (session.db) {
+        ensureOutboxSection();
+        m_outboxService = std::make_unique<ops::outbox::OutboxService>(*session.db);
+        m_outbox->setChangeFeed(session.changes); // live: outbox rows
+        m_outbox->setOutboxService(m_outboxService.get());
+    }
     m_status->attach({session.db, session.listener, session.embedded, session.where, session.user});
     m_hasSession = true;
 }
@@ -249,8 +265,32 @@ void MainWindow::detachSession()
     m_customers->setCustomerService(nullptr);
     m_tickets->model()->setChangeFeed(nullptr);
     m_tickets->setTicketService(nullptr);
+    m_tickets->setExportExecutor(nullptr);
     m_ticketService.reset();
+    if (m_outbox) {
+        m_outbox->setChangeFeed(nullptr);
+        m_outbox->setOutboxService(nullptr);
+        m_navigation->setBadge(NavigationBar::Section::Outbox, {});
+    }
+    m_outboxService.reset();
     m_status->detach();
+}
+
+void MainWindow::ensureOutboxSection()
+{
+    if (m_outbox)
+        return;
+    m_outbox = new OutboxWidget(m_settings, m_stack);
+    m_sections.insert(int(NavigationBar::Section::Outbox), m_outbox);
+    m_stack->addWidget(m_outbox);
+    m_navigation->addSection(NavigationBar::Section::Outbox, Icons::icon(Icons::Glyph::Pulse, Qt::white), tr("Outbox"),
+        tr("Text messages, e-mails and payments sent to the services, with their outcome (Ctrl+3)"));
+    connect(m_outbox, &OutboxWidget::attentionCountChanged, this, [this](int n) {
+        const QString badge = n >= ops::outbox::OutboxService::kAttentionCap
+            ? tr("%1+", "more than this many").arg(QLocale().toString(ops::outbox::OutboxService::kAttentionCap - 1))
+            : QLocale().toString(n);
+        m_navigation->setBadge(NavigationBar::Section::Outbox, n > 0 ? badge : QString());
+    });
 }
 
 void MainWindow::openCustomer(qint64 customerId, const QString &code)

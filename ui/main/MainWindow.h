@@ -10,6 +10,7 @@
 class CustomersWorkspace;
 class GlobalSearch;
 class MessageBanner;
+class OutboxWidget;
 class QAction;
 class QStackedWidget;
 class StartupPanel;
@@ -30,6 +31,9 @@ class CustomerService;
 }
 namespace tickets {
 class TicketService;
+}
+namespace outbox {
+class OutboxService;
 }
 namespace live {
 class ChangeFeed;
@@ -75,6 +79,7 @@ public:
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
     TicketListWidget *tickets() const { return m_tickets; }
+    OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
     NavigationBar *navigation() const { return m_navigation; }
     StatusBarController *statusController() const { return m_status; }
     MessageBanner *banner() const { return m_banner; }
@@ -82,6 +87,7 @@ public:
 
 signals:
     void connectionSettingsRequested();
+    void integrationSettingsRequested();
     void retryRequested();
 
 protected:
@@ -92,6 +98,7 @@ private:
     void buildToolBar();
     void showAbout();
     void saveUiState() const;
+    void ensureOutboxSection();
 
     ops::Settings *m_settings = nullptr;
     NavigationBar *m_navigation = nullptr;
@@ -103,6 +110,8 @@ private:
     CustomersWorkspace *m_customers = nullptr;
     TicketListWidget *m_tickets = nullptr;
     std::unique_ptr<ops::tickets::TicketService> m_ticketService; // per session, over session.db
+    OutboxWidget *m_outbox = nullptr; // created at the first session
+    std::unique_ptr<ops::outbox::OutboxService> m_outboxService; // per session, over session.db
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;

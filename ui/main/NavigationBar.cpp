@@ -39,6 +39,7 @@ void NavigationBar::addSection(Section section, const QIcon &icon, const QString
     button->setText(label);
     button->setToolTip(toolTip);
     button->setAccessibleName(label);
+    button->setProperty("sectionLabel", label);
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setFocusPolicy(Qt::TabFocus);
@@ -65,4 +66,15 @@ QList<NavigationBar::Section> NavigationBar::sections() const
 bool NavigationBar::hasSection(Section section) const
 {
     return m_group->button(int(section)) != nullptr;
+}
+
+void NavigationBar::setBadge(Section section, const QString &badge)
+{
+    QAbstractButton *b = m_group->button(int(section));
+    if (!b)
+        return;
+    const QString label = b->property("sectionLabel").toString();
+    const QString text = badge.isEmpty() ? label : tr("%1 (%2)", "section label (count)").arg(label, badge);
+    b->setText(text);
+    b->setAccessibleName(text);
 }

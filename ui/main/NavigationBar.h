@@ -19,7 +19,8 @@ public:
         Billing,
         Campaigns,
         Map,
-        Administration
+        Administration,
+        Outbox
     };
     Q_ENUM(Section)
 
@@ -30,6 +31,8 @@ public:
     void setCurrent(Section section);
     QList<Section> sections() const;
     bool hasSection(Section section) const;
+    // A short count shown after the section's label ("Outbox (3)"); empty removes it.
+    void setBadge(Section section, const QString &badge);
 
 signals:
     void sectionSelected(NavigationBar::Section section);

@@ -303,6 +303,11 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
 
 // ---- live updates ----
 
+ops::live::ChangeFeed *TicketListModel::changeFeed() const
+{
+    return m_feed;
+}
+
 void TicketListModel::setChangeFeed(ops::live::ChangeFeed *feed)
 {
     if (m_feed)

@@ -80,6 +80,7 @@ public:
     // removed when they no longer match); new matching tickets newer than the first row are inserted at the top.
     // Loaded pages, selection and scroll position are kept. nullptr detaches.
     void setChangeFeed(ops::live::ChangeFeed *feed);
+    ops::live::ChangeFeed *changeFeed() const;
     static constexpr int kMaxLiveProbes = 100; // changed loaded rows re-read per change, at most
 
     // Translated labels for schema keys.

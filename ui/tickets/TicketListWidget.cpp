@@ -9,18 +9,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
 #include "core/settings/Settings.h"
+#include "core/tickets/TicketExport.h"
 #include "core/tickets/TicketService.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/tickets/TicketListModel.h"
+#include "ui/tickets/TicketView.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::tickets::TicketFilter;
@@ -71,13 +77,24 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     header->resizeSection(TicketListModel::Assigned, 140);
     header->resizeSection(TicketListModel::Created, 140);
     header->resizeSection(TicketListModel::Updated, 140);
-    if (m_settings)
-        header->restoreState(m_settings->uiState(kHeaderKey).toByteArray());
-    v->addWidget(m_view, 1);
+    // Restores the saved header (UiState/TicketList/header) and adds the column chooser and CSV export.
+    m_grid = GridTools::attach(m_view, m_settings, kHeaderKey, u"tickets"_s);
+    m_grid->setBanner(m_banner);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(u"ticketSplit"_s);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    v->addWidget(m_split, 1);
 
+    auto *bottom = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"ticketSummary"_s);
-    v->addWidget(m_summary);
+    bottom->addWidget(m_summary, 1);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"ticketExport"_s);
+    exportButton->setDefaultAction(m_grid->exportAction());
+    bottom->addWidget(exportButton);
+    v->addLayout(bottom);
 
     connect(m_view, &QTreeView::activated, this, &TicketListWidget::onActivated);
     connect(m_model, &TicketListModel::loadFailed, m_banner, &MessageBanner::showError);
@@ -193,11 +210,53 @@ void TicketListWidget::setTicketService(ops::tickets::TicketService *service)
     m_service = service;
     m_banner->dismiss();
     m_model->setService(nullptr); // empties the list; the query below reloads it
+    if (m_ticketView) {
+        closeTicketView();
+        m_ticketView->setTicketService(service);
+    }
     if (!service)
         return;
     loadFilterOptions();
     m_model->setService(service);
     applyFilter();
+}
+
+void TicketListWidget::setExportExecutor(ops::DbExecutor *db)
+{
+    m_exportDb = db;
+    if (!db)
+        return m_grid->setAllRowsProvider({});
+    m_grid->setAllRowsProvider([this](const QString &path, const ops::csv::CsvOptions &csv) {
+        ops::tickets::TicketExportOptions o;
+        o.filter = currentFilter();
+        o.sort = currentSort();
+        o.csv = csv;
+        for (const QString &s : ops::tickets::ticketStatuses())
+            o.statusLabels.insert(s, TicketListModel::statusLabel(s));
+        for (int i = 1; i < m_type->count(); ++i)
+            o.typeLabels.insert(m_type->itemData(i).toString(), m_type->itemText(i));
+        auto *exporter = new ops::tickets::TicketExporter(*m_exportDb, this);
+        auto future = exporter->start(path, o);
+        ops::runThen(future, exporter, [exporter](const auto &) { exporter->deleteLater(); });
+        const QPointer<ops::tickets::TicketExporter> guard(exporter);
+        GridExportJob job;
+        job.rows = future.then([](const ops::Result<ops::tickets::TicketExportResult> &r) -> ops::Result<qint64> {
+            if (!r.ok())
+                return r.error();
+            return r.value().rows;
+        });
+        job.cancel = [guard] {
+            if (guard)
+                guard->cancel();
+        };
+        job.rowsSoFar = [guard] {
+            return guard ? guard->rowsWritten() : 0;
+        };
+        job.estimatedTotal = [guard] {
+            return guard ? guard->estimatedTotal() : -1;
+        };
+        return job;
+    });
 }
 
 void TicketListWidget::loadFilterOptions()
@@ -261,6 +320,8 @@ void TicketListWidget::onActivated(const QModelIndex &index)
     if (!index.isValid())
         return;
     const ops::tickets::TicketRow &t = m_model->ticket(index.row());
+    if (m_service)
+        return openTicket(t.id);
     if (t.customerId > 0)
         return emit customerRequested(t.customerId, t.customerCode);
     if (t.childCount > 0) // an outage parent: its tickets, one per affected customer
@@ -318,4 +379,33 @@ void TicketListWidget::hideEvent(QHideEvent *event)
 {
     saveHeader();
     QWidget::hideEvent(event);
+}
+
+void TicketListWidget::openTicket(qint64 ticketId)
+{
+    if (!m_service)
+        return;
+    if (!m_ticketView) {
+        m_ticketView = new TicketView(m_split);
+        m_split->addWidget(m_ticketView);
+        m_split->setStretchFactor(0, 2);
+        m_split->setStretchFactor(1, 3);
+        connect(m_ticketView, &TicketView::customerRequested, this, &TicketListWidget::customerRequested);
+        connect(m_ticketView, &TicketView::ticketRequested, this, &TicketListWidget::openTicket);
+        connect(m_ticketView, &TicketView::childrenRequested, this, &TicketListWidget::showChildrenOf);
+        connect(m_ticketView, &TicketView::closeRequested, this, &TicketListWidget::closeTicketView);
+    }
+    m_ticketView->setTicketService(m_service);
+    m_ticketView->setChangeFeed(m_model->changeFeed());
+    m_ticketView->show();
+    m_ticketView->openTicket(ticketId);
+    m_ticketView->composer()->setFocus(Qt::OtherFocusReason);
+}
+
+void TicketListWidget::closeTicketView()
+{
+    if (!m_ticketView || m_ticketView->isHidden())
+        return;
+    m_ticketView->hide();
+    m_view->setFocus(Qt::OtherFocusReason);
 }

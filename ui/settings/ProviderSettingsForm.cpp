@@ -1,0 +1,277 @@
+#include "ui/settings/ProviderSettingsForm.h"
+
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/common/Icons.h"
+#include "ui/common/Spinner.h"
+
+using namespace Qt::Literals::StringLiterals;
+using ops::integrations::ProviderSettings;
+
+namespace {
+// A form label whose mnemonic reaches a field that sits inside a row layout.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *parent)
+    : QWidget(parent)
+    , m_id(providerId)
+{
+    setObjectName(u"ProviderSettingsForm_"_s + providerId);
+    auto *root = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    root->addLayout(form);
+
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_baseUrl->setPlaceholderText(m_id == u"traccar"_s ? u"https://traccar.example.com"_s
+            : m_id == u"genieacs"_s                    ? u"https://acs.example.com:7557"_s
+                                                       : ProviderSettings::defaults(m_id).baseUrl.toString());
+    form->addRow(tr("Server &address:"), m_baseUrl);
+
+    // Labels per service (see the field meaning in ProviderSettings.h).
+    QString accountLabel;
+    QString senderLabel;
+    QString secretLabel;
+    if (m_id == u"twilio"_s) {
+        accountLabel = tr("Account &SID:");
+        senderLabel = tr("Se&nder (number or MG… service):");
+        secretLabel = tr("Auth &token:");
+    } else if (m_id == u"mailjet"_s) {
+        accountLabel = tr("API &key:");
+        senderLabel = tr("Se&nder e-mail:");
+        secretLabel = tr("Secret &key:");
+    } else if (m_id == u"stripe"_s) {
+        secretLabel = tr("Secret &key (sk_…):");
+    } else if (m_id == u"traccar"_s) {
+        accountLabel = tr("&User name (empty: token):");
+        secretLabel = tr("Token or &password:");
+    } else {
+        accountLabel = tr("&User name (empty: none):");
+        secretLabel = tr("&Password:");
+    }
+    m_account = new QLineEdit(this);
+    m_account->setObjectName(u"account"_s);
+    if (!accountLabel.isEmpty())
+        form->addRow(accountLabel, m_account);
+    else
+        m_account->hide();
+    m_sender = new QLineEdit(this);
+    m_sender->setObjectName(u"sender"_s);
+    if (!senderLabel.isEmpty())
+        form->addRow(senderLabel, m_sender);
+    else
+        m_sender->hide();
+
+    auto *secretBox = new QVBoxLayout;
+    secretBox->setSpacing(2);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setClearButtonEnabled(true);
+    m_secretHint = new QLabel(this);
+    m_secretHint->setObjectName(u"secretHint"_s);
+    m_secretHint->setStyleSheet(u"color: #5b6672;"_s);
+    m_secretHint->setWordWrap(true);
+    secretBox->addWidget(m_secret);
+    secretBox->addWidget(m_secretHint);
+    form->addRow(buddyLabel(secretLabel, m_secret), secretBox);
+
+    auto *limits = new QHBoxLayout;
+    m_rate = new QDoubleSpinBox(this);
+    m_rate->setObjectName(u"ratePerSec"_s);
+    m_rate->setRange(0, 1000);
+    m_rate->setDecimals(1);
+    m_rate->setSpecialValueText(tr("Unlimited"));
+    m_rate->setSuffix(tr(" /s", "requests per second"));
+    m_rate->setAccessibleName(tr("Requests per second"));
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setObjectName(u"concurrency"_s);
+    m_concurrency->setRange(0, 64);
+    m_concurrency->setSpecialValueText(tr("Unlimited"));
+    m_concurrency->setAccessibleName(tr("Requests at once"));
+    limits->addWidget(m_rate);
+    limits->addWidget(new QLabel(tr("at once:"), this));
+    limits->addWidget(m_concurrency);
+    limits->addStretch(1);
+    form->addRow(buddyLabel(tr("&Rate:"), m_rate), limits);
+
+    auto *caRow = new QHBoxLayout;
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_caFile->setPlaceholderText(tr("System certificates only"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    form->addRow(buddyLabel(tr("Extra &CA file (PEM):"), m_caFile), caRow);
+
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s", "seconds"));
+    form->addRow(tr("&Timeout:"), m_timeout);
+
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"color: #9b1c1c;"_s);
+    root->addWidget(m_problems);
+
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton(Icons::icon(Icons::Glyph::Pulse), tr("&Test connection"), this);
+    m_test->setObjectName(u"testConnection"_s);
+    m_test->setToolTip(tr("Calls the service without sending anything"));
+    m_spinner = new Spinner(this, 16);
+    m_spinner->hide();
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"testResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_spinner);
+    testRow->addWidget(m_result, 1);
+    root->addLayout(testRow);
+    root->addStretch(1);
+
+    for (QLineEdit *e : {m_baseUrl, m_account, m_sender, m_secret, m_caFile})
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            setDirty(true);
+            updateProblems();
+            emit edited();
+        });
+    connect(m_rate, &QDoubleSpinBox::valueChanged, this, [this] {
+        setDirty(true);
+        updateProblems();
+    });
+    for (QSpinBox *s : {m_concurrency, m_timeout})
+        connect(s, &QSpinBox::valueChanged, this, [this] {
+            setDirty(true);
+            updateProblems();
+        });
+    connect(browse, &QPushButton::clicked, this, &ProviderSettingsForm::browseCaFile);
+    connect(m_test, &QPushButton::clicked, this, [this] { emit testRequested(m_id); });
+    setSettings(ProviderSettings::defaults(m_id));
+}
+
+ProviderSettingsForm::~ProviderSettingsForm() = default;
+
+void ProviderSettingsForm::setSettings(const ProviderSettings &p)
+{
+    const QSignalBlocker b1(m_rate);
+    const QSignalBlocker b2(m_concurrency);
+    const QSignalBlocker b3(m_timeout);
+    m_baseUrl->setText(p.baseUrl.toString());
+    m_account->setText(p.account);
+    m_sender->setText(p.sender);
+    m_secret->clear();
+    m_rate->setValue(qMax(0.0, p.ratePerSec));
+    m_concurrency->setValue(qMax(0, p.concurrency));
+    m_caFile->setText(p.caFile);
+    m_timeout->setValue(qBound(1, p.timeoutMs / 1000, 600));
+    setStoredSecret(m_hasStoredSecret, m_storedSecret);
+    m_dirty = false;
+}
+
+void ProviderSettingsForm::setStoredSecret(bool stored, const QString &secret)
+{
+    m_hasStoredSecret = stored;
+    m_storedSecret = secret;
+    m_secret->setPlaceholderText(stored ? tr("•••••••• (unchanged)") : QString());
+    m_secretHint->setText(stored ? tr("Stored in the system keychain. Leave empty to keep it.")
+                                 : tr("Not set. It will be stored in the system keychain, never in a file."));
+    updateProblems();
+}
+
+bool ProviderSettingsForm::secretEdited() const
+{
+    return !m_secret->text().isEmpty();
+}
+
+QString ProviderSettingsForm::typedSecret() const
+{
+    return m_secret->text();
+}
+
+void ProviderSettingsForm::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+}
+
+ProviderSettings ProviderSettingsForm::settings() const
+{
+    ProviderSettings p = ProviderSettings::defaults(m_id);
+    p.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    p.account = m_account->text().trimmed();
+    p.sender = m_sender->text().trimmed();
+    p.secret = secretEdited() ? m_secret->text() : m_storedSecret;
+    p.ratePerSec = m_rate->value();
+    p.concurrency = m_concurrency->value();
+    p.caFile = m_caFile->text().trimmed();
+    p.timeoutMs = m_timeout->value() * 1000;
+    return p;
+}
+
+bool ProviderSettingsForm::isUnused() const
+{
+    const ProviderSettings d = ProviderSettings::defaults(m_id);
+    const ProviderSettings p = settings();
+    return p.baseUrl == d.baseUrl && p.account.isEmpty() && p.sender.isEmpty() && p.secret.isEmpty()
+        && p.caFile.isEmpty();
+}
+
+QStringList ProviderSettingsForm::problems() const
+{
+    return settings().problems();
+}
+
+void ProviderSettingsForm::updateProblems()
+{
+    const QStringList list = isUnused() ? QStringList() : problems();
+    m_problems->setText(list.join(u'\n'));
+    m_problems->setVisible(!list.isEmpty());
+}
+
+void ProviderSettingsForm::browseCaFile()
+{
+    auto *dialog = new QFileDialog(
+        this, tr("Trusted CA certificate"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_caFile->setText(file);
+        setDirty(true);
+        updateProblems();
+        emit edited();
+    });
+    dialog->open();
+}
+
+void ProviderSettingsForm::setTesting(bool testing)
+{
+    m_test->setEnabled(!testing);
+    m_spinner->setVisible(testing);
+    if (testing) {
+        m_result->setStyleSheet(QString());
+        m_result->setText(tr("Calling %1…").arg(ProviderSettings::displayName(m_id)));
+    }
+}
+
+void ProviderSettingsForm::showTestResult(bool ok, const QString &text)
+{
+    m_result->setStyleSheet(ok ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
+    m_result->setText(text);
+}

@@ -1,0 +1,144 @@
+#include "ui/tickets/TicketMessageDelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+#include <QtMath>
+
+#include "ui/tickets/TicketThreadModel.h"
+
+namespace {
+constexpr int kOuter = 6; // space around a card
+constexpr int kPad = 10; // inside a card
+constexpr int kGap = 4; // header to body
+constexpr int kRadius = 6;
+
+// Word wrap, and a break anywhere inside a word longer than the line (URLs, base64). Returns the height.
+int layoutBody(QTextLayout &layout, const QString &text, const QFont &font, int width)
+{
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption opt;
+    opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(opt);
+    layout.beginLayout();
+    qreal y = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return qCeil(y);
+}
+
+QFont headerFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+} // namespace
+
+TicketMessageDelegate::TicketMessageDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+TicketMessageDelegate::~TicketMessageDelegate() = default;
+
+int TicketMessageDelegate::cardWidth() const
+{
+    return qMax(120, m_view->viewport()->width() - 2 * kOuter);
+}
+
+QSize TicketMessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = cardWidth();
+    const quint64 key = (quint64(index.data(TicketThreadModel::IdRole).toLongLong()) << 16) ^ quint64(width);
+    if (const auto it = m_heights.constFind(key); it != m_heights.cend())
+        return {width + 2 * kOuter, *it};
+    const QFontMetrics hfm(headerFont(option.font));
+    const QFontMetrics bfm(option.font);
+    const QString body = index.data(TicketThreadModel::BodyRole).toString();
+    QTextLayout layout;
+    const int textHeight = layoutBody(layout, body, option.font, width - 2 * kPad);
+    const int h = kOuter + 2 * kPad + hfm.height() + kGap + qMax(bfm.height(), textHeight);
+    if (m_heights.size() > 5000)
+        m_heights.clear();
+    m_heights.insert(key, h);
+    return {width + 2 * kOuter, h};
+}
+
+void TicketMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool internal = index.data(TicketThreadModel::InternalRole).toBool();
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const QRectF card = QRectF(option.rect).adjusted(kOuter, kOuter / 2.0, -kOuter, -kOuter / 2.0);
+    QPainterPath path;
+    path.addRoundedRect(card, kRadius, kRadius);
+    const QColor fill = internal ? QColor(0xff, 0xf4, 0xd6) : QColor(0xff, 0xff, 0xff);
+    const QColor border = selected ? option.palette.color(QPalette::Highlight)
+        : internal                 ? QColor(0xe8, 0xb9, 0x4a)
+                                   : QColor(0xd3, 0xd9, 0xdf);
+    painter->fillPath(path, fill);
+    painter->setPen(QPen(border, selected || focused ? 2.0 : 1.0));
+    painter->drawPath(path);
+    if (internal) { // an amber stripe on the left edge
+        QPainterPath stripe;
+        stripe.addRoundedRect(QRectF(card.left(), card.top(), 4, card.height()), 2, 2);
+        painter->fillPath(stripe, QColor(0xe0, 0x9b, 0x12));
+    }
+
+    const QRect inner = card.toRect().adjusted(kPad, kPad, -kPad, -kPad);
+    const QFont hf = headerFont(option.font);
+    const QFontMetrics hfm(hf);
+    painter->setFont(hf);
+    painter->setPen(QColor(0x1f, 0x2a, 0x36));
+    const QString author = index.data(TicketThreadModel::AuthorRole).toString();
+    int x = inner.left();
+    const int baseline = inner.top() + hfm.ascent();
+    const QString authorShown = hfm.elidedText(author, Qt::ElideRight, inner.width() / 2);
+    painter->drawText(x, baseline, authorShown);
+    x += hfm.horizontalAdvance(authorShown) + 10;
+
+    QFont small = option.font;
+    const QFontMetrics sfm(small);
+    painter->setFont(small);
+    painter->setPen(QColor(0x5f, 0x6b, 0x77));
+    const QString meta = index.data(TicketThreadModel::TimeRole).toString() + QStringLiteral(" · ")
+        + index.data(TicketThreadModel::ChannelRole).toString();
+    painter->drawText(x, baseline, meta);
+    x += sfm.horizontalAdvance(meta) + 10;
+
+    if (internal) {
+        const QString badge = tr("Internal note");
+        QFont bf = small;
+        bf.setBold(true);
+        const QFontMetrics bfm(bf);
+        const QRect chip(inner.right() - bfm.horizontalAdvance(badge) - 12, inner.top() - 1,
+            bfm.horizontalAdvance(badge) + 12, hfm.height() + 2);
+        QPainterPath chipPath;
+        chipPath.addRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+        painter->fillPath(chipPath, QColor(0xe0, 0x9b, 0x12));
+        painter->setFont(bf);
+        painter->setPen(Qt::white);
+        painter->drawText(chip, Qt::AlignCenter, badge);
+    }
+
+    // The body: plain text only (drawText never interprets markup).
+    painter->setFont(option.font);
+    painter->setPen(QColor(0x1f, 0x2a, 0x36));
+    QTextLayout layout;
+    layoutBody(layout, index.data(TicketThreadModel::BodyRole).toString(), option.font, inner.width());
+    layout.draw(painter, QPointF(inner.left(), inner.top() + hfm.height() + kGap));
+    painter->restore();
+}

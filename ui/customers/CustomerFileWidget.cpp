@@ -1,12 +1,17 @@
 #include "ui/customers/CustomerFileWidget.h"
 
+#include <optional>
+
 #include <QAbstractButton>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,12 +22,16 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
+#include "ui/customers/CustomerSectionModels.h"
+#include "ui/customers/CustomerTimelineWidget.h"
 #include "ui/customers/LocationsModel.h"
 #include "ui/customers/SubscriptionsModel.h"
+#include "ui/customers/TimelineModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::customers::Customer;
 using ops::customers::CustomerFile;
+using ops::customers::FileSection;
 
 namespace {
 
@@ -51,12 +60,44 @@ QString joinNonEmpty(const QStringList &parts, const QString &sep)
 
 } // namespace
 
+namespace {
+
+// Which file section a tab shows (Overview and Timeline have none).
+std::optional<FileSection> fileSectionOf(int tab)
+{
+    switch (tab) {
+    case CustomerFileWidget::LocationsTab:
+        return FileSection::Locations;
+    case CustomerFileWidget::EquipmentTab:
+        return FileSection::Equipment;
+    case CustomerFileWidget::SubscriptionsTab:
+        return FileSection::Subscriptions;
+    case CustomerFileWidget::InvoicesTab:
+        return FileSection::Invoices;
+    case CustomerFileWidget::PaymentsTab:
+        return FileSection::Payments;
+    case CustomerFileWidget::TicketsTab:
+        return FileSection::Tickets;
+    case CustomerFileWidget::JobsTab:
+        return FileSection::Jobs;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_customerId(customerId)
     , m_locations(new LocationsModel(this))
     , m_subscriptions(new SubscriptionsModel(this))
+    , m_equipment(new EquipmentModel(this))
+    , m_invoices(new InvoicesModel(this))
+    , m_payments(new PaymentsModel(this))
+    , m_tickets(new CustomerTicketsModel(this))
+    , m_jobs(new CustomerJobsModel(this))
 {
     setObjectName(u"CustomerFileWidget"_s);
     auto *layout = new QVBoxLayout(this);
@@ -73,48 +114,363 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
 
     layout->addWidget(buildHeader());
 
-    auto *body = new QWidget(this);
-    auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(12, 8, 12, 12);
-    bodyLayout->setSpacing(4);
-    auto *splitter = new QSplitter(Qt::Vertical, body);
-    splitter->setChildrenCollapsible(false);
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(u"CustomerSections"_s);
+    m_sections->setDocumentMode(true);
+    m_sections->setUsesScrollButtons(true);
 
-    auto section = [splitter](QLabel *title, QTableView *view) {
-        auto *box = new QWidget(splitter);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 4, 0, 4);
-        v->setSpacing(4);
-        title->setObjectName(u"SectionTitle"_s);
-        v->addWidget(title);
-        v->addWidget(view, 1);
-        splitter->addWidget(box);
-    };
-    m_locationsTitle = new QLabel(tr("Service locations"), body);
-    m_locationsView =
-        buildTable(m_locations, LocationsModel::SortRole, LocationsModel::Status, LocationsModel::StatusKeyRole);
+    m_locationsView = buildTable(m_locations, LocationsModel::SortRole, LocationsModel::Status,
+        new StatusChipDelegate(LocationsModel::StatusKeyRole, this));
     m_locationsView->setAccessibleName(tr("Service locations"));
     m_locationsView->horizontalHeader()->setSectionResizeMode(LocationsModel::Address, QHeaderView::Stretch);
-    section(m_locationsTitle, m_locationsView);
-
-    m_subscriptionsTitle = new QLabel(tr("Subscriptions"), body);
-    m_subscriptionsView = buildTable(
-        m_subscriptions, SubscriptionsModel::SortRole, SubscriptionsModel::Status, SubscriptionsModel::StatusKeyRole);
+    m_subscriptionsView = buildTable(m_subscriptions, SubscriptionsModel::SortRole, SubscriptionsModel::Status,
+        new StatusChipDelegate(SubscriptionsModel::StatusKeyRole, this));
+    m_subscriptionsView->sortByColumn(-1, Qt::AscendingOrder); // the database order: active first, newest first
     m_subscriptionsView->setAccessibleName(tr("Subscriptions"));
     m_subscriptionsView->horizontalHeader()->setSectionResizeMode(SubscriptionsModel::Plan, QHeaderView::Stretch);
-    section(m_subscriptionsTitle, m_subscriptionsView);
-    bodyLayout->addWidget(splitter, 1);
-    layout->addWidget(body, 1);
+    auto sectionTable = [this](FileSectionModel *model, int sortColumn, int stretch, const QString &name) {
+        QTableView *v = buildTable(model, FileSectionModel::SortRole, model->statusColumn(),
+            new SectionStatusDelegate(this), sortColumn, sortColumn < 0 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        v->setAccessibleName(name);
+        v->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+        return v;
+    };
+    QTableView *equipmentView = sectionTable(m_equipment, -1, EquipmentModel::Model, tr("Equipment"));
+    QTableView *invoicesView = sectionTable(m_invoices, InvoicesModel::Issued, InvoicesModel::Period, tr("Invoices"));
+    QTableView *paymentsView =
+        sectionTable(m_payments, PaymentsModel::Received, PaymentsModel::Reference, tr("Payments"));
+    QTableView *ticketsView =
+        sectionTable(m_tickets, CustomerTicketsModel::Created, CustomerTicketsModel::Subject, tr("Tickets"));
+    ticketsView->horizontalHeader()->setSectionResizeMode(CustomerTicketsModel::Important, QHeaderView::Fixed);
+    ticketsView->horizontalHeader()->resizeSection(CustomerTicketsModel::Important, 26);
+    QTableView *jobsView =
+        sectionTable(m_jobs, CustomerJobsModel::Scheduled, CustomerJobsModel::Technicians, tr("Dispatch jobs"));
+
+    m_timeline = new CustomerTimelineWidget(service, customerId, this);
+    auto *timelinePage = new QWidget(this);
+    auto *tl = new QVBoxLayout(timelinePage);
+    tl->setContentsMargins(12, 8, 12, 12);
+    tl->addWidget(m_timeline);
+
+    m_sections->addTab(buildOverview(), QString());
+    m_sections->addTab(sectionPage(LocationsTab, m_locationsView), QString());
+    m_sections->addTab(sectionPage(EquipmentTab, equipmentView), QString());
+    m_sections->addTab(sectionPage(SubscriptionsTab, m_subscriptionsView), QString());
+    m_sections->addTab(sectionPage(InvoicesTab, invoicesView), QString());
+    m_sections->addTab(sectionPage(PaymentsTab, paymentsView), QString());
+    m_sections->addTab(sectionPage(TicketsTab, ticketsView), QString());
+    m_sections->addTab(sectionPage(JobsTab, jobsView), QString());
+    m_sections->addTab(timelinePage, QString());
+    updateSectionTitles();
+    layout->addWidget(m_sections, 1);
+
+    // Alt+1…Alt+9 jump to a section; Ctrl+PgUp/PgDn step through them (Ctrl+Tab cycles the open files).
+    for (int i = 0; i < SectionCount; ++i) {
+        new QShortcut(
+            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this, this, [this, i] { showSection(Section(i)); },
+            Qt::WidgetWithChildrenShortcut);
+    }
+    auto step = [this](int d) {
+        m_sections->setCurrentIndex((m_sections->currentIndex() + d + SectionCount) % SectionCount);
+    };
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, this, [step] { step(1); }, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, this, [step] { step(-1); }, Qt::WidgetWithChildrenShortcut);
 
     setStyleSheet(u"QFrame#CustomerHeader { background: palette(base); border-bottom: 1px solid #d9dee3; }"
                   "QLabel#CustomerName { font-size: 17pt; font-weight: 600; color: #1d2733; }"
                   "QLabel#CustomerCode { color: #5b6672; font-family: monospace; font-size: 10.5pt; }"
                   "QLabel#FieldCaption { color: #6b7580; font-size: 8.5pt; }"
                   "QLabel#BalanceValue { font-size: 13pt; font-weight: 600; }"
-                  "QLabel#SectionTitle { font-weight: 600; color: #2b3642; }"_s);
+                  "QLabel#SectionNote { color: #5b6672; }"
+                  "QFrame#OverviewCard { background: palette(base); border: 1px solid #d9dee3; border-radius: 6px; }"
+                  "QLabel#CardCaption { color: #6b7580; font-size: 8.5pt; font-weight: 600; }"
+                  "QLabel#CardValue { font-size: 14pt; font-weight: 600; color: #1d2733; }"
+                  "QLabel#CardDetail { color: #4a525c; }"
+                  "QLabel#RecentCode { color: #5b6672; font-family: monospace; }"_s);
 
     m_busy = new BusyOverlay(this);
     reload();
+}
+
+QWidget *CustomerFileWidget::sectionPage(Section section, QTableView *view)
+{
+    auto *page = new QWidget(this);
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(12, 8, 12, 12);
+    v->setSpacing(6);
+    auto *noteRow = new QHBoxLayout;
+    m_notes[section] = new QLabel(page);
+    m_notes[section]->setObjectName(u"SectionNote"_s);
+    m_notes[section]->hide();
+    m_showAll[section] = new QPushButton(tr("Show all"), page);
+    m_showAll[section]->setObjectName(u"ShowAllButton"_s);
+    m_showAll[section]->hide();
+    connect(m_showAll[section], &QPushButton::clicked, this, [this, section] { showAll(section); });
+    noteRow->addWidget(m_notes[section]);
+    noteRow->addWidget(m_showAll[section]);
+    noteRow->addStretch(1);
+    v->addLayout(noteRow);
+    v->addWidget(view, 1);
+    return page;
+}
+
+void CustomerFileWidget::showSection(Section section)
+{
+    if (section >= 0 && section < SectionCount)
+        m_sections->setCurrentIndex(section);
+}
+
+QString CustomerFileWidget::truncationNote(Section section) const
+{
+    return m_notes[section] && !m_notes[section]->isHidden() ? m_notes[section]->text() : QString();
+}
+
+void CustomerFileWidget::showAll(Section section)
+{
+    const auto fs = fileSectionOf(section);
+    if (!fs)
+        return;
+    m_limits.set(*fs, 0);
+    reload();
+}
+
+void CustomerFileWidget::updateSectionTitles()
+{
+    const QLocale locale;
+    auto count = [&](FileSection s) {
+        return m_loaded ? locale.toString(m_file.total(s)) : QString();
+    };
+    const QString titles[SectionCount] = {
+        tr("Overview"),
+        tr("Locations"),
+        tr("Equipment"),
+        tr("Subscriptions"),
+        tr("Invoices"),
+        tr("Payments"),
+        tr("Tickets"),
+        tr("Jobs"),
+        tr("Timeline"),
+    };
+    for (int i = 0; i < SectionCount; ++i) {
+        const auto fs = fileSectionOf(i);
+        const QString n = fs ? count(*fs) : QString();
+        m_sections->setTabText(i, n.isEmpty() ? titles[i] : tr("%1 (%2)", "section (count)").arg(titles[i], n));
+        m_sections->setTabToolTip(
+            i, tr("%1 — Alt+%2 · Ctrl+PgUp/PgDn: previous/next section").arg(titles[i]).arg(i + 1));
+        if (!fs || !m_notes[i])
+            continue;
+        const bool cut = m_loaded && m_file.truncated(*fs);
+        m_notes[i]->setVisible(cut);
+        m_showAll[i]->setVisible(cut);
+        if (cut)
+            m_notes[i]->setText(tr("Showing the %1 newest of %2.")
+                                    .arg(locale.toString(m_file.shown(*fs)), locale.toString(m_file.total(*fs))));
+    }
+}
+
+QWidget *CustomerFileWidget::buildOverview()
+{
+    auto *page = new QWidget(this);
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(12, 12, 12, 12);
+    m_overviewGrid = new QGridLayout;
+    m_overviewGrid->setHorizontalSpacing(12);
+    m_overviewGrid->setVerticalSpacing(12);
+    const QString captions[] = {
+        tr("SERVICES"), tr("BALANCE DUE"), tr("LAST PAYMENT"), tr("TICKETS"), tr("DISPATCH"), tr("EQUIPMENT")};
+    int i = 0;
+    for (const QString &caption : captions) {
+        auto *card = new QFrame(page);
+        card->setObjectName(u"OverviewCard"_s);
+        auto *cv = new QVBoxLayout(card);
+        cv->setContentsMargins(14, 10, 14, 12);
+        cv->setSpacing(2);
+        auto *c = new QLabel(caption, card);
+        c->setObjectName(u"CardCaption"_s);
+        auto *value = valueLabel(card);
+        value->setObjectName(u"CardValue"_s);
+        auto *detail = valueLabel(card);
+        detail->setObjectName(u"CardDetail"_s);
+        detail->setWordWrap(true);
+        cv->addWidget(c);
+        cv->addWidget(value);
+        cv->addWidget(detail);
+        cv->addStretch(1);
+        m_overviewValues << value << detail;
+        m_overviewGrid->addWidget(card, i / 3, i % 3);
+        ++i;
+    }
+    for (int c = 0; c < 3; ++c)
+        m_overviewGrid->setColumnStretch(c, 1);
+    v->addLayout(m_overviewGrid);
+
+    // Recent tickets and invoices, from the file already read (no extra round trip).
+    auto *recent = new QHBoxLayout;
+    recent->setSpacing(12);
+    auto recentCard = [&](const QString &caption, QGridLayout *&grid) {
+        auto *card = new QFrame(page);
+        card->setObjectName(u"OverviewCard"_s);
+        auto *cv = new QVBoxLayout(card);
+        cv->setContentsMargins(14, 10, 14, 12);
+        cv->setSpacing(6);
+        auto *c = new QLabel(caption, card);
+        c->setObjectName(u"CardCaption"_s);
+        cv->addWidget(c);
+        grid = new QGridLayout;
+        grid->setHorizontalSpacing(12);
+        grid->setVerticalSpacing(4);
+        cv->addLayout(grid);
+        cv->addStretch(1);
+        recent->addWidget(card, 1);
+    };
+    recentCard(tr("RECENT TICKETS"), m_recentTickets);
+    recentCard(tr("RECENT INVOICES"), m_recentInvoices);
+    v->addSpacing(12);
+    v->addLayout(recent);
+    v->addStretch(1);
+    return page;
+}
+
+void CustomerFileWidget::fillRecent(QGridLayout *grid, const QList<RecentRow> &rows, const QString &empty)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QWidget *parent = grid->parentWidget();
+    if (rows.isEmpty()) {
+        auto *none = new QLabel(empty, parent);
+        none->setObjectName(u"CardDetail"_s);
+        grid->addWidget(none, 0, 0);
+        return;
+    }
+    int r = 0;
+    for (const RecentRow &row : rows) {
+        auto *code = new QLabel(row.code, parent);
+        code->setObjectName(u"RecentCode"_s);
+        auto *text = new QLabel(parent);
+        text->setObjectName(u"CardDetail"_s);
+        text->setText(text->fontMetrics().elidedText(row.text, Qt::ElideRight, 320));
+        text->setToolTip(row.text);
+        auto *when = new QLabel(row.when, parent);
+        when->setObjectName(u"CardDetail"_s);
+        auto *right = new QLabel(row.amount, parent);
+        right->setObjectName(u"CardDetail"_s);
+        right->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *chip = new StatusChipLabel(parent);
+        chip->setText(row.status, StatusChip::Tone(row.tone));
+        grid->addWidget(code, r, 0);
+        grid->addWidget(text, r, 1);
+        grid->addWidget(when, r, 2);
+        grid->addWidget(right, r, 3);
+        grid->addWidget(chip, r, 4, Qt::AlignLeft | Qt::AlignVCenter);
+        ++r;
+    }
+    grid->setColumnStretch(1, 1);
+}
+
+void CustomerFileWidget::showOverview()
+{
+    const QLocale locale;
+    auto set = [this](int card, const QString &value, const QString &detail) {
+        m_overviewValues.at(card * 2)->setText(value);
+        m_overviewValues.at(card * 2 + 1)->setText(detail);
+    };
+    // Services.
+    QStringList plans;
+    int active = 0;
+    for (const auto &sub : m_file.subscriptions) {
+        if (sub.status != "active"_L1)
+            continue;
+        ++active;
+        const QString name = locale.language() == QLocale::English ? sub.planNameEn : sub.planNameFr;
+        if (plans.size() < 3)
+            plans << (name.isEmpty() ? sub.planName : name);
+    }
+    set(0, tr("%n active", "subscriptions", active),
+        plans.isEmpty() ? tr("No active subscription") : plans.join(u"\n"_s));
+    // Balance due on open invoices.
+    ops::Money due;
+    int open = 0;
+    QDate oldestDue;
+    for (const auto &inv : m_file.invoices) {
+        if (inv.status != "issued"_L1 && inv.status != "partially_paid"_L1)
+            continue;
+        ++open;
+        due += inv.balance;
+        if (!oldestDue.isValid() || inv.dueDate < oldestDue)
+            oldestDue = inv.dueDate;
+    }
+    set(1, due.format(locale),
+        open == 0 ? tr("No open invoice")
+                  : tr("%n open invoice(s), oldest due %1", nullptr, open)
+                        .arg(locale.toString(oldestDue, QLocale::ShortFormat)));
+    // Last payment.
+    if (m_file.payments.isEmpty()) {
+        set(2, QStringLiteral("—"), tr("No payment"));
+    } else {
+        const auto &p = m_file.payments.constFirst();
+        set(2, p.amount.format(locale),
+            tr("%1 · %2").arg(locale.toString(p.receivedAt.toLocalTime().date(), QLocale::ShortFormat),
+                PaymentsModel::methodLabel(p.method)));
+    }
+    // Tickets.
+    int openTickets = 0;
+    for (const auto &t : m_file.tickets)
+        if (t.status != "resolved"_L1 && t.status != "closed"_L1)
+            ++openTickets;
+    set(3, tr("%n open", "tickets", openTickets),
+        m_file.tickets.isEmpty()
+            ? tr("No ticket")
+            : tr("Latest: %1 — %2").arg(m_file.tickets.constFirst().code, m_file.tickets.constFirst().subject));
+    // Dispatch: the next job still to come, else the latest.
+    const ops::customers::CustomerJob *next = nullptr;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &j : m_file.jobs)
+        if (j.scheduledStart.isValid() && j.scheduledStart >= now && j.status != "cancelled"_L1
+            && (!next || j.scheduledStart < next->scheduledStart))
+            next = &j;
+    const ops::customers::CustomerJob *shown = next ? next : (m_file.jobs.isEmpty() ? nullptr : &m_file.jobs.first());
+    if (!shown) {
+        set(4, QStringLiteral("—"), tr("No dispatch job"));
+    } else {
+        const QString when = shown->scheduledStart.isValid()
+            ? locale.toString(shown->scheduledStart.toLocalTime(), QLocale::ShortFormat)
+            : CustomerJobsModel::statusLabel(shown->status);
+        set(4, when,
+            tr("%1 %2 · %3")
+                .arg(next ? tr("Next:") : tr("Latest:"), CustomerJobsModel::typeLabel(shown->jobType),
+                    shown->technicians.isEmpty() ? CustomerJobsModel::statusLabel(shown->status) : shown->technicians));
+    }
+    // Equipment and locations.
+    int installed = 0;
+    for (const auto &e : m_file.equipment)
+        if (e.status == "installed"_L1)
+            ++installed;
+    set(5, tr("%n installed", "equipment", installed),
+        tr("%n service location(s)", nullptr, m_file.total(FileSection::Locations)));
+
+    // The models built the labels and tones already; the newest rows are first in the file.
+    QList<RecentRow> tickets;
+    for (int i = 0; i < qMin(5, int(m_file.tickets.size())); ++i) {
+        const auto &t = m_file.tickets.at(i);
+        tickets.append({t.code, t.subject, locale.toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+            QString(), CustomerTicketsModel::statusLabel(t.status), int(StatusChip::toneFor(t.status))});
+    }
+    fillRecent(m_recentTickets, tickets, tr("No ticket"));
+    QList<RecentRow> invoices;
+    for (int i = 0; i < qMin(5, int(m_file.invoices.size())); ++i) {
+        const auto &inv = m_file.invoices.at(i);
+        invoices.append({inv.code,
+            tr("%1 – %2", "invoice period")
+                .arg(locale.toString(inv.periodStart, QLocale::ShortFormat),
+                    locale.toString(inv.periodEnd, QLocale::ShortFormat)),
+            locale.toString(inv.issueDate, QLocale::ShortFormat), inv.total.format(locale),
+            InvoicesModel::statusLabel(inv.status), InvoicesModel::toneFor(inv)});
+    }
+    fillRecent(m_recentInvoices, invoices, tr("No invoice"));
 }
 
 CustomerFileWidget::~CustomerFileWidget() = default;
@@ -173,7 +529,8 @@ QWidget *CustomerFileWidget::buildHeader()
     return header;
 }
 
-QTableView *CustomerFileWidget::buildTable(QAbstractItemModel *model, int sortRole, int statusColumn, int statusKeyRole)
+QTableView *CustomerFileWidget::buildTable(QAbstractItemModel *model, int sortRole, int statusColumn,
+    QAbstractItemDelegate *delegate, int sortColumn, Qt::SortOrder order)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -181,7 +538,7 @@ QTableView *CustomerFileWidget::buildTable(QAbstractItemModel *model, int sortRo
     auto *view = new QTableView(this);
     view->setModel(proxy);
     view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
+    view->sortByColumn(sortColumn, order);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
@@ -192,7 +549,8 @@ QTableView *CustomerFileWidget::buildTable(QAbstractItemModel *model, int sortRo
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setItemDelegateForColumn(statusColumn, new StatusChipDelegate(statusKeyRole, view));
+    view->setItemDelegateForColumn(statusColumn, delegate);
+    delegate->setParent(view);
     return view;
 }
 
@@ -218,7 +576,7 @@ void CustomerFileWidget::reload()
     }
     m_busy->start(tr("Loading the customer file…"));
     const quint64 seq = ++m_loadSeq;
-    ops::runThen(m_service->loadFile(m_customerId), this, [this, seq](const ops::Result<CustomerFile> &r) {
+    ops::runThen(m_service->loadFile(m_customerId, m_limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
         if (seq == m_loadSeq)
             onLoaded(r);
     });
@@ -237,12 +595,32 @@ void CustomerFileWidget::onLoaded(const ops::Result<CustomerFile> &result)
     m_file = result.value();
     m_loaded = true;
     showHeader(m_file.customer);
-    m_locations->setLocations(m_file.locations);
-    m_subscriptions->setSubscriptions(m_file.subscriptions);
-    m_locationsTitle->setText(tr("Service locations (%1)").arg(m_file.locations.size()));
-    m_subscriptionsTitle->setText(tr("Subscriptions (%1)").arg(m_file.subscriptions.size()));
+    showModels(false);
     emit titleChanged(tabTitle());
     emit loaded(m_customerId);
+}
+
+void CustomerFileWidget::showModels(bool live)
+{
+    if (live) {
+        m_locations->setRows(m_file.locations);
+        m_subscriptions->setRows(m_file.subscriptions);
+        m_equipment->setRows(m_file.equipment);
+        m_invoices->setRows(m_file.invoices);
+        m_payments->setRows(m_file.payments);
+        m_tickets->setRows(m_file.tickets);
+        m_jobs->setRows(m_file.jobs);
+    } else {
+        m_locations->setLocations(m_file.locations);
+        m_subscriptions->setSubscriptions(m_file.subscriptions);
+        m_equipment->setEquipment(m_file.equipment);
+        m_invoices->setInvoices(m_file.invoices);
+        m_payments->setPayments(m_file.payments);
+        m_tickets->setTickets(m_file.tickets);
+        m_jobs->setJobs(m_file.jobs);
+    }
+    showOverview();
+    updateSectionTitles();
 }
 
 void CustomerFileWidget::showHeader(const Customer &c)
@@ -283,24 +661,30 @@ bool CustomerFileWidget::concerns(const ops::live::Change &change) const
 {
     if (change.table == "customers"_L1)
         return change.touches(m_customerId);
-    // Location and subscription payloads carry their own ids, not the customer's: a change to a row we show, or any
-    // insert (it may be ours; one cheap re-read tells).
-    if (change.table == "service_locations"_L1) {
+    // Section payloads carry their own ids, not the customer's: a change to a row we show, or any insert (it may be
+    // ours; one cheap re-read tells).
+    auto shows = [&change](const auto &rows) {
         if (change.op == u'I' || change.many())
             return true;
-        for (const auto &l : m_file.locations)
-            if (change.ids.contains(l.id))
+        for (const auto &row : rows)
+            if (change.ids.contains(row.id))
                 return true;
         return false;
-    }
-    if (change.table == "subscriptions"_L1) {
-        if (change.op == u'I' || change.many())
-            return true;
-        for (const auto &sub : m_file.subscriptions)
-            if (change.ids.contains(sub.id))
-                return true;
-        return false;
-    }
+    };
+    if (change.table == "service_locations"_L1)
+        return shows(m_file.locations);
+    if (change.table == "subscriptions"_L1)
+        return shows(m_file.subscriptions);
+    if (change.table == "service_equipment"_L1)
+        return shows(m_file.equipment);
+    if (change.table == "invoices"_L1)
+        return shows(m_file.invoices);
+    if (change.table == "payments"_L1)
+        return shows(m_file.payments);
+    if (change.table == "tickets"_L1)
+        return shows(m_file.tickets);
+    if (change.table == "dispatch_jobs"_L1)
+        return shows(m_file.jobs);
     return false;
 }
 
@@ -321,7 +705,7 @@ void CustomerFileWidget::refreshLive()
     }
     m_refreshInFlight = true;
     const quint64 seq = m_loadSeq; // a full reload started meanwhile wins
-    ops::runThen(m_service->loadFile(m_customerId), this, [this, seq](const ops::Result<CustomerFile> &r) {
+    ops::runThen(m_service->loadFile(m_customerId, m_limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
         m_refreshInFlight = false;
         if (seq == m_loadSeq)
             onRefreshed(r);
@@ -339,10 +723,8 @@ void CustomerFileWidget::onRefreshed(const ops::Result<CustomerFile> &result)
     const QString oldTitle = tabTitle();
     m_file = result.value();
     showHeader(m_file.customer);
-    m_locations->setRows(m_file.locations);
-    m_subscriptions->setRows(m_file.subscriptions);
-    m_locationsTitle->setText(tr("Service locations (%1)").arg(m_file.locations.size()));
-    m_subscriptionsTitle->setText(tr("Subscriptions (%1)").arg(m_file.subscriptions.size()));
+    showModels(true);
+    m_timeline->refreshHead();
     if (tabTitle() != oldTitle)
         emit titleChanged(tabTitle());
     ++m_liveRefreshes;

@@ -7,11 +7,21 @@
 #include "core/customers/CustomerTypes.h"
 
 class BusyOverlay;
-class QAbstractItemModel;
+class CustomerJobsModel;
+class CustomerTicketsModel;
+class CustomerTimelineWidget;
+class EquipmentModel;
+class FileSectionModel;
+class InvoicesModel;
 class LocationsModel;
 class MessageBanner;
-class QFormLayout;
+class PaymentsModel;
+class QAbstractItemDelegate;
+class QAbstractItemModel;
+class QGridLayout;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 class StatusChipLabel;
 class SubscriptionsModel;
@@ -24,12 +34,28 @@ class ChangeFeed;
 struct Change;
 } // namespace ops::live
 
-// The minimal customer file: header (name, code, status, language, balance, PPA, legacy ids, contacts), the service
-// locations and the subscriptions. Loads asynchronously through CustomerService; a failure shows a banner.
+// The customer file: header (name, code, status, language, balance, PPA, legacy ids, contacts) over section tabs —
+// Overview, Locations, Equipment, Subscriptions, Invoices, Payments, Tickets, Jobs and the unified Timeline
+// (Alt+1…Alt+9, Ctrl+PgUp/PgDn). The header and every section arrive in one round trip through CustomerService;
+// large sections show their newest rows and say so, with "Show all". A failure shows a banner.
 class CustomerFileWidget : public QWidget
 {
     Q_OBJECT
 public:
+    enum Section
+    {
+        OverviewTab,
+        LocationsTab,
+        EquipmentTab,
+        SubscriptionsTab,
+        InvoicesTab,
+        PaymentsTab,
+        TicketsTab,
+        JobsTab,
+        TimelineTab,
+        SectionCount
+    };
+
     CustomerFileWidget(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent = nullptr);
     ~CustomerFileWidget() override;
 
@@ -49,6 +75,17 @@ public:
     SubscriptionsModel *subscriptionsModel() const { return m_subscriptions; }
     QTableView *locationsView() const { return m_locationsView; }
     QTableView *subscriptionsView() const { return m_subscriptionsView; }
+    EquipmentModel *equipmentModel() const { return m_equipment; }
+    InvoicesModel *invoicesModel() const { return m_invoices; }
+    PaymentsModel *paymentsModel() const { return m_payments; }
+    CustomerTicketsModel *ticketsModel() const { return m_tickets; }
+    CustomerJobsModel *jobsModel() const { return m_jobs; }
+    CustomerTimelineWidget *timeline() const { return m_timeline; }
+    QTabWidget *sections() const { return m_sections; }
+    void showSection(Section section);
+    // "Showing 200 newest of 1 843" note of a section tab; empty when everything is shown.
+    QString truncationNote(Section section) const;
+    const ops::customers::CustomerFile &file() const { return m_file; }
     MessageBanner *banner() const { return m_banner; }
 
 signals:
@@ -64,7 +101,24 @@ private:
     bool concerns(const ops::live::Change &change) const;
     void showHeader(const ops::customers::Customer &c);
     QWidget *buildHeader();
-    QTableView *buildTable(QAbstractItemModel *model, int sortRole, int statusColumn, int statusKeyRole);
+    QWidget *buildOverview();
+    void showOverview();
+    struct RecentRow
+    {
+        QString code;
+        QString text;
+        QString when;
+        QString amount;
+        QString status;
+        int tone = 0;
+    };
+    static void fillRecent(QGridLayout *grid, const QList<RecentRow> &rows, const QString &empty);
+    void showModels(bool live);
+    void updateSectionTitles();
+    void showAll(Section section);
+    QTableView *buildTable(QAbstractItemModel *model, int sortRole, int statusColumn, QAbstractItemDelegate *delegate,
+        int sortColumn = 0, Qt::SortOrder order = Qt::AscendingOrder);
+    QWidget *sectionPage(Section section, QTableView *view);
 
     QPointer<ops::customers::CustomerService> m_service;
     const qint64 m_customerId;
@@ -90,10 +144,22 @@ private:
     QLabel *m_phone = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_since = nullptr;
-    QLabel *m_locationsTitle = nullptr;
-    QLabel *m_subscriptionsTitle = nullptr;
+    ops::customers::SectionLimits m_limits;
+    QTabWidget *m_sections = nullptr;
+    QLabel *m_notes[SectionCount] = {};
+    QPushButton *m_showAll[SectionCount] = {};
+    QGridLayout *m_overviewGrid = nullptr;
+    QGridLayout *m_recentTickets = nullptr;
+    QGridLayout *m_recentInvoices = nullptr;
+    QList<QLabel *> m_overviewValues;
     LocationsModel *m_locations = nullptr;
     SubscriptionsModel *m_subscriptions = nullptr;
+    EquipmentModel *m_equipment = nullptr;
+    InvoicesModel *m_invoices = nullptr;
+    PaymentsModel *m_payments = nullptr;
+    CustomerTicketsModel *m_tickets = nullptr;
+    CustomerJobsModel *m_jobs = nullptr;
     QTableView *m_locationsView = nullptr;
     QTableView *m_subscriptionsView = nullptr;
+    CustomerTimelineWidget *m_timeline = nullptr;
 };

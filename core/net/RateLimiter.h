@@ -28,9 +28,10 @@ public:
         int concurrency = 0; // <= 0: unlimited
     };
 
-    // The sliding window. A few ms above 1 s so that starts stamped slightly late by a receiver still fall in
-    // separate windows.
-    static constexpr std::chrono::milliseconds kWindow{1005};
+    // The sliding window: 25 ms above 1 s, so that a request delayed on its way (a busy machine, a slow connect)
+    // still falls in a separate window at the receiver, which counts what arrives in any 1 s. Costs 2.4 % of the
+    // rate (at most ratePerSec / 1.025 starts per second in the long run).
+    static constexpr std::chrono::milliseconds kWindow{1025};
 
     // A held concurrency slot; released on destruction. The limiter must outlive it.
     class Slot

@@ -332,9 +332,17 @@ Status OutboxWorker::drain(db::PgConnection &c)
         return Status(e);
     };
 
+    std::vector<db::Notification> notes;
     while (!(m_stop.load() && inflight.empty())) {
         const bool stopping = m_stop.load();
         if (inflight.empty())
+            more = true;
+        // While busy, read the notifications as they come (the worker's own updates notify too): libpq keeps unread
+        // ones in memory, which grew with every row drained. An outbox insert means there is more to claim.
+        notes.clear();
+        if (!c.waitForNotifications(0, notes))
+            return abandon(Error::make(Error::Kind::Unavailable, {}, QStringLiteral("connection lost")));
+        if (std::any_of(notes.begin(), notes.end(), isOutboxInsert))
             more = true;
         // Keep the window full: claim again once half of it is free, so sends never wait for a whole batch.
         const int free = m_options.batchSize - int(inflight.size());
@@ -371,7 +379,6 @@ Status OutboxWorker::drain(db::PgConnection &c)
             }
             // Idle: sleep until an outbox insert is notified, pollMs passes, or stop().
             const QDeadlineTimer until(m_options.pollMs);
-            std::vector<db::Notification> notes;
             bool woken = false;
             while (!woken && !until.hasExpired() && !m_stop.load()) {
                 notes.clear();

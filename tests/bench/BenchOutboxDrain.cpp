@@ -32,15 +32,15 @@ constexpr double kLimit = 100.0;
 constexpr int kLatencyMs = 50;
 const QByteArray kPath = "/2010-04-01/Accounts/ACbench/Messages.json";
 
-// VmHWM (peak resident set) of a process, in MB; -1 when unreadable.
-double peakRssMb(qint64 pid)
+// A /proc/<pid>/status field in MB (VmHWM: peak resident set; VmRSS: now); -1 when unreadable.
+double statusMb(qint64 pid, const QByteArray &field)
 {
     QFile f(u"/proc/%1/status"_s.arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(QByteArray(field).append(':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
 
@@ -124,14 +124,16 @@ void BenchOutboxDrain::drain()
     // Warm-up and the 1k point.
     QVERIFY(enqueue(*c.value(), 1000, 0));
     QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM outbox WHERE status = 'sent'"), 1000, 60000);
-    const double rss1k = peakRssMb(worker.processId());
+    const double rss1k = statusMb(worker.processId(), "VmHWM");
+    const double current1k = statusMb(worker.processId(), "VmRSS");
 
     // The measured drain: rows queued at once, drained at the provider's limit.
     twilio.clearRecords();
     QVERIFY(enqueue(*c.value(), rows, 1000));
     QTRY_COMPARE_WITH_TIMEOUT(
         count("SELECT count(*) FROM outbox WHERE status = 'sent'"), 1000 + rows, qMax(120000, rows * 30));
-    const double rssEnd = peakRssMb(worker.processId());
+    const double rssEnd = statusMb(worker.processId(), "VmHWM");
+    const double currentEnd = statusMb(worker.processId(), "VmRSS");
     ::kill(static_cast<pid_t>(worker.processId()), SIGTERM);
     QVERIFY(worker.waitForFinished(30000));
     QCOMPARE(worker.exitCode(), 0);
@@ -174,6 +176,7 @@ void BenchOutboxDrain::drain()
             {u"note"_s, u"p95 column: the most requests the fake received in any sliding 1 s window"_s}},
         QJsonObject{{u"name"_s, u"outbox_drain_peak_rss"_s}, {u"unit"_s, u"MB"_s}, {u"median"_s, rss1k},
             {u"p95"_s, rssEnd}, {u"target"_s, rss1k * 1.25 + 8.0}, {u"pass"_s, memoryPass}, {u"runs"_s, 2},
+            {u"rss_now_after_1k_mb"_s, current1k}, {u"rss_now_at_end_mb"_s, currentEnd},
             {u"note"_s,
                 u"worker VmHWM: median column after 1,000 rows, p95 column after 1,000 + %1 rows"_s.arg(rows)}}};
     QString dir = qEnvironmentVariable("OPS_BENCH_DIR");
@@ -184,8 +187,8 @@ void BenchOutboxDrain::drain()
     QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(QJsonDocument(entries).toJson(QJsonDocument::Indented));
     std::printf("outbox drain of %d rows: average %.1f msg/s (limit %.0f), max %d in any 1 s window, peak RSS %.1f MB "
-                "after 1k, %.1f MB after %d more\n",
-        rows, average, kLimit, maxWindow, rss1k, rssEnd, rows);
+                "after 1k, %.1f MB after %d more (RSS now %.1f / %.1f MB)\n",
+        rows, average, kLimit, maxWindow, rss1k, rssEnd, rows, current1k, currentEnd);
     QVERIFY2(ratePass, "average rate below 95 % of the limit");
     QVERIFY2(windowPass, "more requests than the limit in a 1 s window");
     QVERIFY2(memoryPass, "worker memory grew with the number of rows");

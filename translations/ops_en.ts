@@ -202,6 +202,168 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditActions</name>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Edit customer…</translation>
+    </message>
+    <message>
+        <source>New location…</source>
+        <translation>New location…</translation>
+    </message>
+    <message>
+        <source>New equipment…</source>
+        <translation>New equipment…</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>New subscription…</translation>
+    </message>
+    <message>
+        <source>Edit selected (F2)</source>
+        <translation>Edit selected (F2)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>From the names when empty</source>
+        <translation>From the names when empty</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Implied</source>
+        <translation>Implied</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>Express</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>C&amp;ompany:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Other p&amp;hone:</source>
+        <translation>Other p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>CASL c&amp;onsent:</source>
+        <translation>CASL c&amp;onsent:</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Postal &amp;code:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFileWidget</name>
     <message>
         <source>Retry</source>
@@ -276,14 +438,6 @@
         <translation>Customer file unavailable</translation>
     </message>
     <message>
-        <source>Service locations (%1)</source>
-        <translation>Service locations (%1)</translation>
-    </message>
-    <message>
-        <source>Subscriptions (%1)</source>
-        <translation>Subscriptions (%1)</translation>
-    </message>
-    <message>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -314,6 +468,620 @@
     <message>
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Dispatch jobs</source>
+        <translation>Dispatch jobs</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — Alt+%2 · Ctrl+PgUp/PgDn: previous/next section</source>
+        <translation>%1 — Alt+%2 · Ctrl+PgUp/PgDn: previous/next section</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2.</source>
+        <translation>Showing the %1 newest of %2.</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>BALANCE DUE</source>
+        <translation>BALANCE DUE</translation>
+    </message>
+    <message>
+        <source>LAST PAYMENT</source>
+        <translation>LAST PAYMENT</translation>
+    </message>
+    <message>
+        <source>TICKETS</source>
+        <translation>TICKETS</translation>
+    </message>
+    <message>
+        <source>DISPATCH</source>
+        <translation>DISPATCH</translation>
+    </message>
+    <message>
+        <source>EQUIPMENT</source>
+        <translation>EQUIPMENT</translation>
+    </message>
+    <message>
+        <source>RECENT TICKETS</source>
+        <translation>RECENT TICKETS</translation>
+    </message>
+    <message>
+        <source>RECENT INVOICES</source>
+        <translation>RECENT INVOICES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active subscription</source>
+        <translation>No active subscription</translation>
+    </message>
+    <message>
+        <source>No open invoice</source>
+        <translation>No open invoice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), oldest due %1</source>
+        <translation>
+            <numerusform>%n open invoice, oldest due %1</numerusform>
+            <numerusform>%n open invoices, oldest due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>No payment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <comment>tickets</comment>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>No ticket</translation>
+    </message>
+    <message>
+        <source>Latest: %1 — %2</source>
+        <translation>Latest: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No dispatch job</source>
+        <translation>No dispatch job</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Latest:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed</source>
+        <comment>equipment</comment>
+        <translation>
+            <numerusform>%n installed</numerusform>
+            <numerusform>%n installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service location(s)</source>
+        <translation>
+            <numerusform>%n service location</numerusform>
+            <numerusform>%n service locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>No invoice</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFileWindow</name>
+    <message>
+        <source>Attach back to the tabs</source>
+        <translation>Attach back to the tabs</translation>
+    </message>
+    <message>
+        <source>Return this customer file to the main window (Ctrl+Shift+D)</source>
+        <translation>Return this customer file to the main window (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerJobsModel</name>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <translation>Site survey</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>date, time window</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours minutes</comment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummary</name>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>%1 of %2 shown.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments</source>
+        <translation>Pre-authorized payments</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service locations</source>
+        <translation>Service locations</translation>
+    </message>
+    <message>
+        <source>No service location</source>
+        <translation>No service location</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>Monthly price</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>No subscription</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Latest invoices</source>
+        <translation>Latest invoices</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>No invoice</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>Latest payments</translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>No payment</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>No open ticket</source>
+        <translation>No open ticket</translation>
+    </message>
+    <message>
+        <source>Printed on %1 · Targo Ops</source>
+        <translation>Printed on %1 · Targo Ops</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Print the customer summary</source>
+        <translation>Print the customer summary</translation>
+    </message>
+    <message>
+        <source>Export the customer summary</source>
+        <translation>Export the customer summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>Summary saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTicketsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Important: %1</source>
+        <translation>Important: %1</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>important column</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTimelineWidget</name>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Customer timeline</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded.</source>
+        <translation>The timeline could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No kind of event selected</source>
+        <translation>No kind of event selected</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>No events</translation>
+    </message>
+    <message>
+        <source>%1 most recent events · scroll for more</source>
+        <translation>%1 most recent events · scroll for more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -353,6 +1121,316 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Detach into a window</source>
+        <translation>Detach into a window</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchJobDialog</name>
+    <message>
+        <source>Create a dispatch job</source>
+        <translation>Create a dispatch job</translation>
+    </message>
+    <message>
+        <source>The job goes to the unscheduled queue of the dispatch board, linked to ticket %1.</source>
+        <translation>The job goes to the unscheduled queue of the dispatch board, linked to ticket %1.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>1 — Urgent</source>
+        <translation>1 — Urgent</translation>
+    </message>
+    <message>
+        <source>2 — High</source>
+        <translation>2 — High</translation>
+    </message>
+    <message>
+        <source>3 — Normal</source>
+        <translation>3 — Normal</translation>
+    </message>
+    <message>
+        <source>4 — Low</source>
+        <translation>4 — Low</translation>
+    </message>
+    <message>
+        <source>5 — When possible</source>
+        <translation>5 — When possible</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Optional note for the technician</source>
+        <translation>Optional note for the technician</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Create the job</source>
+        <translation>Create the job</translation>
+    </message>
+    <message>
+        <source>This customer has no service location: a job cannot be created.</source>
+        <translation>This customer has no service location: a job cannot be created.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>dispatch job type</comment>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>dispatch job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>dispatch job type</comment>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>dispatch job type</comment>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <comment>dispatch job type</comment>
+        <translation>Site survey</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditDialog</name>
+    <message>
+        <source>Reload (take theirs)</source>
+        <translation>Reload (take theirs)</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>Apply mine again</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept.</source>
+        <translation>Not saved: %1 Your entries are kept.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Theirs → yours:</source>
+        <translation>Your changes were not saved. Theirs → yours:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: theirs → mine</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No field differs from what you entered.</source>
+        <translation>No field differs from what you entered.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Close without saving them?</source>
+        <translation>You have unsaved changes. Close without saving them?</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentEditDialog</name>
+    <message>
+        <source>Edit equipment</source>
+        <translation>Edit equipment</translation>
+    </message>
+    <message>
+        <source>New equipment</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Not installed</translation>
+    </message>
+    <message>
+        <source>ONT</source>
+        <translation>ONT</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>TV box</source>
+        <translation>TV box</translation>
+    </message>
+    <message>
+        <source>Phone adapter</source>
+        <translation>Phone adapter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defective</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Make:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odel:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>M&amp;AC address:</source>
+        <translation>M&amp;AC address:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Firmware:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Location #%1</source>
+        <translation>Location #%1</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentModel</name>
+    <message>
+        <source>ONT</source>
+        <translation>ONT</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>TV box</source>
+        <translation>TV box</translation>
+    </message>
+    <message>
+        <source>Phone adapter</source>
+        <translation>Phone adapter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 %2 — firmware %3</source>
+        <translation>%1 %2 — firmware %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Make / model</source>
+        <translation>Make / model</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -413,6 +1491,72 @@
     </message>
 </context>
 <context>
+    <name>GridTools</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Exporting… %L1 row(s) written</source>
+        <translation>Exporting… %L1 row(s) written</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Reset columns</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>Which rows do you want to export?</source>
+        <translation>Which rows do you want to export?</translation>
+    </message>
+    <message>
+        <source>&amp;Shown rows (%L1)</source>
+        <translation>&amp;Shown rows (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;All matching rows</source>
+        <translation>&amp;All matching rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Targo Ops operations client</source>
@@ -429,6 +1573,187 @@
     <message>
         <source>A targo:// link to open, e.g. targo://customer/CUST-00042.</source>
         <translation>A targo:// link to open, e.g. targo://customer/CUST-00042.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsDialog</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read: %1</source>
+        <translation>The system keychain cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Mailjet: set the sender e-mail address to test the connection.</source>
+        <translation>Mailjet: set the sender e-mail address to test the connection.</translation>
+    </message>
+    <message>
+        <source>%1 answered: the address and the credentials work.</source>
+        <translation>%1 answered: the address and the credentials work.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The integrations settings could not be saved: %1</source>
+        <translation>The integrations settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Keys and tokens are in the system keychain, never in the settings file.</source>
+        <translation>Saved. Keys and tokens are in the system keychain, never in the settings file.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Partially paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditDialog</name>
+    <message>
+        <source>Edit service location</source>
+        <translation>Edit service location</translation>
+    </message>
+    <message>
+        <source>New service location</source>
+        <translation>New service location</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Civic &amp;number:</source>
+        <translation>Civic &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Postal &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Access notes:</source>
+        <translation>&amp;Access notes:</translation>
+    </message>
+</context>
+<context>
+    <name>LocationMapPanel</name>
+    <message>
+        <source>Map of the service locations</source>
+        <translation>Map of the service locations</translation>
+    </message>
+    <message>
+        <source>No service location</source>
+        <translation>No service location</translation>
+    </message>
+    <message>
+        <source>No location of this customer has a GPS position</source>
+        <translation>No location of this customer has a GPS position</translation>
+    </message>
+    <message>
+        <source>Select a location to centre the map on it.</source>
+        <translation>Select a location to centre the map on it.</translation>
+    </message>
+    <message>
+        <source>%1 has no GPS position</source>
+        <translation>%1 has no GPS position</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no GPS position recorded.</source>
+        <translation>%1 — %2: no GPS position recorded.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -561,6 +1886,82 @@
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Integrations…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Text messages, e-mails and payments sent to the services, with their outcome (Ctrl+3)</source>
+        <translation>Text messages, e-mails and payments sent to the services, with their outcome (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>more than this many</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1° %2</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to move, double-click to zoom in</source>
+        <translation>Wheel or +/− to zoom, drag or arrow keys to move, double-click to zoom in</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Map tiles unavailable</source>
+        <translation>Map tiles unavailable</translation>
+    </message>
+    <message>
+        <source>Offline map</source>
+        <translation>Offline map</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -578,6 +1979,497 @@
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section label (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Pending</source>
+        <comment>outbox status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>outbox status</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox status</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outbox status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <comment>outbox status: may or may not have been delivered</comment>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>outbox status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Stripe customer</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>attempts made / attempts allowed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>business entity and id, e.g. invoice #42</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>outbox row number</comment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>external provider</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Provider reference</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Related to</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWidget</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or uncertain item again (Ctrl+R)</source>
+        <translation>Send the selected failed or uncertain item again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed…</source>
+        <translation>Retry all &amp;failed…</translation>
+    </message>
+    <message>
+        <source>Send every failed item of the selected service again (Ctrl+Shift+R)</source>
+        <translation>Send every failed item of the selected service again (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel item…</source>
+        <translation>&amp;Cancel item…</translation>
+    </message>
+    <message>
+        <source>Never send the selected item (Delete)</source>
+        <translation>Never send the selected item (Delete)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Details of the selected item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Select an item to see the service&apos;s full answer.</source>
+        <translation>Select an item to see the service&apos;s full answer.</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · %3</source>
+        <translation>Item %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This message may already have been delivered: the service&apos;s answer was lost while it was being sent. Check with the service (or the recipient) before sending it again, otherwise it may arrive twice. If it was delivered, cancel this item.</source>
+        <translation>This message may already have been delivered: the service&apos;s answer was lost while it was being sent. Check with the service (or the recipient) before sending it again, otherwise it may arrive twice. If it was delivered, cancel this item.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Provider reference</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Related to</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Service&apos;s answer</source>
+        <translation>Service&apos;s answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · loading…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · more as you scroll</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Send again?</translation>
+    </message>
+    <message>
+        <source>Item %1 may already have been delivered. Send it again anyway?</source>
+        <translation>Item %1 may already have been delivered. Send it again anyway?</translation>
+    </message>
+    <message>
+        <source>Check with the service or the recipient first: the message may arrive twice.</source>
+        <translation>Check with the service or the recipient first: the message may arrive twice.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again shortly.</source>
+        <translation>Item %1 will be sent again shortly.</translation>
+    </message>
+    <message>
+        <source>Send every failed item again, for all services?</source>
+        <translation>Send every failed item again, for all services?</translation>
+    </message>
+    <message>
+        <source>Send every failed %1 item again?</source>
+        <translation>Send every failed %1 item again?</translation>
+    </message>
+    <message>
+        <source>Retry all failed items?</source>
+        <translation>Retry all failed items?</translation>
+    </message>
+    <message>
+        <source>Uncertain items are not included: each needs its own decision.</source>
+        <translation>Uncertain items are not included: each needs its own decision.</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Retry all failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again shortly.</source>
+        <translation>
+            <numerusform>%n failed item will be sent again shortly.</numerusform>
+            <numerusform>%n failed items will be sent again shortly.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this item?</source>
+        <translation>Cancel this item?</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) will never be sent. Cancel it?</source>
+        <translation>Item %1 (%2) will never be sent. Cancel it?</translation>
+    </message>
+    <message>
+        <source>Cancel the item</source>
+        <translation>Cancel the item</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Item %1 is cancelled: it will not be sent.</source>
+        <translation>Item %1 is cancelled: it will not be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Pre-authorized debit</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Interac e-Transfer</source>
+        <translation>Interac e-Transfer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsForm</name>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (number or MG… service):</source>
+        <translation>Se&amp;nder (number or MG… service):</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth &amp;token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder e-mail:</source>
+        <translation>Se&amp;nder e-mail:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Secret &amp;key:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key (sk_…):</source>
+        <translation>Secret &amp;key (sk_…):</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: token):</source>
+        <translation>&amp;User name (empty: token):</translation>
+    </message>
+    <message>
+        <source>Token or &amp;password:</source>
+        <translation>Token or &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: none):</source>
+        <translation>&amp;User name (empty: none):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <comment>requests per second</comment>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requests per second</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source>at once:</source>
+        <translation>at once:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>System certificates only</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file (PEM):</source>
+        <translation>Extra &amp;CA file (PEM):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Calls the service without sending anything</source>
+        <translation>Calls the service without sending anything</translation>
+    </message>
+    <message>
+        <source>•••••••• (unchanged)</source>
+        <translation>•••••••• (unchanged)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain. Leave empty to keep it.</source>
+        <translation>Stored in the system keychain. Leave empty to keep it.</translation>
+    </message>
+    <message>
+        <source>Not set. It will be stored in the system keychain, never in a file.</source>
+        <translation>Not set. It will be stored in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Calling %1…</translation>
     </message>
 </context>
 <context>
@@ -886,6 +2778,81 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionEditDialog</name>
+    <message>
+        <source>Edit subscription</source>
+        <translation>Edit subscription</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>New subscription</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>No location</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: no end</source>
+        <translation>yyyy-mm-dd, empty: no end</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per month:</source>
+        <translation>P&amp;rice per month:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Plan #%1</source>
+        <translation>Plan #%1</translation>
+    </message>
+    <message>
+        <source>Location #%1</source>
+        <translation>Location #%1</translation>
+    </message>
+    <message>
+        <source>Not a date. Use the form 2025-04-30.</source>
+        <translation>Not a date. Use the form 2025-04-30.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
         <source>%1 / %2 Mbit/s</source>
@@ -1079,6 +3046,13 @@
         <comment>child tickets</comment>
         <translation>Children</translation>
     </message>
+    <message>
+        <source>%1
+Grouped under %2</source>
+        <comment>tooltip of a child ticket: its text, then its parent</comment>
+        <translation>%1
+Grouped under %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketListWidget</name>
@@ -1180,6 +3154,452 @@
     <message>
         <source>Tickets grouped under %1.</source>
         <translation>Tickets grouped under %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters</source>
+        <translation>&amp;Saved filters</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Staff #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated ticket(s) ↑</source>
+        <comment>shown over the list; click to scroll up</comment>
+        <translation>
+            <numerusform>%n updated ticket ↑</numerusform>
+            <numerusform>%n updated tickets ↑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets were updated and moved to the top of the list. Click to see them.</source>
+        <translation>Tickets were updated and moved to the top of the list. Click to see them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) ↑</source>
+        <comment>shown over the list; click to scroll up</comment>
+        <translation>
+            <numerusform>%n new ticket ↑</numerusform>
+            <numerusform>%n new tickets ↑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tickets arrived at the top of the list. Click to see them.</source>
+        <translation>New tickets arrived at the top of the list. Click to see them.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name (at most %1 characters).</source>
+        <translation>A saved filter needs a name (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>saved filter applied when the list opens</comment>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation>&amp;Save current filters as…</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>Save filters</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; updated.</source>
+        <translation>Saved filter &quot;%1&quot; updated.</translation>
+    </message>
+    <message>
+        <source>Filters saved as &quot;%1&quot;.</source>
+        <translation>Filters saved as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename &quot;%1&quot;…</source>
+        <translation>&amp;Rename &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename saved filter</source>
+        <translation>Rename saved filter</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <translation>A saved filter named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete &quot;%1&quot;</source>
+        <translation>&amp;Delete &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; deleted.</source>
+        <translation>Saved filter &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default when the list opens</source>
+        <translation>Use as &amp;default when the list opens</translation>
+    </message>
+    <message>
+        <source>&amp;No default</source>
+        <translation>&amp;No default</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMessageDelegate</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+</context>
+<context>
+    <name>TicketThreadModel</name>
+    <message>
+        <source>E-mail</source>
+        <comment>message channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>message channel</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>message channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>message channel</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>message channel</comment>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>%1
+… (%2 more characters not shown)</source>
+        <translation>%1
+… (%2 more characters not shown)</translation>
+    </message>
+    <message>
+        <source>Internal note by %1, %2</source>
+        <translation>Internal note by %1, %2</translation>
+    </message>
+    <message>
+        <source>Message by %1, %2</source>
+        <translation>Message by %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load older messages (%n earlier)</source>
+        <translation>
+            <numerusform>Load older messages (%n earlier)</numerusform>
+            <numerusform>Load older messages (%n earlier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>None linked</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <translation>Part of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grouped ticket(s)</source>
+        <translation>
+            <numerusform>%n grouped ticket</numerusform>
+            <numerusform>%n grouped tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>subject changed</source>
+        <translation>subject changed</translation>
+    </message>
+    <message>
+        <source>marked important</source>
+        <translation>marked important</translation>
+    </message>
+    <message>
+        <source>no longer important</source>
+        <translation>no longer important</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>no visible change</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>Apply mine again</translation>
+    </message>
+    <message>
+        <source>%1 changed this ticket at %2: %3. Your change was not saved.</source>
+        <translation>%1 changed this ticket at %2: %3. Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Unlink the location</source>
+        <translation>Unlink the location</translation>
+    </message>
+    <message>
+        <source>Unlink the device</source>
+        <translation>Unlink the device</translation>
+    </message>
+    <message>
+        <source>%1 No job was created: check the ticket, then create it again.</source>
+        <translation>%1 No job was created: check the ticket, then create it again.</translation>
+    </message>
+    <message>
+        <source>Dispatch job %1 created in the unscheduled queue.</source>
+        <translation>Dispatch job %1 created in the unscheduled queue.</translation>
+    </message>
+    <message>
+        <source>Load older messages</source>
+        <translation>Load older messages</translation>
+    </message>
+    <message>
+        <source>★ Important</source>
+        <translation>★ Important</translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation>Close the ticket</translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation>Open the customer file</translation>
+    </message>
+    <message>
+        <source>Open the parent ticket</source>
+        <translation>Open the parent ticket</translation>
+    </message>
+    <message>
+        <source>List the tickets grouped under this one</source>
+        <translation>List the tickets grouped under this one</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Assign the ticket</source>
+        <translation>Assign the ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Link a location or a device</source>
+        <translation>Link a location or a device</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;job…</source>
+        <translation>Dispatch &amp;job…</translation>
+    </message>
+    <message>
+        <source>Create a dispatch job from this ticket</source>
+        <translation>Create a dispatch job from this ticket</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Write a reply or an internal note… (Ctrl+Enter sends)</source>
+        <translation>Write a reply or an internal note… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Internal &amp;note</translation>
+    </message>
+    <message>
+        <source>Reply or internal note</source>
+        <translation>Reply or internal note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Ticket opened</translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation>Ticket closed</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Service started</translation>
+    </message>
+    <message>
+        <source>Service ended</source>
+        <translation>Service ended</translation>
+    </message>
+    <message>
+        <source>Job scheduled</source>
+        <translation>Job scheduled</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Job completed</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Invoice for %1 – %2</source>
+        <translation>Invoice for %1 – %2</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>Due %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 per month</translation>
+    </message>
+    <message>
+        <source>%1 · %2 per month</source>
+        <translation>%1 · %2 per month</translation>
+    </message>
+    <message>
+        <source>No technician assigned</source>
+        <translation>No technician assigned</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>Serial %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4 %5 — %6</source>
+        <comment>date time — kind code title — detail</comment>
+        <translation>%1 %2 — %3 %4 %5 — %6</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +3764,37 @@
         <source>The settings file %1 is damaged.</source>
         <translation>The settings file %1 is damaged.</translation>
     </message>
+    <message>
+        <source>Invalid integration setting name %1/%2.</source>
+        <translation>Invalid integration setting name %1/%2.</translation>
+    </message>
+    <message>
+        <source>The setting %1/%2 looks like a secret: secrets are kept in the system keychain, never in the settings file.</source>
+        <translation>The setting %1/%2 looks like a secret: secrets are kept in the system keychain, never in the settings file.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::csv</name>
+    <message>
+        <source>No output for the CSV export.</source>
+        <translation>No output for the CSV export.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Could not write the CSV file: %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>The CSV file is not open.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ops::customers</name>
@@ -1354,6 +3805,122 @@
     <message>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Contains control characters that cannot be stored.</source>
+        <translation>Contains control characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Not a Canadian postal code. Expected a letter-digit pattern such as H2X 1Y4.</source>
+        <translation>Not a Canadian postal code. Expected a letter-digit pattern such as H2X 1Y4.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address. Expected a form such as name@example.ca.</source>
+        <translation>Not a valid e-mail address. Expected a form such as name@example.ca.</translation>
+    </message>
+    <message>
+        <source>Not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation>Not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <source>A serial number has 4 to 40 letters, digits or dashes, without spaces.</source>
+        <translation>A serial number has 4 to 40 letters, digits or dashes, without spaces.</translation>
+    </message>
+    <message>
+        <source>Not an amount. Enter a price such as 69,95.</source>
+        <translation>Not an amount. Enter a price such as 69,95.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A price is at most %1.</source>
+        <translation>A price is at most %1.</translation>
+    </message>
+    <message>
+        <source>Not a coordinate. Use decimal degrees, e.g. 45,5017.</source>
+        <translation>Not a coordinate. Use decimal degrees, e.g. 45,5017.</translation>
+    </message>
+    <message>
+        <source>Consent needs an e-mail address or a phone number.</source>
+        <translation>Consent needs an e-mail address or a phone number.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Enter both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>A latitude goes from -90 to 90 degrees.</source>
+        <translation>A latitude goes from -90 to 90 degrees.</translation>
+    </message>
+    <message>
+        <source>A longitude goes from -180 to 180 degrees.</source>
+        <translation>A longitude goes from -180 to 180 degrees.</translation>
+    </message>
+    <message>
+        <source>This point is outside Quebec. Check the signs: longitudes here are negative (e.g. -73,57).</source>
+        <translation>This point is outside Quebec. Check the signs: longitudes here are negative (e.g. -73,57).</translation>
+    </message>
+    <message>
+        <source>Installed equipment needs a service location.</source>
+        <translation>Installed equipment needs a service location.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Choose a plan.</translation>
+    </message>
+    <message>
+        <source>The quantity goes from 1 to 1000.</source>
+        <translation>The quantity goes from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. It may have been deleted.</source>
+        <translation>This record no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 while you were editing it.</source>
+        <translation>%1 changed this record at %2 while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>This value is already used by another record.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists.</source>
+        <translation>This choice no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not in the expected format.</source>
+        <translation>Not in the expected format.</translation>
+    </message>
+    <message>
+        <source>This location belongs to another customer.</source>
+        <translation>This location belongs to another customer.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +4222,290 @@
         <source>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</source>
         <translation>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</translation>
     </message>
+    <message>
+        <source>Twilio accepted account %1.</source>
+        <translation>Twilio accepted account %1.</translation>
+    </message>
+    <message>
+        <source>Mailjet accepted the API keys (test message in sandbox mode, nothing sent).</source>
+        <translation>Mailjet accepted the API keys (test message in sandbox mode, nothing sent).</translation>
+    </message>
+    <message>
+        <source>Stripe accepted the key (live mode).</source>
+        <translation>Stripe accepted the key (live mode).</translation>
+    </message>
+    <message>
+        <source>Stripe accepted the key (test mode).</source>
+        <translation>Stripe accepted the key (test mode).</translation>
+    </message>
+    <message>
+        <source>Traccar %1 answered.</source>
+        <translation>Traccar %1 answered.</translation>
+    </message>
+    <message>
+        <source>GenieACS answered (no device registered yet).</source>
+        <translation>GenieACS answered (no device registered yet).</translation>
+    </message>
+    <message>
+        <source>GenieACS answered and lists devices.</source>
+        <translation>GenieACS answered and lists devices.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>Unknown service %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GenieACS task identifier (24 hexadecimal digits). Refresh the task list.</source>
+        <translation>&quot;%1&quot; is not a GenieACS task identifier (24 hexadecimal digits). Refresh the task list.</translation>
+    </message>
+    <message>
+        <source>No GenieACS device is selected. Find the device first.</source>
+        <translation>No GenieACS device is selected. Find the device first.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an answer this version cannot read. Check the GenieACS address in the settings.</source>
+        <translation>GenieACS sent an answer this version cannot read. Check the GenieACS address in the settings.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a fault without an identifier. Check the GenieACS address.</source>
+        <translation>GenieACS sent a fault without an identifier. Check the GenieACS address.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a task without an identifier. Check the GenieACS address.</source>
+        <translation>GenieACS sent a task without an identifier. Check the GenieACS address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation>&quot;%1&quot; is not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a device without an identifier. Check the GenieACS address in the settings.</source>
+        <translation>GenieACS sent a device without an identifier. Check the GenieACS address in the settings.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an unreadable last contact time for device %1. Check the GenieACS version.</source>
+        <translation>GenieACS sent an unreadable last contact time for device %1. Check the GenieACS version.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number of the device to find.</source>
+        <translation>Enter the serial number of the device to find.</translation>
+    </message>
+    <message>
+        <source>A refresh reads one object of the device. To read several parameters, ask for their values instead.</source>
+        <translation>A refresh reads one object of the device. To read several parameters, ask for their values instead.</translation>
+    </message>
+    <message>
+        <source>Choose at least one device parameter to read.</source>
+        <translation>Choose at least one device parameter to read.</translation>
+    </message>
+    <message>
+        <source>A device parameter to change has no name. Choose the parameter.</source>
+        <translation>A device parameter to change has no name. Choose the parameter.</translation>
+    </message>
+    <message>
+        <source>Enter at least one device parameter value to change.</source>
+        <translation>Enter at least one device parameter value to change.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an unreadable answer to the task. Check the device&apos;s pending tasks before sending it again.</source>
+        <translation>GenieACS sent an unreadable answer to the task. Check the device&apos;s pending tasks before sending it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GenieACS fault identifier (&lt;device&gt;:&lt;channel&gt;). Refresh the fault list.</source>
+        <translation>&quot;%1&quot; is not a GenieACS fault identifier (&lt;device&gt;:&lt;channel&gt;). Refresh the fault list.</translation>
+    </message>
+    <message>
+        <source>GenieACS no longer has this task: it ran, expired or was deleted. Refresh the device&apos;s task list.</source>
+        <translation>GenieACS no longer has this task: it ran, expired or was deleted. Refresh the device&apos;s task list.</translation>
+    </message>
+    <message>
+        <source>The device was not found in GenieACS. Check the serial number; a device that never contacted the ACS is unknown to it.</source>
+        <translation>The device was not found in GenieACS. Check the serial number; a device that never contacted the ACS is unknown to it.</translation>
+    </message>
+    <message>
+        <source>The device did not answer GenieACS&apos;s connection request (%1). Check that it is powered on and connected, then try again.</source>
+        <translation>The device did not answer GenieACS&apos;s connection request (%1). Check that it is powered on and connected, then try again.</translation>
+    </message>
+    <message>
+        <source>The device is in a session with GenieACS right now. Try again in a minute.</source>
+        <translation>The device is in a session with GenieACS right now. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>GenieACS refused the credentials. Check the GenieACS user and password in the settings.</source>
+        <translation>GenieACS refused the credentials. Check the GenieACS user and password in the settings.</translation>
+    </message>
+    <message>
+        <source>GenieACS refused the request (HTTP %1: %2). Correct it, then send it again.</source>
+        <translation>GenieACS refused the request (HTTP %1: %2). Correct it, then send it again.</translation>
+    </message>
+    <message>
+        <source>GenieACS closed the connection without answering the task (it does so when it rejects a task). Check the device&apos;s pending tasks before sending it again.</source>
+        <translation>GenieACS closed the connection without answering the task (it does so when it rejects a task). Check the device&apos;s pending tasks before sending it again.</translation>
+    </message>
+    <message>
+        <source>A GPS position from Traccar is incomplete and was not saved.</source>
+        <translation>A GPS position from Traccar is incomplete and was not saved.</translation>
+    </message>
+    <message>
+        <source>Choose a start time before the end time to show a technician&apos;s route.</source>
+        <translation>Choose a start time before the end time to show a technician&apos;s route.</translation>
+    </message>
+    <message>
+        <source>GPS history must be kept at least one day and one position per technician. Check the retention settings.</source>
+        <translation>GPS history must be kept at least one day and one position per technician. Check the retention settings.</translation>
+    </message>
+    <message>
+        <source>%1: the server address is not set.</source>
+        <translation>%1: the server address is not set.</translation>
+    </message>
+    <message>
+        <source>%1: the server address %2 is not an http(s) address.</source>
+        <translation>%1: the server address %2 is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>Twilio: the Account SID and the auth token are both needed.</source>
+        <translation>Twilio: the Account SID and the auth token are both needed.</translation>
+    </message>
+    <message>
+        <source>Twilio: the sender must be a number in international form (+1...) or a Messaging Service SID (MG...).</source>
+        <translation>Twilio: the sender must be a number in international form (+1...) or a Messaging Service SID (MG...).</translation>
+    </message>
+    <message>
+        <source>Mailjet: the API key and the secret key are both needed.</source>
+        <translation>Mailjet: the API key and the secret key are both needed.</translation>
+    </message>
+    <message>
+        <source>Stripe: the secret key is not set.</source>
+        <translation>Stripe: the secret key is not set.</translation>
+    </message>
+    <message>
+        <source>Stripe: a secret key starts with sk_ or rk_ (never the publishable pk_ key).</source>
+        <translation>Stripe: a secret key starts with sk_ or rk_ (never the publishable pk_ key).</translation>
+    </message>
+    <message>
+        <source>Traccar: set a token, or a user name and its password.</source>
+        <translation>Traccar: set a token, or a user name and its password.</translation>
+    </message>
+    <message>
+        <source>%1: the CA file %2 cannot be read.</source>
+        <translation>%1: the CA file %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the limits must be positive numbers.</source>
+        <translation>%1: the limits must be positive numbers.</translation>
+    </message>
+    <message>
+        <source>Traccar sent data this version cannot read (%1). Check the Traccar address in Settings and the server version.</source>
+        <translation>Traccar sent data this version cannot read (%1). Check the Traccar address in Settings and the server version.</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>a list was expected</translation>
+    </message>
+    <message>
+        <source>server information without a version</source>
+        <translation>server information without a version</translation>
+    </message>
+    <message>
+        <source>a device without an identifier</source>
+        <translation>a device without an identifier</translation>
+    </message>
+    <message>
+        <source>a device&apos;s last update time</source>
+        <translation>a device&apos;s last update time</translation>
+    </message>
+    <message>
+        <source>a position without its identifier or device</source>
+        <translation>a position without its identifier or device</translation>
+    </message>
+    <message>
+        <source>a position with invalid coordinates</source>
+        <translation>a position with invalid coordinates</translation>
+    </message>
+    <message>
+        <source>a position without a fix time</source>
+        <translation>a position without a fix time</translation>
+    </message>
+    <message>
+        <source>a position with an invalid measurement</source>
+        <translation>a position with an invalid measurement</translation>
+    </message>
+    <message>
+        <source>a device that is not an object</source>
+        <translation>a device that is not an object</translation>
+    </message>
+    <message>
+        <source>a position that is not an object</source>
+        <translation>a position that is not an object</translation>
+    </message>
+    <message>
+        <source>Traccar needs both a start and an end time for a device&apos;s positions. Choose both.</source>
+        <translation>Traccar needs both a start and an end time for a device&apos;s positions. Choose both.</translation>
+    </message>
+    <message>
+        <source>The start time is after the end time. Choose a start before the end.</source>
+        <translation>The start time is after the end time. Choose a start before the end.</translation>
+    </message>
+    <message>
+        <source>Choose at least one technician&apos;s device for the route report.</source>
+        <translation>Choose at least one technician&apos;s device for the route report.</translation>
+    </message>
+    <message>
+        <source>The route report needs a start and an end time. Choose both.</source>
+        <translation>The route report needs a start and an end time. Choose both.</translation>
+    </message>
+    <message>
+        <source>Traccar sent an answer this version cannot read. Check the Traccar address in Settings: it must be the server root (for example https://gps.example.com), without /api.</source>
+        <translation>Traccar sent an answer this version cannot read. Check the Traccar address in Settings: it must be the server root (for example https://gps.example.com), without /api.</translation>
+    </message>
+    <message>
+        <source>Traccar refused the credentials. Check the Traccar token, or the user and password, in Settings.</source>
+        <translation>Traccar refused the credentials. Check the Traccar token, or the user and password, in Settings.</translation>
+    </message>
+    <message>
+        <source>The Traccar user may not see this (HTTP 403). Give it access to the devices in Traccar, or use another account in Settings.</source>
+        <translation>The Traccar user may not see this (HTTP 403). Give it access to the devices in Traccar, or use another account in Settings.</translation>
+    </message>
+    <message>
+        <source>Traccar does not know this address or device (HTTP 404). Check the Traccar address in Settings (the server root, without /api) and that the device still exists.</source>
+        <translation>Traccar does not know this address or device (HTTP 404). Check the Traccar address in Settings (the server root, without /api) and that the device still exists.</translation>
+    </message>
+    <message>
+        <source>Traccar refused the request: %1. Check the devices and the time window, then try again.</source>
+        <translation>Traccar refused the request: %1. Check the devices and the time window, then try again.</translation>
+    </message>
+    <message>
+        <source>The Traccar server is busy or unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>The Traccar server is busy or unavailable (HTTP %1). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The Traccar server&apos;s certificate could not be verified. Check the Traccar address, or the CA file for Traccar, in Settings.</source>
+        <translation>The Traccar server&apos;s certificate could not be verified. Check the Traccar address, or the CA file for Traccar, in Settings.</translation>
+    </message>
+    <message>
+        <source>The Traccar server did not answer in time. Check the network connection, then try again.</source>
+        <translation>The Traccar server did not answer in time. Check the network connection, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Traccar server. Check the Traccar address in Settings and that the server is running, then try again.</source>
+        <translation>Cannot reach the Traccar server. Check the Traccar address in Settings and that the server is running, then try again.</translation>
+    </message>
+    <message>
+        <source>The Traccar address is not set or is not an http(s) address. Enter it in Settings.</source>
+        <translation>The Traccar address is not set or is not an http(s) address. Enter it in Settings.</translation>
+    </message>
+    <message>
+        <source>The CA file for Traccar (%1) cannot be read. Check it in Settings.</source>
+        <translation>The CA file for Traccar (%1) cannot be read. Check it in Settings.</translation>
+    </message>
+    <message>
+        <source>The live connection to Traccar was lost (%1). Reconnecting automatically.</source>
+        <translation>The live connection to Traccar was lost (%1). Reconnecting automatically.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</source>
+        <translation>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -1851,12 +4702,136 @@
         <source>The outbox worker stopped on an unexpected error.</source>
         <translation>The outbox worker stopped on an unexpected error.</translation>
     </message>
+    <message>
+        <source>%1 is not configured: outbox item %2 stays pending.</source>
+        <translation>%1 is not configured: outbox item %2 stays pending.</translation>
+    </message>
 </context>
 <context>
     <name>ops::tickets</name>
     <message>
         <source>Unknown ticket status: %1</source>
         <translation>Unknown ticket status: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Parent ticket</source>
+        <translation>Parent ticket</translation>
+    </message>
+    <message>
+        <source>Child tickets</source>
+        <translation>Child tickets</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>This ticket no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed this ticket at %2 while you were looking at it.</source>
+        <translation>%1 changed this ticket at %2 while you were looking at it.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL character, which cannot be stored.</source>
+        <translation>The message contains a NUL character, which cannot be stored.</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 KB, at most %2 KB.</source>
+        <translation>The message is too long: %1 KB, at most %2 KB.</translation>
+    </message>
+    <message>
+        <source>The author of this message is not a staff member.</source>
+        <translation>The author of this message is not a staff member.</translation>
+    </message>
+    <message>
+        <source>This staff member does not exist or is inactive.</source>
+        <translation>This staff member does not exist or is inactive.</translation>
+    </message>
+    <message>
+        <source>This location does not belong to the ticket&apos;s customer.</source>
+        <translation>This location does not belong to the ticket&apos;s customer.</translation>
+    </message>
+    <message>
+        <source>This device is not installed at one of the ticket&apos;s customer&apos;s locations.</source>
+        <translation>This device is not installed at one of the ticket&apos;s customer&apos;s locations.</translation>
+    </message>
+    <message>
+        <source>Unknown job type: %1</source>
+        <translation>Unknown job type: %1</translation>
+    </message>
+    <message>
+        <source>The priority goes from 1 (urgent) to 5.</source>
+        <translation>The priority goes from 1 (urgent) to 5.</translation>
+    </message>
+    <message>
+        <source>The duration goes from 5 minutes to 24 hours.</source>
+        <translation>The duration goes from 5 minutes to 24 hours.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to send a technician to.</source>
+        <translation>This ticket has no customer to send a technician to.</translation>
+    </message>
+    <message>
+        <source>Choose the location where the technician goes.</source>
+        <translation>Choose the location where the technician goes.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +5073,144 @@
         <translation>run %1: no change notification within %2 ms</translation>
     </message>
     <message>
+        <source>%1 is not configured: %2 Set %3.</source>
+        <translation>%1 is not configured: %2 Set %3.</translation>
+    </message>
+    <message>
+        <source>Sent (outbox item %1, %2 reference %3).</source>
+        <translation>Sent (outbox item %1, %2 reference %3).</translation>
+    </message>
+    <message>
+        <source>Not sent yet (outbox item %1): %2. The outbox will try again at %3; `targo-opsctl worker` sends it.</source>
+        <translation>Not sent yet (outbox item %1): %2. The outbox will try again at %3; `targo-opsctl worker` sends it.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (outbox item %1): %2. It may have been delivered; check before sending it again (targo-opsctl outbox retry %1).</source>
+        <translation>Outcome unknown (outbox item %1): %2. It may have been delivered; check before sending it again (targo-opsctl outbox retry %1).</translation>
+    </message>
+    <message>
+        <source>Still being sent by another worker (outbox item %1); see targo-opsctl outbox list.</source>
+        <translation>Still being sent by another worker (outbox item %1); see targo-opsctl outbox list.</translation>
+    </message>
+    <message>
+        <source>Failed (outbox item %1): %2</source>
+        <translation>Failed (outbox item %1): %2</translation>
+    </message>
+    <message>
+        <source>usage: integrations check</source>
+        <translation>usage: integrations check</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>usage: sms send --to NUMBER --body TEXT [--wait SECONDS]</source>
+        <translation>usage: sms send --to NUMBER --body TEXT [--wait SECONDS]</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1, %n segment(s).</source>
+        <translation>
+            <numerusform>To %1, %n segment.</numerusform>
+            <numerusform>To %1, %n segments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: email send --to ADDRESS --subject S --text T [--html H] [--wait SECONDS]</source>
+        <translation>usage: email send --to ADDRESS --subject S --text T [--html H] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>GenieACS knows no device with serial %1.</source>
+        <translation>GenieACS knows no device with serial %1.</translation>
+    </message>
+    <message>
+        <source>%1 devices have serial %2 in GenieACS; use its device id.</source>
+        <translation>%1 devices have serial %2 in GenieACS; use its device id.</translation>
+    </message>
+    <message>
+        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</source>
+        <translation>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</translation>
+    </message>
+    <message>
+        <source>Device     %1</source>
+        <translation>Device     %1</translation>
+    </message>
+    <message>
+        <source>Model      %1 %2</source>
+        <translation>Model      %1 %2</translation>
+    </message>
+    <message>
+        <source>State      %1 (last inform %2)</source>
+        <translation>State      %1 (last inform %2)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Firmware   %1</source>
+        <translation>Firmware   %1</translation>
+    </message>
+    <message>
+        <source>Optical    RX %1, TX %2</source>
+        <translation>Optical    RX %1, TX %2</translation>
+    </message>
+    <message>
+        <source>Wi-Fi      %1</source>
+        <translation>Wi-Fi      %1</translation>
+    </message>
+    <message>
+        <source>usage: gps follow [--retention-days N]</source>
+        <translation>usage: gps follow [--retention-days N]</translation>
+    </message>
+    <message>
+        <source>Connected to Traccar: receiving positions.</source>
+        <translation>Connected to Traccar: receiving positions.</translation>
+    </message>
+    <message>
+        <source>Traccar connection lost (%1); reconnecting...</source>
+        <translation>Traccar connection lost (%1); reconnecting...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 position(s) stored.</source>
+        <translation>Stopped: %1 position(s) stored.</translation>
+    </message>
+    <message>
+        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</source>
+        <translation>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s), %1 new stored.</source>
+        <translation>
+            <numerusform>%n position, %1 new stored.</numerusform>
+            <numerusform>%n positions, %1 new stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: sms send --to NUMBER --body TEXT</source>
+        <translation>usage: sms send --to NUMBER --body TEXT</translation>
+    </message>
+    <message>
+        <source>usage: email send --to ADDRESS --subject S --text T</source>
+        <translation>usage: email send --to ADDRESS --subject S --text T</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -2110,10 +5223,25 @@ Commands:
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send
   worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
 
 Options:
   --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
@@ -2133,10 +5261,25 @@ Commands:
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send
   worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
 
 Options:
   --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
@@ -2144,6 +5287,34 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters]</source>
+        <translation>usage: tickets export --out FILE [filters]</translation>
+    </message>
+    <message>
+        <source>tickets export needs --out FILE</source>
+        <translation>tickets export needs --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown sort: %1</source>
+        <translation>unknown sort: %1</translation>
+    </message>
+    <message>
+        <source>the separator is one character</source>
+        <translation>the separator is one character</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>unknown argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets written to %2 in %3 s</source>
+        <translation>%1 tickets written to %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
+        <translation>run %1: %2 tickets, %3 MB in %4 ms</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,168 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditActions</name>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Modifier le client…</translation>
+    </message>
+    <message>
+        <source>New location…</source>
+        <translation>Nouvel emplacement…</translation>
+    </message>
+    <message>
+        <source>New equipment…</source>
+        <translation>Nouvel équipement…</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>Nouvel abonnement…</translation>
+    </message>
+    <message>
+        <source>Edit selected (F2)</source>
+        <translation>Modifier la sélection (F2)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Résidentiel</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>From the names when empty</source>
+        <translation>D’après les noms si vide</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Implied</source>
+        <translation>Tacite</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>Exprès</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other p&amp;hone:</source>
+        <translation>A&amp;utre téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CASL c&amp;onsent:</source>
+        <translation>Consente&amp;ment LCAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Co&amp;de postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFileWidget</name>
     <message>
         <source>Retry</source>
@@ -276,14 +438,6 @@
         <translation>Dossier client non disponible</translation>
     </message>
     <message>
-        <source>Service locations (%1)</source>
-        <translation>Emplacements de service (%1)</translation>
-    </message>
-    <message>
-        <source>Subscriptions (%1)</source>
-        <translation>Abonnements (%1)</translation>
-    </message>
-    <message>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -314,6 +468,620 @@
     <message>
         <source>Not enrolled</source>
         <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Dispatch jobs</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — Alt+%2 · Ctrl+PgUp/PgDn: previous/next section</source>
+        <translation>%1 — Alt+%2 · Ctrl+Pg préc/Pg suiv&#xa0;: section précédente/suivante</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2.</source>
+        <translation>Affichage des %1 éléments les plus récents sur %2.</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>BALANCE DUE</source>
+        <translation>SOLDE DÛ</translation>
+    </message>
+    <message>
+        <source>LAST PAYMENT</source>
+        <translation>DERNIER PAIEMENT</translation>
+    </message>
+    <message>
+        <source>TICKETS</source>
+        <translation>BILLETS</translation>
+    </message>
+    <message>
+        <source>DISPATCH</source>
+        <translation>RÉPARTITION</translation>
+    </message>
+    <message>
+        <source>EQUIPMENT</source>
+        <translation>ÉQUIPEMENT</translation>
+    </message>
+    <message>
+        <source>RECENT TICKETS</source>
+        <translation>BILLETS RÉCENTS</translation>
+    </message>
+    <message>
+        <source>RECENT INVOICES</source>
+        <translation>FACTURES RÉCENTES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active subscription</source>
+        <translation>Aucun abonnement actif</translation>
+    </message>
+    <message>
+        <source>No open invoice</source>
+        <translation>Aucune facture impayée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), oldest due %1</source>
+        <translation>
+            <numerusform>%n facture impayée, plus ancienne échéance&#xa0;: %1</numerusform>
+            <numerusform>%n factures impayées, plus ancienne échéance&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Aucun paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <comment>tickets</comment>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Aucun billet</translation>
+    </message>
+    <message>
+        <source>Latest: %1 — %2</source>
+        <translation>Dernier&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No dispatch job</source>
+        <translation>Aucune intervention</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Dernière&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed</source>
+        <comment>equipment</comment>
+        <translation>
+            <numerusform>%n installé</numerusform>
+            <numerusform>%n installés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service location(s)</source>
+        <translation>
+            <numerusform>%n emplacement de service</numerusform>
+            <numerusform>%n emplacements de service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Aucune facture</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFileWindow</name>
+    <message>
+        <source>Attach back to the tabs</source>
+        <translation>Rattacher aux onglets</translation>
+    </message>
+    <message>
+        <source>Return this customer file to the main window (Ctrl+Shift+D)</source>
+        <translation>Remettre ce dossier client dans la fenêtre principale (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerJobsModel</name>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <translation>Visite des lieux</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>À planifier</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>date, time window</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours minutes</comment>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummary</name>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>Affichage de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Résidentiel</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments</source>
+        <translation>Paiements préautorisés</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activés</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Service locations</source>
+        <translation>Emplacements de service</translation>
+    </message>
+    <message>
+        <source>No service location</source>
+        <translation>Aucun emplacement de service</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>Prix mensuel</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Aucun abonnement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Latest invoices</source>
+        <translation>Dernières factures</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Aucune facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>Derniers paiements</translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Aucun paiement</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Billets ouverts</translation>
+    </message>
+    <message>
+        <source>No open ticket</source>
+        <translation>Aucun billet ouvert</translation>
+    </message>
+    <message>
+        <source>Printed on %1 · Targo Ops</source>
+        <translation>Imprimé le %1 · Targo Ops</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the customer summary</source>
+        <translation>Imprimer le sommaire du client</translation>
+    </message>
+    <message>
+        <source>Export the customer summary</source>
+        <translation>Exporter le sommaire du client</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>Sommaire enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTicketsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Important: %1</source>
+        <translation>Important&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>important column</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTimelineWidget</name>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Chronologie du client</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded.</source>
+        <translation>La chronologie n’a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No kind of event selected</source>
+        <translation>Aucun type d’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Aucun événement</translation>
+    </message>
+    <message>
+        <source>%1 most recent events · scroll for more</source>
+        <translation>%1 événements les plus récents · faites défiler pour en voir plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -353,6 +1121,316 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Detach into a window</source>
+        <translation>Détacher dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchJobDialog</name>
+    <message>
+        <source>Create a dispatch job</source>
+        <translation>Créer une intervention</translation>
+    </message>
+    <message>
+        <source>The job goes to the unscheduled queue of the dispatch board, linked to ticket %1.</source>
+        <translation>L’intervention est placée dans la file des interventions à planifier du tableau de répartition et liée au billet %1.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 — Urgent</source>
+        <translation>1 — Urgente</translation>
+    </message>
+    <message>
+        <source>2 — High</source>
+        <translation>2 — Élevée</translation>
+    </message>
+    <message>
+        <source>3 — Normal</source>
+        <translation>3 — Normale</translation>
+    </message>
+    <message>
+        <source>4 — Low</source>
+        <translation>4 — Basse</translation>
+    </message>
+    <message>
+        <source>5 — When possible</source>
+        <translation>5 — Dès que possible</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional note for the technician</source>
+        <translation>Note facultative pour le technicien</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the job</source>
+        <translation>Créer l’intervention</translation>
+    </message>
+    <message>
+        <source>This customer has no service location: a job cannot be created.</source>
+        <translation>Ce client n’a aucun emplacement de service&#xa0;: aucune intervention ne peut être créée.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>dispatch job type</comment>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>dispatch job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>dispatch job type</comment>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>dispatch job type</comment>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <comment>dispatch job type</comment>
+        <translation>Visite des lieux</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditDialog</name>
+    <message>
+        <source>Reload (take theirs)</source>
+        <translation>Recharger (prendre leur version)</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>Réappliquer mes modifications</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept.</source>
+        <translation>Non enregistré&#xa0;: %1 Vos saisies sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Theirs → yours:</source>
+        <translation>Vos modifications n’ont pas été enregistrées. Leur version → la vôtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: theirs → mine</comment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No field differs from what you entered.</source>
+        <translation>Aucun champ ne diffère de ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Close without saving them?</source>
+        <translation>Vous avez des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentEditDialog</name>
+    <message>
+        <source>Edit equipment</source>
+        <translation>Modifier l’équipement</translation>
+    </message>
+    <message>
+        <source>New equipment</source>
+        <translation>Nouvel équipement</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <source>ONT</source>
+        <translation>ONT</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>TV box</source>
+        <translation>Décodeur télé</translation>
+    </message>
+    <message>
+        <source>Phone adapter</source>
+        <translation>Adaptateur téléphonique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Défectueux</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>Mo&amp;dèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Numéro de série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;AC address:</source>
+        <translation>&amp;Adresse MAC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>M&amp;icrologiciel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location #%1</source>
+        <translation>Emplacement nº&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentModel</name>
+    <message>
+        <source>ONT</source>
+        <translation>ONT</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>TV box</source>
+        <translation>Décodeur télé</translation>
+    </message>
+    <message>
+        <source>Phone adapter</source>
+        <translation>Adaptateur téléphonique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 %2 — firmware %3</source>
+        <translation>%1 %2 — micrologiciel %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Make / model</source>
+        <translation>Marque / modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -413,6 +1491,72 @@
     </message>
 </context>
 <context>
+    <name>GridTools</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>Exporting… %L1 row(s) written</source>
+        <translation>Exportation… %L1 ligne(s) écrite(s)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Which rows do you want to export?</source>
+        <translation>Quelles lignes voulez-vous exporter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Shown rows (%L1)</source>
+        <translation>Lignes &amp;affichées (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;All matching rows</source>
+        <translation>&amp;Toutes les lignes correspondantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Targo Ops operations client</source>
@@ -429,6 +1573,187 @@
     <message>
         <source>A targo:// link to open, e.g. targo://customer/CUST-00042.</source>
         <translation>Un lien targo:// à ouvrir, p. ex. targo://customer/CUST-00042.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsDialog</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read: %1</source>
+        <translation>Le trousseau du système ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mailjet: set the sender e-mail address to test the connection.</source>
+        <translation>Mailjet&#xa0;: indiquez l’adresse courriel de l’expéditeur pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 answered: the address and the credentials work.</source>
+        <translation>%1 a répondu&#xa0;: l’adresse et les identifiants fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The integrations settings could not be saved: %1</source>
+        <translation>Les paramètres d’intégration n’ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Keys and tokens are in the system keychain, never in the settings file.</source>
+        <translation>Enregistré. Les clés et les jetons sont dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditDialog</name>
+    <message>
+        <source>Edit service location</source>
+        <translation>Modifier l’emplacement de service</translation>
+    </message>
+    <message>
+        <source>New service location</source>
+        <translation>Nouvel emplacement de service</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Civic &amp;number:</source>
+        <translation>&amp;Numéro civique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Co&amp;de postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Access notes:</source>
+        <translation>Notes d’&amp;accès&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LocationMapPanel</name>
+    <message>
+        <source>Map of the service locations</source>
+        <translation>Carte des emplacements de service</translation>
+    </message>
+    <message>
+        <source>No service location</source>
+        <translation>Aucun emplacement de service</translation>
+    </message>
+    <message>
+        <source>No location of this customer has a GPS position</source>
+        <translation>Aucun emplacement de ce client n’a de position GPS</translation>
+    </message>
+    <message>
+        <source>Select a location to centre the map on it.</source>
+        <translation>Sélectionnez un emplacement pour centrer la carte sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 has no GPS position</source>
+        <translation>%1 n’a pas de position GPS</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no GPS position recorded.</source>
+        <translation>%1 — %2&#xa0;: aucune position GPS enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -561,6 +1886,82 @@
         <source>&amp;Tickets</source>
         <translation>&amp;Billets</translation>
     </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Intégrations…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>File d’&amp;envoi</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>File d’envoi</translation>
+    </message>
+    <message>
+        <source>Text messages, e-mails and payments sent to the services, with their outcome (Ctrl+3)</source>
+        <translation>Textos, courriels et paiements envoyés aux services, avec leur résultat (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>more than this many</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to move, double-click to zoom in</source>
+        <translation>Molette ou +/− pour zoomer, glisser ou touches fléchées pour se déplacer, double-clic pour agrandir</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1&#xa0;m</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Map tiles unavailable</source>
+        <translation>Tuiles de carte non disponibles</translation>
+    </message>
+    <message>
+        <source>Offline map</source>
+        <translation>Carte hors ligne</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -578,6 +1979,497 @@
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section label (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Pending</source>
+        <comment>outbox status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>outbox status</comment>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox status</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outbox status</comment>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <comment>outbox status: may or may not have been delivered</comment>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>outbox status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Client Stripe</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>attempts made / attempts allowed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>business entity and id, e.g. invoice #42</comment>
+        <translation>%1 nº&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>outbox row number</comment>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>external provider</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Référence du service</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Lié à</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWidget</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or uncertain item again (Ctrl+R)</source>
+        <translation>Renvoyer l’envoi échoué ou incertain sélectionné (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed…</source>
+        <translation>Réessayer tous les envois &amp;échoués…</translation>
+    </message>
+    <message>
+        <source>Send every failed item of the selected service again (Ctrl+Shift+R)</source>
+        <translation>Renvoyer tous les envois échoués du service sélectionné (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel item…</source>
+        <translation>&amp;Annuler l’envoi…</translation>
+    </message>
+    <message>
+        <source>Never send the selected item (Delete)</source>
+        <translation>Annuler définitivement l’envoi sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>File d’envoi</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Détails de l’envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Select an item to see the service&apos;s full answer.</source>
+        <translation>Sélectionnez un envoi pour voir la réponse complète du service.</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · %3</source>
+        <translation>Envoi %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This message may already have been delivered: the service&apos;s answer was lost while it was being sent. Check with the service (or the recipient) before sending it again, otherwise it may arrive twice. If it was delivered, cancel this item.</source>
+        <translation>Ce message a peut-être déjà été livré&#xa0;: la réponse du service a été perdue pendant l’envoi. Vérifiez auprès du service (ou du destinataire) avant de le renvoyer, sinon il pourrait arriver en double. S’il a été livré, annulez cet envoi.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Référence du service</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 nº&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Service&apos;s answer</source>
+        <translation>Réponse du service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n envoi affiché</numerusform>
+            <numerusform>%n envois affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · chargement…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · d’autres en faisant défiler</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Renvoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Item %1 may already have been delivered. Send it again anyway?</source>
+        <translation>L’envoi %1 a peut-être déjà été livré. Le renvoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check with the service or the recipient first: the message may arrive twice.</source>
+        <translation>Vérifiez d’abord auprès du service ou du destinataire&#xa0;: le message pourrait arriver en double.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again shortly.</source>
+        <translation>L’envoi %1 sera renvoyé sous peu.</translation>
+    </message>
+    <message>
+        <source>Send every failed item again, for all services?</source>
+        <translation>Renvoyer tous les envois échoués, pour tous les services&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send every failed %1 item again?</source>
+        <translation>Renvoyer tous les envois échoués de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Retry all failed items?</source>
+        <translation>Réessayer tous les envois échoués&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Uncertain items are not included: each needs its own decision.</source>
+        <translation>Les envois incertains ne sont pas inclus&#xa0;: chacun exige sa propre décision.</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Réessayer tous les envois échoués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again shortly.</source>
+        <translation>
+            <numerusform>%n envoi échoué sera renvoyé sous peu.</numerusform>
+            <numerusform>%n envois échoués seront renvoyés sous peu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this item?</source>
+        <translation>Annuler cet envoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) will never be sent. Cancel it?</source>
+        <translation>L’envoi %1 (%2) ne partira jamais. L’annuler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel the item</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
+        <source>Item %1 is cancelled: it will not be sent.</source>
+        <translation>L’envoi %1 est annulé&#xa0;: il ne partira pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Débit préautorisé</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>Interac e-Transfer</source>
+        <translation>Virement Interac</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsForm</name>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (number or MG… service):</source>
+        <translation>Exp&amp;éditeur (numéro ou service MG…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>&amp;Jeton d’authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder e-mail:</source>
+        <translation>Courriel de l’&amp;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Clé &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key (sk_…):</source>
+        <translation>Clé &amp;secrète (sk_…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: token):</source>
+        <translation>Nom d’&amp;utilisateur (vide&#xa0;: jeton)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token or &amp;password:</source>
+        <translation>Jeton ou &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: none):</source>
+        <translation>Nom d’&amp;utilisateur (vide&#xa0;: aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <comment>requests per second</comment>
+        <translation>&#xa0;/s</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>at once:</source>
+        <translation>simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>Dé&amp;bit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Certificats du système seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file (PEM):</source>
+        <translation>&amp;Fichier d’AC supplémentaire (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Calls the service without sending anything</source>
+        <translation>Appelle le service sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>•••••••• (unchanged)</source>
+        <translation>•••••••• (inchangé)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain. Leave empty to keep it.</source>
+        <translation>Conservé dans le trousseau du système. Laissez vide pour le garder.</translation>
+    </message>
+    <message>
+        <source>Not set. It will be stored in the system keychain, never in a file.</source>
+        <translation>Non défini. Il sera conservé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificat d’AC de confiance</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
     </message>
 </context>
 <context>
@@ -886,6 +2778,81 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionEditDialog</name>
+    <message>
+        <source>Edit subscription</source>
+        <translation>Modifier l’abonnement</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Aucun emplacement</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: no end</source>
+        <translation>aaaa-mm-jj, vide&#xa0;: sans fin</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Forfait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per month:</source>
+        <translation>&amp;Prix mensuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan #%1</source>
+        <translation>Forfait nº&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Location #%1</source>
+        <translation>Emplacement nº&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Not a date. Use the form 2025-04-30.</source>
+        <translation>Ce n’est pas une date. Utilisez la forme 2025-04-30.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
         <source>%1 / %2 Mbit/s</source>
@@ -1079,6 +3046,13 @@
         <comment>child tickets</comment>
         <translation>Enfants</translation>
     </message>
+    <message>
+        <source>%1
+Grouped under %2</source>
+        <comment>tooltip of a child ticket: its text, then its parent</comment>
+        <translation>%1
+Regroupé sous %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketListWidget</name>
@@ -1180,6 +3154,452 @@
     <message>
         <source>Tickets grouped under %1.</source>
         <translation>Billets regroupés sous %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters</source>
+        <translation>&amp;Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Membre du personnel nº&#xa0;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated ticket(s) ↑</source>
+        <comment>shown over the list; click to scroll up</comment>
+        <translation>
+            <numerusform>%n billet mis à jour ↑</numerusform>
+            <numerusform>%n billets mis à jour ↑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets were updated and moved to the top of the list. Click to see them.</source>
+        <translation>Des billets ont été mis à jour et déplacés en haut de la liste. Cliquez pour les voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) ↑</source>
+        <comment>shown over the list; click to scroll up</comment>
+        <translation>
+            <numerusform>%n nouveau billet ↑</numerusform>
+            <numerusform>%n nouveaux billets ↑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tickets arrived at the top of the list. Click to see them.</source>
+        <translation>De nouveaux billets sont arrivés en haut de la liste. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name (at most %1 characters).</source>
+        <translation>Un filtre enregistré doit avoir un nom (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>saved filter applied when the list opens</comment>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation>&amp;Enregistrer les filtres actuels sous…</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>Enregistrer les filtres</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; updated.</source>
+        <translation>Filtre enregistré «&#xa0;%1&#xa0;» mis à jour.</translation>
+    </message>
+    <message>
+        <source>Filters saved as &quot;%1&quot;.</source>
+        <translation>Filtres enregistrés sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Rename &quot;%1&quot;…</source>
+        <translation>&amp;Renommer «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename saved filter</source>
+        <translation>Renommer le filtre enregistré</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <translation>Un filtre enregistré nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete &quot;%1&quot;</source>
+        <translation>&amp;Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; deleted.</source>
+        <translation>Filtre enregistré «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default when the list opens</source>
+        <translation>Utiliser par &amp;défaut à l’ouverture de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;No default</source>
+        <translation>&amp;Aucun par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMessageDelegate</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+</context>
+<context>
+    <name>TicketThreadModel</name>
+    <message>
+        <source>E-mail</source>
+        <comment>message channel</comment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>message channel</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>message channel</comment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>message channel</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>message channel</comment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1
+… (%2 more characters not shown)</source>
+        <translation>%1
+… (%2 autres caractères non affichés)</translation>
+    </message>
+    <message>
+        <source>Internal note by %1, %2</source>
+        <translation>Note interne de %1, %2</translation>
+    </message>
+    <message>
+        <source>Message by %1, %2</source>
+        <translation>Message de %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load older messages (%n earlier)</source>
+        <translation>
+            <numerusform>Charger les messages plus anciens (%n message antérieur)</numerusform>
+            <numerusform>Charger les messages plus anciens (%n messages antérieurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>Aucun élément lié</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <translation>Fait partie de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grouped ticket(s)</source>
+        <translation>
+            <numerusform>%n billet regroupé</numerusform>
+            <numerusform>%n billets regroupés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigné</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>subject changed</source>
+        <translation>objet modifié</translation>
+    </message>
+    <message>
+        <source>marked important</source>
+        <translation>marqué important</translation>
+    </message>
+    <message>
+        <source>no longer important</source>
+        <translation>n’est plus important</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>aucun changement visible</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>Réappliquer mes modifications</translation>
+    </message>
+    <message>
+        <source>%1 changed this ticket at %2: %3. Your change was not saved.</source>
+        <translation>%1 a modifié ce billet à %2&#xa0;: %3. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Unlink the location</source>
+        <translation>Dissocier l’emplacement</translation>
+    </message>
+    <message>
+        <source>Unlink the device</source>
+        <translation>Dissocier l’appareil</translation>
+    </message>
+    <message>
+        <source>%1 No job was created: check the ticket, then create it again.</source>
+        <translation>%1 Aucune intervention n’a été créée&#xa0;: vérifiez le billet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dispatch job %1 created in the unscheduled queue.</source>
+        <translation>Intervention %1 créée dans la file des interventions à planifier.</translation>
+    </message>
+    <message>
+        <source>Load older messages</source>
+        <translation>Charger les messages plus anciens</translation>
+    </message>
+    <message>
+        <source>★ Important</source>
+        <translation>★ Important</translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation>Fermer le billet</translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation>Ouvrir le dossier client</translation>
+    </message>
+    <message>
+        <source>Open the parent ticket</source>
+        <translation>Ouvrir le billet parent</translation>
+    </message>
+    <message>
+        <source>List the tickets grouped under this one</source>
+        <translation>Lister les billets regroupés sous celui-ci</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Assign the ticket</source>
+        <translation>Assigner le billet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <source>Link a location or a device</source>
+        <translation>Lier un emplacement ou un appareil</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;job…</source>
+        <translation>&amp;Intervention…</translation>
+    </message>
+    <message>
+        <source>Create a dispatch job from this ticket</source>
+        <translation>Créer une intervention à partir de ce billet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Write a reply or an internal note… (Ctrl+Enter sends)</source>
+        <translation>Rédigez une réponse ou une note interne… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <source>Reply or internal note</source>
+        <translation>Réponse ou note interne</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Billet ouvert</translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation>Billet fermé</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Début du service</translation>
+    </message>
+    <message>
+        <source>Service ended</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <source>Job scheduled</source>
+        <translation>Intervention planifiée</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Intervention terminée</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Invoice for %1 – %2</source>
+        <translation>Facture pour %1 – %2</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>Échéance le %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 · %2 per month</source>
+        <translation>%1 · %2 par mois</translation>
+    </message>
+    <message>
+        <source>No technician assigned</source>
+        <translation>Aucun technicien assigné</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>Numéro de série %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4 %5 — %6</source>
+        <comment>date time — kind code title — detail</comment>
+        <translation>%1 %2 — %3 %4 %5 — %6</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +3764,37 @@
         <source>The settings file %1 is damaged.</source>
         <translation>Le fichier de paramètres %1 est endommagé.</translation>
     </message>
+    <message>
+        <source>Invalid integration setting name %1/%2.</source>
+        <translation>Le nom de paramètre d’intégration %1/%2 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The setting %1/%2 looks like a secret: secrets are kept in the system keychain, never in the settings file.</source>
+        <translation>Le paramètre %1/%2 semble être un secret&#xa0;: les secrets sont conservés dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::csv</name>
+    <message>
+        <source>No output for the CSV export.</source>
+        <translation>Aucune sortie pour l’exportation CSV.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Impossible d’écrire le fichier CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>Le fichier CSV n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ops::customers</name>
@@ -1354,6 +3805,122 @@
     <message>
         <source>This customer no longer exists.</source>
         <translation>Ce client n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Trop long&#xa0;: %1 caractères, au plus %2.</translation>
+    </message>
+    <message>
+        <source>Contains control characters that cannot be stored.</source>
+        <translation>Contient des caractères de contrôle qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not a Canadian postal code. Expected a letter-digit pattern such as H2X 1Y4.</source>
+        <translation>Ce n’est pas un code postal canadien. Format attendu&#xa0;: lettres et chiffres en alternance, comme H2X 1Y4.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address. Expected a form such as name@example.ca.</source>
+        <translation>Ce n’est pas une adresse courriel valide. Format attendu&#xa0;: nom@example.ca.</translation>
+    </message>
+    <message>
+        <source>Not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation>Ce n’est pas une adresse MAC. Saisissez 12 chiffres hexadécimaux, p.&#xa0;ex. AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <source>A serial number has 4 to 40 letters, digits or dashes, without spaces.</source>
+        <translation>Un numéro de série compte de 4 à 40 lettres, chiffres ou tirets, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Not an amount. Enter a price such as 69,95.</source>
+        <translation>Ce n’est pas un montant. Saisissez un prix comme 69,95.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A price is at most %1.</source>
+        <translation>Un prix ne peut pas dépasser %1.</translation>
+    </message>
+    <message>
+        <source>Not a coordinate. Use decimal degrees, e.g. 45,5017.</source>
+        <translation>Ce n’est pas une coordonnée. Utilisez des degrés décimaux, p.&#xa0;ex. 45,5017.</translation>
+    </message>
+    <message>
+        <source>Consent needs an e-mail address or a phone number.</source>
+        <translation>Le consentement exige une adresse courriel ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Saisissez la latitude et la longitude, ou ni l’une ni l’autre.</translation>
+    </message>
+    <message>
+        <source>A latitude goes from -90 to 90 degrees.</source>
+        <translation>Une latitude va de -90 à 90 degrés.</translation>
+    </message>
+    <message>
+        <source>A longitude goes from -180 to 180 degrees.</source>
+        <translation>Une longitude va de -180 à 180 degrés.</translation>
+    </message>
+    <message>
+        <source>This point is outside Quebec. Check the signs: longitudes here are negative (e.g. -73,57).</source>
+        <translation>Ce point est hors du Québec. Vérifiez les signes&#xa0;: ici, les longitudes sont négatives (p.&#xa0;ex. -73,57).</translation>
+    </message>
+    <message>
+        <source>Installed equipment needs a service location.</source>
+        <translation>Un équipement installé doit avoir un emplacement de service.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Choisissez un forfait.</translation>
+    </message>
+    <message>
+        <source>The quantity goes from 1 to 1000.</source>
+        <translation>La quantité va de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. It may have been deleted.</source>
+        <translation>Cette fiche n’existe plus. Elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Certains champs sont à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 while you were editing it.</source>
+        <translation>%1 a modifié cette fiche à %2 pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>Cette valeur est déjà utilisée par un autre enregistrement.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists.</source>
+        <translation>Ce choix n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Not in the expected format.</source>
+        <translation>Ce n’est pas le format attendu.</translation>
+    </message>
+    <message>
+        <source>This location belongs to another customer.</source>
+        <translation>Cet emplacement appartient à un autre client.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +4222,290 @@
         <source>Twilio refused the SMS: %1 (error %2). Correct it, then send it again.</source>
         <translation>Twilio a refusé le texto : %1 (erreur %2). Corrigez-le, puis envoyez-le de nouveau.</translation>
     </message>
+    <message>
+        <source>Twilio accepted account %1.</source>
+        <translation>Twilio a accepté le compte %1.</translation>
+    </message>
+    <message>
+        <source>Mailjet accepted the API keys (test message in sandbox mode, nothing sent).</source>
+        <translation>Mailjet a accepté les clés d’API (message de test en mode bac à sable, rien n’a été envoyé).</translation>
+    </message>
+    <message>
+        <source>Stripe accepted the key (live mode).</source>
+        <translation>Stripe a accepté la clé (mode production).</translation>
+    </message>
+    <message>
+        <source>Stripe accepted the key (test mode).</source>
+        <translation>Stripe a accepté la clé (mode test).</translation>
+    </message>
+    <message>
+        <source>Traccar %1 answered.</source>
+        <translation>Traccar %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>GenieACS answered (no device registered yet).</source>
+        <translation>GenieACS a répondu (aucun appareil n’est encore enregistré).</translation>
+    </message>
+    <message>
+        <source>GenieACS answered and lists devices.</source>
+        <translation>GenieACS a répondu et fournit la liste des appareils.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>Service inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GenieACS task identifier (24 hexadecimal digits). Refresh the task list.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de tâche GenieACS (24 chiffres hexadécimaux). Actualisez la liste des tâches.</translation>
+    </message>
+    <message>
+        <source>No GenieACS device is selected. Find the device first.</source>
+        <translation>Aucun appareil GenieACS n’est sélectionné. Trouvez d’abord l’appareil.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an answer this version cannot read. Check the GenieACS address in the settings.</source>
+        <translation>GenieACS a envoyé une réponse que cette version ne sait pas lire. Vérifiez l’adresse de GenieACS dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a fault without an identifier. Check the GenieACS address.</source>
+        <translation>GenieACS a envoyé une anomalie sans identifiant. Vérifiez l’adresse de GenieACS.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a task without an identifier. Check the GenieACS address.</source>
+        <translation>GenieACS a envoyé une tâche sans identifiant. Vérifiez l’adresse de GenieACS.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address. Enter 12 hexadecimal digits, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse MAC. Saisissez 12 chiffres hexadécimaux, p. ex. AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent a device without an identifier. Check the GenieACS address in the settings.</source>
+        <translation>GenieACS a envoyé un appareil sans identifiant. Vérifiez l’adresse de GenieACS dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an unreadable last contact time for device %1. Check the GenieACS version.</source>
+        <translation>GenieACS a envoyé une heure de dernier contact illisible pour l’appareil %1. Vérifiez la version de GenieACS.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number of the device to find.</source>
+        <translation>Saisissez le numéro de série de l’appareil à trouver.</translation>
+    </message>
+    <message>
+        <source>A refresh reads one object of the device. To read several parameters, ask for their values instead.</source>
+        <translation>Une actualisation lit un seul objet de l’appareil. Pour lire plusieurs paramètres, demandez plutôt leurs valeurs.</translation>
+    </message>
+    <message>
+        <source>Choose at least one device parameter to read.</source>
+        <translation>Choisissez au moins un paramètre d’appareil à lire.</translation>
+    </message>
+    <message>
+        <source>A device parameter to change has no name. Choose the parameter.</source>
+        <translation>Un paramètre d’appareil à modifier n’a pas de nom. Choisissez le paramètre.</translation>
+    </message>
+    <message>
+        <source>Enter at least one device parameter value to change.</source>
+        <translation>Saisissez au moins une valeur de paramètre d’appareil à modifier.</translation>
+    </message>
+    <message>
+        <source>GenieACS sent an unreadable answer to the task. Check the device&apos;s pending tasks before sending it again.</source>
+        <translation>GenieACS a envoyé une réponse illisible à la tâche. Vérifiez les tâches en attente de l’appareil avant de l’envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GenieACS fault identifier (&lt;device&gt;:&lt;channel&gt;). Refresh the fault list.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’anomalie GenieACS (&lt;appareil&gt;:&lt;canal&gt;). Actualisez la liste des anomalies.</translation>
+    </message>
+    <message>
+        <source>GenieACS no longer has this task: it ran, expired or was deleted. Refresh the device&apos;s task list.</source>
+        <translation>GenieACS n’a plus cette tâche&#xa0;: elle a été exécutée, a expiré ou a été supprimée. Actualisez la liste des tâches de l’appareil.</translation>
+    </message>
+    <message>
+        <source>The device was not found in GenieACS. Check the serial number; a device that never contacted the ACS is unknown to it.</source>
+        <translation>L’appareil est introuvable dans GenieACS. Vérifiez le numéro de série; un appareil qui n’a jamais communiqué avec l’ACS lui est inconnu.</translation>
+    </message>
+    <message>
+        <source>The device did not answer GenieACS&apos;s connection request (%1). Check that it is powered on and connected, then try again.</source>
+        <translation>L’appareil n’a pas répondu à la demande de connexion de GenieACS (%1). Vérifiez qu’il est sous tension et connecté, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The device is in a session with GenieACS right now. Try again in a minute.</source>
+        <translation>L’appareil est en session avec GenieACS en ce moment. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>GenieACS refused the credentials. Check the GenieACS user and password in the settings.</source>
+        <translation>GenieACS a refusé les identifiants. Vérifiez l’utilisateur et le mot de passe GenieACS dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>GenieACS refused the request (HTTP %1: %2). Correct it, then send it again.</source>
+        <translation>GenieACS a refusé la requête (HTTP %1&#xa0;: %2). Corrigez-la, puis envoyez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>GenieACS closed the connection without answering the task (it does so when it rejects a task). Check the device&apos;s pending tasks before sending it again.</source>
+        <translation>GenieACS a fermé la connexion sans répondre à la tâche (il le fait lorsqu’il rejette une tâche). Vérifiez les tâches en attente de l’appareil avant de l’envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <source>A GPS position from Traccar is incomplete and was not saved.</source>
+        <translation>Une position GPS de Traccar est incomplète et n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose a start time before the end time to show a technician&apos;s route.</source>
+        <translation>Choisissez une heure de début antérieure à l’heure de fin pour afficher le trajet d’un technicien.</translation>
+    </message>
+    <message>
+        <source>GPS history must be kept at least one day and one position per technician. Check the retention settings.</source>
+        <translation>L’historique GPS doit être conservé au moins un jour et compter au moins une position par technicien. Vérifiez les paramètres de conservation.</translation>
+    </message>
+    <message>
+        <source>%1: the server address is not set.</source>
+        <translation>%1&#xa0;: l’adresse du serveur n’est pas définie.</translation>
+    </message>
+    <message>
+        <source>%1: the server address %2 is not an http(s) address.</source>
+        <translation>%1&#xa0;: l’adresse du serveur %2 n’est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>Twilio: the Account SID and the auth token are both needed.</source>
+        <translation>Twilio&#xa0;: l’Account SID et le jeton d’authentification sont tous deux nécessaires.</translation>
+    </message>
+    <message>
+        <source>Twilio: the sender must be a number in international form (+1...) or a Messaging Service SID (MG...).</source>
+        <translation>Twilio&#xa0;: l’expéditeur doit être un numéro au format international (+1...) ou le SID d’un Messaging Service (MG...).</translation>
+    </message>
+    <message>
+        <source>Mailjet: the API key and the secret key are both needed.</source>
+        <translation>Mailjet&#xa0;: la clé d’API et la clé secrète sont toutes deux nécessaires.</translation>
+    </message>
+    <message>
+        <source>Stripe: the secret key is not set.</source>
+        <translation>Stripe&#xa0;: la clé secrète n’est pas définie.</translation>
+    </message>
+    <message>
+        <source>Stripe: a secret key starts with sk_ or rk_ (never the publishable pk_ key).</source>
+        <translation>Stripe&#xa0;: une clé secrète commence par sk_ ou rk_ (jamais la clé publiable pk_).</translation>
+    </message>
+    <message>
+        <source>Traccar: set a token, or a user name and its password.</source>
+        <translation>Traccar&#xa0;: définissez un jeton, ou un nom d’utilisateur et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1: the CA file %2 cannot be read.</source>
+        <translation>%1&#xa0;: le fichier d’AC %2 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1: the limits must be positive numbers.</source>
+        <translation>%1&#xa0;: les limites doivent être des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>Traccar sent data this version cannot read (%1). Check the Traccar address in Settings and the server version.</source>
+        <translation>Traccar a envoyé des données que cette version ne sait pas lire (%1). Vérifiez l’adresse de Traccar dans les paramètres et la version du serveur.</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>une liste était attendue</translation>
+    </message>
+    <message>
+        <source>server information without a version</source>
+        <translation>des informations du serveur sans version</translation>
+    </message>
+    <message>
+        <source>a device without an identifier</source>
+        <translation>un appareil sans identifiant</translation>
+    </message>
+    <message>
+        <source>a device&apos;s last update time</source>
+        <translation>l’heure de dernière mise à jour d’un appareil</translation>
+    </message>
+    <message>
+        <source>a position without its identifier or device</source>
+        <translation>une position sans son identifiant ou son appareil</translation>
+    </message>
+    <message>
+        <source>a position with invalid coordinates</source>
+        <translation>une position avec des coordonnées non valides</translation>
+    </message>
+    <message>
+        <source>a position without a fix time</source>
+        <translation>une position sans heure de relevé</translation>
+    </message>
+    <message>
+        <source>a position with an invalid measurement</source>
+        <translation>une position avec une mesure non valide</translation>
+    </message>
+    <message>
+        <source>a device that is not an object</source>
+        <translation>un appareil qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>a position that is not an object</source>
+        <translation>une position qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>Traccar needs both a start and an end time for a device&apos;s positions. Choose both.</source>
+        <translation>Traccar exige une heure de début et une heure de fin pour les positions d’un appareil. Choisissez les deux.</translation>
+    </message>
+    <message>
+        <source>The start time is after the end time. Choose a start before the end.</source>
+        <translation>L’heure de début est postérieure à l’heure de fin. Choisissez un début antérieur à la fin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one technician&apos;s device for the route report.</source>
+        <translation>Choisissez l’appareil d’au moins un technicien pour le rapport de trajets.</translation>
+    </message>
+    <message>
+        <source>The route report needs a start and an end time. Choose both.</source>
+        <translation>Le rapport de trajets exige une heure de début et une heure de fin. Choisissez les deux.</translation>
+    </message>
+    <message>
+        <source>Traccar sent an answer this version cannot read. Check the Traccar address in Settings: it must be the server root (for example https://gps.example.com), without /api.</source>
+        <translation>Traccar a envoyé une réponse que cette version ne sait pas lire. Vérifiez l’adresse de Traccar dans les paramètres&#xa0;: ce doit être la racine du serveur (par exemple https://gps.example.com), sans /api.</translation>
+    </message>
+    <message>
+        <source>Traccar refused the credentials. Check the Traccar token, or the user and password, in Settings.</source>
+        <translation>Traccar a refusé les identifiants. Vérifiez le jeton Traccar, ou l’utilisateur et le mot de passe, dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Traccar user may not see this (HTTP 403). Give it access to the devices in Traccar, or use another account in Settings.</source>
+        <translation>L’utilisateur Traccar n’a pas accès à ces données (HTTP 403). Donnez-lui accès aux appareils dans Traccar, ou utilisez un autre compte dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Traccar does not know this address or device (HTTP 404). Check the Traccar address in Settings (the server root, without /api) and that the device still exists.</source>
+        <translation>Traccar ne connaît pas cette adresse ou cet appareil (HTTP 404). Vérifiez l’adresse de Traccar dans les paramètres (la racine du serveur, sans /api) et assurez-vous que l’appareil existe toujours.</translation>
+    </message>
+    <message>
+        <source>Traccar refused the request: %1. Check the devices and the time window, then try again.</source>
+        <translation>Traccar a refusé la requête&#xa0;: %1. Vérifiez les appareils et la plage horaire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Traccar server is busy or unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>Le serveur Traccar est occupé ou indisponible (HTTP %1). Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The Traccar server&apos;s certificate could not be verified. Check the Traccar address, or the CA file for Traccar, in Settings.</source>
+        <translation>Le certificat du serveur Traccar n’a pas pu être vérifié. Vérifiez l’adresse de Traccar, ou le fichier d’AC de Traccar, dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Traccar server did not answer in time. Check the network connection, then try again.</source>
+        <translation>Le serveur Traccar n’a pas répondu à temps. Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Traccar server. Check the Traccar address in Settings and that the server is running, then try again.</source>
+        <translation>Le serveur Traccar est injoignable. Vérifiez l’adresse de Traccar dans les paramètres et assurez-vous que le serveur est en marche, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Traccar address is not set or is not an http(s) address. Enter it in Settings.</source>
+        <translation>L’adresse de Traccar n’est pas définie ou n’est pas une adresse http(s). Saisissez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The CA file for Traccar (%1) cannot be read. Check it in Settings.</source>
+        <translation>Le fichier d’AC de Traccar (%1) ne peut pas être lu. Vérifiez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The live connection to Traccar was lost (%1). Reconnecting automatically.</source>
+        <translation>La connexion en direct à Traccar a été perdue (%1). Reconnexion automatique en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</source>
+        <translation>Impossible de se connecter à Traccar pour les positions en direct (%1). Vérifiez l’adresse et les identifiants de Traccar dans les paramètres; nouvelle tentative automatique.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -1851,12 +4702,136 @@
         <source>The outbox worker stopped on an unexpected error.</source>
         <translation>Le processus d’envoi s’est arrêté à la suite d’une erreur inattendue.</translation>
     </message>
+    <message>
+        <source>%1 is not configured: outbox item %2 stays pending.</source>
+        <translation>%1 n’est pas configuré&#xa0;: l’envoi %2 reste en attente.</translation>
+    </message>
 </context>
 <context>
     <name>ops::tickets</name>
     <message>
         <source>Unknown ticket status: %1</source>
         <translation>Statut de billet inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Parent ticket</source>
+        <translation>Billet parent</translation>
+    </message>
+    <message>
+        <source>Child tickets</source>
+        <translation>Billets enfants</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Ce billet n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed this ticket at %2 while you were looking at it.</source>
+        <translation>%1 a modifié ce billet à %2 pendant que vous le consultiez.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL character, which cannot be stored.</source>
+        <translation>Le message contient un caractère NUL, qui ne peut pas être conservé.</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 KB, at most %2 KB.</source>
+        <translation>Le message est trop long&#xa0;: %1&#xa0;Ko, au plus %2&#xa0;Ko.</translation>
+    </message>
+    <message>
+        <source>The author of this message is not a staff member.</source>
+        <translation>L’auteur de ce message n’est pas un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>This staff member does not exist or is inactive.</source>
+        <translation>Ce membre du personnel n’existe pas ou est inactif.</translation>
+    </message>
+    <message>
+        <source>This location does not belong to the ticket&apos;s customer.</source>
+        <translation>Cet emplacement n’appartient pas au client du billet.</translation>
+    </message>
+    <message>
+        <source>This device is not installed at one of the ticket&apos;s customer&apos;s locations.</source>
+        <translation>Cet appareil n’est installé à aucun des emplacements du client du billet.</translation>
+    </message>
+    <message>
+        <source>Unknown job type: %1</source>
+        <translation>Type d’intervention inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The priority goes from 1 (urgent) to 5.</source>
+        <translation>La priorité va de 1 (urgente) à 5.</translation>
+    </message>
+    <message>
+        <source>The duration goes from 5 minutes to 24 hours.</source>
+        <translation>La durée va de 5 minutes à 24 heures.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>La note est trop longue (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to send a technician to.</source>
+        <translation>Ce billet n’a aucun client chez qui envoyer un technicien.</translation>
+    </message>
+    <message>
+        <source>Choose the location where the technician goes.</source>
+        <translation>Choisissez l’emplacement où le technicien doit se rendre.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +5073,144 @@
         <translation>passe %1&#xa0;: aucune notification de changement en %2&#xa0;ms</translation>
     </message>
     <message>
+        <source>%1 is not configured: %2 Set %3.</source>
+        <translation>%1 n’est pas configuré&#xa0;: %2 Définissez %3.</translation>
+    </message>
+    <message>
+        <source>Sent (outbox item %1, %2 reference %3).</source>
+        <translation>Envoyé (envoi %1, référence %2 %3).</translation>
+    </message>
+    <message>
+        <source>Not sent yet (outbox item %1): %2. The outbox will try again at %3; `targo-opsctl worker` sends it.</source>
+        <translation>Pas encore envoyé (envoi %1)&#xa0;: %2. La file d’envoi réessaiera à %3; `targo-opsctl worker` l’enverra.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (outbox item %1): %2. It may have been delivered; check before sending it again (targo-opsctl outbox retry %1).</source>
+        <translation>Résultat inconnu (envoi %1)&#xa0;: %2. Il a peut-être été livré; vérifiez avant de le renvoyer (targo-opsctl outbox retry %1).</translation>
+    </message>
+    <message>
+        <source>Still being sent by another worker (outbox item %1); see targo-opsctl outbox list.</source>
+        <translation>En cours d’envoi par un autre processus d’envoi (envoi %1); voir targo-opsctl outbox list.</translation>
+    </message>
+    <message>
+        <source>Failed (outbox item %1): %2</source>
+        <translation>Échoué (envoi %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: integrations check</source>
+        <translation>utilisation&#xa0;: integrations check</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <source>usage: sms send --to NUMBER --body TEXT [--wait SECONDS]</source>
+        <translation>utilisation&#xa0;: sms send --to NUMÉRO --body TEXTE [--wait SECONDES]</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1, %n segment(s).</source>
+        <translation>
+            <numerusform>À %1, %n segment.</numerusform>
+            <numerusform>À %1, %n segments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: email send --to ADDRESS --subject S --text T [--html H] [--wait SECONDS]</source>
+        <translation>utilisation&#xa0;: email send --to ADRESSE --subject S --text T [--html H] [--wait SECONDES]</translation>
+    </message>
+    <message>
+        <source>GenieACS knows no device with serial %1.</source>
+        <translation>GenieACS ne connaît aucun appareil portant le numéro de série %1.</translation>
+    </message>
+    <message>
+        <source>%1 devices have serial %2 in GenieACS; use its device id.</source>
+        <translation>%1 appareils ont le numéro de série %2 dans GenieACS; utilisez l’identifiant de l’appareil.</translation>
+    </message>
+    <message>
+        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</source>
+        <translation>utilisation&#xa0;: cpe show NUMÉRO_SÉRIE | cpe task NUMÉRO_SÉRIE refresh|reboot</translation>
+    </message>
+    <message>
+        <source>Device     %1</source>
+        <translation>Appareil      %1</translation>
+    </message>
+    <message>
+        <source>Model      %1 %2</source>
+        <translation>Modèle        %1 %2</translation>
+    </message>
+    <message>
+        <source>State      %1 (last inform %2)</source>
+        <translation>État          %1 (dernier contact %2)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Firmware   %1</source>
+        <translation>Micrologiciel %1</translation>
+    </message>
+    <message>
+        <source>Optical    RX %1, TX %2</source>
+        <translation>Optique       RX %1, TX %2</translation>
+    </message>
+    <message>
+        <source>Wi-Fi      %1</source>
+        <translation>Wi-Fi         %1</translation>
+    </message>
+    <message>
+        <source>usage: gps follow [--retention-days N]</source>
+        <translation>utilisation&#xa0;: gps follow [--retention-days N]</translation>
+    </message>
+    <message>
+        <source>Connected to Traccar: receiving positions.</source>
+        <translation>Connecté à Traccar&#xa0;: réception des positions.</translation>
+    </message>
+    <message>
+        <source>Traccar connection lost (%1); reconnecting...</source>
+        <translation>Connexion à Traccar perdue (%1); reconnexion...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 position(s) stored.</source>
+        <translation>Arrêté&#xa0;: %1 position(s) enregistrée(s).</translation>
+    </message>
+    <message>
+        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</source>
+        <translation>utilisation&#xa0;: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s), %1 new stored.</source>
+        <translation>
+            <numerusform>%n position, nouvelles enregistrées&#xa0;: %1.</numerusform>
+            <numerusform>%n positions, nouvelles enregistrées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: sms send --to NUMBER --body TEXT</source>
+        <translation>utilisation&#xa0;: sms send --to NUMÉRO --body TEXTE</translation>
+    </message>
+    <message>
+        <source>usage: email send --to ADDRESS --subject S --text T</source>
+        <translation>utilisation&#xa0;: email send --to ADRESSE --subject S --text T</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -2110,10 +5223,25 @@ Commands:
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  send again (operator decision)
   outbox cancel ID              never send
   worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
 
 Options:
   --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
@@ -2133,10 +5261,25 @@ Commandes&#xa0;:
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
   bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
   outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
   outbox cancel ID              ne jamais envoyer
   worker                        vider la file d’envoi jusqu’à SIGTERM
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
 
 Options&#xa0;:
   --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
@@ -2144,6 +5287,34 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters]</source>
+        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres]</translation>
+    </message>
+    <message>
+        <source>tickets export needs --out FILE</source>
+        <translation>tickets export exige --out FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown sort: %1</source>
+        <translation>tri inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the separator is one character</source>
+        <translation>le séparateur doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>argument inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets written to %2 in %3 s</source>
+        <translation>%1 billets écrits dans %2 en %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
+        <translation>exécution %1&#xa0;: %2 billets, %3&#xa0;Mo en %4&#xa0;ms</translation>
     </message>
 </context>
 </TS>

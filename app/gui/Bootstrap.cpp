@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +22,7 @@
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/outbox/OutboxDrainController.h"
 #include "ui/search/GlobalSearch.h"
@@ -355,15 +357,33 @@ void Bootstrap::showIntegrationSettings()
     m_integrations->open();
 }
 
-void Bootstrap::openUrl(const QString &text)
+void Bootstrap::handleLink(const QString &text)
 {
-    // targo://customer/CUST-00042
-    const QUrl url(text);
-    const QString code = url.path().section(u'/', -1).trimmed();
-    if (url.scheme() != "targo"_L1 || url.host() != "customer"_L1 || code.isEmpty() || !m_search) {
-        m_window->showNotice(tr("This link cannot be opened: %1").arg(text));
+    if (m_window) {
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+    if (!m_search) { // still opening: handled once the session is up
+        m_pendingUrl = text;
         return;
     }
+    openUrl(text);
+}
+
+void Bootstrap::openUrl(const QString &text)
+{
+    // targo://customer/CUST-00042, parsed strictly; the text of a refused link is shown shortened and escaped-free
+    // (plain text banner), never interpreted.
+    const std::optional<QString> parsed = TargoLink::customerCode(text);
+    if (!parsed || !m_search) {
+        QString shown = text.left(80);
+        shown.replace(QRegularExpression(u"[\\x00-\\x1f\\x7f]"_s), u"?"_s);
+        m_window->showNotice(tr("This link cannot be opened: %1").arg(shown + (text.size() > 80 ? u"…"_s : QString())));
+        return;
+    }
+    const QString code = *parsed;
     ops::runThen(m_search->search(code, 5), this, [this, code](const Result<ops::search::SearchResults> &r) {
         if (r.ok()) {
             for (const auto &hit : r.value().hits) {

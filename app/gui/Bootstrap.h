@@ -49,6 +49,9 @@ public:
 
     ops::Settings &settings() { return *m_settings; }
     void start();
+    // A targo:// link handed over by a second instance (InstanceChannel): raises the window and opens it (at once, or
+    // once the database is open).
+    void handleLink(const QString &link);
     // After the window has closed: cancels and waits for the pools, stops the embedded server when idle.
     // Returns false when a job could not be stopped in time (the caller then exits without running destructors).
     bool shutdown();

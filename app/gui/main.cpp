@@ -12,6 +12,7 @@
 #include "core/logging/Log.h"
 #include "core/settings/Settings.h"
 #include "ui/common/Theme.h"
+#include "ui/main/InstanceChannel.h"
 
 int main(int argc, char *argv[])
 {
@@ -33,9 +34,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Single instance per user and settings file: a link goes to the running instance, which opens it; this process
+    // then exits at once, without opening a database.
+    InstanceChannel channel(InstanceChannel::defaultName(ops::Settings::defaultPath()));
+    if (!options.benchmarkStartup) {
+        if (!options.url.isEmpty() && InstanceChannel::send(channel.name(), options.url))
+            return 0;
+        QString channelError;
+        if (!channel.listen(&channelError))
+            std::fprintf(stderr, "targo-ops: single-instance channel not available: %s\n", qPrintable(channelError));
+    }
+
     int rc = 0;
     {
         Bootstrap bootstrap(options, clock);
+        QObject::connect(&channel, &InstanceChannel::messageReceived, &bootstrap, &Bootstrap::handleLink);
         ops::log::Config logConfig;
         logConfig.level = bootstrap.settings().get<QString>(ops::SettingKey::LogLevel);
         (void)ops::log::init(logConfig); // on failure, logging stays on stderr

@@ -2,6 +2,7 @@
 
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/customers/CustomerWriteRepository.h"
 #include "core/customers/TimelineRepository.h"
 
 namespace ops::customers {
@@ -23,6 +24,51 @@ QFuture<Result<TimelinePage>> CustomerService::loadTimeline(qint64 customerId, c
     return m_db.run([customerId, kinds, after, pageSize, language](db::PgConnection &c) {
         return TimelineRepository(c).page(customerId, kinds, after, pageSize, language);
     });
+}
+
+QFuture<Result<CustomerEdit>> CustomerService::loadCustomerEdit(qint64 id)
+{
+    return m_db.run([id](db::PgConnection &c) { return CustomerWriteRepository(c).customer(id); });
+}
+
+QFuture<Result<LocationEdit>> CustomerService::loadLocationEdit(qint64 id)
+{
+    return m_db.run([id](db::PgConnection &c) { return CustomerWriteRepository(c).location(id); });
+}
+
+QFuture<Result<EquipmentEdit>> CustomerService::loadEquipmentEdit(qint64 id)
+{
+    return m_db.run([id](db::PgConnection &c) { return CustomerWriteRepository(c).equipment(id); });
+}
+
+QFuture<Result<SubscriptionEdit>> CustomerService::loadSubscriptionEdit(qint64 id)
+{
+    return m_db.run([id](db::PgConnection &c) { return CustomerWriteRepository(c).subscription(id); });
+}
+
+QFuture<Result<QList<PlanOption>>> CustomerService::loadPlans()
+{
+    return m_db.run([](db::PgConnection &c) { return CustomerWriteRepository(c).plans(); });
+}
+
+QFuture<CustomerWrite> CustomerService::saveCustomer(const CustomerEdit &row)
+{
+    return m_db.run([row](db::PgConnection &c) { return CustomerWriteRepository(c).saveCustomer(row); });
+}
+
+QFuture<LocationWrite> CustomerService::saveLocation(const LocationEdit &row)
+{
+    return m_db.run([row](db::PgConnection &c) { return CustomerWriteRepository(c).saveLocation(row); });
+}
+
+QFuture<EquipmentWrite> CustomerService::saveEquipment(const EquipmentEdit &row)
+{
+    return m_db.run([row](db::PgConnection &c) { return CustomerWriteRepository(c).saveEquipment(row); });
+}
+
+QFuture<SubscriptionWrite> CustomerService::saveSubscription(const SubscriptionEdit &row)
+{
+    return m_db.run([row](db::PgConnection &c) { return CustomerWriteRepository(c).saveSubscription(row); });
 }
 
 } // namespace ops::customers

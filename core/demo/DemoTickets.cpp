@@ -131,6 +131,17 @@ void planTickets(World &w)
         const Day hi = c.status == CustTerminated ? qMin(w.anchor, firstDayOfMonth(c.endMonth + 1) + 30) : w.anchor;
         return std::pair<Day, Day>(lo, hi);
     };
+    // The history ends at noon on the anchor day (anchorTs). That day's tickets are spread over its morning in the
+    // order their times were drawn (07:00-21:00 scaled onto 07:00-12:00), rather than all clamped to one instant.
+    // Deterministic, and no extra draws: every other ticket is unchanged.
+    const Ts lastMorning = localToUtc(w.anchor, 7 * 3600);
+    const Ts lastEvening = localToUtc(w.anchor, 21 * 3600);
+    const auto spreadLastDay = [&](Ts ts) {
+        if (ts < lastMorning)
+            return ts;
+        return qMin(
+            anchorTs, lastMorning + (ts - lastMorning) * (anchorTs - lastMorning) / (lastEvening - lastMorning));
+    };
     std::vector<qint64> cumulative;
     qint64 acc = 0;
     for (const Customer &c : w.customers) {
@@ -146,7 +157,7 @@ void planTickets(World &w)
         Ticket x;
         x.customer = ci;
         x.english = c.english;
-        x.created = qMin(localToUtc(lo + rng.range(0, hi - lo), rng.range(7 * 3600, 21 * 3600)), anchorTs);
+        x.created = spreadLastDay(localToUtc(lo + rng.range(0, hi - lo), rng.range(7 * 3600, 21 * 3600)));
         x.type = static_cast<quint8>(rng.weighted(typeWeights));
         const int pickLoc = rng.chance(700) ? 0 : static_cast<int>(rng.below(static_cast<quint32>(c.locationCount)));
         x.location = c.firstLocation + pickLoc;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "core/db/Audit.h"
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/tickets/TicketRepository.h"
@@ -16,8 +17,8 @@ namespace {
 constexpr int kMaxMessagePage = 1000;
 constexpr qsizetype kMaxJobNotes = 10000;
 
-// The staff row of the connection's role (NULL when the role has none).
-constexpr const char *kMe = "(SELECT id FROM staff WHERE pg_role = current_user)";
+// The staff row of the connection's role (NULL when the role has none): shared with every audited change.
+constexpr const char *kMe = db::audit::kMe;
 
 constexpr const char *kDetailSql =
     "SELECT t.id, t.code, t.subject, t.issue_type, t.status, t.is_important,"

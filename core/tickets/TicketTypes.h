@@ -70,6 +70,7 @@ struct TicketRow
     QString parentCode;
     int childCount = 0;
     qint64 sortKeyMicros = 0; // the sort column of the query that produced this row, exact
+    bool operator==(const TicketRow &) const = default;
 };
 
 struct TicketPage

@@ -303,6 +303,13 @@ void TestDemoSeeder::ticketsAndDispatch()
                  " (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id)"),
         0);
     QCOMPARE(scalar(c, "SELECT count(*) FROM tickets WHERE status IN ('resolved', 'closed') AND closed_at IS NULL"), 0);
+    // The last day's tickets are spread over its morning, not piled up on the anchor instant (noon, 17:00 UTC).
+    // (Anchor day 07:00 local is 12:00 UTC; at this scale the old clamp gave two of its three tickets one timestamp.)
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) - count(DISTINCT created_at) FROM tickets"
+                 " WHERE created_at >= '2026-11-15 12:00+00'"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM tickets WHERE created_at > '2026-11-15 17:00+00'"), 0);
     QCOMPARE(scalar(c,
                  "SELECT count(*) FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id"
                  " WHERE m.created_at < t.created_at"),

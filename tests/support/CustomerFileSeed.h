@@ -67,6 +67,18 @@ inline const char *const kCustomerFileSeed[] = {
     " (2, 'DJ-00002', 1, 1, 3, 'repair', 'scheduled', '2024-03-06 14:00:00+00', NULL, NULL, 60, NULL),"
     " (3, 'DJ-00003', 2, 3, NULL, 'installation', 'unscheduled', NULL, NULL, NULL, 60, NULL)",
     "INSERT INTO job_technicians (job_id, technician_id, is_lead) VALUES (1, 1, true), (1, 2, false), (2, 1, true)",
+    // The rows above carry explicit ids and codes: move every identity and code sequence past them, so that rows
+    // created afterwards (by the application, as in production) get fresh ones.
+    "DO $$ DECLARE r record; BEGIN"
+    " FOR r IN SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = 'public'"
+    "   AND c.column_name = 'id' AND c.is_identity = 'YES' LOOP"
+    "  EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), greatest(1, (SELECT coalesce(max(id), 0)"
+    " FROM %I)))', r.table_name, r.table_name);"
+    " END LOOP;"
+    " FOR r IN SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'"
+    "   AND sequence_name LIKE 'seq\\_%\\_code' LOOP"
+    "  PERFORM setval(r.sequence_name::text::regclass, 1000);"
+    " END LOOP; END $$",
 };
 
 // Customer 1's timeline: 3 ticket opened + 1 closed + 2 messages + 3 invoices + 2 payments + 2 subscriptions started

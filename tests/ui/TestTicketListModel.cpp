@@ -1,17 +1,23 @@
 // TicketListModel under QAbstractItemModelTester with a fake page source: pages arrive asynchronously, fetchMore
 // appends with beginInsertRows (no reset) and keeps the selection, late pages of an old query are dropped, errors are
-// reported. Plus the list widget's keyboard paths (Ctrl+F, Enter opens the customer).
+// reported. Plus the list widget's keyboard paths (Ctrl+F, Enter opens the customer), the parent/child tree (children
+// loaded on expand, Right/Left and +/-), and saved filters (save, apply, rename, delete, default on open).
 #include <memory>
 #include <vector>
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPromise>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
+#include "core/settings/Settings.h"
+#include "tests/support/Screenshot.h"
 #include "ui/tickets/TicketListModel.h"
 #include "ui/tickets/TicketListWidget.h"
 
@@ -50,6 +56,27 @@ struct FakeSource
     {
         requests.at(i).promise->addResult(page);
         requests.at(i).promise->finish();
+    }
+};
+
+// Children futures completed by the test.
+struct FakeChildren
+{
+    std::vector<std::pair<qint64, std::shared_ptr<QPromise<Result<QList<TicketRow>>>>>> requests;
+
+    TicketListModel::ChildFetcher fetcher()
+    {
+        return [this](qint64 parentId) {
+            auto promise = std::make_shared<QPromise<Result<QList<TicketRow>>>>();
+            promise->start();
+            requests.emplace_back(parentId, promise);
+            return promise->future();
+        };
+    }
+    void deliver(size_t i, const Result<QList<TicketRow>> &rows)
+    {
+        requests.at(i).second->addResult(rows);
+        requests.at(i).second->finish();
     }
 };
 
@@ -99,6 +126,9 @@ private slots:
     void displayStringsAndRoles();
     void widgetKeyboard();
     void hiddenListPullsNoPages();
+    void treeLoadsChildrenOnExpand();
+    void treeKeyboard();
+    void savedFilters();
 };
 
 void TestTicketListModel::firstPageArrivesAsynchronously()
@@ -284,6 +314,226 @@ void TestTicketListModel::widgetKeyboard()
     QCOMPARE(w.currentFilter().parentId, qint64(3));
     QCOMPARE(source.requests.size(), before + 1);
     QCOMPARE(source.requests.back().filter.parentId, qint64(3));
+}
+
+namespace {
+QList<TicketRow> childrenOf(qint64 parentId, qint64 firstId, int n)
+{
+    QList<TicketRow> rows;
+    for (int i = 0; i < n; ++i) {
+        TicketRow r = row(firstId + i);
+        r.parentId = parentId;
+        r.parentCode = u"TCK-%1"_s.arg(parentId, 5, 10, QLatin1Char('0'));
+        rows << r;
+    }
+    return rows;
+}
+} // namespace
+
+void TestTicketListModel::treeLoadsChildrenOnExpand()
+{
+    TicketListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FakeSource source;
+    FakeChildren children;
+    model.setChildFetcher(children.fetcher());
+    model.setFetcher(source.fetcher());
+    QVERIFY(model.isTree());
+    TicketPage p = page(1, 3, true);
+    p.rows[1].childCount = 2; // TCK-00002: an outage parent
+    p.rows[1].customerId = 0;
+    source.deliver(0, p);
+    QTRY_COMPARE(model.rowCount(), 3);
+    const QModelIndex parent = model.index(1, 0);
+    QVERIFY(model.hasChildren(parent));
+    QVERIFY(!model.hasChildren(model.index(0, 0)));
+    QCOMPARE(model.rowCount(parent), 0);
+    // The tester fetches every parent it checks, as a view does on expand; otherwise ask like QTreeView::expand.
+    if (children.requests.empty()) {
+        QVERIFY(model.canFetchMore(parent));
+        model.fetchMore(parent);
+    }
+    QCOMPARE(children.requests.size(), size_t(1));
+    QCOMPARE(children.requests[0].first, qint64(2));
+    QVERIFY(!model.canFetchMore(parent)); // one round trip at a time
+    children.deliver(0, childrenOf(2, 50, 2));
+    QCOMPARE(model.rowCount(parent), 0); // asynchronous
+    QTRY_COMPARE(model.rowCount(parent), 2);
+    QVERIFY(!model.canFetchMore(parent)); // loaded once, not paged
+    const QModelIndex child = model.index(1, TicketListModel::Code, parent);
+    QCOMPARE(child.parent(), parent);
+    QCOMPARE(child.data().toString(), u"TCK-00051"_s);
+    QVERIFY(child.data(TicketListModel::IsChildRole).toBool());
+    QCOMPARE(child.data(TicketListModel::ParentIdRole).toLongLong(), qint64(2));
+    QCOMPARE(model.index(1, TicketListModel::Parent, parent).data().toString(), u"TCK-00002"_s);
+    QVERIFY(child.data(Qt::ToolTipRole).toString().contains(u"TCK-00002"_s));
+    QVERIFY(!parent.data(TicketListModel::IsChildRole).toBool());
+    QCOMPARE(model.ticket(child).id, qint64(51));
+    QVERIFY(!model.hasChildren(child));
+
+    // The next top-level page is keyset-paged as before (the children do not move the cursor) and keeps the tree.
+    const QPersistentModelIndex kept(child);
+    model.fetchMore({});
+    QCOMPARE(source.requests.back().cursor, (TicketCursor{row(3).sortKeyMicros, 3}));
+    source.deliver(source.requests.size() - 1, page(4, 2, false));
+    QTRY_COMPARE(model.rowCount(), 5);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(TicketListModel::IdRole).toLongLong(), qint64(51));
+    QCOMPARE(model.rowCount(model.index(1, 0)), 2);
+
+    // A failed children read is reported and not retried in a loop.
+    QSignalSpy failed(&model, &TicketListModel::loadFailed);
+    TicketPage again = page(1, 3, false);
+    again.rows[2].childCount = 1;
+    model.reload();
+    source.deliver(source.requests.size() - 1, again);
+    QTRY_COMPARE(model.rowCount(), 3);
+    const QModelIndex third = model.index(2, 0);
+    if (children.requests.size() == 1)
+        model.fetchMore(third);
+    QCOMPARE(children.requests.size(), size_t(2));
+    children.deliver(1, Error::make(Error::Kind::Unavailable, u"Pas de connexion"_s));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!model.canFetchMore(third));
+}
+
+void TestTicketListModel::treeKeyboard()
+{
+    TicketListWidget w;
+    FakeSource source;
+    FakeChildren children;
+    w.model()->setChildFetcher(children.fetcher());
+    w.model()->setFetcher(source.fetcher());
+    TicketPage p = page(1, 3, false);
+    p.rows[0].childCount = 3;
+    p.rows[0].customerId = 0;
+    p.rows[0].issueType = u"outage"_s;
+    p.rows[0].subject = u"Panne OLT Saint-Jérôme port 3"_s;
+    source.deliver(0, p);
+    w.resize(1000, 400);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE(w.model()->rowCount(), 3);
+    QTreeView *view = w.view();
+    view->setFocus();
+    const QModelIndex parent = w.model()->index(0, 0);
+    view->setCurrentIndex(w.model()->index(0, TicketListModel::Subject));
+    QVERIFY(!view->isExpanded(parent));
+
+    QTest::keyClick(view, Qt::Key_Right); // expands and asks for the children (once)
+    QVERIFY(view->isExpanded(parent));
+    QCOMPARE(children.requests.size(), size_t(1));
+    QCOMPARE(children.requests[0].first, qint64(1));
+    children.deliver(0, childrenOf(1, 40, 3));
+    QTRY_COMPARE(w.model()->rowCount(parent), 3);
+    QTest::qWait(50);
+    QVERIFY(view->visualRect(w.model()->index(0, TicketListModel::Code, parent)).isValid());
+    // Children are indented under their parent (the tree column is the ticket code).
+    QVERIFY(view->visualRect(w.model()->index(0, TicketListModel::Code, parent)).left()
+        > view->visualRect(w.model()->index(1, TicketListModel::Code)).left());
+    QVERIFY(test::saveScreenshot(w, u"ticket-list-tree"_s));
+
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY(!view->isExpanded(parent));
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->isExpanded(parent));
+    QCOMPARE(children.requests.size(), size_t(1)); // already loaded: no second round trip
+    QTest::keyClick(view, Qt::Key_Down); // the first child
+    QCOMPARE(view->currentIndex().parent(), parent);
+    QTest::keyClick(view, Qt::Key_Left); // to its parent
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(!view->currentIndex().parent().isValid());
+    QTest::keyClick(view, Qt::Key_Minus);
+    QVERIFY(!view->isExpanded(parent));
+    // - on a child collapses its parent and goes back to it.
+    QTest::keyClick(view, Qt::Key_Plus);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().parent(), parent);
+    QTest::keyClick(view, Qt::Key_Minus);
+    QVERIFY(!view->isExpanded(parent));
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(!view->currentIndex().parent().isValid());
+    // The only row with an arrow is the parent.
+    QVERIFY(!w.model()->hasChildren(w.model()->index(1, 0)));
+}
+
+void TestTicketListModel::savedFilters()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(u"ops.ini"_s));
+    {
+        TicketListWidget w(&settings);
+        FakeSource source;
+        w.model()->setFetcher(source.fetcher());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.savedFilters().filters().isEmpty());
+        QVERIFY(!w.saveCurrentFilterAs(u"   "_s)); // a name is required
+
+        SavedTicketFilter urgent;
+        urgent.statuses = {u"open"_s, u"in_progress"_s, u"waiting"_s};
+        urgent.importantOnly = true;
+        urgent.text = u"fibre"_s;
+        urgent.sort = TicketSort::UpdatedDesc;
+        urgent.createdFrom = QDate(2026, 11, 1);
+        urgent.createdTo = QDate(2026, 11, 15);
+        w.setCriteria(urgent);
+        QCOMPARE(source.requests.back().filter.text, u"fibre"_s);
+        QVERIFY(source.requests.back().filter.importantOnly);
+        QCOMPARE(source.requests.back().sort, TicketSort::UpdatedDesc);
+        QVERIFY(w.saveCurrentFilterAs(u"  Urgent  fibre "_s));
+        QVERIFY(w.savedFilters().find(u"Urgent fibre"_s));
+        QVERIFY(w.savedFilters().find(u"Urgent fibre"_s)->sameCriteria(urgent));
+
+        // Back to everything, then the saved filter from its menu (keyboard: Alt+S opens it).
+        w.setCriteria({});
+        QVERIFY(!source.requests.back().filter.importantOnly);
+        QMenu *menu = w.savedFiltersButton()->menu();
+        emit menu->aboutToShow();
+        QAction *entry = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == u"Urgent fibre"_s)
+                entry = a;
+        QVERIFY(entry);
+        entry->trigger();
+        QVERIFY(w.currentCriteria().sameCriteria(urgent));
+        QCOMPARE(source.requests.back().filter.createdFrom, QDate(2026, 11, 1).startOfDay().toUTC());
+        QCOMPARE(source.requests.back().filter.createdTo, QDate(2026, 11, 16).startOfDay().toUTC());
+
+        QVERIFY(w.renameSavedFilter(u"Urgent fibre"_s, u"Urgences"_s));
+        QVERIFY(w.setDefaultSavedFilter(u"Urgences"_s));
+        SavedTicketFilter mine;
+        mine.assignedStaffId = 4;
+        w.setCriteria(mine);
+        QVERIFY(w.saveCurrentFilterAs(u"Les miens"_s));
+        QVERIFY(!w.renameSavedFilter(u"Les miens"_s, u"Urgences"_s)); // taken
+        emit menu->aboutToShow();
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            texts << a->text();
+        QVERIFY2(texts.contains(u"Urgences (default)"_s), qPrintable(texts.join(u'|')));
+        QVERIFY(test::saveScreenshot(w, u"ticket-list-saved-filters"_s));
+    }
+    // Persisted per user; the default is applied when the list opens (before any page is asked for).
+    {
+        const auto saved = SavedTicketFilters::fromJson(
+            settings.uiState(QString::fromLatin1(TicketListWidget::kSavedFiltersKey)).toByteArray());
+        QCOMPARE(saved.filters().size(), 2);
+        QCOMPARE(saved.defaultName(), u"Urgences"_s);
+        TicketListWidget w(&settings);
+        FakeSource source;
+        w.model()->setFetcher(source.fetcher());
+        QCOMPARE(source.requests.size(), size_t(1));
+        QCOMPARE(source.requests[0].filter.text, u"fibre"_s);
+        QVERIFY(source.requests[0].filter.importantOnly);
+        QCOMPARE(source.requests[0].sort, TicketSort::UpdatedDesc);
+        QCOMPARE(w.textFilter()->text(), u"fibre"_s);
+        QVERIFY(w.deleteSavedFilter(u"Urgences"_s));
+        QVERIFY(w.savedFilters().defaultName().isEmpty());
+        QVERIFY(!w.savedFilters().find(u"Urgences"_s));
+        QVERIFY(w.savedFilters().find(u"Les miens"_s));
+    }
 }
 
 QTEST_MAIN(TestTicketListModel)

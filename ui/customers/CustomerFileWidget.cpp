@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,17 +14,24 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/live/ChangeFeed.h"
+#include "core/map/TileSource.h"
+#include "core/settings/Settings.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
+#include "ui/customers/CustomerEditActions.h"
 #include "ui/customers/CustomerSectionModels.h"
+#include "ui/customers/CustomerSummary.h"
 #include "ui/customers/CustomerTimelineWidget.h"
+#include "ui/customers/LocationMapPanel.h"
 #include "ui/customers/LocationsModel.h"
 #include "ui/customers/SubscriptionsModel.h"
 #include "ui/customers/TimelineModel.h"
@@ -154,6 +162,7 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
 
     m_sections->addTab(buildOverview(), QString());
     m_sections->addTab(sectionPage(LocationsTab, m_locationsView), QString());
+    m_locationMap = LocationMapPanel::install(m_locations, m_locationsView); // the mini-map beside the grid
     m_sections->addTab(sectionPage(EquipmentTab, equipmentView), QString());
     m_sections->addTab(sectionPage(SubscriptionsTab, m_subscriptionsView), QString());
     m_sections->addTab(sectionPage(InvoicesTab, invoicesView), QString());
@@ -161,6 +170,13 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
     m_sections->addTab(sectionPage(TicketsTab, ticketsView), QString());
     m_sections->addTab(sectionPage(JobsTab, jobsView), QString());
     m_sections->addTab(timelinePage, QString());
+    m_views[LocationsTab] = m_locationsView;
+    m_views[EquipmentTab] = equipmentView;
+    m_views[SubscriptionsTab] = m_subscriptionsView;
+    m_views[InvoicesTab] = invoicesView;
+    m_views[PaymentsTab] = paymentsView;
+    m_views[TicketsTab] = ticketsView;
+    m_views[JobsTab] = jobsView;
     updateSectionTitles();
     layout->addWidget(m_sections, 1);
 
@@ -178,6 +194,19 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
     new QShortcut(
         QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, this, [step] { step(-1); }, Qt::WidgetWithChildrenShortcut);
 
+    // Print / PDF of the summary, from the header's "Print" button or Ctrl+P.
+    auto *print = new QAction(tr("Print…"), this);
+    print->setObjectName(u"PrintSummaryAction"_s);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(print, &QAction::triggered, this, &CustomerFileWidget::printSummary);
+    auto *pdf = new QAction(tr("Export PDF…"), this);
+    pdf->setObjectName(u"ExportSummaryPdfAction"_s);
+    connect(pdf, &QAction::triggered, this, &CustomerFileWidget::exportSummaryPdf);
+    addAction(print);
+    m_printButton->addAction(print);
+    m_printButton->addAction(pdf);
+
     setStyleSheet(u"QFrame#CustomerHeader { background: palette(base); border-bottom: 1px solid #d9dee3; }"
                   "QLabel#CustomerName { font-size: 17pt; font-weight: 600; color: #1d2733; }"
                   "QLabel#CustomerCode { color: #5b6672; font-family: monospace; font-size: 10.5pt; }"
@@ -189,6 +218,9 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
                   "QLabel#CardValue { font-size: 14pt; font-weight: 600; color: #1d2733; }"
                   "QLabel#CardDetail { color: #4a525c; }"
                   "QLabel#RecentCode { color: #5b6672; font-family: monospace; }"_s);
+
+    // The edit bar (edit customer, new location/equipment/subscription, F2 on the selected row) under the header.
+    layout->insertWidget(2, new CustomerEditActions(service, this));
 
     m_busy = new BusyOverlay(this);
     reload();
@@ -498,6 +530,13 @@ QWidget *CustomerFileWidget::buildHeader()
     titleRow->addWidget(m_code, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_kind, 0, Qt::AlignVCenter);
     titleRow->addStretch(1);
+    m_printButton = new QToolButton(header);
+    m_printButton->setObjectName(u"PrintButton"_s);
+    m_printButton->setText(tr("Print"));
+    m_printButton->setPopupMode(QToolButton::InstantPopup);
+    m_printButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_printButton->setEnabled(false);
+    titleRow->addWidget(m_printButton, 0, Qt::AlignVCenter);
     v->addLayout(titleRow);
 
     auto *grid = new QGridLayout;
@@ -594,6 +633,7 @@ void CustomerFileWidget::onLoaded(const ops::Result<CustomerFile> &result)
     }
     m_file = result.value();
     m_loaded = true;
+    m_printButton->setEnabled(true);
     showHeader(m_file.customer);
     showModels(false);
     emit titleChanged(tabTitle());
@@ -729,4 +769,33 @@ void CustomerFileWidget::onRefreshed(const ops::Result<CustomerFile> &result)
         emit titleChanged(tabTitle());
     ++m_liveRefreshes;
     emit liveRefreshed(m_customerId);
+}
+
+void CustomerFileWidget::setSettings(ops::Settings *settings)
+{
+    if (!settings || m_gridToolsAttached)
+        return;
+    m_gridToolsAttached = true;
+    static const char *const kKeys[SectionCount] = {
+        nullptr, "locations", "equipment", "subscriptions", "invoices", "payments", "tickets", "jobs", nullptr};
+    for (int s = 0; s < SectionCount; ++s) {
+        if (!m_views[s] || !kKeys[s])
+            continue;
+        const QString key = QLatin1String(kKeys[s]);
+        GridTools::attach(m_views[s], settings, u"CustomerFile/"_s + key, key)->setBanner(m_banner);
+    }
+    m_locationMap->setTileSource(
+        ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tileUrl"_s).toString().trimmed()));
+}
+
+void CustomerFileWidget::printSummary()
+{
+    if (m_loaded)
+        CustomerSummary::printInteractive(this, m_file);
+}
+
+void CustomerFileWidget::exportSummaryPdf()
+{
+    if (m_loaded)
+        CustomerSummary::exportPdfInteractive(this, m_file, m_banner);
 }

@@ -13,6 +13,7 @@ class CustomerTimelineWidget;
 class EquipmentModel;
 class FileSectionModel;
 class InvoicesModel;
+class LocationMapPanel;
 class LocationsModel;
 class MessageBanner;
 class PaymentsModel;
@@ -23,9 +24,13 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class StatusChipLabel;
 class SubscriptionsModel;
 
+namespace ops {
+class Settings;
+}
 namespace ops::customers {
 class CustomerService;
 }
@@ -87,6 +92,15 @@ public:
     QString truncationNote(Section section) const;
     const ops::customers::CustomerFile &file() const { return m_file; }
     MessageBanner *banner() const { return m_banner; }
+
+    // Grid tools on every section grid (column chooser, remembered widths, export: UiState/CustomerFile/<section>)
+    // and the map's tile server (Integrations/map/tileUrl; none: the offline base). Null: nothing remembered.
+    void setSettings(ops::Settings *settings);
+    LocationMapPanel *locationMap() const { return m_locationMap; }
+    QTableView *sectionView(Section section) const { return m_views[section]; }
+    // The printable summary (CustomerSummary): the print dialog (Ctrl+P) / a PDF file chosen in a save dialog.
+    void printSummary();
+    void exportSummaryPdf();
 
 signals:
     void loaded(qint64 customerId);
@@ -162,4 +176,8 @@ private:
     QTableView *m_locationsView = nullptr;
     QTableView *m_subscriptionsView = nullptr;
     CustomerTimelineWidget *m_timeline = nullptr;
+    LocationMapPanel *m_locationMap = nullptr;
+    QTableView *m_views[SectionCount] = {};
+    QToolButton *m_printButton = nullptr;
+    bool m_gridToolsAttached = false;
 };

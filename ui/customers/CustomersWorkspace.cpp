@@ -3,6 +3,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabBar>
@@ -12,7 +13,9 @@
 #include "core/customers/CustomerService.h"
 #include "core/live/ChangeFeed.h"
 #include "ui/common/Icons.h"
+#include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
+#include "ui/customers/CustomerFileWindow.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +42,11 @@ CustomersWorkspace::CustomersWorkspace(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersWorkspace::closeTab);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &CustomersWorkspace::showTabMenu);
+    auto *detachShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, this,
+        &CustomersWorkspace::detachCurrentFile, Qt::WidgetWithChildrenShortcut);
+    detachShortcut->setObjectName(u"detachFileShortcut"_s);
 
     auto *closeShortcut = new QShortcut(
         QKeySequence::Close, this, this, &CustomersWorkspace::closeCurrentFile, Qt::WidgetWithChildrenShortcut);
@@ -129,6 +137,90 @@ void CustomersWorkspace::setChangeFeed(ops::live::ChangeFeed *feed)
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
             file->setChangeFeed(feed);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setChangeFeed(feed);
+}
+
+void CustomersWorkspace::setSettings(ops::Settings *settings)
+{
+    m_settings = settings;
+}
+
+QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
+{
+    QList<CustomerFileWindow *> out;
+    for (const auto &w : m_windows)
+        if (w)
+            out << w.data();
+    return out;
+}
+
+CustomerFileWindow *CustomersWorkspace::windowFor(qint64 customerId) const
+{
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file() && w->file()->customerId() == customerId)
+            return w;
+    return nullptr;
+}
+
+void CustomersWorkspace::showTabMenu(const QPoint &pos)
+{
+    const int index = m_tabs->tabBar()->tabAt(pos);
+    auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(index));
+    if (index <= 0 || !file)
+        return;
+    QMenu menu(this);
+    QAction *detach = menu.addAction(tr("Detach into a window"));
+    detach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *close = menu.addAction(tr("Close"));
+    close->setShortcut(QKeySequence::Close);
+    QAction *chosen = menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
+    if (chosen == detach)
+        detachFile(file);
+    else if (chosen == close)
+        closeTab(m_tabs->indexOf(file));
+}
+
+void CustomersWorkspace::detachCurrentFile()
+{
+    if (CustomerFileWidget *file = currentFile())
+        detachFile(file);
+}
+
+CustomerFileWindow *CustomersWorkspace::detachFile(CustomerFileWidget *file)
+{
+    const int index = file ? m_tabs->indexOf(file) : -1;
+    if (index <= 0)
+        return nullptr;
+    m_tabs->removeTab(index);
+    auto *window = new CustomerFileWindow(file, m_settings, this);
+    m_windows.append(window);
+    connect(window, &CustomerFileWindow::attachRequested, this, &CustomersWorkspace::attachFile);
+    connect(window, &QObject::destroyed, this, [this] { m_windows.removeAll(nullptr); });
+    window->raiseWindow();
+    return window;
+}
+
+void CustomersWorkspace::attachFile(CustomerFileWindow *window)
+{
+    if (!window || !m_windows.contains(window))
+        return;
+    m_windows.removeAll(window);
+    CustomerFileWidget *file = window->takeFile();
+    if (!file)
+        return;
+    m_tabs->setCurrentIndex(addFileTab(file, file->tabTitle()));
+    file->setFocus();
+    this->window()->activateWindow();
+}
+
+int CustomersWorkspace::addFileTab(CustomerFileWidget *file, const QString &text)
+{
+    const int index = m_tabs->addTab(file, Icons::icon(Icons::Glyph::Customer), text);
+    m_tabs->setTabToolTip(
+        index, file->isLoaded() ? tr("%1 · %2").arg(file->customer().code, file->customer().displayName) : text);
+    return index;
 }
 
 CustomerFileWidget *CustomersWorkspace::fileFor(qint64 customerId) const
@@ -138,11 +230,16 @@ CustomerFileWidget *CustomersWorkspace::fileFor(qint64 customerId) const
         if (file && file->customerId() == customerId)
             return file;
     }
-    return nullptr;
+    CustomerFileWindow *w = windowFor(customerId);
+    return w ? w->file() : nullptr;
 }
 
 CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QString &code)
 {
+    if (CustomerFileWindow *detached = windowFor(customerId)) {
+        detached->raiseWindow();
+        return detached->file();
+    }
     if (auto *existing = fileFor(customerId)) {
         m_tabs->setCurrentWidget(existing);
         existing->setFocus();
@@ -150,9 +247,8 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     }
     auto *file = new CustomerFileWidget(m_service, customerId, m_tabs);
     file->setChangeFeed(m_feed);
-    const int index =
-        m_tabs->addTab(file, Icons::icon(Icons::Glyph::Customer), code.isEmpty() ? tr("Customer…") : code);
-    m_tabs->setTabToolTip(index, code);
+    file->setSettings(m_settings);
+    const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);
         if (i < 0)
@@ -193,7 +289,7 @@ CustomerFileWidget *CustomersWorkspace::currentFile() const
 
 int CustomersWorkspace::openFileCount() const
 {
-    return m_tabs->count() - 1;
+    return m_tabs->count() - 1 + int(detachedWindows().size());
 }
 
 void CustomersWorkspace::closeTab(int index)
@@ -210,10 +306,23 @@ void CustomersWorkspace::closeCurrentFile()
     closeTab(m_tabs->currentIndex());
 }
 
+void CustomersWorkspace::newCustomer()
+{
+    if (!m_service)
+        return;
+    auto *dialog = new CustomerEditDialog(m_service, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntityEditDialog::saved, this, [this](qint64 id) { openCustomer(id); });
+    dialog->open();
+}
+
 void CustomersWorkspace::closeAllFiles()
 {
     while (m_tabs->count() > 1)
         closeTab(m_tabs->count() - 1);
+    for (CustomerFileWindow *w : detachedWindows())
+        w->close();
+    m_windows.clear();
 }
 
 void CustomersWorkspace::cycleTabs(int delta)

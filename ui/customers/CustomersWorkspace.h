@@ -4,10 +4,14 @@
 #include <QWidget>
 
 class CustomerFileWidget;
+class CustomerFileWindow;
 class QLabel;
 class QListWidget;
 class QTabWidget;
 
+namespace ops {
+class Settings;
+}
 namespace ops::customers {
 class CustomerService;
 }
@@ -28,12 +32,25 @@ public:
     // Live updates for the open files (and those opened later); nullptr while disconnected.
     void setChangeFeed(ops::live::ChangeFeed *feed);
 
+    // Where detached windows and grids keep their state (UiState); may be null.
+    void setSettings(ops::Settings *settings);
+
+    // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
+    // live updates; closing the window closes the file; attachFile() returns it to the tabs.
+    CustomerFileWindow *detachFile(CustomerFileWidget *file);
+    void detachCurrentFile();
+    void attachFile(CustomerFileWindow *window);
+    CustomerFileWindow *windowFor(qint64 customerId) const;
+    QList<CustomerFileWindow *> detachedWindows() const;
+
     CustomerFileWidget *openCustomer(qint64 customerId, const QString &code = {});
     CustomerFileWidget *currentFile() const;
     CustomerFileWidget *fileFor(qint64 customerId) const;
     int openFileCount() const;
     void closeCurrentFile();
     void closeAllFiles();
+    // Ctrl+N: the "New customer" dialog (non-blocking); once saved, the new customer's file opens.
+    void newCustomer();
     void cycleTabs(int delta);
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -45,9 +62,13 @@ private:
     QWidget *buildStartPage();
     void closeTab(int index);
     void rememberRecent(CustomerFileWidget *file);
+    int addFileTab(CustomerFileWidget *file, const QString &text);
+    void showTabMenu(const QPoint &pos);
 
     QPointer<ops::customers::CustomerService> m_service;
     QPointer<ops::live::ChangeFeed> m_feed;
+    ops::Settings *m_settings = nullptr;
+    QList<QPointer<CustomerFileWindow>> m_windows;
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_recent = nullptr;
     QLabel *m_recentEmpty = nullptr;

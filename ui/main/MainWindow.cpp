@@ -80,6 +80,7 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
     // Sections that work today. The others (dispatch, billing, campaigns, map, administration) are added
     // here when they are built; until then they are not shown at all.
     m_customers = new CustomersWorkspace(m_stack);
+    m_customers->setSettings(m_settings); // detached windows and grid state
     m_sections.insert(int(NavigationBar::Section::Customers), m_customers);
     m_stack->addWidget(m_customers);
     m_navigation->addSection(NavigationBar::Section::Customers, Icons::icon(Icons::Glyph::Customers, Qt::white),
@@ -137,6 +138,13 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCustomer = file->addAction(tr("&New customer…"));
+    newCustomer->setObjectName(u"newCustomerAction"_s);
+    newCustomer->setShortcut(QKeySequence::New);
+    connect(newCustomer, &QAction::triggered, this, [this] {
+        showSection(NavigationBar::Section::Customers);
+        m_customers->newCustomer();
+    });
     QAction *connection = file->addAction(Icons::icon(Icons::Glyph::Settings), tr("&Connection settings…"));
     connection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);

@@ -8,6 +8,7 @@
 #include "core/live/ChangeFeed.h"
 #include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
+#include "ui/common/IdRowDiff.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::tickets::TicketPage;
@@ -40,7 +41,7 @@ template <size_t N> QString lookup(const Label (&labels)[N], const QString &key)
 } // namespace
 
 TicketListModel::TicketListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_importantIcon(Icons::icon(Icons::Glyph::Warning))
 {}
 
@@ -79,9 +80,17 @@ QString TicketListModel::typeLabel(const QString &issueType)
 
 void TicketListModel::setService(ops::tickets::TicketService *service)
 {
-    if (!service)
+    if (!service) {
+        m_childFetcher = {};
         return setFetcher({});
+    }
     QPointer<ops::tickets::TicketService> guard(service);
+    m_childFetcher = [guard](qint64 parentId) -> QFuture<ops::Result<QList<TicketRow>>> {
+        if (!guard)
+            return QtFuture::makeReadyFuture(ops::Result<QList<TicketRow>>(ops::Error::make(
+                ops::Error::Kind::Unavailable, QCoreApplication::translate("TicketListModel", "Not connected."))));
+        return guard->children(parentId);
+    };
     setFetcher([guard](const ops::tickets::TicketFilter &f, ops::tickets::TicketSort s,
                    const ops::tickets::TicketCursor &c, int limit) -> QFuture<ops::Result<TicketPage>> {
         if (!guard)
@@ -97,6 +106,20 @@ void TicketListModel::setFetcher(PageFetcher fetcher)
     reload();
 }
 
+void TicketListModel::setChildFetcher(ChildFetcher fetcher)
+{
+    beginResetModel();
+    m_childFetcher = std::move(fetcher);
+    m_children.clear();
+    endResetModel();
+}
+
+bool TicketListModel::childrenLoaded(qint64 parentId) const
+{
+    const auto it = m_children.constFind(parentId);
+    return it != m_children.cend() && it->loaded;
+}
+
 void TicketListModel::setQuery(const ops::tickets::TicketFilter &filter, ops::tickets::TicketSort sort)
 {
     m_filter = filter;
@@ -109,6 +132,8 @@ void TicketListModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_children.clear();
+    m_rowIndexDirty = true;
     m_cursor = {};
     m_hasMore = bool(m_fetcher);
     const bool wasLoading = m_loading;
@@ -150,12 +175,13 @@ void TicketListModel::appendPage(const TicketPage &page)
         m_rows.reserve(m_rows.size() + page.rows.size());
         for (const TicketRow &t : page.rows)
             m_rows.append(makeRow(t));
+        m_rowIndexDirty = true;
         endInsertRows();
     }
     emit pageLoaded(int(page.rows.size()), m_hasMore);
 }
 
-TicketListModel::Row TicketListModel::makeRow(const TicketRow &t) const
+TicketListModel::Row TicketListModel::makeRow(const TicketRow &t, bool child) const
 {
     const QLocale locale;
     Row r;
@@ -169,6 +195,9 @@ TicketListModel::Row TicketListModel::makeRow(const TicketRow &t) const
     if (t.childCount > 0)
         r.children = locale.toString(t.childCount);
     r.toolTip = t.important ? tr("%1 · %2 (important)").arg(t.code, t.subject) : tr("%1 · %2").arg(t.code, t.subject);
+    if (child && !t.parentCode.isEmpty())
+        r.toolTip = tr("%1\nGrouped under %2", "tooltip of a child ticket: its text, then its parent")
+                        .arg(r.toolTip, t.parentCode);
     return r;
 }
 
@@ -180,36 +209,178 @@ void TicketListModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
+// Index scheme: a top-level index has internalId 0; a child index has its parent ticket's id as internalId.
+QModelIndex TicketListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return {};
+    const qint64 parentId = m_rows.at(parent.row()).ticket.id;
+    const auto it = m_children.constFind(parentId);
+    if (it == m_children.cend() || row >= it->rows.size())
+        return {};
+    return createIndex(row, column, quintptr(parentId));
+}
+
+QModelIndex TicketListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = rowOf(qint64(child.internalId()));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+bool TicketListModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_rows.isEmpty();
+    if (parent.internalId() != 0 || parent.column() != 0 || !m_childFetcher || parent.row() >= m_rows.size())
+        return false;
+    const qint64 id = m_rows.at(parent.row()).ticket.id;
+    const auto it = m_children.constFind(id);
+    if (it != m_children.cend() && it->loaded)
+        return !it->rows.isEmpty();
+    return m_rows.at(parent.row()).ticket.childCount > 0;
+}
+
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return 0;
+    const auto it = m_children.constFind(m_rows.at(parent.row()).ticket.id);
+    return it == m_children.cend() ? 0 : int(it->rows.size());
 }
 
 int TicketListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return !parent.isValid() || parent.internalId() == 0 ? int(ColumnCount) : 0;
 }
 
 bool TicketListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_fetchEnabled && m_hasMore && !m_loading && m_fetcher;
+    if (!parent.isValid())
+        return m_fetchEnabled && m_hasMore && !m_loading && m_fetcher;
+    if (parent.internalId() != 0 || parent.column() != 0 || !m_childFetcher || parent.row() >= m_rows.size())
+        return false;
+    const TicketRow &t = m_rows.at(parent.row()).ticket;
+    const auto it = m_children.constFind(t.id);
+    return t.childCount > 0 && (it == m_children.cend() || (!it->loaded && !it->loading));
 }
 
 void TicketListModel::fetchMore(const QModelIndex &parent)
 {
     if (!parent.isValid())
-        request();
+        return request();
+    if (canFetchMore(parent))
+        requestChildren(m_rows.at(parent.row()).ticket.id);
+}
+
+const TicketListModel::Row &TicketListModel::rowAt(const QModelIndex &index) const
+{
+    if (index.internalId() == 0)
+        return m_rows.at(index.row());
+    return m_children.find(qint64(index.internalId()))->rows.at(index.row());
+}
+
+void TicketListModel::requestChildren(qint64 parentId)
+{
+    if (!m_childFetcher)
+        return;
+    ChildList &list = m_children[parentId];
+    if (list.loading)
+        return;
+    list.loading = true;
+    const quint64 generation = m_generation;
+    ops::runThen(m_childFetcher(parentId), this, [this, generation, parentId](const ops::Result<QList<TicketRow>> &r) {
+        if (generation != m_generation)
+            return; // another query: its tree starts collapsed
+        const auto it = m_children.find(parentId);
+        if (it == m_children.end())
+            return; // the parent left the list
+        it->loading = false;
+        if (rowOf(parentId) < 0) {
+            m_children.erase(it);
+            return;
+        }
+        if (!r.ok()) {
+            it->loaded = true; // no retry loop from the view; a reload or a live change asks again
+            emit loadFailed(r.error().userMessage);
+            return;
+        }
+        applyChildren(parentId, r.value());
+    });
+}
+
+void TicketListModel::applyChildren(qint64 parentId, const QList<TicketRow> &rows)
+{
+    const int parentRow = rowOf(parentId);
+    if (parentRow < 0)
+        return;
+    ChildList &list = m_children[parentId];
+    const bool wasLoaded = list.loaded;
+    list.loaded = true;
+    const QModelIndex parent = index(parentRow, 0);
+    IdRowDiffSignals s;
+    s.beginRemove = [this, parent](int row) {
+        beginRemoveRows(parent, row, row);
+    };
+    s.endRemove = [this] {
+        endRemoveRows();
+    };
+    s.beginInsert = [this, parent](int row) {
+        beginInsertRows(parent, row, row);
+    };
+    s.endInsert = [this] {
+        endInsertRows();
+    };
+    s.changed = [this, parentId](int row) {
+        emit dataChanged(
+            createIndex(row, 0, quintptr(parentId)), createIndex(row, ColumnCount - 1, quintptr(parentId)));
+    };
+    applyIdRowDiff(
+        list.rows, rows, [](const Row &r) { return r.ticket.id; }, [](const TicketRow &t) { return t.id; },
+        [this](const TicketRow &t) { return makeRow(t, true); },
+        [](const Row &a, const Row &b) { return a.ticket == b.ticket; }, s);
+    // The parent's "Children" count follows what was read (a child inserted elsewhere does not touch its row).
+    TicketRow parentTicket = m_rows.at(parentRow).ticket;
+    if (parentTicket.childCount != list.rows.size()) {
+        parentTicket.childCount = int(list.rows.size());
+        m_rows[parentRow] = makeRow(parentTicket);
+        emit dataChanged(index(parentRow, 0), index(parentRow, ColumnCount - 1));
+    } else if (!wasLoaded && list.rows.isEmpty()) { // the arrow goes away: hasChildren() changed
+        emit dataChanged(index(parentRow, 0), index(parentRow, ColumnCount - 1));
+    }
+    emit childrenArrived(parentId, int(list.rows.size()));
+}
+
+void TicketListModel::removeTopRow(int row)
+{
+    const qint64 id = m_rows.at(row).ticket.id;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_children.remove(id);
+    m_rowIndexDirty = true;
+    endRemoveRows();
 }
 
 QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = rowAt(index);
     const TicketRow &t = r.ticket;
     switch (role) {
     case IdRole:
         return t.id;
+    case ParentIdRole:
+        return t.parentId;
+    case IsChildRole:
+        return index.internalId() != 0;
     case StatusKeyRole:
         return t.status;
     case CustomerIdRole:
@@ -267,7 +438,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
 QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == Important)
         return tr("Important");
     if (role != Qt::DisplayRole)
@@ -319,10 +490,14 @@ void TicketListModel::setChangeFeed(ops::live::ChangeFeed *feed)
 
 int TicketListModel::rowOf(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).ticket.id == id)
-            return i;
-    return -1;
+    if (m_rowIndexDirty) {
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows.at(i).ticket.id, i);
+        m_rowIndexDirty = false;
+    }
+    return m_rowById.value(id, -1);
 }
 
 bool TicketListModel::isBeforeFirst(const TicketRow &t) const
@@ -343,14 +518,12 @@ void TicketListModel::onChange(const ops::live::Change &change)
             reload(); // nothing loaded to keep: the first page again
         return;
     }
+    refreshLoadedChildren(change);
     if (change.op == u'D' && !change.many()) {
         for (qint64 id : change.ids) {
             const int row = rowOf(id);
-            if (row < 0)
-                continue;
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
+            if (row >= 0)
+                removeTopRow(row);
         }
         emit liveUpdated();
         return;
@@ -396,9 +569,7 @@ void TicketListModel::probeRow(const TicketRow &t)
             m_rows[row] = makeRow(rows.first());
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
+            removeTopRow(row);
         }
         emit liveUpdated();
     };
@@ -416,11 +587,8 @@ void TicketListModel::probeTop()
             if (!isBeforeFirst(t))
                 break;
             const int existing = rowOf(t.id);
-            if (existing >= 0) { // moved up (sorted by update time): take it out of its old place
-                beginRemoveRows({}, existing, existing);
-                m_rows.removeAt(existing);
-                endRemoveRows();
-            }
+            if (existing >= 0) // moved up (sorted by update time): take it out of its old place
+                removeTopRow(existing);
             fresh.append(t);
         }
         if (fresh.isEmpty())
@@ -428,7 +596,44 @@ void TicketListModel::probeTop()
         beginInsertRows({}, 0, int(fresh.size()) - 1);
         for (qsizetype i = fresh.size() - 1; i >= 0; --i)
             m_rows.prepend(makeRow(fresh.at(i)));
+        m_rowIndexDirty = true;
         endInsertRows();
         emit liveUpdated();
     });
+}
+
+void TicketListModel::refreshLoadedChildren(const ops::live::Change &change)
+{
+    // Expanded parents are few: re-read every loaded child list that the change may touch (one round trip each).
+    // An insert may be a new child of any of them (its parent row is not part of the change).
+    if (!m_childFetcher || m_children.isEmpty())
+        return;
+    const bool any = change.many() || change.op == u'I';
+    QList<qint64> parents;
+    for (auto it = m_children.cbegin(); it != m_children.cend() && parents.size() < kMaxLiveProbes; ++it) {
+        if (!it->loaded || it->loading)
+            continue;
+        bool touched = any || change.ids.contains(it.key());
+        for (int i = 0; !touched && i < it->rows.size(); ++i)
+            touched = change.ids.contains(it->rows.at(i).ticket.id);
+        if (touched)
+            parents.append(it.key());
+    }
+    const quint64 generation = m_generation;
+    for (qint64 parentId : std::as_const(parents)) {
+        m_children[parentId].loading = true;
+        ops::runThen(
+            m_childFetcher(parentId), this, [this, generation, parentId](const ops::Result<QList<TicketRow>> &r) {
+                if (generation != m_generation)
+                    return;
+                const auto it = m_children.find(parentId);
+                if (it == m_children.end())
+                    return;
+                it->loading = false;
+                if (r.ok() && rowOf(parentId) >= 0) {
+                    applyChildren(parentId, r.value());
+                    emit liveUpdated();
+                }
+            });
+    }
 }

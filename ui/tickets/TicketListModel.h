@@ -2,8 +2,9 @@
 
 #include <functional>
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QFuture>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QPointer>
@@ -22,7 +23,13 @@ struct Change;
 // All tickets matching a filter, one keyset page at a time: the view asks for more with canFetchMore()/fetchMore()
 // and the next page arrives asynchronously (appended with beginInsertRows, so selection and scroll stay put).
 // Display strings are computed once per row when its page arrives.
-class TicketListModel : public QAbstractTableModel
+//
+// The parent/child tree (when a child fetcher is set, e.g. by setService): the top level is the keyset-paged list;
+// an outage parent (childCount > 0) has an expand arrow, and its children are loaded on the first expand
+// (canFetchMore/fetchMore on the parent index: one round trip, TicketService::children, never paged by the list's
+// cursor). Children also stay in the top-level list when they match the filter (they are tickets of their own);
+// under their parent they are indented and carry ParentIdRole/IsChildRole. Two levels only.
+class TicketListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -50,12 +57,15 @@ public:
         CustomerIdRole, // 0 when the ticket has no customer
         CustomerCodeRole,
         ImportantRole,
-        ChildCountRole
+        ChildCountRole,
+        ParentIdRole, // the parent ticket's id (0: none)
+        IsChildRole // true for a row shown under its parent in the tree
     };
     Q_ENUM(Role)
 
     using PageFetcher = std::function<QFuture<ops::Result<ops::tickets::TicketPage>>(
         const ops::tickets::TicketFilter &, ops::tickets::TicketSort, const ops::tickets::TicketCursor &, int limit)>;
+    using ChildFetcher = std::function<QFuture<ops::Result<QList<ops::tickets::TicketRow>>>(qint64 parentId)>;
 
     explicit TicketListModel(QObject *parent = nullptr);
     ~TicketListModel() override;
@@ -63,6 +73,9 @@ public:
     // Where pages come from; nullptr or an empty fetcher empties the list (disconnected).
     void setService(ops::tickets::TicketService *service);
     void setFetcher(PageFetcher fetcher);
+    // Where children come from; empty: a flat list (no expand arrows). Set before setFetcher (which reloads).
+    void setChildFetcher(ChildFetcher fetcher);
+    bool isTree() const { return bool(m_childFetcher); }
 
     // A new query: the list is reset and its first page requested.
     void setQuery(const ops::tickets::TicketFilter &filter, ops::tickets::TicketSort sort);
@@ -73,6 +86,10 @@ public:
     int pageSize() const { return m_pageSize; }
 
     const ops::tickets::TicketRow &ticket(int row) const { return m_rows.at(row).ticket; }
+    // The ticket at a top-level or child index (valid index only).
+    const ops::tickets::TicketRow &ticket(const QModelIndex &index) const { return rowAt(index).ticket; }
+    // Whether the children of a top-level ticket were read (false until it is first expanded).
+    bool childrenLoaded(qint64 parentId) const;
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return m_hasMore; }
 
@@ -87,6 +104,10 @@ public:
     static QString statusLabel(const QString &statusKey);
     static QString typeLabel(const QString &issueType);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    using QObject::parent;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -103,6 +124,7 @@ signals:
     void pageLoaded(int rowsAdded, bool hasMore);
     void loadFailed(const QString &userMessage);
     void liveUpdated(); // a live re-read was applied (tests, benchmarks)
+    void childrenArrived(qint64 parentId, int count); // a parent's children were (re)loaded
 
 private:
     struct Row
@@ -116,11 +138,22 @@ private:
         QString children;
         QString toolTip;
     };
+    struct ChildList
+    {
+        QList<Row> rows;
+        bool loading = false;
+        bool loaded = false;
+    };
 
     void request();
     void setLoading(bool loading);
     void appendPage(const ops::tickets::TicketPage &page);
-    Row makeRow(const ops::tickets::TicketRow &t) const;
+    Row makeRow(const ops::tickets::TicketRow &t, bool child = false) const;
+    const Row &rowAt(const QModelIndex &index) const;
+    void removeTopRow(int row);
+    void requestChildren(qint64 parentId);
+    void applyChildren(qint64 parentId, const QList<ops::tickets::TicketRow> &rows);
+    void refreshLoadedChildren(const ops::live::Change &change);
     void onChange(const ops::live::Change &change);
     void probeRow(const ops::tickets::TicketRow &t);
     void probeTop();
@@ -128,6 +161,10 @@ private:
     bool isBeforeFirst(const ops::tickets::TicketRow &t) const;
 
     PageFetcher m_fetcher;
+    ChildFetcher m_childFetcher;
+    QHash<qint64, ChildList> m_children; // by parent id: children loaded (or loading) under top-level rows
+    mutable QHash<qint64, int> m_rowById; // top-level row of a ticket id; rebuilt lazily
+    mutable bool m_rowIndexDirty = true;
     ops::tickets::TicketFilter m_filter;
     ops::tickets::TicketSort m_sort = ops::tickets::TicketSort::CreatedDesc;
     ops::tickets::TicketCursor m_cursor;

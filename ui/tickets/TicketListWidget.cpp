@@ -6,9 +6,13 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
@@ -34,6 +38,7 @@ using ops::tickets::TicketSort;
 
 namespace {
 const auto kHeaderKey = u"TicketList/header"_s;
+const auto kSavedKey = QString::fromLatin1(TicketListWidget::kSavedFiltersKey);
 constexpr int kDebounceMs = 300;
 } // namespace
 
@@ -56,7 +61,12 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     m_view = new QTreeView(this);
     m_view->setObjectName(u"ticketList"_s);
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
+    // The tree decoration sits in the ticket code column (the first one is the narrow "important" icon); only
+    // outage parents have an arrow. Right/Left and +/- expand and collapse (QTreeView's own keys).
+    m_view->setRootIsDecorated(true);
+    m_view->setItemsExpandable(true);
+    m_view->setTreePosition(TicketListModel::Code);
+    m_view->setIndentation(16);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAlternatingRowColors(true);
@@ -69,7 +79,7 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
     header->resizeSection(TicketListModel::Important, 28);
-    header->resizeSection(TicketListModel::Code, 96);
+    header->resizeSection(TicketListModel::Code, 124);
     header->resizeSection(TicketListModel::Subject, 300);
     header->resizeSection(TicketListModel::Customer, 220);
     header->resizeSection(TicketListModel::Type, 110);
@@ -106,11 +116,50 @@ TicketListWidget::TicketListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &TicketListWidget::maybeFetchMore);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketListWidget::updateSummary);
 
+    // Rows inserted or removed above the visible ones (live) must not move what the user is reading.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &under, int first, int) { captureAnchor(under, first); });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &under, int first, int) { captureAnchor(under, first); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketListWidget::onRowsInsertedAbove);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TicketListWidget::restoreAnchor);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_anchor.reset();
+        m_newAbove = 0;
+        updatePill();
+    });
+    m_newPill = new QToolButton(m_view);
+    m_newPill->setObjectName(u"ticketNewPill"_s);
+    m_newPill->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newPill->setCursor(Qt::PointingHandCursor);
+    m_newPill->setStyleSheet(u"QToolButton { border-radius: 11px; padding: 3px 12px; background: palette(highlight);"
+                             " color: palette(highlighted-text); font-weight: 600; }"_s);
+    m_newPill->hide();
+    connect(m_newPill, &QToolButton::clicked, this, [this] {
+        m_view->scrollToTop();
+        m_view->setFocus(Qt::OtherFocusReason);
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, TicketListModel::Subject));
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value <= m_view->verticalScrollBar()->minimum() && m_newAbove > 0) {
+            m_newAbove = 0;
+            updatePill();
+        }
+    });
+    m_view->installEventFilter(this);
+
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_text->setFocus(Qt::ShortcutFocusReason);
         m_text->selectAll();
     });
+    loadSavedFilters();
+    if (const ops::tickets::SavedTicketFilter *d = m_saved.defaultFilter()) {
+        m_activeSaved = d->name;
+        setCriteria(*d); // before any service: the first query is the default one
+    }
+    rebuildSavedMenu();
     updateSummary();
 }
 
@@ -184,6 +233,20 @@ QWidget *TicketListWidget::buildFilterBar()
     m_sort->addItem(tr("Oldest first"), int(TicketSort::CreatedAsc));
     m_sort->addItem(tr("Recently updated"), int(TicketSort::UpdatedDesc));
     top->addWidget(m_sort);
+
+    m_savedButton = new QToolButton(bar);
+    m_savedButton->setObjectName(u"ticketSavedFilters"_s);
+    m_savedButton->setText(tr("&Saved filters"));
+    m_savedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_savedButton->setPopupMode(QToolButton::InstantPopup);
+    m_savedButton->setFocusPolicy(Qt::StrongFocus);
+    m_savedButton->setAccessibleName(tr("Saved filters"));
+    m_savedMenu = new QMenu(m_savedButton);
+    m_savedMenu->setObjectName(u"ticketSavedFiltersMenu"_s);
+    m_savedButton->setMenu(m_savedMenu);
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &TicketListWidget::rebuildSavedMenu);
+    m_savedButton->setMinimumWidth(m_savedButton->sizeHint().width() + 14); // room for the menu arrow
+    top->addWidget(m_savedButton);
     h->addStretch(1);
 
     m_debounce = new QTimer(this);
@@ -276,8 +339,14 @@ void TicketListWidget::loadFilterOptions()
             m_type->addItem(TicketListModel::typeLabel(t), t);
         for (const auto &s : r.value().staff)
             m_assigned->addItem(s.name, s.id);
+        // A saved filter may name a type or a person that is no longer offered: keep it (the query uses it).
+        if (!type.isEmpty() && m_type->findData(type) < 0)
+            m_type->addItem(TicketListModel::typeLabel(type), type);
+        if (assigned > 0 && m_assigned->findData(assigned) < 0)
+            m_assigned->addItem(tr("Staff #%1").arg(assigned), assigned);
         m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
         m_assigned->setCurrentIndex(qMax(0, m_assigned->findData(assigned)));
+        applyFilter(); // nothing when the criteria are unchanged
     });
 }
 
@@ -319,7 +388,7 @@ void TicketListWidget::onActivated(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const ops::tickets::TicketRow &t = m_model->ticket(index.row());
+    const ops::tickets::TicketRow &t = m_model->ticket(index);
     if (m_service)
         return openTicket(t.id);
     if (t.customerId > 0)
@@ -408,4 +477,312 @@ void TicketListWidget::closeTicketView()
         return;
     m_ticketView->hide();
     m_view->setFocus(Qt::OtherFocusReason);
+}
+
+// ---- keeping the visible rows in place ----
+
+qint64 TicketListWidget::firstVisibleTicketId() const
+{
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    return top.isValid() ? top.data(TicketListModel::IdRole).toLongLong() : 0;
+}
+
+void TicketListWidget::captureAnchor(const QModelIndex &parent, int first)
+{
+    m_anchor.reset();
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() <= bar->minimum() || m_model->rowCount() == 0)
+        return; // at the very top: new rows simply appear
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    if (!top.isValid())
+        return;
+    // Only changes above (or at) the first visible row move it.
+    const QModelIndex topLevel = top.parent().isValid() ? top.parent() : top;
+    const int changedTopRow = parent.isValid() ? parent.row() : first;
+    if (changedTopRow > topLevel.row())
+        return;
+    m_anchor = std::make_unique<QPersistentModelIndex>(top);
+    m_anchorTop = m_view->visualRect(top).top();
+    m_anchorHScroll = m_view->horizontalScrollBar()->value();
+}
+
+void TicketListWidget::restoreAnchor()
+{
+    if (!m_anchor)
+        return;
+    const QPersistentModelIndex anchor = *m_anchor;
+    m_anchor.reset();
+    if (!anchor.isValid())
+        return; // the row we were on is gone: nothing sensible to keep
+    // scrollTo() lays the view out first (the scroll range includes the new rows), then puts the anchor on top.
+    m_view->scrollTo(anchor, QAbstractItemView::PositionAtTop);
+    if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerPixel) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        bar->setValue(bar->value() + (m_view->visualRect(anchor).top() - m_anchorTop));
+    }
+    m_view->horizontalScrollBar()->setValue(m_anchorHScroll);
+}
+
+void TicketListWidget::onRowsInsertedAbove(const QModelIndex &parent, int first, int last)
+{
+    const bool kept = m_anchor != nullptr;
+    restoreAnchor();
+    // Live rows at the top of the list while the user reads further down: say so.
+    if (kept && !parent.isValid() && first == 0 && m_model->rowCount() > last + 1) {
+        m_newAbove += last - first + 1;
+        updatePill();
+    }
+}
+
+void TicketListWidget::updatePill()
+{
+    if (m_newAbove <= 0) {
+        m_newPill->hide();
+        return;
+    }
+    // Sorted by last update, rows reach the top because they changed, not only because they are new.
+    if (m_model->sortOrder() == TicketSort::UpdatedDesc) {
+        m_newPill->setText(tr("%n updated ticket(s) ↑", "shown over the list; click to scroll up", m_newAbove));
+        m_newPill->setToolTip(tr("Tickets were updated and moved to the top of the list. Click to see them."));
+    } else {
+        m_newPill->setText(tr("%n new ticket(s) ↑", "shown over the list; click to scroll up", m_newAbove));
+        m_newPill->setToolTip(tr("New tickets arrived at the top of the list. Click to see them."));
+    }
+    m_newPill->adjustSize();
+    placePill();
+    m_newPill->show();
+    m_newPill->raise();
+}
+
+void TicketListWidget::placePill()
+{
+    const QRect vp = m_view->viewport()->geometry();
+    m_newPill->move(vp.left() + (vp.width() - m_newPill->width()) / 2, vp.top() + 6);
+}
+
+bool TicketListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize && m_newPill->isVisible())
+        placePill();
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // + and - expand and collapse the current row whatever its column (QTreeView's own handling misses a row
+        // whose current cell is not in column 0 while a layout is pending, e.g. just after a live update). - on a
+        // child collapses its parent.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_view->currentIndex();
+        const bool plus = key->key() == Qt::Key_Plus;
+        if ((plus || key->key() == Qt::Key_Minus) && current.isValid()) {
+            const QModelIndex row = current.siblingAtColumn(0);
+            if (plus) {
+                if (m_model->hasChildren(row))
+                    m_view->expand(row);
+            } else if (row.parent().isValid()) {
+                m_view->collapse(row.parent());
+                m_view->setCurrentIndex(row.parent().siblingAtColumn(current.column()));
+            } else {
+                m_view->collapse(row);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// ---- saved filters ----
+
+ops::tickets::SavedTicketFilter TicketListWidget::currentCriteria() const
+{
+    ops::tickets::SavedTicketFilter c;
+    c.name = m_activeSaved;
+    c.statuses = m_status->currentData().toStringList();
+    c.issueType = m_type->currentData().toString();
+    c.assignedStaffId = m_assigned->currentData().toLongLong();
+    c.importantOnly = m_important->isChecked();
+    if (m_dateRange->isChecked()) {
+        c.createdFrom = m_from->date();
+        c.createdTo = m_to->date();
+    }
+    c.text = m_text->text().trimmed();
+    c.sort = currentSort();
+    return c;
+}
+
+void TicketListWidget::setCriteria(const ops::tickets::SavedTicketFilter &c)
+{
+    {
+        const QSignalBlocker b1(m_status), b2(m_type), b3(m_assigned), b4(m_important), b5(m_dateRange), b6(m_from),
+            b7(m_to), b8(m_text), b9(m_sort);
+        int status = m_status->findData(c.statuses);
+        if (status < 0) { // a set the combo does not offer: shown as its own entry
+            QStringList labels;
+            for (const QString &s : c.statuses)
+                labels << TicketListModel::statusLabel(s);
+            m_status->addItem(labels.join(u", "_s), c.statuses);
+            status = m_status->count() - 1;
+        }
+        m_status->setCurrentIndex(status);
+        if (!c.issueType.isEmpty() && m_type->findData(c.issueType) < 0)
+            m_type->addItem(TicketListModel::typeLabel(c.issueType), c.issueType);
+        m_type->setCurrentIndex(qMax(0, m_type->findData(c.issueType)));
+        if (c.assignedStaffId > 0 && m_assigned->findData(c.assignedStaffId) < 0)
+            m_assigned->addItem(tr("Staff #%1").arg(c.assignedStaffId), c.assignedStaffId);
+        m_assigned->setCurrentIndex(qMax(0, m_assigned->findData(c.assignedStaffId)));
+        m_important->setChecked(c.importantOnly);
+        m_dateRange->setChecked(c.hasDateRange());
+        m_from->setEnabled(c.hasDateRange());
+        m_to->setEnabled(c.hasDateRange());
+        if (c.hasDateRange()) {
+            m_from->setDate(c.createdFrom);
+            m_to->setDate(c.createdTo);
+        }
+        m_text->setText(c.text);
+        m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(c.sort))));
+    }
+    if (m_parentId != 0) { // a saved filter is over all tickets
+        m_parentId = 0;
+        m_banner->clearActions();
+        m_banner->dismiss();
+    }
+    applyFilter();
+}
+
+void TicketListWidget::loadSavedFilters()
+{
+    if (!m_settings)
+        return;
+    int skipped = 0;
+    m_saved = ops::tickets::SavedTicketFilters::fromJson(m_settings->uiState(kSavedKey).toByteArray(), &skipped);
+    Q_UNUSED(skipped) // unusable entries are dropped at the next save
+}
+
+void TicketListWidget::storeSavedFilters()
+{
+    if (m_settings)
+        m_settings->setUiState(kSavedKey, m_saved.toJson());
+    rebuildSavedMenu();
+}
+
+bool TicketListWidget::saveCurrentFilterAs(const QString &name)
+{
+    ops::tickets::SavedTicketFilter c = currentCriteria();
+    c.name = ops::tickets::SavedTicketFilters::normalizedName(name);
+    if (!m_saved.save(c))
+        return false;
+    m_activeSaved = c.name;
+    storeSavedFilters();
+    return true;
+}
+
+bool TicketListWidget::applySavedFilter(const QString &name)
+{
+    const ops::tickets::SavedTicketFilter *f = m_saved.find(name);
+    if (!f)
+        return false;
+    m_activeSaved = f->name;
+    setCriteria(*f);
+    rebuildSavedMenu();
+    return true;
+}
+
+bool TicketListWidget::renameSavedFilter(const QString &from, const QString &to)
+{
+    if (!m_saved.rename(from, to))
+        return false;
+    if (m_activeSaved == from)
+        m_activeSaved = ops::tickets::SavedTicketFilters::normalizedName(to);
+    storeSavedFilters();
+    return true;
+}
+
+bool TicketListWidget::deleteSavedFilter(const QString &name)
+{
+    if (!m_saved.remove(name))
+        return false;
+    if (m_activeSaved == name)
+        m_activeSaved.clear();
+    storeSavedFilters();
+    return true;
+}
+
+bool TicketListWidget::setDefaultSavedFilter(const QString &name)
+{
+    if (!m_saved.setDefaultName(name))
+        return false;
+    storeSavedFilters();
+    return true;
+}
+
+void TicketListWidget::askName(const QString &title, const QString &initial, std::function<void(const QString &)> done)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"ticketSavedFilterName"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(tr("Name:"));
+    dialog->setTextValue(initial);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, done = std::move(done)](const QString &text) {
+        if (ops::tickets::SavedTicketFilters::normalizedName(text).isEmpty())
+            return m_banner->showError(tr("A saved filter needs a name (at most %1 characters).")
+                                           .arg(ops::tickets::SavedTicketFilters::kMaxNameLength));
+        done(text);
+    });
+    dialog->open(); // never exec(): no nested event loop
+}
+
+void TicketListWidget::rebuildSavedMenu()
+{
+    m_savedMenu->clear();
+    const ops::tickets::SavedTicketFilter current = currentCriteria();
+    for (const ops::tickets::SavedTicketFilter &f : m_saved.filters()) {
+        QString label = f.name;
+        label.replace(u'&', u"&&"_s);
+        if (f.name == m_saved.defaultName())
+            label = tr("%1 (default)", "saved filter applied when the list opens").arg(label);
+        QAction *a = m_savedMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(f.name == m_activeSaved && f.sameCriteria(current));
+        const QString name = f.name;
+        connect(a, &QAction::triggered, this, [this, name] { applySavedFilter(name); });
+    }
+    if (!m_saved.filters().isEmpty())
+        m_savedMenu->addSeparator();
+    QAction *save = m_savedMenu->addAction(tr("&Save current filters as…"));
+    save->setObjectName(u"ticketSaveFilterAs"_s);
+    connect(save, &QAction::triggered, this, [this] {
+        askName(tr("Save filters"), m_activeSaved, [this](const QString &name) {
+            const bool replacing = m_saved.find(ops::tickets::SavedTicketFilters::normalizedName(name)) != nullptr;
+            saveCurrentFilterAs(name);
+            m_banner->showInfo(replacing ? tr("Saved filter \"%1\" updated.").arg(m_activeSaved)
+                                         : tr("Filters saved as \"%1\".").arg(m_activeSaved));
+        });
+    });
+    const bool hasActive = m_saved.find(m_activeSaved) != nullptr;
+    const QString active = m_activeSaved;
+    QAction *rename = m_savedMenu->addAction(
+        hasActive ? tr("&Rename \"%1\"…").arg(QString(active).replace(u'&', u"&&"_s)) : tr("&Rename…"));
+    rename->setEnabled(hasActive);
+    connect(rename, &QAction::triggered, this, [this, active] {
+        askName(tr("Rename saved filter"), active, [this, active](const QString &name) {
+            if (!renameSavedFilter(active, name))
+                m_banner->showError(tr("A saved filter named \"%1\" already exists.").arg(name.simplified()));
+        });
+    });
+    QAction *remove = m_savedMenu->addAction(
+        hasActive ? tr("&Delete \"%1\"").arg(QString(active).replace(u'&', u"&&"_s)) : tr("&Delete"));
+    remove->setEnabled(hasActive);
+    connect(remove, &QAction::triggered, this, [this, active] {
+        deleteSavedFilter(active);
+        m_banner->showInfo(tr("Saved filter \"%1\" deleted.").arg(active));
+    });
+    const bool isDefault = hasActive && m_saved.defaultName() == active;
+    QAction *makeDefault = m_savedMenu->addAction(tr("Use as &default when the list opens"));
+    makeDefault->setCheckable(true);
+    makeDefault->setChecked(isDefault);
+    makeDefault->setEnabled(hasActive);
+    connect(makeDefault, &QAction::triggered, this,
+        [this, active](bool on) { setDefaultSavedFilter(on ? active : QString()); });
+    if (!m_saved.defaultName().isEmpty() && !isDefault) {
+        QAction *clear = m_savedMenu->addAction(tr("&No default"));
+        connect(clear, &QAction::triggered, this, [this] { setDefaultSavedFilter({}); });
+    }
 }

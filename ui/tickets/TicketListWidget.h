@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include <QPointer>
 #include <QWidget>
 
+#include "core/tickets/TicketSavedFilters.h"
 #include "core/tickets/TicketTypes.h"
 
 class GridTools;
@@ -12,6 +16,9 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QPersistentModelIndex;
+class QToolButton;
 class QSplitter;
 class QTimer;
 class QTreeView;
@@ -28,7 +35,17 @@ class TicketService;
 
 // The Tickets section: a filter bar over the list of all tickets (keyset pages loaded as the view scrolls).
 // Keyboard first: Ctrl+F goes to the text filter, Enter on a ticket opens it beside the list (without a service:
-// its customer's file).
+// its customer's file; on an outage parent: the list of its children). With a service the list is a tree: outage
+// parents expand (Right/Left, +/-) to their children, loaded on the first expand.
+//
+// Live inserts at the top while the user is scrolled down: the rows are inserted (the model stays the truth: count,
+// export) but the view is moved by their height so the rows on screen do not move, and a "N new tickets ↑" pill
+// appears over the list; clicking it (or reaching the top) scrolls up and clears it. At the very top new rows simply
+// appear. A dispatcher reading a ticket in the middle of the list is never pulled away from it.
+//
+// Saved filters (the "Saved filters" menu button, Alt+S): the filter bar's criteria under a name, kept per user in
+// Settings UiState/TicketList/savedFilters (SavedTicketFilters JSON); one may be the default, applied when the list
+// is created.
 class TicketListWidget : public QWidget
 {
     Q_OBJECT
@@ -52,12 +69,31 @@ public:
     void openTicket(qint64 ticketId);
     TicketView *ticketView() const { return m_ticketView; }
 
+    // Live inserts above the visible rows not yet scrolled to (the pill); 0 when the pill is hidden.
+    int pendingNewAbove() const { return m_newAbove; }
+    QToolButton *newTicketsPill() const { return m_newPill; }
+    // The id of the first row visible at the top of the list (0: none).
+    qint64 firstVisibleTicketId() const;
+
+    // Saved filters (also reachable from the menu). Names are SavedTicketFilters::normalizedName()d.
+    const ops::tickets::SavedTicketFilters &savedFilters() const { return m_saved; }
+    ops::tickets::SavedTicketFilter currentCriteria() const;
+    void setCriteria(const ops::tickets::SavedTicketFilter &criteria); // the filter bar shows it, the list reloads
+    bool saveCurrentFilterAs(const QString &name);
+    bool applySavedFilter(const QString &name);
+    bool renameSavedFilter(const QString &from, const QString &to);
+    bool deleteSavedFilter(const QString &name);
+    bool setDefaultSavedFilter(const QString &name); // empty: no default
+    QToolButton *savedFiltersButton() const { return m_savedButton; }
+    static constexpr const char *kSavedFiltersKey = "TicketList/savedFilters";
+
 signals:
     void customerRequested(qint64 customerId, const QString &code);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void maybeFetchMore();
@@ -69,6 +105,15 @@ private:
     void closeTicketView();
     void updateSummary();
     void saveHeader() const;
+    void captureAnchor(const QModelIndex &parent, int first);
+    void restoreAnchor();
+    void onRowsInsertedAbove(const QModelIndex &parent, int first, int last);
+    void updatePill();
+    void placePill();
+    void loadSavedFilters();
+    void storeSavedFilters();
+    void rebuildSavedMenu();
+    void askName(const QString &title, const QString &initial, std::function<void(const QString &)> done);
 
     ops::Settings *m_settings = nullptr;
     QPointer<ops::tickets::TicketService> m_service;
@@ -91,4 +136,15 @@ private:
     TicketView *m_ticketView = nullptr;
     GridTools *m_grid = nullptr; // column chooser, remembered header, CSV export
     ops::DbExecutor *m_exportDb = nullptr;
+    // Keeping the visible rows in place across inserts/removals above them.
+    std::unique_ptr<QPersistentModelIndex> m_anchor;
+    int m_anchorTop = 0; // its visualRect().top() before the change
+    int m_anchorHScroll = 0;
+    int m_newAbove = 0;
+    QToolButton *m_newPill = nullptr;
+    // Saved filters.
+    ops::tickets::SavedTicketFilters m_saved;
+    QString m_activeSaved; // the last applied or saved entry (rename/delete/default act on it)
+    QToolButton *m_savedButton = nullptr;
+    QMenu *m_savedMenu = nullptr;
 };

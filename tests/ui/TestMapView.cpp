@@ -1,0 +1,165 @@
+// MapView: the offline base (no tile server), tiles from a fake tile server fetched off the GUI thread, and a tile
+// server that is down (the offline base still drawn).
+#include <memory>
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/map/TileSource.h"
+#include "tests/support/FakeHttpServer.h"
+#include "tests/support/Screenshot.h"
+#include "ui/map/MapView.h"
+
+using namespace Qt::Literals::StringLiterals;
+using ops::test::FakeBehaviour;
+using ops::test::FakeHttpServer;
+
+namespace {
+
+QByteArray pngTile(QColor color)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+bool isNeutral(const QColor &c)
+{
+    return c.red() > 195 && c.green() > 195 && c.blue() > 195 && std::abs(c.red() - c.blue()) < 24;
+}
+
+QImage render(MapView &view)
+{
+    return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offlineBaseDrawsMarkerAtExpectedPixel()
+    {
+        MapView view;
+        view.resize(400, 300);
+        view.setMarkers({{1, 45.7804, -74.0036, u"LOC-00001"_s, QColor(Qt::red)}});
+        view.setZoom(15);
+        view.setCenter(45.7804, -74.0036);
+        view.setSelectedMarker(1);
+        QVERIFY(!view.hasTileSource());
+        // The marker's tip is the centre; the pin's body is drawn just above it in the marker colour.
+        const QPointF at = view.widgetPosition(45.7804, -74.0036);
+        QCOMPARE(at, QPointF(200, 150));
+        const QImage image = render(view);
+        const QColor body = image.pixelColor(200, 150 - 9);
+        QVERIFY2(body.red() > 150 && body.green() < 80, qPrintable(body.name()));
+        // Background elsewhere: the neutral base.
+        QVERIFY(isNeutral(image.pixelColor(380, 60)));
+        QCOMPARE(view.tilesDrawn(), 0);
+        QVERIFY(ops::test::saveScreenshot(view, u"map-offline"_s));
+
+        // Keyboard: + zooms in, arrows pan.
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QCOMPARE(view.zoom(), 16);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QCOMPARE(view.zoom(), 14);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(view.center().longitude > -74.0036);
+        view.fitToMarkers();
+        QVERIFY(std::abs(view.center().longitude + 74.0036) < 1e-6);
+    }
+
+    void placeholderWithoutGps()
+    {
+        MapView view;
+        view.resize(300, 200);
+        view.setPlaceholder(u"LOC-00002 has no GPS position"_s);
+        const QImage image = render(view);
+        QVERIFY(isNeutral(image.pixelColor(20, 180)));
+        QVERIFY(ops::test::saveScreenshot(view, u"map-no-gps"_s));
+    }
+
+    void tilesFromServerOffTheGuiThread()
+    {
+        FakeHttpServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const QByteArray png = pngTile(QColor(0x33, 0x99, 0x33));
+        // Every tile path answers the same green PNG.
+        for (int x = 0; x < 8; ++x)
+            for (int y = 0; y < 8; ++y)
+                server.setFallback(u"/3/%1/%2.png"_s.arg(x).arg(y).toUtf8(),
+                    FakeBehaviour::fromBody(200, png, QByteArrayLiteral("image/png")));
+        QTemporaryDir cache;
+        auto source =
+            std::make_shared<ops::map::TileSource>(server.url().toString() + u"/{z}/{x}/{y}.png"_s, cache.path());
+        QVERIFY(source->isValid());
+        // fetch() returns at once: the disk and network work runs on the source's own threads.
+        auto pending = source->fetch({3, 2, 2});
+        pending.waitForFinished();
+        QVERIFY(pending.result().ok());
+
+        MapView view;
+        view.resize(300, 200);
+        view.setZoom(3);
+        view.setCenter(46.8, -71.2);
+        view.setTileSource(source);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(view.pendingTiles() == 0 && source->networkRequests() > 0, 10000);
+        view.repaint();
+        QTRY_VERIFY(view.tilesDrawn() > 0);
+        const QImage image = render(view);
+        QCOMPARE(image.pixelColor(250, 120), QColor(0x33, 0x99, 0x33));
+        QVERIFY(server.requestCount() > 0);
+        QVERIFY(ops::test::saveScreenshot(view, u"map-tiles"_s));
+
+        // A second source over the same cache reads the disk, not the server.
+        const int before = server.requestCount();
+        ops::map::TileSource again(source->urlTemplate(), cache.path());
+        auto f = again.fetch(ops::map::mercator::tileAt({46.8, -71.2}, 3));
+        f.waitForFinished();
+        QVERIFY(f.result().ok());
+        QCOMPARE(again.diskHits(), 1);
+        QCOMPARE(server.requestCount(), before);
+    }
+
+    void tileServerDownStillDrawsTheBase()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        const QString tmpl = server.url().toString() + u"/{z}/{x}/{y}.png"_s;
+        server.stop(); // nobody listens any more
+        auto source = std::make_shared<ops::map::TileSource>(tmpl, QString());
+        MapView view;
+        view.resize(300, 200);
+        view.setMarkers({{7, 46.8139, -71.2080, u"Québec"_s, QColor(Qt::red)}});
+        view.setZoom(12);
+        view.setCenter(46.8139, -71.2080);
+        view.setTileSource(source);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(view.pendingTiles() == 0, 15000);
+        const QImage image = render(view);
+        QCOMPARE(view.tilesDrawn(), 0);
+        QVERIFY(isNeutral(image.pixelColor(280, 60)));
+        const QColor body = image.pixelColor(150, 100 - 8);
+        QVERIFY2(body.red() > 150 && body.green() < 80, qPrintable(body.name()));
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "TestMapView.moc"

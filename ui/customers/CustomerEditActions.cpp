@@ -1,0 +1,158 @@
+#include "ui/customers/CustomerEditActions.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+
+#include "core/customers/CustomerService.h"
+#include "ui/customers/CustomerEditDialogs.h"
+#include "ui/customers/CustomerFileWidget.h"
+#include "ui/customers/FileSectionModel.h"
+#include "ui/customers/LocationsModel.h"
+#include "ui/customers/SubscriptionsModel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QList<EditChoice> locationChoices(const CustomerFileWidget *file)
+{
+    QList<EditChoice> out;
+    for (const auto &l : file->file().locations)
+        out.append({l.id, u"%1 — %2"_s.arg(l.code, l.address)});
+    return out;
+}
+} // namespace
+
+CustomerEditActions::CustomerEditActions(ops::customers::CustomerService *service, CustomerFileWidget *file)
+    : QWidget(file)
+    , m_service(service)
+    , m_file(file)
+{
+    setObjectName(u"CustomerEditActions"_s);
+    auto *h = new QHBoxLayout(this);
+    h->setContentsMargins(12, 6, 12, 0);
+    const auto button = [this, h](const QString &name, const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, slot);
+        h->addWidget(b);
+        return b;
+    };
+    button(u"editCustomer"_s, tr("Edit customer…"), [this] { editCustomer(); });
+    button(u"newLocation"_s, tr("New location…"), [this] { newLocation(); });
+    button(u"newEquipment"_s, tr("New equipment…"), [this] { newEquipment(); });
+    button(u"newSubscription"_s, tr("New subscription…"), [this] { newSubscription(); });
+    button(u"editSelected"_s, tr("Edit selected (F2)"), [this] { editSelected(); });
+    h->addStretch(1);
+
+    new QShortcut(
+        QKeySequence(Qt::Key_F2), file, file, [this] { editSelected(); }, Qt::WidgetWithChildrenShortcut);
+    for (int s : {int(CustomerFileWidget::LocationsTab), int(CustomerFileWidget::EquipmentTab),
+             int(CustomerFileWidget::SubscriptionsTab)}) {
+        QTableView *v = sectionView(s);
+        if (!v)
+            continue;
+        v->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(v, &QWidget::customContextMenuRequested, this, [this, v, s](const QPoint &pos) {
+            QMenu menu(v);
+            QAction *edit = menu.addAction(tr("Edit…"));
+            edit->setShortcut(QKeySequence(Qt::Key_F2));
+            edit->setEnabled(v->indexAt(pos).isValid());
+            QAction *add = menu.addAction(s == CustomerFileWidget::LocationsTab ? tr("New location…")
+                    : s == CustomerFileWidget::EquipmentTab                     ? tr("New equipment…")
+                                                                                : tr("New subscription…"));
+            QAction *chosen = menu.exec(v->viewport()->mapToGlobal(pos));
+            if (chosen == edit)
+                editSelected();
+            else if (chosen == add)
+                s == CustomerFileWidget::LocationsTab       ? newLocation()
+                    : s == CustomerFileWidget::EquipmentTab ? newEquipment()
+                                                            : newSubscription();
+        });
+        connect(v, &QTableView::doubleClicked, this, [this] { editSelected(); });
+    }
+}
+
+CustomerEditActions::~CustomerEditActions() = default;
+
+EntityEditDialog *CustomerEditActions::currentDialog() const
+{
+    return m_dialog;
+}
+
+QTableView *CustomerEditActions::sectionView(int section) const
+{
+    QWidget *page = m_file->sections()->widget(section);
+    return page ? page->findChild<QTableView *>() : nullptr;
+}
+
+qint64 CustomerEditActions::selectedId(QTableView *view, int idRole) const
+{
+    if (!view || !view->selectionModel())
+        return 0;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.sibling(current.row(), 0).data(idRole).toLongLong();
+}
+
+EntityEditDialog *CustomerEditActions::show(EntityEditDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntityEditDialog::saved, m_file, [file = m_file] { file->reload(); });
+    dialog->open();
+    emit dialogOpened(dialog);
+    return dialog;
+}
+
+EntityEditDialog *CustomerEditActions::editCustomer()
+{
+    return show(new CustomerEditDialog(m_service, m_file->customerId(), m_file));
+}
+
+EntityEditDialog *CustomerEditActions::newLocation()
+{
+    return show(new LocationEditDialog(m_service, m_file->customerId(), 0, m_file));
+}
+
+EntityEditDialog *CustomerEditActions::newEquipment()
+{
+    return show(new EquipmentEditDialog(m_service, locationChoices(m_file), 0, m_file));
+}
+
+EntityEditDialog *CustomerEditActions::newSubscription()
+{
+    return show(new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), 0, m_file));
+}
+
+EntityEditDialog *CustomerEditActions::editSelected()
+{
+    switch (m_file->sections()->currentIndex()) {
+    case CustomerFileWidget::OverviewTab:
+        return editCustomer();
+    case CustomerFileWidget::LocationsTab:
+        if (qint64 id = selectedId(sectionView(CustomerFileWidget::LocationsTab), LocationsModel::IdRole))
+            return show(new LocationEditDialog(m_service, m_file->customerId(), id, m_file));
+        break;
+    case CustomerFileWidget::EquipmentTab:
+        if (qint64 id = selectedId(sectionView(CustomerFileWidget::EquipmentTab), FileSectionModel::IdRole))
+            return show(new EquipmentEditDialog(m_service, locationChoices(m_file), id, m_file));
+        break;
+    case CustomerFileWidget::SubscriptionsTab:
+        if (qint64 id = selectedId(sectionView(CustomerFileWidget::SubscriptionsTab), SubscriptionsModel::IdRole))
+            return show(
+                new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), id, m_file));
+        break;
+    default:
+        break;
+    }
+    return nullptr;
+}

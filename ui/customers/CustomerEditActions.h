@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class CustomerFileWidget;
+class EntityEditDialog;
+class QTableView;
+
+namespace ops::customers {
+class CustomerService;
+}
+
+// The edit bar of a customer file: "Edit customer", "New location / equipment / subscription" and "Edit" on the
+// selected row (button, context menu, F2). Each opens its edit dialog (window-modal, never blocking the event loop);
+// a save re-reads the file (live NOTIFY refreshes the other workstations).
+class CustomerEditActions : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomerEditActions(ops::customers::CustomerService *service, CustomerFileWidget *file);
+    ~CustomerEditActions() override;
+
+    EntityEditDialog *editCustomer();
+    EntityEditDialog *newLocation();
+    EntityEditDialog *newEquipment();
+    EntityEditDialog *newSubscription();
+    EntityEditDialog *editSelected(); // the selected row of the current section tab; nullptr when none
+    EntityEditDialog *currentDialog() const;
+
+signals:
+    void dialogOpened(EntityEditDialog *dialog);
+
+private:
+    EntityEditDialog *show(EntityEditDialog *dialog);
+    qint64 selectedId(QTableView *view, int idRole) const;
+    QTableView *sectionView(int section) const;
+
+    QPointer<ops::customers::CustomerService> m_service;
+    CustomerFileWidget *m_file;
+    QPointer<EntityEditDialog> m_dialog;
+};

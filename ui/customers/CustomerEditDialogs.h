@@ -1,0 +1,143 @@
+#pragma once
+
+#include <optional>
+
+#include <QPointer>
+
+#include "ui/customers/EntityEditDialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace ops::customers {
+class CustomerService;
+}
+
+// A choice offered by a dialog (a location of the customer, a plan): id and label.
+struct EditChoice
+{
+    qint64 id = 0;
+    QString label;
+};
+
+// Creates (customerId 0) or edits a customer.
+class CustomerEditDialog : public EntityEditDialog
+{
+    Q_OBJECT
+public:
+    CustomerEditDialog(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent = nullptr);
+    const ops::customers::CustomerEdit &row() const { return m_row; }
+
+protected:
+    QMap<QString, QString> formValues() const override;
+    QMap<QString, QString> storedValues() const override;
+    ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
+    void submit() override;
+    void takeTheirs() override;
+    void keepMineOverTheirs() override;
+
+private:
+    ops::customers::CustomerEdit collect() const;
+    void fill(const ops::customers::CustomerEdit &c);
+
+    QPointer<ops::customers::CustomerService> m_service;
+    ops::customers::CustomerEdit m_row;
+    std::optional<ops::customers::CustomerEdit> m_theirs;
+    QComboBox *m_kind, *m_language, *m_status, *m_casl;
+    QLineEdit *m_first, *m_last, *m_company, *m_display, *m_email, *m_phone, *m_phoneAlt, *m_street, *m_city, *m_postal;
+    QPlainTextEdit *m_notes;
+};
+
+// Creates (locationId 0) or edits a service location of a customer.
+class LocationEditDialog : public EntityEditDialog
+{
+    Q_OBJECT
+public:
+    LocationEditDialog(
+        ops::customers::CustomerService *service, qint64 customerId, qint64 locationId, QWidget *parent = nullptr);
+    const ops::customers::LocationEdit &row() const { return m_row; }
+
+protected:
+    QMap<QString, QString> formValues() const override;
+    QMap<QString, QString> storedValues() const override;
+    ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
+    void submit() override;
+    void takeTheirs() override;
+    void keepMineOverTheirs() override;
+
+private:
+    ops::customers::LocationEdit collect(ops::customers::FieldErrors *parseErrors = nullptr) const;
+    void fill(const ops::customers::LocationEdit &l);
+
+    QPointer<ops::customers::CustomerService> m_service;
+    ops::customers::LocationEdit m_row;
+    std::optional<ops::customers::LocationEdit> m_theirs;
+    QLineEdit *m_civic, *m_street, *m_unit, *m_city, *m_postal, *m_lat, *m_lon;
+    QComboBox *m_status;
+    QPlainTextEdit *m_notes;
+};
+
+// Creates (equipmentId 0) or edits a device; locations: the customer's, where it may be installed.
+class EquipmentEditDialog : public EntityEditDialog
+{
+    Q_OBJECT
+public:
+    EquipmentEditDialog(ops::customers::CustomerService *service, const QList<EditChoice> &locations,
+        qint64 equipmentId, QWidget *parent = nullptr);
+    const ops::customers::EquipmentEdit &row() const { return m_row; }
+
+protected:
+    QMap<QString, QString> formValues() const override;
+    QMap<QString, QString> storedValues() const override;
+    ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
+    void submit() override;
+    void takeTheirs() override;
+    void keepMineOverTheirs() override;
+
+private:
+    ops::customers::EquipmentEdit collect() const;
+    void fill(const ops::customers::EquipmentEdit &e);
+
+    QPointer<ops::customers::CustomerService> m_service;
+    ops::customers::EquipmentEdit m_row;
+    std::optional<ops::customers::EquipmentEdit> m_theirs;
+    QComboBox *m_location, *m_kind, *m_status;
+    QLineEdit *m_make, *m_model, *m_serial, *m_mac, *m_firmware;
+};
+
+// Creates (subscriptionId 0) or edits a subscription: plan, location, price, quantity, dates, status.
+class SubscriptionEditDialog : public EntityEditDialog
+{
+    Q_OBJECT
+public:
+    SubscriptionEditDialog(ops::customers::CustomerService *service, qint64 customerId,
+        const QList<EditChoice> &locations, qint64 subscriptionId, QWidget *parent = nullptr);
+    const ops::customers::SubscriptionEdit &row() const { return m_row; }
+
+protected:
+    QMap<QString, QString> formValues() const override;
+    QMap<QString, QString> storedValues() const override;
+    ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
+    void submit() override;
+    void takeTheirs() override;
+    void keepMineOverTheirs() override;
+
+private:
+    ops::customers::SubscriptionEdit collect(ops::customers::FieldErrors *parseErrors = nullptr) const;
+    void fill(const ops::customers::SubscriptionEdit &s);
+    void maybeLoaded();
+
+    QPointer<ops::customers::CustomerService> m_service;
+    ops::customers::SubscriptionEdit m_row;
+    std::optional<ops::customers::SubscriptionEdit> m_theirs;
+    QList<ops::customers::PlanOption> m_plans;
+    bool m_plansReady = false;
+    bool m_rowReady = false;
+    QComboBox *m_plan, *m_location, *m_status;
+    QLineEdit *m_price, *m_end;
+    QSpinBox *m_quantity;
+    QDateEdit *m_start;
+};

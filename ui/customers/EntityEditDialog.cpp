@@ -1,0 +1,288 @@
+#include "ui/customers/EntityEditDialog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "ui/common/MessageBanner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+EntityEditDialog::EntityEditDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_validateTimer(new QTimer(this))
+{
+    setObjectName(u"EntityEditDialog"_s);
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(u"editBanner"_s);
+    layout->addWidget(m_banner);
+
+    m_conflict = new QFrame(this);
+    m_conflict->setObjectName(u"conflictPanel"_s);
+    m_conflict->setFrameShape(QFrame::StyledPanel);
+    m_conflict->setStyleSheet(u"QFrame#conflictPanel { background: #fff4e0; border: 1px solid #e0a040;"
+                              " border-radius: 4px; }"_s);
+    auto *cl = new QVBoxLayout(m_conflict);
+    m_conflictText = new QLabel(m_conflict);
+    m_conflictText->setObjectName(u"conflictText"_s);
+    m_conflictText->setTextFormat(Qt::PlainText);
+    m_conflictText->setWordWrap(true);
+    cl->addWidget(m_conflictText);
+    auto *cb = new QHBoxLayout;
+    cb->addStretch(1);
+    auto *reload = new QPushButton(tr("Reload (take theirs)"), m_conflict);
+    reload->setObjectName(u"conflictReload"_s);
+    auto *again = new QPushButton(tr("Apply mine again"), m_conflict);
+    again->setObjectName(u"conflictApplyMine"_s);
+    cb->addWidget(reload);
+    cb->addWidget(again);
+    cl->addLayout(cb);
+    m_conflict->hide();
+    layout->addWidget(m_conflict);
+    connect(reload, &QPushButton::clicked, this, [this] {
+        clearConflict();
+        takeTheirs();
+        validateNow();
+    });
+    connect(again, &QPushButton::clicked, this, [this] {
+        clearConflict();
+        keepMineOverTheirs();
+        save();
+    });
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(m_form, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_save->setText(tr("Save"));
+    m_save->setAutoDefault(false);
+    m_save->setDefault(false);
+    connect(m_save, &QPushButton::clicked, this, &EntityEditDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EntityEditDialog::reject);
+    layout->addWidget(m_buttons);
+
+    new QShortcut(QKeySequence::Save, this, this, &EntityEditDialog::save);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(350);
+    connect(m_validateTimer, &QTimer::timeout, this, &EntityEditDialog::validateNow);
+    setMinimumWidth(520);
+}
+
+EntityEditDialog::~EntityEditDialog() = default;
+
+void EntityEditDialog::addSection(const QString &title)
+{
+    auto *l = new QLabel(title, this);
+    l->setStyleSheet(u"font-weight: 600; color: #3a4450; margin-top: 6px;"_s);
+    m_form->addRow(l);
+}
+
+void EntityEditDialog::addField(const QString &field, const QString &label, QWidget *editor)
+{
+    editor->setObjectName(field);
+    editor->setAccessibleName(label);
+    auto *box = new QWidget(this);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    v->addWidget(editor);
+    auto *err = new QLabel(box);
+    err->setObjectName(field + u"Error"_s);
+    err->setTextFormat(Qt::PlainText);
+    err->setWordWrap(true);
+    err->setStyleSheet(u"color: #b3261e; font-size: 8.5pt;"_s);
+    err->hide();
+    v->addWidget(err);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(editor);
+    m_form->addRow(caption, box);
+    m_editors.insert(field, editor);
+    m_errors.insert(field, err);
+    m_labels.insert(field, QString(label).remove(u'&').remove(u':'));
+    m_order.append(editor);
+}
+
+void EntityEditDialog::finishForm()
+{
+    for (int i = 1; i < m_order.size(); ++i)
+        setTabOrder(m_order.at(i - 1), m_order.at(i));
+    if (!m_order.isEmpty())
+        setTabOrder(m_order.last(), m_save);
+    for (QWidget *w : std::as_const(m_order)) {
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            connect(e, &QLineEdit::textEdited, this, &EntityEditDialog::scheduleValidation);
+        else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            connect(p, &QPlainTextEdit::textChanged, this, &EntityEditDialog::scheduleValidation);
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            connect(c, &QComboBox::currentIndexChanged, this, &EntityEditDialog::scheduleValidation);
+        else if (auto *d = qobject_cast<QDateEdit *>(w))
+            connect(d, &QDateEdit::dateChanged, this, &EntityEditDialog::scheduleValidation);
+        else if (auto *s = qobject_cast<QSpinBox *>(w))
+            connect(s, &QSpinBox::valueChanged, this, &EntityEditDialog::scheduleValidation);
+        else if (auto *k = qobject_cast<QCheckBox *>(w))
+            connect(k, &QCheckBox::toggled, this, &EntityEditDialog::scheduleValidation);
+    }
+    if (!m_order.isEmpty())
+        m_order.first()->setFocus();
+}
+
+void EntityEditDialog::setLoaded(bool loaded)
+{
+    m_loaded = loaded;
+    for (QWidget *w : std::as_const(m_order))
+        w->setEnabled(loaded && !m_saving);
+    m_save->setEnabled(loaded && !m_saving);
+    if (loaded) {
+        if (!m_order.isEmpty())
+            m_order.first()->setFocus();
+        emit this->loaded();
+    }
+}
+
+QString EntityEditDialog::errorText(const QString &field) const
+{
+    QLabel *l = m_errors.value(field);
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+bool EntityEditDialog::isDirty() const
+{
+    return m_loaded && formValues() != storedValues();
+}
+
+void EntityEditDialog::scheduleValidation()
+{
+    m_validateTimer->start();
+}
+
+void EntityEditDialog::validateNow()
+{
+    m_validateTimer->stop();
+    ops::customers::FieldErrors warnings;
+    const auto errors = validateForm(&warnings);
+    showFieldErrors(errors, warnings);
+}
+
+void EntityEditDialog::showFieldErrors(
+    const ops::customers::FieldErrors &errors, const ops::customers::FieldErrors &warnings)
+{
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        const QString e = errors.value(it.key());
+        const QString w = warnings.value(it.key());
+        QLabel *l = it.value();
+        l->setText(e.isEmpty() ? w : e);
+        l->setStyleSheet(e.isEmpty() ? u"color: #8a5a00; font-size: 8.5pt;"_s : u"color: #b3261e; font-size: 8.5pt;"_s);
+        l->setVisible(!l->text().isEmpty());
+        if (QWidget *ed = m_editors.value(it.key()))
+            ed->setProperty("invalid", !e.isEmpty());
+    }
+    // An error on a field the form does not show (customer_id, …) goes to the banner.
+    QStringList hidden;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        if (!m_errors.contains(it.key()))
+            hidden << it.value();
+    }
+    if (!hidden.isEmpty())
+        m_banner->showError(hidden.join(u' '));
+}
+
+void EntityEditDialog::save()
+{
+    if (!m_loaded || m_saving)
+        return;
+    m_validateTimer->stop();
+    ops::customers::FieldErrors warnings;
+    const auto errors = validateForm(&warnings);
+    showFieldErrors(errors, warnings);
+    if (!errors.isEmpty()) {
+        if (QWidget *first = m_editors.value(errors.firstKey()))
+            first->setFocus();
+        emit saveFailed();
+        return;
+    }
+    m_saving = true;
+    m_banner->clearActions();
+    m_banner->dismiss();
+    setLoaded(true);
+    m_loaded = true;
+    for (QWidget *w : std::as_const(m_order))
+        w->setEnabled(false);
+    m_save->setEnabled(false);
+    submit();
+}
+
+void EntityEditDialog::finishSave()
+{
+    m_saving = false;
+    for (QWidget *w : std::as_const(m_order))
+        w->setEnabled(true);
+    m_save->setEnabled(true);
+}
+
+void EntityEditDialog::showLoadError(const ops::Error &error)
+{
+    m_banner->clearActions();
+    if (m_loaded) {
+        QAbstractButton *retry = m_banner->addAction(tr("Retry"));
+        retry->setObjectName(u"retrySave"_s);
+        connect(retry, &QAbstractButton::clicked, this, &EntityEditDialog::save);
+    }
+    m_banner->showError(
+        m_loaded ? tr("Not saved: %1 Your entries are kept.").arg(error.userMessage) : error.userMessage);
+}
+
+void EntityEditDialog::showConflict(const QList<ops::customers::FieldDiff> &diffs, const QString &message)
+{
+    QStringList lines{message, tr("Your changes were not saved. Theirs → yours:")};
+    const QString empty = tr("(empty)");
+    for (const auto &d : diffs)
+        lines << tr("%1: %2 → %3", "field: theirs → mine")
+                     .arg(labelFor(d.field), d.theirs.isEmpty() ? empty : d.theirs.left(120),
+                         d.mine.isEmpty() ? empty : d.mine.left(120));
+    if (diffs.isEmpty())
+        lines << tr("No field differs from what you entered.");
+    m_conflictText->setText(lines.join(u'\n'));
+    m_conflict->show();
+    emit conflictShown();
+}
+
+void EntityEditDialog::clearConflict()
+{
+    m_conflict->hide();
+    m_conflictText->clear();
+}
+
+void EntityEditDialog::reject()
+{
+    if (m_saving)
+        return;
+    if (isDirty()) {
+        const bool discard = m_discardAnswer ? m_discardAnswer()
+                                             : QMessageBox::question(this, tr("Discard changes?"),
+                                                   tr("You have unsaved changes. Close without saving them?"),
+                                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+        if (!discard)
+            return;
+    }
+    QDialog::reject();
+}

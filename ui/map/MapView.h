@@ -1,0 +1,109 @@
+#pragma once
+
+#include <memory>
+
+#include <QCache>
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+#include "core/map/WebMercator.h"
+
+namespace ops::map {
+class TileSource;
+}
+
+// A slippy map of our own (Qt 6.4 has no Qt Location): raster tiles from an optional TileSource, markers with labels,
+// zoom (wheel, +/-), pan (drag, arrows) and fit-to-markers. Without a tile source — or while tiles are missing — it
+// draws an offline base: a neutral background, a latitude/longitude graticule, a scale bar and the coordinates of the
+// selected marker. Tiles are fetched by the source on its own threads and decoded here once they arrive.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Marker
+    {
+        qint64 id = 0;
+        double latitude = 0;
+        double longitude = 0;
+        QString label;
+        QColor color; // invalid: the theme accent
+    };
+
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    // nullptr: offline base only.
+    void setTileSource(std::shared_ptr<ops::map::TileSource> source);
+    bool hasTileSource() const { return bool(m_source); }
+
+    void setMarkers(const QList<Marker> &markers);
+    const QList<Marker> &markers() const { return m_markers; }
+    // The marker drawn on top and highlighted, whose coordinates the map shows; 0: none.
+    void setSelectedMarker(qint64 id);
+    qint64 selectedMarker() const { return m_selected; }
+
+    void setCenter(double latitude, double longitude);
+    ops::map::mercator::GeoPoint center() const { return m_center; }
+    void setZoom(int zoom);
+    int zoom() const { return m_zoom; }
+    void zoomBy(int steps, const QPointF &anchor = QPointF(-1, -1));
+    void panBy(const QPointF &pixels);
+    // Centres on the markers at the largest zoom showing them all (capped at maxZoom for a single marker).
+    void fitToMarkers(int maxZoom = 16);
+
+    // A message drawn over the base instead of markers (e.g. "This location has no GPS position").
+    void setPlaceholder(const QString &text);
+    QString placeholder() const { return m_placeholder; }
+
+    // Widget pixel of a point, for the current centre, zoom and size.
+    QPointF widgetPosition(double latitude, double longitude) const;
+    ops::map::mercator::GeoPoint geoPosition(const QPointF &widgetPixel) const;
+
+    int tilesDrawn() const { return m_tilesDrawn; } // tiles painted in the last frame
+    int pendingTiles() const { return int(m_pending.size()); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void markerActivated(qint64 id);
+    void viewChanged();
+    void tileArrived();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QPointF centerWorld() const;
+    void paintTiles(QPainter &p);
+    void paintGraticule(QPainter &p);
+    void paintMarkers(QPainter &p);
+    void paintScaleBar(QPainter &p);
+    void paintInfo(QPainter &p);
+    void requestTile(const ops::map::mercator::TileId &tile);
+    qint64 markerAt(const QPointF &pos) const;
+
+    std::shared_ptr<ops::map::TileSource> m_source;
+    quint64 m_sourceGeneration = 0;
+    QList<Marker> m_markers;
+    qint64 m_selected = 0;
+    ops::map::mercator::GeoPoint m_center{46.8, -71.2}; // Québec
+    int m_zoom = 6;
+    QString m_placeholder;
+    QCache<ops::map::mercator::TileId, QImage> m_tiles;
+    QSet<ops::map::mercator::TileId> m_pending;
+    QSet<ops::map::mercator::TileId> m_failed;
+    int m_tilesDrawn = 0;
+    QPointF m_dragFrom;
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+};

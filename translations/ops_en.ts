@@ -1258,17 +1258,8 @@
         <translation>Not saved: %1 Your entries are kept.</translation>
     </message>
     <message>
-        <source>Your changes were not saved. Theirs → yours:</source>
-        <translation>Your changes were not saved. Theirs → yours:</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <comment>field: theirs → mine</comment>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No field differs from what you entered.</source>
@@ -1281,6 +1272,36 @@
     <message>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>You have unsaved changes. Close without saving them?</translation>
+    </message>
+    <message>
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1: theirs %2, yours %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → theirs</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → mine</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Changed by them (kept if you apply yours again):</source>
+        <translation>Changed by them (kept if you apply yours again):</translation>
+    </message>
+    <message>
+        <source>Your changes:</source>
+        <translation>Your changes:</translation>
+    </message>
+    <message>
+        <source>Changed by both (yours wins if you apply yours again):</source>
+        <translation>Changed by both (yours wins if you apply yours again):</translation>
     </message>
 </context>
 <context>

@@ -1258,17 +1258,8 @@
         <translation>Non enregistré&#xa0;: %1 Vos saisies sont conservées.</translation>
     </message>
     <message>
-        <source>Your changes were not saved. Theirs → yours:</source>
-        <translation>Vos modifications n’ont pas été enregistrées. Leur version → la vôtre&#xa0;:</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <comment>field: theirs → mine</comment>
-        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>No field differs from what you entered.</source>
@@ -1281,6 +1272,36 @@
     <message>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Vous avez des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1&#xa0;: leur version %2, la vôtre %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → theirs</comment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → mine</comment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Changed by them (kept if you apply yours again):</source>
+        <translation>Modifié par l’autre personne (conservé si vous réappliquez vos modifications)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your changes:</source>
+        <translation>Vos modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed by both (yours wins if you apply yours again):</source>
+        <translation>Modifié des deux côtés (votre valeur l’emporte si vous réappliquez vos modifications)&#xa0;:</translation>
     </message>
 </context>
 <context>

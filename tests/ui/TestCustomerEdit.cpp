@@ -139,6 +139,10 @@ private slots:
         const QString text = d->conflictText()->text();
         QVERIFY2(text.contains(u"+15145550199"_s), qPrintable(text)); // theirs
         QVERIFY2(text.contains(u"mine@example.ca"_s), qPrintable(text)); // mine
+        // Their change and mine are told apart.
+        QVERIFY2(text.indexOf(u"Changed by them"_s) < text.indexOf(u"+15145550199"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Your changes"_s) < text.indexOf(u"mine@example.ca"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Changed by them"_s) >= 0 && text.indexOf(u"Your changes"_s) >= 0, qPrintable(text));
         QCOMPARE(qobject_cast<QLineEdit *>(d->editor(u"email"_s))->text(), u"mine@example.ca"_s); // form kept
         QCOMPARE(scalar(u"SELECT email FROM customers WHERE id = 1"_s), u"elise@example.ca"_s); // nothing written
         d->resize(640, 900);
@@ -149,6 +153,8 @@ private slots:
         d->conflictPanel()->findChild<QPushButton *>(u"conflictApplyMine"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
         QCOMPARE(scalar(u"SELECT email FROM customers WHERE id = 1"_s), u"mine@example.ca"_s);
+        // Three-way merge: their phone change (a field I did not touch) is kept, not undone by my save.
+        QCOMPARE(scalar(u"SELECT phone FROM customers WHERE id = 1"_s), u"+15145550199"_s);
         QCOMPARE(scalar(u"SELECT version FROM customers WHERE id = 1"_s).toInt(), version + 2);
 
         // Again, and this time Reload: the form takes theirs, nothing is written.

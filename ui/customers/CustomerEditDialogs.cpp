@@ -216,12 +216,6 @@ void CustomerEditDialog::takeTheirs()
     fill(m_row);
 }
 
-void CustomerEditDialog::keepMineOverTheirs()
-{
-    if (m_theirs)
-        m_row.version = m_theirs->version;
-}
-
 // ---------------------------------------------------------------- location
 
 LocationEditDialog::LocationEditDialog(CustomerService *service, qint64 customerId, qint64 locationId, QWidget *parent)
@@ -349,12 +343,6 @@ void LocationEditDialog::takeTheirs()
     fill(m_row);
 }
 
-void LocationEditDialog::keepMineOverTheirs()
-{
-    if (m_theirs)
-        m_row.version = m_theirs->version;
-}
-
 // ---------------------------------------------------------------- equipment
 
 EquipmentEditDialog::EquipmentEditDialog(
@@ -473,12 +461,6 @@ void EquipmentEditDialog::takeTheirs()
         return;
     m_row = *m_theirs;
     fill(m_row);
-}
-
-void EquipmentEditDialog::keepMineOverTheirs()
-{
-    if (m_theirs)
-        m_row.version = m_theirs->version;
 }
 
 // ---------------------------------------------------------------- subscription
@@ -638,10 +620,4 @@ void SubscriptionEditDialog::takeTheirs()
         return;
     m_row = *m_theirs;
     fill(m_row);
-}
-
-void SubscriptionEditDialog::keepMineOverTheirs()
-{
-    if (m_theirs)
-        m_row.version = m_theirs->version;
 }

@@ -37,7 +37,6 @@ protected:
     ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
     void submit() override;
     void takeTheirs() override;
-    void keepMineOverTheirs() override;
 
 private:
     ops::customers::CustomerEdit collect() const;
@@ -66,7 +65,6 @@ protected:
     ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
     void submit() override;
     void takeTheirs() override;
-    void keepMineOverTheirs() override;
 
 private:
     ops::customers::LocationEdit collect(ops::customers::FieldErrors *parseErrors = nullptr) const;
@@ -95,7 +93,6 @@ protected:
     ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
     void submit() override;
     void takeTheirs() override;
-    void keepMineOverTheirs() override;
 
 private:
     ops::customers::EquipmentEdit collect() const;
@@ -123,7 +120,6 @@ protected:
     ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const override;
     void submit() override;
     void takeTheirs() override;
-    void keepMineOverTheirs() override;
 
 private:
     ops::customers::SubscriptionEdit collect(ops::customers::FieldErrors *parseErrors = nullptr) const;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -60,7 +61,7 @@ EntityEditDialog::EntityEditDialog(QWidget *parent)
     });
     connect(again, &QPushButton::clicked, this, [this] {
         clearConflict();
-        keepMineOverTheirs();
+        applyMineOverTheirs();
         save();
     });
 
@@ -250,19 +251,101 @@ void EntityEditDialog::showLoadError(const ops::Error &error)
         m_loaded ? tr("Not saved: %1 Your entries are kept.").arg(error.userMessage) : error.userMessage);
 }
 
-void EntityEditDialog::showConflict(const QList<ops::customers::FieldDiff> &diffs, const QString &message)
+void EntityEditDialog::showConflict(const QMap<QString, QString> &theirs, const QString &message)
 {
-    QStringList lines{message, tr("Your changes were not saved. Theirs → yours:")};
+    const QMap<QString, QString> base = storedValues();
+    const QMap<QString, QString> mine = formValues();
     const QString empty = tr("(empty)");
-    for (const auto &d : diffs)
-        lines << tr("%1: %2 → %3", "field: theirs → mine")
-                     .arg(labelFor(d.field), d.theirs.isEmpty() ? empty : d.theirs.left(120),
-                         d.mine.isEmpty() ? empty : d.mine.left(120));
-    if (diffs.isEmpty())
+    const auto shown = [&empty](const QString &v) {
+        return v.isEmpty() ? empty : v.left(120);
+    };
+    QStringList byThem;
+    QStringList byMe;
+    QStringList byBoth;
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const QString &field = it.key();
+        const QString was = base.value(field);
+        const QString t = theirs.value(field);
+        const bool iChanged = it.value() != was;
+        const bool theyChanged = t != was;
+        if (iChanged && theyChanged && t != it.value())
+            byBoth << tr("%1: theirs %2, yours %3").arg(labelFor(field), shown(t), shown(it.value()));
+        else if (theyChanged && !iChanged)
+            byThem << tr("%1: %2 → %3", "field: before → theirs").arg(labelFor(field), shown(was), shown(t));
+        else if (iChanged && !theyChanged)
+            byMe << tr("%1: %2 → %3", "field: before → mine").arg(labelFor(field), shown(was), shown(it.value()));
+    }
+    QStringList lines{message, tr("Your changes were not saved.")};
+    if (!byThem.isEmpty())
+        lines << tr("Changed by them (kept if you apply yours again):") << byThem;
+    if (!byMe.isEmpty())
+        lines << tr("Your changes:") << byMe;
+    if (!byBoth.isEmpty())
+        lines << tr("Changed by both (yours wins if you apply yours again):") << byBoth;
+    if (byThem.isEmpty() && byMe.isEmpty() && byBoth.isEmpty())
         lines << tr("No field differs from what you entered.");
     m_conflictText->setText(lines.join(u'\n'));
     m_conflict->show();
     emit conflictShown();
+}
+
+namespace {
+
+// What an editor shows, to put back after the form was refilled.
+QVariant editorState(QWidget *w)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(w))
+        return e->text();
+    if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+        return e->toPlainText();
+    if (auto *e = qobject_cast<QComboBox *>(w))
+        return e->currentIndex();
+    if (auto *e = qobject_cast<QDoubleSpinBox *>(w))
+        return e->value();
+    if (auto *e = qobject_cast<QSpinBox *>(w))
+        return e->value();
+    if (auto *e = qobject_cast<QDateEdit *>(w))
+        return e->date();
+    if (auto *e = qobject_cast<QAbstractButton *>(w))
+        return e->isChecked();
+    return {};
+}
+
+void restoreEditorState(QWidget *w, const QVariant &v)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        return line->setText(v.toString());
+    if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+        return text->setPlainText(v.toString());
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->setCurrentIndex(v.toInt());
+    if (auto *real = qobject_cast<QDoubleSpinBox *>(w))
+        return real->setValue(v.toDouble());
+    if (auto *integer = qobject_cast<QSpinBox *>(w))
+        return integer->setValue(v.toInt());
+    if (auto *date = qobject_cast<QDateEdit *>(w))
+        return date->setDate(v.toDate());
+    if (auto *button = qobject_cast<QAbstractButton *>(w))
+        button->setChecked(v.toBool());
+}
+
+} // namespace
+
+void EntityEditDialog::applyMineOverTheirs()
+{
+    // Three-way merge: the fields I changed (form vs the row I loaded) keep my value; every other field takes
+    // theirs, so re-applying my edit never undoes a change I did not make.
+    const QMap<QString, QString> base = storedValues();
+    const QMap<QString, QString> mine = formValues();
+    QMap<QString, QVariant> changedByMe;
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        QWidget *editor = m_editors.value(it.key());
+        if (editor && it.value() != base.value(it.key()))
+            changedByMe.insert(it.key(), editorState(editor));
+    }
+    takeTheirs(); // their row and version in the form
+    for (auto it = changedByMe.cbegin(); it != changedByMe.cend(); ++it)
+        restoreEditorState(m_editors.value(it.key()), it.value());
 }
 
 void EntityEditDialog::clearConflict()

@@ -17,8 +17,10 @@ class QTimer;
 // inline, translated error label; validation as you type (debounced) and on save; Ctrl+S saves, Esc cancels (asking
 // first when something changed). Saving never blocks: the form stays editable-looking but disabled while the save
 // runs on a DB thread. A refused save keeps every value in the form: field errors appear next to their fields; a
-// database failure shows the banner with Retry; a conflict (the row changed since it was opened) shows a panel
-// "Field: theirs → mine" with Reload (take theirs) and Apply mine again (save over the new version).
+// database failure shows the banner with Retry; a conflict (the row changed since it was opened) shows a panel that
+// separates their changes, yours, and the fields both changed, with Reload (take theirs) and Apply mine again: a
+// three-way merge onto their version, where only the fields you changed take your value (their other changes are
+// kept) before the save is tried again.
 class EntityEditDialog : public QDialog
 {
     Q_OBJECT
@@ -58,7 +60,8 @@ protected:
     void setLoaded(bool loaded);
     void showFieldErrors(const ops::customers::FieldErrors &errors, const ops::customers::FieldErrors &warnings = {});
     void showLoadError(const ops::Error &error);
-    void showConflict(const QList<ops::customers::FieldDiff> &diffs, const QString &message);
+    // theirs: the row as stored now; compared with storedValues() (what was loaded) and formValues() (mine).
+    void showConflict(const QMap<QString, QString> &theirs, const QString &message);
     void clearConflict();
     void finishSave();
     // Handles a save's outcome; returns true when saved.
@@ -71,11 +74,11 @@ protected:
     virtual ops::customers::FieldErrors validateForm(ops::customers::FieldErrors *warnings) const = 0;
     virtual void submit() = 0; // start the save of the form's values (over the version held)
     virtual void takeTheirs() = 0; // conflict: show the stored row, hold its version
-    virtual void keepMineOverTheirs() = 0; // conflict: hold the stored version, keep the form
 
 private:
     void scheduleValidation();
     void validateNow();
+    void applyMineOverTheirs();
 
     QFormLayout *m_form = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -99,7 +102,7 @@ template <typename T> bool EntityEditDialog::handleWrite(const ops::customers::W
     if (r.ok())
         return true;
     if (r.isConflict()) {
-        showConflict(ops::customers::diffValues(r.conflict->current.values(), formValues()), r.error().userMessage);
+        showConflict(r.conflict->current.values(), r.error().userMessage);
         return false;
     }
     if (!r.fieldErrors.isEmpty()) {

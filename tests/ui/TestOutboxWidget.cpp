@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,6 +28,7 @@
 #include "core/outbox/OutboxService.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
 #include "ui/main/MainWindow.h"
@@ -211,6 +213,12 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_COMPARE(w.model()->rowCount(), 8);
+        // The grid has the shared column chooser: hiding a column hides it in the view.
+        auto *grid = w.findChild<GridTools *>();
+        QVERIFY(grid);
+        grid->setColumnVisible(OutboxModel::ProviderRef, false);
+        QVERIFY(grid->header()->isSectionHidden(OutboxModel::ProviderRef));
+        grid->setColumnVisible(OutboxModel::ProviderRef, true);
         QVERIFY(!w.retryAction()->isEnabled()); // nothing selected
         QTRY_COMPARE(w.attentionCount(), 3); // 2 failed + 1 ambiguous
 

@@ -22,6 +22,7 @@
 #include "core/integrations/ProviderSettings.h"
 #include "core/outbox/OutboxService.h"
 #include "core/settings/Settings.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/outbox/OutboxModel.h"
@@ -121,6 +122,8 @@ OutboxWidget::OutboxWidget(ops::Settings *settings, QWidget *parent)
     header->resizeSection(OutboxModel::Business, 120);
     if (m_settings)
         header->restoreState(m_settings->uiState(kHeaderKey).toByteArray());
+    // Column chooser, remembered widths and "export the visible rows" as on every grid.
+    GridTools::attach(m_view, m_settings, kHeaderKey, u"outbox"_s)->setBanner(m_banner);
 
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(u"outboxDetails"_s);

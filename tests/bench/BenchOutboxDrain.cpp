@@ -117,8 +117,13 @@ void BenchOutboxDrain::drain()
     env.insert(u"TARGO_TWILIO_CONCURRENCY"_s, u"16"_s);
     worker.setProcessEnvironment(env);
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    worker.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
-        {u"--db"_s, db.value(), u"worker"_s, u"--batch"_s, u"32"_s});
+    // OPS_BENCH_WORKER_WRAPPER (e.g. heaptrack) runs the worker under a profiler.
+    QStringList command{qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s, u"--db"_s, db.value(),
+        u"worker"_s, u"--batch"_s, u"32"_s};
+    const QString wrapper = qEnvironmentVariable("OPS_BENCH_WORKER_WRAPPER");
+    if (!wrapper.isEmpty())
+        command.prepend(wrapper);
+    worker.start(command.takeFirst(), command);
     QVERIFY(worker.waitForStarted());
 
     // Warm-up and the 1k point.

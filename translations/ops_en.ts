@@ -4527,6 +4527,10 @@ Grouped under %2</translation>
         <source>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</source>
         <translation>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</translation>
     </message>
+    <message>
+        <source>Another reader moved the position of %1 meanwhile: read again to continue from there.</source>
+        <translation>Another reader moved the position of %1 meanwhile: read again to continue from there.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -5232,6 +5236,53 @@ Grouped under %2</translation>
         <translation>usage: email send --to ADDRESS --subject S --text T</translation>
     </message>
     <message>
+        <source>usage: tickets export --out FILE [filters]</source>
+        <translation>usage: tickets export --out FILE [filters]</translation>
+    </message>
+    <message>
+        <source>tickets export needs --out FILE</source>
+        <translation>tickets export needs --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown sort: %1</source>
+        <translation>unknown sort: %1</translation>
+    </message>
+    <message>
+        <source>the separator is one character</source>
+        <translation>the separator is one character</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>unknown argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets written to %2 in %3 s</source>
+        <translation>%1 tickets written to %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
+        <translation>run %1: %2 tickets, %3 MB in %4 ms</translation>
+    </message>
+    <message>
+        <source>usage: stripe events [--peek] [--max-pages N]</source>
+        <translation>usage: stripe events [--peek] [--max-pages N]</translation>
+    </message>
+    <message>
+        <source>First read: events are followed from now on (earlier events are not replayed).</source>
+        <translation>First read: events are followed from now on (earlier events are not replayed).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s).</source>
+        <translation>
+            <numerusform>%n new event.</numerusform>
+            <numerusform>%n new events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> More remain: run it again.</source>
+        <translation> More remain: run it again.</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5260,6 +5311,7 @@ Commands:
                                 a GenieACS task through the outbox
   gps positions [--device ID]   latest Traccar positions (stored, with retention)
   gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -5298,6 +5350,7 @@ Commands:
                                 a GenieACS task through the outbox
   gps positions [--device ID]   latest Traccar positions (stored, with retention)
   gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -5308,34 +5361,6 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>usage: tickets export --out FILE [filters]</translation>
-    </message>
-    <message>
-        <source>tickets export needs --out FILE</source>
-        <translation>tickets export needs --out FILE</translation>
-    </message>
-    <message>
-        <source>unknown sort: %1</source>
-        <translation>unknown sort: %1</translation>
-    </message>
-    <message>
-        <source>the separator is one character</source>
-        <translation>the separator is one character</translation>
-    </message>
-    <message>
-        <source>unknown argument: %1</source>
-        <translation>unknown argument: %1</translation>
-    </message>
-    <message>
-        <source>%1 tickets written to %2 in %3 s</source>
-        <translation>%1 tickets written to %2 in %3 s</translation>
-    </message>
-    <message>
-        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
-        <translation>run %1: %2 tickets, %3 MB in %4 ms</translation>
     </message>
 </context>
 </TS>

@@ -4527,6 +4527,10 @@ Regroupé sous %2</translation>
         <source>Cannot connect to Traccar for live positions (%1). Check the Traccar address and credentials in Settings; retrying automatically.</source>
         <translation>Impossible de se connecter à Traccar pour les positions en direct (%1). Vérifiez l’adresse et les identifiants de Traccar dans les paramètres; nouvelle tentative automatique.</translation>
     </message>
+    <message>
+        <source>Another reader moved the position of %1 meanwhile: read again to continue from there.</source>
+        <translation>Un autre lecteur a déplacé la position de %1 entre-temps&#xa0;: relancez la lecture pour continuer à partir de là.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -5232,6 +5236,53 @@ Regroupé sous %2</translation>
         <translation>utilisation&#xa0;: email send --to ADRESSE --subject S --text T</translation>
     </message>
     <message>
+        <source>usage: tickets export --out FILE [filters]</source>
+        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres]</translation>
+    </message>
+    <message>
+        <source>tickets export needs --out FILE</source>
+        <translation>tickets export exige --out FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown sort: %1</source>
+        <translation>tri inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the separator is one character</source>
+        <translation>le séparateur doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>argument inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets written to %2 in %3 s</source>
+        <translation>%1 billets écrits dans %2 en %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
+        <translation>exécution %1&#xa0;: %2 billets, %3&#xa0;Mo en %4&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>usage: stripe events [--peek] [--max-pages N]</source>
+        <translation>utilisation&#xa0;: stripe events [--peek] [--max-pages N]</translation>
+    </message>
+    <message>
+        <source>First read: events are followed from now on (earlier events are not replayed).</source>
+        <translation>Première lecture&#xa0;: les événements sont suivis à partir de maintenant (les événements antérieurs ne sont pas rejoués).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s).</source>
+        <translation>
+            <numerusform>%n nouvel événement.</numerusform>
+            <numerusform>%n nouveaux événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> More remain: run it again.</source>
+        <translation> Il en reste d’autres&#xa0;: relancez la commande.</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5260,6 +5311,7 @@ Commands:
                                 a GenieACS task through the outbox
   gps positions [--device ID]   latest Traccar positions (stored, with retention)
   gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -5298,6 +5350,7 @@ Commandes&#xa0;:
                                 une tâche GenieACS par la file d’envoi
   gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
   gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
 
 Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -5308,34 +5361,6 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres]</translation>
-    </message>
-    <message>
-        <source>tickets export needs --out FILE</source>
-        <translation>tickets export exige --out FICHIER</translation>
-    </message>
-    <message>
-        <source>unknown sort: %1</source>
-        <translation>tri inconnu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the separator is one character</source>
-        <translation>le séparateur doit être un seul caractère</translation>
-    </message>
-    <message>
-        <source>unknown argument: %1</source>
-        <translation>argument inconnu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 tickets written to %2 in %3 s</source>
-        <translation>%1 billets écrits dans %2 en %3&#xa0;s</translation>
-    </message>
-    <message>
-        <source>run %1: %2 tickets, %3 MB in %4 ms</source>
-        <translation>exécution %1&#xa0;: %2 billets, %3&#xa0;Mo en %4&#xa0;ms</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "core/integrations/PositionRepository.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/integrations/SmsText.h"
+#include "core/integrations/StripeEventFeed.h"
 #include "core/integrations/TraccarClient.h"
 #include "core/integrations/TraccarLive.h"
 #include "core/integrations/TwilioClient.h"
@@ -462,7 +463,66 @@ int gps(QStringList args, CommandContext &ctx)
     return 0;
 }
 
+// stripe events: Stripe's events since the stored cursor, oldest first; the cursor then moves past them.
+int stripeEvents(QStringList args, CommandContext &ctx)
+{
+    const bool peek = takeFlag(args, QStringLiteral("--peek"));
+    const int maxPages = takeOption(args, QStringLiteral("--max-pages"), QStringLiteral("10")).toInt();
+    if (args.value(0) != u"events" || args.size() != 1 || maxPages < 1)
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: stripe events [--peek] [--max-pages N]"));
+    auto provider = configuredProvider(environmentSettings(), QStringLiteral("stripe"));
+    if (!provider.ok())
+        return usageError(ctx, provider.error().userMessage);
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    integrations::CursorRepository cursors(*c.value());
+    auto cursor = cursors.get(integrations::kStripeEventsCursor);
+    if (!cursor.ok())
+        return fail(ctx, cursor.error());
+    net::NetExecutor net(1);
+    if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
+        return fail(ctx, s.error());
+    integrations::StripeConfig config;
+    config.secretKey = provider.value().secret;
+    integrations::StripeClient client(net, config);
+    auto batch = integrations::readStripeEvents(client, cursor.value(), maxPages);
+    net.shutdown();
+    if (!batch.ok())
+        return fail(ctx, batch.error());
+    QJsonArray json;
+    for (const auto &e : std::as_const(batch.value().events)) {
+        if (ctx.json)
+            json.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("type"), e.type},
+                {QStringLiteral("created"), e.created.toString(Qt::ISODate)}});
+        else
+            ctx.out << QStringLiteral("%1  %2  %3").arg(e.created.toString(Qt::ISODate), e.id, e.type) << Qt::endl;
+    }
+    if (ctx.json)
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (!peek && !batch.value().newestId.isEmpty()) {
+        Status moved = cursors.advance(integrations::kStripeEventsCursor, cursor.value(), batch.value().newestId);
+        if (!moved.ok())
+            return fail(ctx, moved.error());
+    }
+    if (cursor.value().isEmpty())
+        ctx.err << QCoreApplication::translate(
+            "opsctl", "First read: events are followed from now on (earlier events are not replayed).")
+                << Qt::endl;
+    else
+        ctx.err << QCoreApplication::translate("opsctl", "%n new event(s).", nullptr, int(batch.value().events.size()))
+                << (batch.value().more ? QCoreApplication::translate("opsctl", " More remain: run it again.")
+                                       : QString())
+                << Qt::endl;
+    return 0;
+}
+
 } // namespace
+
+int runStripeCommand(QStringList args, CommandContext &ctx)
+{
+    return stripeEvents(args, ctx);
+}
 
 int runIntegrationsCommand(QStringList args, CommandContext &ctx)
 {

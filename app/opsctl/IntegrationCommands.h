@@ -10,4 +10,5 @@ int runSmsCommand(QStringList args, CommandContext &ctx); // sms send --to N --b
 int runEmailCommand(QStringList args, CommandContext &ctx); // email send --to A --subject S --text T (outbox)
 int runCpeCommand(QStringList args, CommandContext &ctx); // cpe show SERIAL | cpe task SERIAL refresh|reboot
 int runGpsCommand(QStringList args, CommandContext &ctx); // gps positions [--device ID]
+int runStripeCommand(QStringList args, CommandContext &ctx); // stripe events [--peek] (from the stored cursor)
 } // namespace ops

@@ -67,6 +67,7 @@ void printUsage(QTextStream &out)
         "                                a GenieACS task through the outbox\n"
         "  gps positions [--device ID]   latest Traccar positions (stored, with retention)\n"
         "  gps follow                    store live Traccar positions until SIGTERM\n"
+        "  stripe events [--peek]        Stripe events since the stored cursor (then moves it)\n"
         "\n"
         "Services are configured by TARGO_<SERVICE>_* variables (BASE_URL, credentials, RATE_PER_SEC,\n"
         "CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.\n"
@@ -177,6 +178,8 @@ int main(int argc, char *argv[])
         rc = runCpeCommand(args, ctx);
     else if (command == QLatin1String("gps"))
         rc = runGpsCommand(args, ctx);
+    else if (command == QLatin1String("stripe"))
+        rc = runStripeCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

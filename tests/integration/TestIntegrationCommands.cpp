@@ -51,6 +51,7 @@ private slots:
     void cpeShowAndReboot();
     void gpsPositionsAreStored();
     void gpsFollowStoresLivePositions();
+    void stripeEventsFollowTheStoredCursor();
     void unconfiguredServiceIsAUsageError();
 
 private:
@@ -367,6 +368,52 @@ void TestIntegrationCommands::gpsFollowStoresLivePositions()
     QCOMPARE(p.exitCode(), 0);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(u"3 position(s) stored"), qPrintable(err));
+}
+
+void TestIntegrationCommands::stripeEventsFollowTheStoredCursor()
+{
+    auto event = [](int n) {
+        return u"{\"id\": \"evt_%1\", \"object\": \"event\", \"type\": \"payment_intent.succeeded\", \"created\": %2, "
+               "\"data\": {\"object\": {\"id\": \"pi_%1\", \"object\": \"payment_intent\"}}}"_s.arg(n)
+                   .arg(1764230400 + n * 60);
+    };
+    auto page = [](const QStringList &events, bool more) {
+        return u"{\"object\": \"list\", \"url\": \"/v1/events\", \"has_more\": %1, \"data\": [%2]}"_s
+            .arg(more ? u"true"_s : u"false"_s, events.join(u", "_s))
+            .toUtf8();
+    };
+    test::FakeHttpServer stripe;
+    QVERIFY2(stripe.start(), qPrintable(stripe.error()));
+    stripe.enqueue("/v1/events", test::FakeBehaviour::json(200, page({event(3)}, true))); // first read: newest only
+    stripe.enqueue("/v1/events", test::FakeBehaviour::json(200, page({event(5), event(4)}, false)));
+    stripe.enqueue("/v1/events", test::FakeBehaviour::json(200, page({event(6)}, false))); // peek
+    QProcessEnvironment env;
+    env.insert(u"TARGO_STRIPE_BASE_URL"_s, stripe.url().toString());
+    env.insert(u"TARGO_STRIPE_SECRET_KEY"_s, u"sk_test_feed"_s);
+
+    const Run first = opsctl({u"stripe"_s, u"events"_s}, env);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY(first.out.trimmed().isEmpty()); // history before the first read is not replayed
+    QCOMPARE(scalar("SELECT count(*) FROM integration_cursors WHERE name = 'stripe.events' AND value = 'evt_3'"), 1);
+
+    const Run second = opsctl({u"stripe"_s, u"events"_s}, env);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+    const QStringList lines = second.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"evt_4"_s) && lines.at(1).contains(u"evt_5"_s), qPrintable(second.out));
+    QCOMPARE(scalar("SELECT count(*) FROM integration_cursors WHERE value = 'evt_5'"), 1);
+
+    const Run peek = opsctl({u"stripe"_s, u"events"_s, u"--peek"_s}, env);
+    QVERIFY2(peek.exitCode == 0, qPrintable(peek.out + peek.err));
+    QVERIFY(peek.out.contains(u"evt_6"_s));
+    QCOMPARE(scalar("SELECT count(*) FROM integration_cursors WHERE value = 'evt_5'"), 1); // not moved
+
+    const auto requests = stripe.requests("/v1/events");
+    QCOMPARE(requests.size(), 3);
+    QVERIFY2(requests.at(0).target.contains("limit=1"), requests.at(0).target.constData());
+    QVERIFY2(requests.at(1).target.contains("ending_before=evt_3"), requests.at(1).target.constData());
+    QVERIFY2(requests.at(2).target.contains("ending_before=evt_5"), requests.at(2).target.constData());
+    QCOMPARE(requests.at(1).header("Authorization"), QByteArray("Bearer sk_test_feed"));
 }
 
 void TestIntegrationCommands::unconfiguredServiceIsAUsageError()

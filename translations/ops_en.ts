@@ -4006,6 +4006,10 @@ Grouped under %2</translation>
         <source>The database server cannot be reached.</source>
         <translation>The database server cannot be reached.</translation>
     </message>
+    <message>
+        <source>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</source>
+        <translation>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</translation>
+    </message>
 </context>
 <context>
     <name>ops::db::Migrator</name>
@@ -5279,10 +5283,6 @@ Grouped under %2</translation>
         </translation>
     </message>
     <message>
-        <source> More remain: run it again.</source>
-        <translation> More remain: run it again.</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5361,6 +5361,13 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s); more remain: run it again.</source>
+        <translation>
+            <numerusform>%n new event; more remain: run it again.</numerusform>
+            <numerusform>%n new events; more remain: run it again.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

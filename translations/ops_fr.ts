@@ -4006,6 +4006,10 @@ Regroupé sous %2</translation>
         <source>The database server cannot be reached.</source>
         <translation>Le serveur de base de données est injoignable.</translation>
     </message>
+    <message>
+        <source>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</source>
+        <translation>Targo Ops a envoyé à la base de données une requête qu’elle n’a pas pu comprendre (erreur interne). L’erreur a été journalisée; veuillez la signaler.</translation>
+    </message>
 </context>
 <context>
     <name>ops::db::Migrator</name>
@@ -5279,10 +5283,6 @@ Regroupé sous %2</translation>
         </translation>
     </message>
     <message>
-        <source> More remain: run it again.</source>
-        <translation> Il en reste d’autres&#xa0;: relancez la commande.</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5361,6 +5361,13 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s); more remain: run it again.</source>
+        <translation>
+            <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
+            <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

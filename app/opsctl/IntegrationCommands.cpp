@@ -510,9 +510,10 @@ int stripeEvents(QStringList args, CommandContext &ctx)
             "opsctl", "First read: events are followed from now on (earlier events are not replayed).")
                 << Qt::endl;
     else
-        ctx.err << QCoreApplication::translate("opsctl", "%n new event(s).", nullptr, int(batch.value().events.size()))
-                << (batch.value().more ? QCoreApplication::translate("opsctl", " More remain: run it again.")
-                                       : QString())
+        ctx.err << (batch.value().more
+                ? QCoreApplication::translate(
+                    "opsctl", "%n new event(s); more remain: run it again.", nullptr, int(batch.value().events.size()))
+                : QCoreApplication::translate("opsctl", "%n new event(s).", nullptr, int(batch.value().events.size())))
                 << Qt::endl;
     return 0;
 }

@@ -41,6 +41,13 @@ Error errorFromSqlState(const QString &s, const QString &detail)
     } else if (s == QLatin1String("42501")) {
         e.kind = Error::Kind::Auth;
         e.userMessage = QCoreApplication::translate("ops::db", "Your account is not allowed to do this.");
+    } else if (s == QLatin1String("08P01")) {
+        // A protocol violation (a statement given the wrong number of parameters, ...) is a bug in this program,
+        // not an outage: reconnecting would not help.
+        e.kind = Error::Kind::Internal;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "Targo Ops sent the database a request it could not understand (an internal error). It has "
+            "been logged; please report it.");
     } else if (cls == QLatin1String("08") || cls == QLatin1String("57") || cls == QLatin1String("53")) {
         e.kind = Error::Kind::Unavailable;
         e.userMessage =

@@ -123,6 +123,11 @@ void TestPgConnection::sqlStateMapping()
     QCOMPARE(syntax.error().kind, Error::Kind::Database);
     auto missing = c->exec("SELECT * FROM no_such_table");
     QCOMPARE(missing.error().kind, Error::Kind::Schema);
+    // More parameters than the statement uses: a protocol violation (our bug), not an outage to wait out.
+    auto protocol = c->exec("SELECT $1::int", SqlParams().add(1).add(2));
+    QCOMPARE(protocol.error().code, QStringLiteral("08P01"));
+    QCOMPARE(protocol.error().kind, Error::Kind::Internal);
+    QVERIFY(!protocol.error().retryable);
     QVERIFY(isRetryableSqlState(QStringLiteral("40001")));
     QVERIFY(isRetryableSqlState(QStringLiteral("40P01")));
     QVERIFY(!isRetryableSqlState(QStringLiteral("23505")));

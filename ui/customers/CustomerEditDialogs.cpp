@@ -68,6 +68,20 @@ FieldErrors validateLocationNoWarnings(LocationEdit &l)
 
 } // namespace
 
+template <typename T>
+void EntityEditDialog::submitWith(QFuture<ops::customers::WriteResult<T>> save, T *row, std::optional<T> *theirs)
+{
+    ops::runThen(std::move(save), this, [this, row, theirs](const ops::customers::WriteResult<T> &r) {
+        if (r.isConflict())
+            *theirs = r.conflict->current;
+        if (handleWrite(r)) {
+            *row = r.value();
+            emit saved(row->id);
+            accept();
+        }
+    });
+}
+
 // ---------------------------------------------------------------- customer
 
 CustomerEditDialog::CustomerEditDialog(CustomerService *service, qint64 customerId, QWidget *parent)
@@ -197,23 +211,13 @@ void CustomerEditDialog::submit()
         return finishSave();
     CustomerEdit c = collect();
     validation::validateCustomer(c);
-    ops::runThen(m_service->saveCustomer(c), this, [this](const CustomerWrite &r) {
-        if (r.isConflict())
-            m_theirs = r.conflict->current;
-        if (handleWrite(r)) {
-            m_row = r.value();
-            emit saved(m_row.id);
-            accept();
-        }
-    });
+    submitWith(m_service->saveCustomer(c), &m_row, &m_theirs);
 }
 
 void CustomerEditDialog::takeTheirs()
 {
-    if (!m_theirs)
-        return;
-    m_row = *m_theirs;
-    fill(m_row);
+    if (m_theirs)
+        fill(m_row = *m_theirs);
 }
 
 // ---------------------------------------------------------------- location
@@ -324,23 +328,13 @@ void LocationEditDialog::submit()
         return finishSave();
     LocationEdit l = collect();
     validation::validateLocation(l);
-    ops::runThen(m_service->saveLocation(l), this, [this](const LocationWrite &r) {
-        if (r.isConflict())
-            m_theirs = r.conflict->current;
-        if (handleWrite(r)) {
-            m_row = r.value();
-            emit saved(m_row.id);
-            accept();
-        }
-    });
+    submitWith(m_service->saveLocation(l), &m_row, &m_theirs);
 }
 
 void LocationEditDialog::takeTheirs()
 {
-    if (!m_theirs)
-        return;
-    m_row = *m_theirs;
-    fill(m_row);
+    if (m_theirs)
+        fill(m_row = *m_theirs);
 }
 
 // ---------------------------------------------------------------- equipment
@@ -444,23 +438,13 @@ void EquipmentEditDialog::submit()
         return finishSave();
     EquipmentEdit e = collect();
     validation::validateEquipment(e);
-    ops::runThen(m_service->saveEquipment(e), this, [this](const EquipmentWrite &r) {
-        if (r.isConflict())
-            m_theirs = r.conflict->current;
-        if (handleWrite(r)) {
-            m_row = r.value();
-            emit saved(m_row.id);
-            accept();
-        }
-    });
+    submitWith(m_service->saveEquipment(e), &m_row, &m_theirs);
 }
 
 void EquipmentEditDialog::takeTheirs()
 {
-    if (!m_theirs)
-        return;
-    m_row = *m_theirs;
-    fill(m_row);
+    if (m_theirs)
+        fill(m_row = *m_theirs);
 }
 
 // ---------------------------------------------------------------- subscription
@@ -603,21 +587,11 @@ void SubscriptionEditDialog::submit()
 {
     if (!m_service)
         return finishSave();
-    ops::runThen(m_service->saveSubscription(collect()), this, [this](const SubscriptionWrite &r) {
-        if (r.isConflict())
-            m_theirs = r.conflict->current;
-        if (handleWrite(r)) {
-            m_row = r.value();
-            emit saved(m_row.id);
-            accept();
-        }
-    });
+    submitWith(m_service->saveSubscription(collect()), &m_row, &m_theirs);
 }
 
 void SubscriptionEditDialog::takeTheirs()
 {
-    if (!m_theirs)
-        return;
-    m_row = *m_theirs;
-    fill(m_row);
+    if (m_theirs)
+        fill(m_row = *m_theirs);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QDialog>
+#include <QFuture>
 #include <QMap>
 
 #include "core/customers/CustomerEditTypes.h"
@@ -66,6 +69,10 @@ protected:
     void finishSave();
     // Handles a save's outcome; returns true when saved.
     template <typename T> bool handleWrite(const ops::customers::WriteResult<T> &r);
+    // Waits (without blocking) for a save: saved → *row takes the stored row, saved(id), the dialog closes; a
+    // conflict keeps their row in *theirs for Reload / Apply mine again. Defined where the dialogs are.
+    template <typename T>
+    void submitWith(QFuture<ops::customers::WriteResult<T>> save, T *row, std::optional<T> *theirs);
     QString labelFor(const QString &field) const { return m_labels.value(field, field); }
 
     // Subclass hooks.

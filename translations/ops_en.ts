@@ -523,121 +523,6 @@
         <translation>Showing the %1 newest of %2.</translation>
     </message>
     <message>
-        <source>SERVICES</source>
-        <translation>SERVICES</translation>
-    </message>
-    <message>
-        <source>BALANCE DUE</source>
-        <translation>BALANCE DUE</translation>
-    </message>
-    <message>
-        <source>LAST PAYMENT</source>
-        <translation>LAST PAYMENT</translation>
-    </message>
-    <message>
-        <source>TICKETS</source>
-        <translation>TICKETS</translation>
-    </message>
-    <message>
-        <source>DISPATCH</source>
-        <translation>DISPATCH</translation>
-    </message>
-    <message>
-        <source>EQUIPMENT</source>
-        <translation>EQUIPMENT</translation>
-    </message>
-    <message>
-        <source>RECENT TICKETS</source>
-        <translation>RECENT TICKETS</translation>
-    </message>
-    <message>
-        <source>RECENT INVOICES</source>
-        <translation>RECENT INVOICES</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n active</numerusform>
-            <numerusform>%n active</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No active subscription</source>
-        <translation>No active subscription</translation>
-    </message>
-    <message>
-        <source>No open invoice</source>
-        <translation>No open invoice</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open invoice(s), oldest due %1</source>
-        <translation>
-            <numerusform>%n open invoice, oldest due %1</numerusform>
-            <numerusform>%n open invoices, oldest due %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No payment</source>
-        <translation>No payment</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <comment>tickets</comment>
-        <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No ticket</source>
-        <translation>No ticket</translation>
-    </message>
-    <message>
-        <source>Latest: %1 — %2</source>
-        <translation>Latest: %1 — %2</translation>
-    </message>
-    <message>
-        <source>No dispatch job</source>
-        <translation>No dispatch job</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <source>Next:</source>
-        <translation>Next:</translation>
-    </message>
-    <message>
-        <source>Latest:</source>
-        <translation>Latest:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installed</source>
-        <comment>equipment</comment>
-        <translation>
-            <numerusform>%n installed</numerusform>
-            <numerusform>%n installed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service location(s)</source>
-        <translation>
-            <numerusform>%n service location</numerusform>
-            <numerusform>%n service locations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>invoice period</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>No invoice</source>
-        <translation>No invoice</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -757,6 +642,128 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverviewPage</name>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>BALANCE DUE</source>
+        <translation>BALANCE DUE</translation>
+    </message>
+    <message>
+        <source>LAST PAYMENT</source>
+        <translation>LAST PAYMENT</translation>
+    </message>
+    <message>
+        <source>TICKETS</source>
+        <translation>TICKETS</translation>
+    </message>
+    <message>
+        <source>DISPATCH</source>
+        <translation>DISPATCH</translation>
+    </message>
+    <message>
+        <source>EQUIPMENT</source>
+        <translation>EQUIPMENT</translation>
+    </message>
+    <message>
+        <source>RECENT TICKETS</source>
+        <translation>RECENT TICKETS</translation>
+    </message>
+    <message>
+        <source>RECENT INVOICES</source>
+        <translation>RECENT INVOICES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active subscription</source>
+        <translation>No active subscription</translation>
+    </message>
+    <message>
+        <source>No open invoice</source>
+        <translation>No open invoice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), oldest due %1</source>
+        <translation>
+            <numerusform>%n open invoice, oldest due %1</numerusform>
+            <numerusform>%n open invoices, oldest due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>No payment</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <comment>tickets</comment>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>No ticket</translation>
+    </message>
+    <message>
+        <source>Latest: %1 — %2</source>
+        <translation>Latest: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No dispatch job</source>
+        <translation>No dispatch job</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Latest:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed</source>
+        <comment>equipment</comment>
+        <translation>
+            <numerusform>%n installed</numerusform>
+            <numerusform>%n installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service location(s)</source>
+        <translation>
+            <numerusform>%n service location</numerusform>
+            <numerusform>%n service locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>No invoice</translation>
     </message>
 </context>
 <context>

@@ -523,121 +523,6 @@
         <translation>Affichage des %1 éléments les plus récents sur %2.</translation>
     </message>
     <message>
-        <source>SERVICES</source>
-        <translation>SERVICES</translation>
-    </message>
-    <message>
-        <source>BALANCE DUE</source>
-        <translation>SOLDE DÛ</translation>
-    </message>
-    <message>
-        <source>LAST PAYMENT</source>
-        <translation>DERNIER PAIEMENT</translation>
-    </message>
-    <message>
-        <source>TICKETS</source>
-        <translation>BILLETS</translation>
-    </message>
-    <message>
-        <source>DISPATCH</source>
-        <translation>RÉPARTITION</translation>
-    </message>
-    <message>
-        <source>EQUIPMENT</source>
-        <translation>ÉQUIPEMENT</translation>
-    </message>
-    <message>
-        <source>RECENT TICKETS</source>
-        <translation>BILLETS RÉCENTS</translation>
-    </message>
-    <message>
-        <source>RECENT INVOICES</source>
-        <translation>FACTURES RÉCENTES</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No active subscription</source>
-        <translation>Aucun abonnement actif</translation>
-    </message>
-    <message>
-        <source>No open invoice</source>
-        <translation>Aucune facture impayée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open invoice(s), oldest due %1</source>
-        <translation>
-            <numerusform>%n facture impayée, plus ancienne échéance&#xa0;: %1</numerusform>
-            <numerusform>%n factures impayées, plus ancienne échéance&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No payment</source>
-        <translation>Aucun paiement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <comment>tickets</comment>
-        <translation>
-            <numerusform>%n ouvert</numerusform>
-            <numerusform>%n ouverts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No ticket</source>
-        <translation>Aucun billet</translation>
-    </message>
-    <message>
-        <source>Latest: %1 — %2</source>
-        <translation>Dernier&#xa0;: %1 — %2</translation>
-    </message>
-    <message>
-        <source>No dispatch job</source>
-        <translation>Aucune intervention</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <source>Next:</source>
-        <translation>Prochaine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Latest:</source>
-        <translation>Dernière&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installed</source>
-        <comment>equipment</comment>
-        <translation>
-            <numerusform>%n installé</numerusform>
-            <numerusform>%n installés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service location(s)</source>
-        <translation>
-            <numerusform>%n emplacement de service</numerusform>
-            <numerusform>%n emplacements de service</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>invoice period</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>No invoice</source>
-        <translation>Aucune facture</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -757,6 +642,128 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverviewPage</name>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>BALANCE DUE</source>
+        <translation>SOLDE DÛ</translation>
+    </message>
+    <message>
+        <source>LAST PAYMENT</source>
+        <translation>DERNIER PAIEMENT</translation>
+    </message>
+    <message>
+        <source>TICKETS</source>
+        <translation>BILLETS</translation>
+    </message>
+    <message>
+        <source>DISPATCH</source>
+        <translation>RÉPARTITION</translation>
+    </message>
+    <message>
+        <source>EQUIPMENT</source>
+        <translation>ÉQUIPEMENT</translation>
+    </message>
+    <message>
+        <source>RECENT TICKETS</source>
+        <translation>BILLETS RÉCENTS</translation>
+    </message>
+    <message>
+        <source>RECENT INVOICES</source>
+        <translation>FACTURES RÉCENTES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active subscription</source>
+        <translation>Aucun abonnement actif</translation>
+    </message>
+    <message>
+        <source>No open invoice</source>
+        <translation>Aucune facture impayée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), oldest due %1</source>
+        <translation>
+            <numerusform>%n facture impayée, plus ancienne échéance&#xa0;: %1</numerusform>
+            <numerusform>%n factures impayées, plus ancienne échéance&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Aucun paiement</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <comment>tickets</comment>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Aucun billet</translation>
+    </message>
+    <message>
+        <source>Latest: %1 — %2</source>
+        <translation>Dernier&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No dispatch job</source>
+        <translation>Aucune intervention</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Dernière&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed</source>
+        <comment>equipment</comment>
+        <translation>
+            <numerusform>%n installé</numerusform>
+            <numerusform>%n installés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service location(s)</source>
+        <translation>
+            <numerusform>%n emplacement de service</numerusform>
+            <numerusform>%n emplacements de service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>invoice period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Aucune facture</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/customers/CustomerEditActions.h"
+#include "ui/customers/CustomerOverviewPage.h"
 #include "ui/customers/CustomerSectionModels.h"
 #include "ui/customers/CustomerSummary.h"
 #include "ui/customers/CustomerTimelineWidget.h"
@@ -160,7 +161,8 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service,
     tl->setContentsMargins(12, 8, 12, 12);
     tl->addWidget(m_timeline);
 
-    m_sections->addTab(buildOverview(), QString());
+    m_overview = new CustomerOverviewPage(this);
+    m_sections->addTab(m_overview, QString());
     m_sections->addTab(sectionPage(LocationsTab, m_locationsView), QString());
     m_locationMap = LocationMapPanel::install(m_locations, m_locationsView); // the mini-map beside the grid
     m_sections->addTab(sectionPage(EquipmentTab, equipmentView), QString());
@@ -300,209 +302,6 @@ void CustomerFileWidget::updateSectionTitles()
             m_notes[i]->setText(tr("Showing the %1 newest of %2.")
                                     .arg(locale.toString(m_file.shown(*fs)), locale.toString(m_file.total(*fs))));
     }
-}
-
-QWidget *CustomerFileWidget::buildOverview()
-{
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->setContentsMargins(12, 12, 12, 12);
-    m_overviewGrid = new QGridLayout;
-    m_overviewGrid->setHorizontalSpacing(12);
-    m_overviewGrid->setVerticalSpacing(12);
-    const QString captions[] = {
-        tr("SERVICES"), tr("BALANCE DUE"), tr("LAST PAYMENT"), tr("TICKETS"), tr("DISPATCH"), tr("EQUIPMENT")};
-    int i = 0;
-    for (const QString &caption : captions) {
-        auto *card = new QFrame(page);
-        card->setObjectName(u"OverviewCard"_s);
-        auto *cv = new QVBoxLayout(card);
-        cv->setContentsMargins(14, 10, 14, 12);
-        cv->setSpacing(2);
-        auto *c = new QLabel(caption, card);
-        c->setObjectName(u"CardCaption"_s);
-        auto *value = valueLabel(card);
-        value->setObjectName(u"CardValue"_s);
-        auto *detail = valueLabel(card);
-        detail->setObjectName(u"CardDetail"_s);
-        detail->setWordWrap(true);
-        cv->addWidget(c);
-        cv->addWidget(value);
-        cv->addWidget(detail);
-        cv->addStretch(1);
-        m_overviewValues << value << detail;
-        m_overviewGrid->addWidget(card, i / 3, i % 3);
-        ++i;
-    }
-    for (int c = 0; c < 3; ++c)
-        m_overviewGrid->setColumnStretch(c, 1);
-    v->addLayout(m_overviewGrid);
-
-    // Recent tickets and invoices, from the file already read (no extra round trip).
-    auto *recent = new QHBoxLayout;
-    recent->setSpacing(12);
-    auto recentCard = [&](const QString &caption, QGridLayout *&grid) {
-        auto *card = new QFrame(page);
-        card->setObjectName(u"OverviewCard"_s);
-        auto *cv = new QVBoxLayout(card);
-        cv->setContentsMargins(14, 10, 14, 12);
-        cv->setSpacing(6);
-        auto *c = new QLabel(caption, card);
-        c->setObjectName(u"CardCaption"_s);
-        cv->addWidget(c);
-        grid = new QGridLayout;
-        grid->setHorizontalSpacing(12);
-        grid->setVerticalSpacing(4);
-        cv->addLayout(grid);
-        cv->addStretch(1);
-        recent->addWidget(card, 1);
-    };
-    recentCard(tr("RECENT TICKETS"), m_recentTickets);
-    recentCard(tr("RECENT INVOICES"), m_recentInvoices);
-    v->addSpacing(12);
-    v->addLayout(recent);
-    v->addStretch(1);
-    return page;
-}
-
-void CustomerFileWidget::fillRecent(QGridLayout *grid, const QList<RecentRow> &rows, const QString &empty)
-{
-    while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    QWidget *parent = grid->parentWidget();
-    if (rows.isEmpty()) {
-        auto *none = new QLabel(empty, parent);
-        none->setObjectName(u"CardDetail"_s);
-        grid->addWidget(none, 0, 0);
-        return;
-    }
-    int r = 0;
-    for (const RecentRow &row : rows) {
-        auto *code = new QLabel(row.code, parent);
-        code->setObjectName(u"RecentCode"_s);
-        auto *text = new QLabel(parent);
-        text->setObjectName(u"CardDetail"_s);
-        text->setText(text->fontMetrics().elidedText(row.text, Qt::ElideRight, 320));
-        text->setToolTip(row.text);
-        auto *when = new QLabel(row.when, parent);
-        when->setObjectName(u"CardDetail"_s);
-        auto *right = new QLabel(row.amount, parent);
-        right->setObjectName(u"CardDetail"_s);
-        right->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *chip = new StatusChipLabel(parent);
-        chip->setText(row.status, StatusChip::Tone(row.tone));
-        grid->addWidget(code, r, 0);
-        grid->addWidget(text, r, 1);
-        grid->addWidget(when, r, 2);
-        grid->addWidget(right, r, 3);
-        grid->addWidget(chip, r, 4, Qt::AlignLeft | Qt::AlignVCenter);
-        ++r;
-    }
-    grid->setColumnStretch(1, 1);
-}
-
-void CustomerFileWidget::showOverview()
-{
-    const QLocale locale;
-    auto set = [this](int card, const QString &value, const QString &detail) {
-        m_overviewValues.at(card * 2)->setText(value);
-        m_overviewValues.at(card * 2 + 1)->setText(detail);
-    };
-    // Services.
-    QStringList plans;
-    int active = 0;
-    for (const auto &sub : m_file.subscriptions) {
-        if (sub.status != "active"_L1)
-            continue;
-        ++active;
-        const QString name = locale.language() == QLocale::English ? sub.planNameEn : sub.planNameFr;
-        if (plans.size() < 3)
-            plans << (name.isEmpty() ? sub.planName : name);
-    }
-    set(0, tr("%n active", "subscriptions", active),
-        plans.isEmpty() ? tr("No active subscription") : plans.join(u"\n"_s));
-    // Balance due on open invoices.
-    ops::Money due;
-    int open = 0;
-    QDate oldestDue;
-    for (const auto &inv : m_file.invoices) {
-        if (inv.status != "issued"_L1 && inv.status != "partially_paid"_L1)
-            continue;
-        ++open;
-        due += inv.balance;
-        if (!oldestDue.isValid() || inv.dueDate < oldestDue)
-            oldestDue = inv.dueDate;
-    }
-    set(1, due.format(locale),
-        open == 0 ? tr("No open invoice")
-                  : tr("%n open invoice(s), oldest due %1", nullptr, open)
-                        .arg(locale.toString(oldestDue, QLocale::ShortFormat)));
-    // Last payment.
-    if (m_file.payments.isEmpty()) {
-        set(2, QStringLiteral("—"), tr("No payment"));
-    } else {
-        const auto &p = m_file.payments.constFirst();
-        set(2, p.amount.format(locale),
-            tr("%1 · %2").arg(locale.toString(p.receivedAt.toLocalTime().date(), QLocale::ShortFormat),
-                PaymentsModel::methodLabel(p.method)));
-    }
-    // Tickets.
-    int openTickets = 0;
-    for (const auto &t : m_file.tickets)
-        if (t.status != "resolved"_L1 && t.status != "closed"_L1)
-            ++openTickets;
-    set(3, tr("%n open", "tickets", openTickets),
-        m_file.tickets.isEmpty()
-            ? tr("No ticket")
-            : tr("Latest: %1 — %2").arg(m_file.tickets.constFirst().code, m_file.tickets.constFirst().subject));
-    // Dispatch: the next job still to come, else the latest.
-    const ops::customers::CustomerJob *next = nullptr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &j : m_file.jobs)
-        if (j.scheduledStart.isValid() && j.scheduledStart >= now && j.status != "cancelled"_L1
-            && (!next || j.scheduledStart < next->scheduledStart))
-            next = &j;
-    const ops::customers::CustomerJob *shown = next ? next : (m_file.jobs.isEmpty() ? nullptr : &m_file.jobs.first());
-    if (!shown) {
-        set(4, QStringLiteral("—"), tr("No dispatch job"));
-    } else {
-        const QString when = shown->scheduledStart.isValid()
-            ? locale.toString(shown->scheduledStart.toLocalTime(), QLocale::ShortFormat)
-            : CustomerJobsModel::statusLabel(shown->status);
-        set(4, when,
-            tr("%1 %2 · %3")
-                .arg(next ? tr("Next:") : tr("Latest:"), CustomerJobsModel::typeLabel(shown->jobType),
-                    shown->technicians.isEmpty() ? CustomerJobsModel::statusLabel(shown->status) : shown->technicians));
-    }
-    // Equipment and locations.
-    int installed = 0;
-    for (const auto &e : m_file.equipment)
-        if (e.status == "installed"_L1)
-            ++installed;
-    set(5, tr("%n installed", "equipment", installed),
-        tr("%n service location(s)", nullptr, m_file.total(FileSection::Locations)));
-
-    // The models built the labels and tones already; the newest rows are first in the file.
-    QList<RecentRow> tickets;
-    for (int i = 0; i < qMin(5, int(m_file.tickets.size())); ++i) {
-        const auto &t = m_file.tickets.at(i);
-        tickets.append({t.code, t.subject, locale.toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-            QString(), CustomerTicketsModel::statusLabel(t.status), int(StatusChip::toneFor(t.status))});
-    }
-    fillRecent(m_recentTickets, tickets, tr("No ticket"));
-    QList<RecentRow> invoices;
-    for (int i = 0; i < qMin(5, int(m_file.invoices.size())); ++i) {
-        const auto &inv = m_file.invoices.at(i);
-        invoices.append({inv.code,
-            tr("%1 – %2", "invoice period")
-                .arg(locale.toString(inv.periodStart, QLocale::ShortFormat),
-                    locale.toString(inv.periodEnd, QLocale::ShortFormat)),
-            locale.toString(inv.issueDate, QLocale::ShortFormat), inv.total.format(locale),
-            InvoicesModel::statusLabel(inv.status), InvoicesModel::toneFor(inv)});
-    }
-    fillRecent(m_recentInvoices, invoices, tr("No invoice"));
 }
 
 CustomerFileWidget::~CustomerFileWidget() = default;
@@ -659,7 +458,7 @@ void CustomerFileWidget::showModels(bool live)
         m_tickets->setTickets(m_file.tickets);
         m_jobs->setJobs(m_file.jobs);
     }
-    showOverview();
+    m_overview->showFile(m_file);
     updateSectionTitles();
 }
 

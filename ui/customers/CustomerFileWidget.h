@@ -7,6 +7,7 @@
 #include "core/customers/CustomerTypes.h"
 
 class BusyOverlay;
+class CustomerOverviewPage;
 class CustomerJobsModel;
 class CustomerTicketsModel;
 class CustomerTimelineWidget;
@@ -115,18 +116,6 @@ private:
     bool concerns(const ops::live::Change &change) const;
     void showHeader(const ops::customers::Customer &c);
     QWidget *buildHeader();
-    QWidget *buildOverview();
-    void showOverview();
-    struct RecentRow
-    {
-        QString code;
-        QString text;
-        QString when;
-        QString amount;
-        QString status;
-        int tone = 0;
-    };
-    static void fillRecent(QGridLayout *grid, const QList<RecentRow> &rows, const QString &empty);
     void showModels(bool live);
     void updateSectionTitles();
     void showAll(Section section);
@@ -162,10 +151,7 @@ private:
     QTabWidget *m_sections = nullptr;
     QLabel *m_notes[SectionCount] = {};
     QPushButton *m_showAll[SectionCount] = {};
-    QGridLayout *m_overviewGrid = nullptr;
-    QGridLayout *m_recentTickets = nullptr;
-    QGridLayout *m_recentInvoices = nullptr;
-    QList<QLabel *> m_overviewValues;
+    CustomerOverviewPage *m_overview = nullptr;
     LocationsModel *m_locations = nullptr;
     SubscriptionsModel *m_subscriptions = nullptr;
     EquipmentModel *m_equipment = nullptr;

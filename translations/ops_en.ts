@@ -1641,6 +1641,22 @@
         <source>Saved. Keys and tokens are in the system keychain, never in the settings file.</source>
         <translation>Saved. Keys and tokens are in the system keychain, never in the settings file.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Tile server:</source>
+        <translation>&amp;Tile server:</translation>
+    </message>
+    <message>
+        <source>A URL with {z}, {x} and {y}. Leave it empty to use the offline map (no tile server). Customer files opened afterwards use the new server.</source>
+        <translation>A URL with {z}, {x} and {y}. Leave it empty to use the offline map (no tile server). Customer files opened afterwards use the new server.</translation>
+    </message>
+    <message>
+        <source>Map: the tile server must be an http(s) address holding {z}, {x} and {y}.</source>
+        <translation>Map: the tile server must be an http(s) address holding {z}, {x} and {y}.</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesModel</name>

@@ -1641,6 +1641,22 @@
         <source>Saved. Keys and tokens are in the system keychain, never in the settings file.</source>
         <translation>Enregistré. Les clés et les jetons sont dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Tile server:</source>
+        <translation>Serveur de &amp;tuiles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A URL with {z}, {x} and {y}. Leave it empty to use the offline map (no tile server). Customer files opened afterwards use the new server.</source>
+        <translation>Une adresse avec {z}, {x} et {y}. Laissez vide pour utiliser la carte hors ligne (sans serveur de tuiles). Les dossiers clients ouverts ensuite utilisent le nouveau serveur.</translation>
+    </message>
+    <message>
+        <source>Map: the tile server must be an http(s) address holding {z}, {x} and {y}.</source>
+        <translation>Carte&#xa0;: le serveur de tuiles doit être une adresse http(s) contenant {z}, {x} et {y}.</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesModel</name>

@@ -42,6 +42,7 @@ private:
     }
 
 private slots:
+    void mapTileServerIsValidatedAndSaved();
     void secretGoesToTheKeychainAndTestConnection()
     {
         test::FakeHttpServer fake;
@@ -57,7 +58,7 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoadingSecrets(), 10000);
-            QCOMPARE(dialog.tabs()->count(), ProviderSettings::providerIds().size());
+            QCOMPARE(dialog.tabs()->count(), ProviderSettings::providerIds().size() + 1); // and the Map tab
             ProviderSettingsForm *twilio = dialog.form(u"twilio"_s);
             QVERIFY(twilio);
 
@@ -162,6 +163,39 @@ private slots:
         QVERIFY(pool.waitForDone(10000));
     }
 };
+
+void TestIntegrationsDialog::mapTileServerIsValidatedAndSaved()
+{
+    const QString ini = m_dir.filePath(u"ops-map.ini"_s);
+    Settings settings(ini);
+    SecretStore secrets(u"ops-client-test-integrations-map-%1"_s.arg(QCoreApplication::applicationPid()), nullptr);
+    QThreadPool pool;
+    IntegrationsDialog dialog(settings, secrets, pool);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoadingSecrets(), 10000);
+    QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->count() - 1), u"Map"_s);
+    dialog.tabs()->setCurrentIndex(dialog.tabs()->count() - 1);
+    QLineEdit *url = dialog.tileUrlEdit();
+    QVERIFY(url->text().isEmpty()); // the offline map by default
+
+    // No {x}: refused inline and at Save, nothing written.
+    retype(url, u"https://tiles.example.ca/{z}/{y}.png"_s);
+    QVERIFY(dialog.findChild<QLabel *>(u"tileUrlProblem"_s)->isVisible());
+    dialog.save();
+    QVERIFY(dialog.banner()->text().contains(u"{z}, {x} and {y}"_s));
+    QVERIFY(!settings.integrationValue(u"map"_s, u"tile_url"_s).isValid());
+
+    // A usable template is saved under Integrations/map/tile_url.
+    QSignalSpy saved(&dialog, &IntegrationsDialog::settingsSaved);
+    retype(url, u"https://tiles.example.ca/{z}/{x}/{y}.png"_s);
+    QVERIFY(!dialog.findChild<QLabel *>(u"tileUrlProblem"_s)->isVisible());
+    dialog.save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    Settings reread(ini);
+    QCOMPARE(
+        reread.integrationValue(u"map"_s, u"tile_url"_s).toString(), u"https://tiles.example.ca/{z}/{x}/{y}.png"_s);
+}
 
 QTEST_MAIN(TestIntegrationsDialog)
 #include "TestIntegrationsDialog.moc"

@@ -584,7 +584,7 @@ void CustomerFileWidget::setSettings(ops::Settings *settings)
         GridTools::attach(m_views[s], settings, u"CustomerFile/"_s + key, key)->setBanner(m_banner);
     }
     m_locationMap->setTileSource(
-        ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tileUrl"_s).toString().trimmed()));
+        ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tile_url"_s).toString().trimmed()));
 }
 
 void CustomerFileWidget::printSummary()

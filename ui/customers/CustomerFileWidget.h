@@ -95,7 +95,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
 
     // Grid tools on every section grid (column chooser, remembered widths, export: UiState/CustomerFile/<section>)
-    // and the map's tile server (Integrations/map/tileUrl; none: the offline base). Null: nothing remembered.
+    // and the map's tile server (Integrations/map/tile_url; none: the offline base). Null: nothing remembered.
     void setSettings(ops::Settings *settings);
     LocationMapPanel *locationMap() const { return m_locationMap; }
     QTableView *sectionView(Section section) const { return m_views[section]; }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -14,6 +16,7 @@
 #include "core/integrations/ConnectionCheck.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
+#include "core/map/WebMercator.h"
 #include "core/net/NetExecutor.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -57,6 +60,7 @@ IntegrationsDialog::IntegrationsDialog(
         m_tabs->addTab(form, ProviderSettings::displayName(id));
         connect(form, &ProviderSettingsForm::testRequested, this, &IntegrationsDialog::testConnection);
     }
+    m_tabs->addTab(buildMapTab(), tr("Map"));
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
@@ -78,6 +82,42 @@ IntegrationsDialog::~IntegrationsDialog()
         net->shutdown(kShutdownMs);
         net.reset();
     });
+}
+
+QWidget *IntegrationsDialog::buildMapTab()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *form = new QFormLayout(page);
+    m_tileUrl = new QLineEdit(page);
+    m_tileUrl->setObjectName(u"tileUrl"_s);
+    m_tileUrl->setPlaceholderText(u"https://tiles.example.ca/{z}/{x}/{y}.png"_s);
+    m_tileUrl->setText(m_settings.integrationValue(u"map"_s, u"tile_url"_s).toString());
+    form->addRow(tr("&Tile server:"), m_tileUrl);
+    m_tileUrlProblem = new QLabel(page);
+    m_tileUrlProblem->setObjectName(u"tileUrlProblem"_s);
+    m_tileUrlProblem->setWordWrap(true);
+    m_tileUrlProblem->setStyleSheet(u"color: #b42318;"_s);
+    m_tileUrlProblem->hide();
+    form->addRow(QString(), m_tileUrlProblem);
+    auto *hint = new QLabel(tr("A URL with {z}, {x} and {y}. Leave it empty to use the offline map (no tile server). "
+                               "Customer files opened afterwards use the new server."),
+        page);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    connect(m_tileUrl, &QLineEdit::textChanged, this, [this] {
+        const QString problem = tileUrlProblem();
+        m_tileUrlProblem->setText(problem);
+        m_tileUrlProblem->setVisible(!problem.isEmpty());
+    });
+    return page;
+}
+
+QString IntegrationsDialog::tileUrlProblem() const
+{
+    const QString text = m_tileUrl->text().trimmed();
+    if (text.isEmpty() || ops::map::mercator::isValidTemplate(text))
+        return {};
+    return tr("Map: the tile server must be an http(s) address holding {z}, {x} and {y}.");
 }
 
 void IntegrationsDialog::loadStoredSecrets()
@@ -152,10 +192,15 @@ void IntegrationsDialog::save()
         if (form->isDirty() && !form->isUnused())
             problems << form->problems();
     }
+    if (const QString map = tileUrlProblem(); !map.isEmpty())
+        problems << map;
     if (!problems.isEmpty()) {
         m_banner->showError(tr("Not saved: %1").arg(problems.join(u' ')));
         return;
     }
+    if (const ops::Status s = m_settings.setIntegrationValue(u"map"_s, u"tile_url"_s, m_tileUrl->text().trimmed());
+        !s.ok())
+        return finishSave(false, s.error().userMessage);
     for (const QString &id : ProviderSettings::providerIds()) {
         const ops::Status s = IntegrationSettings::save(m_settings, m_forms.value(id)->settings());
         if (!s.ok())

@@ -6,6 +6,8 @@
 #include <QHash>
 
 class MessageBanner;
+class QLabel;
+class QLineEdit;
 class ProviderSettingsForm;
 class QPushButton;
 class QTabWidget;
@@ -19,7 +21,8 @@ class NetExecutor;
 }
 } // namespace ops
 
-// Integrations settings: one tab per external service (Twilio, Mailjet, Stripe, Traccar, GenieACS). Secrets go to the
+// Integrations settings: one tab per external service (Twilio, Mailjet, Stripe, Traccar, GenieACS), and a Map tab
+// for the map tile server (Integrations/map/tile_url; empty: the offline map). Secrets go to the
 // SecretStore only; the other fields to the settings file (Integrations/<id>/...). "Test connection" calls the service
 // without side effects on its own NetExecutor (never the GUI thread) and shows the answer. Opened with open().
 class IntegrationsDialog : public QDialog
@@ -32,6 +35,8 @@ public:
     ~IntegrationsDialog() override;
 
     ProviderSettingsForm *form(const QString &providerId) const { return m_forms.value(providerId); }
+    QLineEdit *tileUrlEdit() const { return m_tileUrl; } // the Map tab: tile server URL template
+    QString tileUrlProblem() const; // empty when the template is usable (or empty: the offline map)
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     bool isLoadingSecrets() const { return m_secretsPending > 0; }
@@ -47,6 +52,7 @@ signals:
 
 private:
     void loadStoredSecrets();
+    QWidget *buildMapTab();
     void finishSave(bool ok, const QString &error);
     ops::net::NetExecutor &net();
 
@@ -56,6 +62,8 @@ private:
     std::shared_ptr<ops::net::NetExecutor> m_net; // created at the first test
     QHash<QString, ProviderSettingsForm *> m_forms;
     QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_tileUrl = nullptr;
+    QLabel *m_tileUrlProblem = nullptr;
     MessageBanner *m_banner = nullptr;
     QPushButton *m_save = nullptr;
     int m_secretsPending = 0;

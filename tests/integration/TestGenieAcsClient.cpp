@@ -151,10 +151,7 @@ void TestGenieAcsClient::initTestCase()
     m_prism = std::make_unique<test::PrismMock>(u"genieacs.yaml"_s);
     QVERIFY2(m_prism->start(), qPrintable(m_prism->error()));
     m_net = std::make_unique<net::NetExecutor>(2);
-    net::ProviderConfig p;
-    p.id = u"genieacs"_s;
-    p.baseUrl = m_prism->baseUrl();
-    QVERIFY(m_net->setProvider(p).ok());
+    QVERIFY(m_net->setProvider(m_prism->provider(u"genieacs"_s)).ok());
     m_client = std::make_unique<GenieAcsClient>(*m_net, GenieAcsConfig{});
 }
 

@@ -77,10 +77,7 @@ void TestMailjetClient::initTestCase()
     m_prism = std::make_unique<test::PrismMock>(u"mailjet.yaml"_s);
     QVERIFY2(m_prism->start(), qPrintable(m_prism->error()));
     m_net = std::make_unique<net::NetExecutor>(2);
-    net::ProviderConfig p;
-    p.id = u"mailjet"_s;
-    p.baseUrl = m_prism->baseUrl();
-    QVERIFY(m_net->setProvider(p).ok());
+    QVERIFY(m_net->setProvider(m_prism->provider(u"mailjet"_s)).ok());
     m_client = std::make_unique<MailjetClient>(*m_net, config());
 }
 

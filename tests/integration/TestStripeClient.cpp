@@ -76,10 +76,7 @@ void TestStripeClient::initTestCase()
     m_prism = std::make_unique<test::PrismMock>(u"stripe.json"_s);
     QVERIFY2(m_prism->start(), qPrintable(m_prism->error()));
     m_net = std::make_unique<net::NetExecutor>(2);
-    net::ProviderConfig p;
-    p.id = u"stripe"_s;
-    p.baseUrl = m_prism->baseUrl();
-    QVERIFY(m_net->setProvider(p).ok());
+    QVERIFY(m_net->setProvider(m_prism->provider(u"stripe"_s)).ok());
     m_client = std::make_unique<StripeClient>(*m_net, config());
 }
 

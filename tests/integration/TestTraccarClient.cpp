@@ -116,10 +116,7 @@ void TestTraccarClient::initTestCase()
     m_prism = std::make_unique<test::PrismMock>(u"traccar.yaml"_s);
     QVERIFY2(m_prism->start(), qPrintable(m_prism->error()));
     m_net = std::make_unique<net::NetExecutor>(2);
-    net::ProviderConfig p;
-    p.id = u"traccar"_s;
-    p.baseUrl = m_prism->baseUrl();
-    QVERIFY(m_net->setProvider(p).ok());
+    QVERIFY(m_net->setProvider(m_prism->provider(u"traccar"_s)).ok());
     m_token = std::make_unique<TraccarClient>(*m_net, TraccarConfig{u"traccar"_s, u"tok-123"_s, {}, {}});
     m_basic = std::make_unique<TraccarClient>(
         *m_net, TraccarConfig{u"traccar"_s, {}, u"dispatch@targo.example"_s, u"s3cret"_s});

@@ -66,10 +66,7 @@ void TestTwilioClient::initTestCase()
     m_prism = std::make_unique<test::PrismMock>(u"twilio.yaml"_s);
     QVERIFY2(m_prism->start(), qPrintable(m_prism->error()));
     m_net = std::make_unique<net::NetExecutor>(2);
-    net::ProviderConfig p;
-    p.id = u"twilio"_s;
-    p.baseUrl = m_prism->baseUrl();
-    QVERIFY(m_net->setProvider(p).ok());
+    QVERIFY(m_net->setProvider(m_prism->provider(u"twilio"_s)).ok());
     TwilioConfig c;
     c.accountSid = kSid;
     c.authToken = u"token"_s;

@@ -86,6 +86,14 @@ void PrismMock::stop()
     m_process.reset();
 }
 
+net::ProviderConfig PrismMock::provider(const QString &id) const
+{
+    net::ProviderConfig p;
+    p.id = id;
+    p.baseUrl = baseUrl();
+    return p;
+}
+
 QUrl PrismMock::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

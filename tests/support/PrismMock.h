@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "core/net/ProviderConfig.h"
+
 namespace ops::test {
 
 // A validating Prism mock (`prism mock -h 127.0.0.1 -p <free port> --errors <spec>`) for one vendor description.
@@ -24,6 +26,8 @@ public:
     QString error() const { return m_error; }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:<port>
+    // The NetExecutor provider `id` pointed at this mock (defaults otherwise), for NetExecutor::setProvider.
+    net::ProviderConfig provider(const QString &id) const;
     QString output() const; // everything Prism printed so far (requests, "Violation: ...")
 
     static quint16 freePort();

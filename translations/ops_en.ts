@@ -1583,6 +1583,10 @@
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export is unavailable until the database is connected.</source>
+        <translation>Export is unavailable until the database is connected.</translation>
+    </message>
 </context>
 <context>
     <name>GuiCommandLine</name>

@@ -1583,6 +1583,10 @@
             <numerusform>%n lignes exportées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export is unavailable until the database is connected.</source>
+        <translation>L’exportation sera possible une fois la base de données connectée.</translation>
+    </message>
 </context>
 <context>
     <name>GuiCommandLine</name>

@@ -12,19 +12,16 @@
 
 #include "app/gui/StartupClock.h"
 #include "core/concurrency/Async.h"
-#include "core/concurrency/DbExecutor.h"
-#include "core/customers/CustomerService.h"
 #include "core/db/PgConnection.h"
-#include "core/db/PgListener.h"
 #include "core/embedded/EmbeddedServer.h"
-#include "core/live/ChangeFeed.h" // live updates
 #include "core/logging/Logger.h"
+#include "core/outbox/OutboxDrainController.h"
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
+#include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
-#include "ui/outbox/OutboxDrainController.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/settings/ConnectionDialog.h"
 #include "ui/settings/IntegrationsDialog.h"
@@ -60,8 +57,6 @@ Bootstrap::Bootstrap(GuiCommandLine options, const StartupClock &clock, QObject 
 {
     m_openPool.setObjectName(u"open"_s);
     m_openPool.setMaxThreadCount(2);
-    m_cpuPool.setObjectName(u"cpu"_s);
-    m_cpuPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     if (!m_settings->isNewerThanBinary())
         m_settings->migrate();
     m_pendingUrl = m_options.url;
@@ -75,7 +70,7 @@ Bootstrap::~Bootstrap()
 void Bootstrap::start()
 {
     m_secrets = new ops::SecretStore(this);
-    m_drain = new OutboxDrainController(*m_settings, *m_secrets, m_openPool, this);
+    m_drain = new ops::outbox::OutboxDrainController(m_settings.get(), m_secrets, m_openPool, this);
     m_window = std::make_unique<MainWindow>(m_settings.get());
     m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
@@ -257,27 +252,14 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
 {
     ops::log::app()->info("session open on {} as {} (schema {})", ops::db::maskConninfo(opened.conninfo), opened.user,
         opened.schema.applied);
-    m_db = std::make_unique<ops::DbExecutor>(opened.conninfo, kDbPoolSize);
-    m_search = std::make_unique<ops::search::SearchService>(*m_db);
-    m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
-    m_listener = std::make_unique<ops::db::PgListener>(opened.conninfo);
-    // Live updates: the listener's thread delivers ops_change notifications, queued, to the GUI-thread ChangeFeed.
-    m_changes = std::make_unique<ops::live::ChangeFeed>();
-    connect(m_listener.get(), &ops::db::PgListener::notified, m_changes.get(), &ops::live::ChangeFeed::onNotification,
-        Qt::QueuedConnection);
-    m_listener->listen(u"ops_change"_s);
-    m_listener->start();
-
-    MainWindow::Session session;
-    session.db = m_db.get();
-    session.search = m_search.get();
-    session.customers = m_customers.get();
-    session.listener = m_listener.get();
-    session.changes = m_changes.get(); // live updates
-    session.embedded = opened.embedded;
-    session.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
-    session.user = opened.user;
-    m_window->attachSession(session);
+    ops::SessionInfo info;
+    info.conninfo = opened.conninfo;
+    info.embedded = opened.embedded;
+    info.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
+    info.user = opened.user;
+    info.dbPoolSize = kDbPoolSize;
+    m_session = std::make_unique<ops::Session>(info);
+    m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
         m_window->showNotice(tr("Demo data loaded: this embedded database holds fictitious customers, locations "
@@ -293,30 +275,8 @@ void Bootstrap::teardownSession(std::function<void()> then)
         m_drain->stop(); // joined on the open pool
     if (m_window)
         m_window->detachSession();
-    m_search.reset();
-    m_customers.reset();
-    m_changes.reset(); // live updates: the window let go of it in detachSession()
-    if (!m_db && !m_listener) {
-        then();
-        return;
-    }
-    // Joining the listener thread and closing the pool's connections block: do it on a pool thread. The listener
-    // object itself is destroyed back here, on the thread it belongs to.
-    ops::db::PgListener *listener = m_listener.get();
-    if (m_listener)
-        m_retiredListeners.push_back(std::move(m_listener));
-    auto work = [db = std::shared_ptr<ops::DbExecutor>(std::move(m_db)), listener]() mutable {
-        if (listener)
-            listener->stop();
-        if (db)
-            db->shutdown(kShutdownWaitMs);
-        db.reset();
-        return ops::success();
-    };
-    ops::runThen(QtConcurrent::run(&m_openPool, std::move(work)), this, [this, listener, then](const ops::Status &) {
-        std::erase_if(m_retiredListeners, [listener](const auto &l) { return l.get() == listener; });
-        then();
-    });
+    // Joining the listener and closing the connections block: the session is retired on the open pool.
+    ops::Session::retire(std::move(m_session), m_openPool, this, std::move(then));
 }
 
 void Bootstrap::switchProfile(const ConnectionProfile &profile)
@@ -353,7 +313,7 @@ void Bootstrap::showIntegrationSettings()
     }
     m_integrations = new IntegrationsDialog(*m_settings, *m_secrets, m_openPool, m_window.get());
     m_integrations->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_integrations, &IntegrationsDialog::settingsSaved, m_drain, &OutboxDrainController::restart);
+    connect(m_integrations, &IntegrationsDialog::settingsSaved, m_drain, &ops::outbox::OutboxDrainController::restart);
     m_integrations->open();
 }
 
@@ -365,7 +325,7 @@ void Bootstrap::handleLink(const QString &text)
         m_window->raise();
         m_window->activateWindow();
     }
-    if (!m_search) { // still opening: handled once the session is up
+    if (!m_session) { // still opening: handled once the session is up
         m_pendingUrl = text;
         return;
     }
@@ -377,14 +337,14 @@ void Bootstrap::openUrl(const QString &text)
     // targo://customer/CUST-00042, parsed strictly; the text of a refused link is shown shortened and escaped-free
     // (plain text banner), never interpreted.
     const std::optional<QString> parsed = TargoLink::customerCode(text);
-    if (!parsed || !m_search) {
+    if (!parsed || !m_session) {
         QString shown = text.left(80);
         shown.replace(QRegularExpression(u"[\\x00-\\x1f\\x7f]"_s), u"?"_s);
         m_window->showNotice(tr("This link cannot be opened: %1").arg(shown + (text.size() > 80 ? u"…"_s : QString())));
         return;
     }
     const QString code = *parsed;
-    ops::runThen(m_search->search(code, 5), this, [this, code](const Result<ops::search::SearchResults> &r) {
+    ops::runThen(m_session->search().search(code, 5), this, [this, code](const Result<ops::search::SearchResults> &r) {
         if (r.ok()) {
             for (const auto &hit : r.value().hits) {
                 if (hit.kind == ops::search::HitKind::Customer && hit.code.compare(code, Qt::CaseInsensitive) == 0) {
@@ -410,22 +370,13 @@ bool Bootstrap::shutdown()
         m_window->close();
         m_window->detachSession();
     }
-    m_search.reset();
-    m_customers.reset();
-    m_changes.reset(); // live updates
-    if (m_listener)
-        m_listener->stop();
-    m_listener.reset();
-    for (auto &l : m_retiredListeners)
-        l->stop();
-    m_retiredListeners.clear();
     delete std::exchange(m_drain, nullptr); // joins the outbox worker (the window is gone by now)
-    if (m_db)
-        m_db->shutdown(kShutdownWaitMs);
-    m_db.reset();
-    m_cpuPool.clear();
+    bool clean = true;
+    if (m_session)
+        clean = m_session->shutdown(kShutdownWaitMs);
+    m_session.reset();
     m_openPool.clear();
-    const bool clean = m_cpuPool.waitForDone(kShutdownWaitMs) && m_openPool.waitForDone(kShutdownWaitMs);
+    clean = m_openPool.waitForDone(kShutdownWaitMs) && clean;
     if (!clean) {
         ops::log::app()->warn("a background job did not stop within {} ms; exiting without waiting", kShutdownWaitMs);
         return false;

@@ -16,30 +16,21 @@
 class ConnectionDialog;
 class IntegrationsDialog;
 class MainWindow;
-class OutboxDrainController;
 class StartupClock;
 
 namespace ops {
-class DbExecutor;
 class SecretStore;
+class Session;
 class Settings;
-namespace db {
-class PgListener;
-}
-namespace live {
-class ChangeFeed;
-}
-namespace search {
-class SearchService;
-}
-namespace customers {
-class CustomerService;
+namespace outbox {
+class OutboxDrainController;
 }
 } // namespace ops
 
-// The composition root of targo-ops. Owns the settings, the secret store, the open/cpu pools, and — once a database
-// is open — the DbExecutor, the services and the LISTEN/NOTIFY listener. Shows the main window first and opens the
-// database in the background; switching profiles tears the session down off the GUI thread and opens the new one.
+// The composition root of targo-ops. Owns the settings, the secret store, the opening pool, the outbox drain and —
+// once a database is open — its ops::Session (executor, listener, CPU pool, every service), which it hands to the
+// main window. Shows the main window first and opens the database in the background; switching profiles retires the
+// session off the GUI thread and opens the new one.
 class Bootstrap : public QObject
 {
     Q_OBJECT
@@ -75,9 +66,8 @@ private:
     const StartupClock &m_clock;
     std::unique_ptr<ops::Settings> m_settings;
     ops::SecretStore *m_secrets = nullptr;
-    OutboxDrainController *m_drain = nullptr; // sends the outbox while a session is open
+    ops::outbox::OutboxDrainController *m_drain = nullptr; // sends the outbox while a session is open
     QThreadPool m_openPool; // opening, migrating, tearing down, "Test connection"
-    QThreadPool m_cpuPool; // CPU-bound work (exports, reports)
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_dialog;
     QPointer<IntegrationsDialog> m_integrations;
@@ -88,10 +78,5 @@ private:
     QString m_pendingUrl;
     QSet<QString> m_embeddedDirs; // embedded clusters this process opened (stopped at exit when idle)
 
-    std::unique_ptr<ops::DbExecutor> m_db;
-    std::unique_ptr<ops::search::SearchService> m_search;
-    std::unique_ptr<ops::customers::CustomerService> m_customers;
-    std::unique_ptr<ops::db::PgListener> m_listener;
-    std::unique_ptr<ops::live::ChangeFeed> m_changes; // live updates: parses the listener's ops_change notifications
-    std::vector<std::unique_ptr<ops::db::PgListener>> m_retiredListeners;
+    std::unique_ptr<ops::Session> m_session; // the open database, when there is one
 };

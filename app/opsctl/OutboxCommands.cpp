@@ -6,13 +6,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
+#include <QThreadPool>
 
 #include "app/opsctl/CommandLine.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
-#include "core/net/NetExecutor.h"
+#include "core/outbox/OutboxDrainController.h"
 #include "core/outbox/OutboxRepository.h"
 #include "core/outbox/OutboxWorker.h"
 
@@ -149,18 +149,6 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     if (!args.isEmpty() || options.batchSize < 1 || options.leaseSeconds < 1)
         return usageError(
             ctx, QCoreApplication::translate("ops::outbox", "usage: worker [--batch N] [--lease SECONDS] [--id NAME]"));
-    QMap<QString, net::ProviderConfig> configs;
-    QMap<QString, net::RawHeaders> headers;
-    integrations::IntegrationSettings settings;
-    settings.applyEnvironment();
-    for (const auto &p : settings.configured()) {
-        configs.insert(p.id, p.netConfig());
-        headers.insert(p.id, p.authHeaders());
-    }
-    if (configs.isEmpty())
-        return usageError(ctx,
-            QCoreApplication::translate("ops::outbox",
-                "no service is configured: set TARGO_<SERVICE>_BASE_URL or its credentials (see the documentation)"));
     // Checks the connection and the schema before running; the worker opens its own connection.
     auto c = ctx.connect(false);
     if (!c.ok())
@@ -174,30 +162,31 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     if (!stopSignals.isActive())
         return fail(ctx, Error::internal(QStringLiteral("cannot watch stop signals")));
 
-    net::NetExecutor net(std::max(4, std::min(options.batchSize, 16)));
-    outbox::OutboxWorker worker(conninfo.value(), net, configs, headers, options);
+    // The same drain the GUI runs, with the settings from the environment (TARGO_*).
+    QThreadPool retirePool;
+    outbox::OutboxDrainController drain(nullptr, nullptr, retirePool);
+    drain.setWorkerOptions(options, std::max(4, std::min(options.batchSize, 16)));
+    const Result<QStringList> started = drain.startWith(conninfo.value(), integrations::IntegrationSettings());
+    if (!started.ok())
+        return usageError(ctx, started.error().userMessage);
     bool stopping = false;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &stopSignals, [&worker, &stopping, &ctx] {
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &stopSignals, [&drain, &stopping, &ctx] {
         if (std::exchange(stopping, true))
             return;
         ctx.err << QCoreApplication::translate("ops::outbox", "Stopping: finishing the messages in flight...")
                 << Qt::endl;
-        worker.stop();
+        drain.requestStop();
     });
-    Status result = success();
-    std::unique_ptr<QThread> thread(QThread::create([&worker, &result] { result = worker.run(); }));
-    QObject::connect(
-        thread.get(), &QThread::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&drain, &outbox::OutboxDrainController::finished, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
     ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
-                   .arg(worker.workerId(), QStringList(configs.keys()).join(QStringLiteral(", ")))
+                   .arg(drain.workerId(), started.value().join(QStringLiteral(", ")))
             << Qt::endl;
-    thread->start();
     QCoreApplication::exec();
-    thread->wait();
-    net.shutdown();
+    const Status result = drain.join();
     if (!result.ok())
         return fail(ctx, result.error());
-    const auto st = worker.stats();
+    const auto st = drain.stats();
     ctx.err << QCoreApplication::translate("ops::outbox", "Stopped: %1 sent, %2 to retry, %3 failed, %4 ambiguous.")
                    .arg(st.sent)
                    .arg(st.retried)

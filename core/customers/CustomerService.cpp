@@ -7,8 +7,13 @@
 
 namespace ops::customers {
 
+QSet<TimelineKind> CustomerApi::allTimelineKinds()
+{
+    return TimelineRepository::allKinds();
+}
+
 CustomerService::CustomerService(DbExecutor &db, QObject *parent)
-    : QObject(parent)
+    : CustomerApi(parent)
     , m_db(db)
 {}
 

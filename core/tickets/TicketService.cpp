@@ -1,14 +1,21 @@
 #include "core/tickets/TicketService.h"
 
 #include "core/concurrency/DbExecutor.h"
+#include "core/tickets/TicketExport.h"
 #include "core/tickets/TicketRepository.h"
 
 namespace ops::tickets {
 
-TicketService::TicketService(DbExecutor &db, QObject *parent)
-    : QObject(parent)
+TicketService::TicketService(DbExecutor &db, QThreadPool &cpu, QObject *parent)
+    : TicketApi(parent)
     , m_db(db)
+    , m_cpu(cpu)
 {}
+
+TicketExporter *TicketService::newExporter(QObject *parent)
+{
+    return new TicketExporter(m_db, parent);
+}
 
 QFuture<Result<TicketPage>> TicketService::page(
     const TicketFilter &filter, TicketSort sort, const TicketCursor &cursor, int limit)
@@ -51,12 +58,12 @@ QFuture<Result<QList<TicketMessage>>> TicketService::newerMessages(
                         db::PgConnection &c) { return TicketRepository(c).newerMessages(ticketId, after, limit); });
 }
 
-std::optional<Error> TicketService::validateMessageBody(const QString &body)
+std::optional<Error> TicketApi::validateMessageBody(const QString &body)
 {
     return TicketRepository::validateMessageBody(body);
 }
 
-qsizetype TicketService::maxMessageBytes()
+qsizetype TicketApi::maxMessageBytes()
 {
     return TicketRepository::kMaxMessageBytes;
 }

@@ -4,7 +4,9 @@
 #include <QObject>
 
 #include "core/common/Result.h"
-#include "core/tickets/TicketTypes.h"
+#include "core/tickets/TicketApi.h"
+
+class QThreadPool;
 
 namespace ops {
 class DbExecutor;
@@ -13,38 +15,41 @@ class DbExecutor;
 namespace ops::tickets {
 
 // GUI-thread facade over TicketRepository: every call returns at once and runs on a DB executor thread.
-class TicketService : public QObject
+class TicketService : public TicketApi
 {
     Q_OBJECT
 public:
-    explicit TicketService(DbExecutor &db, QObject *parent = nullptr);
+    // cpu: where exports format their rows (the Session's CPU pool).
+    TicketService(DbExecutor &db, QThreadPool &cpu, QObject *parent = nullptr);
 
     QFuture<Result<TicketPage>> page(
-        const TicketFilter &filter, TicketSort sort, const TicketCursor &cursor = {}, int limit = 100);
-    QFuture<Result<QList<TicketRow>>> children(qint64 parentId);
-    QFuture<Result<TicketFilterOptions>> filterOptions();
+        const TicketFilter &filter, TicketSort sort, const TicketCursor &cursor = {}, int limit = 100) override;
+    QFuture<Result<QList<TicketRow>>> children(qint64 parentId) override;
+    QFuture<Result<TicketFilterOptions>> filterOptions() override;
 
     // One ticket (see TicketRepository for the rules). Changes are attributed to the staff row of the connection's
     // PostgreSQL role.
-    QFuture<Result<TicketSnapshot>> loadTicket(qint64 ticketId, int messageLimit = 200);
-    QFuture<Result<TicketDetail>> detail(qint64 ticketId);
-    QFuture<Result<MessagePage>> olderMessages(qint64 ticketId, const MessageCursor &before, int limit = 200);
-    QFuture<Result<QList<TicketMessage>>> newerMessages(qint64 ticketId, const MessageCursor &after, int limit = 200);
-    // The composer's check before sending (same rule as addMessage): nullopt when the body may be sent.
-    static std::optional<Error> validateMessageBody(const QString &body);
-    static qsizetype maxMessageBytes();
+    QFuture<Result<TicketSnapshot>> loadTicket(qint64 ticketId, int messageLimit = 200) override;
+    QFuture<Result<TicketDetail>> detail(qint64 ticketId) override;
+    QFuture<Result<MessagePage>> olderMessages(qint64 ticketId, const MessageCursor &before, int limit = 200) override;
+    QFuture<Result<QList<TicketMessage>>> newerMessages(
+        qint64 ticketId, const MessageCursor &after, int limit = 200) override;
     QFuture<Result<TicketMessage>> addMessage(
-        qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0);
-    QFuture<TicketWriteResult> assign(qint64 ticketId, qint64 staffId, int expectedVersion);
-    QFuture<TicketWriteResult> setStatus(qint64 ticketId, const QString &status, int expectedVersion);
-    QFuture<TicketWriteResult> linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion);
-    QFuture<TicketWriteResult> linkEquipment(qint64 ticketId, qint64 equipmentId, int expectedVersion);
+        qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0) override;
+    QFuture<TicketWriteResult> assign(qint64 ticketId, qint64 staffId, int expectedVersion) override;
+    QFuture<TicketWriteResult> setStatus(qint64 ticketId, const QString &status, int expectedVersion) override;
+    QFuture<TicketWriteResult> linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion) override;
+    QFuture<TicketWriteResult> linkEquipment(qint64 ticketId, qint64 equipmentId, int expectedVersion) override;
     QFuture<Result<DispatchJobCreated>> createDispatchJob(
-        qint64 ticketId, const DispatchJobRequest &request, int expectedVersion);
-    QFuture<Result<LinkOptions>> linkOptions(qint64 customerId);
+        qint64 ticketId, const DispatchJobRequest &request, int expectedVersion) override;
+    QFuture<Result<LinkOptions>> linkOptions(qint64 customerId) override;
+
+    bool canExport() const override { return true; }
+    TicketExporter *newExporter(QObject *parent) override;
 
 private:
     DbExecutor &m_db;
+    QThreadPool &m_cpu;
 };
 
 } // namespace ops::tickets

@@ -5,10 +5,8 @@
 #include <QTabWidget>
 #include <QTest>
 
-#include "core/concurrency/DbExecutor.h"
-#include "core/customers/CustomerService.h"
 #include "core/db/PgConnection.h"
-#include "core/search/SearchService.h"
+#include "core/session/Session.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/customers/CustomerFileWidget.h"
@@ -27,9 +25,7 @@ class TestGlobalSearchFlow : public QObject
 
 private:
     std::unique_ptr<ops::test::TestCluster> m_cluster;
-    std::unique_ptr<ops::DbExecutor> m_db;
-    std::unique_ptr<ops::search::SearchService> m_search;
-    std::unique_ptr<ops::customers::CustomerService> m_customers;
+    std::unique_ptr<ops::Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 
     static void exec(ops::db::PgConnection &c, const char *sql)
@@ -89,30 +85,25 @@ private slots:
             "INSERT INTO service_equipment (code, location_id, kind, make, model, serial, status) VALUES "
             "('EQP-00301', NULL, 'ont', 'Nokia', 'G-010G-Q', 'ALCLSTOCK001', 'in_stock')");
 
-        m_db = std::make_unique<ops::DbExecutor>(conninfo.value(), 2);
-        m_search = std::make_unique<ops::search::SearchService>(*m_db);
-        m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
+        ops::SessionInfo info;
+        info.conninfo = conninfo.value();
+        info.embedded = true;
+        info.where = m_cluster->baseDir();
+        info.user = QStringLiteral("targo");
+        info.dbPoolSize = 2;
+        m_session = std::make_unique<ops::Session>(info);
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        MainWindow::Session s;
-        s.db = m_db.get();
-        s.search = m_search.get();
-        s.customers = m_customers.get();
-        s.embedded = true;
-        s.where = m_cluster->baseDir();
-        s.user = QStringLiteral("targo");
-        m_window->attachSession(s);
+        m_window->attachSession(*m_session);
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
-        m_search.reset();
-        m_customers.reset();
-        m_db.reset();
+        m_session.reset();
         m_cluster.reset();
     }
 

@@ -13,8 +13,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
+#include "core/export/ExportService.h"
 #include "core/settings/Settings.h"
 #include "ui/common/GridTools.h"
 
@@ -138,6 +140,16 @@ void TestGridTools::visibleRowsExport()
     view.setModel(makeModel(&view));
     auto *tools = GridTools::attach(&view, &settings, u"Test/grid"_s, u"test"_s);
     tools->setProgressDialogEnabled(false);
+    // Without an export service (no session), exporting says so and writes nothing.
+    QSignalSpy failed(tools, &GridTools::exportFailed);
+    tools->exportVisibleRows(m_dir.filePath(u"none.csv"_s));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"none.csv"_s)));
+    QVERIFY(!tools->isExporting());
+    // The session's ExportService writes on its CPU pool (here a pool of the test's own).
+    QThreadPool cpu;
+    ops::csv::ExportService exports(cpu);
+    tools->setExportService(&exports);
     view.horizontalHeader()->moveSection(2, 0); // Note, Code, Montant
     tools->setColumnVisible(0, false); // hide Code
     view.setRowHidden(2, true);

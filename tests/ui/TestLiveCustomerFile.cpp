@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<ops::test::TestCluster> m_cluster;
     std::unique_ptr<ops::DbExecutor> m_db;
     std::unique_ptr<ops::customers::CustomerService> m_customers;
+    QThreadPool m_cpu; // exports format here (the Session's CPU pool in the app)
     std::unique_ptr<ops::tickets::TicketService> m_tickets;
     std::unique_ptr<ops::db::PgListener> m_listener;
     std::unique_ptr<ops::live::ChangeFeed> m_feed;
@@ -75,7 +77,7 @@ private slots:
 
         m_db = std::make_unique<ops::DbExecutor>(conninfo.value(), 2);
         m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
-        m_tickets = std::make_unique<ops::tickets::TicketService>(*m_db);
+        m_tickets = std::make_unique<ops::tickets::TicketService>(*m_db, m_cpu);
         m_feed = std::make_unique<ops::live::ChangeFeed>();
         m_listener = std::make_unique<ops::db::PgListener>(conninfo.value());
         connect(m_listener.get(), &ops::db::PgListener::notified, m_feed.get(), &ops::live::ChangeFeed::onNotification,

@@ -5,9 +5,7 @@
 #include <QTabWidget>
 #include <QTest>
 
-#include "core/concurrency/DbExecutor.h"
-#include "core/customers/CustomerService.h"
-#include "core/search/SearchService.h"
+#include "core/session/Session.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/MainWindow.h"
@@ -17,44 +15,31 @@
 #include "ui/search/GlobalSearch.h"
 #include "ui/search/GlobalSearchPopup.h"
 
-// The shell without a database: a DbExecutor pointed at a socket folder that does not exist, so every query fails
+// The shell without a database: a Session pointed at a socket folder that does not exist, so every query fails
 // fast and the UI must show it (never hang).
 class TestMainWindowShell : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ops::DbExecutor> m_db;
-    std::unique_ptr<ops::search::SearchService> m_search;
-    std::unique_ptr<ops::customers::CustomerService> m_customers;
+    std::unique_ptr<ops::Session> m_session;
 
-    void attach(MainWindow &w)
-    {
-        MainWindow::Session s;
-        s.db = m_db.get();
-        s.search = m_search.get();
-        s.customers = m_customers.get();
-        s.embedded = false;
-        s.where = QStringLiteral("db1.example.net");
-        s.user = QStringLiteral("dispatcher");
-        w.attachSession(s);
-    }
+    void attach(MainWindow &w) { w.attachSession(*m_session); }
 
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<ops::DbExecutor>(
-            QStringLiteral("host=/nonexistent/targo-test dbname=nothing connect_timeout=1"), 2);
-        m_search = std::make_unique<ops::search::SearchService>(*m_db);
-        m_customers = std::make_unique<ops::customers::CustomerService>(*m_db);
+        ops::SessionInfo info;
+        info.conninfo = QStringLiteral("host=/nonexistent/targo-test dbname=nothing connect_timeout=1");
+        info.embedded = false;
+        info.where = QStringLiteral("db1.example.net");
+        info.user = QStringLiteral("dispatcher");
+        info.dbPoolSize = 2;
+        info.liveUpdates = false;
+        m_session = std::make_unique<ops::Session>(info);
     }
 
-    void cleanupTestCase()
-    {
-        m_search.reset();
-        m_customers.reset();
-        m_db.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void showsOnlyBuiltSections()
     {

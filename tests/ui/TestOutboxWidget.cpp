@@ -26,6 +26,8 @@
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxRepository.h"
 #include "core/outbox/OutboxService.h"
+#include "core/session/HealthService.h"
+#include "core/session/Session.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/GridTools.h"
@@ -46,6 +48,7 @@ class TestOutboxWidget : public QObject
 
 private:
     std::unique_ptr<test::TestCluster> m_cluster;
+    QString m_conninfo;
     std::unique_ptr<DbExecutor> m_db;
     std::unique_ptr<outbox::OutboxService> m_service;
     std::unique_ptr<db::PgListener> m_listener;
@@ -138,6 +141,7 @@ private slots:
             insert(u"mailjet"_s, u"failed"_s, u"HTTP 401: API key authentication/authorization failure"_s, 401) > 0);
         QVERIFY(insert(u"mailjet"_s, u"sent"_s) > 0);
 
+        m_conninfo = conninfo.value();
         m_db = std::make_unique<DbExecutor>(conninfo.value(), 2);
         m_service = std::make_unique<outbox::OutboxService>(*m_db);
         m_feed = std::make_unique<live::ChangeFeed>();
@@ -362,10 +366,12 @@ private slots:
         MainWindow w;
         QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Outbox)); // no session: no outbox
         QVERIFY(!w.outbox());
-        MainWindow::Session s;
-        s.db = m_db.get();
-        s.changes = m_feed.get();
-        w.attachSession(s);
+        SessionInfo info;
+        info.conninfo = m_conninfo;
+        info.dbPoolSize = 2;
+        Session session(info);
+        QTRY_VERIFY_WITH_TIMEOUT(session.health().isListening(), 15000); // live updates from here on
+        w.attachSession(session);
         QVERIFY(w.navigation()->hasSection(NavigationBar::Section::Outbox));
         QVERIFY(w.outbox());
         w.show();

@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<test::TestCluster> m_cluster;
     std::unique_ptr<db::PgConnection> m_other;
     std::unique_ptr<DbExecutor> m_db;
+    QThreadPool m_cpu; // exports format here (the Session's CPU pool in the app)
     std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<live::ChangeFeed> m_feed;
     std::unique_ptr<db::PgListener> m_listener;
@@ -73,7 +75,7 @@ void TestTicketListLive::initTestCase()
           " FROM generate_series(1, 3) n");
 
     m_db = std::make_unique<DbExecutor>(conninfo.value(), 2);
-    m_tickets = std::make_unique<TicketService>(*m_db);
+    m_tickets = std::make_unique<TicketService>(*m_db, m_cpu);
     m_feed = std::make_unique<live::ChangeFeed>();
     m_listener = std::make_unique<db::PgListener>(conninfo.value());
     connect(m_listener.get(), &db::PgListener::notified, m_feed.get(), &live::ChangeFeed::onNotification,

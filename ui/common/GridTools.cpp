@@ -24,29 +24,20 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include "core/export/ExportService.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
-using ops::csv::CellKind;
 
 namespace {
 
 const auto kLastFolderKey = u"Export/lastFolder"_s;
 constexpr int kSaveDelayMs = 300;
 constexpr int kPollMs = 100;
-constexpr int kCancelCheckRows = 1000;
 
 // The visible part of a grid, copied on the GUI thread (display text only) and written on a worker.
-struct Snapshot
-{
-    QStringList header;
-    QList<QString> cells; // row-major, header.size() per row
-    QList<bool> numeric; // per cell
-};
-
 bool isNumericVariant(const QVariant &v)
 {
     switch (v.typeId()) {
@@ -89,9 +80,9 @@ bool sortingEnabled(QAbstractItemView *view)
     return false;
 }
 
-Snapshot snapshot(QAbstractItemView *view, QHeaderView *header, const ops::csv::CsvOptions &options)
+ops::csv::CsvTable snapshot(QAbstractItemView *view, QHeaderView *header, const ops::csv::CsvOptions &options)
 {
-    Snapshot s;
+    ops::csv::CsvTable s;
     const QAbstractItemModel *model = view->model();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -118,38 +109,6 @@ Snapshot snapshot(QAbstractItemView *view, QHeaderView *header, const ops::csv::
         }
     }
     return s;
-}
-
-ops::Result<qint64> writeSnapshot(const Snapshot &s, const QString &path, const ops::csv::CsvOptions &options,
-    const std::atomic<bool> &cancel, std::atomic<qint64> &progress)
-{
-    const auto cancelled = [] {
-        return ops::Error::make(
-            ops::Error::Kind::Cancelled, QCoreApplication::translate("GridTools", "Export cancelled."));
-    };
-    ops::csv::CsvFile file(path, options);
-    if (!file.open())
-        return ops::Error::make(ops::Error::Kind::Internal, file.errorString());
-    ops::csv::CsvWriter &w = file.writer();
-    w.writeRow(s.header);
-    const qsizetype width = qMax<qsizetype>(1, s.header.size());
-    qint64 rows = 0;
-    for (qsizetype i = 0; i + width <= s.cells.size(); i += width) {
-        for (qsizetype c = i; c < i + width; ++c)
-            w.addField(s.cells.at(c), s.numeric.at(c) ? CellKind::Number : CellKind::Text);
-        w.endRow();
-        if (++rows % kCancelCheckRows == 0) {
-            if (cancel)
-                return cancelled();
-            progress = rows;
-        }
-    }
-    if (cancel)
-        return cancelled();
-    progress = rows;
-    if (!file.commit())
-        return ops::Error::make(ops::Error::Kind::Internal, file.errorString());
-    return rows;
 }
 
 } // namespace
@@ -367,16 +326,28 @@ void GridTools::exportInteractive()
     all ? exportAllRows(path) : exportVisibleRows(path);
 }
 
+void GridTools::setExportService(ops::csv::ExportService *exports)
+{
+    m_exports = exports;
+}
+
 void GridTools::exportVisibleRows(const QString &path)
 {
     if (!m_view || !m_view->model() || isExporting())
         return;
+    if (!m_exports) {
+        emit exportFailed(tr("Export is unavailable until the database is connected."));
+        if (m_banner)
+            m_banner->showError(tr("Export is unavailable until the database is connected."));
+        return;
+    }
     const ops::csv::CsvOptions options = uiCsvOptions();
-    // Copying the display text of the loaded rows is quick; formatting and writing the file run on a worker.
-    auto snap = std::make_shared<const Snapshot>(snapshot(m_view, header(), options));
+    // Copying the display text of the loaded rows is quick; formatting and writing the file run on the session's
+    // CPU pool (ExportService).
+    auto snap = std::make_shared<const ops::csv::CsvTable>(snapshot(m_view, header(), options));
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto rows = std::make_shared<std::atomic<qint64>>(0);
-    const qint64 total = snap->header.isEmpty() ? 0 : snap->cells.size() / snap->header.size();
+    const qint64 total = snap->rowCount();
     m_cancel = [cancel] {
         *cancel = true;
     };
@@ -386,9 +357,7 @@ void GridTools::exportVisibleRows(const QString &path)
     m_total = [total] {
         return total;
     };
-    track(QtConcurrent::run(
-              [snap, path, options, cancel, rows] { return writeSnapshot(*snap, path, options, *cancel, *rows); }),
-        path);
+    track(m_exports->writeCsv(path, snap, options, cancel, rows), path);
 }
 
 void GridTools::exportAllRows(const QString &path)

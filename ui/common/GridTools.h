@@ -21,7 +21,10 @@ class QTimer;
 
 namespace ops {
 class Settings;
+namespace csv {
+class ExportService;
 }
+} // namespace ops
 
 // What a grid's "all matching rows" export returns: the running job, polled on the GUI thread.
 struct GridExportJob
@@ -59,6 +62,9 @@ public:
         QAbstractItemView *view, ops::Settings *settings, const QString &stateKey, const QString &exportBaseName);
 
     void setBanner(MessageBanner *banner);
+    // Where the shown rows are written (the session's ExportService, on its CPU pool); null: export says it is
+    // unavailable.
+    void setExportService(ops::csv::ExportService *exports);
     void setAllRowsProvider(AllRowsProvider provider) { m_allRows = std::move(provider); }
     bool hasAllRowsProvider() const { return bool(m_allRows); }
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
@@ -102,6 +108,7 @@ private:
 
     QPointer<QAbstractItemView> m_view;
     ops::Settings *m_settings = nullptr;
+    QPointer<ops::csv::ExportService> m_exports;
     QString m_stateKey;
     QString m_baseName;
     QByteArray m_defaultState;

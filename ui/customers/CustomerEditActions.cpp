@@ -8,7 +8,7 @@
 #include <QTabWidget>
 #include <QTableView>
 
-#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerApi.h"
 #include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/FileSectionModel.h"
@@ -27,7 +27,7 @@ QList<EditChoice> locationChoices(const CustomerFileWidget *file)
 }
 } // namespace
 
-CustomerEditActions::CustomerEditActions(ops::customers::CustomerService *service, CustomerFileWidget *file)
+CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, CustomerFileWidget *file)
     : QWidget(file)
     , m_service(service)
     , m_file(file)

@@ -8,7 +8,7 @@ class EntityEditDialog;
 class QTableView;
 
 namespace ops::customers {
-class CustomerService;
+class CustomerApi;
 }
 
 // The edit bar of a customer file: "Edit customer", "New location / equipment / subscription" and "Edit" on the
@@ -18,7 +18,7 @@ class CustomerEditActions : public QWidget
 {
     Q_OBJECT
 public:
-    CustomerEditActions(ops::customers::CustomerService *service, CustomerFileWidget *file);
+    CustomerEditActions(ops::customers::CustomerApi *service, CustomerFileWidget *file);
     ~CustomerEditActions() override;
 
     EntityEditDialog *editCustomer();
@@ -36,7 +36,7 @@ private:
     qint64 selectedId(QTableView *view, int idRole) const;
     QTableView *sectionView(int section) const;
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     CustomerFileWidget *m_file;
     QPointer<EntityEditDialog> m_dialog;
 };

@@ -8,7 +8,7 @@
 #include <QSpinBox>
 
 #include "core/concurrency/Async.h"
-#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerApi.h"
 #include "core/customers/CustomerValidation.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,7 +84,7 @@ void EntityEditDialog::submitWith(QFuture<ops::customers::WriteResult<T>> save, 
 
 // ---------------------------------------------------------------- customer
 
-CustomerEditDialog::CustomerEditDialog(CustomerService *service, qint64 customerId, QWidget *parent)
+CustomerEditDialog::CustomerEditDialog(CustomerApi *service, qint64 customerId, QWidget *parent)
     : EntityEditDialog(parent)
     , m_service(service)
 {
@@ -222,7 +222,7 @@ void CustomerEditDialog::takeTheirs()
 
 // ---------------------------------------------------------------- location
 
-LocationEditDialog::LocationEditDialog(CustomerService *service, qint64 customerId, qint64 locationId, QWidget *parent)
+LocationEditDialog::LocationEditDialog(CustomerApi *service, qint64 customerId, qint64 locationId, QWidget *parent)
     : EntityEditDialog(parent)
     , m_service(service)
 {
@@ -340,7 +340,7 @@ void LocationEditDialog::takeTheirs()
 // ---------------------------------------------------------------- equipment
 
 EquipmentEditDialog::EquipmentEditDialog(
-    CustomerService *service, const QList<EditChoice> &locations, qint64 equipmentId, QWidget *parent)
+    CustomerApi *service, const QList<EditChoice> &locations, qint64 equipmentId, QWidget *parent)
     : EntityEditDialog(parent)
     , m_service(service)
 {
@@ -449,8 +449,8 @@ void EquipmentEditDialog::takeTheirs()
 
 // ---------------------------------------------------------------- subscription
 
-SubscriptionEditDialog::SubscriptionEditDialog(CustomerService *service, qint64 customerId,
-    const QList<EditChoice> &locations, qint64 subscriptionId, QWidget *parent)
+SubscriptionEditDialog::SubscriptionEditDialog(
+    CustomerApi *service, qint64 customerId, const QList<EditChoice> &locations, qint64 subscriptionId, QWidget *parent)
     : EntityEditDialog(parent)
     , m_service(service)
 {

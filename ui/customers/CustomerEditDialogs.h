@@ -13,7 +13,7 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace ops::customers {
-class CustomerService;
+class CustomerApi;
 }
 
 // A choice offered by a dialog (a location of the customer, a plan): id and label.
@@ -28,7 +28,7 @@ class CustomerEditDialog : public EntityEditDialog
 {
     Q_OBJECT
 public:
-    CustomerEditDialog(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent = nullptr);
+    CustomerEditDialog(ops::customers::CustomerApi *service, qint64 customerId, QWidget *parent = nullptr);
     const ops::customers::CustomerEdit &row() const { return m_row; }
 
 protected:
@@ -42,7 +42,7 @@ private:
     ops::customers::CustomerEdit collect() const;
     void fill(const ops::customers::CustomerEdit &c);
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::CustomerEdit m_row;
     std::optional<ops::customers::CustomerEdit> m_theirs;
     QComboBox *m_kind, *m_language, *m_status, *m_casl;
@@ -56,7 +56,7 @@ class LocationEditDialog : public EntityEditDialog
     Q_OBJECT
 public:
     LocationEditDialog(
-        ops::customers::CustomerService *service, qint64 customerId, qint64 locationId, QWidget *parent = nullptr);
+        ops::customers::CustomerApi *service, qint64 customerId, qint64 locationId, QWidget *parent = nullptr);
     const ops::customers::LocationEdit &row() const { return m_row; }
 
 protected:
@@ -70,7 +70,7 @@ private:
     ops::customers::LocationEdit collect(ops::customers::FieldErrors *parseErrors = nullptr) const;
     void fill(const ops::customers::LocationEdit &l);
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::LocationEdit m_row;
     std::optional<ops::customers::LocationEdit> m_theirs;
     QLineEdit *m_civic, *m_street, *m_unit, *m_city, *m_postal, *m_lat, *m_lon;
@@ -83,8 +83,8 @@ class EquipmentEditDialog : public EntityEditDialog
 {
     Q_OBJECT
 public:
-    EquipmentEditDialog(ops::customers::CustomerService *service, const QList<EditChoice> &locations,
-        qint64 equipmentId, QWidget *parent = nullptr);
+    EquipmentEditDialog(ops::customers::CustomerApi *service, const QList<EditChoice> &locations, qint64 equipmentId,
+        QWidget *parent = nullptr);
     const ops::customers::EquipmentEdit &row() const { return m_row; }
 
 protected:
@@ -98,7 +98,7 @@ private:
     ops::customers::EquipmentEdit collect() const;
     void fill(const ops::customers::EquipmentEdit &e);
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::EquipmentEdit m_row;
     std::optional<ops::customers::EquipmentEdit> m_theirs;
     QComboBox *m_location, *m_kind, *m_status;
@@ -110,8 +110,8 @@ class SubscriptionEditDialog : public EntityEditDialog
 {
     Q_OBJECT
 public:
-    SubscriptionEditDialog(ops::customers::CustomerService *service, qint64 customerId,
-        const QList<EditChoice> &locations, qint64 subscriptionId, QWidget *parent = nullptr);
+    SubscriptionEditDialog(ops::customers::CustomerApi *service, qint64 customerId, const QList<EditChoice> &locations,
+        qint64 subscriptionId, QWidget *parent = nullptr);
     const ops::customers::SubscriptionEdit &row() const { return m_row; }
 
 protected:
@@ -126,7 +126,7 @@ private:
     void fill(const ops::customers::SubscriptionEdit &s);
     void maybeLoaded();
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::SubscriptionEdit m_row;
     std::optional<ops::customers::SubscriptionEdit> m_theirs;
     QList<ops::customers::PlanOption> m_plans;

@@ -18,7 +18,8 @@
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
-#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerApi.h"
+#include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/map/TileSource.h"
 #include "core/settings/Settings.h"
@@ -96,7 +97,7 @@ std::optional<FileSection> fileSectionOf(int tab)
 
 } // namespace
 
-CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent)
+CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qint64 customerId, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_customerId(customerId)
@@ -581,10 +582,20 @@ void CustomerFileWidget::setSettings(ops::Settings *settings)
         if (!m_views[s] || !kKeys[s])
             continue;
         const QString key = QLatin1String(kKeys[s]);
-        GridTools::attach(m_views[s], settings, u"CustomerFile/"_s + key, key)->setBanner(m_banner);
+        m_grids[s] = GridTools::attach(m_views[s], settings, u"CustomerFile/"_s + key, key);
+        m_grids[s]->setBanner(m_banner);
+        m_grids[s]->setExportService(m_exports);
     }
     m_locationMap->setTileSource(
         ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tile_url"_s).toString().trimmed()));
+}
+
+void CustomerFileWidget::setExportService(ops::csv::ExportService *exports)
+{
+    m_exports = exports;
+    for (GridTools *grid : m_grids)
+        if (grid)
+            grid->setExportService(exports);
 }
 
 void CustomerFileWidget::printSummary()

@@ -27,13 +27,17 @@ class QTabWidget;
 class QTableView;
 class QToolButton;
 class StatusChipLabel;
+class GridTools;
 class SubscriptionsModel;
 
 namespace ops {
 class Settings;
 }
+namespace ops::csv {
+class ExportService;
+}
 namespace ops::customers {
-class CustomerService;
+class CustomerApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -42,7 +46,7 @@ struct Change;
 
 // The customer file: header (name, code, status, language, balance, PPA, legacy ids, contacts) over section tabs —
 // Overview, Locations, Equipment, Subscriptions, Invoices, Payments, Tickets, Jobs and the unified Timeline
-// (Alt+1…Alt+9, Ctrl+PgUp/PgDn). The header and every section arrive in one round trip through CustomerService;
+// (Alt+1…Alt+9, Ctrl+PgUp/PgDn). The header and every section arrive in one round trip through CustomerApi;
 // large sections show their newest rows and say so, with "Show all". A failure shows a banner.
 class CustomerFileWidget : public QWidget
 {
@@ -62,7 +66,7 @@ public:
         SectionCount
     };
 
-    CustomerFileWidget(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent = nullptr);
+    CustomerFileWidget(ops::customers::CustomerApi *service, qint64 customerId, QWidget *parent = nullptr);
     ~CustomerFileWidget() override;
 
     void reload();
@@ -97,6 +101,8 @@ public:
     // Grid tools on every section grid (column chooser, remembered widths, export: UiState/CustomerFile/<section>)
     // and the map's tile server (Integrations/map/tile_url; none: the offline base). Null: nothing remembered.
     void setSettings(ops::Settings *settings);
+    // Where the section grids write their exports (the session's ExportService); null: unavailable.
+    void setExportService(ops::csv::ExportService *exports);
     LocationMapPanel *locationMap() const { return m_locationMap; }
     QTableView *sectionView(Section section) const { return m_views[section]; }
     // The printable summary (CustomerSummary): the print dialog (Ctrl+P) / a PDF file chosen in a save dialog.
@@ -123,12 +129,14 @@ private:
         int sortColumn = 0, Qt::SortOrder order = Qt::AscendingOrder);
     QWidget *sectionPage(Section section, QTableView *view);
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     const qint64 m_customerId;
     ops::customers::CustomerFile m_file;
     bool m_loaded = false;
     quint64 m_loadSeq = 0;
     QPointer<ops::live::ChangeFeed> m_feed;
+    QPointer<ops::csv::ExportService> m_exports;
+    GridTools *m_grids[SectionCount] = {};
     bool m_refreshInFlight = false;
     bool m_refreshAgain = false;
     quint64 m_liveRefreshes = 0;

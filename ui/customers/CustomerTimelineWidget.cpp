@@ -10,8 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
-#include "core/customers/CustomerService.h"
-#include "core/customers/TimelineRepository.h"
+#include "core/customers/CustomerApi.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/customers/TimelineModel.h"
 
@@ -19,12 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 using ops::customers::TimelineKind;
 using ops::customers::TimelinePage;
 
-CustomerTimelineWidget::CustomerTimelineWidget(
-    ops::customers::CustomerService *service, qint64 customerId, QWidget *parent)
+CustomerTimelineWidget::CustomerTimelineWidget(ops::customers::CustomerApi *service, qint64 customerId, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_customerId(customerId)
-    , m_kinds(ops::customers::TimelineRepository::allKinds())
+    , m_kinds(ops::customers::CustomerApi::allTimelineKinds())
     , m_model(new TimelineModel(this))
 {
     setObjectName(u"CustomerTimeline"_s);

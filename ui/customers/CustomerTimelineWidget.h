@@ -14,16 +14,16 @@ class QToolButton;
 class TimelineModel;
 
 namespace ops::customers {
-class CustomerService;
+class CustomerApi;
 }
 
 // One customer's unified timeline: a virtualised list (uniform rows, custom delegate), kind filter chips, and pages
-// asked for by scroll position (near the end: the next keyset page). Loads through CustomerService, never blocking.
+// asked for by scroll position (near the end: the next keyset page). Loads through CustomerApi, never blocking.
 class CustomerTimelineWidget : public QWidget
 {
     Q_OBJECT
 public:
-    CustomerTimelineWidget(ops::customers::CustomerService *service, qint64 customerId, QWidget *parent = nullptr);
+    CustomerTimelineWidget(ops::customers::CustomerApi *service, qint64 customerId, QWidget *parent = nullptr);
     ~CustomerTimelineWidget() override;
 
     static constexpr int kPageSize = 100;
@@ -54,7 +54,7 @@ private:
     void updateSummary();
     QString language() const;
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     const qint64 m_customerId;
     QSet<ops::customers::TimelineKind> m_kinds;
     TimelineModel *m_model = nullptr;

@@ -10,7 +10,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerApi.h"
+#include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "ui/common/Icons.h"
 #include "ui/customers/CustomerEditDialogs.h"
@@ -120,7 +121,7 @@ QWidget *CustomersWorkspace::buildStartPage()
     return page;
 }
 
-void CustomersWorkspace::setCustomerService(ops::customers::CustomerService *service)
+void CustomersWorkspace::setCustomerService(ops::customers::CustomerApi *service)
 {
     if (m_service == service)
         return;
@@ -145,6 +146,17 @@ void CustomersWorkspace::setChangeFeed(ops::live::ChangeFeed *feed)
 void CustomersWorkspace::setSettings(ops::Settings *settings)
 {
     m_settings = settings;
+}
+
+void CustomersWorkspace::setExportService(ops::csv::ExportService *exports)
+{
+    m_exports = exports;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setExportService(exports);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setExportService(exports);
 }
 
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
@@ -248,6 +260,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     auto *file = new CustomerFileWidget(m_service, customerId, m_tabs);
     file->setChangeFeed(m_feed);
     file->setSettings(m_settings);
+    file->setExportService(m_exports);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

@@ -12,8 +12,11 @@ class QTabWidget;
 namespace ops {
 class Settings;
 }
+namespace ops::csv {
+class ExportService;
+}
 namespace ops::customers {
-class CustomerService;
+class CustomerApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -28,12 +31,14 @@ public:
     ~CustomersWorkspace() override;
 
     // nullptr while disconnected; switching the connection closes the open files (they belong to another database).
-    void setCustomerService(ops::customers::CustomerService *service);
+    void setCustomerService(ops::customers::CustomerApi *service);
     // Live updates for the open files (and those opened later); nullptr while disconnected.
     void setChangeFeed(ops::live::ChangeFeed *feed);
 
     // Where detached windows and grids keep their state (UiState); may be null.
     void setSettings(ops::Settings *settings);
+    // Where grid exports are written (the session's ExportService); null: export unavailable.
+    void setExportService(ops::csv::ExportService *exports);
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -65,8 +70,9 @@ private:
     int addFileTab(CustomerFileWidget *file, const QString &text);
     void showTabMenu(const QPoint &pos);
 
-    QPointer<ops::customers::CustomerService> m_service;
+    QPointer<ops::customers::CustomerApi> m_service;
     QPointer<ops::live::ChangeFeed> m_feed;
+    QPointer<ops::csv::ExportService> m_exports;
     ops::Settings *m_settings = nullptr;
     QList<QPointer<CustomerFileWindow>> m_windows;
     QTabWidget *m_tabs = nullptr;

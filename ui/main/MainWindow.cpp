@@ -15,8 +15,10 @@
 #include <QVBoxLayout>
 
 #include "core/customers/CustomerService.h"
+#include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
+#include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
@@ -239,27 +241,24 @@ void MainWindow::showNotice(const QString &message)
     m_banner->showInfo(message);
 }
 
-void MainWindow::attachSession(const Session &session)
+void MainWindow::attachSession(ops::Session &session)
 {
     detachSession();
     m_startupHolder->hide();
     m_banner->dismiss();
-    m_search->setSearchService(session.search);
-    m_customers->setCustomerService(session.customers);
-    m_customers->setChangeFeed(session.changes); // live: open customer files
-    if (session.db) {
-        m_ticketService = std::make_unique<ops::tickets::TicketService>(*session.db);
-        m_tickets->setTicketService(m_ticketService.get());
-        m_tickets->setExportExecutor(session.db); // "export all matching tickets"
-    }
-    m_tickets->model()->setChangeFeed(session.changes); // live: ticket list
-    if (session.db) {
-        ensureOutboxSection();
-        m_outboxService = std::make_unique<ops::outbox::OutboxService>(*session.db);
-        m_outbox->setChangeFeed(session.changes); // live: outbox rows
-        m_outbox->setOutboxService(m_outboxService.get());
-    }
-    m_status->attach({session.db, session.listener, session.embedded, session.where, session.user});
+    m_search->setSearchService(&session.search());
+    m_customers->setCustomerService(&session.customers());
+    m_customers->setChangeFeed(&session.changes()); // live: open customer files
+    m_customers->setExportService(&session.exports());
+    m_tickets->setTicketService(&session.tickets());
+    m_tickets->model()->setChangeFeed(&session.changes()); // live: ticket list
+    m_tickets->setExportService(&session.exports());
+    ensureOutboxSection();
+    m_outbox->setChangeFeed(&session.changes()); // live: outbox rows
+    m_outbox->setOutboxService(&session.outbox());
+    m_outbox->setExportService(&session.exports());
+    const ops::SessionInfo &info = session.info();
+    m_status->attach({&session.health(), info.embedded, info.where, info.user});
     m_hasSession = true;
 }
 
@@ -270,17 +269,17 @@ void MainWindow::detachSession()
     m_hasSession = false;
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
+    m_customers->setExportService(nullptr);
     m_customers->setCustomerService(nullptr);
     m_tickets->model()->setChangeFeed(nullptr);
     m_tickets->setTicketService(nullptr);
-    m_tickets->setExportExecutor(nullptr);
-    m_ticketService.reset();
+    m_tickets->setExportService(nullptr);
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);
         m_outbox->setOutboxService(nullptr);
+        m_outbox->setExportService(nullptr);
         m_navigation->setBadge(NavigationBar::Section::Outbox, {});
     }
-    m_outboxService.reset();
     m_status->detach();
 }
 

@@ -18,46 +18,17 @@ class StatusBarController;
 class TicketListWidget;
 
 namespace ops {
-class DbExecutor;
+class Session;
 class Settings;
-namespace db {
-class PgListener;
-}
-namespace search {
-class SearchService;
-}
-namespace customers {
-class CustomerService;
-}
-namespace tickets {
-class TicketService;
-}
-namespace outbox {
-class OutboxService;
-}
-namespace live {
-class ChangeFeed;
-}
 } // namespace ops
 
 // The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
-// It receives the services from Bootstrap (attachSession) and never reaches into a section's internals.
+// It receives the open database's Session from Bootstrap (attachSession), hands each section the services it uses,
+// creates none itself, and never reaches into a section's internals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Session
-    {
-        ops::DbExecutor *db = nullptr;
-        ops::search::SearchService *search = nullptr;
-        ops::customers::CustomerService *customers = nullptr;
-        ops::db::PgListener *listener = nullptr;
-        ops::live::ChangeFeed *changes = nullptr; // live updates (ops_change), fed by the listener
-        bool embedded = true;
-        QString where; // host list or embedded folder
-        QString user;
-    };
-
     // settings: where UiState (geometry) is kept; may be null (tests).
     explicit MainWindow(ops::Settings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,7 +39,8 @@ public:
     void showConnectionError(const QString &message);
     void showNotice(const QString &message);
 
-    void attachSession(const Session &session);
+    // The session must outlive the attachment: detachSession() before it goes.
+    void attachSession(ops::Session &session);
     void detachSession();
     bool hasSession() const { return m_hasSession; }
 
@@ -109,9 +81,7 @@ private:
     GlobalSearch *m_search = nullptr;
     CustomersWorkspace *m_customers = nullptr;
     TicketListWidget *m_tickets = nullptr;
-    std::unique_ptr<ops::tickets::TicketService> m_ticketService; // per session, over session.db
     OutboxWidget *m_outbox = nullptr; // created at the first session
-    std::unique_ptr<ops::outbox::OutboxService> m_outboxService; // per session, over session.db
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;

@@ -1,6 +1,5 @@
 #include "ui/main/StatusBarController.h"
 
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -8,8 +7,7 @@
 #include <QTimer>
 
 #include "core/concurrency/Async.h"
-#include "core/concurrency/DbExecutor.h"
-#include "core/db/PgListener.h"
+#include "core/session/HealthService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Spinner.h"
 
@@ -19,13 +17,6 @@ namespace {
 
 constexpr int kPingIntervalMs = 5000;
 constexpr int kRetryIntervalMs = 2000;
-
-struct Ping
-{
-    bool ok = false;
-    qint64 micros = 0;
-    QString error;
-};
 
 // An icon and a text side by side, as one status bar cell.
 QLabel *addCell(QStatusBar *bar, Icons::Glyph glyph, QLabel **textOut)
@@ -108,7 +99,7 @@ void StatusBarController::setFailed(const QString &message)
 void StatusBarController::attach(const Connection &connection)
 {
     detach();
-    m_db = connection.db;
+    m_health = connection.health;
     m_mode->setText(connection.embedded ? tr("Embedded database") : tr("Server %1").arg(connection.where));
     m_mode->setToolTip(connection.embedded ? tr("Embedded database in %1").arg(connection.where)
                                            : tr("PostgreSQL server %1").arg(connection.where));
@@ -119,16 +110,10 @@ void StatusBarController::attach(const Connection &connection)
     m_user->parentWidget()->setVisible(!connection.user.isEmpty());
     m_rtt->parentWidget()->show();
     setState(State::Connected, tr("Connected"));
-    if (connection.listener) {
-        m_listenerGuard = connection.listener;
-        connect(connection.listener, &ops::db::PgListener::connectionLost, this, [this](const QString &) {
-            if (m_db)
-                setState(State::Reconnecting, tr("Reconnecting…"));
-        });
-        connect(connection.listener, &ops::db::PgListener::connected, this, [this] {
-            if (m_db)
-                pingNow();
-        });
+    if (m_health) {
+        connect(m_health, &ops::HealthService::connectionLost, this,
+            [this](const QString &) { setState(State::Reconnecting, tr("Reconnecting…")); });
+        connect(m_health, &ops::HealthService::reconnected, this, &StatusBarController::pingNow);
     }
     m_timer->start(kPingIntervalMs);
     pingNow();
@@ -136,10 +121,9 @@ void StatusBarController::attach(const Connection &connection)
 
 void StatusBarController::detach()
 {
-    if (m_listenerGuard)
-        disconnect(m_listenerGuard, nullptr, this, nullptr);
-    m_listenerGuard.clear();
-    m_db = nullptr;
+    if (m_health)
+        disconnect(m_health, nullptr, this, nullptr);
+    m_health.clear();
     ++m_pingSeq; // an answer still on its way belongs to the old connection
     m_pingInFlight = false;
     m_timer->stop();
@@ -152,7 +136,7 @@ void StatusBarController::detach()
 
 void StatusBarController::pingNow()
 {
-    if (!m_db)
+    if (!m_health)
         return;
     if (m_pingInFlight) {
         // The previous SELECT 1 has not come back within a whole interval: the server is not answering.
@@ -161,17 +145,11 @@ void StatusBarController::pingNow()
     }
     m_pingInFlight = true;
     const quint64 seq = ++m_pingSeq;
-    auto future = m_db->run([](ops::db::PgConnection &c) -> ops::Result<Ping> {
-        QElapsedTimer t;
-        t.start();
-        const bool ok = c.ping();
-        return Ping{ok, t.nsecsElapsed() / 1000, QString()};
-    });
-    ops::runThen(future, this, [this, seq](const ops::Result<Ping> &r) {
+    ops::runThen(m_health->ping(), this, [this, seq](const ops::Result<ops::HealthService::Ping> &r) {
         if (!r.ok())
             onPingResult(seq, false, 0, r.error().userMessage);
         else
-            onPingResult(seq, r.value().ok, r.value().micros, r.value().error);
+            onPingResult(seq, r.value().ok, r.value().micros, QString());
     });
 }
 

@@ -9,14 +9,11 @@ class QTimer;
 class Spinner;
 
 namespace ops {
-class DbExecutor;
-namespace db {
-class PgListener;
-}
+class HealthService;
 } // namespace ops
 
-// Owns the status bar's connection widgets: mode (embedded / server host), user, round-trip time (a SELECT 1
-// through the DbExecutor every 5 s) and the "Connecting…" / "Reconnecting…" states.
+// Owns the status bar's connection widgets: mode (embedded / server host), user, round-trip time (the session's
+// HealthService pings every 5 s) and the "Connecting…" / "Reconnecting…" states.
 class StatusBarController : public QObject
 {
     Q_OBJECT
@@ -33,8 +30,7 @@ public:
 
     struct Connection
     {
-        ops::DbExecutor *db = nullptr;
-        ops::db::PgListener *listener = nullptr;
+        ops::HealthService *health = nullptr;
         bool embedded = true;
         QString where; // server host list or embedded folder (tooltip)
         QString user;
@@ -62,8 +58,7 @@ private:
     void setState(State state, const QString &text);
 
     QStatusBar *m_bar;
-    QPointer<QObject> m_listenerGuard;
-    ops::DbExecutor *m_db = nullptr;
+    QPointer<ops::HealthService> m_health;
     QTimer *m_timer = nullptr;
     Spinner *m_spinner = nullptr;
     QLabel *m_message = nullptr;

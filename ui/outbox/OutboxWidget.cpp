@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
+#include "core/export/ExportService.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/outbox/OutboxService.h"
 #include "core/settings/Settings.h"
@@ -123,7 +124,8 @@ OutboxWidget::OutboxWidget(ops::Settings *settings, QWidget *parent)
     if (m_settings)
         header->restoreState(m_settings->uiState(kHeaderKey).toByteArray());
     // Column chooser, remembered widths and "export the visible rows" as on every grid.
-    GridTools::attach(m_view, m_settings, kHeaderKey, u"outbox"_s)->setBanner(m_banner);
+    m_grid = GridTools::attach(m_view, m_settings, kHeaderKey, u"outbox"_s);
+    m_grid->setBanner(m_banner);
 
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(u"outboxDetails"_s);
@@ -235,6 +237,11 @@ void OutboxWidget::setOutboxService(ops::outbox::OutboxService *service)
         return;
     applyFilter();
     m_model->setService(service);
+}
+
+void OutboxWidget::setExportService(ops::csv::ExportService *exports)
+{
+    m_grid->setExportService(exports);
 }
 
 void OutboxWidget::setChangeFeed(ops::live::ChangeFeed *feed)

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class GridTools;
 class MessageBanner;
 class OutboxModel;
 class QAction;
@@ -21,6 +22,9 @@ class OutboxService;
 namespace live {
 class ChangeFeed;
 }
+namespace csv {
+class ExportService;
+}
 } // namespace ops
 
 // The "Outbox" section: every call to an external service (SMS, e-mail, payment, CPE), newest first, with its real
@@ -37,6 +41,8 @@ public:
     // nullptr while disconnected: the list empties.
     void setOutboxService(ops::outbox::OutboxService *service);
     void setChangeFeed(ops::live::ChangeFeed *feed);
+    // Where the grid's export is written (the session's ExportService); null: unavailable.
+    void setExportService(ops::csv::ExportService *exports);
 
     // The row the actions apply to; 0 when none is selected.
     qint64 selectedId() const;
@@ -64,6 +70,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    GridTools *m_grid = nullptr;
     QWidget *buildFilterBar();
     void applyFilter();
     void updateActions();

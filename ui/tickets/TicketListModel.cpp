@@ -6,7 +6,7 @@
 
 #include "core/concurrency/Async.h"
 #include "core/live/ChangeFeed.h"
-#include "core/tickets/TicketService.h"
+#include "core/tickets/TicketApi.h"
 #include "ui/common/Icons.h"
 #include "ui/common/IdRowDiff.h"
 
@@ -78,13 +78,13 @@ QString TicketListModel::typeLabel(const QString &issueType)
     return lookup(labels, issueType);
 }
 
-void TicketListModel::setService(ops::tickets::TicketService *service)
+void TicketListModel::setService(ops::tickets::TicketApi *service)
 {
     if (!service) {
         m_childFetcher = {};
         return setFetcher({});
     }
-    QPointer<ops::tickets::TicketService> guard(service);
+    QPointer<ops::tickets::TicketApi> guard(service);
     m_childFetcher = [guard](qint64 parentId) -> QFuture<ops::Result<QList<TicketRow>>> {
         if (!guard)
             return QtFuture::makeReadyFuture(ops::Result<QList<TicketRow>>(ops::Error::make(

@@ -13,7 +13,7 @@
 #include "core/tickets/TicketTypes.h"
 
 namespace ops::tickets {
-class TicketService;
+class TicketApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -26,7 +26,7 @@ struct Change;
 //
 // The parent/child tree (when a child fetcher is set, e.g. by setService): the top level is the keyset-paged list;
 // an outage parent (childCount > 0) has an expand arrow, and its children are loaded on the first expand
-// (canFetchMore/fetchMore on the parent index: one round trip, TicketService::children, never paged by the list's
+// (canFetchMore/fetchMore on the parent index: one round trip, TicketApi::children, never paged by the list's
 // cursor). Children also stay in the top-level list when they match the filter (they are tickets of their own);
 // under their parent they are indented and carry ParentIdRole/IsChildRole. Two levels only.
 class TicketListModel : public QAbstractItemModel
@@ -71,7 +71,7 @@ public:
     ~TicketListModel() override;
 
     // Where pages come from; nullptr or an empty fetcher empties the list (disconnected).
-    void setService(ops::tickets::TicketService *service);
+    void setService(ops::tickets::TicketApi *service);
     void setFetcher(PageFetcher fetcher);
     // Where children come from; empty: a flat list (no expand arrows). Set before setFetcher (which reloads).
     void setChildFetcher(ChildFetcher fetcher);

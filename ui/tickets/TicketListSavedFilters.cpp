@@ -23,8 +23,8 @@
 
 #include "core/concurrency/Async.h"
 #include "core/settings/Settings.h"
+#include "core/tickets/TicketApi.h"
 #include "core/tickets/TicketExport.h"
-#include "core/tickets/TicketService.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChipDelegate.h"

@@ -23,9 +23,10 @@
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
+#include "core/export/ExportService.h"
 #include "core/settings/Settings.h"
+#include "core/tickets/TicketApi.h"
 #include "core/tickets/TicketExport.h"
-#include "core/tickets/TicketService.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChipDelegate.h"
@@ -268,7 +269,7 @@ QWidget *TicketListWidget::buildFilterBar()
     return bar;
 }
 
-void TicketListWidget::setTicketService(ops::tickets::TicketService *service)
+void TicketListWidget::setTicketService(ops::tickets::TicketApi *service)
 {
     m_service = service;
     m_banner->dismiss();
@@ -277,6 +278,7 @@ void TicketListWidget::setTicketService(ops::tickets::TicketService *service)
         closeTicketView();
         m_ticketView->setTicketService(service);
     }
+    enableFullExport();
     if (!service)
         return;
     loadFilterOptions();
@@ -284,11 +286,17 @@ void TicketListWidget::setTicketService(ops::tickets::TicketService *service)
     applyFilter();
 }
 
-void TicketListWidget::setExportExecutor(ops::DbExecutor *db)
+void TicketListWidget::setExportService(ops::csv::ExportService *exports)
 {
-    m_exportDb = db;
-    if (!db)
-        return m_grid->setAllRowsProvider({});
+    m_grid->setExportService(exports);
+}
+
+void TicketListWidget::enableFullExport()
+{
+    // "All matching tickets" when the service can stream an export; otherwise the shown rows only.
+    m_grid->setAllRowsProvider({});
+    if (!m_service || !m_service->canExport())
+        return;
     m_grid->setAllRowsProvider([this](const QString &path, const ops::csv::CsvOptions &csv) {
         ops::tickets::TicketExportOptions o;
         o.filter = currentFilter();
@@ -298,7 +306,7 @@ void TicketListWidget::setExportExecutor(ops::DbExecutor *db)
             o.statusLabels.insert(s, TicketListModel::statusLabel(s));
         for (int i = 1; i < m_type->count(); ++i)
             o.typeLabels.insert(m_type->itemData(i).toString(), m_type->itemText(i));
-        auto *exporter = new ops::tickets::TicketExporter(*m_exportDb, this);
+        auto *exporter = m_service->newExporter(this);
         auto future = exporter->start(path, o);
         ops::runThen(future, exporter, [exporter](const auto &) { exporter->deleteLater(); });
         const QPointer<ops::tickets::TicketExporter> guard(exporter);

@@ -26,10 +26,12 @@ class TicketListModel;
 class TicketView;
 
 namespace ops {
-class DbExecutor;
 class Settings;
+namespace csv {
+class ExportService;
+}
 namespace tickets {
-class TicketService;
+class TicketApi;
 }
 } // namespace ops
 
@@ -55,9 +57,9 @@ public:
     ~TicketListWidget() override;
 
     // nullptr while disconnected: the list empties.
-    void setTicketService(ops::tickets::TicketService *service);
-    // Enables "export all matching tickets" (TicketExporter on this executor); nullptr: shown rows only.
-    void setExportExecutor(ops::DbExecutor *db);
+    // Where the shown rows are exported (the session's ExportService); null: unavailable.
+    void setExportService(ops::csv::ExportService *exports);
+    void setTicketService(ops::tickets::TicketApi *service);
     GridTools *gridTools() const { return m_grid; }
 
     ops::tickets::TicketFilter currentFilter() const;
@@ -100,6 +102,7 @@ private:
     QWidget *buildFilterBar();
     void loadFilterOptions();
     void applyFilter();
+    void enableFullExport();
     void onActivated(const QModelIndex &index);
     void showChildrenOf(qint64 parentId, const QString &code);
     void closeTicketView();
@@ -116,7 +119,7 @@ private:
     void askName(const QString &title, const QString &initial, std::function<void(const QString &)> done);
 
     ops::Settings *m_settings = nullptr;
-    QPointer<ops::tickets::TicketService> m_service;
+    QPointer<ops::tickets::TicketApi> m_service;
     TicketListModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -135,7 +138,6 @@ private:
     QSplitter *m_split = nullptr; // the list | the open ticket
     TicketView *m_ticketView = nullptr;
     GridTools *m_grid = nullptr; // column chooser, remembered header, CSV export
-    ops::DbExecutor *m_exportDb = nullptr;
     // Keeping the visible rows in place across inserts/removals above them.
     std::unique_ptr<QPersistentModelIndex> m_anchor;
     int m_anchorTop = 0; // its visualRect().top() before the change

@@ -21,7 +21,7 @@
 
 #include "core/concurrency/Async.h"
 #include "core/live/ChangeFeed.h"
-#include "core/tickets/TicketService.h"
+#include "core/tickets/TicketApi.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
 #include "ui/tickets/DispatchJobDialog.h"
@@ -105,7 +105,7 @@ void TicketView::installShortcuts()
     shortcut(QKeySequence(Qt::Key_Escape), this, [this] { emit closeRequested(); });
 }
 
-void TicketView::setTicketService(TicketService *service)
+void TicketView::setTicketService(TicketApi *service)
 {
     if (service == m_service)
         return;
@@ -419,8 +419,8 @@ void TicketView::validateComposer()
     const QString text = m_composer->toPlainText();
     QString error;
     // Cheap first: a text of n UTF-16 units is at most 3n UTF-8 bytes.
-    if (qsizetype(text.size()) * 3 > TicketService::maxMessageBytes()) {
-        if (auto e = TicketService::validateMessageBody(text); e && !text.trimmed().isEmpty())
+    if (qsizetype(text.size()) * 3 > TicketApi::maxMessageBytes()) {
+        if (auto e = TicketApi::validateMessageBody(text); e && !text.trimmed().isEmpty())
             error = e->userMessage;
     }
     m_composerError->setText(error);
@@ -433,7 +433,7 @@ void TicketView::send()
     if (!m_service || m_id == 0 || m_sending)
         return;
     const QString text = m_composer->toPlainText();
-    if (auto e = TicketService::validateMessageBody(text)) {
+    if (auto e = TicketApi::validateMessageBody(text)) {
         m_composerError->setText(e->userMessage);
         m_composerError->show();
         return;

@@ -22,7 +22,7 @@ class TicketMessageDelegate;
 class TicketThreadModel;
 
 namespace ops::tickets {
-class TicketService;
+class TicketApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -40,7 +40,7 @@ public:
     explicit TicketView(QWidget *parent = nullptr);
     ~TicketView() override;
 
-    void setTicketService(ops::tickets::TicketService *service); // nullptr: disconnected
+    void setTicketService(ops::tickets::TicketApi *service); // nullptr: disconnected
     void setChangeFeed(ops::live::ChangeFeed *feed);
     void openTicket(qint64 ticketId);
     void reload();
@@ -98,7 +98,7 @@ private:
     void validateComposer();
     void setBusy(bool busy);
 
-    QPointer<ops::tickets::TicketService> m_service;
+    QPointer<ops::tickets::TicketApi> m_service;
     QPointer<ops::live::ChangeFeed> m_feed;
     qint64 m_id = 0;
     quint64 m_generation = 0; // bumped per opened ticket; late answers for another ticket are dropped

@@ -1,6 +1,7 @@
-// The GUI process drains the outbox: with Twilio pointed at a local fake (settings file + secret in the real Secret
-// Service), an enqueued row becomes 'sent' with no action; nothing runs when no service is configured; stop() and
-// restart() never block. Runs inside the D-Bus session with GNOME Keyring that `scripts/dev.sh test` starts.
+// The GUI process drains the outbox (the same controller `targo-opsctl worker` runs): with Twilio pointed at a local
+// fake (settings file + secret in the real Secret Service), an enqueued row becomes 'sent' with no action; nothing runs
+// when no service is configured; stop() and restart() never block. Runs inside the D-Bus session with GNOME Keyring
+// that `scripts/dev.sh test` starts.
 #include <memory>
 
 #include <QSignalSpy>
@@ -13,12 +14,12 @@
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/ProviderSettings.h"
+#include "core/outbox/OutboxDrainController.h"
 #include "core/outbox/OutboxRepository.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "tests/support/FakeHttpServer.h"
 #include "tests/support/TestCluster.h"
-#include "ui/outbox/OutboxDrainController.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops;
@@ -91,9 +92,9 @@ private slots:
         Settings settings(m_dir.filePath(u"ops.ini"_s));
         SecretStore secrets(u"ops-client-test-drain-%1"_s.arg(QCoreApplication::applicationPid()), nullptr);
         QThreadPool pool;
-        OutboxDrainController drain(settings, secrets, pool);
+        outbox::OutboxDrainController drain(&settings, &secrets, pool);
         drain.setEnvironment(QProcessEnvironment()); // no TARGO_* from the developer's shell
-        QSignalSpy state(&drain, &OutboxDrainController::stateChanged);
+        QSignalSpy state(&drain, &outbox::OutboxDrainController::stateChanged);
 
         // Nothing configured: no worker, the row stays pending.
         drain.start(m_conninfo);

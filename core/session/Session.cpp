@@ -1,0 +1,101 @@
+#include "core/session/Session.h"
+
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/concurrency/Async.h"
+#include "core/concurrency/DbExecutor.h"
+#include "core/customers/CustomerService.h"
+#include "core/db/PgListener.h"
+#include "core/export/ExportService.h"
+#include "core/live/ChangeFeed.h"
+#include "core/outbox/OutboxService.h"
+#include "core/search/SearchService.h"
+#include "core/session/HealthService.h"
+#include "core/tickets/TicketService.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ops {
+
+Session::Session(SessionInfo info, QObject *parent)
+    : QObject(parent)
+    , m_info(std::move(info))
+    , m_cpu(std::make_unique<QThreadPool>())
+{
+    m_cpu->setObjectName(u"cpu"_s);
+    m_cpu->setMaxThreadCount(m_info.cpuThreads > 0 ? m_info.cpuThreads : qMax(1, QThread::idealThreadCount() - 1));
+    m_db = std::make_unique<DbExecutor>(m_info.conninfo, qMax(1, m_info.dbPoolSize));
+    m_changes = std::make_unique<live::ChangeFeed>();
+    if (m_info.liveUpdates) {
+        // The listener's thread delivers ops_change notifications, queued, to the GUI-thread ChangeFeed.
+        m_listener = std::make_unique<db::PgListener>(m_info.conninfo);
+        connect(m_listener.get(), &db::PgListener::notified, m_changes.get(), &live::ChangeFeed::onNotification,
+            Qt::QueuedConnection);
+        m_listener->listen(u"ops_change"_s);
+    }
+    m_health = std::make_unique<HealthService>(*m_db, m_listener.get());
+    m_exports = std::make_unique<csv::ExportService>(*m_cpu);
+    m_search = std::make_unique<search::SearchService>(*m_db);
+    m_customers = std::make_unique<customers::CustomerService>(*m_db);
+    m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
+    m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
+    if (m_listener)
+        m_listener->start();
+}
+
+Session::~Session()
+{
+    shutdown(5000);
+}
+
+void Session::dropServices()
+{
+    m_outbox.reset();
+    m_tickets.reset();
+    m_customers.reset();
+    m_search.reset();
+    m_health.reset();
+    m_exports.reset();
+    m_changes.reset();
+}
+
+bool Session::shutdown(int waitMs)
+{
+    if (std::exchange(m_stopped, true))
+        return true;
+    dropServices();
+    if (m_listener)
+        m_listener->stop();
+    // The DB jobs first (an export's DB thread hands pages to the CPU pool), then the CPU pool.
+    if (m_db)
+        m_db->shutdown(waitMs);
+    m_cpu->clear();
+    const bool done = m_cpu->waitForDone(waitMs);
+    m_db.reset(); // closes the pool's connections
+    return done;
+}
+
+void Session::retire(std::unique_ptr<Session> session, QThreadPool &pool, QObject *context, std::function<void()> then)
+{
+    if (!session) {
+        if (then)
+            then();
+        return;
+    }
+    Session *raw = session.release();
+    raw->dropServices(); // GUI-thread objects: now, here
+    // Joining the listener thread and closing the pool's connections block: on a pool thread. The session (and the
+    // listener, a QObject of this thread) is deleted back on this thread.
+    auto work = [raw] {
+        return Result<bool>(raw->shutdown(5000));
+    };
+    runThen(QtConcurrent::run(&pool, std::move(work)), context, [raw, then = std::move(then)](const Result<bool> &) {
+        delete raw;
+        if (then)
+            then();
+    });
+}
+
+} // namespace ops

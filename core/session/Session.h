@@ -1,0 +1,101 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+class QThreadPool;
+
+namespace ops {
+
+class DbExecutor;
+class HealthService;
+namespace db {
+class PgListener;
+}
+namespace live {
+class ChangeFeed;
+}
+namespace csv {
+class ExportService;
+}
+namespace search {
+class SearchService;
+}
+namespace customers {
+class CustomerService;
+}
+namespace tickets {
+class TicketService;
+}
+namespace outbox {
+class OutboxService;
+}
+
+struct SessionInfo
+{
+    QString conninfo; // may hold a password: never log it (db::maskConninfo)
+    bool embedded = true;
+    QString where; // host list or embedded folder, for people
+    QString user; // the PostgreSQL role
+    int dbPoolSize = 4; // connections, and DB executor threads
+    int cpuThreads = 0; // 0: one less than the cores, at least 1
+    bool liveUpdates = true; // LISTEN ops_change (the ChangeFeed stays silent without it)
+};
+
+// Everything that lives for one open database, built in one place: the DB executor (connection pool and its
+// threads), the LISTEN/NOTIFY listener and the ChangeFeed it feeds, the CPU pool (exports, reports, PDFs), and every
+// service the screens use (search, customers, tickets, outbox, health, exports). The composition root (Bootstrap in the
+// GUI) builds one per opened profile and hands the services down; widgets never see the executor, the listener or a
+// repository. Switching profile swaps the Session. Lives on the GUI thread; the services' work runs on the executor and
+// the pools.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(SessionInfo info, QObject *parent = nullptr);
+    // Blocking (joins the listener, closes the connections): at quit only. Use retire() from the GUI.
+    ~Session() override;
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    const SessionInfo &info() const { return m_info; }
+
+    search::SearchService &search() { return *m_search; }
+    customers::CustomerService &customers() { return *m_customers; }
+    tickets::TicketService &tickets() { return *m_tickets; }
+    outbox::OutboxService &outbox() { return *m_outbox; }
+    HealthService &health() { return *m_health; }
+    live::ChangeFeed &changes() { return *m_changes; }
+    csv::ExportService &exports() { return *m_exports; }
+    QThreadPool &cpuPool() { return *m_cpu; }
+
+    // Ends a session without blocking the calling (GUI) thread: the services are destroyed at once (nothing answers
+    // their callers any more), the listener is stopped and the executor and CPU pool drained on `pool`; then the
+    // session is deleted and `then` runs, on context's thread. If context dies first, `then` never runs.
+    static void retire(
+        std::unique_ptr<Session> session, QThreadPool &pool, QObject *context, std::function<void()> then = {});
+
+    // Blocking stop (quit): true when every job ended within waitMs.
+    bool shutdown(int waitMs);
+
+private:
+    void dropServices();
+
+    SessionInfo m_info;
+    std::unique_ptr<QThreadPool> m_cpu;
+    std::unique_ptr<DbExecutor> m_db;
+    std::unique_ptr<db::PgListener> m_listener;
+    std::unique_ptr<live::ChangeFeed> m_changes;
+    std::unique_ptr<HealthService> m_health;
+    std::unique_ptr<csv::ExportService> m_exports;
+    std::unique_ptr<search::SearchService> m_search;
+    std::unique_ptr<customers::CustomerService> m_customers;
+    std::unique_ptr<tickets::TicketService> m_tickets;
+    std::unique_ptr<outbox::OutboxService> m_outbox;
+    bool m_stopped = false;
+};
+
+} // namespace ops

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -298,7 +299,8 @@ void TicketListWidget::setExportExecutor(ops::DbExecutor *db)
             o.statusLabels.insert(s, TicketListModel::statusLabel(s));
         for (int i = 1; i < m_type->count(); ++i)
             o.typeLabels.insert(m_type->itemData(i).toString(), m_type->itemText(i));
-        auto *exporter = new ops::tickets::TicketExporter(*m_exportDb, this);
+        static QThreadPool exportCpu; // until the Session's CPU pool is passed in; outlives every DB executor
+        auto *exporter = new ops::tickets::TicketExporter(*m_exportDb, exportCpu, this);
         auto future = exporter->start(path, o);
         ops::runThen(future, exporter, [exporter](const auto &) { exporter->deleteLater(); });
         const QPointer<ops::tickets::TicketExporter> guard(exporter);

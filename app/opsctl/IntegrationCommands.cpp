@@ -14,6 +14,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/ConnectionCheck.h"
+#include "core/integrations/CursorRepository.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/integrations/MailjetClient.h"
 #include "core/integrations/PositionRecorder.h"

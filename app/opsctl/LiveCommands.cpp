@@ -15,6 +15,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgListener.h"
 #include "core/live/ChangeFeed.h"
+#include "core/live/LiveBenchRepository.h"
 
 namespace ops {
 
@@ -56,17 +57,16 @@ int runLiveBench(QStringList args, CommandContext &ctx)
     db::PgConnection &w = *writer.value();
 
     // A customer from the middle of the table; its phone_alt is restored at the end.
-    auto pick = w.exec("SELECT id, phone_alt FROM customers ORDER BY id OFFSET (SELECT count(*) / 2 FROM customers) "
-                       "LIMIT 1");
+    live::LiveBenchRepository probes(w);
+    auto pick = probes.middleCustomer();
     if (!pick.ok())
         return fail(ctx, pick.error());
-    if (pick.value().rows() == 0)
+    if (!pick.value())
         return fail(ctx,
             Error::make(Error::Kind::NotFound,
                 QCoreApplication::translate("opsctl", "no customers: seed the database first (demo seed)")));
-    const qint64 customerId = pick.value().text(0, 0).toLongLong();
-    const bool hadPhoneAlt = !pick.value().isNull(0, 1);
-    const QString oldPhoneAlt = pick.value().text(0, 1);
+    const qint64 customerId = pick.value()->customerId;
+    const std::optional<QString> oldPhoneAlt = pick.value()->phoneAlt;
 
     // The "other client": a listener thread, the GUI-thread feed, and a DB executor for the re-read.
     db::PgListener listener(conninfo.value());
@@ -111,8 +111,7 @@ int runLiveBench(QStringList args, CommandContext &ctx)
     for (int i = -kWarmup; i < runs; ++i) {
         notifiedAt = rereadAt = -1;
         clock.start(); // before the UPDATE: the commit round trip is counted too
-        auto u = w.exec("UPDATE customers SET phone_alt = $1 WHERE id = $2",
-            db::SqlParams().add(QStringLiteral("514-555-%1").arg(1000 + (i + kWarmup) % 9000)).add(customerId));
+        auto u = probes.setPhoneAlt(customerId, QStringLiteral("514-555-%1").arg(1000 + (i + kWarmup) % 9000));
         if (!u.ok()) {
             status = u.error();
             break;
@@ -132,12 +131,7 @@ int runLiveBench(QStringList args, CommandContext &ctx)
     }
 
     // Restore the customer, then stop the listener and the executor.
-    db::SqlParams restore;
-    if (hadPhoneAlt)
-        restore.add(oldPhoneAlt);
-    else
-        restore.addNull();
-    auto back = w.exec("UPDATE customers SET phone_alt = $1 WHERE id = $2", restore.add(customerId));
+    auto back = probes.setPhoneAlt(customerId, oldPhoneAlt);
     listener.stop();
     executor.shutdown();
     if (!status.ok())
@@ -150,7 +144,7 @@ int runLiveBench(QStringList args, CommandContext &ctx)
         {QStringLiteral("notify_median_ms"), benchPercentile(notified, 0.5)},
         {QStringLiteral("notify_p95_ms"), benchPercentile(notified, 0.95)},
         {QStringLiteral("measured"),
-            QStringLiteral("UPDATE committed on connection A -> ChangeFeed::changed on the "
+            QStringLiteral("phone_alt change committed on connection A -> ChangeFeed::changed on the "
                            "listener's connection -> loadFile re-read done")}};
     writeBenchEntry(ctx, QStringLiteral("live_update_visible.json"), QStringLiteral("live_update_visible"),
         QStringLiteral("ms"), visible, kVisibleTargetMs, extra);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
@@ -105,9 +106,10 @@ int runTicketCommand(QStringList args, CommandContext &ctx)
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
+    QThreadPool cpu; // formats the rows while the next page is read
     QElapsedTimer t;
     t.start();
-    auto r = tickets::exportTickets(*c.value(), out, o);
+    auto r = tickets::exportTickets(*c.value(), cpu, out, o);
     if (!r.ok())
         return fail(ctx, r.error());
     if (ctx.json) {
@@ -146,7 +148,8 @@ int runExportBench(QStringList args, CommandContext &ctx)
     small.maxRows = kSmallRows;
     resetPeakRss();
     const qint64 rssBefore = peakRssKb();
-    auto warm = tickets::exportTickets(*c.value(), path, small);
+    QThreadPool cpu; // formats the rows while the next page is read
+    auto warm = tickets::exportTickets(*c.value(), cpu, path, small);
     if (!warm.ok())
         return fail(ctx, warm.error());
     const qint64 rssSmall = peakRssKb();
@@ -157,7 +160,7 @@ int runExportBench(QStringList args, CommandContext &ctx)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        auto r = tickets::exportTickets(*c.value(), path, o);
+        auto r = tickets::exportTickets(*c.value(), cpu, path, o);
         if (!r.ok())
             return fail(ctx, r.error());
         ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);

@@ -6,25 +6,7 @@
 #include "core/common/Result.h"
 #include "core/integrations/StripeClient.h"
 
-namespace ops::db {
-class PgConnection;
-}
-
 namespace ops::integrations {
-
-// Stored read positions of provider feeds (table integration_cursors). Synchronous: DB threads only.
-class CursorRepository
-{
-public:
-    explicit CursorRepository(db::PgConnection &c);
-    Result<QString> get(const QString &name); // empty when none is stored
-    // Stores value when the stored cursor is still expected (empty: none stored); Conflict when another reader
-    // moved it meanwhile, so two readers never both process the same events.
-    Status advance(const QString &name, const QString &expected, const QString &value);
-
-private:
-    db::PgConnection &m_c;
-};
 
 // Stripe's events since the stored cursor ("stripe.events"), oldest first. Stripe lists newest first; the feed asks
 // for the events newer than the cursor (ending_before) page after page, moving the cursor to the newest of each

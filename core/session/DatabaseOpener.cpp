@@ -5,6 +5,7 @@
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/session/SessionRepository.h"
 
 namespace ops {
 
@@ -62,10 +63,10 @@ Result<OpenedDatabase> openDatabase(
     }
     out.schema = state.value();
     if (out.embedded && options.seedDemoIfEmpty && out.schema.upToDate()) {
-        auto empty = c.exec("SELECT NOT EXISTS (SELECT 1 FROM customers)");
+        auto empty = SessionRepository(c).hasNoCustomers();
         if (!empty.ok())
             return empty.error();
-        if (empty.value().boolean(0, 0)) {
+        if (empty.value()) {
             demo::DemoOptions o;
             o.scale = options.demoScale;
             o.progress = [&progress](const QString &stage, int pct) {

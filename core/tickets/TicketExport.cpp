@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,62 +51,8 @@ QStringList ticketExportHeader()
         QCoreApplication::translate("ops::tickets", "Child tickets")};
 }
 
-Result<qint64> estimateTicketCount(db::PgConnection &c, const TicketFilter &filter)
-{
-    if (!filter.text.trimmed().isEmpty())
-        return qint64(-1);
-    if (filter.isEmpty()) {
-        auto r = c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'tickets'::regclass");
-        if (!r.ok())
-            return r.error();
-        const qint64 n = r.value().rows() > 0 ? r.value().int64(0, 0, -1) : -1;
-        if (n >= 0) // -1 until the table was first analysed: count (capped) instead
-            return n;
-    }
-    // An estimate only: the same structured criteria as the list, counted up to the cap.
-    db::SqlParams params;
-    QStringList where{QStringLiteral("true")};
-    const auto next = [&params] {
-        return QStringLiteral("$%1").arg(params.size() + 1);
-    };
-    if (!filter.statuses.isEmpty()) {
-        where << QStringLiteral("status = ANY (string_to_array(%1, ','))").arg(next());
-        params.add(filter.statuses.join(QLatin1Char(',')));
-    }
-    if (!filter.issueType.isEmpty()) {
-        where << QStringLiteral("issue_type = %1").arg(next());
-        params.add(filter.issueType);
-    }
-    if (filter.assignedStaffId == TicketFilter::kUnassigned) {
-        where << QStringLiteral("assigned_staff_id IS NULL");
-    } else if (filter.assignedStaffId > 0) {
-        where << QStringLiteral("assigned_staff_id = %1").arg(next());
-        params.add(filter.assignedStaffId);
-    }
-    if (filter.parentId > 0) {
-        where << QStringLiteral("parent_id = %1").arg(next());
-        params.add(filter.parentId);
-    }
-    if (filter.importantOnly)
-        where << QStringLiteral("is_important");
-    if (filter.createdFrom.isValid()) {
-        where << QStringLiteral("created_at >= %1::timestamptz").arg(next());
-        params.add(filter.createdFrom);
-    }
-    if (filter.createdTo.isValid()) {
-        where << QStringLiteral("created_at < %1::timestamptz").arg(next());
-        params.add(filter.createdTo);
-    }
-    const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT %2) capped")
-                            .arg(where.join(QLatin1String(" AND ")), QString::number(kEstimateCap));
-    auto r = c.exec(sql, params);
-    if (!r.ok())
-        return r.error();
-    return r.value().int64(0, 0, -1);
-}
-
-Result<TicketExportResult> exportTickets(db::PgConnection &c, const QString &path, const TicketExportOptions &options,
-    const std::atomic<bool> *cancel, const TicketExportProgress &progress)
+Result<TicketExportResult> exportTickets(db::PgConnection &c, QThreadPool &cpu, const QString &path,
+    const TicketExportOptions &options, const std::atomic<bool> *cancel, const TicketExportProgress &progress)
 {
     const auto cancelled = [cancel] {
         return cancel && cancel->load(std::memory_order_relaxed);
@@ -116,10 +63,11 @@ Result<TicketExportResult> exportTickets(db::PgConnection &c, const QString &pat
     db::Transaction tx(c, db::Isolation::RepeatableRead);
     if (!tx.begun().ok())
         return tx.begun().error();
-    if (auto ro = c.exec("SET TRANSACTION READ ONLY"); !ro.ok())
+    TicketRepository repo(c);
+    if (auto ro = repo.setTransactionReadOnly(); !ro.ok())
         return ro.error();
 
-    auto estimate = estimateTicketCount(c, options.filter);
+    auto estimate = repo.estimateCount(options.filter);
     if (!estimate.ok())
         return estimate.error();
     qint64 total = estimate.value();
@@ -132,13 +80,13 @@ Result<TicketExportResult> exportTickets(db::PgConnection &c, const QString &pat
     csv::CsvWriter &w = file.writer();
     w.writeRow(ticketExportHeader());
 
-    TicketRepository repo(c);
     const int chunk = qBound(1, options.chunkRows, TicketRepository::kMaxLimit);
     qint64 rows = 0;
     if (progress)
         progress(0, total);
-    // Two stages in step: while the server prepares page n + 1, a pool thread formats page n. At most two pages are
-    // in memory; the writer is used by one thread at a time (each encode finishes before the next one starts).
+    // Two stages in step: while the server prepares page n + 1, a thread of the CPU pool formats page n. At most two
+    // pages are in memory; the writer is used by one thread at a time (each encode finishes before the next one
+    // starts).
     QFuture<void> encoding;
     qint64 encodingRows = 0;
     const auto settle = [&]() -> bool {
@@ -167,7 +115,7 @@ Result<TicketExportResult> exportTickets(db::PgConnection &c, const QString &pat
         const bool more = page.value().hasMore;
         cursor = page.value().nextCursor;
         encodingRows = page.value().rows.size();
-        encoding = QtConcurrent::run([&w, &options, list = std::move(page.value().rows)] {
+        encoding = QtConcurrent::run(&cpu, [&w, &options, list = std::move(page.value().rows)] {
             for (const TicketRow &t : list)
                 writeTicket(w, t, options);
         });
@@ -192,9 +140,10 @@ struct TicketExporter::State
     std::atomic<bool> running{false};
 };
 
-TicketExporter::TicketExporter(DbExecutor &db, QObject *parent)
+TicketExporter::TicketExporter(DbExecutor &db, QThreadPool &cpu, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_cpu(cpu)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(100);
@@ -215,8 +164,9 @@ QFuture<Result<TicketExportResult>> TicketExporter::start(const QString &path, c
     m_state = std::make_shared<State>();
     m_state->running = true;
     auto state = m_state;
-    auto future = m_db.run([state, path, options](db::PgConnection &c) -> Result<TicketExportResult> {
-        auto r = exportTickets(c, path, options, &state->cancel, [&state](qint64 rows, qint64 total) {
+    QThreadPool *cpu = &m_cpu;
+    auto future = m_db.run([state, cpu, path, options](db::PgConnection &c) -> Result<TicketExportResult> {
+        auto r = exportTickets(c, *cpu, path, options, &state->cancel, [&state](qint64 rows, qint64 total) {
             state->rows = rows;
             state->total = total;
         });

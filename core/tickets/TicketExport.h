@@ -14,6 +14,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/tickets/TicketTypes.h"
 
+class QThreadPool;
 class QTimer;
 
 namespace ops {
@@ -51,26 +52,24 @@ using TicketExportProgress = std::function<void(qint64 rows, qint64 estimatedTot
 // The header row of a ticket export (translated), in column order.
 QStringList ticketExportHeader();
 
-// An estimate of the number of tickets matching filter, cheap on any table size: the planner's row count
-// (pg_class.reltuples) without a filter; with a filter, a count capped at kEstimateCap; -1 for a text filter.
-inline constexpr qint64 kEstimateCap = 100000;
-Result<qint64> estimateTicketCount(db::PgConnection &c, const TicketFilter &filter);
-
 // Writes every ticket matching options.filter, in options.sort order, to path (atomically: QSaveFile). The rows are
 // read by keyset pages (TicketRepository::page, the same filter semantics as the list) in one REPEATABLE READ,
 // READ ONLY transaction (one snapshot: no row missed or repeated while others write); one page in memory at a time.
 // cancel is checked before every page: when set, the result is a Cancelled error and no file is written.
+// The rows are formatted on cpu (the session's CPU pool), one page at a time, while the next page is read.
 // Synchronous: run it on a DB executor thread only.
-Result<TicketExportResult> exportTickets(db::PgConnection &c, const QString &path, const TicketExportOptions &options,
-    const std::atomic<bool> *cancel = nullptr, const TicketExportProgress &progress = {});
+Result<TicketExportResult> exportTickets(db::PgConnection &c, QThreadPool &cpu, const QString &path,
+    const TicketExportOptions &options, const std::atomic<bool> *cancel = nullptr,
+    const TicketExportProgress &progress = {});
 
-// GUI-thread facade: one export at a time on a DB executor thread. progress() is emitted on this object's thread
+// GUI-thread facade: one export at a time on a DB executor thread, formatting on cpu (the session's CPU pool; both
+// outlive the exporter). progress() is emitted on this object's thread
 // (every 100 ms while running, and once at the end). Destroying the exporter cancels a running export.
 class TicketExporter : public QObject
 {
     Q_OBJECT
 public:
-    explicit TicketExporter(DbExecutor &db, QObject *parent = nullptr);
+    TicketExporter(DbExecutor &db, QThreadPool &cpu, QObject *parent = nullptr);
     ~TicketExporter() override;
 
     QFuture<Result<TicketExportResult>> start(const QString &path, const TicketExportOptions &options);
@@ -87,6 +86,7 @@ private:
     void poll();
 
     DbExecutor &m_db;
+    QThreadPool &m_cpu;
     std::shared_ptr<State> m_state;
     QTimer *m_timer = nullptr;
 };

@@ -79,26 +79,10 @@ SortSql sortSql(TicketSort sort)
     return {"created_at", "DESC", "<"};
 }
 
-} // namespace
-
-TicketRepository::TicketRepository(db::PgConnection &c)
-    : m_c(c)
-{}
-
-QString TicketRepository::containsPattern(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 8);
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += ch;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-Result<TicketPage> TicketRepository::page(
-    const TicketFilter &filter, TicketSort sort, const TicketCursor &cursor, int limit)
+// The ticket filter's structured criteria (everything but the text) as conditions over `tickets t`, their values
+// appended to params. The one filter -> WHERE builder: the list pages and the export's count estimate both use it.
+// Only fixed SQL fragments are assembled here; every value travels as a parameter.
+Result<QStringList> filterConditions(const TicketFilter &filter, db::SqlParams &params)
 {
     const QStringList known = ticketStatuses();
     for (const QString &s : filter.statuses) {
@@ -106,12 +90,6 @@ Result<TicketPage> TicketRepository::page(
             return Error::make(Error::Kind::Validation,
                 QCoreApplication::translate("ops::tickets", "Unknown ticket status: %1").arg(s));
     }
-    limit = qBound(1, limit, kMaxLimit);
-    const SortSql order = sortSql(sort);
-    const QString key = QLatin1String("t.") + QLatin1String(order.column);
-
-    // Only fixed SQL fragments are assembled here; every value travels as a parameter.
-    db::SqlParams params;
     QStringList where;
     const auto next = [&params] {
         return QStringLiteral("$%1").arg(params.size() + 1);
@@ -144,6 +122,43 @@ Result<TicketPage> TicketRepository::page(
         where << QStringLiteral("t.created_at < %1::timestamptz").arg(next());
         params.add(filter.createdTo);
     }
+    return where;
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(db::PgConnection &c)
+    : m_c(c)
+{}
+
+QString TicketRepository::containsPattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += ch;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+Result<TicketPage> TicketRepository::page(
+    const TicketFilter &filter, TicketSort sort, const TicketCursor &cursor, int limit)
+{
+    db::SqlParams params;
+    auto criteria = filterConditions(filter, params);
+    if (!criteria.ok())
+        return criteria.error();
+    limit = qBound(1, limit, kMaxLimit);
+    const SortSql order = sortSql(sort);
+    const QString key = QLatin1String("t.") + QLatin1String(order.column);
+
+    // Only fixed SQL fragments are assembled here; every value travels as a parameter.
+    QStringList where = std::move(criteria).value();
+    const auto next = [&params] {
+        return QStringLiteral("$%1").arg(params.size() + 1);
+    };
     if (!cursor.isNull()) {
         where << QStringLiteral("(%1, t.id) %2 (timestamptz 'epoch' + %3::bigint * interval '1 microsecond', %4)")
                      .arg(key, QLatin1String(order.after), next(), QStringLiteral("$%1").arg(params.size() + 2));
@@ -252,6 +267,42 @@ Result<TicketFilterOptions> TicketRepository::filterOptions()
             o.issueTypes.append(res.text(i, 2));
     }
     return o;
+}
+
+Result<qint64> TicketRepository::estimateCount(const TicketFilter &filter)
+{
+    if (!filter.text.trimmed().isEmpty())
+        return qint64(-1);
+    if (filter.isEmpty()) {
+        auto r = m_c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'tickets'::regclass");
+        if (!r.ok())
+            return r.error();
+        const qint64 n = r.value().rows() > 0 ? r.value().int64(0, 0, -1) : -1;
+        if (n >= 0) // -1 until the table was first analysed: count (capped) instead
+            return n;
+    }
+    // An estimate only: the same structured criteria as the list, counted up to the cap.
+    db::SqlParams params;
+    auto conditions = filterConditions(filter, params);
+    if (!conditions.ok())
+        return conditions.error();
+    QStringList where = std::move(conditions).value();
+    if (where.isEmpty())
+        where << u"true"_s;
+    const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE %1 LIMIT %2) capped")
+                            .arg(where.join(QLatin1String(" AND ")), QString::number(kEstimateCap));
+    auto r = m_c.exec(sql, params);
+    if (!r.ok())
+        return r.error();
+    return r.value().int64(0, 0, -1);
+}
+
+Status TicketRepository::setTransactionReadOnly()
+{
+    auto r = m_c.exec("SET TRANSACTION READ ONLY");
+    if (!r.ok())
+        return r.error();
+    return success();
 }
 
 } // namespace ops::tickets

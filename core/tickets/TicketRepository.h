@@ -27,6 +27,14 @@ public:
     // Active staff and the issue types in use, for the filter bar. One round trip.
     Result<TicketFilterOptions> filterOptions();
 
+    // An estimate of the number of tickets matching filter, cheap on any table size: the planner's row count
+    // (pg_class.reltuples) without a filter; with a filter, a count of the same structured criteria as page(), capped
+    // at kEstimateCap; -1 for a text filter. One round trip.
+    static constexpr qint64 kEstimateCap = 100000;
+    Result<qint64> estimateCount(const TicketFilter &filter);
+    // Makes the open transaction READ ONLY (the export's snapshot). Call right after BEGIN.
+    Status setTransactionReadOnly();
+
     // "50%_off" -> "%50\%\_off%": a literal ILIKE pattern (backslash is ILIKE's default escape).
     static QString containsPattern(const QString &text);
 

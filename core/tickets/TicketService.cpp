@@ -14,7 +14,7 @@ TicketService::TicketService(DbExecutor &db, QThreadPool &cpu, QObject *parent)
 
 TicketExporter *TicketService::newExporter(QObject *parent)
 {
-    return new TicketExporter(m_db, parent);
+    return new TicketExporter(m_db, m_cpu, parent);
 }
 
 QFuture<Result<TicketPage>> TicketService::page(

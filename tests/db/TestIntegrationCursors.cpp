@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/db/PgConnection.h"
+#include "core/integrations/CursorRepository.h"
 #include "core/integrations/StripeEventFeed.h"
 #include "tests/support/TestCluster.h"
 

@@ -80,7 +80,7 @@ cmd_deps() {
     PY="$(command -v python3 || true)"
     [[ -n ${PY} ]] || die "python3 not found"
 
-    # Prism (validating mocks of shared/specs for the integration tests), installed once into build/.prism.
+    # Prism (validating mocks of tests/specs for the integration tests), installed once into build/.prism.
     if [[ ! -x ${BUILD}/.prism/node_modules/.bin/prism ]]; then
         command -v npm >/dev/null 2>&1 \
             || die "npm not found: the integration tests need Prism from the npm registry (install Node.js 18.20+ and npm)"

@@ -130,5 +130,5 @@ void MessageBanner::applyLevel()
     setStyleSheet(QStringLiteral("QFrame#MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
                                  "QFrame#MessageBanner QLabel { color: %3; background: transparent; border: none; }"
                                  "QPushButton#BannerAction { padding: 3px 10px; }")
-                      .arg(QLatin1String(p.background), QLatin1String(p.border), QLatin1String(p.text)));
+                      .arg(Theme::css(p.background), Theme::css(p.border), Theme::css(p.text)));
 }

@@ -1,5 +1,6 @@
 #include "ui/common/Theme.h"
 
+#include <algorithm>
 #include <array>
 
 #include <QApplication>
@@ -164,20 +165,21 @@ QString css(Role role)
 QString styled(QStringView sheet)
 {
     static const QRegularExpression token(QStringLiteral("@([A-Za-z]+)"));
+    const QString text = sheet.toString();
     QString out;
-    out.reserve(sheet.size() + 64);
+    out.reserve(text.size() + 64);
     qsizetype last = 0;
-    QRegularExpressionMatchIterator it = token.globalMatchView(sheet);
+    QRegularExpressionMatchIterator it = token.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += sheet.mid(last, m.capturedStart() - last);
+        out += QStringView(text).mid(last, m.capturedStart() - last);
         const QStringView wanted = m.capturedView(1);
         const auto found = std::find_if(
-            kRoles.begin(), kRoles.end(), [wanted](const Entry &e) { return wanted == QLatin1StringView(e.name); });
+            kRoles.begin(), kRoles.end(), [wanted](const Entry &e) { return wanted == QLatin1String(e.name); });
         out += found == kRoles.end() ? m.capturedView(0).toString() : css(found->role);
         last = m.capturedEnd();
     }
-    out += sheet.mid(last);
+    out += QStringView(text).mid(last);
     return out;
 }
 

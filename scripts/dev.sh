@@ -4,7 +4,7 @@
 #   scripts/dev.sh deps            install the missing Debian packages (apt-get, via sudo when not root)
 #   scripts/dev.sh build [PRESET]  configure once and build a CMake preset (default: dev)
 #   scripts/dev.sh run [ARGS...]   deps + build dev, then start build/dev/app/targo-ops
-#   scripts/dev.sh test [--asan]   deps + CI build, format and translation checks, the whole CTest suite, then the
+#   scripts/dev.sh test [--asan]   deps + CI build, format, translation and layering checks, the whole CTest suite, then the
 #                                  AddressSanitizer build's unit and db tests; ends with "N passed, N failed"
 #                                  (--asan: only the sanitizer part)
 #   scripts/dev.sh bench           release build, CTest label "bench", then build/bench/report.{json,md}
@@ -80,7 +80,7 @@ cmd_deps() {
     PY="$(command -v python3 || true)"
     [[ -n ${PY} ]] || die "python3 not found"
 
-    # Prism (validating mocks of shared/specs for the integration tests), installed once into build/.prism.
+    # Prism (validating mocks of tests/specs for the integration tests), installed once into build/.prism.
     if [[ ! -x ${BUILD}/.prism/node_modules/.bin/prism ]]; then
         command -v npm >/dev/null 2>&1 \
             || die "npm not found: the integration tests need Prism from the npm registry (install Node.js 18.20+ and npm)"
@@ -198,6 +198,13 @@ check_translations() {
     return "${ok}"
 }
 
+# ui/ sees services only, colours come from ui/common/Theme, SQL lives in repositories and migrations
+# (docs/architecture.md, "Layering rules"; exceptions with reasons in scripts/layering-allow.txt).
+check_layering() {
+    log "Layering check (scripts/check_layering.py)"
+    "${PY}" "${ROOT}/scripts/check_layering.py" --root "${ROOT}" >&2
+}
+
 # Private HOME-like folders so tests never touch the user's keyring, settings or embedded database.
 prepare_test_env() {
     local home="$1"
@@ -254,6 +261,7 @@ cmd_test() {
         fi
         if check_format; then checks+=(--check format=pass); else checks+=(--check format=fail); fi
         if check_translations; then checks+=(--check translations=pass); else checks+=(--check translations=fail); fi
+        if check_layering; then checks+=(--check layering=pass); else checks+=(--check layering=fail); fi
         (
             prepare_test_env "${BUILD}/test-home/ci"
             run_ctest ci "${BUILD}/ci" 'unit|db|integration|ui' with_secret_service

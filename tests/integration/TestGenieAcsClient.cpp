@@ -1,5 +1,5 @@
 // GenieAcsClient: device-id escaping, MAC normalisation, device document parsing (TR-098 and TR-181) and task
-// validation (unit level); every operation against a validating Prism mock of shared/specs/genieacs.yaml, plus
+// validation (unit level); every operation against a validating Prism mock of tests/specs/genieacs.yaml, plus
 // malformed requests the mock must reject; and the task answers (202 queued, 404, 504, unreadable body, connection
 // lost) against FakeHttpServer, which also shows the escaped id the server receives.
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // MailjetClient: message JSON (HTML + text, List-Unsubscribe header, CustomID, base64 attachments), batches of at most
 // 50 and per-message results of a partly failed batch (FakeHttpServer), then the Send API v3.1 against a validating
-// Prism mock of shared/specs/mailjet.yaml: accepted with typed results, and a message without To rejected.
+// Prism mock of tests/specs/mailjet.yaml: accepted with typed results, and a message without To rejected.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>

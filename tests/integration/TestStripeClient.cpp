@@ -1,6 +1,6 @@
 // StripeClient: bracket form encoding (unit), the headers every call carries and Stripe's error object mapped to
 // translated messages (FakeHttpServer), then every operation against a validating Prism mock of
-// shared/specs/stripe.json (accepted, typed response parsed) and a payment intent without currency rejected.
+// tests/specs/stripe.json (accepted, typed response parsed) and a payment intent without currency rejected.
 #include <QJsonArray>
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // TraccarClient: typed parsing (fromJson rejects bad positions), every operation against a validating Prism mock of
-// shared/specs/traccar.yaml with token and with Basic credentials, requests the mock must reject (no credentials,
+// tests/specs/traccar.yaml with token and with Basic credentials, requests the mock must reject (no credentials,
 // route report without "to") mapped to the right Error kind; faults from a fake server (malformed JSON, 401, 404,
 // 503 retried, connection refused). TraccarLive: a loopback WebSocket server that checks the Authorization header,
 // sends valid and malformed frames and closes; the client skips the bad frames, reconnects with back-off, receives

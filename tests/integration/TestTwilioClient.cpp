@@ -1,5 +1,5 @@
 // TwilioClient: E.164 normalisation of Quebec numbers and SMS segment counting (unit level), then every operation
-// against a validating Prism mock of shared/specs/twilio.yaml (accepted, typed response parsed) and a malformed
+// against a validating Prism mock of tests/specs/twilio.yaml (accepted, typed response parsed) and a malformed
 // request (no To) that the mock must reject with Twilio's message mapped to a Validation error.
 #include <QTest>
 

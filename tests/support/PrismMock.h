@@ -11,8 +11,9 @@
 namespace ops::test {
 
 // A validating Prism mock (`prism mock -h 127.0.0.1 -p <free port> --errors <spec>`) for one vendor description.
-// Prism comes from env OPS_PRISM, the descriptions from env OPS_SPECS_DIR. start() blocks until Prism prints
-// "Prism is listening" (at most timeoutMs); the destructor stops it.
+// Prism comes from env OPS_PRISM, the descriptions from env OPS_SPECS_DIR (tests/specs, set by tests/CMakeLists.txt).
+// start() blocks until Prism prints "Prism is listening" (at most timeoutMs, or env OPS_PRISM_START_TIMEOUT_MS when
+// larger); the destructor stops it.
 class PrismMock
 {
 public:

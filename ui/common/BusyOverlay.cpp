@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 
 BusyOverlay::BusyOverlay(QWidget *parent)
     : QWidget(parent)
@@ -13,12 +14,13 @@ BusyOverlay::BusyOverlay(QWidget *parent)
     , m_label(new QLabel(this))
 {
     Q_ASSERT(parent);
+    m_label->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_spinner, 0, Qt::AlignHCenter);
     layout->addWidget(m_label, 0, Qt::AlignHCenter);
     layout->addStretch(2);
-    m_label->setStyleSheet(QStringLiteral("color: #44505e;"));
+    m_label->setStyleSheet(Theme::styled(QStringLiteral("color: @TextOverlay;")));
     parent->installEventFilter(this);
     hide();
 }
@@ -48,5 +50,5 @@ bool BusyOverlay::eventFilter(QObject *watched, QEvent *event)
 void BusyOverlay::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(255, 255, 255, 200));
+    p.fillRect(rect(), Theme::color(Theme::Role::BusyVeil));
 }

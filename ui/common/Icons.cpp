@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include "ui/common/Theme.h"
+
 namespace Icons {
 namespace {
 
@@ -94,7 +96,7 @@ void drawGlyph(QPainter &p, Glyph glyph, const QColor &c)
         p.drawLine(QPointF(4, 6), QPointF(20, 6));
         p.drawLine(QPointF(4, 12), QPointF(20, 12));
         p.drawLine(QPointF(4, 18), QPointF(20, 18));
-        p.setBrush(Qt::white);
+        p.setBrush(Theme::color(Theme::Role::Base));
         p.drawEllipse(QPointF(15, 6), 2.3, 2.3);
         p.drawEllipse(QPointF(8, 12), 2.3, 2.3);
         p.drawEllipse(QPointF(13, 18), 2.3, 2.3);
@@ -129,7 +131,7 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         painter->translate(rect.topLeft());
         painter->scale(rect.width() / 24.0, rect.height() / 24.0);
-        drawGlyph(*painter, m_glyph, mode == QIcon::Disabled ? QColor(0xa0, 0xa6, 0xae) : m_color);
+        drawGlyph(*painter, m_glyph, mode == QIcon::Disabled ? Theme::color(Theme::Role::TextDisabled) : m_color);
         painter->restore();
     }
 
@@ -161,24 +163,24 @@ QColor defaultColor(Glyph glyph)
 {
     switch (glyph) {
     case Glyph::Info:
-        return QColor(0x1f, 0x6f, 0xc5);
+        return Theme::color(Theme::Role::IconInfo);
     case Glyph::Warning:
-        return QColor(0xb7, 0x79, 0x00);
+        return Theme::color(Theme::Role::IconWarning);
     case Glyph::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return Theme::color(Theme::Role::IconError);
     case Glyph::Check:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Theme::color(Theme::Role::IconSuccess);
     case Glyph::Customer:
     case Glyph::Customers:
-        return QColor(0x1f, 0x6f, 0xc5);
+        return Theme::color(Theme::Role::IconInfo);
     case Glyph::Location:
-        return QColor(0x2e, 0x8b, 0x57);
+        return Theme::color(Theme::Role::IconLocation);
     case Glyph::Equipment:
-        return QColor(0xc0, 0x6a, 0x00);
+        return Theme::color(Theme::Role::IconEquipment);
     default:
         break;
     }
-    return QColor(0x45, 0x52, 0x63);
+    return Theme::color(Theme::Role::IconDefault);
 }
 
 QIcon icon(Glyph glyph, const QColor &color)

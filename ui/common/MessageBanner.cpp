@@ -6,6 +6,7 @@
 #include <QToolButton>
 
 #include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,9 +14,9 @@ namespace {
 
 struct Palette
 {
-    const char *background;
-    const char *border;
-    const char *text;
+    Theme::Role background;
+    Theme::Role border;
+    Theme::Role text;
     Icons::Glyph glyph;
 };
 
@@ -23,15 +24,19 @@ Palette paletteFor(MessageBanner::Level level)
 {
     switch (level) {
     case MessageBanner::Level::Success:
-        return {"#eaf6ed", "#9fd3ab", "#1d4d2b", Icons::Glyph::Check};
+        return {Theme::Role::BannerSuccessBackground, Theme::Role::BannerSuccessBorder, Theme::Role::BannerSuccessText,
+            Icons::Glyph::Check};
     case MessageBanner::Level::Warning:
-        return {"#fff6e0", "#efc56f", "#5a3d00", Icons::Glyph::Warning};
+        return {Theme::Role::BannerWarningBackground, Theme::Role::BannerWarningBorder, Theme::Role::BannerWarningText,
+            Icons::Glyph::Warning};
     case MessageBanner::Level::Error:
-        return {"#fdeeec", "#eeaaa1", "#7a1c12", Icons::Glyph::Error};
+        return {Theme::Role::BannerErrorBackground, Theme::Role::BannerErrorBorder, Theme::Role::BannerErrorText,
+            Icons::Glyph::Error};
     case MessageBanner::Level::Info:
         break;
     }
-    return {"#e9f2fc", "#a8c8ec", "#0e3a66", Icons::Glyph::Info};
+    return {Theme::Role::BannerInfoBackground, Theme::Role::BannerInfoBorder, Theme::Role::BannerInfoText,
+        Icons::Glyph::Info};
 }
 
 } // namespace
@@ -50,6 +55,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
 
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText); // error texts quote providers and the database: never rich text
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -124,5 +130,5 @@ void MessageBanner::applyLevel()
     setStyleSheet(QStringLiteral("QFrame#MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
                                  "QFrame#MessageBanner QLabel { color: %3; background: transparent; border: none; }"
                                  "QPushButton#BannerAction { padding: 3px 10px; }")
-                      .arg(QLatin1String(p.background), QLatin1String(p.border), QLatin1String(p.text)));
+                      .arg(Theme::css(p.background), Theme::css(p.border), Theme::css(p.text)));
 }

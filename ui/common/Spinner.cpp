@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QTimer>
 
+#include "ui/common/Theme.h"
+
 Spinner::Spinner(QWidget *parent, int diameter)
     : QWidget(parent)
     , m_timer(new QTimer(this))
@@ -36,7 +38,7 @@ void Spinner::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const qreal w = qMax(2.0, m_diameter / 9.0);
     const QRectF r = QRectF(rect()).adjusted(w, w, -w, -w);
-    p.setPen(QPen(QColor(0, 0, 0, 28), w));
+    p.setPen(QPen(Theme::color(Theme::Role::SpinnerTrack), w));
     p.drawEllipse(r);
     p.setPen(QPen(palette().color(QPalette::Highlight), w, Qt::SolidLine, Qt::RoundCap));
     p.drawArc(r, -m_angle * 16, 100 * 16);

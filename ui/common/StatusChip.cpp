@@ -4,6 +4,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+#include "ui/common/Theme.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusChip {
@@ -19,17 +21,17 @@ Colors colorsFor(Tone tone)
 {
     switch (tone) {
     case Tone::Good:
-        return {QColor(0xdf, 0xf3, 0xe4), QColor(0x1b, 0x5e, 0x20)};
+        return {Theme::color(Theme::Role::ChipGoodBackground), Theme::color(Theme::Role::ChipGoodText)};
     case Tone::Warning:
-        return {QColor(0xff, 0xf0, 0xcc), QColor(0x7a, 0x4f, 0x00)};
+        return {Theme::color(Theme::Role::ChipWarningBackground), Theme::color(Theme::Role::ChipWarningText)};
     case Tone::Bad:
-        return {QColor(0xfd, 0xe2, 0xdf), QColor(0x9b, 0x1c, 0x1c)};
+        return {Theme::color(Theme::Role::ChipBadBackground), Theme::color(Theme::Role::ChipBadText)};
     case Tone::Info:
-        return {QColor(0xdd, 0xeb, 0xfb), QColor(0x0f, 0x4c, 0x8a)};
+        return {Theme::color(Theme::Role::ChipInfoBackground), Theme::color(Theme::Role::ChipInfoText)};
     case Tone::Neutral:
         break;
     }
-    return {QColor(0xe8, 0xea, 0xed), QColor(0x4a, 0x52, 0x5c)};
+    return {Theme::color(Theme::Role::ChipNeutralBackground), Theme::color(Theme::Role::ChipNeutralText)};
 }
 
 } // namespace

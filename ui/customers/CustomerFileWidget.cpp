@@ -28,6 +28,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/CustomerEditActions.h"
 #include "ui/customers/CustomerOverviewPage.h"
 #include "ui/customers/CustomerSectionModels.h"
@@ -210,17 +211,18 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qin
     m_printButton->addAction(print);
     m_printButton->addAction(pdf);
 
-    setStyleSheet(u"QFrame#CustomerHeader { background: palette(base); border-bottom: 1px solid #d9dee3; }"
-                  "QLabel#CustomerName { font-size: 17pt; font-weight: 600; color: #1d2733; }"
-                  "QLabel#CustomerCode { color: #5b6672; font-family: monospace; font-size: 10.5pt; }"
-                  "QLabel#FieldCaption { color: #6b7580; font-size: 8.5pt; }"
-                  "QLabel#BalanceValue { font-size: 13pt; font-weight: 600; }"
-                  "QLabel#SectionNote { color: #5b6672; }"
-                  "QFrame#OverviewCard { background: palette(base); border: 1px solid #d9dee3; border-radius: 6px; }"
-                  "QLabel#CardCaption { color: #6b7580; font-size: 8.5pt; font-weight: 600; }"
-                  "QLabel#CardValue { font-size: 14pt; font-weight: 600; color: #1d2733; }"
-                  "QLabel#CardDetail { color: #4a525c; }"
-                  "QLabel#RecentCode { color: #5b6672; font-family: monospace; }"_s);
+    setStyleSheet(Theme::styled(
+        u"QFrame#CustomerHeader { background: palette(base); border-bottom: 1px solid @Divider; }"
+        "QLabel#CustomerName { font-size: 17pt; font-weight: 600; color: @Text; }"
+        "QLabel#CustomerCode { color: @TextMuted; font-family: monospace; font-size: 10.5pt; }"
+        "QLabel#FieldCaption { color: @TextCaption; font-size: 8.5pt; }"
+        "QLabel#BalanceValue { font-size: 13pt; font-weight: 600; }"
+        "QLabel#SectionNote { color: @TextMuted; }"
+        "QFrame#OverviewCard { background: palette(base); border: 1px solid @Divider; border-radius: 6px; }"
+        "QLabel#CardCaption { color: @TextCaption; font-size: 8.5pt; font-weight: 600; }"
+        "QLabel#CardValue { font-size: 14pt; font-weight: 600; color: @Text; }"
+        "QLabel#CardDetail { color: @TextSecondary; }"
+        "QLabel#RecentCode { color: @TextMuted; font-family: monospace; }"_s));
 
     // The edit bar (edit customer, new location/equipment/subscription, F2 on the selected row) under the header.
     layout->insertWidget(2, new CustomerEditActions(service, this));
@@ -238,6 +240,7 @@ QWidget *CustomerFileWidget::sectionPage(Section section, QTableView *view)
     auto *noteRow = new QHBoxLayout;
     m_notes[section] = new QLabel(page);
     m_notes[section]->setObjectName(u"SectionNote"_s);
+    m_notes[section]->setTextFormat(Qt::PlainText);
     m_notes[section]->hide();
     m_showAll[section] = new QPushButton(tr("Show all"), page);
     m_showAll[section]->setObjectName(u"ShowAllButton"_s);
@@ -471,8 +474,10 @@ void CustomerFileWidget::showHeader(const Customer &c)
     m_status->setStatus(c.status);
     m_kind->setText(c.kind == "business"_L1 ? tr("Business") : tr("Residential"));
     m_balance->setText(c.balance.format(locale));
-    const char *balanceColor = c.balance.cents() > 0 ? "#b3261e" : (c.balance.cents() < 0 ? "#1b5e20" : "#1d2733");
-    m_balance->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(balanceColor)));
+    const Theme::Role balanceRole = c.balance.cents() > 0
+        ? Theme::Role::TextDanger
+        : (c.balance.cents() < 0 ? Theme::Role::TextSuccess : Theme::Role::Text);
+    m_balance->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::css(balanceRole)));
     m_balance->setToolTip(c.balance.cents() > 0
             ? tr("Amount owed by the customer")
             : (c.balance.cents() < 0 ? tr("Credit in the customer's favour") : QString()));

@@ -107,14 +107,18 @@ void CustomerOverviewPage::fillRecent(QGridLayout *grid, const QList<RecentRow> 
     for (const RecentRow &row : rows) {
         auto *code = new QLabel(row.code, parent);
         code->setObjectName(u"RecentCode"_s);
+        code->setTextFormat(Qt::PlainText); // database text: never rich text
         auto *text = new QLabel(parent);
         text->setObjectName(u"CardDetail"_s);
+        text->setTextFormat(Qt::PlainText);
         text->setText(text->fontMetrics().elidedText(row.text, Qt::ElideRight, 320));
         text->setToolTip(row.text);
         auto *when = new QLabel(row.when, parent);
         when->setObjectName(u"CardDetail"_s);
+        when->setTextFormat(Qt::PlainText);
         auto *right = new QLabel(row.amount, parent);
         right->setObjectName(u"CardDetail"_s);
+        right->setTextFormat(Qt::PlainText);
         right->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *chip = new StatusChipLabel(parent);
         chip->setText(row.status, StatusChip::Tone(row.tone));

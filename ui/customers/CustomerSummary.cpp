@@ -18,6 +18,7 @@
 #include "core/customers/CustomerTypes.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/CustomerSectionModels.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -83,14 +84,16 @@ QString CustomerSummary::html(const CustomerFile &file, const QLocale &locale)
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
     };
     QString h;
-    h += u"<html><head><meta charset='utf-8'><style>"
-         "body { font-family: sans-serif; font-size: 9pt; color: #1d2733; }"
-         "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px;"
-         " color: #2f74c0; border-bottom: 1px solid #d9dee3; }"
-         ".code { color: #5b6672; font-family: monospace; } .note { color: #6b7580; font-size: 8pt; }"
-         "th { background: #eef1f4; color: #4a525c; font-size: 8pt; } td { border-bottom: 1px solid #eef1f4; }"
-         ".caption { color: #6b7580; font-size: 8pt; }"
-         "</style></head><body>"_s;
+    h += Theme::styled(
+        u"<html><head><meta charset='utf-8'><style>"
+        "body { font-family: sans-serif; font-size: 9pt; color: @Text; }"
+        "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px;"
+        " color: @Accent; border-bottom: 1px solid @Divider; }"
+        ".code { color: @TextMuted; font-family: monospace; } .note { color: @TextCaption; font-size: 8pt; }"
+        "th { background: @SurfaceMuted; color: @TextSecondary; font-size: 8pt; } td { border-bottom: 1px solid "
+        "@SurfaceMuted; }"
+        ".caption { color: @TextCaption; font-size: 8pt; }"
+        "</style></head><body>"_s);
     // Header.
     h += u"<h1>"_s + esc(c.displayName) + u"</h1>"_s;
     h += u"<p><span class='code'>"_s + esc(c.code) + u"</span> · "_s + esc(StatusChip::label(c.status)) + u" · "_s

@@ -12,6 +12,7 @@
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerApi.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/TimelineModel.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,8 +44,8 @@ CustomerTimelineWidget::CustomerTimelineWidget(ops::customers::CustomerApi *serv
         b->setObjectName(u"TimelineFilter"_s);
         b->setStyleSheet(u"QToolButton { border: 1px solid %1; border-radius: 10px; padding: 2px 10px;"
                          " color: %1; background: palette(base); }"
-                         "QToolButton:checked { background: %1; color: white; }"_s.arg(
-                             TimelineModel::kindColor(kinds.first()).name()));
+                         "QToolButton:checked { background: %1; color: %2; }"_s.arg(
+                             TimelineModel::kindColor(kinds.first()).name(), Theme::css(Theme::Role::TextOnColor)));
         connect(b, &QToolButton::toggled, this, &CustomerTimelineWidget::onFilterToggled);
         bar->addWidget(b);
         m_filters.append({b, std::move(kinds)});

@@ -14,6 +14,7 @@
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/CustomerFileWindow.h"
@@ -68,15 +69,16 @@ QWidget *CustomersWorkspace::buildStartPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(u"CustomersStart"_s);
-    page->setStyleSheet(u"QWidget#CustomersStart { background: #f4f6f8; }"
-                        "QLabel#StartTitle { font-size: 18pt; font-weight: 600; color: #1d2733; }"
-                        "QLabel#StartHint { color: #5b6672; }"
-                        "QLabel#StartSection { font-weight: 600; color: #2b3642; margin-top: 14px; }"
-                        "QPushButton#StartSearch { text-align: left; padding: 9px 12px; font-size: 11pt;"
-                        " color: #5b6672; background: white; border: 1px solid #b9c2cc; border-radius: 6px; }"
-                        "QPushButton#StartSearch:hover { border-color: #2f74c0; }"
-                        "QListWidget { background: white; border: 1px solid #d9dee3; border-radius: 6px; }"
-                        "QListWidget::item { padding: 5px 6px; }"_s);
+    page->setStyleSheet(
+        Theme::styled(u"QWidget#CustomersStart { background: @Window; }"
+                      "QLabel#StartTitle { font-size: 18pt; font-weight: 600; color: @Text; }"
+                      "QLabel#StartHint { color: @TextMuted; }"
+                      "QLabel#StartSection { font-weight: 600; color: @TextSectionTitle; margin-top: 14px; }"
+                      "QPushButton#StartSearch { text-align: left; padding: 9px 12px; font-size: 11pt;"
+                      " color: @TextMuted; background: @Base; border: 1px solid @FieldBorder; border-radius: 6px; }"
+                      "QPushButton#StartSearch:hover { border-color: @Accent; }"
+                      "QListWidget { background: @Base; border: 1px solid @Divider; border-radius: 6px; }"
+                      "QListWidget::item { padding: 5px 6px; }"_s));
     auto *outer = new QHBoxLayout(page);
     outer->addStretch(1);
     auto *column = new QVBoxLayout;

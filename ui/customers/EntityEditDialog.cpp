@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,8 +36,9 @@ EntityEditDialog::EntityEditDialog(QWidget *parent)
     m_conflict = new QFrame(this);
     m_conflict->setObjectName(u"conflictPanel"_s);
     m_conflict->setFrameShape(QFrame::StyledPanel);
-    m_conflict->setStyleSheet(u"QFrame#conflictPanel { background: #fff4e0; border: 1px solid #e0a040;"
-                              " border-radius: 4px; }"_s);
+    m_conflict->setStyleSheet(
+        Theme::styled(u"QFrame#conflictPanel { background: @ConflictBackground; border: 1px solid @ConflictBorder;"
+                      " border-radius: 4px; }"_s));
     auto *cl = new QVBoxLayout(m_conflict);
     m_conflictText = new QLabel(m_conflict);
     m_conflictText->setObjectName(u"conflictText"_s);
@@ -93,7 +95,7 @@ EntityEditDialog::~EntityEditDialog() = default;
 void EntityEditDialog::addSection(const QString &title)
 {
     auto *l = new QLabel(title, this);
-    l->setStyleSheet(u"font-weight: 600; color: #3a4450; margin-top: 6px;"_s);
+    l->setStyleSheet(Theme::styled(u"font-weight: 600; color: @TextFieldLabel; margin-top: 6px;"_s));
     m_form->addRow(l);
 }
 
@@ -110,7 +112,7 @@ void EntityEditDialog::addField(const QString &field, const QString &label, QWid
     err->setObjectName(field + u"Error"_s);
     err->setTextFormat(Qt::PlainText);
     err->setWordWrap(true);
-    err->setStyleSheet(u"color: #b3261e; font-size: 8.5pt;"_s);
+    err->setStyleSheet(Theme::styled(u"color: @TextDanger; font-size: 8.5pt;"_s));
     err->hide();
     v->addWidget(err);
     auto *caption = new QLabel(label, this);
@@ -191,7 +193,8 @@ void EntityEditDialog::showFieldErrors(
         const QString w = warnings.value(it.key());
         QLabel *l = it.value();
         l->setText(e.isEmpty() ? w : e);
-        l->setStyleSheet(e.isEmpty() ? u"color: #8a5a00; font-size: 8.5pt;"_s : u"color: #b3261e; font-size: 8.5pt;"_s);
+        l->setStyleSheet(Theme::styled(
+            e.isEmpty() ? u"color: @TextWarning; font-size: 8.5pt;"_s : u"color: @TextDanger; font-size: 8.5pt;"_s));
         l->setVisible(!l->text().isEmpty());
         if (QWidget *ed = m_editors.value(it.key()))
             ed->setProperty("invalid", !e.isEmpty());

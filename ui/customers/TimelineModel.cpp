@@ -7,6 +7,7 @@
 
 #include "core/customers/CustomerTypes.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/CustomerSectionModels.h"
 #include "ui/tickets/TicketListModel.h"
 
@@ -70,29 +71,29 @@ QColor TimelineModel::kindColor(TimelineKind k)
 {
     switch (k) {
     case TimelineKind::TicketOpened:
-        return QColor(0xc6, 0x28, 0x28);
+        return Theme::color(Theme::Role::TimelineTicketOpened);
     case TimelineKind::TicketClosed:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Theme::color(Theme::Role::TimelineTicketClosed);
     case TimelineKind::TicketMessage:
-        return QColor(0x7b, 0x1f, 0xa2);
+        return Theme::color(Theme::Role::TimelineTicketMessage);
     case TimelineKind::InvoiceIssued:
-        return QColor(0x15, 0x65, 0xc0);
+        return Theme::color(Theme::Role::TimelineInvoiceIssued);
     case TimelineKind::PaymentReceived:
-        return QColor(0x00, 0x89, 0x7b);
+        return Theme::color(Theme::Role::TimelinePaymentReceived);
     case TimelineKind::SubscriptionStarted:
-        return QColor(0xef, 0x6c, 0x00);
+        return Theme::color(Theme::Role::TimelineSubscriptionStarted);
     case TimelineKind::SubscriptionEnded:
-        return QColor(0x8d, 0x6e, 0x63);
+        return Theme::color(Theme::Role::TimelineSubscriptionEnded);
     case TimelineKind::JobScheduled:
-        return QColor(0x39, 0x49, 0xab);
+        return Theme::color(Theme::Role::TimelineJobScheduled);
     case TimelineKind::JobCompleted:
-        return QColor(0x43, 0xa0, 0x47);
+        return Theme::color(Theme::Role::TimelineJobCompleted);
     case TimelineKind::EquipmentInstalled:
-        return QColor(0x54, 0x6e, 0x7a);
+        return Theme::color(Theme::Role::TimelineEquipmentInstalled);
     case TimelineKind::Count:
         break;
     }
-    return QColor(0x60, 0x60, 0x60);
+    return Theme::color(Theme::Role::TimelineOther);
 }
 
 TimelineModel::Row TimelineModel::makeRow(const TimelineEvent &e) const
@@ -280,7 +281,7 @@ void TimelineDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette &pal = option.palette;
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
-    const QColor muted = selected ? pal.color(QPalette::HighlightedText) : QColor(0x6b, 0x75, 0x80);
+    const QColor muted = selected ? pal.color(QPalette::HighlightedText) : Theme::color(Theme::Role::TextCaption);
     const auto kind = TimelineKind(index.data(TimelineModel::KindRole).toInt());
     const QColor colour = TimelineModel::kindColor(kind);
 
@@ -306,7 +307,7 @@ void TimelineDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
 
     // Rail and dot.
     const int railX = r.left() + dateW + 10;
-    p->setPen(QPen(QColor(0xd9, 0xde, 0xe3), 2));
+    p->setPen(QPen(Theme::color(Theme::Role::Divider), 2));
     p->drawLine(railX, option.rect.top(), railX, option.rect.bottom());
     p->setPen(QPen(option.palette.color(QPalette::Base), 2));
     p->setBrush(colour);

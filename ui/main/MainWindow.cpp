@@ -23,6 +23,7 @@
 #include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Theme.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
@@ -85,12 +86,14 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
     m_customers->setSettings(m_settings); // detached windows and grid state
     m_sections.insert(int(NavigationBar::Section::Customers), m_customers);
     m_stack->addWidget(m_customers);
-    m_navigation->addSection(NavigationBar::Section::Customers, Icons::icon(Icons::Glyph::Customers, Qt::white),
-        tr("Customers"), tr("Customer files and search (Ctrl+1)"));
+    m_navigation->addSection(NavigationBar::Section::Customers,
+        Icons::icon(Icons::Glyph::Customers, Theme::color(Theme::Role::NavIcon)), tr("Customers"),
+        tr("Customer files and search (Ctrl+1)"));
     m_tickets = new TicketListWidget(m_settings, m_stack);
     m_sections.insert(int(NavigationBar::Section::Tickets), m_tickets);
     m_stack->addWidget(m_tickets);
-    m_navigation->addSection(NavigationBar::Section::Tickets, Icons::icon(Icons::Glyph::Info, Qt::white), tr("Tickets"),
+    m_navigation->addSection(NavigationBar::Section::Tickets,
+        Icons::icon(Icons::Glyph::Info, Theme::color(Theme::Role::NavIcon)), tr("Tickets"),
         tr("All support tickets, filtered and sorted (Ctrl+2)"));
     connect(m_tickets, &TicketListWidget::customerRequested, this, &MainWindow::openCustomer);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
@@ -122,9 +125,10 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->toggleViewAction()->setEnabled(false);
-    bar->setStyleSheet(u"QToolBar#MainToolBar { background: #f7f8fa; border-bottom: 1px solid #d3d9df;"
-                       " padding: 5px 10px; spacing: 12px; }"
-                       "QLabel#Brand { font-weight: 700; font-size: 11.5pt; color: #1f2a36; padding-right: 10px; }"_s);
+    bar->setStyleSheet(Theme::styled(
+        u"QToolBar#MainToolBar { background: @ToolbarBackground; border-bottom: 1px solid @Border;"
+        " padding: 5px 10px; spacing: 12px; }"
+        "QLabel#Brand { font-weight: 700; font-size: 11.5pt; color: @TextBrand; padding-right: 10px; }"_s));
     auto *brand = new QLabel(tr("Targo Ops"), bar);
     brand->setObjectName(u"Brand"_s);
     bar->addWidget(brand);
@@ -290,7 +294,8 @@ void MainWindow::ensureOutboxSection()
     m_outbox = new OutboxWidget(m_settings, m_stack);
     m_sections.insert(int(NavigationBar::Section::Outbox), m_outbox);
     m_stack->addWidget(m_outbox);
-    m_navigation->addSection(NavigationBar::Section::Outbox, Icons::icon(Icons::Glyph::Pulse, Qt::white), tr("Outbox"),
+    m_navigation->addSection(NavigationBar::Section::Outbox,
+        Icons::icon(Icons::Glyph::Pulse, Theme::color(Theme::Role::NavIcon)), tr("Outbox"),
         tr("Text messages, e-mails and payments sent to the services, with their outcome (Ctrl+3)"));
     connect(m_outbox, &OutboxWidget::attentionCountChanged, this, [this](int n) {
         const QString badge = n >= ops::outbox::OutboxService::kAttentionCap

@@ -5,6 +5,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/common/Theme.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 NavigationBar::NavigationBar(QWidget *parent)
@@ -16,11 +18,11 @@ NavigationBar::NavigationBar(QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     setAccessibleName(tr("Sections"));
     setFixedWidth(84);
-    setStyleSheet(u"QWidget#NavigationBar { background: #1f2a36; }"
-                  "QToolButton { color: #c9d3de; border: none; border-radius: 6px; padding: 7px 2px;"
-                  " font-size: 8.5pt; }"
-                  "QToolButton:hover { background: #2c3a4a; color: white; }"
-                  "QToolButton:checked { background: #34567e; color: white; }"_s);
+    setStyleSheet(Theme::styled(u"QWidget#NavigationBar { background: @NavBackground; }"
+                                "QToolButton { color: @NavText; border: none; border-radius: 6px; padding: 7px 2px;"
+                                " font-size: 8.5pt; }"
+                                "QToolButton:hover { background: @NavHover; color: @NavIcon; }"
+                                "QToolButton:checked { background: @NavChecked; color: @NavIcon; }"_s));
     m_layout->setContentsMargins(6, 10, 6, 10);
     m_layout->setSpacing(4);
     m_layout->addStretch(1);

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,11 +15,13 @@ StartupPanel::StartupPanel(QWidget *parent)
     , m_bar(new QProgressBar(this))
 {
     setObjectName(u"StartupPanel"_s);
-    setStyleSheet(u"QFrame#StartupPanel { background: palette(base); border: 1px solid #d3d9df; border-radius: 8px; }"
-                  "QLabel#StartupTitle { font-size: 13pt; font-weight: 600; color: #1d2733; }"
-                  "QLabel#StartupStage { color: #4a5561; }"
-                  "QProgressBar { border: none; background: #e6eaee; border-radius: 3px; max-height: 6px; }"
-                  "QProgressBar::chunk { background: #2f74c0; border-radius: 3px; }"_s);
+    m_stage->setTextFormat(Qt::PlainText); // stage texts may quote an error
+    setStyleSheet(Theme::styled(
+        u"QFrame#StartupPanel { background: palette(base); border: 1px solid @Border; border-radius: 8px; }"
+        "QLabel#StartupTitle { font-size: 13pt; font-weight: 600; color: @Text; }"
+        "QLabel#StartupStage { color: @TextStage; }"
+        "QProgressBar { border: none; background: @ProgressTrack; border-radius: 3px; max-height: 6px; }"
+        "QProgressBar::chunk { background: @Accent; border-radius: 3px; }"_s));
     setMaximumWidth(520);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *v = new QVBoxLayout(this);

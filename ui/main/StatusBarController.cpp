@@ -10,6 +10,7 @@
 #include "core/session/HealthService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +29,7 @@ QLabel *addCell(QStatusBar *bar, Icons::Glyph glyph, QLabel **textOut)
     auto *icon = new QLabel(box);
     icon->setPixmap(Icons::icon(glyph).pixmap(14, 14));
     auto *text = new QLabel(box);
+    text->setTextFormat(Qt::PlainText); // server names and error texts: never rich text
     h->addWidget(icon);
     h->addWidget(text);
     bar->addPermanentWidget(box);
@@ -43,8 +45,9 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     , m_timer(new QTimer(this))
 {
     bar->setSizeGripEnabled(true);
-    bar->setStyleSheet(u"QStatusBar { background: #eef1f4; border-top: 1px solid #d3d9df; color: #3b4652; }"
-                       "QStatusBar::item { border: none; }"_s);
+    bar->setStyleSheet(
+        Theme::styled(u"QStatusBar { background: @SurfaceMuted; border-top: 1px solid @Border; color: @StatusBarText; }"
+                      "QStatusBar::item { border: none; }"_s));
     auto *left = new QWidget(bar);
     auto *h = new QHBoxLayout(left);
     h->setContentsMargins(6, 0, 6, 0);
@@ -52,6 +55,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_spinner = new Spinner(left, 14);
     m_message = new QLabel(left);
     m_message->setObjectName(u"StatusMessage"_s);
+    m_message->setTextFormat(Qt::PlainText);
     h->addWidget(m_spinner);
     h->addWidget(m_message);
     bar->addWidget(left, 1);
@@ -79,7 +83,8 @@ void StatusBarController::setState(State state, const QString &text)
     m_state = state;
     m_message->setText(text);
     m_spinner->setVisible(state == State::Connecting || state == State::Reconnecting);
-    m_message->setStyleSheet(state == State::Failed || state == State::Reconnecting ? u"color: #9b1c1c;"_s : QString());
+    m_message->setStyleSheet(
+        Theme::styled(state == State::Failed || state == State::Reconnecting ? u"color: @TextError;"_s : QString()));
     if (changed)
         emit stateChanged(state);
 }

@@ -13,6 +13,7 @@
 
 #include "core/concurrency/Async.h"
 #include "core/map/TileSource.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 namespace mercator = ops::map::mercator;
@@ -21,11 +22,6 @@ using mercator::TileId;
 
 namespace {
 
-const QColor kBackground(0xEE, 0xF1, 0xF4);
-const QColor kGraticule(0xD3, 0xD9, 0xDF);
-const QColor kGraticuleText(0x7A, 0x84, 0x8E);
-const QColor kAccent(0x2F, 0x74, 0xC0);
-const QColor kInk(0x1D, 0x27, 0x33);
 constexpr int kTileCacheCount = 160;
 constexpr double kMarkerHit = 14;
 
@@ -185,18 +181,18 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), kBackground);
+    p.fillRect(rect(), Theme::color(Theme::Role::SurfaceMuted));
     paintTiles(p);
     paintGraticule(p);
     if (m_placeholder.isEmpty())
         paintMarkers(p);
     paintScaleBar(p);
     paintInfo(p);
-    p.setPen(QPen(QColor(0xC9, 0xD0, 0xD7), 1));
+    p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     if (hasFocus()) {
-        p.setPen(QPen(kAccent, 2));
+        p.setPen(QPen(Theme::color(Theme::Role::Accent), 2));
         p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
 }
@@ -259,7 +255,7 @@ void MapView::paintGraticule(QPainter &p)
     p.setFont(small);
     const QFontMetrics fm(small);
     const bool overTiles = m_tilesDrawn > 0;
-    p.setPen(QPen(overTiles ? QColor(0x5B, 0x66, 0x72, 70) : kGraticule, 1));
+    p.setPen(QPen(overTiles ? Theme::color(Theme::Role::MapGraticuleOverTiles) : Theme::color(Theme::Role::Border), 1));
     for (double lon = std::ceil(tl.longitude / step) * step; lon <= br.longitude; lon += step) {
         const double x = std::round(widgetPosition(0, lon).x()) + 0.5;
         p.drawLine(QPointF(x, 0), QPointF(x, height()));
@@ -268,7 +264,7 @@ void MapView::paintGraticule(QPainter &p)
         const double y = std::round(widgetPosition(lat, 0).y()) + 0.5;
         p.drawLine(QPointF(0, y), QPointF(width(), y));
     }
-    p.setPen(kGraticuleText);
+    p.setPen(Theme::color(Theme::Role::MapGraticuleText));
     for (double lon = std::ceil(tl.longitude / step) * step; lon <= br.longitude; lon += step) {
         const double x = widgetPosition(0, lon).x();
         p.drawText(QPointF(x + 3, fm.ascent() + 3), gridLabel(lon, step));
@@ -285,7 +281,7 @@ void MapView::paintMarkers(QPainter &p)
         const QPointF at = widgetPosition(m.latitude, m.longitude);
         if (!QRectF(rect()).adjusted(-40, -40, 40, 40).contains(at))
             return;
-        const QColor color = m.color.isValid() ? m.color : kAccent;
+        const QColor color = m.color.isValid() ? m.color : Theme::color(Theme::Role::Accent);
         // A pin: a circle head over its tip at the exact position.
         const double r = selected ? 9 : 7;
         QPainterPath pin;
@@ -293,10 +289,10 @@ void MapView::paintMarkers(QPainter &p)
         pin.cubicTo(at + QPointF(-r * 0.35, -r * 1.1), at + QPointF(-r, -r * 1.5), at + QPointF(-r, -r * 2.1));
         pin.arcTo(QRectF(at.x() - r, at.y() - r * 3.1, 2 * r, 2 * r), 180, -180);
         pin.cubicTo(at + QPointF(r, -r * 1.5), at + QPointF(r * 0.35, -r * 1.1), at);
-        p.setPen(QPen(QColor(255, 255, 255), 1.5));
+        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 1.5));
         p.setBrush(selected ? color.darker(115) : color);
         p.drawPath(pin);
-        p.setBrush(Qt::white);
+        p.setBrush(Theme::color(Theme::Role::Base));
         p.setPen(Qt::NoPen);
         p.drawEllipse(QPointF(at.x(), at.y() - r * 2.1), r * 0.38, r * 0.38);
         if (m.label.isEmpty())
@@ -307,10 +303,10 @@ void MapView::paintMarkers(QPainter &p)
         const QFontMetrics lfm(f);
         const QRectF box(at.x() + r + 3, at.y() - r * 2.1 - lfm.height() / 2.0 - 2, lfm.horizontalAdvance(m.label) + 10,
             lfm.height() + 4);
-        p.setPen(QPen(QColor(0xC9, 0xD0, 0xD7), 1));
-        p.setBrush(QColor(255, 255, 255, 235));
+        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
+        p.setBrush(Theme::color(Theme::Role::MapPanel));
         p.drawRoundedRect(box, 4, 4);
-        p.setPen(kInk);
+        p.setPen(Theme::color(Theme::Role::Text));
         p.drawText(box, Qt::AlignCenter, m.label);
     };
     for (const Marker &m : m_markers)
@@ -338,10 +334,10 @@ void MapView::paintScaleBar(QPainter &p)
     const QRectF box(
         8, height() - fm.height() - 22, std::max(px, double(fm.horizontalAdvance(text))) + 12, fm.height() + 14);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 210));
+    p.setBrush(Theme::color(Theme::Role::MapScaleBackground));
     p.drawRoundedRect(box, 3, 3);
     const double y = box.bottom() - 6;
-    p.setPen(QPen(kInk, 1.5));
+    p.setPen(QPen(Theme::color(Theme::Role::Text), 1.5));
     p.drawLine(QPointF(box.left() + 6, y), QPointF(box.left() + 6 + px, y));
     p.drawLine(QPointF(box.left() + 6, y - 4), QPointF(box.left() + 6, y));
     p.drawLine(QPointF(box.left() + 6 + px, y - 4), QPointF(box.left() + 6 + px, y));
@@ -360,10 +356,10 @@ void MapView::paintInfo(QPainter &p)
         const double x = (corner & Qt::AlignRight) ? width() - w - 8 : 8;
         const double y = (corner & Qt::AlignBottom) ? height() - h - 8 : 8;
         const QRectF box(x, y, w, h);
-        p.setPen(QPen(QColor(0xC9, 0xD0, 0xD7), 1));
-        p.setBrush(QColor(255, 255, 255, 225));
+        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
+        p.setBrush(Theme::color(Theme::Role::MapChip));
         p.drawRoundedRect(box, 3, 3);
-        p.setPen(kInk);
+        p.setPen(Theme::color(Theme::Role::Text));
         p.drawText(box, Qt::AlignCenter, text);
     };
     // Coordinates of the selected marker (else of the centre), bottom right.
@@ -381,9 +377,9 @@ void MapView::paintInfo(QPainter &p)
         const double w = fm.horizontalAdvance(note) + 14;
         const QRectF box(width() - w - 8, 8, w, fm.height() + 8);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x5B, 0x66, 0x72, 40));
+        p.setBrush(Theme::color(Theme::Role::MapNote));
         p.drawRoundedRect(box, 3, 3);
-        p.setPen(QColor(0x4A, 0x52, 0x5C));
+        p.setPen(Theme::color(Theme::Role::TextSecondary));
         p.drawText(box, Qt::AlignCenter, note);
     }
     if (!m_placeholder.isEmpty()) {
@@ -395,10 +391,10 @@ void MapView::paintInfo(QPainter &p)
             QRect(0, 0, std::max(100, width() - 80), 1000), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
         QRectF box(0, 0, textRect.width() + 32, textRect.height() + 20);
         box.moveCenter(QRectF(rect()).center());
-        p.setPen(QPen(QColor(0xC9, 0xD0, 0xD7), 1));
-        p.setBrush(QColor(255, 255, 255, 235));
+        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
+        p.setBrush(Theme::color(Theme::Role::MapPanel));
         p.drawRoundedRect(box, 6, 6);
-        p.setPen(QColor(0x4A, 0x52, 0x5C));
+        p.setPen(Theme::color(Theme::Role::TextSecondary));
         p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     }
 }

@@ -26,6 +26,7 @@
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChipDelegate.h"
+#include "ui/common/Theme.h"
 #include "ui/outbox/OutboxModel.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,8 +50,8 @@ bool canCancel(OutboxStatus s)
 
 QString row(const QString &label, const QString &value)
 {
-    return u"<tr><td style='color:#5b6672; padding-right:12px'>"_s + label.toHtmlEscaped() + u"</td><td>"_s
-        + value.toHtmlEscaped() + u"</td></tr>"_s;
+    return Theme::styled(u"<tr><td style='color:@TextMuted; padding-right:12px'>"_s) + label.toHtmlEscaped()
+        + u"</td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
 }
 
 } // namespace
@@ -280,7 +281,7 @@ void OutboxWidget::updateDetails()
     const qint64 id = selectedId();
     const int r = id ? m_model->rowOf(id) : -1;
     if (r < 0) {
-        m_details->setHtml(u"<p style='color:#5b6672'>"_s
+        m_details->setHtml(Theme::styled(u"<p style='color:@TextMuted'>"_s)
             + tr("Select an item to see the service's full answer.").toHtmlEscaped() + u"</p>"_s);
         return;
     }
@@ -293,7 +294,7 @@ void OutboxWidget::updateDetails()
               .toHtmlEscaped()
         + u"</h3>"_s;
     if (i.status == OutboxStatus::Ambiguous)
-        html += u"<p style='background:#fff0cc; color:#7a4f00; padding:6px'>"_s
+        html += Theme::styled(u"<p style='background:@ChipWarningBackground; color:@ChipWarningText; padding:6px'>"_s)
             + tr("This message may already have been delivered: the service's answer was lost while it was being "
                  "sent. Check with the service (or the recipient) before sending it again, otherwise it may arrive "
                  "twice. If it was delivered, cancel this item.")

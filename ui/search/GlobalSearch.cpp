@@ -12,6 +12,7 @@
 #include "core/search/SearchService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Theme.h"
 #include "ui/search/GlobalSearchPopup.h"
 #include "ui/search/SearchResultDelegate.h"
 #include "ui/search/SearchResultsModel.h"
@@ -43,9 +44,10 @@ GlobalSearch::GlobalSearch(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->addAction(Icons::icon(Icons::Glyph::Search), QLineEdit::LeadingPosition);
     m_field->setMinimumWidth(360);
-    m_field->setStyleSheet(u"QLineEdit#GlobalSearchField { padding: 4px 6px; border: 1px solid #b9c2cc;"
-                           " border-radius: 5px; background: palette(base); }"
-                           "QLineEdit#GlobalSearchField:focus { border: 1px solid #2f74c0; }"_s);
+    m_field->setStyleSheet(
+        Theme::styled(u"QLineEdit#GlobalSearchField { padding: 4px 6px; border: 1px solid @FieldBorder;"
+                      " border-radius: 5px; background: palette(base); }"
+                      "QLineEdit#GlobalSearchField:focus { border: 1px solid @Accent; }"_s));
     layout->addWidget(m_field);
     m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::textChanged, this, &GlobalSearch::onTextEdited);

@@ -8,6 +8,7 @@
 
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,16 +21,18 @@ GlobalSearchPopup::GlobalSearchPopup(QWidget *parent)
     , m_footer(new QLabel(this))
 {
     setObjectName(u"GlobalSearchPopup"_s);
+    m_footer->setTextFormat(Qt::PlainText);
     setFocusPolicy(Qt::NoFocus);
-    setStyleSheet(u"QFrame#GlobalSearchPopup { background: palette(base); border: 1px solid #b9c2cc;"
-                  " border-radius: 6px; }"
-                  "QLabel#SearchMessage { color: #4a5561; padding: 2px 2px; }"
-                  "QLabel#SearchFooter { color: #6b7580; border-top: 1px solid #e3e7eb; padding: 5px 10px; }"
-                  "QListView { border: none; background: transparent; outline: 0; }"_s);
+    setStyleSheet(Theme::styled(
+        u"QFrame#GlobalSearchPopup { background: palette(base); border: 1px solid @FieldBorder;"
+        " border-radius: 6px; }"
+        "QLabel#SearchMessage { color: @TextStage; padding: 2px 2px; }"
+        "QLabel#SearchFooter { color: @TextCaption; border-top: 1px solid @FooterDivider; padding: 5px 10px; }"
+        "QListView { border: none; background: transparent; outline: 0; }"_s));
     auto *shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(18);
     shadow->setOffset(0, 4);
-    shadow->setColor(QColor(0, 0, 0, 60));
+    shadow->setColor(Theme::color(Theme::Role::Shadow));
     setGraphicsEffect(shadow);
 
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include "ui/common/StatusChip.h"
+#include "ui/common/Theme.h"
 #include "ui/search/SearchResultsModel.h"
 
 namespace {
@@ -25,10 +26,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const bool hovered = opt.state & QStyle::State_MouseOver;
     // Our own light selection with an accent bar: the text keeps its normal colours and stays readable.
     if (selected) {
-        painter->fillRect(opt.rect, QColor(0xe3, 0xee, 0xfa));
-        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()), QColor(0x2f, 0x74, 0xc0));
+        painter->fillRect(opt.rect, Theme::color(Theme::Role::SearchSelected));
+        painter->fillRect(
+            QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()), Theme::color(Theme::Role::Accent));
     } else if (hovered) {
-        painter->fillRect(opt.rect, QColor(0xf3, 0xf6, 0xf9));
+        painter->fillRect(opt.rect, Theme::color(Theme::Role::SearchHover));
     }
     const QColor text = opt.palette.color(QPalette::Text);
     QColor muted = text;

@@ -20,6 +20,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 #include "ui/settings/ServerProfileForm.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,8 +122,9 @@ QWidget *ConnectionDialog::buildEmbeddedPage()
     text->setWordWrap(true);
     v->addWidget(text);
     m_embeddedDir = new QLabel(page);
+    m_embeddedDir->setTextFormat(Qt::PlainText);
     m_embeddedDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_embeddedDir->setStyleSheet(u"color: #5b6672;"_s);
+    m_embeddedDir->setStyleSheet(Theme::styled(u"color: @TextMuted;"_s));
     m_embeddedDir->setWordWrap(true);
     v->addWidget(m_embeddedDir);
     v->addStretch(1);
@@ -141,7 +143,7 @@ QWidget *ConnectionDialog::buildLanguageBox()
     m_language->setCurrentIndex(current < 0 ? 0 : current);
     h->addWidget(m_language);
     auto *note = new QLabel(tr("Applies after a restart."), box);
-    note->setStyleSheet(u"color: #5b6672;"_s);
+    note->setStyleSheet(Theme::styled(u"color: @TextMuted;"_s));
     h->addWidget(note, 1);
     connect(m_language, &QComboBox::activated, this, [this] {
         if (!m_settings.set(ops::SettingKey::Language, m_language->currentData()).ok())

@@ -21,6 +21,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Theme.h"
 #include "ui/settings/ProviderSettingsForm.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -95,8 +96,9 @@ QWidget *IntegrationsDialog::buildMapTab()
     form->addRow(tr("&Tile server:"), m_tileUrl);
     m_tileUrlProblem = new QLabel(page);
     m_tileUrlProblem->setObjectName(u"tileUrlProblem"_s);
+    m_tileUrlProblem->setTextFormat(Qt::PlainText);
     m_tileUrlProblem->setWordWrap(true);
-    m_tileUrlProblem->setStyleSheet(u"color: #b42318;"_s);
+    m_tileUrlProblem->setStyleSheet(Theme::styled(u"color: @TextProblem;"_s));
     m_tileUrlProblem->hide();
     form->addRow(QString(), m_tileUrlProblem);
     auto *hint = new QLabel(tr("A URL with {z}, {x} and {y}. Leave it empty to use the offline map (no tile server). "

@@ -12,6 +12,7 @@
 
 #include "ui/common/Icons.h"
 #include "ui/common/Spinner.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::integrations::ProviderSettings;
@@ -85,7 +86,7 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     m_secret->setClearButtonEnabled(true);
     m_secretHint = new QLabel(this);
     m_secretHint->setObjectName(u"secretHint"_s);
-    m_secretHint->setStyleSheet(u"color: #5b6672;"_s);
+    m_secretHint->setStyleSheet(Theme::styled(u"color: @TextMuted;"_s));
     m_secretHint->setWordWrap(true);
     secretBox->addWidget(m_secret);
     secretBox->addWidget(m_secretHint);
@@ -127,8 +128,9 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"problems"_s);
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #9b1c1c;"_s);
+    m_problems->setStyleSheet(Theme::styled(u"color: @TextError;"_s));
     root->addWidget(m_problems);
 
     auto *testRow = new QHBoxLayout;
@@ -139,6 +141,7 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     m_spinner->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(u"testResult"_s);
+    m_result->setTextFormat(Qt::PlainText); // quotes the provider's answer: never rich text
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     testRow->addWidget(m_test);
@@ -272,6 +275,6 @@ void ProviderSettingsForm::setTesting(bool testing)
 
 void ProviderSettingsForm::showTestResult(bool ok, const QString &text)
 {
-    m_result->setStyleSheet(ok ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
+    m_result->setStyleSheet(Theme::styled(ok ? u"color: @TextSuccess;"_s : u"color: @TextError;"_s));
     m_result->setText(text);
 }

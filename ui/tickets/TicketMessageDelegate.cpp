@@ -7,6 +7,7 @@
 #include <QTextLayout>
 #include <QtMath>
 
+#include "ui/common/Theme.h"
 #include "ui/tickets/TicketThreadModel.h"
 
 namespace {
@@ -85,24 +86,24 @@ void TicketMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QRectF card = QRectF(option.rect).adjusted(kOuter, kOuter / 2.0, -kOuter, -kOuter / 2.0);
     QPainterPath path;
     path.addRoundedRect(card, kRadius, kRadius);
-    const QColor fill = internal ? QColor(0xff, 0xf4, 0xd6) : QColor(0xff, 0xff, 0xff);
+    const QColor fill = Theme::color(internal ? Theme::Role::InternalNoteBackground : Theme::Role::Base);
     const QColor border = selected ? option.palette.color(QPalette::Highlight)
-        : internal                 ? QColor(0xe8, 0xb9, 0x4a)
-                                   : QColor(0xd3, 0xd9, 0xdf);
+        : internal                 ? Theme::color(Theme::Role::InternalNoteBorder)
+                                   : Theme::color(Theme::Role::Border);
     painter->fillPath(path, fill);
     painter->setPen(QPen(border, selected || focused ? 2.0 : 1.0));
     painter->drawPath(path);
     if (internal) { // an amber stripe on the left edge
         QPainterPath stripe;
         stripe.addRoundedRect(QRectF(card.left(), card.top(), 4, card.height()), 2, 2);
-        painter->fillPath(stripe, QColor(0xe0, 0x9b, 0x12));
+        painter->fillPath(stripe, Theme::color(Theme::Role::InternalNoteAccent));
     }
 
     const QRect inner = card.toRect().adjusted(kPad, kPad, -kPad, -kPad);
     const QFont hf = headerFont(option.font);
     const QFontMetrics hfm(hf);
     painter->setFont(hf);
-    painter->setPen(QColor(0x1f, 0x2a, 0x36));
+    painter->setPen(Theme::color(Theme::Role::MessageText));
     const QString author = index.data(TicketThreadModel::AuthorRole).toString();
     int x = inner.left();
     const int baseline = inner.top() + hfm.ascent();
@@ -113,7 +114,7 @@ void TicketMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QFont small = option.font;
     const QFontMetrics sfm(small);
     painter->setFont(small);
-    painter->setPen(QColor(0x5f, 0x6b, 0x77));
+    painter->setPen(Theme::color(Theme::Role::TextTicketMeta));
     const QString meta = index.data(TicketThreadModel::TimeRole).toString() + QStringLiteral(" · ")
         + index.data(TicketThreadModel::ChannelRole).toString();
     painter->drawText(x, baseline, meta);
@@ -128,15 +129,15 @@ void TicketMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             bfm.horizontalAdvance(badge) + 12, hfm.height() + 2);
         QPainterPath chipPath;
         chipPath.addRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
-        painter->fillPath(chipPath, QColor(0xe0, 0x9b, 0x12));
+        painter->fillPath(chipPath, Theme::color(Theme::Role::InternalNoteAccent));
         painter->setFont(bf);
-        painter->setPen(Qt::white);
+        painter->setPen(Theme::color(Theme::Role::TextOnColor));
         painter->drawText(chip, Qt::AlignCenter, badge);
     }
 
     // The body: plain text only (drawText never interprets markup).
     painter->setFont(option.font);
-    painter->setPen(QColor(0x1f, 0x2a, 0x36));
+    painter->setPen(Theme::color(Theme::Role::MessageText));
     QTextLayout layout;
     layoutBody(layout, index.data(TicketThreadModel::BodyRole).toString(), option.font, inner.width());
     layout.draw(painter, QPointF(inner.left(), inner.top() + hfm.height() + kGap));

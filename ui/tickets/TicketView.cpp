@@ -24,6 +24,7 @@
 #include "core/tickets/TicketApi.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/Theme.h"
 #include "ui/tickets/DispatchJobDialog.h"
 #include "ui/tickets/TicketListModel.h"
 #include "ui/tickets/TicketMessageDelegate.h"
@@ -61,7 +62,8 @@ TicketView::TicketView(QWidget *parent)
     m_thread->setResizeMode(QListView::Adjust);
     m_thread->setSelectionMode(QAbstractItemView::SingleSelection);
     m_thread->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_thread->setStyleSheet(u"QListView#ticketThread { background: #f2f4f7; border: 1px solid #d3d9df; }"_s);
+    m_thread->setStyleSheet(
+        Theme::styled(u"QListView#ticketThread { background: @ThreadBackground; border: 1px solid @Border; }"_s));
     v->addWidget(m_thread, 1);
     v->addWidget(buildComposer());
     installShortcuts();

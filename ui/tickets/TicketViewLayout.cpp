@@ -14,6 +14,7 @@
 
 #include "core/tickets/TicketTypes.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/Theme.h"
 #include "ui/tickets/TicketListModel.h"
 #include "ui/tickets/TicketView.h"
 
@@ -36,9 +37,10 @@ QPushButton *linkButton(QWidget *parent, const QString &objectName)
     b->setObjectName(objectName);
     b->setFlat(true);
     b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(u"QPushButton { color: #0f4c8a; text-decoration: underline; border: none; padding: 0 2px;"
-                     " text-align: left; } QPushButton:focus { background: #ddebfb; }"
-                     " QPushButton:disabled { color: #4a525c; text-decoration: none; }"_s);
+    b->setStyleSheet(
+        Theme::styled(u"QPushButton { color: @TextLink; text-decoration: underline; border: none; padding: 0 2px;"
+                      " text-align: left; } QPushButton:focus { background: @FocusBackground; }"
+                      " QPushButton:disabled { color: @TextSecondary; text-decoration: none; }"_s));
     return b;
 }
 
@@ -52,15 +54,16 @@ QWidget *TicketView::buildHeader()
 {
     auto *header = new QFrame(this);
     header->setObjectName(u"ticketHeader"_s);
-    header->setStyleSheet(u"QFrame#ticketHeader { background: white; border: 1px solid #d3d9df; border-radius: 4px; }"
-                          " QFrame#ticketHeader QLabel { background: transparent; }"_s);
+    header->setStyleSheet(
+        Theme::styled(u"QFrame#ticketHeader { background: @Base; border: 1px solid @Border; border-radius: 4px; }"
+                      " QFrame#ticketHeader QLabel { background: transparent; }"_s));
     auto *v = new QVBoxLayout(header);
     v->setContentsMargins(10, 8, 10, 8);
     v->setSpacing(6);
 
     auto *top = new QHBoxLayout;
     m_code = plainLabel(header, u"ticketCode"_s);
-    m_code->setStyleSheet(u"color: #5f6b77; font-weight: 600;"_s);
+    m_code->setStyleSheet(Theme::styled(u"color: @TextTicketMeta; font-weight: 600;"_s));
     top->addWidget(m_code);
     m_subject = plainLabel(header, u"ticketSubject"_s);
     m_subject->setWordWrap(true);
@@ -71,7 +74,7 @@ QWidget *TicketView::buildHeader()
     top->addWidget(m_subject, 1);
     m_important = new QLabel(tr("★ Important"), header);
     m_important->setObjectName(u"ticketImportant"_s);
-    m_important->setStyleSheet(u"color: #9b1c1c; font-weight: 600;"_s);
+    m_important->setStyleSheet(Theme::styled(u"color: @TextError; font-weight: 600;"_s));
     top->addWidget(m_important);
     m_chip = new StatusChipLabel(header);
     m_chip->setObjectName(u"ticketStatusChip"_s);
@@ -91,7 +94,7 @@ QWidget *TicketView::buildHeader()
     grid->setVerticalSpacing(2);
     const auto caption = [header](const QString &text) {
         auto *l = new QLabel(text, header);
-        l->setStyleSheet(u"color: #5f6b77;"_s);
+        l->setStyleSheet(Theme::styled(u"color: @TextTicketMeta;"_s));
         return l;
     };
     m_customer = linkButton(header, u"ticketCustomer"_s);
@@ -181,14 +184,15 @@ QWidget *TicketView::buildComposer()
     group->addButton(m_reply);
     group->addButton(m_note);
     connect(m_note, &QRadioButton::toggled, this, [this](bool note) {
-        m_composer->setStyleSheet(
-            note ? u"QPlainTextEdit { background: #fff4d6; border: 1px solid #e8b94a; }"_s : QString());
+        m_composer->setStyleSheet(Theme::styled(note
+                ? u"QPlainTextEdit { background: @InternalNoteBackground; border: 1px solid @InternalNoteBorder; }"_s
+                : QString()));
         m_send->setText(note ? tr("Add note") : tr("Send reply"));
     });
     m_composerError = new QLabel(box);
     m_composerError->setObjectName(u"composerError"_s);
     m_composerError->setTextFormat(Qt::PlainText);
-    m_composerError->setStyleSheet(u"color: #9b1c1c;"_s);
+    m_composerError->setStyleSheet(Theme::styled(u"color: @TextError;"_s));
     m_composerError->setWordWrap(true);
     m_composerError->hide();
     m_send = new QPushButton(tr("Send reply"), box);

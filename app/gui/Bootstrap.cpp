@@ -16,6 +16,7 @@
 #include "core/customers/CustomerService.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgListener.h"
+#include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/live/ChangeFeed.h" // live updates
 #include "core/logging/Logger.h"
@@ -162,6 +163,7 @@ void Bootstrap::launchOpen(const ConnectionProfile &profile, const QString &pass
     options.migrate = profile.isEmbedded(); // a shared server: ask first
     options.seedDemoIfEmpty = profile.isEmbedded();
     options.demoScale = demoScale();
+    options.seedDemo = &ops::demo::seedDemoData; // ops_demo, linked by the GUI only
     // Called on the opening thread: hop to the GUI thread, and drop it if a newer attempt started meanwhile.
     QPointer<Bootstrap> self(this);
     options.progress = [self, generation](const QString &stage, int percent) {

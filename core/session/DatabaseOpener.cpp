@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include "core/db/PgConnection.h"
-#include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
 
 namespace ops {
@@ -61,18 +60,15 @@ Result<OpenedDatabase> openDatabase(
             return state.error();
     }
     out.schema = state.value();
-    if (out.embedded && options.seedDemoIfEmpty && out.schema.upToDate()) {
+    if (out.embedded && options.seedDemoIfEmpty && options.seedDemo && out.schema.upToDate()) {
         auto empty = c.exec("SELECT NOT EXISTS (SELECT 1 FROM customers)");
         if (!empty.ok())
             return empty.error();
         if (empty.value().boolean(0, 0)) {
-            demo::DemoOptions o;
-            o.scale = options.demoScale;
-            o.progress = [&progress](const QString &stage, int pct) {
+            auto seeded = options.seedDemo(c, options.demoScale, [&progress](const QString &stage, int pct) {
                 progress(QCoreApplication::translate("ops::DatabaseOpener", "Loading demo data: %1").arg(stage),
                     15 + pct * 85 / 100);
-            };
-            auto seeded = demo::DemoSeeder(c, o).run();
+            });
             if (!seeded.ok())
                 return seeded.error();
             out.seeded = true;

@@ -117,15 +117,16 @@ struct Index
     QString name, definition;
 };
 
-// The secondary indexes of the loaded tables (not those behind a primary key, unique or exclusion constraint): dropped
-// before the COPYs and built once afterwards, which is several times faster than maintaining them row by row (the
-// trigram GIN indexes above all). Inside the transaction, like the foreign keys.
+// The GIN indexes of the loaded tables (trigram and key arrays): dropped before the COPYs and built once afterwards,
+// much cheaper than maintaining them row by row. The B-tree indexes stay: the search triggers' statements (run after
+// each COPY) need them for good plans on tables without statistics yet. Inside the transaction, like the foreign keys.
 Result<std::vector<Index>> dropIndexes(db::PgConnection &c, const QStringList &tables)
 {
     auto r = c.exec("SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), pg_get_indexdef(i.indexrelid) "
                     "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
                     "JOIN pg_namespace n ON n.oid = ic.relnamespace "
-                    "WHERE i.indrelid = ANY ($1::text[]::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
+                    "WHERE i.indrelid = ANY ($1::text[]::regclass[]) AND ic.relam = (SELECT oid FROM pg_am "
+                    "WHERE amname = 'gin') AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
                     "WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x')) "
                     "ORDER BY i.indrelid::regclass::text, ic.relname",
         db::SqlParams().add(u"{"_s + tables.join(u","_s) + u"}"_s));

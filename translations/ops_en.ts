@@ -5005,10 +5005,6 @@ Grouped under %2</translation>
         <translation>Loaded %1 rows in %2 s.</translation>
     </message>
     <message>
-        <source>usage: demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]</source>
-        <translation>usage: demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>data folder: %1</source>
         <translation>data folder: %1</translation>
     </message>
@@ -5395,6 +5391,18 @@ Options:
             <numerusform>%n new event; more remain: run it again.</numerusform>
             <numerusform>%n new events; more remain: run it again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>building indexes</translation>
+    </message>
+    <message>
+        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
+        <translation>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</translation>
+    </message>
+    <message>
+        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
+        <translation>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</translation>
     </message>
 </context>
 </TS>

@@ -5005,10 +5005,6 @@ Regroupé sous %2</translation>
         <translation>%1 lignes chargées en %2&#xa0;s.</translation>
     </message>
     <message>
-        <source>usage: demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]</source>
-        <translation>utilisation&#xa0;: demo seed [--scale S] [--seed N] [--replace] [--today AAAA-MM-JJ]</translation>
-    </message>
-    <message>
         <source>data folder: %1</source>
         <translation>dossier de données&#xa0;: %1</translation>
     </message>
@@ -5395,6 +5391,18 @@ Options&#xa0;:
             <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
             <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>construction des index</translation>
+    </message>
+    <message>
+        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
+        <translation>demo seed --replace efface les données d’affaires de la base «&#xa0;%1&#xa0;» sur un serveur; ajoutez --confirm-database %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
+        <translation>utilisation&#xa0;: demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "app/gui/StartupClock.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
+#include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/logging/Logger.h"
 #include "core/outbox/OutboxDrainController.h"
@@ -157,6 +158,7 @@ void Bootstrap::launchOpen(const ConnectionProfile &profile, const QString &pass
     options.migrate = profile.isEmbedded(); // a shared server: ask first
     options.seedDemoIfEmpty = profile.isEmbedded();
     options.demoScale = demoScale();
+    options.seedDemo = &ops::demo::seedDemoData; // ops_demo, linked by the GUI only
     // Called on the opening thread: hop to the GUI thread, and drop it if a newer attempt started meanwhile.
     QPointer<Bootstrap> self(this);
     options.progress = [self, generation](const QString &stage, int percent) {

@@ -30,6 +30,7 @@ constexpr const char *kStageLabels[][2] = {
     {"ticket messages", QT_TRANSLATE_NOOP("opsctl", "ticket messages")},
     {"dispatch", QT_TRANSLATE_NOOP("opsctl", "dispatch")},
     {"consents", QT_TRANSLATE_NOOP("opsctl", "CASL consents")},
+    {"indexes", QT_TRANSLATE_NOOP("opsctl", "building indexes")},
     {"constraints", QT_TRANSLATE_NOOP("opsctl", "checking foreign keys")},
     {"sequences", QT_TRANSLATE_NOOP("opsctl", "sequences")},
     {"committing", QT_TRANSLATE_NOOP("opsctl", "committing")},
@@ -72,6 +73,7 @@ int seed(QStringList args, CommandContext &ctx)
         }
     }
     o.replace = takeFlag(args, QStringLiteral("--replace"));
+    const QString confirmed = takeOption(args, QStringLiteral("--confirm-database"));
     if (!args.isEmpty()) {
         return usageError(
             ctx, QCoreApplication::translate("opsctl", "unexpected argument for demo seed: %1").arg(args.first()));
@@ -80,6 +82,17 @@ int seed(QStringList args, CommandContext &ctx)
     auto conn = ctx.connect(true);
     if (!conn.ok())
         return fail(ctx, conn.error());
+    // Replacing wipes the business data: on a server (--db) the operator names the database to show it is the one.
+    const bool embedded = ctx.dbConninfo.isEmpty();
+    const QString database = conn.value()->database();
+    if (o.replace && !embedded && confirmed != database) {
+        return fail(ctx,
+            Error::make(Error::Kind::Validation,
+                QCoreApplication::translate("opsctl",
+                    "demo seed --replace deletes the business data of database \"%1\" on a server; "
+                    "add --confirm-database %1 to confirm")
+                    .arg(database)));
+    }
 
     o.progress = [&ctx](const QString &stage, int percent) {
         const QString label = stage == QLatin1String("done")
@@ -129,8 +142,8 @@ int runDemoCommand(const QStringList &args, CommandContext &ctx)
     QStringList rest = args;
     if (rest.isEmpty() || rest.first() != QLatin1String("seed")) {
         return usageError(ctx,
-            QCoreApplication::translate(
-                "opsctl", "usage: demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]"));
+            QCoreApplication::translate("opsctl",
+                "usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]"));
     }
     rest.removeFirst();
     return seed(rest, ctx);

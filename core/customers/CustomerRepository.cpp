@@ -30,7 +30,7 @@ namespace {
 // the header and every section arrive in a single round trip. Times are epoch milliseconds, money integer cents.
 const char *const kFileSql =
     "WITH seen AS (INSERT INTO audit_log (action, entity, entity_id, client)"
-    "              SELECT 'view', 'customer', id, 'targo-ops' FROM customers WHERE id = $1)"
+    "              SELECT 'view', 'customer', id, 'targo-ops' FROM customers WHERE id = $1 AND $9::boolean)"
     " SELECT c.id, c.code, c.kind, c.display_name, c.first_name, c.last_name, c.company_name, c.language, c.email,"
     "  c.email_alt, c.phone, c.phone_alt, c.billing_street, c.billing_city, c.billing_province,"
     "  c.billing_postal_code, c.status, c.balance_cents, c.legacy_account_id, c.legacy_customer_id, c.ppa_enabled,"
@@ -101,8 +101,14 @@ const char *const kFileSql =
     "             location_id, ticket_id, coalesce(scheduled_start, created_at) AS sort_at"
     "           FROM dispatch_jobs WHERE customer_id = c.id"
     "           ORDER BY coalesce(scheduled_start, created_at) DESC, id DESC LIMIT $8) x"
-    "     LEFT JOIN service_locations l ON l.id = x.location_id LEFT JOIN tickets t ON t.id = x.ticket_id)"
-    " FROM customers c WHERE c.id = $1";
+    "     LEFT JOIN service_locations l ON l.id = x.location_id LEFT JOIN tickets t ON t.id = x.ticket_id),"
+    // 38: open tickets; 39, 40, 41: open invoices, balance due, oldest due date (over all rows, for the Overview)
+    "  (SELECT count(*) FROM tickets WHERE customer_id = c.id AND status NOT IN ('resolved', 'closed')),"
+    "  oi.n, oi.due, oi.oldest"
+    " FROM customers c,"
+    "  LATERAL (SELECT count(*) AS n, coalesce(sum(total_cents - paid_cents), 0) AS due, min(due_date) AS oldest"
+    "           FROM invoices WHERE customer_id = c.id AND status IN ('issued', 'partially_paid')) oi"
+    " WHERE c.id = $1";
 
 QJsonArray jsonRows(const db::PgResult &r, int col)
 {
@@ -147,7 +153,9 @@ Result<CustomerFile> CustomerRepository::loadFile(qint64 customerId, const Secti
         else
             params.addNull(); // LIMIT NULL: every row
     }
-    // One statement: the Law 25 record of the opening, the header, and every section with its total.
+    params.add(limits.recordView);
+    // One statement: the Law 25 record of the opening (when asked), the header, every section with its total, and the
+    // Overview's exact counts.
     auto h = m_c.exec(kFileSql, params);
     if (!h.ok())
         return h.error();
@@ -182,6 +190,10 @@ Result<CustomerFile> CustomerRepository::loadFile(qint64 customerId, const Secti
     cu.version = c.int32(0, 23);
     for (int s = 0; s < int(FileSection::Count); ++s)
         file.totals[s] = c.int32(0, 24 + 2 * s);
+    file.openTickets = c.int32(0, 38);
+    file.openInvoices = c.int32(0, 39);
+    file.balanceDue = Money::fromCents(c.int64(0, 40));
+    file.oldestDue = c.isNull(0, 41) ? QDate() : QDate::fromString(c.text(0, 41), Qt::ISODate);
 
     for (const QJsonValue &v : jsonRows(c, 25)) {
         const QJsonArray a = v.toArray();

@@ -13,8 +13,8 @@ class CustomerRepository
 {
 public:
     explicit CustomerRepository(db::PgConnection &c);
-    // Header and every section in one round trip; each section bounded by limits (<= 0: all rows). The opening is
-    // recorded in audit_log (Law 25) by the same statement.
+    // Header and every section in one round trip; each section bounded by limits (<= 0: all rows). With
+    // limits.recordView the opening is recorded in audit_log (Law 25) by the same statement.
     Result<CustomerFile> loadFile(qint64 customerId, const SectionLimits &limits = {});
     Result<qint64> idForCode(const QString &code); // CUST-00042 -> id
 

@@ -158,6 +158,9 @@ struct SectionLimits
     int limit[int(FileSection::Count)] = {kDefault, kDefault, kDefault, kDefault, kDefault, kDefault, kDefault};
     int of(FileSection s) const { return limit[int(s)]; }
     void set(FileSection s, int n) { limit[int(s)] = n; }
+    // Law 25: record the reading in audit_log ('view'). Set for the opening of a file only, not for its live
+    // refreshes or re-reads (CustomerFileWidget).
+    bool recordView = true;
 };
 
 // The customer file: header and every section, read in one round trip (CustomerRepository::loadFile).
@@ -173,6 +176,11 @@ struct CustomerFile
     QList<CustomerJob> jobs;
     int totals[int(FileSection::Count)] = {}; // rows in the database per section (>= the rows read)
     SectionLimits limits; // what was asked for
+    // The Overview's figures, counted over every row in the database (not only the rows read).
+    int openTickets = 0; // not resolved or closed
+    int openInvoices = 0; // issued or partially paid
+    Money balanceDue; // what is left to pay on the open invoices
+    QDate oldestDue; // the earliest due date of an open invoice (invalid: none)
     quint64 roundTrips = 0;
 
     int total(FileSection s) const { return totals[int(s)]; }

@@ -1,5 +1,5 @@
 // Dispatch: tags (skills, services, regions), technicians with levels, shifts and home bases, and the jobs of the last
-// 90 days and the next 14 around DemoOptions::today (the only demo data that moves with the date).
+// 90 days and the next 14 around DemoOptions::today, on working days.
 
 #include <QSet>
 

@@ -249,11 +249,13 @@ void planEquipment(World &w)
     const auto models = equipmentModels();
     const size_t nl = w.locations.size();
     std::vector<int> maxDown(nl, 0);
-    std::vector<quint8> router(nl, 0), tv(nl, 0), phone(nl, 0);
+    std::vector<quint8> router(nl, 0), tv(nl, 0), phone(nl, 0), activeInternet(nl, 0);
     for (const Subscription &s : w.subscriptions) {
         const ItemDef &item = itemList[s.item];
         const auto l = static_cast<size_t>(s.location);
         maxDown[l] = qMax(maxDown[l], item.downMbps);
+        if (s.status == SubActive && qstrcmp(item.kind, "internet") == 0)
+            activeInternet[l] = 1;
         if (qstrncmp(item.sku, "EQP-RTR", 7) == 0 || qstrncmp(item.sku, "EQP-MESH", 8) == 0)
             router[l] = 1;
         else if (qstrcmp(item.sku, "EQP-STB") == 0)
@@ -261,11 +263,16 @@ void planEquipment(World &w)
         else if (qstrncmp(item.sku, "TEL-", 4) == 0)
             phone[l] = 1;
     }
-    std::vector<int> ont, rtr, box, ata, retired;
+    // Every location with an active internet subscription has its ONT (mustOnt); the other active locations are
+    // candidates for the remaining ONTs of the volume.
+    std::vector<int> mustOnt, ont, rtr, box, ata, retired;
     for (size_t l = 0; l < nl; ++l) {
         const Location &loc = w.locations[l];
+        if (activeInternet[l])
+            mustOnt.push_back(static_cast<int>(l));
         if (loc.status == LocActive) {
-            ont.push_back(static_cast<int>(l));
+            if (!activeInternet[l])
+                ont.push_back(static_cast<int>(l));
             if (router[l])
                 rtr.push_back(static_cast<int>(l));
             if (tv[l])
@@ -308,7 +315,8 @@ void planEquipment(World &w)
             --left;
         }
     };
-    take(ont, total * 62 / 100, EqpOnt);
+    take(mustOnt, static_cast<qint64>(mustOnt.size()), EqpOnt);
+    take(ont, total * 62 / 100 - static_cast<qint64>(mustOnt.size()), EqpOnt);
     take(rtr, total * 22 / 100, EqpRouter);
     take(box, total * 9 / 100, EqpTvBox);
     take(ata, total * 3 / 100, EqpAta);

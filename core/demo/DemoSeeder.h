@@ -21,10 +21,10 @@ struct DemoOptions
     quint64 seed = 42;
     // Replace the business data of a database that already has some (TRUNCATE ... CASCADE first).
     bool replace = false;
-    // All history (customers, subscriptions, invoices, payments, tickets) ends on this fixed date, so that the same
-    // seed and scale give byte-identical data whatever day it is.
-    QDate anchor = QDate(2026, 11, 15);
-    // Only the dispatch jobs (the last 90 days and the next 14) and their links move with this date.
+    // The day the data is "now": all history (customers, subscriptions, invoices, payments, tickets) ends at noon on
+    // it, and the dispatch jobs run from 90 days before it to 14 days after (working days). Defaults to the real
+    // today, so a fresh demo database looks current; pin it (opsctl --today) for byte-identical data: the same seed,
+    // scale and today always give the same rows.
     QDate today = QDate::currentDate();
     // Stage key ("customers", "tickets", ... see DemoSeeder::stageKeys()) and overall percent, 0-100.
     std::function<void(const QString &stage, int percent)> progress;
@@ -43,7 +43,7 @@ struct DemoReport
 //   applies), their foreign keys dropped, every table loaded with one COPY (the statement-level search and NOTIFY
 //   triggers fire once per table), the foreign keys re-created and validated, identity and code sequences set past
 //   the ids used. Needs the privileges of the tables' owner (as migrations do).
-// - Same seed, scale and anchor give byte-identical rows; only the dispatch jobs depend on DemoOptions::today.
+// - Same seed, scale and today give byte-identical rows.
 // - ANALYZE runs after the commit.
 class DemoSeeder
 {
@@ -59,5 +59,9 @@ private:
     db::PgConnection &m_c;
     DemoOptions m_o;
 };
+
+// The GUI's demo path (OpenOptions::seedDemo): seeds an empty database at this scale (seed 42, anchored on today).
+Status seedDemoData(
+    db::PgConnection &c, double scale, const std::function<void(const QString &stage, int percent)> &progress);
 
 } // namespace ops::demo

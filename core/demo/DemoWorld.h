@@ -188,7 +188,7 @@ struct World
 {
     quint64 seed = 42;
     Volumes volumes;
-    Day anchor = 0; // history ends here
+    Day anchor = 0; // history ends here (DemoOptions::today)
     Day today = 0; // dispatch jobs are around this day
     Day cutover = 0; // migration from ERPNext: records created before it carry legacy ids
     int firstMonth = 0, lastMonth = 0; // invoiced months

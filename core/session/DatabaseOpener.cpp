@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include "core/db/PgConnection.h"
-#include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/session/SessionRepository.h"
 
@@ -62,18 +61,15 @@ Result<OpenedDatabase> openDatabase(
             return state.error();
     }
     out.schema = state.value();
-    if (out.embedded && options.seedDemoIfEmpty && out.schema.upToDate()) {
+    if (out.embedded && options.seedDemoIfEmpty && options.seedDemo && out.schema.upToDate()) {
         auto empty = SessionRepository(c).hasNoCustomers();
         if (!empty.ok())
             return empty.error();
         if (empty.value()) {
-            demo::DemoOptions o;
-            o.scale = options.demoScale;
-            o.progress = [&progress](const QString &stage, int pct) {
+            auto seeded = options.seedDemo(c, options.demoScale, [&progress](const QString &stage, int pct) {
                 progress(QCoreApplication::translate("ops::DatabaseOpener", "Loading demo data: %1").arg(stage),
                     15 + pct * 85 / 100);
-            };
-            auto seeded = demo::DemoSeeder(c, o).run();
+            });
             if (!seeded.ok())
                 return seeded.error();
             out.seeded = true;

@@ -8,13 +8,23 @@
 #include "core/db/ConnectionProfile.h"
 #include "core/db/Migrator.h"
 
+namespace ops::db {
+class PgConnection;
+}
+
 namespace ops {
+
+// Loads demo data into an empty embedded database: the GUI injects ops::demo::seedDemoData (ops_demo), so ops_core
+// never links the demo generator. Runs on the opening thread; progress gets a stage key and a percent (0-100).
+using DemoSeedFn = std::function<Status(
+    db::PgConnection &c, double scale, const std::function<void(const QString &stage, int percent)> &progress)>;
 
 struct OpenOptions
 {
     bool migrate = true; // apply pending migrations (the GUI asks first for a shared server)
     bool seedDemoIfEmpty = false; // embedded first start: load demo data
     double demoScale = 1.0;
+    DemoSeedFn seedDemo; // without it an empty embedded database stays empty
     std::function<void(const QString &stage, int percent)> progress; // called from the opening thread
 };
 

@@ -288,6 +288,110 @@ private slots:
         QCOMPARE(en->events.first().title, u"Internet 500 EN"_s);
     }
 
+    // More tickets and invoices than a section reads (200): the Overview's figures still count every row.
+    void overviewCountsAreExact()
+    {
+        const char *seed[] = {
+            "INSERT INTO customers (id, code, display_name) VALUES (10, 'CUST-00010', 'Beaucoup de dossiers')",
+            // 250 tickets, the 60 oldest open (only 10 of them among the newest 200).
+            "INSERT INTO tickets (id, code, customer_id, subject, issue_type, status, created_at, closed_at)"
+            " SELECT 1000 + g, 'TCK-9' || lpad(g::text, 4, '0'), 10, 'Ticket ' || g, 'general',"
+            "  CASE WHEN g <= 60 THEN (CASE WHEN g % 2 = 0 THEN 'open' ELSE 'waiting' END) ELSE 'closed' END,"
+            "  '2024-01-01 00:00+00'::timestamptz + g * interval '1 hour',"
+            "  CASE WHEN g > 60 THEN '2024-06-01 00:00+00'::timestamptz END"
+            " FROM generate_series(1, 250) g",
+            // 230 invoices, the 40 oldest open with 7.50 $ left each (10 of them among the newest 200).
+            "INSERT INTO invoices (id, code, customer_id, period_start, period_end, issue_date, due_date,"
+            " subtotal_cents, gst_cents, qst_cents, total_cents, paid_cents, status)"
+            " SELECT 1000 + g, 'INV-9' || lpad(g::text, 4, '0'), 10, d, d, d, d + 21, 1000, 0, 0, 1000,"
+            "  CASE WHEN g <= 40 THEN 250 ELSE 1000 END, CASE WHEN g <= 40 THEN 'partially_paid' ELSE 'paid' END"
+            " FROM generate_series(1, 230) g, LATERAL (SELECT date '2010-01-01' + g AS d) x",
+        };
+        for (const char *sql : seed) {
+            auto r = m_c->exec(sql);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+        }
+        auto f = CustomerRepository(*m_c).loadFile(10);
+        QVERIFY2(f.ok(), f.ok() ? "" : qPrintable(f.error().detail));
+        QCOMPARE(f->roundTrips, quint64(1));
+        QCOMPARE(f->tickets.size(), 200);
+        QCOMPARE(f->invoices.size(), 200);
+        QCOMPARE(f->openTickets, 60);
+        QCOMPARE(f->openInvoices, 40);
+        QCOMPARE(f->balanceDue.cents(), 40 * 750);
+        QCOMPARE(f->oldestDue, QDate(2010, 1, 23));
+        // The rows read alone would say 10 and 10.
+        int openRead = 0;
+        for (const CustomerTicket &t : f->tickets)
+            openRead += t.status == u"open"_s || t.status == u"waiting"_s;
+        QCOMPARE(openRead, 10);
+
+        // A customer without open invoices: nothing due, no date.
+        auto empty = CustomerRepository(*m_c).loadFile(9);
+        QVERIFY(empty.ok());
+        QCOMPARE(empty->openInvoices, 0);
+        QCOMPARE(empty->balanceDue.cents(), 0);
+        QVERIFY(!empty->oldestDue.isValid());
+    }
+
+    // Law 25: the opening of a file is recorded, its live refreshes are not.
+    void viewIsAuditedOnOpenOnly()
+    {
+        const auto views = [this] {
+            return m_c
+                ->exec("SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'customer'"
+                       " AND entity_id = 1")
+                .value()
+                .int64(0, 0);
+        };
+        const qint64 before = views();
+        SectionLimits open;
+        QVERIFY(open.recordView); // the default: an opening
+        QVERIFY(CustomerRepository(*m_c).loadFile(1, open).ok());
+        QCOMPARE(views(), before + 1);
+        SectionLimits refresh;
+        refresh.recordView = false;
+        for (int i = 0; i < 3; ++i) {
+            auto r = CustomerRepository(*m_c).loadFile(1, refresh);
+            QVERIFY(r.ok());
+            QCOMPARE(r->customer.code, u"CUST-00001"_s);
+        }
+        QCOMPARE(views(), before + 1);
+    }
+
+    // A new message moves its ticket's updated_at (migration 0011) without bumping its version.
+    void newMessageTouchesItsTicket()
+    {
+        auto r = m_c->exec("INSERT INTO tickets (id, code, customer_id, subject, issue_type, created_at, updated_at)"
+                           " VALUES (2000, 'TCK-20000', 10, 'Touch', 'general', '2024-01-01 00:00+00',"
+                           " '2024-01-01 00:00+00') RETURNING version");
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+        const int version = r->int32(0, 0);
+        r = m_c->exec("INSERT INTO ticket_messages (ticket_id, author_name, channel, body, created_at) VALUES"
+                      " (2000, 'Élise', 'portal', 'Bonjour', '2024-03-05 10:00+00'),"
+                      " (2000, 'Élise', 'portal', 'Encore', '2024-03-05 11:00+00')");
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+        auto t = m_c->exec("SELECT updated_at = '2024-03-05 11:00+00', version FROM tickets WHERE id = 2000");
+        QVERIFY(t.ok());
+        QVERIFY(t->boolean(0, 0));
+        QCOMPARE(t->int32(0, 1), version);
+        // An older message (imported history) never moves it back.
+        r = m_c->exec("INSERT INTO ticket_messages (ticket_id, author_name, channel, body, created_at) VALUES"
+                      " (2000, 'Élise', 'portal', 'Ancien', '2024-02-01 10:00+00')");
+        QVERIFY(r.ok());
+        t = m_c->exec("SELECT updated_at = '2024-03-05 11:00+00' FROM tickets WHERE id = 2000");
+        QVERIFY(t->boolean(0, 0));
+        // A message added now (default time) brings it to now; an edit of the ticket still bumps the version.
+        QVERIFY(m_c->exec("INSERT INTO ticket_messages (ticket_id, author_name, channel, body) VALUES"
+                          " (2000, 'Élise', 'portal', 'Maintenant')")
+                    .ok());
+        t = m_c->exec("SELECT updated_at > now() - interval '1 minute' FROM tickets WHERE id = 2000");
+        QVERIFY(t->boolean(0, 0));
+        QVERIFY(m_c->exec("UPDATE tickets SET status = 'waiting' WHERE id = 2000").ok());
+        t = m_c->exec("SELECT version FROM tickets WHERE id = 2000");
+        QCOMPARE(t->int32(0, 0), version + 1);
+    }
+
     void kindKeysRoundTrip()
     {
         for (int i = 0; i < int(TimelineKind::Count); ++i)

@@ -37,6 +37,7 @@ private slots:
     void wrongPassword();
     void newerSchemaIsRefused();
     void olderSchemaOnServerAsksForMigrate();
+    void demoReplaceOnServerNeedsTheDatabaseName();
 
 private:
     Run opsctl(const QStringList &args);
@@ -246,6 +247,41 @@ void TestOpsctl::olderSchemaOnServerAsksForMigrate()
     QVERIFY2(m.code == 0, qPrintable(m.err));
     auto ok = opsctl({QStringLiteral("--db"), info, QStringLiteral("search"), QStringLiteral("x")});
     QCOMPARE(ok.code, 0);
+}
+
+void TestOpsctl::demoReplaceOnServerNeedsTheDatabaseName()
+{
+    EmbeddedServer server(m_embedded);
+    const QString info = server.status().value().conninfo; // as a server: --db, database "targo"
+    auto c = db::PgConnection::open(info);
+    QVERIFY(c.ok());
+    const auto customers = [&c] {
+        return c.value()->exec("SELECT count(*) FROM customers").value().int64(0, 0);
+    };
+    const qint64 before = customers();
+    QVERIFY(before > 0); // the customer added by migrateAndSearchJson
+
+    const QStringList seed{QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--scale"),
+        QStringLiteral("0.01"), QStringLiteral("--today"), QStringLiteral("2026-11-27"), QStringLiteral("--replace")};
+    auto refused = opsctl(QStringList{QStringLiteral("--db"), info} + seed);
+    QCOMPARE(refused.code, 1);
+    QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(refused.err.contains(QLatin1String("--confirm-database targo")), qPrintable(refused.err));
+    QCOMPARE(customers(), before);
+
+    auto wrongName = opsctl(QStringList{QStringLiteral("--db"), info} + seed
+        + QStringList{QStringLiteral("--confirm-database"), QStringLiteral("other")});
+    QCOMPARE(wrongName.code, 1);
+    QCOMPARE(customers(), before);
+
+    auto fr = opsctl(QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), info} + seed);
+    QCOMPARE(fr.code, 1);
+    QVERIFY2(fr.err.contains(QLatin1String("confirmer")), qPrintable(fr.err));
+
+    auto confirmed = opsctl(QStringList{QStringLiteral("--db"), info} + seed
+        + QStringList{QStringLiteral("--confirm-database"), QStringLiteral("targo")});
+    QVERIFY2(confirmed.code == 0, qPrintable(confirmed.err));
+    QCOMPARE(customers(), 67);
 }
 
 QTEST_GUILESS_MAIN(TestOpsctl)

@@ -275,6 +275,30 @@ private slots:
         QCOMPARE(selectedId(&view, TicketListModel::IdRole), selected);
         QCOMPARE(resets.count(), 0);
     }
+
+    // Law 25: opening the file writes one 'view' audit row; its live refreshes write none (open + 3 refreshes: 1).
+    void viewIsAuditedOnceNotAtEveryRefresh()
+    {
+        const auto views = [this] {
+            auto r = m_other->exec(
+                "SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'customer' AND entity_id = 2");
+            return r.ok() ? r.value().int64(0, 0) : -1;
+        };
+        const qint64 before = views();
+        CustomerFileWidget file(m_customers.get(), 2);
+        file.setChangeFeed(m_feed.get());
+        file.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&file));
+        QTRY_VERIFY_WITH_TIMEOUT(file.isLoaded(), 15000);
+        QCOMPARE(views(), before + 1);
+        for (int i = 0; i < 3; ++i) {
+            const quint64 refreshes = file.liveRefreshCount();
+            other(i % 2 == 0 ? "UPDATE customers SET display_name = 'Marc Gagnon-Roy' WHERE id = 2"
+                             : "UPDATE customers SET display_name = 'Marc Gagnon' WHERE id = 2");
+            QTRY_VERIFY_WITH_TIMEOUT(file.liveRefreshCount() > refreshes, kLiveTimeoutMs);
+        }
+        QCOMPARE(views(), before + 1);
+    }
 };
 
 QTEST_MAIN(TestLiveCustomerFile)

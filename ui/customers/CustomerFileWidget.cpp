@@ -418,7 +418,9 @@ void CustomerFileWidget::reload()
     }
     m_busy->start(tr("Loading the customer file…"));
     const quint64 seq = ++m_loadSeq;
-    ops::runThen(m_service->loadFile(m_customerId, m_limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
+    auto limits = m_limits;
+    limits.recordView = !m_loaded; // Law 25: the opening is recorded, not the re-reads (save, "show all")
+    ops::runThen(m_service->loadFile(m_customerId, limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
         if (seq == m_loadSeq)
             onLoaded(r);
     });
@@ -550,7 +552,9 @@ void CustomerFileWidget::refreshLive()
     }
     m_refreshInFlight = true;
     const quint64 seq = m_loadSeq; // a full reload started meanwhile wins
-    ops::runThen(m_service->loadFile(m_customerId, m_limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
+    auto limits = m_limits;
+    limits.recordView = false; // a live refresh is not a new opening (Law 25 view audit)
+    ops::runThen(m_service->loadFile(m_customerId, limits), this, [this, seq](const ops::Result<CustomerFile> &r) {
         m_refreshInFlight = false;
         if (seq == m_loadSeq)
             onRefreshed(r);

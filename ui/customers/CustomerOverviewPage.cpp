@@ -152,19 +152,10 @@ void CustomerOverviewPage::showFile(const ops::customers::CustomerFile &file)
     }
     set(0, tr("%n active", "subscriptions", active),
         plans.isEmpty() ? tr("No active subscription") : plans.join(u"\n"_s));
-    // Balance due on open invoices.
-    ops::Money due;
-    int open = 0;
-    QDate oldestDue;
-    for (const auto &inv : file.invoices) {
-        if (inv.status != "issued"_L1 && inv.status != "partially_paid"_L1)
-            continue;
-        ++open;
-        due += inv.balance;
-        if (!oldestDue.isValid() || inv.dueDate < oldestDue)
-            oldestDue = inv.dueDate;
-    }
-    set(1, due.format(locale),
+    // Balance due on open invoices: exact figures from the database, not a count of the rows read.
+    const int open = file.openInvoices;
+    const QDate oldestDue = file.oldestDue;
+    set(1, file.balanceDue.format(locale),
         open == 0 ? tr("No open invoice")
                   : tr("%n open invoice(s), oldest due %1", nullptr, open)
                         .arg(locale.toString(oldestDue, QLocale::ShortFormat)));
@@ -178,10 +169,7 @@ void CustomerOverviewPage::showFile(const ops::customers::CustomerFile &file)
                 PaymentsModel::methodLabel(p.method)));
     }
     // Tickets.
-    int openTickets = 0;
-    for (const auto &t : file.tickets)
-        if (t.status != "resolved"_L1 && t.status != "closed"_L1)
-            ++openTickets;
+    const int openTickets = file.openTickets; // over all the customer's tickets
     set(3, tr("%n open", "tickets", openTickets),
         file.tickets.isEmpty()
             ? tr("No ticket")

@@ -29,7 +29,7 @@ std::optional<net::HttpRequest> reconcileRequest(const outbox::OutboxItem &item,
 QStringList reconcileCandidates(const Result<net::HttpResponse> &answer);
 // The lookup's answer: found when the provider holds a message matching the row (same recipient and text, created
 // after the row was) whose id is not in alreadyRecorded (ids recorded on other outbox rows).
-outbox::Reconciliation readReconcile(const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer,
-    const QSet<QString> &alreadyRecorded = {});
+outbox::Reconciliation readReconcile(
+    const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer, const QSet<QString> &alreadyRecorded = {});
 
 } // namespace ops::integrations

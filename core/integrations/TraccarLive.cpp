@@ -104,8 +104,8 @@ void TraccarLive::connectNow()
         m_lastError = QCoreApplication::translate("ops::integrations",
             "The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it "
             "in Settings.");
-        log::net()->warn("traccar live: refused base URL for provider '{}': not https and not a loopback host",
-            m_config.providerId);
+        log::net()->warn(
+            "traccar live: refused base URL for provider '{}': not https and not a loopback host", m_config.providerId);
         return scheduleReconnect();
     }
     // The token goes in the Authorization header only: a URL ends up in proxy and server logs.

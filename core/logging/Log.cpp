@@ -446,7 +446,8 @@ QString maskPersonalData(const QString &text)
     if (out.contains(QLatin1Char('@'))) {
         static const QRegularExpression email(QStringLiteral(R"([\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})"),
             QRegularExpression::UseUnicodePropertiesOption);
-        out = replaceAll(out, email, [](const QRegularExpressionMatch &m) -> QString { return maskEmail(m.captured(0)); });
+        out = replaceAll(
+            out, email, [](const QRegularExpressionMatch &m) -> QString { return maskEmail(m.captured(0)); });
     }
 
     bool digits = false;
@@ -464,10 +465,12 @@ QString maskPersonalData(const QString &text)
         QStringLiteral(
             R"((["']?(?<![A-Za-z0-9_])(?:lat|latitude|lon|lng|long|longitude)["']?\s*[:=]\s*)-?\d{1,3}(?:\.\d+)?)"),
         QRegularExpression::CaseInsensitiveOption);
-    out = replaceAll(out, keyedCoordinate, [&](const QRegularExpressionMatch &m) -> QString { return m.captured(1) + dots; });
+    out = replaceAll(
+        out, keyedCoordinate, [&](const QRegularExpressionMatch &m) -> QString { return m.captured(1) + dots; });
     static const QRegularExpression pair(
         QStringLiteral(R"((?<![\w.])-?\d{1,3}\.\d{3,}(\s*[,;/ ]\s*)-?\d{1,3}\.\d{3,}(?![\w.]))"));
-    out = replaceAll(out, pair, [&](const QRegularExpressionMatch &m) -> QString { return dots + m.captured(1) + dots; });
+    out =
+        replaceAll(out, pair, [&](const QRegularExpressionMatch &m) -> QString { return dots + m.captured(1) + dots; });
 
     // Phone numbers: NANP in any common layout, and E.164.
     static const QRegularExpression phone(QStringLiteral(

@@ -397,8 +397,8 @@ Error OutboxRepository::stateError(qint64 id, const QString &action)
     if (!item.ok())
         return item.error();
     const QString status = statusName(item.value().status);
-    if (action == u"retry" && (item.value().status == OutboxStatus::Failed
-                                  || item.value().status == OutboxStatus::Ambiguous)) {
+    if (action == u"retry"
+        && (item.value().status == OutboxStatus::Failed || item.value().status == OutboxStatus::Ambiguous)) {
         auto live = m_c.exec("SELECT lease_until > now() FROM outbox WHERE id = $1", db::SqlParams().add(id));
         if (live.ok() && live.value().rows() == 1 && live.value().boolean(0, 0))
             return Error::make(Error::Kind::Conflict,
@@ -406,8 +406,8 @@ Error OutboxRepository::stateError(qint64 id, const QString &action)
                     "Outbox item %1 is still being sent by %2 (its claim runs until %3): wait for that attempt's "
                     "result before sending it again.")
                     .arg(id)
-                    .arg(item.value().claimedBy, QLocale().toString(item.value().leaseUntil.toLocalTime(),
-                                                     QLocale::ShortFormat)),
+                    .arg(item.value().claimedBy,
+                        QLocale().toString(item.value().leaseUntil.toLocalTime(), QLocale::ShortFormat)),
                 QStringLiteral("retry of outbox %1 refused: claim of %2 live until %3")
                     .arg(id)
                     .arg(item.value().claimedBy, item.value().leaseUntil.toString(Qt::ISODateWithMs)));

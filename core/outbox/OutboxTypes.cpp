@@ -158,7 +158,8 @@ Status OutboxRequest::checkPinned() const
     };
     if (const QString problem = pathProblem(path); !problem.isEmpty())
         return refused(QStringLiteral("outbox path '%1' %2").arg(path.left(200), problem));
-    static const char *const kReserved[] = {"authorization", "proxy-authorization", "host", "cookie", "idempotency-key"};
+    static const char *const kReserved[] = {
+        "authorization", "proxy-authorization", "host", "cookie", "idempotency-key"};
     for (const auto &[name, value] : headers) {
         for (const char *reserved : kReserved) {
             if (name.trimmed().compare(QLatin1String(reserved), Qt::CaseInsensitive) == 0)

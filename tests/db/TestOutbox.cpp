@@ -7,9 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -768,8 +768,8 @@ void TestOutbox::rowsArePinnedToTheirProvider()
     OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}},
         {{u"twilio"_s, {{"Authorization", net::basicAuthorization(u"ACtest"_s, u"token"_s)}}}}, options);
     worker.start();
-    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status IN ('sent', 'failed')"),
-        qint64(bad.size() + 1), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar("SELECT count(*) FROM outbox WHERE status IN ('sent', 'failed')"), qint64(bad.size() + 1), 15000);
     worker.stop();
     worker.wait();
 
@@ -791,7 +791,8 @@ void TestOutbox::rowsArePinnedToTheirProvider()
     auto refused = repo.enqueue(escaping);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Error::Kind::Validation);
-    QVERIFY2(refused.error().userMessage.contains(u"outside the service's address"), qPrintable(refused.error().userMessage));
+    QVERIFY2(refused.error().userMessage.contains(u"outside the service's address"),
+        qPrintable(refused.error().userMessage));
     OutboxRequest withAuth = sms(u"x"_s);
     withAuth.headers = {{u"Proxy-Authorization"_s, u"Basic x"_s}};
     QVERIFY(!repo.enqueue(withAuth).ok());
@@ -970,8 +971,8 @@ void TestOutbox::personalDataStaysOutOfTheLog()
     const QByteArray twilioPath = "/2010-04-01/Accounts/ACtest/Messages.json";
     twilio.enqueue(twilioPath,
         test::FakeBehaviour::serverError(502,
-            QJsonDocument(QJsonObject{{u"message"_s, u"Carrier rejected message to %1"_s.arg(phone)},
-                              {u"to"_s, phone}, {u"body"_s, smsText}})
+            QJsonDocument(QJsonObject{{u"message"_s, u"Carrier rejected message to %1"_s.arg(phone)}, {u"to"_s, phone},
+                              {u"body"_s, smsText}})
                 .toJson(QJsonDocument::Compact)));
     twilio.setFallback(twilioPath,
         test::FakeBehaviour::json(200,

@@ -4562,6 +4562,14 @@ Grouped under %2</translation>
         <source>Another reader moved the position of %1 meanwhile: read again to continue from there.</source>
         <translation>Another reader moved the position of %1 meanwhile: read again to continue from there.</translation>
     </message>
+    <message>
+        <source>%1: the server address %2 must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>%1: the server address %2 must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or ::1).</translation>
+    </message>
+    <message>
+        <source>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</source>
+        <translation>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -4664,6 +4672,22 @@ Grouped under %2</translation>
         <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
         <translation>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</translation>
     </message>
+    <message>
+        <source>The address of the service %1 must start with https:// (plain http is allowed only on this computer). Check the integration settings.</source>
+        <translation>The address of the service %1 must start with https:// (plain http is allowed only on this computer). Check the integration settings.</translation>
+    </message>
+    <message>
+        <source>The request leads outside the address of the service %1, so it was not sent.</source>
+        <translation>The request leads outside the address of the service %1, so it was not sent.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than the limit set for it, so it was not read. The request may have been carried out: check its status at %1 before sending it again.</source>
+        <translation>%1 sent an answer larger than the limit set for it, so it was not read. The request may have been carried out: check its status at %1 before sending it again.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than the limit set for it, so it was not read. Check the service address, or raise the answer size limit in the integration settings.</source>
+        <translation>%1 sent an answer larger than the limit set for it, so it was not read. Check the service address, or raise the answer size limit in the integration settings.</translation>
+    </message>
 </context>
 <context>
     <name>ops::outbox</name>
@@ -4761,6 +4785,14 @@ Grouped under %2</translation>
     <message>
         <source>%1 is not configured: outbox item %2 stays pending.</source>
         <translation>%1 is not configured: outbox item %2 stays pending.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is still being sent by %2 (its claim runs until %3): wait for that attempt&apos;s result before sending it again.</source>
+        <translation>Outbox item %1 is still being sent by %2 (its claim runs until %3): wait for that attempt&apos;s result before sending it again.</translation>
+    </message>
+    <message>
+        <source>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</source>
+        <translation>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -4562,6 +4562,14 @@ Regroupé sous %2</translation>
         <source>Another reader moved the position of %1 meanwhile: read again to continue from there.</source>
         <translation>Un autre lecteur a déplacé la position de %1 entre-temps&#xa0;: relancez la lecture pour continuer à partir de là.</translation>
     </message>
+    <message>
+        <source>%1: the server address %2 must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>%1&#xa0;: l’adresse du serveur %2 doit commencer par https:// (le http simple n’est permis que pour cet ordinateur&#xa0;: localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <source>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</source>
+        <translation>L’adresse de Traccar doit commencer par https:// (le http simple n’est permis que sur cet ordinateur). Corrigez-la dans les paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>ops::log</name>
@@ -4664,6 +4672,22 @@ Regroupé sous %2</translation>
         <source>The CA file for the service %1 cannot be read or holds no certificate. Check the file and the integration settings.</source>
         <translation>Le fichier d’AC du service %1 ne peut pas être lu ou ne contient aucun certificat. Vérifiez le fichier et les paramètres d’intégration.</translation>
     </message>
+    <message>
+        <source>The address of the service %1 must start with https:// (plain http is allowed only on this computer). Check the integration settings.</source>
+        <translation>L’adresse du service %1 doit commencer par https:// (le http simple n’est permis que sur cet ordinateur). Vérifiez les paramètres d’intégration.</translation>
+    </message>
+    <message>
+        <source>The request leads outside the address of the service %1, so it was not sent.</source>
+        <translation>La requête mène hors de l’adresse du service %1; elle n’a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than the limit set for it, so it was not read. The request may have been carried out: check its status at %1 before sending it again.</source>
+        <translation>%1 a envoyé une réponse plus volumineuse que la limite fixée; elle n’a donc pas été lue. La requête a peut-être été exécutée&#xa0;: vérifiez son état dans %1 avant de l’envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than the limit set for it, so it was not read. Check the service address, or raise the answer size limit in the integration settings.</source>
+        <translation>%1 a envoyé une réponse plus volumineuse que la limite fixée; elle n’a donc pas été lue. Vérifiez l’adresse du service ou augmentez la taille maximale des réponses dans les paramètres d’intégration.</translation>
+    </message>
 </context>
 <context>
     <name>ops::outbox</name>
@@ -4761,6 +4785,14 @@ Regroupé sous %2</translation>
     <message>
         <source>%1 is not configured: outbox item %2 stays pending.</source>
         <translation>%1 n’est pas configuré&#xa0;: l’envoi %2 reste en attente.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is still being sent by %2 (its claim runs until %3): wait for that attempt&apos;s result before sending it again.</source>
+        <translation>L’élément %1 de la boîte d’envoi est encore en cours d’envoi par %2 (sa réservation court jusqu’à %3)&#xa0;: attendez le résultat de cette tentative avant de l’envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</source>
+        <translation>La requête pour %1 mène hors de l’adresse du service ou remplace ses identifiants; elle a donc été refusée et rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>

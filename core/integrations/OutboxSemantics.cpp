@@ -136,6 +136,9 @@ std::optional<net::HttpRequest> reconcileRequest(const outbox::OutboxItem &item,
     const QString to = formValue(item.request, QStringLiteral("To"));
     if (!path.endsWith(u"/Messages.json") || to.isEmpty())
         return std::nullopt;
+    const auto stored = outbox::OutboxRequest::fromJson(item.provider, item.operation, item.request);
+    if (!stored || !stored->checkPinned().ok())
+        return std::nullopt;
     QUrl url(path);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(to)));
@@ -143,12 +146,29 @@ std::optional<net::HttpRequest> reconcileRequest(const outbox::OutboxItem &item,
     url.setQuery(query);
     net::HttpRequest r = net::HttpRequest::get(url);
     r.providerId = item.provider;
+    r.pinnedToProvider = true; // the path comes from the row
     r.headers = auth;
     r.expectJson = true;
     return r;
 }
 
-outbox::Reconciliation readReconcile(const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer)
+QStringList reconcileCandidates(const Result<net::HttpResponse> &answer)
+{
+    QStringList sids;
+    if (!answer.ok())
+        return sids;
+    QString next;
+    const auto page = TwilioClient::parseMessagePage(QJsonDocument::fromJson(answer.value().body).object(), &next);
+    if (page.ok()) {
+        for (const TwilioMessage &m : page.value())
+            if (!m.sid.isEmpty())
+                sids << m.sid;
+    }
+    return sids;
+}
+
+outbox::Reconciliation readReconcile(
+    const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer, const QSet<QString> &alreadyRecorded)
 {
     outbox::Reconciliation rec;
     const QString checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -169,12 +189,15 @@ outbox::Reconciliation readReconcile(const outbox::OutboxItem &item, const Resul
     sms.to = formValue(item.request, QStringLiteral("To"));
     sms.body = formValue(item.request, QStringLiteral("Body"));
     // The message cannot be older than its row; a minute of slack for clocks that disagree.
-    const auto found = TwilioClient::findSent(page.value(), sms, item.createdAt.addSecs(-60));
+    const auto found = TwilioClient::findSent(page.value(), sms, item.createdAt.addSecs(-60), alreadyRecorded);
     if (!found) {
-        rec.note = QStringLiteral(
-            "[%1] Twilio holds no message to %2 with this text since the row was created: it was most likely not "
-            "sent")
-                       .arg(checkedAt, sms.to);
+        const bool taken = TwilioClient::findSent(page.value(), sms, item.createdAt.addSecs(-60)).has_value();
+        rec.note = taken ? QStringLiteral("[%1] Twilio's messages to %2 with this text are all recorded on other "
+                                          "outbox rows: this one was most likely not sent")
+                               .arg(checkedAt, sms.to)
+                         : QStringLiteral("[%1] Twilio holds no message to %2 with this text since the row was "
+                                          "created: it was most likely not sent")
+                               .arg(checkedAt, sms.to);
         return rec;
     }
     rec.found = true;

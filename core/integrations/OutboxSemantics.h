@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QSet>
 #include <QStringList>
 
 #include "core/common/Result.h"
@@ -24,8 +25,11 @@ QStringList reconcilableProviders();
 QStringList reconcilableOperations();
 // The lookup for an ambiguous row: Twilio's message list for the row's recipient. nullopt: cannot be looked up.
 std::optional<net::HttpRequest> reconcileRequest(const outbox::OutboxItem &item, const net::RawHeaders &auth);
+// The provider's ids of every message in a lookup's answer (to ask which are already recorded on other rows).
+QStringList reconcileCandidates(const Result<net::HttpResponse> &answer);
 // The lookup's answer: found when the provider holds a message matching the row (same recipient and text, created
-// after the row was).
-outbox::Reconciliation readReconcile(const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer);
+// after the row was) whose id is not in alreadyRecorded (ids recorded on other outbox rows).
+outbox::Reconciliation readReconcile(
+    const outbox::OutboxItem &item, const Result<net::HttpResponse> &answer, const QSet<QString> &alreadyRecorded = {});
 
 } // namespace ops::integrations

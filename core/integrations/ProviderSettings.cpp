@@ -104,6 +104,11 @@ QStringList ProviderSettings::problems() const
         || baseUrl.host().isEmpty())
         out << QCoreApplication::translate("ops::integrations", "%1: the server address %2 is not an http(s) address.")
                    .arg(name, baseUrl.toDisplayString());
+    else if (!net::isAllowedBaseUrl(baseUrl))
+        out << QCoreApplication::translate("ops::integrations",
+            "%1: the server address %2 must start with https:// (plain http is allowed only for this computer: "
+            "localhost, 127.0.0.1 or ::1).")
+                   .arg(name, baseUrl.toDisplayString());
     if (id == u"twilio") {
         if (account.isEmpty() || secret.isEmpty())
             out << QCoreApplication::translate(
@@ -129,7 +134,7 @@ QStringList ProviderSettings::problems() const
     }
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         out << QCoreApplication::translate("ops::integrations", "%1: the CA file %2 cannot be read.").arg(name, caFile);
-    if (ratePerSec < 0 || concurrency < 0 || timeoutMs <= 0)
+    if (ratePerSec < 0 || concurrency < 0 || timeoutMs <= 0 || maxResponseBytes <= 0)
         out << QCoreApplication::translate("ops::integrations", "%1: the limits must be positive numbers.").arg(name);
     return out;
 }
@@ -151,6 +156,7 @@ net::ProviderConfig ProviderSettings::netConfig() const
     c.concurrency = concurrency;
     c.caFile = caFile;
     c.timeoutMs = timeoutMs;
+    c.maxResponseBytes = maxResponseBytes;
     return c;
 }
 
@@ -226,6 +232,8 @@ void IntegrationSettings::load(const Settings &settings)
         p.concurrency = settings.integrationValue(id, QStringLiteral("concurrency"), p.concurrency).toInt();
         p.caFile = settings.integrationValue(id, QStringLiteral("ca_file"), p.caFile).toString().trimmed();
         p.timeoutMs = settings.integrationValue(id, QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
+        p.maxResponseBytes =
+            settings.integrationValue(id, QStringLiteral("max_response_bytes"), p.maxResponseBytes).toLongLong();
     }
 }
 
@@ -233,7 +241,7 @@ Status IntegrationSettings::save(Settings &settings, const ProviderSettings &p)
 {
     const std::pair<const char *, QVariant> fields[] = {{"base_url", p.baseUrl.toString()}, {"account", p.account},
         {"sender", p.sender}, {"rate_per_sec", p.ratePerSec}, {"concurrency", p.concurrency}, {"ca_file", p.caFile},
-        {"timeout_ms", p.timeoutMs}};
+        {"timeout_ms", p.timeoutMs}, {"max_response_bytes", p.maxResponseBytes}};
     for (const auto &[name, value] : fields) {
         Status s = settings.setIntegrationValue(p.id, QString::fromLatin1(name), value);
         if (!s.ok())
@@ -250,7 +258,7 @@ QStringList IntegrationSettings::environmentNames(const QString &id)
     for (const QStringList *l : {&n.account, &n.sender, &n.secret})
         for (const QString &s : *l)
             out << prefix + s;
-    for (const char *s : {"RATE_PER_SEC", "CONCURRENCY", "CA_FILE", "TIMEOUT_MS"})
+    for (const char *s : {"RATE_PER_SEC", "CONCURRENCY", "CA_FILE", "TIMEOUT_MS", "MAX_RESPONSE_BYTES"})
         out << prefix + QString::fromLatin1(s);
     return out;
 }
@@ -287,6 +295,8 @@ void IntegrationSettings::applyEnvironment(const QProcessEnvironment &env)
             p.caFile = v;
         if (const int v = get(QStringLiteral("TIMEOUT_MS")).toInt(&ok); ok)
             p.timeoutMs = v;
+        if (const qint64 v = get(QStringLiteral("MAX_RESPONSE_BYTES")).toLongLong(&ok); ok)
+            p.maxResponseBytes = v;
     }
 }
 

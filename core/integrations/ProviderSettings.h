@@ -39,6 +39,7 @@ struct ProviderSettings
     int concurrency = 0; // <= 0: unlimited
     QString caFile; // extra trusted CAs (PEM), for self-hosted Traccar / GenieACS
     int timeoutMs = 30000;
+    qint64 maxResponseBytes = net::ProviderConfig::kDefaultMaxResponseBytes; // a longer answer is refused
 
     // Defaults for id: the vendor's public base URL (none for the self-hosted ones) and conservative limits.
     static ProviderSettings defaults(const QString &id);
@@ -58,7 +59,8 @@ struct ProviderSettings
 
 // Every provider's settings. The application reads them from Settings (+ SecretStore); targo-opsctl from the
 // environment (TARGO_<PROVIDER>_{BASE_URL, ACCOUNT_SID | API_KEY, AUTH_TOKEN | SECRET_KEY | TOKEN, FROM | FROM_EMAIL,
-// RATE_PER_SEC, CONCURRENCY, CA_FILE, TIMEOUT_MS, USER, PASSWORD}); an environment variable wins over the file.
+// RATE_PER_SEC, CONCURRENCY, CA_FILE, TIMEOUT_MS, MAX_RESPONSE_BYTES, USER, PASSWORD}); an environment variable wins
+// over the file.
 class IntegrationSettings
 {
 public:

@@ -100,12 +100,16 @@ void TraccarLive::connectNow()
         return scheduleReconnect();
     }
 
-    QUrl requestUrl = url;
-    if (!m_config.token.isEmpty()) {
-        requestUrl.setQuery(
-            QStringLiteral("token=") + QString::fromLatin1(QUrl::toPercentEncoding(m_config.token)), QUrl::StrictMode);
+    if (!net::isAllowedBaseUrl(provider->baseUrl)) {
+        m_lastError = QCoreApplication::translate("ops::integrations",
+            "The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it "
+            "in Settings.");
+        log::net()->warn(
+            "traccar live: refused base URL for provider '{}': not https and not a loopback host", m_config.providerId);
+        return scheduleReconnect();
     }
-    QNetworkRequest request(requestUrl);
+    // The token goes in the Authorization header only: a URL ends up in proxy and server logs.
+    QNetworkRequest request(url);
     request.setRawHeader("Authorization", TraccarClient::authorization(m_config));
 
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);

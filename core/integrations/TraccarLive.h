@@ -25,10 +25,11 @@ namespace ops::integrations {
 // Live positions from Traccar's WebSocket (ws(s)://<server root>/api/socket). Asynchronous only: it lives on the
 // thread that creates it (or the thread it is moved to before start()) and never blocks that thread.
 //
-// Each connection sends the Authorization header (Bearer token, or Basic user:password; a token also goes in the
-// "token" query parameter Traccar documents), and trusts the provider's CA file (ProviderConfig::caFile) besides the
-// system CAs. Messages are {"positions": [...], "devices": [...], "events": [...]}; "{}" is a keep-alive. A frame
-// that is not a JSON object, or an entry that does not parse, is logged and skipped.
+// Each connection sends the Authorization header (Bearer token, or Basic user:password; the token never goes in the
+// URL), refuses a base URL that is not https:// (loopback hosts excepted), and trusts the provider's CA file
+// (ProviderConfig::caFile) besides the system CAs. Messages are {"positions": [...], "devices": [...], "events":
+// [...]}; "{}" is a keep-alive. A frame that is not a JSON object, or an entry that does not parse, is logged and
+// skipped.
 //
 // When the connection fails or closes it reconnects after an exponential back-off with jitter: a delay uniform in
 // [ceiling/2, ceiling], ceiling = min(maxDelay, baseDelay * 2^(retry-1)). A connection that stayed up at least

@@ -240,10 +240,12 @@ QFuture<Result<QList<TwilioMessage>>> TwilioClient::listMessages(
     return future;
 }
 
-std::optional<TwilioMessage> TwilioClient::findSent(
-    const QList<TwilioMessage> &candidates, const TwilioSms &sms, const QDateTime &since)
+std::optional<TwilioMessage> TwilioClient::findSent(const QList<TwilioMessage> &candidates, const TwilioSms &sms,
+    const QDateTime &since, const QSet<QString> &alreadyRecorded)
 {
     for (const TwilioMessage &m : candidates) {
+        if (alreadyRecorded.contains(m.sid))
+            continue;
         if (m.to == sms.to.trimmed() && m.body == sms.body && m.direction.startsWith(u"outbound")
             && (!since.isValid() || !m.dateCreated.isValid() || m.dateCreated >= since.addSecs(-1)))
             return m;

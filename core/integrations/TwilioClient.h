@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -94,9 +95,11 @@ public:
 
     // Reconciling an ambiguous "sms.send" (Twilio has no idempotency key): among messages listed for the recipient,
     // the one Twilio created for this SMS (same To and Body, created at or after since), if any. Found: it was
-    // sent, record its sid; not found: an operator decides whether to resend.
-    static std::optional<TwilioMessage> findSent(
-        const QList<TwilioMessage> &candidates, const TwilioSms &sms, const QDateTime &since);
+    // sent, record its sid; not found: an operator decides whether to resend. A message whose sid is in
+    // alreadyRecorded (the result of another outbox row) never matches: the same text sent twice to one number is
+    // two messages.
+    static std::optional<TwilioMessage> findSent(const QList<TwilioMessage> &candidates, const TwilioSms &sms,
+        const QDateTime &since, const QSet<QString> &alreadyRecorded = {});
 
     // A core/net Error from a Twilio call, with a translated message built from Twilio's code and message.
     static Error mapError(const Error &error);

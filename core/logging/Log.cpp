@@ -41,7 +41,7 @@ public:
     void log(const spdlog::details::log_msg &msg) override
     {
         const QString original = QString::fromUtf8(msg.payload.data(), static_cast<qsizetype>(msg.payload.size()));
-        const QString masked = maskSecrets(original);
+        const QString masked = maskRecord(original);
         if (masked == original) {
             m_dist->log(msg);
             return;
@@ -404,6 +404,84 @@ QString maskSecrets(const QString &text)
     out = replaceAll(out, jwt, [&](const QRegularExpressionMatch &) -> QString { return stars; });
     out = replaceAll(out, apiKey, [&](const QRegularExpressionMatch &m) -> QString { return m.captured(1) + stars; });
     return out;
+}
+
+QString maskPersonalData(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QString stars = QStringLiteral("***");
+    const QString dots(3, kDot);
+    QString out = text;
+
+    // Message text (SMS Body, Mailjet TextPart/HTMLPart/Subject), as JSON, form or key=value.
+    static const QRegularExpression content(
+        QStringLiteral(
+            R"((["']?(?<![A-Za-z0-9_\-])(?:body|textpart|htmlpart|text-part|html-part|subject)["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&;,"'}\]]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    out = replaceAll(out, content, [&](const QRegularExpressionMatch &m) -> QString {
+        const QString value = m.captured(2);
+        const QChar first = value.isEmpty() ? QChar() : value.front();
+        const bool quoted = first == QLatin1Char('"') || first == QLatin1Char('\'');
+        return m.captured(1) + (quoted ? first + stars + first : stars);
+    });
+
+    // URL query values: scheme://host/path?k=v&k2=v2 and /path?k=v.
+    if (out.contains(QLatin1Char('?'))) {
+        static const QRegularExpression query(
+            QStringLiteral(R"(((?:\b[A-Za-z][A-Za-z0-9+.\-]*://|(?<![\w/])/)[^\s?#"'<>]*\?)([^\s#"'<>]+))"));
+        out = replaceAll(out, query, [&](const QRegularExpressionMatch &m) -> QString {
+            QStringList items = m.captured(2).split(QLatin1Char('&'));
+            for (QString &item : items) {
+                const qsizetype eq = item.indexOf(QLatin1Char('='));
+                if (eq >= 0)
+                    item = item.left(eq + 1) + stars;
+                else if (!item.isEmpty())
+                    item = stars;
+            }
+            return m.captured(1) + items.join(QLatin1Char('&'));
+        });
+    }
+
+    if (out.contains(QLatin1Char('@'))) {
+        static const QRegularExpression email(QStringLiteral(R"([\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        out = replaceAll(
+            out, email, [](const QRegularExpressionMatch &m) -> QString { return maskEmail(m.captured(0)); });
+    }
+
+    bool digits = false;
+    for (const QChar c : std::as_const(out)) {
+        if (c.isDigit()) {
+            digits = true;
+            break;
+        }
+    }
+    if (!digits)
+        return out;
+
+    // GPS: "lat": 45.5, lon=-73.5 ... and bare pairs "45.50171, -73.56725".
+    static const QRegularExpression keyedCoordinate(
+        QStringLiteral(
+            R"((["']?(?<![A-Za-z0-9_])(?:lat|latitude|lon|lng|long|longitude)["']?\s*[:=]\s*)-?\d{1,3}(?:\.\d+)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    out = replaceAll(
+        out, keyedCoordinate, [&](const QRegularExpressionMatch &m) -> QString { return m.captured(1) + dots; });
+    static const QRegularExpression pair(
+        QStringLiteral(R"((?<![\w.])-?\d{1,3}\.\d{3,}(\s*[,;/ ]\s*)-?\d{1,3}\.\d{3,}(?![\w.]))"));
+    out =
+        replaceAll(out, pair, [&](const QRegularExpressionMatch &m) -> QString { return dots + m.captured(1) + dots; });
+
+    // Phone numbers: NANP in any common layout, and E.164.
+    static const QRegularExpression phone(QStringLiteral(
+        R"((?<![\w+\x{2022}])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-]?\d{3}[\s.\-]?\d{4}(?![\w\x{2022}])|(?<![\w+])\+\d{8,15}(?!\w))"));
+    out = replaceAll(out, phone, [](const QRegularExpressionMatch &m) -> QString { return maskPhone(m.captured(0)); });
+    return out;
+}
+
+QString maskRecord(const QString &text)
+{
+    return maskPersonalData(maskSecrets(text));
 }
 
 QString maskPhone(const QString &phone)

@@ -53,13 +53,22 @@ LoggerPtr embedded();
 LoggerPtr settings();
 LoggerPtr qt();
 
-// Masking helpers. Every record also passes maskSecrets() before it reaches a sink; personal data must be masked
-// explicitly by the caller.
+// Masking helpers. Every record passes maskRecord() (maskSecrets() then maskPersonalData()) before it reaches a sink,
+// so masking never relies on the caller (Quebec Law 25); callers may still mask earlier for a nicer text.
 //   password=…, pwd: '…', "token":"…", api_key=…       -> value replaced by ***
 //   scheme://user:pass@host                              -> scheme://user:***@host
 //   Authorization: Bearer …                              -> Authorization: Bearer ***
 //   Bearer tokens, JWTs, sk_live_/rk_test_/whsec_ keys   -> ***
 QString maskSecrets(const QString &text);
+// Personal data in free text:
+//   phone numbers (NANP with any layout, E.164)              -> maskPhone()
+//   e-mail addresses                                          -> maskEmail()
+//   GPS frames: lat/lon pairs with 3+ decimals, lat=/lon=...   -> •••
+//   URL query values (https://h/p?to=x&n=2, /p?to=x)          -> ?to=***&n=***
+//   message text fields (Body=, "TextPart":, "Subject": ...)  -> ***
+QString maskPersonalData(const QString &text);
+// What every log record goes through: maskPersonalData(maskSecrets(text)).
+QString maskRecord(const QString &text);
 // "(514) 555-0112" -> "(514) •••-••12"; keeps the country and area code and the last two digits, and the layout.
 QString maskPhone(const QString &phone);
 // "jean.tremblay@example.com" -> "j•••@example.com"

@@ -37,6 +37,10 @@ struct HttpRequest
     // Non-2xx statuses whose answer the caller reads itself, delivered as a response rather than an Error when the
     // body is well-formed JSON: Mailjet's 400 carries per-message results for a partly failed batch.
     QList<int> answerStatuses;
+    // The URL must stay on the provider: relative, and after resolution the same scheme, host and port as the
+    // provider's base URL, else the request is refused before anything is sent (outbox rows: any database user
+    // can write one).
+    bool pinnedToProvider = false;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest post(const QUrl &url, const QByteArray &body, const QByteArray &contentType);

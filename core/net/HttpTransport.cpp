@@ -130,7 +130,7 @@ QNetworkRequest buildRequest(
 } // namespace
 
 AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &request, const QUrl &url, int timeoutMs,
-    const QList<QSslCertificate> &extraCaCertificates, const std::function<bool()> &cancelled)
+    const QList<QSslCertificate> &extraCaCertificates, qint64 maxBodyBytes, const std::function<bool()> &cancelled)
 {
     AttemptResult result;
     const QNetworkRequest nr = buildRequest(request, url, timeoutMs, extraCaCertificates);
@@ -144,6 +144,16 @@ AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &requ
 
     QEventLoop loop;
     bool abortedByUs = false;
+    bool tooLarge = false;
+    QByteArray received; // read as it arrives: Qt's own buffer stays small, and the cap is enforced on the way
+    constexpr qint64 kReadChunk = 64 * 1024;
+    reply->setReadBufferSize(kReadChunk);
+    const auto overCap = [&] {
+        if (tooLarge)
+            return;
+        tooLarge = true;
+        reply->abort(); // emits finished
+    };
     QStringList sslErrors;
     // Evidence that request bytes reached the connection. Qt 6.4 does not deliver requestSent (6.3 API) for HTTP/1,
     // so the reliable evidence is a non-empty OneShotBody having been read; a request whose writing cannot be
@@ -153,11 +163,24 @@ AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &requ
         if (sent > 0)
             result.requestSent = true;
     });
-    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&result, &reply] {
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&result, &reply, &overCap, maxBodyBytes] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
             result.requestSent = true;
             result.responseStarted = true;
         }
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && announced > maxBodyBytes)
+            overCap();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        if (tooLarge)
+            return;
+        if (received.size() + reply->bytesAvailable() > maxBodyBytes) {
+            overCap();
+            return;
+        }
+        received += reply->readAll();
     });
     QObject::connect(reply.get(), &QNetworkReply::sslErrors, &loop, [&sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
@@ -187,8 +210,13 @@ AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &requ
         result.responseStarted = true;
         result.requestSent = true;
     }
-    if (reply->isOpen())
-        r.body = reply->readAll();
+    if (!tooLarge && reply->isOpen()) {
+        received += reply->readAll();
+        tooLarge = received.size() > maxBodyBytes;
+    }
+    if (tooLarge)
+        received.clear();
+    r.body = std::move(received);
 
     const bool observable = !request.isSafeMethod() && !request.body.isEmpty();
     result.requestSent = result.requestSent || body.wasRead() || !observable;
@@ -196,6 +224,9 @@ AttemptResult performAttempt(QNetworkAccessManager &nam, const HttpRequest &requ
     const QNetworkReply::NetworkError error = reply->error();
     if (abortedByUs) {
         result.transport = Transport::Cancelled;
+    } else if (tooLarge) {
+        result.transport = Transport::TooLarge;
+        result.transportError = QStringLiteral("response body larger than %1 bytes, aborted").arg(maxBodyBytes);
     } else if (error == QNetworkReply::NoError || (isHttpStatusError(error) && r.status > 0)) {
         result.transport = Transport::Completed;
     } else {

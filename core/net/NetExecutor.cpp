@@ -80,7 +80,10 @@ AttemptResult attemptOnce(QNetworkAccessManager &nam, const HttpRequest &request
     const QDeadlineTimer limiterDeadline(kLimiterWaitMs);
     std::optional<RateLimiter::Slot> slot = provider.limiter->acquireSlot(limiterDeadline, cancelled);
     if (slot && provider.limiter->acquire(limiterDeadline, cancelled))
-        return performAttempt(nam, request, request.url, timeoutMs, provider.caCertificates, cancelled);
+        return performAttempt(nam, request, request.url, timeoutMs, provider.caCertificates,
+            provider.config.maxResponseBytes > 0 ? provider.config.maxResponseBytes
+                                                 : ProviderConfig::kDefaultMaxResponseBytes,
+            cancelled);
     AttemptResult blocked;
     blocked.transport = cancelled() ? AttemptResult::Transport::Cancelled : AttemptResult::Transport::LimiterTimeout;
     return blocked;
@@ -114,7 +117,28 @@ void runAttempts(Promise &promise, const State &state, HttpRequest request, cons
         promise.addResult(provider.error());
         return;
     }
-    request.url = provider->config.resolve(request.url);
+    const ProviderConfig &config = provider->config;
+    if (!request.providerId.isEmpty() && !config.baseUrl.isEmpty() && !isAllowedBaseUrl(config.baseUrl)) {
+        promise.addResult(configError(QCoreApplication::translate("ops::net",
+                                          "The address of the service %1 must start with https:// (plain http is "
+                                          "allowed only on this computer). Check the integration settings.")
+                                          .arg(request.providerId),
+            QStringLiteral("refused base URL '%1': not https and not a loopback host").arg(safeUrl(config.baseUrl))));
+        return;
+    }
+    if (request.pinnedToProvider) {
+        const QUrl resolved = config.resolve(request.url);
+        if (!request.url.isRelative() || config.baseUrl.isEmpty() || !sameOrigin(resolved, config.baseUrl)) {
+            promise.addResult(configError(QCoreApplication::translate("ops::net",
+                                              "The request leads outside the address of the service %1, so it was "
+                                              "not sent.")
+                                              .arg(request.providerId),
+                QStringLiteral("refused URL '%1': not under the base URL of %2")
+                    .arg(safeUrl(request.url), request.providerId)));
+            return;
+        }
+    }
+    request.url = config.resolve(request.url);
     const QString scheme = request.url.scheme();
     if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
         promise.addResult(configError(QCoreApplication::translate("ops::net",

@@ -140,6 +140,9 @@ QString transportText(const AttemptResult &a)
     case T::Other:
         what = QStringLiteral("network error");
         break;
+    case T::TooLarge:
+        what = QStringLiteral("answer too large");
+        break;
     }
     QString text = what + QStringLiteral(" (") + sent + QLatin1Char(')');
     if (!a.transportError.isEmpty())
@@ -156,6 +159,16 @@ QString userMessageFor(const AttemptResult &a, const Classification &c, const QS
             "The secure connection to %1 could not be verified, so nothing was sent. Check the server's "
             "certificate, or the CA file configured for %1.")
             .arg(who);
+    if (a.transport == T::TooLarge)
+        return c.outcome == Outcome::Ambiguous
+            ? QCoreApplication::translate("ops::net",
+                "%1 sent an answer larger than the limit set for it, so it was not read. The request may have been "
+                "carried out: check its status at %1 before sending it again.")
+                  .arg(who)
+            : QCoreApplication::translate("ops::net",
+                "%1 sent an answer larger than the limit set for it, so it was not read. Check the service address, "
+                "or raise the answer size limit in the integration settings.")
+                  .arg(who);
     if (a.transport == T::LimiterTimeout)
         return QCoreApplication::translate(
             "ops::net", "Too many requests are waiting for %1, so nothing was sent. Try again in a few minutes.")
@@ -281,6 +294,13 @@ Classification classify(const HttpRequest &request, const AttemptResult &attempt
         c.outcome = Outcome::Permanent;
         c.kind = Error::Kind::Cancelled;
         return c;
+    case T::TooLarge: {
+        // The provider answered: a 2xx to a request with effects was carried out, but its result cannot be read.
+        const bool done = attempt.response.status >= 200 && attempt.response.status < 300;
+        c.outcome = done && !request.isSafeMethod() ? Outcome::Ambiguous : Outcome::Permanent;
+        c.kind = Error::Kind::Network;
+        return c;
+    }
     case T::Timeout:
     case T::ConnectionLost:
     case T::Other:

@@ -35,6 +35,7 @@ struct AttemptResult
         Tls, // TLS handshake or certificate verification failed: nothing sent
         Cancelled, // cancelled by the caller or by shutdown
         LimiterTimeout, // waited too long for the provider's rate limit or concurrency cap: nothing sent
+        TooLarge, // the answer was longer than the provider's maxResponseBytes: aborted, body dropped
         Other,
     };
 

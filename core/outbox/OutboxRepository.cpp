@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
@@ -96,6 +97,8 @@ Result<OutboxItem> OutboxRepository::enqueue(const OutboxRequest &request)
             QCoreApplication::translate("ops::outbox", "The request for %1 is incomplete and cannot be queued.")
                 .arg(request.provider),
             QStringLiteral("operation '%1', path '%2'").arg(request.operation, request.path));
+    if (Status pinned = request.checkPinned(); !pinned.ok())
+        return pinned.error();
     db::SqlParams p;
     p.add(request.provider)
         .add(request.operation)
@@ -131,7 +134,7 @@ Result<QList<OutboxItem>> OutboxRepository::claim(
                        "AND ($1::text[] IS NULL OR provider = ANY($1::text[])) AND NOT ")
             + kIdempotentSql
             + " FOR UPDATE SKIP LOCKED) "
-              "UPDATE outbox o SET status = 'ambiguous', lease_until = NULL, last_error = format('the claim of "
+              "UPDATE outbox o SET status = 'ambiguous', last_error = format('the claim of "
               "%s expired at %s while it was sending (worker stopped or lost); %s has no idempotency key, so the "
               "request may or may not have been carried out', o.claimed_by, o.lease_until, o.provider) "
               "FROM s WHERE o.id = s.id";
@@ -268,8 +271,11 @@ Result<int> OutboxRepository::renewLeases(const QList<qint64> &ids, const QStrin
         list << QString::number(id);
     db::SqlParams p;
     p.add(QStringLiteral("{%1}").arg(list.join(QLatin1Char(',')))).add(workerId).add(leaseSeconds);
+    // An 'ambiguous' row still claimed by workerId was marked so while its send went on (its lease had run out):
+    // renewing it says the worker is alive, and an operator's retry waits for the result.
     auto r = m_c.exec("UPDATE outbox SET lease_until = now() + make_interval(secs => $3) "
-                      "WHERE id = ANY($1::bigint[]) AND claimed_by = $2 AND status = 'sending'",
+                      "WHERE id = ANY($1::bigint[]) AND claimed_by = $2 AND status IN ('sending', 'ambiguous') "
+                      "AND lease_until IS NOT NULL",
         p);
     if (!r.ok())
         return r.error();
@@ -307,8 +313,11 @@ Status OutboxRepository::recordReconciled(qint64 id, const Reconciliation &rec)
     p.add(id);
     if (rec.found) {
         p.add(nonEmpty(rec.providerRef)).add(compactJson(rec.response)).add(rec.note);
-        auto r = m_c.exec("UPDATE outbox SET status = 'sent', sent_at = now(), provider_ref = $2, "
-                          "response = $3::jsonb, last_error = nullif($4, '') WHERE id = $1 AND status = 'ambiguous'",
+        // Never the id of another row's message (two workers looking up twin rows at once).
+        auto r = m_c.exec("UPDATE outbox o SET status = 'sent', sent_at = now(), provider_ref = $2, "
+                          "response = $3::jsonb, last_error = nullif($4, '') WHERE o.id = $1 AND o.status = "
+                          "'ambiguous' AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.provider = o.provider "
+                          "AND x.provider_ref = $2 AND x.id <> o.id)",
             p);
         return r.ok() ? success() : Status(r.error());
     }
@@ -317,6 +326,27 @@ Status OutboxRepository::recordReconciled(qint64 id, const Reconciliation &rec)
                       "WHERE id = $1 AND status = 'ambiguous'",
         p);
     return r.ok() ? success() : Status(r.error());
+}
+
+Result<QSet<QString>> OutboxRepository::refsRecordedElsewhere(
+    const QString &provider, const QStringList &refs, qint64 exceptId)
+{
+    QSet<QString> out;
+    if (refs.isEmpty())
+        return out;
+    QStringList quoted;
+    for (const QString &ref : refs)
+        quoted << QLatin1Char('"') + QString(ref).remove(QLatin1Char('"')).remove(QLatin1Char('\\')) + QLatin1Char('"');
+    db::SqlParams p;
+    p.add(provider).add(QStringLiteral("{%1}").arg(quoted.join(QLatin1Char(',')))).add(exceptId);
+    auto r = m_c.exec("SELECT DISTINCT provider_ref FROM outbox WHERE provider = $1 AND provider_ref = ANY($2::text[]) "
+                      "AND id <> $3",
+        p);
+    if (!r.ok())
+        return r.error();
+    for (int i = 0; i < r.value().rows(); ++i)
+        out.insert(r.value().text(i, 0));
+    return out;
 }
 
 Status OutboxRepository::release(const OutboxItem &claimed)
@@ -367,6 +397,21 @@ Error OutboxRepository::stateError(qint64 id, const QString &action)
     if (!item.ok())
         return item.error();
     const QString status = statusName(item.value().status);
+    if (action == u"retry"
+        && (item.value().status == OutboxStatus::Failed || item.value().status == OutboxStatus::Ambiguous)) {
+        auto live = m_c.exec("SELECT lease_until > now() FROM outbox WHERE id = $1", db::SqlParams().add(id));
+        if (live.ok() && live.value().rows() == 1 && live.value().boolean(0, 0))
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::outbox",
+                    "Outbox item %1 is still being sent by %2 (its claim runs until %3): wait for that attempt's "
+                    "result before sending it again.")
+                    .arg(id)
+                    .arg(item.value().claimedBy,
+                        QLocale().toString(item.value().leaseUntil.toLocalTime(), QLocale::ShortFormat)),
+                QStringLiteral("retry of outbox %1 refused: claim of %2 live until %3")
+                    .arg(id)
+                    .arg(item.value().claimedBy, item.value().leaseUntil.toString(Qt::ISODateWithMs)));
+    }
     if (action == u"retry")
         return Error::make(Error::Kind::Conflict,
             QCoreApplication::translate(
@@ -384,7 +429,8 @@ Status OutboxRepository::retry(qint64 id)
 {
     auto r = m_c.exec("UPDATE outbox SET status = 'pending', next_attempt_at = now(), claimed_by = NULL, "
                       "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1), "
-                      "reconciled_at = NULL WHERE id = $1 AND status IN ('failed', 'ambiguous')",
+                      "reconciled_at = NULL WHERE id = $1 AND status IN ('failed', 'ambiguous') "
+                      "AND (lease_until IS NULL OR lease_until <= now())",
         db::SqlParams().add(id));
     if (!r.ok())
         return r.error();
@@ -399,7 +445,8 @@ Result<int> OutboxRepository::retryAllFailed(const QString &provider)
     p.add(provider.isEmpty() ? std::optional<QString>() : std::optional<QString>(provider));
     auto r = m_c.exec("UPDATE outbox SET status = 'pending', next_attempt_at = now(), claimed_by = NULL, "
                       "claimed_at = NULL, lease_until = NULL, max_attempts = greatest(max_attempts, attempts + 1) "
-                      "WHERE status = 'failed' AND ($1::text IS NULL OR provider = $1)",
+                      "WHERE status = 'failed' AND ($1::text IS NULL OR provider = $1) "
+                      "AND (lease_until IS NULL OR lease_until <= now())",
         p);
     if (!r.ok())
         return r.error();

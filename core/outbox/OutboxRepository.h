@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include "core/common/Result.h"
@@ -47,7 +48,8 @@ public:
     // failed part and the row is 'failed', so a retry resends only that), failed, or ambiguous.
     Status recordVerdict(const OutboxItem &claimed, int httpStatus, const SendVerdict &verdict);
     // Extends the lease of rows still in flight (a long send, a queue behind a rate limit): rows no longer claimed
-    // by workerId are left alone. Returns how many were renewed.
+    // by workerId are left alone; an ambiguous row still claimed by workerId is renewed too. Returns how many were
+    // renewed.
     Result<int> renewLeases(const QList<qint64> &ids, const QString &workerId, int leaseSeconds);
     // Gives back a claimed row that was not sent (worker stopping): pending again, the attempt not counted.
     Status release(const OutboxItem &claimed);
@@ -58,12 +60,17 @@ public:
     // The lookup's answer: found → 'sent' with the provider's id (only while the row is still ambiguous: an
     // operator's decision wins); not found → stays ambiguous, the note added to last_error.
     Status recordReconciled(qint64 id, const Reconciliation &r);
+    // Among refs, the provider ids already recorded on an outbox row of provider other than exceptId: a lookup
+    // must never give one message to two rows.
+    Result<QSet<QString>> refsRecordedElsewhere(const QString &provider, const QStringList &refs, qint64 exceptId);
 
     Result<QList<OutboxItem>> list(const OutboxFilter &filter);
     Result<OutboxItem> find(qint64 id);
 
     // Operator decisions.
-    Status retry(qint64 id); // failed/ambiguous -> pending, due now, at least one more attempt
+    // failed/ambiguous -> pending, due now, at least one more attempt. Refused (Conflict) while a worker's claim on
+    // the row is still live (an ambiguous row whose send is still going on).
+    Status retry(qint64 id);
     Result<int> retryAllFailed(const QString &provider = {}); // failed only: ambiguous rows need a decision each
     Status cancel(qint64 id); // pending/failed/ambiguous -> cancelled
 

@@ -2,7 +2,9 @@
 
 #include <array>
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace ops::outbox {
 
@@ -109,6 +111,62 @@ std::optional<OutboxRequest> OutboxRequest::fromJson(
     r.body = request.value(u"body").toString().toUtf8();
     r.contentType = request.value(u"content_type").toString().toLatin1();
     return r;
+}
+
+namespace {
+
+// The reason a path may lead elsewhere than under the provider's base URL; empty when it cannot.
+QString pathProblem(const QString &fullPath)
+{
+    const QString path = fullPath.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+    if (!path.startsWith(QLatin1Char('/')))
+        return QStringLiteral("does not start with '/'");
+    // Every decoding a server might apply (GenieACS ids are encoded twice): none may reveal a way out.
+    QString decoded = path;
+    for (int depth = 0; depth < 4; ++depth) {
+        if (decoded.contains(QStringLiteral("//")))
+            return QStringLiteral("holds '//'");
+        for (const QChar c : decoded) {
+            if (c == QLatin1Char('\\'))
+                return QStringLiteral("holds a backslash");
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                return QStringLiteral("holds a control character");
+        }
+        for (const QString &segment : decoded.split(QLatin1Char('/'))) {
+            if (segment == u".." || segment == u".")
+                return QStringLiteral("holds a '.' or '..' segment");
+        }
+        const QString next = QUrl::fromPercentEncoding(decoded.toUtf8());
+        if (next == decoded)
+            break;
+        decoded = next;
+    }
+    return {};
+}
+
+} // namespace
+
+Status OutboxRequest::checkPinned() const
+{
+    const auto refused = [this](const QString &detail) {
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::outbox",
+                "The request for %1 leads outside the service's address or overrides its credentials, so it was "
+                "refused and nothing was sent.")
+                .arg(provider),
+            detail);
+    };
+    if (const QString problem = pathProblem(path); !problem.isEmpty())
+        return refused(QStringLiteral("outbox path '%1' %2").arg(path.left(200), problem));
+    static const char *const kReserved[] = {
+        "authorization", "proxy-authorization", "host", "cookie", "idempotency-key"};
+    for (const auto &[name, value] : headers) {
+        for (const char *reserved : kReserved) {
+            if (name.trimmed().compare(QLatin1String(reserved), Qt::CaseInsensitive) == 0)
+                return refused(QStringLiteral("outbox header '%1' may not be set by a row").arg(name.left(100)));
+        }
+    }
+    return success();
 }
 
 bool OutboxItem::isIdempotent() const

@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "core/common/Result.h"
+
 namespace ops::outbox {
 
 enum class OutboxStatus
@@ -47,6 +49,12 @@ struct OutboxRequest
     QJsonObject toJson() const;
     static std::optional<OutboxRequest> fromJson(
         const QString &provider, const QString &operation, const QJsonObject &request);
+
+    // The request stays on its provider (any database user can write an outbox row, and the worker adds the
+    // provider's credentials): path relative with one leading '/', no scheme, no "//", no "." or ".." segment (also
+    // percent-encoded), no backslash or control character; headers never set Authorization, Proxy-Authorization,
+    // Host, Cookie or Idempotency-Key (any case). Validation error otherwise, and the row is never sent.
+    Status checkPinned() const;
 };
 
 struct OutboxItem

@@ -1,9 +1,12 @@
 #include "core/outbox/OutboxWorker.h"
 
+#include <condition_variable>
 #include <deque>
 #include <exception>
 #include <map>
 #include <mutex>
+#include <set>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -67,6 +70,98 @@ struct OutboxWorker::Counters
         leaseRenewals{0};
 };
 
+// Renews the leases of the rows in flight, every third of the lease, on its own thread and database connection:
+// whatever the claiming loop does (a steady stream of claims, a long record, a blocking sendNow()), a claim still in
+// flight never runs out. Started at the first row it is given; stopped by its destructor.
+class OutboxWorker::LeaseKeeper
+{
+public:
+    LeaseKeeper(QString conninfo, QString workerId, int leaseSeconds, std::atomic<qint64> &renewals)
+        : m_conninfo(std::move(conninfo))
+        , m_workerId(std::move(workerId))
+        , m_leaseSeconds(std::max(1, leaseSeconds))
+        , m_everyMs(std::max<qint64>(250, qint64(m_leaseSeconds) * 1000 / 3))
+        , m_renewals(renewals)
+    {}
+    ~LeaseKeeper()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    LeaseKeeper(const LeaseKeeper &) = delete;
+    LeaseKeeper &operator=(const LeaseKeeper &) = delete;
+
+    void add(qint64 id)
+    {
+        std::lock_guard lock(m_mutex);
+        m_ids.insert(id);
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { loop(); });
+    }
+    void remove(qint64 id)
+    {
+        std::lock_guard lock(m_mutex);
+        m_ids.erase(id);
+    }
+    void clear()
+    {
+        std::lock_guard lock(m_mutex);
+        m_ids.clear();
+    }
+
+private:
+    void loop()
+    {
+        std::unique_ptr<db::PgConnection> c;
+        std::unique_lock lock(m_mutex);
+        while (!m_stop) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_everyMs), [this] { return m_stop; });
+            if (m_stop || m_ids.empty())
+                continue;
+            const QList<qint64> ids(m_ids.begin(), m_ids.end());
+            lock.unlock();
+            renew(c, ids);
+            lock.lock();
+        }
+    }
+
+    void renew(std::unique_ptr<db::PgConnection> &c, const QList<qint64> &ids)
+    {
+        if (!c) {
+            auto opened = db::PgConnection::open(m_conninfo);
+            if (!opened.ok()) {
+                log::get("outbox")->warn(
+                    "outbox worker {}: cannot connect to renew leases: {}", m_workerId, opened.error().detail);
+                return;
+            }
+            c = std::move(opened).value();
+        }
+        auto renewed = OutboxRepository(*c).renewLeases(ids, m_workerId, m_leaseSeconds);
+        if (!renewed.ok()) {
+            log::get("outbox")->warn("outbox worker {}: lease renewal failed: {}", m_workerId, renewed.error().detail);
+            c.reset(); // reconnect at the next turn
+            return;
+        }
+        m_renewals += renewed.value();
+    }
+
+    const QString m_conninfo;
+    const QString m_workerId;
+    const int m_leaseSeconds;
+    const qint64 m_everyMs;
+    std::atomic<qint64> &m_renewals;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::set<qint64> m_ids;
+    std::thread m_thread;
+};
+
 OutboxWorker::OutboxWorker(QString conninfo, net::NetExecutor &net, QMap<QString, net::ProviderConfig> providers,
     QMap<QString, net::RawHeaders> headers, OutboxWorkerOptions options)
     : m_conninfo(std::move(conninfo))
@@ -78,12 +173,15 @@ OutboxWorker::OutboxWorker(QString conninfo, net::NetExecutor &net, QMap<QString
 {
     if (m_options.workerId.isEmpty())
         m_options.workerId = defaultWorkerId();
+    m_leases = std::make_unique<LeaseKeeper>(
+        m_conninfo, m_options.workerId, m_options.leaseSeconds, m_counters->leaseRenewals);
 }
 
 OutboxWorker::~OutboxWorker()
 {
     stop();
     wait();
+    m_leases.reset(); // before the counters it adds to
 }
 
 void OutboxWorker::start()
@@ -128,8 +226,14 @@ Result<net::HttpRequest> OutboxWorker::buildRequest(const OutboxItem &item, cons
             QCoreApplication::translate("ops::outbox", "Outbox item %1 holds no valid request and cannot be sent.")
                 .arg(item.id),
             QStringLiteral("outbox %1: request without method or path").arg(item.id));
+    if (Status pinned = parsed->checkPinned(); !pinned.ok()) {
+        Error e = pinned.error();
+        e.detail = QStringLiteral("outbox %1: %2").arg(item.id).arg(e.detail);
+        return e;
+    }
     parsed->idempotencyKey.clear();
     net::HttpRequest req = integrations::toHttpRequest(*parsed, providerHeaders);
+    req.pinnedToProvider = true; // the NetExecutor checks the resolved URL against the provider's base URL
     // Stripe keeps the result of a key for 24 h and replays it: a resend of this row can never charge twice.
     if (item.provider == u"stripe" && !req.isSafeMethod())
         req.idempotencyKey = item.idempotencyKey;
@@ -187,12 +291,15 @@ Result<OutboxItem> OutboxWorker::sendNow(db::PgConnection &c, qint64 id, int wai
                     .arg(id));
         }
         ++m_counters->claimed;
+        m_leases->add(item.id); // the send may outlast the lease
         auto req = buildRequest(item, m_headers.value(item.provider));
         QFuture<Result<net::HttpResponse>> future = req.ok()
             ? m_net.send(std::move(req).value(), m_options.sendPolicy)
             : QtFuture::makeReadyFuture(Result<net::HttpResponse>(req.error()));
         future.waitForFinished();
-        if (Status saved = record(repo, item, future.result()); !saved.ok())
+        Status saved = record(repo, item, future.result());
+        m_leases->remove(item.id);
+        if (!saved.ok())
             return saved.error();
         return repo.find(id);
     }
@@ -298,7 +405,11 @@ Status OutboxWorker::reconcile(OutboxRepository &repo)
         } else {
             auto f = m_net.send(*request, m_options.sendPolicy);
             f.waitForFinished();
-            rec = integrations::readReconcile(item, f.result());
+            const Result<net::HttpResponse> answer = f.result();
+            auto taken = repo.refsRecordedElsewhere(item.provider, integrations::reconcileCandidates(answer), item.id);
+            if (!taken.ok())
+                return taken.error();
+            rec = integrations::readReconcile(item, answer, taken.value());
         }
         Status s = repo.recordReconciled(item.id, rec);
         if (!s.ok())
@@ -319,16 +430,14 @@ Status OutboxWorker::drain(db::PgConnection &c)
     std::map<qint64, InFlight> inflight;
     qint64 sequence = 0;
     bool more = true; // the last claim may have left due rows behind
-    QElapsedTimer sinceRenewal;
-    sinceRenewal.start();
     QDeadlineTimer nextReconcile(0);
-    const qint64 renewEveryMs = std::max<qint64>(500, qint64(m_options.leaseSeconds) * 1000 / 3);
 
     // The connection is gone: wait for the sends so nothing runs unobserved, then let the caller reconnect.
     // Unrecorded rows keep their lease and follow the dead-worker rules (renewed leases included).
-    const auto abandon = [&inflight](const Error &e) {
+    const auto abandon = [this, &inflight](const Error &e) {
         for (auto &[seq, f] : inflight)
             f.future.waitForFinished();
+        m_leases->clear();
         return Status(e);
     };
 
@@ -364,9 +473,8 @@ Status OutboxWorker::drain(db::PgConnection &c)
                     completions->ready.release();
                 });
                 inflight.emplace(seq, InFlight{item, future});
+                m_leases->add(item.id);
             }
-            if (!claimed.value().isEmpty())
-                sinceRenewal.restart();
         }
         if (inflight.empty()) {
             if (stopping)
@@ -389,18 +497,8 @@ Status OutboxWorker::drain(db::PgConnection &c)
             }
             continue;
         }
-        // A send that outlives a third of the lease (a slow provider, a queue behind the rate limit) has its claim
-        // renewed, so another worker never takes over a row still in flight.
-        if (sinceRenewal.elapsed() >= renewEveryMs) {
-            QList<qint64> ids;
-            for (const auto &[seq, f] : inflight)
-                ids << f.item.id;
-            auto renewed = repo.renewLeases(ids, m_options.workerId, m_options.leaseSeconds);
-            if (!renewed.ok())
-                return abandon(renewed.error());
-            m_counters->leaseRenewals += renewed.value();
-            sinceRenewal.restart();
-        }
+        // Leases of the rows in flight are renewed by m_leases meanwhile (a slow provider, a queue behind the rate
+        // limit), so another worker never takes over a row still in flight.
         if (!completions->ready.tryAcquire(1, kWaitSliceMs))
             continue;
         qint64 seq = 0;
@@ -418,6 +516,8 @@ Status OutboxWorker::drain(db::PgConnection &c)
             (void)c.exec("LISTEN ops_change");
             saved = record(repo, item, r);
         }
+        if (saved.ok() || saved.error().kind == Error::Kind::Conflict)
+            m_leases->remove(item.id); // recorded, or no longer ours
         if (!saved.ok()) {
             if (saved.error().kind != Error::Kind::Conflict)
                 return abandon(saved.error());

@@ -56,8 +56,10 @@ struct OutboxWorkerStats
 // machines cooperate; claimed again as soon as half the window is free), sends each row through the NetExecutor
 // (Stripe rows carry the row's Idempotency-Key), reads the answer by the provider's rules (integrations/
 // OutboxSemantics: a Mailjet batch can partly fail), records the outcome with the provider's real status and text,
-// renews the leases of long sends, and when idle looks ambiguous Twilio rows up at Twilio, then sleeps until an
-// outbox insert is notified or pollMs passes. Uses its own database
+// and when idle looks ambiguous Twilio rows up at Twilio, then sleeps until an
+// outbox insert is notified or pollMs passes. The leases of rows in flight (run() and sendNow()) are renewed by an
+// own thread on an own connection every third of the lease, so a busy claiming loop can never starve them. Uses its
+// own database
 // connection on the thread that runs it (run() blocks; start() runs it on an own thread). stop() lets the batch in
 // flight finish and be recorded; a worker killed instead leaves its rows to the lease rules of
 // OutboxRepository::claim().
@@ -96,6 +98,7 @@ public:
     static QString providerRefOf(const QString &provider, const QJsonObject &body);
 
     struct Counters;
+    class LeaseKeeper;
 
 private:
     Status runLoop();
@@ -111,6 +114,7 @@ private:
     OutboxWorkerOptions m_options;
     std::atomic<bool> m_stop{false};
     std::unique_ptr<Counters> m_counters;
+    std::unique_ptr<LeaseKeeper> m_leases; // renews the claims in flight on its own thread and connection
     std::unique_ptr<QThread> m_thread;
     Status m_final = success();
 };

@@ -6,13 +6,16 @@
 #include <thread>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
+#include "core/logging/Log.h"
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
 #include "core/outbox/OutboxWorker.h"
@@ -79,8 +82,15 @@ private slots:
     void ambiguousTwilioSendIsLookedUp();
     void leaseIsRenewedDuringALongSend();
     void windowStaysFullAcrossBatches();
+    void rowsArePinnedToTheirProvider();
+    void retryWaitsForALiveClaim();
+    void claimsCannotStarveLeaseRenewal();
+    void sendNowRenewsItsLease();
+    void reconciliationNeverReusesARecordedSid();
+    void personalDataStaysOutOfTheLog();
 
 private:
+    qint64 insertRaw(const QString &provider, const QJsonObject &request);
     std::unique_ptr<db::PgConnection> connect();
     QList<OutboxItem> enqueueAll(const QList<OutboxRequest> &requests);
     qint64 scalar(const char *sql);
@@ -706,6 +716,313 @@ void TestOutbox::windowStaysFullAcrossBatches()
     QVERIFY2(twilio.maxPending() <= 8, qPrintable(QString::number(twilio.maxPending()))); // never above the window
     QVERIFY2(twilio.maxPending() >= 6, qPrintable(QString::number(twilio.maxPending())));
     QCOMPARE(worker.stats().sent, 40);
+}
+
+qint64 TestOutbox::insertRaw(const QString &provider, const QJsonObject &request)
+{
+    // What any database user can do, bypassing OutboxRepository::enqueue().
+    auto r = m_c->exec("INSERT INTO outbox (provider, operation, request, max_attempts) VALUES ($1, 'sms.send', "
+                       "$2::jsonb, 1) RETURNING id",
+        db::SqlParams().add(provider).add(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    return r.ok() && r.value().rows() == 1 ? r.value().int64(0, 0) : -1;
+}
+
+void TestOutbox::rowsArePinnedToTheirProvider()
+{
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    test::FakeHttpServer attacker;
+    QVERIFY2(attacker.start(), qPrintable(attacker.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.setFallback(path, test::FakeBehaviour::json(201, R"({"sid": "SMok"})"));
+    attacker.setFallback("/steal", test::FakeBehaviour::json(201, R"({"sid": "SMstolen"})"));
+    const QString away = u"127.0.0.1:%1"_s.arg(attacker.port());
+    const QJsonArray form{QJsonArray{u"To"_s, u"+15145550100"_s}, QJsonArray{u"Body"_s, u"x"_s}};
+    const auto row = [&](const QString &p, const QJsonArray &headers = {}) {
+        QJsonObject r{{u"method"_s, u"POST"_s}, {u"path"_s, p}, {u"form"_s, form}};
+        if (!headers.isEmpty())
+            r.insert(u"headers"_s, headers);
+        return r;
+    };
+    const QList<QJsonObject> bad{row(u"http://%1/steal"_s.arg(away)), row(u"//%1/steal"_s.arg(away)),
+        row(u"https://%1/steal"_s.arg(away)), row(u"/2010-04-01/../../steal"_s), row(u"/%2e%2e/steal"_s),
+        row(u"/%252E%252e/steal"_s), row(u"/a\\..\\steal"_s), row(u"steal"_s),
+        row(QString::fromLatin1(path), QJsonArray{QJsonArray{u"authorization"_s, u"Basic QUNldmlsOmV2aWw="_s}}),
+        row(QString::fromLatin1(path), QJsonArray{QJsonArray{u"HOST"_s, away}}),
+        row(QString::fromLatin1(path), QJsonArray{QJsonArray{u"Cookie"_s, u"session=1"_s}}),
+        row(QString::fromLatin1(path), QJsonArray{QJsonArray{u"idempotency-KEY"_s, u"k"_s}})};
+    QList<qint64> badIds;
+    for (const QJsonObject &r : bad) {
+        badIds << insertRaw(u"twilio"_s, r);
+        QVERIFY(badIds.last() > 0);
+    }
+    const qint64 good = insertRaw(u"twilio"_s, row(QString::fromLatin1(path)));
+    QVERIFY(good > 0);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.pollMs = 100;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}},
+        {{u"twilio"_s, {{"Authorization", net::basicAuthorization(u"ACtest"_s, u"token"_s)}}}}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar("SELECT count(*) FROM outbox WHERE status IN ('sent', 'failed')"), qint64(bad.size() + 1), 15000);
+    worker.stop();
+    worker.wait();
+
+    QCOMPARE(attacker.requestCount(), 0); // the credentials never left for another host
+    QCOMPARE(twilio.requestCount(path), 1); // only the valid row was sent
+    QCOMPARE(twilio.requestCount(), 1);
+    OutboxRepository repo(*m_c);
+    QCOMPARE(repo.find(good).value().status, OutboxStatus::Sent);
+    for (qint64 id : badIds) {
+        const OutboxItem item = repo.find(id).value();
+        QCOMPARE(item.status, OutboxStatus::Failed); // permanently: no further attempt
+        QVERIFY2(item.lastError.contains(u"outbox path") || item.lastError.contains(u"outbox header"),
+            qPrintable(item.request.value(u"path").toString() + u" -> "_s + item.lastError));
+    }
+
+    // The same rules when the application enqueues, with the translated reason.
+    OutboxRequest escaping = sms(u"x"_s, u"/%2e%2e/steal"_s);
+    db::Transaction tx(*m_c);
+    auto refused = repo.enqueue(escaping);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Validation);
+    QVERIFY2(refused.error().userMessage.contains(u"outside the service's address"),
+        qPrintable(refused.error().userMessage));
+    OutboxRequest withAuth = sms(u"x"_s);
+    withAuth.headers = {{u"Proxy-Authorization"_s, u"Basic x"_s}};
+    QVERIFY(!repo.enqueue(withAuth).ok());
+    OutboxRequest genie = sms(u"x"_s, u"/devices/00259E-HG8245%252E1/tasks?connection_request"_s);
+    QVERIFY(genie.checkPinned().ok()); // an id encoded twice, a dot inside a segment: allowed
+}
+
+void TestOutbox::retryWaitsForALiveClaim()
+{
+    const auto items = enqueueAll({sms(u"slow"_s)});
+    QCOMPARE(items.size(), 1);
+    OutboxRepository repo(*m_c);
+    auto claimed = repo.claim(1, u"w1"_s, 60).value();
+    QCOMPARE(claimed.size(), 1);
+    // w1's lease ran out while its send went on (a stalled provider): another worker marks the row ambiguous.
+    QVERIFY(m_c->exec("UPDATE outbox SET lease_until = now() - interval '1 second'").ok());
+    QVERIFY(repo.claim(1, u"w2"_s, 60).value().isEmpty());
+    QCOMPARE(repo.find(items.first().id).value().status, OutboxStatus::Ambiguous);
+    // w1 is alive and renews its claim: an operator must wait for its result.
+    QCOMPARE(repo.renewLeases({items.first().id}, u"w1"_s, 60).value(), 1);
+    const auto refused = repo.retry(items.first().id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QVERIFY2(refused.error().userMessage.contains(u"still being sent by w1"), qPrintable(refused.error().userMessage));
+    QCOMPARE(repo.find(items.first().id).value().status, OutboxStatus::Ambiguous);
+    QCOMPARE(repo.retryAllFailed().value(), 0);
+
+    // Its answer settles the row; or, when the claim is over for good, the operator may retry.
+    QVERIFY(m_c->exec("UPDATE outbox SET lease_until = now() - interval '1 second'").ok());
+    QVERIFY(repo.retry(items.first().id).ok());
+    QCOMPARE(repo.find(items.first().id).value().status, OutboxStatus::Pending);
+}
+
+void TestOutbox::claimsCannotStarveLeaseRenewal()
+{
+    // One slow send (3 s, lease 1 s) among a steady stream of quick ones: a claim every few tens of ms. The lease of
+    // the slow row must stay alive all along.
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray slowPath = "/2010-04-01/Accounts/ACslow/Messages.json";
+    const QByteArray quickPath = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.setFallback(slowPath, test::FakeBehaviour::json(201, R"({"sid": "SMslow"})", 3000));
+    twilio.setFallback(quickPath, test::FakeBehaviour::json(201, R"({"sid": "SMquick"})", 30));
+    QList<OutboxRequest> rows{sms(u"slow"_s, QString::fromLatin1(slowPath))};
+    for (int i = 0; i < 150; ++i)
+        rows << sms(u"quick %1"_s.arg(i));
+    const auto items = enqueueAll(rows);
+    QCOMPARE(items.size(), rows.size());
+
+    net::NetExecutor net(4);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.batchSize = 2;
+    options.leaseSeconds = 1;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(twilio.requestCount(slowPath), 1, 5000);
+    QTest::qWait(1800); // well past the first lease, while quick rows keep being claimed
+    QVERIFY2(twilio.requestCount(quickPath) > 5, qPrintable(QString::number(twilio.requestCount(quickPath))));
+    auto slow = OutboxRepository(*m_c).find(items.first().id).value();
+    QCOMPARE(slow.status, OutboxStatus::Sending);
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE id = (SELECT min(id) FROM outbox) AND lease_until > now()"), 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(*) FROM outbox WHERE status = 'sent'"), qint64(rows.size()), 20000);
+    worker.stop();
+    worker.wait();
+    QCOMPARE(worker.stats().lostClaims, 0);
+    QVERIFY(worker.stats().leaseRenewals >= 2);
+}
+
+void TestOutbox::sendNowRenewsItsLease()
+{
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.setFallback(path, test::FakeBehaviour::json(201, R"({"sid": "SMnow"})", 3000));
+    const auto items = enqueueAll({sms(u"now"_s)});
+    QCOMPARE(items.size(), 1);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.leaseSeconds = 1;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    Result<OutboxItem> result = Error::internal(u"not run"_s);
+    std::thread caller([&] {
+        auto c = db::PgConnection::open(m_conninfo);
+        if (c.ok())
+            result = worker.sendNow(*c.value(), items.first().id);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(twilio.requestCount(path), 1, 5000);
+    QTest::qWait(1800);
+    auto other = connect();
+    QVERIFY(other);
+    QVERIFY(OutboxRepository(*other).claim(10, u"thief"_s, 60).value().isEmpty());
+    QCOMPARE(OutboxRepository(*m_c).find(items.first().id).value().status, OutboxStatus::Sending);
+    caller.join();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
+    QCOMPARE(result.value().status, OutboxStatus::Sent);
+    QCOMPARE(result.value().providerRef, u"SMnow"_s);
+    QVERIFY(worker.stats().leaseRenewals >= 1);
+}
+
+void TestOutbox::reconciliationNeverReusesARecordedSid()
+{
+    // The same text to the same number twice: the first was sent (SMfirst), the second's send ended in a 500.
+    // Twilio's list shows only SMfirst: it belongs to the first row and must not settle the second.
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray path = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.enqueue(path, test::FakeBehaviour::json(201, R"({"sid": "SMfirst", "status": "queued"})"));
+    twilio.enqueue(path, test::FakeBehaviour::serverError(500, R"({"message": "upstream exploded"})"));
+    const QString created = QDateTime::currentDateTimeUtc().toString(u"ddd, dd MMM yyyy hh:mm:ss +0000"_s);
+    const QByteArray page = QStringLiteral(R"({"messages": [{"sid": "SMfirst", "status": "delivered",
+        "to": "+15145550100", "from": "+15145550199", "body": "Rappel: rendez-vous demain", "direction":
+        "outbound-api", "date_created": "%1"}], "next_page_uri": null, "page": 0, "page_size": 50})")
+                                .arg(created)
+                                .toUtf8();
+    twilio.setFallback(path, test::FakeBehaviour::json(200, page));
+    const auto items = enqueueAll({sms(u"Rappel: rendez-vous demain"_s), sms(u"Rappel: rendez-vous demain"_s)});
+    QCOMPARE(items.size(), 2);
+
+    net::NetExecutor net(1);
+    net::ProviderConfig config;
+    config.baseUrl = twilio.url();
+    config.concurrency = 1; // the first row is answered first
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.batchSize = 1;
+    options.pollMs = 100;
+    options.reconcileIntervalMs = 100;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    worker.start();
+    OutboxRepository repo(*m_c);
+    QTRY_VERIFY_WITH_TIMEOUT(repo.find(items.at(1).id).value().lastError.contains(u"other outbox rows"), 10000);
+    worker.stop();
+    worker.wait();
+    QCOMPARE(repo.find(items.at(0).id).value().providerRef, u"SMfirst"_s);
+    const OutboxItem second = repo.find(items.at(1).id).value();
+    QCOMPARE(second.status, OutboxStatus::Ambiguous); // an operator decides
+    QVERIFY(second.providerRef.isEmpty());
+    QCOMPARE(worker.stats().reconciled, 0);
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE provider_ref = 'SMfirst'"), 1);
+
+    // The database refuses it too (two workers looking up twin rows at once).
+    Reconciliation forced;
+    forced.found = true;
+    forced.providerRef = u"SMfirst"_s;
+    QVERIFY(repo.recordReconciled(second.id, forced).ok());
+    QCOMPARE(repo.find(second.id).value().status, OutboxStatus::Ambiguous);
+}
+
+void TestOutbox::personalDataStaysOutOfTheLog()
+{
+    // An SMS and an e-mail through the worker, with answers that echo the recipient and the text (a Twilio error,
+    // a Mailjet refusal), logged at debug level to a file: no phone number, address or message text in it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ops::log::Config logConfig;
+    logConfig.dir = dir.path();
+    logConfig.level = u"trace"_s;
+    logConfig.console = false;
+    logConfig.installQtMessageHandler = false;
+    QVERIFY(ops::log::init(logConfig).ok());
+
+    const QString phone = u"+15145550142"_s;
+    const QString address = u"eloise.cote@exemple.ca"_s;
+    const QString smsText = u"Votre technicien Marc arrive vers 14 h"_s;
+    const QString mailText = u"Bonjour Eloise, votre facture de mars est prete"_s;
+    test::FakeHttpServer twilio;
+    QVERIFY2(twilio.start(), qPrintable(twilio.error()));
+    const QByteArray twilioPath = "/2010-04-01/Accounts/ACtest/Messages.json";
+    twilio.enqueue(twilioPath,
+        test::FakeBehaviour::serverError(502,
+            QJsonDocument(QJsonObject{{u"message"_s, u"Carrier rejected message to %1"_s.arg(phone)}, {u"to"_s, phone},
+                              {u"body"_s, smsText}})
+                .toJson(QJsonDocument::Compact)));
+    twilio.setFallback(twilioPath,
+        test::FakeBehaviour::json(200,
+            QJsonDocument(QJsonObject{{u"messages"_s, QJsonArray{}}, {u"next_page_uri"_s, QJsonValue()}})
+                .toJson(QJsonDocument::Compact)));
+    test::FakeHttpServer mailjet;
+    QVERIFY2(mailjet.start(), qPrintable(mailjet.error()));
+    mailjet.setFallback("/v3.1/send",
+        test::FakeBehaviour::json(400,
+            QJsonDocument(QJsonObject{{u"ErrorMessage"_s, u"\"%1\" is an invalid email address."_s.arg(address)},
+                              {u"TextPart"_s, mailText}})
+                .toJson(QJsonDocument::Compact)));
+
+    OutboxRequest text = sms(smsText);
+    text.form = {{u"To"_s, phone}, {u"From"_s, u"+15145550199"_s}, {u"Body"_s, smsText}};
+    OutboxRequest mail;
+    mail.provider = u"mailjet"_s;
+    mail.operation = u"email.send"_s;
+    mail.path = u"/v3.1/send"_s;
+    mail.json = QJsonObject{{u"Messages"_s, QJsonArray{mailjetMessage(address, u"INV-9"_s)}}};
+    const auto items = enqueueAll({text, mail});
+    QCOMPARE(items.size(), 2);
+
+    net::NetExecutor net(2);
+    net::ProviderConfig tc;
+    tc.baseUrl = twilio.url();
+    net::ProviderConfig mc;
+    mc.baseUrl = mailjet.url();
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.pollMs = 100;
+    options.reconcileIntervalMs = 100;
+    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, tc}, {u"mailjet"_s, mc}}, {}, options);
+    worker.start();
+    OutboxRepository repo(*m_c);
+    QTRY_COMPARE_WITH_TIMEOUT(repo.find(items.at(1).id).value().status, OutboxStatus::Failed, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(repo.find(items.at(0).id).value().lastError.contains(u"holds no message"), 10000);
+    worker.stop();
+    worker.wait();
+    const QString file = ops::log::logFilePath();
+    ops::log::flush();
+    ops::log::shutdown();
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(f.readAll());
+    QVERIFY2(log.contains(u"outbox"_s) && log.contains(u"[net]"_s), qPrintable(log)); // the sends were logged
+    for (const QString &secret : {phone, phone.mid(2), u"%2B15145550142"_s, address, smsText, mailText,
+             u"Votre technicien"_s, u"votre facture de mars"_s})
+        QVERIFY2(!log.contains(secret), qPrintable(secret + u" in:\n"_s + log));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

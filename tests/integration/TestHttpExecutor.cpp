@@ -101,6 +101,9 @@ private slots:
     void shutdownAbortsRequestsInFlight();
     void tlsWithTestCaIsAccepted();
     void tlsWithoutCaIsRejected();
+    void pinnedRequestNeverLeavesItsProvider();
+    void plainHttpOnlyToLoopback();
+    void responseBodyIsCapped();
 
 private:
     QTemporaryDir m_dir;
@@ -514,6 +517,98 @@ void TestHttpExecutor::tlsWithoutCaIsRejected()
     QCOMPARE(e.kind, Error::Kind::Network);
     QVERIFY2(e.detail.contains(u"TLS"), qPrintable(e.detail));
     QCOMPARE(m_tlsServer->requestCount("/v1/secure-no-ca"), 0); // nothing was sent over an unverified connection
+}
+
+void TestHttpExecutor::pinnedRequestNeverLeavesItsProvider()
+{
+    // An outbox row can be written by any database user: an absolute URL must not take the provider's credentials
+    // to another host.
+    FakeHttpServer attacker;
+    QVERIFY2(attacker.start(), qPrintable(attacker.error()));
+    attacker.setFallback("/steal", FakeBehaviour::json(200, R"({"ok":true})"));
+    m_server->setFallback("/api/v1/pinned", FakeBehaviour::json(200, R"({"ok":true})"));
+    const int before = m_server->requestCount();
+
+    HttpRequest away = post(attacker.url(u"/steal"_s).toString());
+    away.pinnedToProvider = true;
+    away.setBasicAuth(u"AC123"_s, u"token"_s);
+    Future f = m_exec->send(away, fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY(!f.result().ok());
+    QCOMPARE(f.result().error().kind, Error::Kind::Validation);
+    QCOMPARE(outcomeOf(f.result().error()), Outcome::Permanent);
+    QVERIFY2(f.result().error().userMessage.contains(u"outside the address"_s), qPrintable(describe(f.result())));
+    QCOMPARE(attacker.requestCount(), 0);
+
+    HttpRequest home = post(u"/v1/pinned"_s);
+    home.pinnedToProvider = true;
+    f = m_exec->send(home, fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY2(f.result().ok(), qPrintable(describe(f.result())));
+    QCOMPARE(m_server->requestCount(), before + 1);
+    QCOMPARE(attacker.requestCount(), 0);
+}
+
+void TestHttpExecutor::plainHttpOnlyToLoopback()
+{
+    // 0.0.0.0 is not a loopback address, yet Linux connects it to this machine: the old executor reached the fake.
+    FakeHttpServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    server.setFallback("/v1/x", FakeBehaviour::json(200, R"({"ok":true})"));
+    NetExecutor exec(1);
+    QVERIFY(exec.setProvider(provider(u"plain"_s, QUrl(u"http://0.0.0.0:%1"_s.arg(server.port())))).ok());
+    QVERIFY(exec.setProvider(provider(u"local"_s, QUrl(u"http://localhost:%1"_s.arg(server.port())))).ok());
+    Future f = exec.send(post(u"/v1/x"_s, u"plain"_s), fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY(!f.result().ok());
+    QCOMPARE(f.result().error().kind, Error::Kind::Validation);
+    QVERIFY2(f.result().error().userMessage.contains(u"https://"_s), qPrintable(describe(f.result())));
+    QCOMPARE(server.requestCount(), 0);
+
+    QVERIFY(isAllowedBaseUrl(QUrl(u"https://api.twilio.com"_s)));
+    QVERIFY(isAllowedBaseUrl(QUrl(u"http://127.0.0.2:4010"_s)));
+    QVERIFY(isAllowedBaseUrl(QUrl(u"http://[::1]:4010"_s)));
+    QVERIFY(isAllowedBaseUrl(QUrl(u"http://LOCALHOST"_s)));
+    QVERIFY(!isAllowedBaseUrl(QUrl(u"http://acs.local:7557"_s)));
+    QVERIFY(!isAllowedBaseUrl(QUrl(u"http://128.0.0.1"_s)));
+    QVERIFY(!isAllowedBaseUrl(QUrl(u"ftp://127.0.0.1"_s)));
+}
+
+void TestHttpExecutor::responseBodyIsCapped()
+{
+    NetExecutor exec(1);
+    ProviderConfig capped = provider(u"capped"_s, m_server->url(u"/cap"_s));
+    capped.maxResponseBytes = 64 * 1024;
+    QVERIFY(exec.setProvider(capped).ok());
+    QCOMPARE(ProviderConfig().maxResponseBytes, 8 * 1024 * 1024); // the default
+
+    const QByteArray huge = "{\"data\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}";
+    m_server->enqueue("/cap/v1/huge", FakeBehaviour::json(200, huge));
+    HttpRequest get = HttpRequest::get(QUrl(u"/v1/huge"_s));
+    get.providerId = u"capped"_s;
+    Future f = exec.send(get, fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY2(!f.result().ok(), qPrintable(describe(f.result()).left(200)));
+    QCOMPARE(outcomeOf(f.result().error()), Outcome::Permanent); // a GET: never retried into the same answer
+    QVERIFY2(f.result().error().userMessage.contains(u"larger than the limit"_s), qPrintable(describe(f.result())));
+    QVERIFY2(f.result().error().detail.contains(u"answer too large"_s), qPrintable(f.result().error().detail));
+    QCOMPARE(m_server->requestCount("/cap/v1/huge"), 1);
+
+    // A POST answered 2xx was carried out: too large to read makes it ambiguous, not failed.
+    m_server->enqueue("/cap/v1/post", FakeBehaviour::json(201, huge));
+    HttpRequest p = post(u"/v1/post"_s, u"capped"_s);
+    f = exec.send(p, fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY(!f.result().ok());
+    QCOMPARE(outcomeOf(f.result().error()), Outcome::Ambiguous);
+
+    // Under the cap: read as usual.
+    m_server->enqueue("/cap/v1/small", FakeBehaviour::json(200, R"({"ok":true})"));
+    HttpRequest small = HttpRequest::get(QUrl(u"/v1/small"_s));
+    small.providerId = u"capped"_s;
+    f = exec.send(small, fastRetries());
+    QVERIFY(finishes(f));
+    QVERIFY2(f.result().ok(), qPrintable(describe(f.result())));
 }
 
 QTEST_GUILESS_MAIN(TestHttpExecutor)

@@ -485,6 +485,7 @@ void TestTraccarClient::liveReceivesSkipsAndReconnects()
     QCOMPARE(server.rejected, 0);
     QCOMPARE(server.lastAuthorization, QByteArray("Bearer tok-live"));
     QCOMPARE(server.lastPath, u"/api/socket"_s);
+    QVERIFY2(server.lastQuery.isEmpty(), qPrintable(server.lastQuery)); // the token travels in the header only
 
     // Connection 1: positions 1, 2 (first frame), 4 (the bad 3 skipped); connection 2: position 1000.
     QList<qint64> ids;

@@ -19,6 +19,7 @@ FakeTraccarSocket::FakeTraccarSocket(QWebSocketServer::SslMode mode, QByteArray 
             ++connections;
             lastAuthorization = s->request().rawHeader("Authorization");
             lastPath = s->requestUrl().path();
+            lastQuery = s->requestUrl().query(QUrl::FullyEncoded);
             if (lastAuthorization != m_expectedAuth) {
                 ++rejected;
                 s->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));

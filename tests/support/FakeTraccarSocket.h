@@ -31,6 +31,7 @@ public:
     int rejected = 0;
     QByteArray lastAuthorization;
     QString lastPath;
+    QString lastQuery; // the query string of the last connection's URL (credentials must never be there)
 
 private:
     QWebSocketServer m_server;

@@ -75,8 +75,9 @@ private:
         if (status != u"pending") {
             // 'sending' needs a claim; the others only a status.
             auto u = m_other->exec("UPDATE outbox SET status = $2, attempts = 1, last_http_status = NULLIF($3, 0), "
-                                   "last_error = NULLIF($4, ''), claimed_by = 'w', lease_until = now() + interval "
-                                   "'1 hour', provider_ref = CASE WHEN $2 = 'sent' THEN 'SM0001' END WHERE id = $1",
+                                   "last_error = NULLIF($4, ''), claimed_by = 'w', lease_until = CASE WHEN $2 = "
+                                   "'sending' THEN now() + interval '1 hour' END, provider_ref = CASE WHEN $2 = 'sent' "
+                                   "THEN 'SM0001' END WHERE id = $1",
                 db::SqlParams().add(id).add(status).add(http).add(error));
             if (!u.ok())
                 return -1;

@@ -37,6 +37,9 @@ private slots:
     void maskPhone();
     void maskEmail_data();
     void maskEmail();
+    void maskPersonalData_data();
+    void maskPersonalData();
+    void recordsAreMaskedWithoutTheCaller();
     void formatterForQt();
     void fileSinkMasksAndRoutesQtMessages();
     void levels();
@@ -153,6 +156,74 @@ void TestLogMasking::maskEmail()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(ops::log::maskEmail(input), expected);
+}
+
+void TestLogMasking::maskPersonalData_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("e164") << u"sms to +15145550142 queued"_s << dots(u"sms to +1514*****42 queued"_s);
+    QTest::newRow("nanp layouts") << u"call (514) 555-0112 or 450.555.0199 or 1-819-555-0123"_s
+                                  << dots(u"call (514) ***-**12 or 450.***.**99 or 1-819-***-**23"_s);
+    QTest::newRow("digits only") << u"phone=5145550112;"_s << dots(u"phone=514*****12;"_s);
+    QTest::newRow("email") << u"sent to jean.tremblay@example.com, ok"_s << dots(u"sent to j***@example.com, ok"_s);
+    QTest::newRow("email accents") << u"à éloïse.côté@vidéotron.ca"_s << dots(u"à é***@vidéotron.ca"_s);
+    QTest::newRow("gps pair") << u"position 45.50171, -73.56725 at 14:02"_s << dots(u"position ***, *** at 14:02"_s);
+    QTest::newRow("gps keyed json") << uR"({"latitude":45.5017,"longitude":-73.5673,"speed":12})"_s
+                                    << dots(uR"({"latitude":***,"longitude":***,"speed":12})"_s);
+    QTest::newRow("gps keyed") << u"lat=45.5 lon=-73.6"_s << dots(u"lat=*** lon=***"_s);
+    QTest::newRow("url query")
+        << u"GET https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json?To=%2B15145550142&PageSize=50 -> 200"_s
+        << u"GET https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json?To=***&PageSize=*** -> 200"_s;
+    QTest::newRow("relative url query") << u"GET /api/positions?deviceId=7&from=2024-01-01"_s
+                                        << u"GET /api/positions?deviceId=***&from=***"_s;
+    QTest::newRow("sms body json") << uR"({"to":"x","body":"Votre technicien arrive"})"_s
+                                   << uR"({"to":"x","body":"***"})"_s;
+    QTest::newRow("mail parts") << uR"({"Subject":"Facture","TextPart":"Bonjour","HTMLPart":"<p>Bonjour</p>"})"_s
+                                << uR"({"Subject":"***","TextPart":"***","HTMLPart":"***"})"_s;
+    QTest::newRow("form body") << u"To=x&Body=Bonjour%20Jean&From=y"_s << u"To=x&Body=***&From=y"_s;
+    QTest::newRow("already masked") << dots(u"(514) ***-**12 j***@example.com"_s)
+                                    << dots(u"(514) ***-**12 j***@example.com"_s);
+    QTest::newRow("ordinary numbers") << u"outbox 1152921504606846977 attempt 2 in 350 ms, 2024-12-06 15:48:00"_s
+                                      << u"outbox 1152921504606846977 attempt 2 in 350 ms, 2024-12-06 15:48:00"_s;
+    QTest::newRow("http status") << u"POST https://api:***@sms.example.net/send -> 201"_s
+                                 << u"POST https://api:***@sms.example.net/send -> 201"_s;
+}
+
+void TestLogMasking::maskPersonalData()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString masked = ops::log::maskPersonalData(input);
+    QCOMPARE(masked, expected);
+    QCOMPARE(ops::log::maskPersonalData(masked), masked); // idempotent
+}
+
+void TestLogMasking::recordsAreMaskedWithoutTheCaller()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ops::log::Config config;
+    config.dir = dir.path();
+    config.level = QStringLiteral("debug");
+    config.console = false;
+    config.installQtMessageHandler = true;
+    QVERIFY(ops::log::init(config).ok());
+    const QString file = ops::log::logFilePath();
+    // Nothing masked by the caller: the sink does it.
+    ops::log::get("outbox")->info(
+        "sms to {} ({}): {}", u"+14505550123"_s, u"marie@exemple.ca"_s, uR"({"body": "Votre code est 4821"})"_s);
+    ops::log::net()->debug("GET {} -> 200", u"https://gps.targo.ca/api/positions?deviceId=12&token=abc"_s);
+    ops::log::get("gps")->info("truck 12 at 45.50171,-73.56725");
+    qWarning("customer phone 514-555-0177");
+    ops::log::flush();
+    ops::log::shutdown();
+    const QString text = QString::fromUtf8(readAll(file));
+    for (const QString &leak : {u"4505550123"_s, u"marie@exemple.ca"_s, u"Votre code"_s, u"deviceId=12"_s, u"abc"_s,
+             u"45.50171"_s, u"73.56725"_s, u"555-0177"_s})
+        QVERIFY2(!text.contains(leak), qPrintable(leak + u" in:\n"_s + text));
+    QVERIFY2(text.contains(dots(u"+1450*****23"_s)), qPrintable(text));
+    QVERIFY2(text.contains(dots(u"m***@exemple.ca"_s)), qPrintable(text));
 }
 
 void TestLogMasking::formatterForQt()

@@ -24,6 +24,7 @@ private slots:
     void authHeadersPerProvider();
     void fileRoundTripHoldsNoSecret();
     void secretLikeNamesAreRefused();
+    void plainHttpOnlyForLoopback();
 };
 
 void TestProviderSettings::defaultsNeedCredentials()
@@ -52,8 +53,9 @@ void TestProviderSettings::environmentConfiguresEveryProvider()
     env.insert(u"TARGO_STRIPE_BASE_URL"_s, u"http://127.0.0.1:4011"_s);
     env.insert(u"TARGO_TRACCAR_BASE_URL"_s, u"https://gps.targo.ca"_s);
     env.insert(u"TARGO_TRACCAR_TOKEN"_s, u"trk"_s);
-    env.insert(u"TARGO_GENIEACS_BASE_URL"_s, u"http://acs.local:7557"_s);
+    env.insert(u"TARGO_GENIEACS_BASE_URL"_s, u"https://acs.local:7557"_s);
     env.insert(u"TARGO_GENIEACS_TIMEOUT_MS"_s, u"5000"_s);
+    env.insert(u"TARGO_GENIEACS_MAX_RESPONSE_BYTES"_s, u"1048576"_s);
     IntegrationSettings s;
     s.applyEnvironment(env);
     QCOMPARE(s.configured().size(), 5);
@@ -68,6 +70,9 @@ void TestProviderSettings::environmentConfiguresEveryProvider()
     QCOMPARE(s.provider(u"mailjet"_s).sender, u"factures@targo.ca"_s);
     QCOMPARE(s.provider(u"stripe"_s).netConfig().baseUrl, QUrl(u"http://127.0.0.1:4011"_s));
     QCOMPARE(s.provider(u"genieacs"_s).netConfig().timeoutMs, 5000);
+    QCOMPARE(s.provider(u"genieacs"_s).netConfig().maxResponseBytes, 1048576);
+    QCOMPARE(t.netConfig().maxResponseBytes, 8 * 1024 * 1024); // the default cap
+    QVERIFY(IntegrationSettings::environmentNames(u"twilio"_s).contains(u"TARGO_TWILIO_MAX_RESPONSE_BYTES"_s));
     QVERIFY(IntegrationSettings::environmentNames(u"twilio"_s).contains(u"TARGO_TWILIO_AUTH_TOKEN"_s));
     QVERIFY(IntegrationSettings::environmentNames(u"genieacs"_s).contains(u"TARGO_GENIEACS_CA_FILE"_s));
 }
@@ -145,6 +150,7 @@ void TestProviderSettings::fileRoundTripHoldsNoSecret()
         m.secret = u"very-secret-value"_s;
         m.sender = u"factures@targo.ca"_s;
         m.ratePerSec = 3;
+        m.maxResponseBytes = 2 * 1024 * 1024;
         QVERIFY(IntegrationSettings::save(file, m).ok());
     }
     QFile f(path);
@@ -157,6 +163,7 @@ void TestProviderSettings::fileRoundTripHoldsNoSecret()
     s.load(file);
     QCOMPARE(s.provider(u"mailjet"_s).account, u"public-key-123"_s);
     QCOMPARE(s.provider(u"mailjet"_s).ratePerSec, 3.0);
+    QCOMPARE(s.provider(u"mailjet"_s).maxResponseBytes, 2 * 1024 * 1024);
     QVERIFY(s.provider(u"mailjet"_s).secret.isEmpty());
     QCOMPARE(ProviderSettings::secretKey(u"mailjet"_s), u"api/mailjet/secret"_s);
 }
@@ -171,6 +178,27 @@ void TestProviderSettings::secretLikeNamesAreRefused()
     QCOMPARE(file.setIntegrationValue(u"Bad Name"_s, u"x"_s, 1).error().kind, Error::Kind::Validation);
     QVERIFY(!file.integrationValue(u"stripe"_s, u"secret_key"_s).isValid());
     QVERIFY(file.setIntegrationValue(u"stripe"_s, u"concurrency"_s, 4).ok());
+}
+
+void TestProviderSettings::plainHttpOnlyForLoopback()
+{
+    ProviderSettings acs = ProviderSettings::defaults(u"genieacs"_s);
+    for (const QString &ok : {u"https://acs.targo.ca:7557"_s, u"http://127.0.0.1:7557"_s, u"http://127.8.9.10"_s,
+             u"http://[::1]:7557"_s, u"http://localhost:7557"_s}) {
+        acs.baseUrl = QUrl(ok);
+        QVERIFY2(acs.isConfigured(), qPrintable(ok + u": "_s + acs.problems().join(u' ')));
+    }
+    for (const QString &bad : {u"http://acs.local:7557"_s, u"http://10.0.0.5:7557"_s, u"http://0.0.0.0:7557"_s,
+             u"http://localhost.evil.example"_s}) {
+        acs.baseUrl = QUrl(bad);
+        const QString problems = acs.problems().join(u' ');
+        QVERIFY2(problems.contains(u"https://"_s) && problems.contains(u"GenieACS"_s), qPrintable(bad + problems));
+    }
+    ProviderSettings twilio = ProviderSettings::defaults(u"twilio"_s);
+    twilio.account = u"ACx"_s;
+    twilio.secret = u"t"_s;
+    twilio.maxResponseBytes = 0;
+    QVERIFY(twilio.problems().join(u' ').contains(u"positive"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProviderSettings)

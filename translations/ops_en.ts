@@ -3755,6 +3755,26 @@ Grouped under %2</translation>
         <source>The embedded database did not stop cleanly.</source>
         <translation>The embedded database did not stop cleanly.</translation>
     </message>
+    <message>
+        <source>The database account is missing.</source>
+        <translation>The database account is missing.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</source>
+        <translation>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</translation>
+    </message>
+    <message>
+        <source>The database configuration %1 could not be written.</source>
+        <translation>The database configuration %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Your system account has no usable user name, so the embedded database cannot recognise it.</source>
+        <translation>Your system account has no usable user name, so the embedded database cannot recognise it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
+        <translation>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -5391,6 +5411,30 @@ Options:
             <numerusform>%n new event; more remain: run it again.</numerusform>
             <numerusform>%n new events; more remain: run it again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no password is stored in the keychain for profile %1</source>
+        <translation>no password is stored in the keychain for profile %1</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: %1</source>
+        <translation>the keychain is unavailable: %1</translation>
+    </message>
+    <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</translation>
+    </message>
+    <message>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain needs --db</translation>
+    </message>
+    <message>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</translation>
     </message>
 </context>
 </TS>

@@ -3755,6 +3755,26 @@ Regroupé sous %2</translation>
         <source>The embedded database did not stop cleanly.</source>
         <translation>La base de données intégrée ne s’est pas arrêtée proprement.</translation>
     </message>
+    <message>
+        <source>The database account is missing.</source>
+        <translation>Le compte de la base de données est introuvable.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</source>
+        <translation>Le dossier de socket %1 n’est pas privé (un lien symbolique, un autre propriétaire ou un accès ouvert à d’autres utilisateurs). Il n’a pas été utilisé; supprimez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>The database configuration %1 could not be written.</source>
+        <translation>La configuration de la base de données %1 n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Your system account has no usable user name, so the embedded database cannot recognise it.</source>
+        <translation>Votre compte système n’a pas de nom d’utilisateur utilisable; la base de données intégrée ne peut donc pas le reconnaître.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
+        <translation>Le dossier %1 n’est pas vide et n’a pas été créé par Targo Ops. Il n’a pas été modifié; choisissez un dossier vide ou nouveau pour la base de données intégrée.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -5391,6 +5411,30 @@ Options&#xa0;:
             <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
             <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no password is stored in the keychain for profile %1</source>
+        <translation>aucun mot de passe n’est enregistré dans le trousseau pour le profil %1</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: %1</source>
+        <translation>le trousseau est indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID    avec --db&#xa0;: le mot de passe enregistré dans le trousseau pour le profil ID
+                      (sinon PGPASSFILE ou TARGO_DB_PASSWORD; jamais de mot de passe dans CONNINFO)
+</translation>
+    </message>
+    <message>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain exige --db</translation>
+    </message>
+    <message>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>avertissement&#xa0;: le mot de passe dans --db est visible par les autres utilisateurs de cet ordinateur; utilisez plutôt PGPASSFILE, TARGO_DB_PASSWORD ou --db-keychain</translation>
     </message>
 </context>
 </TS>

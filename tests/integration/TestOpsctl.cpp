@@ -1,5 +1,6 @@
 // targo-opsctl end to end, as an operator runs it: db init/start/status/stop, migrate, search --json, and the
 // one-line errors with a non-zero exit for a dead server, a wrong password, an unknown command, a newer schema.
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/secrets/SecretStore.h"
 
 using namespace ops;
 
@@ -312,6 +314,23 @@ void TestOpsctl::dbPasswordNeverOnCommandLine()
                          info + QStringLiteral(" password=teller-pass"), QStringLiteral("search"), QStringLiteral("x")},
         {{QStringLiteral("PGPASSFILE"), noPassFile}});
     QVERIFY2(fr.err.contains(QLatin1String("avertissement")), qPrintable(fr.err));
+
+    // The keychain entry the app saves for a profile (the tests run with a private Secret Service).
+    SecretStore store;
+    const QString profile = QStringLiteral("opsctl-test-%1").arg(QCoreApplication::applicationPid());
+    auto written =
+        store.write(QStringLiteral("db/") + profile + QStringLiteral("/password"), QStringLiteral("teller-pass"));
+    QTRY_VERIFY(written.isFinished());
+    QVERIFY2(written.result().ok(), qPrintable(written.result().ok() ? QString() : written.result().error().detail));
+    auto fromKeychain = opsctl(
+        args + QStringList{QStringLiteral("--db-keychain"), profile}, {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QVERIFY2(fromKeychain.code == 0, qPrintable(fromKeychain.err));
+    auto missing = opsctl(args + QStringList{QStringLiteral("--db-keychain"), profile + QStringLiteral("-none")},
+        {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("keychain")), qPrintable(missing.err));
+    auto removed = store.remove(QStringLiteral("db/") + profile + QStringLiteral("/password"));
+    QTRY_VERIFY(removed.isFinished());
 
     QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
     hba.write(old);

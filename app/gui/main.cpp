@@ -3,6 +3,10 @@
 
 #include <QApplication>
 
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
 #include "app/gui/Bootstrap.h"
 #include "app/gui/CommandLine.h"
 #include "app/gui/StartupClock.h"
@@ -16,6 +20,11 @@
 
 int main(int argc, char *argv[])
 {
+#ifdef __linux__
+    // Passwords and tokens live in this process: no core dumps, no ptrace or /proc reading by other processes of
+    // the same user.
+    (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
     StartupClock clock;
     clock.start();
 

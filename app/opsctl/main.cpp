@@ -2,9 +2,16 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/DbCommands.h"
@@ -18,6 +25,7 @@
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/secrets/SecretStore.h"
 
 using namespace ops;
 
@@ -34,6 +42,52 @@ void installTranslators(QCoreApplication &app, const QString &lang)
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// A password written in --db is visible to every local user in the process list.
+bool conninfoHasPassword(const QString &conninfo)
+{
+    static const QRegularExpression keyword(
+        QStringLiteral("(^|\\s)password\\s*="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression uri(
+        QStringLiteral("^postgres(ql)?://[^/@?]*:[^/@?]*@|[?&]password="), QRegularExpression::CaseInsensitiveOption);
+    return keyword.match(conninfo).hasMatch() || uri.match(conninfo).hasMatch();
+}
+
+// The password for --db, never from the command line: TARGO_DB_PASSWORD, else the keychain entry of a saved
+// profile (--db-keychain ID: db/<ID>/password). PGPASSFILE (~/.pgpass) needs nothing: libpq reads it itself. The
+// password reaches libpq as PGPASSWORD in this process's own environment (set after start, so it is not in
+// /proc/<pid>/environ; children that could inherit it, the embedded server's tools, get a cleaned environment).
+Status supplyDbPassword(const QString &keychainProfile)
+{
+    QString password = qEnvironmentVariable("TARGO_DB_PASSWORD");
+    qunsetenv("TARGO_DB_PASSWORD");
+    if (password.isEmpty() && !keychainProfile.isEmpty()) {
+        // Headless tool: waiting on the asynchronous keychain job in a local event loop is fine here (no GUI).
+        SecretStore store;
+        QFutureWatcher<Result<QString>> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<Result<QString>>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(store.read(QStringLiteral("db/") + keychainProfile + QStringLiteral("/password")));
+        if (!watcher.isFinished())
+            loop.exec();
+        const Result<QString> read = watcher.future().isResultReadyAt(0)
+            ? watcher.future().result()
+            : Result<QString>(Error::make(Error::Kind::Unavailable, QString()));
+        if (!read.ok()) {
+            return Error::make(read.error().kind,
+                read.error().kind == Error::Kind::NotFound
+                    ? QCoreApplication::translate("opsctl", "no password is stored in the keychain for profile %1")
+                          .arg(keychainProfile)
+                    : QCoreApplication::translate("opsctl", "the keychain is unavailable: %1")
+                          .arg(read.error().userMessage),
+                read.error().detail);
+        }
+        password = read.value();
+    }
+    if (!password.isEmpty())
+        qputenv("PGPASSWORD", password.toUtf8());
+    return success();
 }
 
 void printUsage(QTextStream &out)
@@ -77,6 +131,9 @@ void printUsage(QTextStream &out)
         "  --embedded DIR   the embedded cluster folder (default: the app's own)\n"
         "  --json           data as JSON on standard output\n"
         "  --lang fr|en     language of messages\n");
+    out << QCoreApplication::translate("opsctl",
+        "  --db-keychain ID with --db: the password saved in the keychain for profile ID\n"
+        "                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)\n");
 }
 
 } // namespace
@@ -101,8 +158,21 @@ int main(int argc, char *argv[])
         .err = err,
         .connect = {},
         .conninfo = {}};
+    const QString keychainProfile = takeOption(args, QStringLiteral("--db-keychain"));
     if (!ctx.dbConninfo.isEmpty() && !ctx.embeddedDir.isEmpty())
         return usageError(ctx, QCoreApplication::translate("opsctl", "use either --db or --embedded, not both"));
+    if (!keychainProfile.isEmpty() && ctx.dbConninfo.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "--db-keychain needs --db"));
+    if (conninfoHasPassword(ctx.dbConninfo)) {
+        // Still accepted (scripts written for earlier versions), but said once.
+        err << QCoreApplication::translate("opsctl",
+            "warning: the password in --db is visible to other users of this computer; use PGPASSFILE, "
+            "TARGO_DB_PASSWORD or --db-keychain instead")
+            << Qt::endl;
+    } else if (!ctx.dbConninfo.isEmpty()) {
+        if (Status s = supplyDbPassword(keychainProfile); !s.ok())
+            return fail(ctx, s.error());
+    }
 
     ctx.conninfo = [&ctx]() -> Result<QString> {
         if (!ctx.dbConninfo.isEmpty())
@@ -147,6 +217,12 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = args.takeFirst();
+#ifdef __linux__
+    // The worker holds provider credentials for hours: no core dumps, no ptrace or /proc reading by other processes
+    // of the same user.
+    if (command == QLatin1String("worker"))
+        (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
     int rc = 2;
     if (command == QLatin1String("db"))
         rc = runDbCommand(args, ctx);

@@ -55,6 +55,13 @@ Migrator::Migrator(PgConnection &c, QList<Migration> migrations)
         [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
+QString Migrator::checksumOf(QByteArray text)
+{
+    // A checkout that turned LF into CRLF (core.autocrlf on Windows) must not look like an edited migration.
+    text.replace("\r\n", "\n");
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
 QList<Migration> Migrator::embedded()
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_([A-Za-z0-9_]+)\\.sql$"));
@@ -71,9 +78,10 @@ QList<Migration> Migrator::embedded()
         Migration mig;
         mig.version = m.captured(1).toInt();
         mig.name = m.captured(2);
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes = file.readAll();
+        bytes.replace("\r\n", "\n");
         mig.sql = QString::fromUtf8(bytes);
-        mig.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        mig.checksum = checksumOf(bytes);
         out << mig;
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -14,7 +15,7 @@ struct Migration
     int version = 0;
     QString name;
     QString sql;
-    QString checksum; // sha256 hex of sql
+    QString checksum; // sha256 hex of sql, line endings normalised to LF (see Migrator::checksumOf)
 };
 
 struct SchemaState
@@ -34,6 +35,8 @@ public:
     Migrator(PgConnection &c, QList<Migration> migrations); // tests
 
     static QList<Migration> embedded();
+    // SHA-256 (hex) of a migration's text with CRLF line endings turned into LF.
+    static QString checksumOf(QByteArray text);
 
     Result<SchemaState> inspect();
     // Applies what is pending. Refuses a modified applied migration or a database newer than the binary.

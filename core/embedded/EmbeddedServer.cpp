@@ -1,11 +1,16 @@
 #include "core/embedded/EmbeddedServer.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <QVersionNumber>
@@ -35,18 +40,137 @@ struct ToolRun
     bool started = false;
 };
 
+constexpr const char *kIdentMap = "targo";
+constexpr const char *kOwnedMarker = ".targo-ops"; // in the base folder: the app created it
+
 bool runningAsRoot()
 {
     return ::geteuid() == 0;
+}
+
+// What the tools and the server inherit: only what they need. No TARGO_* secrets, no PG* variables (PGPASSWORD,
+// PGPORT, PGDATA... would leak or redirect), nothing else from the caller's environment.
+QProcessEnvironment cleanEnvironment()
+{
+    const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &key : sys.keys()) {
+        static const QStringList kept{QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("USER"),
+            QStringLiteral("LOGNAME"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE"), QStringLiteral("TZ"),
+            QStringLiteral("TMPDIR"), QStringLiteral("LD_LIBRARY_PATH")};
+        if (kept.contains(key) || key.startsWith(QLatin1String("LC_")))
+            env.insert(key, sys.value(key));
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+// The account the server runs as: ours, or the unprivileged service account when we are root.
+bool serverAccount(uid_t *uid, gid_t *gid)
+{
+    if (!runningAsRoot()) {
+        *uid = ::geteuid();
+        *gid = ::getegid();
+        return true;
+    }
+    const passwd *pw = ::getpwnam(kRunAsAccount);
+    if (!pw)
+        return false;
+    *uid = pw->pw_uid;
+    *gid = pw->pw_gid;
+    return true;
+}
+
+// A folder only the server's account can use: a real folder (not a symlink), owned by that account, no access for
+// group or others. Checked with lstat, so a symlink planted in its place is refused, never followed.
+Status checkPrivateDir(const QString &path)
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (!serverAccount(&uid, &gid))
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The database account is missing."));
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
+                .arg(path),
+            QString::fromLocal8Bit(::strerror(errno)));
+    if (!S_ISDIR(st.st_mode) || st.st_uid != uid || (st.st_mode & 077) != 0)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                        "The socket folder %1 is not private (a symbolic link, another owner, or open to other "
+                        "users). It was not used; remove it and start again.")
+                        .arg(path),
+            QStringLiteral("mode %1 owner %2").arg(st.st_mode, 0, 8).arg(st.st_uid));
+    return success();
+}
+
+Status giveToServerAccount(const QString &path)
+{
+    if (!runningAsRoot())
+        return success();
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (!serverAccount(&uid, &gid) || ::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
+                        .arg(path));
+    return success();
+}
+
+// Config files are replaced atomically (written beside, then renamed over), owned by the server's account, 0600,
+// and read back: a short write or a full disk is an error, not a half-written configuration.
+Status writeConfigFile(const QString &path, const QByteArray &body)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size()
+        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || !f.commit())
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
+                .arg(path),
+            f.errorString());
+    if (Status s = giveToServerAccount(path); !s.ok())
+        return s;
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != body)
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
+                .arg(path),
+            QStringLiteral("read-back mismatch"));
+    return success();
+}
+
+// pg_ident.conf takes bare or double-quoted names.
+QString identName(const QString &name)
+{
+    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_.@-]+$"));
+    if (bare.match(name).hasMatch())
+        return name;
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString osUserName()
+{
+    const passwd *pw = ::getpwuid(::geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+// The socket folder the running server announced (postmaster.pid line 5), or empty.
+QString announcedSocketDir(const QString &dataDir)
+{
+    QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = pidFile.readAll().split('\n');
+    return lines.size() > 4 ? QFile::decodeName(lines.at(4).trimmed()) : QString();
 }
 
 ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("PGDATA"));
+    QProcessEnvironment env = cleanEnvironment();
     p.setProcessEnvironment(env);
     if (runningAsRoot()) {
         // initdb, pg_ctl and postgres refuse to run as root: drop to the unprivileged account in the child.
@@ -190,13 +314,56 @@ QString EmbeddedServer::dataDir() const
     return m_baseDir + QStringLiteral("/data");
 }
 
-QString EmbeddedServer::socketDir() const
+QString EmbeddedServer::preferredSocketDir() const
 {
     const QString preferred = QFileInfo(dataDir()).absolutePath() + QStringLiteral("/run");
-    if (preferred.toUtf8().size() <= kMaxSocketPath)
+    return preferred.toUtf8().size() <= kMaxSocketPath ? preferred : QString();
+}
+
+QString EmbeddedServer::socketDir() const
+{
+    const QString announced = announcedSocketDir(dataDir());
+    return announced.isEmpty() ? preferredSocketDir() : announced;
+}
+
+Result<QString> EmbeddedServer::prepareSocketDir() const
+{
+    const QString preferred = preferredSocketDir();
+    if (!preferred.isEmpty()) {
+        const QByteArray path = QFile::encodeName(preferred);
+        if (::mkdir(path.constData(), 0700) == 0) {
+            if (Status s = giveToServerAccount(preferred); !s.ok())
+                return s.error();
+        } else if (errno != EEXIST) {
+            return fail(
+                QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
+                    .arg(preferred),
+                QString::fromLocal8Bit(::strerror(errno)));
+        }
+        if (Status s = checkPrivateDir(preferred); !s.ok())
+            return s.error();
         return preferred;
-    const QByteArray h = QCryptographicHash::hash(dataDir().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
-    return QStringLiteral("/tmp/targo-pg-%1-%2").arg(::geteuid()).arg(QString::fromLatin1(h));
+    }
+    // The cluster's path is too long for a socket path: a fresh folder with an unguessable name, made atomically
+    // (mkdtemp, 0700) under the user's runtime folder. As root the server's account cannot enter root's runtime
+    // folder, so /tmp is used (the name is still random and the folder 0700, owned by that account).
+    QString parent = QStringLiteral("/tmp");
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runningAsRoot() && !runtime.isEmpty() && checkPrivateDir(runtime).ok()
+        && (runtime.toUtf8().size() + 20) <= kMaxSocketPath)
+        parent = runtime;
+    QByteArray templ = QFile::encodeName(parent + QStringLiteral("/targo-pg-XXXXXX"));
+    if (!::mkdtemp(templ.data()))
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
+                .arg(parent),
+            QString::fromLocal8Bit(::strerror(errno)));
+    const QString made = QFile::decodeName(templ);
+    if (Status s = giveToServerAccount(made); !s.ok())
+        return s.error();
+    if (Status s = checkPrivateDir(made); !s.ok())
+        return s.error();
+    return made;
 }
 
 QString EmbeddedServer::logFile() const
@@ -206,8 +373,12 @@ QString EmbeddedServer::logFile() const
 
 QString EmbeddedServer::conninfoFor(const QString &db) const
 {
+    // Never an empty host (libpq would try the system's default socket): a path too long to connect fails instead.
+    QString host = socketDir();
+    if (host.isEmpty())
+        host = QFileInfo(dataDir()).absolutePath() + QStringLiteral("/run");
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 application_name=targo-ops")
-        .arg(db::quoteConninfoValue(socketDir()))
+        .arg(db::quoteConninfoValue(host))
         .arg(kPort)
         .arg(QString::fromLatin1(kSuperuser), db::quoteConninfoValue(db));
 }
@@ -218,6 +389,7 @@ Status EmbeddedServer::ensureRunAsAccount() const
         return success();
     if (!::getpwnam(kRunAsAccount)) {
         QProcess p;
+        p.setProcessEnvironment(cleanEnvironment());
         p.start(QStringLiteral("useradd"),
             {QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
                 QStringLiteral("/nonexistent"), QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
@@ -229,6 +401,32 @@ Status EmbeddedServer::ensureRunAsAccount() const
                 QString::fromLocal8Bit(p.readAllStandardError()));
     }
     return success();
+}
+
+Status EmbeddedServer::writeAuthFiles() const
+{
+    // peer: the server asks the kernel which account is on the other end of the socket; the map lets only the
+    // account running Targo Ops (root included, when the server runs as the service account) use the role targo.
+    const QString user = osUserName();
+    if (user.isEmpty() || user.contains(QLatin1Char('"')) || user.contains(QLatin1Char('\n')))
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "Your system account has no usable user name, so the embedded database cannot recognise it."));
+    const QByteArray hba =
+        "# Written by Targo Ops at every server start. Only the private socket, each client identified\n"
+        "# by its system account (peer, map \"targo\"); TCP is rejected.\n"
+        "# TYPE  DATABASE  USER  ADDRESS  METHOD\n"
+        "local   all       all            peer map="
+        + QByteArray(kIdentMap)
+        + "\n"
+          "host    all       all   all      reject\n";
+    const QByteArray ident = "# Written by Targo Ops at every server start: the system account running Targo Ops may\n"
+                             "# connect as the role targo, and no one else as anything.\n"
+                             "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n"
+        + QByteArray(kIdentMap) + "  " + identName(user).toUtf8() + "  " + QByteArray(kSuperuser) + "\n";
+    const QString data = dataDir();
+    if (Status s = writeConfigFile(data + QStringLiteral("/pg_hba.conf"), hba); !s.ok())
+        return s;
+    return writeConfigFile(data + QStringLiteral("/pg_ident.conf"), ident);
 }
 
 Result<EmbeddedStatus> EmbeddedServer::status() const
@@ -243,6 +441,12 @@ Result<EmbeddedStatus> EmbeddedServer::status() const
     if (pidFile.open(QIODevice::ReadOnly))
         st.pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong();
     if (st.initialized && st.pid > 0) {
+        // The socket folder of a live server is checked before anything connects through it.
+        const QString announced = announcedSocketDir(st.dataDir);
+        if (!announced.isEmpty() && QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.pid))) {
+            if (Status s = checkPrivateDir(announced); !s.ok())
+                return s.error();
+        }
         auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
         st.running = c.ok();
     }
@@ -261,15 +465,32 @@ Status EmbeddedServer::init()
             "The database folder %1 is not empty and does not hold a Targo Ops database. It was left "
             "untouched; move it away or choose another folder.")
                         .arg(data));
+    // A base folder that holds something and was not made by us (no marker) is someone's folder: never chmod, chown
+    // or fill it.
+    QDir rootQDir(root);
+    if (rootQDir.exists() && !rootQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+        && !QFileInfo::exists(root + QLatin1Char('/') + QLatin1String(kOwnedMarker)))
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty "
+            "or new folder for the embedded database.")
+                        .arg(root));
     auto bin = findBinDir();
     if (!bin.ok())
         return bin.error();
     if (Status s = ensureRunAsAccount(); !s.ok())
         return s;
-    if (!QDir().mkpath(root) || !QDir().mkpath(data))
+    if (!QDir().mkpath(root))
         return fail(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 could not be created (check permissions and free space).")
                         .arg(root));
+    {
+        QFile marker(root + QLatin1Char('/') + QLatin1String(kOwnedMarker));
+        if (!marker.open(QIODevice::WriteOnly)
+            || marker.write("This folder holds the Targo Ops embedded database.\n") < 0 || !QDir().mkpath(data))
+            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                "The database folder %1 could not be created (check permissions and free space).")
+                            .arg(root));
+    }
     QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (runningAsRoot()) {
@@ -280,8 +501,8 @@ Status EmbeddedServer::init()
                             .arg(root));
     }
     QStringList args{QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
-        QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"), QStringLiteral("--lc-collate=C"),
-        QStringLiteral("--lc-ctype=C.UTF-8"), QStringLiteral("--lc-messages=C")};
+        QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
+        QStringLiteral("--lc-collate=C"), QStringLiteral("--lc-ctype=C.UTF-8"), QStringLiteral("--lc-messages=C")};
     if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
         args << QStringLiteral("--no-sync");
     ToolRun r = runTool(bin.value() + QStringLiteral("/initdb"), args, 180000);
@@ -337,6 +558,7 @@ Result<EmbeddedStatus> EmbeddedServer::start()
                         .arg(clusterMajor)
                         .arg(binMajor));
 
+    const QString staleSock = announcedSocketDir(data);
     // A postmaster.pid left by a crash whose PID now belongs to another program would block the start.
     if (st.value().pid > 0) {
         QFile comm(QStringLiteral("/proc/%1/comm").arg(st.value().pid));
@@ -362,20 +584,16 @@ Result<EmbeddedStatus> EmbeddedServer::start()
             QFile::remove(data + QStringLiteral("/postmaster.pid"));
     }
 
-    const QString sock = socketDir();
-    if (!QDir().mkpath(sock))
-        return fail(
-            QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
-                .arg(sock));
-    QFile::setPermissions(sock, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    auto prepared = prepareSocketDir();
+    if (!prepared.ok())
+        return prepared.error();
+    const QString sock = prepared.value();
     const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort);
     QFile::remove(sockLock); // only ours can be there: the folder is private and no server of ours answers
 
+    if (Status s = writeAuthFiles(); !s.ok())
+        return s.error();
     // Settings we own, rewritten at every start (the socket folder may move).
-    QFile conf(data + QStringLiteral("/targo.conf"));
-    if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(
-            QCoreApplication::translate("ops::EmbeddedServer", "The database folder %1 is read-only.").arg(data));
     QString quoted = sock;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
     QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
@@ -394,31 +612,34 @@ Result<EmbeddedStatus> EmbeddedServer::start()
           "timezone = 'UTC'\n";
     if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
         body += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
-    conf.write(body);
-    conf.close();
-    QFile main(data + QStringLiteral("/postgresql.conf"));
-    if (main.open(QIODevice::ReadWrite)) {
-        if (!main.readAll().contains("include_if_exists = 'targo.conf'"))
-            main.write("\ninclude_if_exists = 'targo.conf'\n");
+    if (Status s = writeConfigFile(data + QStringLiteral("/targo.conf"), body); !s.ok())
+        return s.error();
+    {
+        QFile main(data + QStringLiteral("/postgresql.conf"));
+        if (!main.open(QIODevice::ReadOnly))
+            return fail(
+                QCoreApplication::translate("ops::EmbeddedServer", "The database folder %1 is read-only.").arg(data));
+        const QByteArray current = main.readAll();
         main.close();
+        if (!current.contains("include_if_exists = 'targo.conf'")) {
+            if (Status s = writeConfigFile(main.fileName(), current + "\ninclude_if_exists = 'targo.conf'\n"); !s.ok())
+                return s.error();
+        }
     }
     if (runningAsRoot()) {
-        const passwd *pw = ::getpwnam(kRunAsAccount);
-        if (pw) {
-            (void)::chown(QFile::encodeName(conf.fileName()).constData(), pw->pw_uid, pw->pw_gid);
-            (void)::chown(QFile::encodeName(sock).constData(), pw->pw_uid, pw->pw_gid);
-            const QString log = logFile();
-            if (!QFileInfo::exists(log))
-                QFile(log).open(QIODevice::WriteOnly);
-            (void)::chown(QFile::encodeName(log).constData(), pw->pw_uid, pw->pw_gid);
-        }
+        const QString log = logFile();
+        if (!QFileInfo::exists(log))
+            QFile(log).open(QIODevice::WriteOnly);
+        (void)giveToServerAccount(log);
     }
 
     ToolRun r;
     for (int attempt = 0; attempt < 3; ++attempt) {
         r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+            // No TCP, also on the command line: it wins over postgresql.auto.conf (ALTER SYSTEM).
             {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
-                QStringLiteral("-D"), data, QStringLiteral("-l"), logFile()},
+                QStringLiteral("-D"), data, QStringLiteral("-l"), logFile(), QStringLiteral("-o"),
+                QStringLiteral("-c listen_addresses=''")},
             150000);
         if (r.exitCode == 0)
             break;
@@ -454,6 +675,8 @@ Result<EmbeddedStatus> EmbeddedServer::start()
             all);
     }
     m_startedByUs = true;
+    if (!staleSock.isEmpty() && staleSock != sock)
+        removeSocketDir(staleSock); // a fallback folder left by a crash
     const QString conninfo = conninfoFor(QString::fromLatin1(kDatabase));
     if (Status s = createDatabaseIfMissing(conninfo); !s.ok())
         return s.error();
@@ -505,6 +728,7 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
     auto bin = findBinDir();
     if (!bin.ok())
         return bin.error();
+    const QString sock = announcedSocketDir(dataDir());
     ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
         {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-m"),
             QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
@@ -512,7 +736,19 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
     if (r.exitCode != 0 && status().value().running)
         return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
             r.output);
+    if (!sock.isEmpty())
+        removeSocketDir(sock);
     return success();
+}
+
+void EmbeddedServer::removeSocketDir(const QString &dir) const
+{
+    // Only a fallback folder of ours (never the one inside the cluster folder), only our files in it, only if private.
+    if (dir == preferredSocketDir() || !checkPrivateDir(dir).ok())
+        return;
+    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1").arg(kPort));
+    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort));
+    QDir().rmdir(dir);
 }
 
 } // namespace ops

@@ -14,11 +14,15 @@ struct EmbeddedStatus
     QString dataDir; // the cluster directory (PGDATA)
     QString socketDir;
     int port = 0;
-    QString conninfo; // what clients use (no password: trust on a private 0700 socket directory)
+    QString conninfo; // what clients use (no password: peer authentication on a private 0700 socket directory)
 };
 
 // A private PostgreSQL cluster the app creates and runs itself (initdb + pg_ctl). Listens only on a private socket
-// directory (0700). When started by root, the server runs under the unprivileged system account `targo-pg`.
+// directory (0700, checked with lstat before use), never on TCP (refused in pg_hba.conf and listen_addresses='' on
+// the server's command line). Clients authenticate with peer: only the system account running the app may connect,
+// as the role targo (pg_ident map "targo"). When started by root, the server runs under the unprivileged system
+// account `targo-pg` and root is mapped to targo. The tools and the server get a cleaned environment (no TARGO_*
+// secrets, no PG* variables).
 // All calls block: run them from a worker thread or a command-line tool, never the GUI thread.
 class EmbeddedServer
 {
@@ -38,6 +42,8 @@ public:
     bool startedByUs() const { return m_startedByUs; }
 
     QString dataDir() const; // where PGDATA is (may differ from baseDir/data when root must relocate it)
+    // The running server's socket folder (from postmaster.pid), else <base>/run; empty when that path is too long
+    // for a socket and no server runs (a fresh folder is then made at start under $XDG_RUNTIME_DIR, or /tmp as root).
     QString socketDir() const;
     QString logFile() const;
     static constexpr int kPort = 5432;
@@ -47,6 +53,10 @@ public:
 private:
     Status ensureRunAsAccount() const;
     Status createDatabaseIfMissing(const QString &conninfo) const;
+    Status writeAuthFiles() const; // pg_hba.conf + pg_ident.conf, atomically, at every server start
+    QString preferredSocketDir() const;
+    Result<QString> prepareSocketDir() const;
+    void removeSocketDir(const QString &dir) const;
     QString conninfoFor(const QString &db) const;
 
     QString m_baseDir;

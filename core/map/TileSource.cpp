@@ -1,9 +1,12 @@
 #include "core/map/TileSource.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -43,7 +46,7 @@ QString TileSource::defaultCacheDir()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
 }
 
-std::shared_ptr<TileSource> TileSource::shared(const QString &urlTemplate, const QString &cacheDir)
+std::shared_ptr<TileSource> TileSource::shared(const QString &urlTemplate, const QString &cacheDir, qint64 maxDiskBytes)
 {
     if (!mercator::isValidTemplate(urlTemplate))
         return nullptr;
@@ -51,9 +54,12 @@ std::shared_ptr<TileSource> TileSource::shared(const QString &urlTemplate, const
     static std::map<std::pair<QString, QString>, std::weak_ptr<TileSource>> sources;
     QMutexLocker locker(&lock);
     auto &slot = sources[{urlTemplate, cacheDir}];
-    if (auto alive = slot.lock())
+    if (auto alive = slot.lock()) {
+        alive->setMaxDiskBytes(maxDiskBytes);
         return alive;
+    }
     auto source = std::make_shared<TileSource>(urlTemplate, cacheDir);
+    source->setMaxDiskBytes(maxDiskBytes);
     slot = source;
     return source;
 }
@@ -111,10 +117,60 @@ Result<QByteArray> TileSource::load(const mercator::TileId &tile)
     remember(bytes);
     if (!path.isEmpty() && QDir().mkpath(QFileInfo(path).absolutePath())) {
         QSaveFile out(path);
-        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size())
-            (void)out.commit(); // a cache: a failed write only costs a later fetch
+        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) {
+            // A cache: a failed write only costs a later fetch.
+            QMutexLocker locker(&m_diskLock);
+            if (m_diskBytes >= 0)
+                m_diskBytes += bytes.size();
+            const bool over = m_diskBytes < 0 || m_diskBytes > m_maxDiskBytes.load();
+            locker.unlock();
+            if (over)
+                (void)expireDiskCache();
+        }
     }
     return bytes;
+}
+
+qint64 TileSource::expireDiskCache()
+{
+    QMutexLocker locker(&m_diskLock);
+    if (m_cacheDir.isEmpty())
+        return 0;
+    struct Entry
+    {
+        QString path;
+        QDateTime modified;
+        qint64 size;
+    };
+    std::vector<Entry> entries;
+    qint64 total = 0;
+    const QDateTime now = QDateTime::currentDateTime();
+    QDirIterator it(
+        m_cacheDir, {QStringLiteral("*.tile")}, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.lastModified().daysTo(now) >= kDiskMaxAgeDays) {
+            QFile::remove(info.filePath());
+            continue;
+        }
+        entries.push_back({info.filePath(), info.lastModified(), info.size()});
+        total += info.size();
+    }
+    const qint64 limit = m_maxDiskBytes.load();
+    if (total > limit) {
+        std::sort(
+            entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.modified < b.modified; });
+        const qint64 target = limit - limit / 10;
+        for (const Entry &e : entries) {
+            if (total <= target)
+                break;
+            if (QFile::remove(e.path))
+                total -= e.size;
+        }
+    }
+    m_diskBytes = total;
+    return total;
 }
 
 } // namespace ops::map

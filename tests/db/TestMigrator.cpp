@@ -3,6 +3,7 @@
 #include <thread>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 #include "core/db/Migrator.h"
@@ -37,6 +38,7 @@ private slots:
     void refusesNewerDatabase();
     void failedStepKeepsNothing();
     void concurrentMigratorsApplyOnce();
+    void checksumIgnoresLineEndings();
 
 private:
     std::unique_ptr<PgConnection> freshConnection();
@@ -192,6 +194,26 @@ void TestMigrator::concurrentMigratorsApplyOnce()
     QVERIFY2(r2.ok(), r2.ok() ? "" : qPrintable(r2.error().detail));
     auto c = PgConnection::open(db.value());
     QCOMPARE(c.value()->exec("SELECT count(*) FROM a").value().int64(0, 0), 1); // step 2 ran once
+}
+
+void TestMigrator::checksumIgnoresLineEndings()
+{
+    // A Windows checkout with CRLF line endings must produce the checksums recorded from the LF files.
+    const QList<Migration> all = Migrator::embedded();
+    QVERIFY(!all.isEmpty());
+    for (const Migration &m : all) {
+        QFile f(QStringLiteral(":/migrations/%1_%2.sql").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray lf = f.readAll();
+        QVERIFY2(!lf.contains('\r'), qPrintable(f.fileName() + QStringLiteral(" is not LF (.gitattributes)")));
+        // Files already applied keep their checksum: plain SHA-256 of the LF text.
+        QCOMPARE(m.checksum, QString::fromLatin1(QCryptographicHash::hash(lf, QCryptographicHash::Sha256).toHex()));
+        QByteArray crlf = lf;
+        crlf.replace("\n", "\r\n");
+        QVERIFY(crlf != lf);
+        QCOMPARE(Migrator::checksumOf(crlf), m.checksum);
+        QCOMPARE(Migrator::checksumOf(lf), m.checksum);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -1,17 +1,24 @@
 // targo-opsctl end to end, as an operator runs it: db init/start/status/stop, migrate, search --json, and the
 // one-line errors with a non-zero exit for a dead server, a wrong password, an unknown command, a newer schema.
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/secrets/SecretStore.h"
 
 using namespace ops;
 
@@ -38,19 +45,23 @@ private slots:
     void newerSchemaIsRefused();
     void olderSchemaOnServerAsksForMigrate();
     void demoReplaceOnServerNeedsTheDatabaseName();
+    void dbPasswordNeverOnCommandLine();
+    void workerIsNotDumpable();
 
 private:
-    Run opsctl(const QStringList &args);
+    Run opsctl(const QStringList &args, const QMap<QString, QString> &extraEnv = {});
     QTemporaryDir m_dir{QStringLiteral("/tmp/ops-ctl-XXXXXX")};
     QString m_embedded;
 };
 
-Run TestOpsctl::opsctl(const QStringList &args)
+Run TestOpsctl::opsctl(const QStringList &args, const QMap<QString, QString> &extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TARGO_PG_FAST"), QStringLiteral("1"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("OPS_BINARY_DIR") + QStringLiteral("/app/targo-opsctl"),
         args.contains(QStringLiteral("--lang")) ? args
@@ -282,6 +293,138 @@ void TestOpsctl::demoReplaceOnServerNeedsTheDatabaseName()
         + QStringList{QStringLiteral("--confirm-database"), QStringLiteral("targo")});
     QVERIFY2(confirmed.code == 0, qPrintable(confirmed.err));
     QCOMPARE(customers(), 67);
+}
+
+void TestOpsctl::dbPasswordNeverOnCommandLine()
+{
+    // A role that must give its password (scram), reached with --db.
+    EmbeddedServer server(m_embedded);
+    auto st = server.start();
+    QVERIFY(st.ok());
+    auto c = db::PgConnection::open(st.value().conninfo);
+    QVERIFY(c.ok());
+    QVERIFY(c.value()->exec("CREATE ROLE teller LOGIN SUPERUSER PASSWORD 'teller-pass'").ok());
+    QFile hba(server.dataDir() + QStringLiteral("/pg_hba.conf"));
+    QVERIFY(hba.open(QIODevice::ReadOnly));
+    const QByteArray old = hba.readAll();
+    hba.close();
+    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write("local all teller scram-sha-256\n" + old);
+    hba.close();
+    QVERIFY(c.value()->exec("SELECT pg_reload_conf()").ok());
+    QTest::qWait(300);
+    QString info = st.value().conninfo;
+    info.replace(QLatin1String("user=targo"), QLatin1String("user=teller"));
+    const QStringList args{QStringLiteral("--db"), info, QStringLiteral("search"), QStringLiteral("x")};
+    const QString noPassFile = m_dir.path() + QStringLiteral("/no-such-pgpass");
+
+    auto none = opsctl(args, {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains(QLatin1String("password")), qPrintable(none.err));
+
+    // TARGO_DB_PASSWORD.
+    auto fromEnv = opsctl(args,
+        {{QStringLiteral("PGPASSFILE"), noPassFile},
+            {QStringLiteral("TARGO_DB_PASSWORD"), QStringLiteral("teller-pass")}});
+    QVERIFY2(fromEnv.code == 0, qPrintable(fromEnv.err));
+    QVERIFY2(!fromEnv.err.contains(QLatin1String("warning")), qPrintable(fromEnv.err));
+
+    // PGPASSFILE, read by libpq itself: nothing in opsctl may get in its way.
+    const QString passFile = m_dir.path() + QStringLiteral("/pgpass");
+    QFile pf(passFile);
+    QVERIFY(pf.open(QIODevice::WriteOnly));
+    pf.write("*:*:*:teller:teller-pass\n");
+    pf.close();
+    QVERIFY(pf.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    auto fromFile = opsctl(args, {{QStringLiteral("PGPASSFILE"), passFile}});
+    QVERIFY2(fromFile.code == 0, qPrintable(fromFile.err));
+
+    // Still accepted inside CONNINFO for old scripts, with a warning that does not repeat it.
+    auto inline_ = opsctl({QStringLiteral("--db"), info + QStringLiteral(" password=teller-pass"),
+                              QStringLiteral("search"), QStringLiteral("x")},
+        {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QVERIFY2(inline_.code == 0, qPrintable(inline_.err));
+    QVERIFY2(inline_.err.contains(QLatin1String("warning")), qPrintable(inline_.err));
+    QVERIFY(!inline_.err.contains(QLatin1String("teller-pass")));
+    auto fr = opsctl({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"),
+                         info + QStringLiteral(" password=teller-pass"), QStringLiteral("search"), QStringLiteral("x")},
+        {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QVERIFY2(fr.err.contains(QLatin1String("avertissement")), qPrintable(fr.err));
+
+    // The keychain entry the app saves for a profile (the tests run with a private Secret Service).
+    SecretStore store;
+    const QString profile = QStringLiteral("opsctl-test-%1").arg(QCoreApplication::applicationPid());
+    auto written =
+        store.write(QStringLiteral("db/") + profile + QStringLiteral("/password"), QStringLiteral("teller-pass"));
+    QTRY_VERIFY(written.isFinished());
+    QVERIFY2(written.result().ok(), qPrintable(written.result().ok() ? QString() : written.result().error().detail));
+    auto fromKeychain = opsctl(
+        args + QStringList{QStringLiteral("--db-keychain"), profile}, {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QVERIFY2(fromKeychain.code == 0, qPrintable(fromKeychain.err));
+    auto missing = opsctl(args + QStringList{QStringLiteral("--db-keychain"), profile + QStringLiteral("-none")},
+        {{QStringLiteral("PGPASSFILE"), noPassFile}});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("keychain")), qPrintable(missing.err));
+    auto removed = store.remove(QStringLiteral("db/") + profile + QStringLiteral("/password"));
+    QTRY_VERIFY(removed.isFinished());
+
+    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write(old);
+    hba.close();
+    QVERIFY(c.value()->exec("SELECT pg_reload_conf()").ok());
+}
+
+void TestOpsctl::workerIsNotDumpable()
+{
+    // A process that is not dumpable has its /proc/<pid>/* files (environ, mem, fd...) owned by root, whoever runs
+    // it, so other processes of its account cannot read them. The process is run as an ordinary account (nobody,
+    // when the test runs as root) and the owner of /proc/<pid>/environ is read while it waits for a database that
+    // never answers (a TCP listener on 127.0.0.1 that accepts and stays silent).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString db = QStringLiteral("host=127.0.0.1 port=%1 user=nobody dbname=none sslmode=disable "
+                                      "connect_timeout=60")
+                           .arg(silent.serverPort());
+    auto ownerWhileWaiting = [&](const QString &command) -> qint64 {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TARGO_TWILIO_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+        env.insert(QStringLiteral("TARGO_TWILIO_ACCOUNT_SID"), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        env.insert(QStringLiteral("TARGO_TWILIO_AUTH_TOKEN"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        env.insert(QStringLiteral("TARGO_TWILIO_FROM"), QStringLiteral("+15145550100"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([] {
+            if (::geteuid() == 0 && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+                ::_exit(126);
+        });
+        QStringList args{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, command};
+        if (command == QLatin1String("search"))
+            args << QStringLiteral("x");
+        p.start(qEnvironmentVariable("OPS_BINARY_DIR") + QStringLiteral("/app/targo-opsctl"), args);
+        if (!p.waitForStarted(10000))
+            return -1;
+        qint64 owner = -2;
+        // Its connection attempt arrives after the start-up code (where the worker gives up dumpability) has run.
+        if (silent.waitForNewConnection(30000)) {
+            struct stat st
+            {
+            };
+            if (::stat(QStringLiteral("/proc/%1/environ").arg(p.processId()).toLocal8Bit().constData(), &st) == 0)
+                owner = st.st_uid;
+            delete silent.nextPendingConnection();
+        } else {
+            qWarning() << p.readAllStandardError();
+        }
+        p.kill();
+        p.waitForFinished(10000);
+        return owner;
+    };
+    const qint64 account = ::geteuid() == 0 ? 65534 : ::geteuid();
+    QVERIFY(account != 0);
+    // Control: another command stays dumpable, so /proc/<pid>/environ belongs to its account.
+    QCOMPARE(ownerWhileWaiting(QStringLiteral("search")), account);
+    QCOMPARE(ownerWhileWaiting(QStringLiteral("worker")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestOpsctl)

@@ -1,15 +1,60 @@
 // The single-instance channel: the first instance listens, a second one hands its link over; a stale socket is
-// recovered; hostile links are refused by the strict parser.
+// recovered; hostile links are refused by the strict parser; the socket lives in a private folder, not in /tmp.
+#include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "ui/main/InstanceChannel.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Sets (or, when empty, unsets) an environment variable for one scope.
+class EnvGuard
+{
+public:
+    EnvGuard(const char *name, const QString &value)
+        : m_name(name)
+        , m_saved(qgetenv(name))
+        , m_had(qEnvironmentVariableIsSet(name))
+    {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, QFile::encodeName(value));
+    }
+    ~EnvGuard()
+    {
+        if (m_had)
+            qputenv(m_name, m_saved);
+        else
+            qunsetenv(m_name);
+    }
+
+private:
+    const char *m_name;
+    QByteArray m_saved;
+    bool m_had;
+};
+
+bool isPrivate(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid()
+        && (st.st_mode & 077) == 0;
+}
+} // namespace
 
 class TestInstanceChannel : public QObject
 {
@@ -123,7 +168,78 @@ private slots:
         const QString a = InstanceChannel::defaultName(u"/home/u/.config/Targo/a.ini"_s);
         QCOMPARE(a, InstanceChannel::defaultName(u"/home/u/.config/Targo/a.ini"_s));
         QVERIFY(a != InstanceChannel::defaultName(u"/home/u/.config/Targo/b.ini"_s));
-        QVERIFY(a.startsWith(u"targo-ops-"_s));
+        QVERIFY(QFileInfo(a).fileName().startsWith(u"targo-ops-"_s));
+    }
+
+    // The socket of the GUI's channel lives in the user's runtime folder, never in the shared /tmp.
+    void socketLivesInRuntimeDir()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QVERIFY(::chmod(QFile::encodeName(runtime.path()).constData(), 0700) == 0);
+        EnvGuard xdg("XDG_RUNTIME_DIR", runtime.path());
+        const QString name = InstanceChannel::defaultName(u"/home/u/.config/Targo/a.ini"_s);
+        QCOMPARE(QFileInfo(name).absolutePath(), runtime.path());
+        InstanceChannel channel(name);
+        QString error;
+        QVERIFY2(channel.listen(&error), qPrintable(error));
+        QVERIFY(QFileInfo(name).exists());
+        QSignalSpy received(&channel, &InstanceChannel::messageReceived);
+        QFuture<bool> sent = QtConcurrent::run([name] { return InstanceChannel::send(name, u"hello"_s); });
+        QTRY_COMPARE(received.count(), 1);
+        QTRY_VERIFY(sent.isFinished());
+        QVERIFY(sent.result());
+    }
+
+    // Without a (private) runtime folder: <tmp>/targo-ops-<uid>, 0700, ours.
+    void fallbackFolderIsPrivate()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QTemporaryDir openRuntime;
+        QVERIFY(::chmod(QFile::encodeName(openRuntime.path()).constData(), 0777) == 0);
+        EnvGuard xdg("XDG_RUNTIME_DIR", openRuntime.path()); // open to everyone: not used
+        EnvGuard tmpdir("TMPDIR", tmp.path());
+        const QString name = InstanceChannel::defaultName(u"a.ini"_s);
+        const QString folder = QFileInfo(name).absolutePath();
+        QCOMPARE(folder, tmp.path() + u"/targo-ops-"_s + QString::number(::geteuid()));
+        QVERIFY(isPrivate(folder));
+        // Used again on the next start.
+        QCOMPARE(InstanceChannel::defaultName(u"a.ini"_s), name);
+    }
+
+    // A link or an open folder planted on the fallback name is never used (nor repaired).
+    void plantedFallbackIsRefused_data()
+    {
+        QTest::addColumn<bool>("symlink");
+        QTest::newRow("symlink") << true;
+        QTest::newRow("group-writable") << false;
+    }
+    void plantedFallbackIsRefused()
+    {
+        QFETCH(bool, symlink);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        EnvGuard xdg("XDG_RUNTIME_DIR", QString());
+        EnvGuard tmpdir("TMPDIR", tmp.path());
+        const QString planted = tmp.path() + u"/targo-ops-"_s + QString::number(::geteuid());
+        const QString decoy = tmp.path() + u"/decoy"_s;
+        QVERIFY(QDir().mkpath(decoy));
+        if (symlink) {
+            QVERIFY(QFile::link(decoy, planted));
+        } else {
+            QVERIFY(QDir().mkpath(planted));
+            QVERIFY(::chmod(QFile::encodeName(planted).constData(), 0770) == 0);
+        }
+        const QString name = InstanceChannel::defaultName(u"a.ini"_s);
+        const QString folder = QFileInfo(name).absolutePath();
+        QVERIFY(folder != planted);
+        QVERIFY(!folder.startsWith(decoy));
+        QVERIFY(isPrivate(folder));
+        InstanceChannel channel(name);
+        QVERIFY(channel.listen());
+        QVERIFY(QDir(decoy).isEmpty());
+        QVERIFY(symlink || QDir(planted).isEmpty());
     }
 };
 

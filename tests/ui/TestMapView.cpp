@@ -3,6 +3,10 @@
 #include <memory>
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -134,6 +138,56 @@ private slots:
         QVERIFY(f.result().ok());
         QCOMPARE(again.diskHits(), 1);
         QCOMPARE(server.requestCount(), before);
+    }
+
+    // The disk cache has a size limit (256 MiB unless set) and evicts the oldest tiles, and expired ones, to keep it.
+    void diskCacheIsLimitedAndEvicts()
+    {
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        FakeHttpServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const QByteArray png = pngTile(QColor(0x33, 0x66, 0x99));
+        server.setFallback("/4/1/1.png", FakeBehaviour::fromBody(200, png, QByteArrayLiteral("image/png")));
+        const QString tmpl = server.url().toString() + u"/{z}/{x}/{y}.png"_s;
+        auto shared = ops::map::TileSource::shared(tmpl, cache.path());
+        QCOMPARE(shared->maxDiskBytes(), 256LL * 1024 * 1024);
+        shared.reset();
+
+        // Ten 10 KiB tiles, written an hour apart (tile 0 the oldest), and one written 8 days ago.
+        const QDateTime now = QDateTime::currentDateTime();
+        auto put = [&](const QString &rel, const QDateTime &when) {
+            const QString path = cache.path() + u'/' + rel;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(10 * 1024, 'x')) != 10 * 1024 || !f.flush())
+                return false;
+            return f.setFileTime(when, QFileDevice::FileModificationTime);
+        };
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(put(u"5/%1/0.tile"_s.arg(i), now.addSecs(-3600 * (10 - i))));
+        QVERIFY(put(u"5/99/0.tile"_s, now.addDays(-8)));
+
+        ops::map::TileSource source(tmpl, cache.path());
+        source.setMaxDiskBytes(1024 * 1024);
+        // Under the limit: only the expired tile goes.
+        QCOMPARE(source.expireDiskCache(), qint64(100 * 1024));
+        QVERIFY(!QFile::exists(cache.path() + u"/5/99/0.tile"_s));
+
+        // A fetched tile pushes the cache over 60 KiB: the oldest go, down to 90 % of the limit; the newest stay.
+        source.setMaxDiskBytes(60 * 1024);
+        auto f = source.fetch({4, 1, 1});
+        f.waitForFinished();
+        QVERIFY(f.result().ok());
+        QVERIFY(QFile::exists(cache.path() + u"/4/1/1.tile"_s));
+        qint64 total = 0;
+        QDirIterator it(cache.path(), {u"*.tile"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            total += QFileInfo(it.next()).size();
+        QVERIFY2(total <= 54 * 1024, qPrintable(QString::number(total)));
+        QVERIFY(!QFile::exists(cache.path() + u"/5/0/0.tile"_s));
+        QVERIFY(!QFile::exists(cache.path() + u"/5/4/0.tile"_s));
+        QVERIFY(QFile::exists(cache.path() + u"/5/9/0.tile"_s));
     }
 
     void tileServerDownStillDrawsTheBase()

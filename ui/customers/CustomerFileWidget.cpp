@@ -595,8 +595,12 @@ void CustomerFileWidget::setSettings(ops::Settings *settings)
         m_grids[s]->setBanner(m_banner);
         m_grids[s]->setExportService(m_exports);
     }
+    // Integrations/map/tile_cache_mb: the disk cache limit (default 256 MiB).
+    const qint64 cacheMb = settings->integrationValue(u"map"_s, u"tile_cache_mb"_s).toLongLong();
     m_locationMap->setTileSource(
-        ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tile_url"_s).toString().trimmed()));
+        ops::map::TileSource::shared(settings->integrationValue(u"map"_s, u"tile_url"_s).toString().trimmed(),
+            ops::map::TileSource::defaultCacheDir(),
+            cacheMb > 0 ? cacheMb * 1024 * 1024 : ops::map::TileSource::kDefaultDiskMaxBytes));
 }
 
 void CustomerFileWidget::setExportService(ops::csv::ExportService *exports)

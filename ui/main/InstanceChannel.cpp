@@ -8,6 +8,15 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <QDir>
+#include <QFile>
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -48,8 +57,45 @@ QString InstanceChannel::defaultName(const QString &settingsPath)
     hash.addData(user.toUtf8());
     hash.addData(QByteArrayView("\n"));
     hash.addData(settingsPath.toUtf8());
-    return u"targo-ops-"_s + QString::fromLatin1(hash.result().toHex().left(24));
+    const QString leaf = u"targo-ops-"_s + QString::fromLatin1(hash.result().toHex().left(24));
+#ifdef Q_OS_UNIX
+    return privateFolder() + u'/' + leaf;
+#else
+    return leaf; // Windows: a named pipe, not a file
+#endif
 }
+
+#ifdef Q_OS_UNIX
+namespace {
+// lstat: a real folder (not a symbolic link), ours, closed to group and others.
+bool isPrivateFolder(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return !path.isEmpty() && ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode)
+        && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;
+}
+} // namespace
+
+QString InstanceChannel::privateFolder()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (isPrivateFolder(runtime))
+        return runtime;
+    // No usable runtime folder: <tmp>/targo-ops-<uid>, made 0700 by us, or verified when it already exists.
+    const QString fallback = QDir::tempPath() + u"/targo-ops-"_s + QString::number(::geteuid());
+    (void)::mkdir(QFile::encodeName(fallback).constData(), 0700);
+    if (isPrivateFolder(fallback))
+        return fallback;
+    // Someone else's folder (or a link) sits on that name: never use it. A fresh private folder keeps this process
+    // safe; single-instance hand-over is then lost for this run, nothing worse.
+    QByteArray templ = QFile::encodeName(QDir::tempPath() + u"/targo-ops-XXXXXX"_s);
+    if (::mkdtemp(templ.data()))
+        return QFile::decodeName(templ);
+    return runtime.isEmpty() ? fallback : runtime; // unreachable in practice; listen() then reports the error
+}
+#endif
 
 bool InstanceChannel::isListening() const
 {

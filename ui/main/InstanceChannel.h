@@ -27,14 +27,23 @@ public:
     explicit InstanceChannel(const QString &name, QObject *parent = nullptr);
     ~InstanceChannel() override;
 
-    // "targo-ops-<hash of the user name and the settings file path>": one channel per user and settings file.
+    // "targo-ops-<hash of the user name and the settings file path>": one channel per user and settings file. On Unix
+    // a full path in privateFolder(), never directly in /tmp.
     static QString defaultName(const QString &settingsPath);
+#ifdef Q_OS_UNIX
+    // $XDG_RUNTIME_DIR when it is a private folder of ours (checked with lstat); else <tmp>/targo-ops-<uid>, created
+    // 0700 or verified (ours, 0700, not a link); else a fresh mkdtemp folder.
+    static QString privateFolder();
+#endif
 
     // Starts listening. A socket left behind by a crashed instance (nobody answers on it) is removed first; when a
     // live instance holds the name, returns false (error: "in use").
     bool listen(QString *error = nullptr);
     bool isListening() const;
-    QString name() const { return m_name; }
+    QString name() const
+    {
+        return m_name;
+    }
 
     // Client side: delivers message to the instance listening on name. True once that instance acknowledged it.
     // Blocks up to timeoutMs (call it before the event loop runs, as main() does).

@@ -2548,6 +2548,17 @@
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
     </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ close match</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close match: found despite %n typo(s) in the search text.</source>
+        <translation>
+            <numerusform>Close match: found despite %n typo in the search text.</numerusform>
+            <numerusform>Close match: found despite %n typos in the search text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerProfileForm</name>
@@ -5391,6 +5402,18 @@ Options:
             <numerusform>%n new event; more remain: run it again.</numerusform>
             <numerusform>%n new events; more remain: run it again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>no typo query could be built (empty database?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>typo miss: %1  (wanted %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ close match</translation>
     </message>
 </context>
 </TS>

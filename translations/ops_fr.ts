@@ -2548,6 +2548,17 @@
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
     </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ correspondance proche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close match: found despite %n typo(s) in the search text.</source>
+        <translation>
+            <numerusform>Correspondance proche : trouvée malgré %n faute de frappe dans le texte cherché.</numerusform>
+            <numerusform>Correspondance proche : trouvée malgré %n fautes de frappe dans le texte cherché.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerProfileForm</name>
@@ -5391,6 +5402,18 @@ Options&#xa0;:
             <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
             <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>aucune requête avec fautes n’a pu être construite (base vide ?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>faute non retrouvée : %1  (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ correspondance proche</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,9 @@ namespace ops::search {
 
 namespace {
 constexpr int kMaxTokens = 6;
-constexpr int kMaxTypoWordsPerToken = 32;
+constexpr int kMaxTypoWordsPerToken = 12;
+constexpr int kTypoScale = 10; // typo scores: typos * 10, + 1 when only a prefix of the word matched
+constexpr int kNoMatch = 999; // a word that matches neither exactly nor through a neighbour
 
 // Normalises the way ops_norm() does in SQL closely enough to split words; SQL does the real normalisation.
 QStringList tokensOf(const QString &text)
@@ -58,13 +60,14 @@ bool mayHaveTypos(const QString &token)
 struct TypoWords
 {
     QStringList words;
-    QStringList typos;
+    QStringList scores; // typos * kTypoScale (+ 1 for a prefix match)
 };
 
 // Round trip 1: for each query word of 5+ letters (no digits), the vocabulary words within its typo budget. SQL
 // pre-filters by length and Levenshtein <= 2 x budget (a transposition costs 2 there), which never drops a word
 // within the Damerau budget; the exact Damerau (OSA) check runs here. The last word may be unfinished, so it is
-// also compared with the start of longer words.
+// also compared with the start of longer words (those with the same first letter: a scan of the whole vocabulary
+// per keystroke would cost too much).
 Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringList &tokens)
 {
     std::vector<TypoWords> out(tokens.size());
@@ -81,7 +84,7 @@ Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringLi
                     "  WHERE length(q.t) >= 5 AND q.t ~ '^[^0-9 ]+$' AND v.word <> q.t"
                     "   AND ((length(v.word) BETWEEN length(q.t) - b.k AND length(q.t) + b.k"
                     "         AND levenshtein_less_equal(v.word, q.t, 2 * b.k) <= 2 * b.k)"
-                    "     OR (q.i = $2 AND length(v.word) > length(q.t) - b.k"
+                    "     OR (q.i = $2 AND length(v.word) > length(q.t) - b.k AND left(v.word, 1) = left(q.t, 1)"
                     "         AND levenshtein_less_equal(left(v.word, length(q.t)), q.t, 3 * b.k) <= 3 * b.k))"
                     " ) v ON true",
         db::SqlParams().add(arrayLiteral(eligible)).add(int(tokens.size())));
@@ -90,7 +93,7 @@ Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringLi
     struct Candidate
     {
         QString word;
-        int typos;
+        int score; // typos * kTypoScale, + 1 when only the start of the word matches
         int freq;
     };
     std::vector<std::vector<Candidate>> found(tokens.size());
@@ -102,23 +105,23 @@ Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringLi
         const QString t = res.text(row, 1);
         const QString w = res.text(row, 2);
         const int budget = typoBudget(t.size());
-        int d = osaDistance(t, w, budget);
-        if (i == int(tokens.size()) - 1)
-            d = std::min(d, osaPrefixDistance(t, w, budget));
-        // 0: the word itself or an exact prefix, which the exact search finds already.
+        const int whole = osaDistance(t, w, budget);
+        const int d = i == int(tokens.size()) - 1 ? std::min(whole, osaPrefixDistance(t, w, budget)) : whole;
+        // 0: the word itself or an exact prefix, which the exact search finds already. A match of the start of a
+        // longer word only ranks after a whole word with as many typos ("tremblya": tremblay before tremblant).
         if (d >= 1 && d <= budget)
-            found[i].push_back({w, d, res.int32(row, 3)});
+            found[i].push_back({w, d * kTypoScale + (whole > d ? 1 : 0), res.int32(row, 3)});
     }
     for (size_t i = 0; i < found.size(); ++i) {
         auto &f = found[i];
         std::sort(f.begin(), f.end(), [](const Candidate &a, const Candidate &b) {
-            return a.typos != b.typos ? a.typos < b.typos : a.freq != b.freq ? a.freq > b.freq : a.word < b.word;
+            return a.score != b.score ? a.score < b.score : a.freq != b.freq ? a.freq > b.freq : a.word < b.word;
         });
         if (f.size() > size_t(kMaxTypoWordsPerToken))
             f.resize(kMaxTypoWordsPerToken);
         for (const Candidate &cand : f) {
             out[i].words << cand.word;
-            out[i].typos << QString::number(cand.typos);
+            out[i].scores << QString::number(cand.score);
         }
     }
     return out;
@@ -170,7 +173,13 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
     QStringList typoCounts;
     for (int i = 0; i < tokens.size(); ++i) {
         p.add(likeEscaped(tokens.at(i)));
-        const QString exact = QStringLiteral("s.terms LIKE '%' || ops_norm($%1) || '%'").arg(next++);
+        QString exact = QStringLiteral("s.terms LIKE '%' || ops_norm($%1) || '%'").arg(next++);
+        // Quebec place names: "St-Édouard", "Ste-Adèle" are typed for Saint-Édouard, Sainte-Adèle.
+        const QString lower = tokens.at(i).toLower();
+        if (lower == QLatin1String("st") || lower == QLatin1String("ste")) {
+            p.add(lower == QLatin1String("st") ? QStringLiteral("%saint%") : QStringLiteral("%sainte%"));
+            exact = QStringLiteral("(%1 OR s.terms LIKE $%2)").arg(exact).arg(next++);
+        }
         tokenConds += QStringLiteral(" AND ") + exact;
         if (!anyTypoWords)
             continue;
@@ -181,23 +190,27 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
             patterns << QLatin1Char('%') + w + QLatin1Char('%');
         p.add(arrayLiteral(patterns));
         p.add(arrayLiteral(tw.words));
-        p.add(arrayLiteral(tw.typos));
+        p.add(arrayLiteral(tw.scores));
         typoConds += QStringLiteral(" AND (%1 OR s.terms LIKE ANY ($%2::text[]))").arg(exact).arg(next);
         typoCounts << QStringLiteral("CASE WHEN %1 THEN 0 ELSE coalesce((SELECT min(a.d) FROM unnest($%2::text[],"
                                      " $%3::int[]) a(w, d) WHERE ' ' || s.terms || ' ' LIKE '% ' || a.w || ' %'),"
-                                     " 99) END")
+                                     " %4) END")
                           .arg(exact)
                           .arg(next + 1)
-                          .arg(next + 2);
+                          .arg(next + 2)
+                          .arg(kNoMatch);
         next += 3;
     }
     // Documents that need typos: every word matches, at least one only through a neighbour. Fewest typos first.
+    // As in Meilisearch's bucket sort, the typo bucket is only explored when the exact ones leave room.
     const QString typoPart = anyTypoWords
         ? QStringLiteral("  UNION ALL"
-                         "  (SELECT * FROM (SELECT s.*, 5 AS rank, %1 AS typos FROM search_doc s"
-                         "     WHERE NOT EXISTS (SELECT 1 FROM ex) %2) x"
-                         "   WHERE typos BETWEEN 1 AND 98 ORDER BY typos LIMIT 300)")
-              .arg(typoCounts.join(QStringLiteral(" + ")), typoConds)
+                         "  (SELECT x.* FROM (SELECT s.*, 5 AS rank, %1 AS typos FROM search_doc s"
+                         "     WHERE NOT EXISTS (SELECT 1 FROM ex)"
+                         "       AND (SELECT count(*) FROM (SELECT 1 FROM tok LIMIT $2) z) < $2 %2) x, q"
+                         "   WHERE x.typos BETWEEN 1 AND %3"
+                         "   ORDER BY x.typos, word_similarity(q.t, ops_norm(x.title)) DESC LIMIT 300)")
+              .arg(typoCounts.join(QStringLiteral(" + ")), typoConds, QString::number(kNoMatch - 1))
         : QString();
     const QString sql = QStringLiteral(
         "WITH q AS MATERIALIZED ("
@@ -231,9 +244,9 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
         // Exact before prefix: the text as whole words ("marchetti" before "marchettiano").
         "    ' ' || terms || ' ' LIKE '% ' || q.t || ' %' AS whole"
         "  FROM cand, q ORDER BY kind, entity_id, rank, typos)"
-        " SELECT kind, entity_id, coalesce(customer_id, 0), code, title, subtitle, status, r, sim, typos"
+        " SELECT kind, entity_id, coalesce(customer_id, 0), code, title, subtitle, status, r, sim, typos / %3"
         " FROM best ORDER BY r, typos, whole DESC, sim DESC, kind, title LIMIT $2")
-                            .arg(tokenConds, typoPart);
+                            .arg(tokenConds, typoPart, QString::number(kTypoScale));
     auto r = m_c.exec(sql, p);
     if (!r.ok())
         return r.error();

@@ -84,7 +84,12 @@ void TestSearchRepository::initTestCase()
                   " (26, 'CUST-00026', 'Ida Marchetti', 'Ida', 'Marchetti', 'Rawdon', 'fr'),"
                   " (27, 'CUST-00027', 'Ivo Marchettiano', 'Ivo', 'Marchettiano', 'Rawdon', 'fr'),"
                   " (28, 'CUST-00028', 'Ugo Marcehtty', 'Ugo', 'Marcehtty', 'Rawdon', 'fr'),"
-                  " (29, 'CUST-00029', 'Noé Marchetty', 'Noé', 'Marchetty', 'Rawdon', 'fr')");
+                  " (29, 'CUST-00029', 'Noé Marchetty', 'Noé', 'Marchetty', 'Rawdon', 'fr'),"
+                  " (30, 'CUST-00030', 'Zoé Lévesque', 'Zoé', 'Lévesque', 'Rawdon', 'fr')");
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    r = m_c->exec("INSERT INTO service_locations (id, code, customer_id, civic_number, street, city, postal_code,"
+                  " latitude, longitude) VALUES (3, 'LOC-00003', 30, '12', 'rang Double', 'Saint-Édouard', 'J0L 1Y0',"
+                  " 45.2, -73.5)");
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
     m_customers = m_c->exec("SELECT count(*) FROM customers").value().int64(0, 0);
 }
@@ -132,6 +137,9 @@ void TestSearchRepository::finds_data()
     QTest::newRow("postal code") << QStringLiteral("j7z3b8") << QStringLiteral("LOC-00001");
     QTest::newRow("street") << QStringLiteral("lac superieur") << QStringLiteral("LOC-00002");
     QTest::newRow("city accents") << QStringLiteral("saint jerome") << QStringLiteral("LOC-00001");
+    QTest::newRow("two prefixes") << QStringLiteral("zoe lev") << QStringLiteral("CUST-00030");
+    QTest::newRow("st- for Saint-") << QStringLiteral("st-edouard") << QStringLiteral("LOC-00003");
+    QTest::newRow("st- for Saint- with a typo") << QStringLiteral("st-edouadr") << QStringLiteral("LOC-00003");
 }
 
 void TestSearchRepository::finds()

@@ -76,17 +76,19 @@ Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringLi
         eligible << (mayHaveTypos(t) ? t : QString());
     if (std::all_of(eligible.begin(), eligible.end(), [](const QString &t) { return t.isEmpty(); }))
         return out;
-    auto r = c.exec("SELECT q.i, q.t, v.word, v.freq"
-                    " FROM (SELECT i::int AS i, ops_norm(x) AS t FROM unnest($1::text[]) WITH ORDINALITY u(x, i)) q"
-                    " CROSS JOIN LATERAL (SELECT CASE WHEN length(q.t) >= 9 THEN 2 ELSE 1 END AS k) b"
-                    " JOIN LATERAL ("
-                    "  SELECT v.word, v.freq FROM search_vocab v"
-                    "  WHERE length(q.t) >= 5 AND q.t ~ '^[^0-9 ]+$' AND v.word <> q.t"
-                    "   AND ((length(v.word) BETWEEN length(q.t) - b.k AND length(q.t) + b.k"
-                    "         AND levenshtein_less_equal(v.word, q.t, 2 * b.k) <= 2 * b.k)"
-                    "     OR (q.i = $2 AND length(v.word) > length(q.t) - b.k AND left(v.word, 1) = left(q.t, 1)"
-                    "         AND levenshtein_less_equal(left(v.word, length(q.t)), q.t, 3 * b.k) <= 3 * b.k))"
-                    " ) v ON true",
+    // Materialised: ops_norm() (unaccent + regexp) must run once per word, not once per vocabulary row.
+    auto r = c.exec(
+        "WITH q AS MATERIALIZED (SELECT i::int AS i, ops_norm(x) AS t FROM unnest($1::text[]) WITH ORDINALITY u(x, i))"
+        " SELECT q.i, q.t, v.word, v.freq FROM q"
+        " CROSS JOIN LATERAL (SELECT CASE WHEN length(q.t) >= 9 THEN 2 ELSE 1 END AS k) b"
+        " JOIN LATERAL ("
+        "  SELECT v.word, v.freq FROM search_vocab v"
+        "  WHERE length(q.t) >= 5 AND q.t ~ '^[^0-9 ]+$' AND v.word <> q.t"
+        "   AND ((length(v.word) BETWEEN length(q.t) - b.k AND length(q.t) + b.k"
+        "         AND levenshtein_less_equal(v.word, q.t, 2 * b.k) <= 2 * b.k)"
+        "     OR (q.i = $2 AND length(v.word) > length(q.t) - b.k AND left(v.word, 1) = left(q.t, 1)"
+        "         AND levenshtein_less_equal(left(v.word, length(q.t)), q.t, 3 * b.k) <= 3 * b.k))"
+        " ) v ON true",
         db::SqlParams().add(arrayLiteral(eligible)).add(int(tokens.size())));
     if (!r.ok())
         return r.error();

@@ -130,6 +130,11 @@ Result<std::vector<TypoWords>> typoWordsFor(db::PgConnection &c, const QStringLi
 }
 } // namespace
 
+namespace {
+Result<QList<SearchHit>> runFind(db::PgConnection &c, const QString &text, const QStringList &tokens,
+    const std::vector<TypoWords> &typoWords, int limit);
+} // namespace
+
 SearchRepository::SearchRepository(db::PgConnection &c)
     : m_c(c)
 {}
@@ -158,11 +163,35 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
         return out;
     }
     limit = std::clamp(limit, 1, 200);
-    auto typoWords = typoWordsFor(m_c, tokens);
-    if (!typoWords.ok())
-        return typoWords.error();
-    const bool anyTypoWords = std::any_of(
-        typoWords.value().begin(), typoWords.value().end(), [](const TypoWords &w) { return !w.words.isEmpty(); });
+    // One query without typos first (most searches end there); typo neighbours only when it leaves room, as in
+    // Meilisearch's bucket sort, and never after an exact key.
+    auto first = runFind(m_c, text, tokens, std::vector<TypoWords>(tokens.size()), limit);
+    if (!first.ok())
+        return first.error();
+    out.hits = std::move(first).value();
+    const bool exactKey = !out.hits.isEmpty() && out.hits.first().rank == 0;
+    if (!exactKey && out.hits.size() < limit && std::any_of(tokens.begin(), tokens.end(), mayHaveTypos)) {
+        auto typoWords = typoWordsFor(m_c, tokens);
+        if (!typoWords.ok())
+            return typoWords.error();
+        if (std::any_of(typoWords.value().begin(), typoWords.value().end(),
+                [](const TypoWords &w) { return !w.words.isEmpty(); })) {
+            auto second = runFind(m_c, text, tokens, typoWords.value(), limit);
+            if (!second.ok())
+                return second.error();
+            out.hits = std::move(second).value();
+        }
+    }
+    out.elapsedUs = timer.nsecsElapsed() / 1000;
+    return out;
+}
+
+namespace {
+Result<QList<SearchHit>> runFind(db::PgConnection &c, const QString &text, const QStringList &tokens,
+    const std::vector<TypoWords> &typoWords, int limit)
+{
+    const bool anyTypoWords =
+        std::any_of(typoWords.begin(), typoWords.end(), [](const TypoWords &w) { return !w.words.isEmpty(); });
 
     // Tokens are normalised in SQL (ops_norm) and matched as substrings: every word must appear (AND). The SQL text
     // is built from a fixed template with placeholders per word; values always travel as parameters.
@@ -186,7 +215,7 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
         if (!anyTypoWords)
             continue;
         // A word matches exactly (0 typos) or as one of its accepted neighbours (whole words of terms).
-        const TypoWords &tw = typoWords.value().at(i);
+        const TypoWords &tw = typoWords.at(i);
         QStringList patterns;
         for (const QString &w : tw.words)
             patterns << QLatin1Char('%') + w + QLatin1Char('%');
@@ -249,11 +278,12 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
         " SELECT kind, entity_id, coalesce(customer_id, 0), code, title, subtitle, status, r, sim, typos / %3"
         " FROM best ORDER BY r, typos, whole DESC, sim DESC, kind, title LIMIT $2")
                             .arg(tokenConds, typoPart, QString::number(kTypoScale));
-    auto r = m_c.exec(sql, p);
+    auto r = c.exec(sql, p);
     if (!r.ok())
         return r.error();
     const db::PgResult &res = r.value();
-    out.hits.reserve(res.rows());
+    QList<SearchHit> hits;
+    hits.reserve(res.rows());
     for (int i = 0; i < res.rows(); ++i) {
         SearchHit h;
         h.kind = static_cast<HitKind>(res.int32(i, 0));
@@ -266,11 +296,11 @@ Result<SearchResults> SearchRepository::find(const QString &rawText, int limit)
         h.rank = res.int32(i, 7);
         h.score = res.real(i, 8);
         h.typos = res.int32(i, 9);
-        out.hits << h;
+        hits << h;
     }
-    out.elapsedUs = timer.nsecsElapsed() / 1000;
-    return out;
+    return hits;
 }
+} // namespace
 
 Result<QList<SearchProbe>> SearchRepository::sampleProbes(int count, int step)
 {

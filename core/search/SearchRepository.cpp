@@ -304,13 +304,17 @@ Result<QList<SearchHit>> runFind(db::PgConnection &c, const QString &text, const
 
 Result<QList<SearchProbe>> SearchRepository::sampleProbes(int count, int step)
 {
-    auto r = m_c.exec("(SELECT 1, id, display_name, concat_ws(' ', first_name, last_name) FROM customers"
-                      "  WHERE last_name IS NOT NULL AND first_name IS NOT NULL AND id % $2 = 1 ORDER BY id LIMIT $1)"
-                      " UNION ALL"
-                      " (SELECT 2, l.id, concat_ws(', ', concat_ws(' ', l.civic_number, l.street)"
-                      "    || coalesce(' #' || l.unit, ''), l.city), concat_ws(' ', l.civic_number, l.street, l.city)"
-                      "  FROM service_locations l WHERE l.id % $2 = 2 ORDER BY l.id LIMIT $1)",
-        db::SqlParams().add(std::max(count, 0)).add(std::max(step, 1)));
+    auto r =
+        m_c.exec("(SELECT 1, id, display_name, concat_ws(' ', first_name, last_name), false FROM customers"
+                 "  WHERE last_name IS NOT NULL AND first_name IS NOT NULL AND id % $2 = 1 ORDER BY id LIMIT $1)"
+                 " UNION ALL"
+                 " (SELECT 2, l.id, concat_ws(', ', concat_ws(' ', l.civic_number, l.street)"
+                 "    || coalesce(' #' || l.unit, ''), l.city), concat_ws(' ', l.civic_number, l.street, l.city), false"
+                 "  FROM service_locations l WHERE l.id % $2 = 2 ORDER BY l.id LIMIT $1)"
+                 " UNION ALL"
+                 " (SELECT 1, id, last_name, last_name, true FROM customers"
+                 "  WHERE last_name IS NOT NULL AND id % $2 = 3 ORDER BY id LIMIT $1)",
+            db::SqlParams().add(std::max(count, 0)).add(std::max(step, 1)));
     if (!r.ok())
         return r.error();
     QList<SearchProbe> out;
@@ -321,6 +325,8 @@ Result<QList<SearchProbe>> SearchRepository::sampleProbes(int count, int step)
         p.entityId = res.int64(i, 1);
         p.title = res.text(i, 2);
         p.words = tokensOf(res.text(i, 3));
+        if (res.boolean(i, 4))
+            p.titleWord = res.text(i, 3);
         out << p;
     }
     return out;

@@ -36,13 +36,15 @@ struct SearchResults
 };
 
 // A real thing in the database and the words a clerk would type to find it (benchmark material): a customer's first
-// and last name, a location's civic number, street and town.
+// and last name, a surname alone, a location's civic number, street and town.
 struct SearchProbe
 {
     HitKind kind = HitKind::Customer;
     qint64 entityId = 0;
     QString title;
     QStringList words;
+    // A surname alone names no single customer: then any customer whose name holds this word is the intended one.
+    QString titleWord;
 };
 
 // Limits every search text: longer input is cut (10 kB of pasted text still returns normally).

@@ -20,6 +20,12 @@ private slots:
     void exactKeysRankFirst();
     void typoTolerance();
     void followsEdits();
+    void typoThresholds_data();
+    void typoThresholds();
+    void typoRanking();
+    void typoMultiWord();
+    void typoAccentsAreNoTypos();
+    void vocabularyFollowsEdits();
     void hostileInputReturnsNormally_data();
     void hostileInputReturnsNormally();
 
@@ -27,6 +33,7 @@ private:
     QList<SearchHit> find(const QString &q);
     std::unique_ptr<test::TestCluster> m_cluster;
     std::unique_ptr<db::PgConnection> m_c;
+    qint64 m_customers = 0;
 };
 
 void TestSearchRepository::initTestCase()
@@ -64,6 +71,27 @@ void TestSearchRepository::initTestCase()
         auto r = m_c->exec(sql);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
     }
+    // Typo material: invented surnames (in no demo list) of chosen lengths: 4 (Vuko), 5 (Zamor), 8 (Vaillard),
+    // 9 (Szczepans, Marchetti...), 11 (Quenneville).
+    auto r =
+        m_c->exec("INSERT INTO customers (id, code, display_name, first_name, last_name, billing_city, language) VALUES"
+                  " (20, 'CUST-00020', 'Ysolde Quenneville', 'Ysolde', 'Quenneville', 'Rawdon', 'fr'),"
+                  " (21, 'CUST-00021', 'Odilon Zamor', 'Odilon', 'Zamor', 'Rawdon', 'fr'),"
+                  " (22, 'CUST-00022', 'Prosper Vuko', 'Prosper', 'Vuko', 'Rawdon', 'fr'),"
+                  " (23, 'CUST-00023', 'Léontine Vaillard', 'Léontine', 'Vaillard', 'Rawdon', 'fr'),"
+                  " (24, 'CUST-00024', 'Casimir Szczepans', 'Casimir', 'Szczepans', 'Rawdon', 'fr'),"
+                  " (25, 'CUST-00025', 'Aurèle Dérosiers-Plamondon', 'Aurèle', 'Dérosiers-Plamondon', 'Rawdon', 'fr'),"
+                  " (26, 'CUST-00026', 'Ida Marchetti', 'Ida', 'Marchetti', 'Rawdon', 'fr'),"
+                  " (27, 'CUST-00027', 'Ivo Marchettiano', 'Ivo', 'Marchettiano', 'Rawdon', 'fr'),"
+                  " (28, 'CUST-00028', 'Ugo Marcehtty', 'Ugo', 'Marcehtty', 'Rawdon', 'fr'),"
+                  " (29, 'CUST-00029', 'Noé Marchetty', 'Noé', 'Marchetty', 'Rawdon', 'fr'),"
+                  " (30, 'CUST-00030', 'Zoé Lévesque', 'Zoé', 'Lévesque', 'Rawdon', 'fr')");
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    r = m_c->exec("INSERT INTO service_locations (id, code, customer_id, civic_number, street, city, postal_code,"
+                  " latitude, longitude) VALUES (3, 'LOC-00003', 30, '12', 'rang Double', 'Saint-Édouard', 'J0L 1Y0',"
+                  " 45.2, -73.5)");
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    m_customers = m_c->exec("SELECT count(*) FROM customers").value().int64(0, 0);
 }
 
 void TestSearchRepository::cleanupTestCase()
@@ -109,6 +137,9 @@ void TestSearchRepository::finds_data()
     QTest::newRow("postal code") << QStringLiteral("j7z3b8") << QStringLiteral("LOC-00001");
     QTest::newRow("street") << QStringLiteral("lac superieur") << QStringLiteral("LOC-00002");
     QTest::newRow("city accents") << QStringLiteral("saint jerome") << QStringLiteral("LOC-00001");
+    QTest::newRow("two prefixes") << QStringLiteral("zoe lev") << QStringLiteral("CUST-00030");
+    QTest::newRow("st- for Saint-") << QStringLiteral("st-edouard") << QStringLiteral("LOC-00003");
+    QTest::newRow("st- for Saint- with a typo") << QStringLiteral("st-edouadr") << QStringLiteral("LOC-00003");
 }
 
 void TestSearchRepository::finds()
@@ -171,6 +202,137 @@ void TestSearchRepository::followsEdits()
         == 1);
 }
 
+void TestSearchRepository::typoThresholds_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected"); // empty: no hit at all
+    QTest::addColumn<int>("typos");
+    // 1 typo from 5 letters, 2 from 9; each kind of edit; the query word's own length sets its budget.
+    QTest::newRow("4 letters, 1 substitution: none") << QStringLiteral("vuka") << QString() << 0;
+    QTest::newRow("4 letters, 1 deletion: none") << QStringLiteral("zamr") << QString() << 0;
+    QTest::newRow("5 letters, transposition") << QStringLiteral("zmaor") << QStringLiteral("CUST-00021") << 1;
+    QTest::newRow("5 letters, transposition at the end")
+        << QStringLiteral("zamro") << QStringLiteral("CUST-00021") << 1;
+    QTest::newRow("5 letters, substitution") << QStringLiteral("zamxr") << QStringLiteral("CUST-00021") << 1;
+    QTest::newRow("7 letters, deletion") << QStringLiteral("vailard") << QStringLiteral("CUST-00023") << 1;
+    QTest::newRow("8 letters, 2 transpositions: none") << QStringLiteral("vialladr") << QString() << 0;
+    QTest::newRow("9 letters, 2 transpositions") << QStringLiteral("sczzepasn") << QStringLiteral("CUST-00024") << 2;
+    QTest::newRow("9 letters, 1 transposition") << QStringLiteral("szczepnas") << QStringLiteral("CUST-00024") << 1;
+    QTest::newRow("12 letters, insertion") << QStringLiteral("Quenneiville") << QStringLiteral("CUST-00020") << 1;
+    QTest::newRow("9 letters, substitution in a hyphenated name")
+        << QStringLiteral("plamondin") << QStringLiteral("CUST-00025") << 1;
+    QTest::newRow("transposed common surname") << QStringLiteral("Tremblya") << QStringLiteral("CUST-00003") << 1;
+    QTest::newRow("unfinished last word with a typo")
+        << QStringLiteral("quenenvil") << QStringLiteral("CUST-00020") << 1;
+}
+
+void TestSearchRepository::typoThresholds()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    QFETCH(int, typos);
+    const auto hits = find(query);
+    if (expected.isEmpty()) {
+        // Nothing unrelated either: no typo match, no fuzzy fall-through.
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.isEmpty() ? QString() : hits.first().title));
+        return;
+    }
+    QVERIFY2(!hits.isEmpty(), qPrintable(query));
+    QCOMPARE(hits.first().code, expected);
+    QCOMPARE(hits.first().typos, typos);
+    QCOMPARE(hits.first().rank, 5);
+}
+
+void TestSearchRepository::typoRanking()
+{
+    // marchetti: exact word, then a longer word it starts, then 1 typo, then 2 typos.
+    const auto hits = find(QStringLiteral("marchetti"));
+    QStringList codes;
+    for (const auto &h : hits)
+        codes << h.code;
+    QCOMPARE(codes,
+        QStringList({QStringLiteral("CUST-00026"), QStringLiteral("CUST-00027"), QStringLiteral("CUST-00029"),
+            QStringLiteral("CUST-00028")}));
+    QCOMPARE(hits.at(0).typos, 0);
+    QCOMPARE(hits.at(1).typos, 0);
+    QCOMPARE(hits.at(2).typos, 1);
+    QCOMPARE(hits.at(3).typos, 2);
+    QVERIFY(hits.at(1).rank < hits.at(2).rank);
+    // An exact key still short-circuits: no typo neighbours of a code.
+    const auto key = find(QStringLiteral("CUST-00026"));
+    QCOMPARE(key.size(), 1);
+    QCOMPARE(key.first().rank, 0);
+    QCOMPARE(key.first().typos, 0);
+}
+
+void TestSearchRepository::typoMultiWord()
+{
+    auto hits = find(QStringLiteral("odilon zmaor"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().code, QStringLiteral("CUST-00021"));
+    QCOMPARE(hits.first().typos, 1);
+    // The typo word first, the exact one last (and unfinished: a prefix).
+    hits = find(QStringLiteral("Quenneiville ysol"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().code, QStringLiteral("CUST-00020"));
+    QCOMPARE(hits.first().typos, 1);
+    // Every word must still match: a right first name with another customer's surname typo finds nothing.
+    hits = find(QStringLiteral("odilon sczzepasn"));
+    QVERIFY(hits.isEmpty());
+    // Two words each with a typo add up.
+    hits = find(QStringLiteral("casimri sczzepasn"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().code, QStringLiteral("CUST-00024"));
+    QCOMPARE(hits.first().typos, 3);
+}
+
+void TestSearchRepository::typoAccentsAreNoTypos()
+{
+    // Lost and added accents are no typos: exact matches, unmarked.
+    for (const QString &q : {QStringLiteral("leontine vaillard"), QStringLiteral("Léöntine Vâillard"),
+             QStringLiteral("derosiers"), QStringLiteral("DÉROSIÈRS")}) {
+        const auto hits = find(q);
+        QVERIFY2(!hits.isEmpty(), qPrintable(q));
+        QCOMPARE(hits.first().typos, 0);
+        QVERIFY(hits.first().rank < 5);
+    }
+    // An accent plus a real typo counts one typo.
+    const auto hits = find(QStringLiteral("Léontine Vaillärd Vailard"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().code, QStringLiteral("CUST-00023"));
+    QCOMPARE(hits.first().typos, 1);
+}
+
+void TestSearchRepository::vocabularyFollowsEdits()
+{
+    auto freq = [this](const char *word) {
+        auto r = m_c->exec("SELECT coalesce(sum(freq), 0) FROM search_vocab WHERE word = $1",
+            db::SqlParams().add(QString::fromUtf8(word)));
+        return r.ok() ? r.value().int64(0, 0) : -1;
+    };
+    QVERIFY(m_c->exec("INSERT INTO customers (id, code, display_name, first_name, last_name, language) VALUES"
+                      " (40, 'CUST-00040', 'Gaspard Oxenbridge', 'Gaspard', 'Oxenbridge', 'fr')")
+                .ok());
+    QCOMPARE(freq("oxenbridge"), 1);
+    QCOMPARE(find(QStringLiteral("oxenbirdge")).value(0).code, QStringLiteral("CUST-00040"));
+    QVERIFY(
+        m_c->exec("UPDATE customers SET display_name = 'Gaspard Oxenford', last_name = 'Oxenford' WHERE id = 40").ok());
+    QCOMPARE(freq("oxenbridge"), 0);
+    QCOMPARE(freq("oxenford"), 1);
+    QVERIFY(find(QStringLiteral("oxenbirdge")).isEmpty());
+    QCOMPARE(find(QStringLiteral("oxenfrod")).value(0).code, QStringLiteral("CUST-00040"));
+    QVERIFY(m_c->exec("DELETE FROM customers WHERE id = 40").ok());
+    QCOMPARE(freq("oxenford"), 0);
+    QCOMPARE(freq("gaspard"), 0);
+    // A rebuild (TRUNCATE and refill) leaves the same vocabulary as the triggers kept.
+    const char *counts = "SELECT count(*), coalesce(sum(freq), 0) FROM search_vocab";
+    const qint64 words = m_c->exec(counts).value().int64(0, 0);
+    const qint64 total = m_c->exec(counts).value().int64(0, 1);
+    QVERIFY(m_c->exec("SELECT search_rebuild()").ok());
+    QCOMPARE(m_c->exec(counts).value().int64(0, 0), words);
+    QCOMPARE(m_c->exec(counts).value().int64(0, 1), total);
+}
+
 void TestSearchRepository::hostileInputReturnsNormally_data()
 {
     QTest::addColumn<QString>("query");
@@ -198,7 +360,7 @@ void TestSearchRepository::hostileInputReturnsNormally()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
     if (!mayMatch)
         QCOMPARE(r.value().hits.size(), 0);
-    QCOMPARE(m_c->exec("SELECT count(*) FROM customers").value().int64(0, 0), 4); // nothing dropped
+    QCOMPARE(m_c->exec("SELECT count(*) FROM customers").value().int64(0, 0), m_customers); // nothing dropped
 }
 
 QTEST_GUILESS_MAIN(TestSearchRepository)

@@ -64,7 +64,20 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
 
     const int textLeft = iconRect.right() + kPadding + 2;
-    const int textRight = (status.isEmpty() ? r.right() : chipRect.left() - kPadding);
+    int textRight = (status.isEmpty() ? r.right() : chipRect.left() - kPadding);
+
+    // A close match (found by forgiving typos) says so, in small muted text left of the status chip.
+    const QString closeMatch = index.data(SearchResultsModel::CloseMatchLabelRole).toString();
+    if (!closeMatch.isEmpty()) {
+        const int w = fmSmall.horizontalAdvance(closeMatch);
+        const QRect markRect(textRight - w, r.top(), w, lineH);
+        painter->save();
+        painter->setFont(small);
+        painter->setPen(muted);
+        painter->drawText(markRect, Qt::AlignRight | Qt::AlignVCenter, closeMatch);
+        painter->restore();
+        textRight = markRect.left() - kPadding;
+    }
     const QString title = index.data(SearchResultsModel::TitleRole).toString();
 
     painter->save();

@@ -42,6 +42,12 @@ void SearchResultsModel::setResults(const ops::search::SearchResults &results)
         r.toolTip = h.subtitle.isEmpty() ? tr("%1 · %2").arg(h.code, h.title)
                                          : tr("%1 · %2\n%3").arg(h.code, h.title, h.subtitle);
         r.accessibleText = tr("%1 %2, %3, %4").arg(r.kindLabel, h.code, h.title, r.statusLabel);
+        if (h.typos > 0) {
+            r.closeMatch = tr("≈ close match");
+            r.toolTip +=
+                QLatin1Char('\n') + tr("Close match: found despite %n typo(s) in the search text.", "", h.typos);
+            r.accessibleText += QStringLiteral(", ") + r.closeMatch;
+        }
         switch (h.kind) {
         case HitKind::Customer:
             r.icon = Icons::icon(Icons::Glyph::Customer);
@@ -109,6 +115,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return r.hit.rank;
     case DetailRole:
         return r.detail;
+    case TyposRole:
+        return r.hit.typos;
+    case CloseMatchLabelRole:
+        return r.closeMatch;
     default:
         return {};
     }
@@ -128,5 +138,7 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     names.insert(CustomerIdRole, "customerId");
     names.insert(RankRole, "rank");
     names.insert(DetailRole, "detail");
+    names.insert(TyposRole, "typos");
+    names.insert(CloseMatchLabelRole, "closeMatch");
     return names;
 }

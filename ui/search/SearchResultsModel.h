@@ -24,6 +24,8 @@ public:
         CustomerIdRole, // 0 when the thing belongs to no customer
         RankRole,
         DetailRole, // second line: "Customer · CUST-00042 · Saint-Jérôme · (450) 555-0142"
+        TyposRole, // int: 0 exact or prefix match, > 0 a close match found by forgiving typos
+        CloseMatchLabelRole, // "≈ close match", translated; empty for exact matches
     };
     Q_ENUM(Role)
 
@@ -53,6 +55,7 @@ private:
         QString detail;
         QString toolTip;
         QString accessibleText;
+        QString closeMatch;
         QIcon icon;
     };
 

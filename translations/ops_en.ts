@@ -2552,6 +2552,17 @@
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
     </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ close match</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close match: found despite %n typo(s) in the search text.</source>
+        <translation>
+            <numerusform>Close match: found despite %n typo in the search text.</numerusform>
+            <numerusform>Close match: found despite %n typos in the search text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerProfileForm</name>
@@ -3758,6 +3769,26 @@ Grouped under %2</translation>
     <message>
         <source>The embedded database did not stop cleanly.</source>
         <translation>The embedded database did not stop cleanly.</translation>
+    </message>
+    <message>
+        <source>The database account is missing.</source>
+        <translation>The database account is missing.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</source>
+        <translation>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</translation>
+    </message>
+    <message>
+        <source>The database configuration %1 could not be written.</source>
+        <translation>The database configuration %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Your system account has no usable user name, so the embedded database cannot recognise it.</source>
+        <translation>Your system account has no usable user name, so the embedded database cannot recognise it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
+        <translation>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</translation>
     </message>
 </context>
 <context>
@@ -5337,16 +5368,44 @@ Grouped under %2</translation>
             <numerusform>%n new events.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new event(s); more remain: run it again.</source>
+        <translation>
+            <numerusform>%n new event; more remain: run it again.</numerusform>
+            <numerusform>%n new events; more remain: run it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>building indexes</translation>
+    </message>
+    <message>
+        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
+        <translation>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</translation>
+    </message>
+    <message>
+        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
+        <translation>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>no password is stored in the keychain for profile %1</source>
+        <translation>no password is stored in the keychain for profile %1</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: %1</source>
+        <translation>the keychain is unavailable: %1</translation>
+    </message>
     <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
   db init|start|stop|status     manage the embedded database
   db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
-                                load deterministic demo data
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
   search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
@@ -5382,10 +5441,11 @@ Options:
 Commands:
   db init|start|stop|status     manage the embedded database
   db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
-                                load deterministic demo data
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
   search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
@@ -5417,24 +5477,33 @@ Options:
   --lang fr|en     language of messages
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new event(s); more remain: run it again.</source>
-        <translation>
-            <numerusform>%n new event; more remain: run it again.</numerusform>
-            <numerusform>%n new events; more remain: run it again.</numerusform>
-        </translation>
+    <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</translation>
     </message>
     <message>
-        <source>building indexes</source>
-        <translation>building indexes</translation>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain needs --db</translation>
     </message>
     <message>
-        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
-        <translation>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</translation>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</translation>
     </message>
     <message>
-        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
-        <translation>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</translation>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>no typo query could be built (empty database?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>typo miss: %1  (wanted %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ close match</translation>
     </message>
 </context>
 </TS>

@@ -2552,6 +2552,17 @@
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
     </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ correspondance proche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close match: found despite %n typo(s) in the search text.</source>
+        <translation>
+            <numerusform>Correspondance proche&#xa0;: trouvée malgré %n faute de frappe dans le texte cherché.</numerusform>
+            <numerusform>Correspondance proche&#xa0;: trouvée malgré %n fautes de frappe dans le texte cherché.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerProfileForm</name>
@@ -3758,6 +3769,26 @@ Regroupé sous %2</translation>
     <message>
         <source>The embedded database did not stop cleanly.</source>
         <translation>La base de données intégrée ne s’est pas arrêtée proprement.</translation>
+    </message>
+    <message>
+        <source>The database account is missing.</source>
+        <translation>Le compte de la base de données est introuvable.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 is not private (a symbolic link, another owner, or open to other users). It was not used; remove it and start again.</source>
+        <translation>Le dossier de socket %1 n’est pas privé (un lien symbolique, un autre propriétaire ou un accès ouvert à d’autres utilisateurs). Il n’a pas été utilisé; supprimez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>The database configuration %1 could not be written.</source>
+        <translation>La configuration de la base de données %1 n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Your system account has no usable user name, so the embedded database cannot recognise it.</source>
+        <translation>Votre compte système n’a pas de nom d’utilisateur utilisable; la base de données intégrée ne peut donc pas le reconnaître.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
+        <translation>Le dossier %1 n’est pas vide et n’a pas été créé par Targo Ops. Il n’a pas été modifié; choisissez un dossier vide ou nouveau pour la base de données intégrée.</translation>
     </message>
 </context>
 <context>
@@ -5337,16 +5368,44 @@ Regroupé sous %2</translation>
             <numerusform>%n nouveaux événements.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new event(s); more remain: run it again.</source>
+        <translation>
+            <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
+            <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>construction des index</translation>
+    </message>
+    <message>
+        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
+        <translation>demo seed --replace efface les données d’affaires de la base «&#xa0;%1&#xa0;» sur un serveur; ajoutez --confirm-database %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
+        <translation>utilisation&#xa0;: demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>no password is stored in the keychain for profile %1</source>
+        <translation>aucun mot de passe n’est enregistré dans le trousseau pour le profil %1</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: %1</source>
+        <translation>le trousseau est indisponible&#xa0;: %1</translation>
+    </message>
     <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
   db init|start|stop|status     manage the embedded database
   db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace] [--today YYYY-MM-DD]
-                                load deterministic demo data
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
   search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N]
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
@@ -5382,10 +5441,11 @@ Options:
 Commandes&#xa0;:
   db init|start|stop|status     gérer la base de données intégrée
   db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
   search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N]
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
   bench seed [--scale S] [--runs N]
   bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
   bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
@@ -5417,24 +5477,33 @@ Options&#xa0;:
   --lang fr|en        langue des messages
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new event(s); more remain: run it again.</source>
-        <translation>
-            <numerusform>%n nouvel événement; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
-            <numerusform>%n nouveaux événements; il en reste d’autres&#xa0;: relancez la commande.</numerusform>
-        </translation>
+    <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID    avec --db&#xa0;: le mot de passe enregistré dans le trousseau pour le profil ID
+                      (sinon PGPASSFILE ou TARGO_DB_PASSWORD; jamais de mot de passe dans CONNINFO)
+</translation>
     </message>
     <message>
-        <source>building indexes</source>
-        <translation>construction des index</translation>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain exige --db</translation>
     </message>
     <message>
-        <source>demo seed --replace deletes the business data of database &quot;%1&quot; on a server; add --confirm-database %1 to confirm</source>
-        <translation>demo seed --replace efface les données d’affaires de la base «&#xa0;%1&#xa0;» sur un serveur; ajoutez --confirm-database %1 pour confirmer</translation>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>avertissement&#xa0;: le mot de passe dans --db est visible par les autres utilisateurs de cet ordinateur; utilisez plutôt PGPASSFILE, TARGO_DB_PASSWORD ou --db-keychain</translation>
     </message>
     <message>
-        <source>usage: demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]</source>
-        <translation>utilisation&#xa0;: demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]</translation>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>aucune requête avec fautes n’a pu être construite (base vide&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>faute non retrouvée&#xa0;: %1  (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ correspondance proche</translation>
     </message>
 </context>
 </TS>

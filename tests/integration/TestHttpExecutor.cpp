@@ -551,12 +551,13 @@ void TestHttpExecutor::pinnedRequestNeverLeavesItsProvider()
 
 void TestHttpExecutor::plainHttpOnlyToLoopback()
 {
-    // 0.0.0.0 is not a loopback address, yet Linux connects it to this machine: the old executor reached the fake.
+    // A plain-http base URL on a host that is not loopback is refused before any lookup or connection (the name is
+    // under .invalid, so nothing could answer it anyway; the old executor tried to reach it and failed otherwise).
     FakeHttpServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
     server.setFallback("/v1/x", FakeBehaviour::json(200, R"({"ok":true})"));
     NetExecutor exec(1);
-    QVERIFY(exec.setProvider(provider(u"plain"_s, QUrl(u"http://0.0.0.0:%1"_s.arg(server.port())))).ok());
+    QVERIFY(exec.setProvider(provider(u"plain"_s, QUrl(u"http://acs.invalid:%1"_s.arg(server.port())))).ok());
     QVERIFY(exec.setProvider(provider(u"local"_s, QUrl(u"http://localhost:%1"_s.arg(server.port())))).ok());
     Future f = exec.send(post(u"/v1/x"_s, u"plain"_s), fastRetries());
     QVERIFY(finishes(f));

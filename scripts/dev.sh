@@ -11,7 +11,7 @@
 #   scripts/dev.sh format          clang-format-14 in place over app/ core/ ui/ tests/
 #
 # Idempotent: a second run installs nothing, reconfigures nothing and rebuilds only what changed.
-# Environment: OPS_JOBS (parallel build jobs, default 2), OPS_CTEST_JOBS (parallel tests, default 1),
+# Environment: OPS_JOBS (parallel build jobs, default 2), OPS_CTEST_JOBS (parallel tests, default 2),
 # OPS_ASAN_OPTIONS (default detect_leaks=0: Qt, glib and D-Bus keep process-lifetime allocations).
 set -euo pipefail
 
@@ -19,7 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 JOBS="${OPS_JOBS:-2}"
-CTEST_JOBS="${OPS_CTEST_JOBS:-1}"
+CTEST_JOBS="${OPS_CTEST_JOBS:-2}"
 BUILD="$ROOT/build"
 PY="$(command -v python3 || true)"
 

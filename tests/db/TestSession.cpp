@@ -14,6 +14,7 @@
 #include "core/search/SearchService.h"
 #include "core/session/HealthService.h"
 #include "core/session/Session.h"
+#include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,14 +34,6 @@ private:
         auto r = m_admin->exec("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                                "AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
         return r.ok() ? int(r.value().int64(0, 0)) : -1;
-    }
-
-    template <typename T> std::optional<T> await(QFuture<T> f)
-    {
-        std::optional<T> out;
-        runThen(f, this, [&out](T v) { out = std::move(v); });
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 10000);
-        return out;
     }
 
     SessionInfo info() const
@@ -81,10 +74,10 @@ private slots:
     {
         Session session(info());
         QCOMPARE(session.info().user, u"targo"_s);
-        auto found = await(session.search().search(u"levesque"_s, 5));
+        auto found = test::await(session.search().search(u"levesque"_s, 5), this);
         QVERIFY(found && found->ok());
         QVERIFY(!found->value().hits.isEmpty());
-        auto ping = await(session.health().ping());
+        auto ping = test::await(session.health().ping(), this);
         QVERIFY(ping && ping->ok() && ping->value().ok);
         QTRY_VERIFY_WITH_TIMEOUT(session.health().isListening(), 15000);
 
@@ -100,7 +93,8 @@ private slots:
         table->cells = {u"1"_s, u"2"_s};
         table->numeric = {true, true};
         QTemporaryDir dir;
-        auto written = await(session.exports().writeCsv(dir.filePath(u"x.csv"_s), table, {}, nullptr, nullptr));
+        auto written =
+            test::await(session.exports().writeCsv(dir.filePath(u"x.csv"_s), table, {}, nullptr, nullptr), this);
         QVERIFY(written && written->ok());
         QCOMPARE(written->value(), qint64(2));
         QVERIFY(session.shutdown(5000));
@@ -111,7 +105,7 @@ private slots:
     {
         auto session = std::make_unique<Session>(info());
         QTRY_VERIFY_WITH_TIMEOUT(session->health().isListening(), 15000);
-        auto ping = await(session->health().ping());
+        auto ping = test::await(session->health().ping(), this);
         QVERIFY(ping && ping->ok());
         QVERIFY(sessionBackends() >= 2); // the listener and at least one pooled connection
 

@@ -18,6 +18,7 @@
 #include "core/outbox/OutboxRepository.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/Await.h"
 #include "tests/support/FakeHttpServer.h"
 #include "tests/support/TestCluster.h"
 
@@ -53,14 +54,6 @@ private:
     {
         auto r = m_c->exec("SELECT status FROM outbox WHERE id = $1", db::SqlParams().add(id));
         return r.ok() && r.value().rows() == 1 ? r.value().text(0, 0) : QString();
-    }
-
-    template <typename T> static std::optional<T> await(QFuture<T> f, QObject *context)
-    {
-        std::optional<T> out;
-        runThen(f, context, [&out](T v) { out = std::move(v); });
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 10000);
-        return out;
     }
 
 private slots:
@@ -113,7 +106,7 @@ private slots:
         p.sender = u"+15145550199"_s;
         QVERIFY(integrations::IntegrationSettings::save(settings, p).ok());
         auto written =
-            await(secrets.write(integrations::ProviderSettings::secretKey(u"twilio"_s), u"tok-drain"_s), this);
+            test::await(secrets.write(integrations::ProviderSettings::secretKey(u"twilio"_s), u"tok-drain"_s), this);
         QVERIFY(written.has_value());
         QVERIFY2(written->ok(), written->ok() ? "" : qPrintable(written->error().userMessage));
         state.clear();
@@ -142,7 +135,7 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(statusOf(after), u"pending"_s);
 
-        (void)await(secrets.remove(integrations::ProviderSettings::secretKey(u"twilio"_s)), this);
+        (void)test::await(secrets.remove(integrations::ProviderSettings::secretKey(u"twilio"_s)), this);
     }
 };
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+
+#include <QFuture>
+#include <QTest>
+
+#include "core/concurrency/Async.h"
+
+namespace ops::test {
+
+// The result of a service's future, delivered the way a screen receives it (runThen on context's thread, through
+// the event loop); nullopt when it has not arrived within timeoutMs.
+template <typename T> std::optional<T> await(QFuture<T> future, QObject *context, int timeoutMs = 10000)
+{
+    std::optional<T> out;
+    runThen(future, context, [&out](T v) { out = std::move(v); });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs);
+    return out;
+}
+
+} // namespace ops::test

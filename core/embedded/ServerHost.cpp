@@ -1,0 +1,249 @@
+#include "core/embedded/ServerHost.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVersionNumber>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/db/PgConnection.h"
+
+namespace ops::embedded {
+
+namespace {
+
+Error fail(const QString &user, const QString &detail = {})
+{
+    return Error::make(Error::Kind::Unavailable, user, detail);
+}
+
+} // namespace
+
+bool runningAsRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// What the tools and the server inherit: only what they need. No TARGO_* secrets, no PG* variables (PGPASSWORD,
+// PGPORT, PGDATA... would leak or redirect), nothing else from the caller's environment.
+QProcessEnvironment cleanEnvironment()
+{
+    const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &key : sys.keys()) {
+        static const QStringList kept{QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("USER"),
+            QStringLiteral("LOGNAME"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE"), QStringLiteral("TZ"),
+            QStringLiteral("TMPDIR"), QStringLiteral("LD_LIBRARY_PATH")};
+        if (kept.contains(key) || key.startsWith(QLatin1String("LC_")))
+            env.insert(key, sys.value(key));
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+// The account the server runs as: ours, or the unprivileged service account when we are root.
+bool serverAccount(uid_t *uid, gid_t *gid)
+{
+    if (!runningAsRoot()) {
+        *uid = ::geteuid();
+        *gid = ::getegid();
+        return true;
+    }
+    const passwd *pw = ::getpwnam(kRunAsAccount);
+    if (!pw)
+        return false;
+    *uid = pw->pw_uid;
+    *gid = pw->pw_gid;
+    return true;
+}
+
+// A folder only the server's account can use: a real folder (not a symlink), owned by that account, no access for
+// group or others. Checked with lstat, so a symlink planted in its place is refused, never followed.
+Status checkPrivateDir(const QString &path)
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (!serverAccount(&uid, &gid))
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The database account is missing."));
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
+                .arg(path),
+            QString::fromLocal8Bit(::strerror(errno)));
+    if (!S_ISDIR(st.st_mode) || st.st_uid != uid || (st.st_mode & 077) != 0)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+                        "The socket folder %1 is not private (a symbolic link, another owner, or open to other "
+                        "users). It was not used; remove it and start again.")
+                        .arg(path),
+            QStringLiteral("mode %1 owner %2").arg(st.st_mode, 0, 8).arg(st.st_uid));
+    return success();
+}
+
+Status giveToServerAccount(const QString &path)
+{
+    if (!runningAsRoot())
+        return success();
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (!serverAccount(&uid, &gid) || ::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
+                        .arg(path));
+    return success();
+}
+
+// Config files are replaced atomically (written beside, then renamed over), owned by the server's account, 0600,
+// and read back: a short write or a full disk is an error, not a half-written configuration.
+Status writeConfigFile(const QString &path, const QByteArray &body)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size()
+        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || !f.commit())
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
+                .arg(path),
+            f.errorString());
+    if (Status s = giveToServerAccount(path); !s.ok())
+        return s;
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != body)
+        return fail(
+            QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
+                .arg(path),
+            QStringLiteral("read-back mismatch"));
+    return success();
+}
+
+// pg_ident.conf takes bare or double-quoted names.
+QString identName(const QString &name)
+{
+    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_.@-]+$"));
+    if (bare.match(name).hasMatch())
+        return name;
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString osUserName()
+{
+    const passwd *pw = ::getpwuid(::geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+// The socket folder the running server announced (postmaster.pid line 5), or empty.
+QString announcedSocketDir(const QString &dataDir)
+{
+    QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = pidFile.readAll().split('\n');
+    return lines.size() > 4 ? QFile::decodeName(lines.at(4).trimmed()) : QString();
+}
+
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = cleanEnvironment();
+    p.setProcessEnvironment(env);
+    if (runningAsRoot()) {
+        // initdb, pg_ctl and postgres refuse to run as root: drop to the unprivileged account in the child.
+        const passwd *pw = ::getpwnam(kRunAsAccount);
+        const uid_t uid = pw ? pw->pw_uid : 65534;
+        const gid_t gid = pw ? pw->pw_gid : 65534;
+        p.setChildProcessModifier([uid, gid] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+            if (::chdir("/") != 0)
+                ::_exit(126);
+        });
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/"));
+        p.setProcessEnvironment(env);
+    }
+    p.start(program, args);
+    ToolRun r;
+    r.started = p.waitForStarted(10000);
+    if (!r.started) {
+        r.output = p.errorString();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        r.output = QString::fromLocal8Bit(p.readAll()) + QStringLiteral("\n(timed out)");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.output = QString::fromLocal8Bit(p.readAll());
+    return r;
+}
+
+bool chownTree(const QString &path, uid_t uid, gid_t gid)
+{
+    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return false;
+    QDir d(path);
+    const auto entries = d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo &fi : entries) {
+        if (fi.isDir() && !fi.isSymLink()) {
+            if (!chownTree(fi.absoluteFilePath(), uid, gid))
+                return false;
+        } else if (::lchown(QFile::encodeName(fi.absoluteFilePath()).constData(), uid, gid) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Every ancestor must let "others" traverse it for the unprivileged account to reach the cluster.
+bool traversableByOthers(const QString &path)
+{
+    QDir d(QFileInfo(path).absoluteFilePath());
+    for (;;) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(d.absolutePath()).constData(), &st) == 0 && !(st.st_mode & S_IXOTH))
+            return false;
+        if (d.isRoot() || !d.cdUp())
+            return true;
+    }
+}
+
+int majorOf(const QString &binDir)
+{
+    ToolRun r = runTool(binDir + QStringLiteral("/postgres"), {QStringLiteral("--version")}, 10000);
+    // "postgres (PostgreSQL) 15.18 (Debian ...)"
+    const QStringList parts = r.output.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QVersionNumber v = QVersionNumber::fromString(p);
+        if (!v.isNull() && v.majorVersion() >= 9)
+            return v.majorVersion();
+    }
+    return 0;
+}
+
+bool hasTools(const QString &dir)
+{
+    return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
+        && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
+        && QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
+}
+
+} // namespace ops::embedded

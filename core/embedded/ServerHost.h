@@ -1,0 +1,65 @@
+#pragma once
+
+// The operating-system side of running the embedded server: the account it runs as, its private folders and
+// configuration files, and the tools it is started with (a clean environment, a bounded wait). EmbeddedServer
+// decides what to do; these do it safely. POSIX only (Linux, the platforms that run the embedded cluster today).
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <sys/types.h>
+
+#include "core/common/Result.h"
+
+namespace ops::embedded {
+
+inline constexpr const char *kRunAsAccount = "targo-pg"; // the server's account when the app runs as root
+inline constexpr const char *kIdentMap = "targo";
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString output;
+    bool started = false;
+};
+
+bool runningAsRoot();
+
+// What the tools and the server inherit: only what they need. No TARGO_* secrets, no PG* variables (PGPASSWORD,
+// PGPORT, PGDATA... would leak or redirect), nothing else from the caller's environment.
+QProcessEnvironment cleanEnvironment();
+
+// The account the server runs as: ours, or the unprivileged service account when we are root.
+bool serverAccount(uid_t *uid, gid_t *gid);
+
+// A folder only the server's account can use: a real folder (not a symlink), owned by that account, no access for
+// group or others. Checked with lstat, so a symlink planted in its place is refused, never followed.
+Status checkPrivateDir(const QString &path);
+
+Status giveToServerAccount(const QString &path);
+
+// Config files are replaced atomically (written beside, then renamed over), owned by the server's account, 0600,
+// and read back: a short write or a full disk is an error, not a half-written configuration.
+Status writeConfigFile(const QString &path, const QByteArray &body);
+
+// pg_ident.conf takes bare or double-quoted names.
+QString identName(const QString &name);
+
+QString osUserName();
+
+// The socket folder the running server announced (postmaster.pid line 5), or empty.
+QString announcedSocketDir(const QString &dataDir);
+
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs);
+
+bool chownTree(const QString &path, uid_t uid, gid_t gid);
+
+// Every ancestor must let "others" traverse it for the unprivileged account to reach the cluster.
+bool traversableByOthers(const QString &path);
+
+int majorOf(const QString &binDir);
+
+bool hasTools(const QString &dir);
+
+} // namespace ops::embedded

@@ -29,6 +29,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// The lease tests: sends to a fake Twilio with no retries and a 1 s lease, far shorter than their 3 s sends.
+OutboxWorkerOptions shortLease()
+{
+    OutboxWorkerOptions options;
+    options.sendPolicy = net::RetryPolicy::noRetry();
+    options.leaseSeconds = 1;
+    return options;
+}
+
+QMap<QString, net::ProviderConfig> twilioAt(const QUrl &url)
+{
+    net::ProviderConfig config;
+    config.baseUrl = url;
+    return {{u"twilio"_s, config}};
+}
+
 OutboxRequest sms(const QString &body, const QString &path = u"/2010-04-01/Accounts/ACtest/Messages.json"_s)
 {
     OutboxRequest r;
@@ -663,12 +679,7 @@ void TestOutbox::leaseIsRenewedDuringALongSend()
     QCOMPARE(items.size(), 1);
 
     net::NetExecutor net(2);
-    net::ProviderConfig config;
-    config.baseUrl = twilio.url();
-    OutboxWorkerOptions options;
-    options.sendPolicy = net::RetryPolicy::noRetry();
-    options.leaseSeconds = 1; // far shorter than the send: renewed every ~0.5 s
-    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    OutboxWorker worker(m_conninfo, net, twilioAt(twilio.url()), {}, shortLease()); // renewed every ~0.5 s
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(twilio.requestCount(path), 1, 5000);
     QTest::qWait(1800); // well past the first lease
@@ -843,13 +854,9 @@ void TestOutbox::claimsCannotStarveLeaseRenewal()
     QCOMPARE(items.size(), rows.size());
 
     net::NetExecutor net(4);
-    net::ProviderConfig config;
-    config.baseUrl = twilio.url();
-    OutboxWorkerOptions options;
-    options.sendPolicy = net::RetryPolicy::noRetry();
+    OutboxWorkerOptions options = shortLease();
     options.batchSize = 2;
-    options.leaseSeconds = 1;
-    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    OutboxWorker worker(m_conninfo, net, twilioAt(twilio.url()), {}, options);
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(twilio.requestCount(slowPath), 1, 5000);
     QTest::qWait(1800); // well past the first lease, while quick rows keep being claimed
@@ -875,12 +882,7 @@ void TestOutbox::sendNowRenewsItsLease()
     QCOMPARE(items.size(), 1);
 
     net::NetExecutor net(2);
-    net::ProviderConfig config;
-    config.baseUrl = twilio.url();
-    OutboxWorkerOptions options;
-    options.sendPolicy = net::RetryPolicy::noRetry();
-    options.leaseSeconds = 1;
-    OutboxWorker worker(m_conninfo, net, {{u"twilio"_s, config}}, {}, options);
+    OutboxWorker worker(m_conninfo, net, twilioAt(twilio.url()), {}, shortLease());
     Result<OutboxItem> result = Error::internal(u"not run"_s);
     std::thread caller([&] {
         auto c = db::PgConnection::open(m_conninfo);

@@ -75,6 +75,28 @@ Error connectionError(const QString &msg)
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("28P01");
         e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");
+    } else if (m.contains(QLatin1String("does not match host name"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's certificate is not valid for the server name in the connection settings. Check "
+            "the name (it must be the one in the certificate).");
+    } else if (m.contains(QLatin1String("certificate verify failed"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's certificate is not signed by the expected certificate authority. Check the CA "
+            "file in the connection settings.");
+    } else if (m.contains(QLatin1String("root certificate file")) && m.contains(QLatin1String("does not exist"))) {
+        e.kind = Error::Kind::Validation;
+        e.userMessage = QCoreApplication::translate(
+            "ops::db", "The certificate authority (CA) file named in the connection settings was not found.");
+    } else if (m.contains(QLatin1String("pg_hba.conf")) && m.contains(QLatin1String("no encryption"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server accepts only secure (TLS) connections. Turn TLS on in the connection settings.");
+    } else if (m.contains(QLatin1String("pg_hba.conf"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's access rules do not allow this connection (this computer, user or database).");
     } else if (m.contains(QLatin1String("does not exist")) && m.contains(QLatin1String("database"))) {
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("3D000");

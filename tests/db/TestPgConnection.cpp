@@ -1,6 +1,7 @@
 // core/db against a real PostgreSQL: parameters, typed rows, SQLSTATE mapping, transactions with retry, COPY,
 // the pool (bounds, health check, reconnect), cancel, LISTEN/NOTIFY.
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void copyInRejectsBadRowAndKeepsNothing();
     void poolBoundsAndReuse();
     void poolReconnectsAfterBackendKilled();
+    void poolReplacesAConnectionTheServerClosed();
     void cancelLongQuery();
     void listenNotify();
     void maskConninfoHidesPasswords();
@@ -302,6 +304,50 @@ void TestPgConnection::poolReconnectsAfterBackendKilled()
     QVERIFY(c.ok());
     QVERIFY(c.value()->ping());
     QVERIFY(c.value()->backendPid() != pid);
+}
+
+void TestPgConnection::poolReplacesAConnectionTheServerClosed()
+{
+    // A connection the server closed while it sat idle (a restart, a failover) is replaced before it is handed out:
+    // the job's first statement works, and the pool reports the loss, then the reconnection.
+    PgConnectionPool pool(m_conninfo, 2);
+    std::vector<std::pair<PgConnectionPool::Event, QString>> events;
+    std::mutex eventsMutex;
+    pool.setEventHandler([&](PgConnectionPool::Event e, const QString &detail) {
+        std::lock_guard lock(eventsMutex);
+        events.emplace_back(e, detail);
+    });
+    int pid1 = 0;
+    int pid2 = 0;
+    {
+        auto a = pool.acquire();
+        auto b = pool.acquire();
+        QVERIFY(a.ok() && b.ok());
+        pid1 = a.value()->backendPid();
+        pid2 = b.value()->backendPid();
+    }
+    QCOMPARE(pool.idleCount(), 2);
+    auto killer = open();
+    QVERIFY(killer->exec("SELECT pg_terminate_backend($1)", SqlParams().add(pid1)).ok());
+    QVERIFY(killer->exec("SELECT pg_terminate_backend($1)", SqlParams().add(pid2)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        killer->exec("SELECT count(*) FROM pg_stat_activity WHERE pid IN ($1, $2)", SqlParams().add(pid1).add(pid2))
+            .value()
+            .int64(0, 0),
+        qint64(0), 5000);
+    {
+        auto c = pool.acquire();
+        QVERIFY(c.ok());
+        QVERIFY(c.value()->backendPid() != pid1 && c.value()->backendPid() != pid2);
+        auto r = c.value()->exec("SELECT 1");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    }
+    QCOMPARE(pool.openCount(), 1); // both dead ones were closed
+    pool.setEventHandler({});
+    QCOMPARE(events.size(), size_t(2));
+    QCOMPARE(events.at(0).first, PgConnectionPool::Event::ConnectionLost);
+    QCOMPARE(events.at(1).first, PgConnectionPool::Event::Reconnected);
+    QVERIFY(!events.at(1).second.isEmpty());
 }
 
 void TestPgConnection::cancelLongQuery()

@@ -144,6 +144,8 @@ private slots:
             [&](StatusBarController::State) { statusTexts << status.stateText(); });
         status.attach({&health, false, info.where, info.user});
 
+        QTRY_VERIFY_WITH_TIMEOUT(health.isListening(), 15000); // live updates, from the primary
+
         // Committed work, on the primary.
         QList<qint64> committed;
         for (int i = 0; i < 5; ++i) {
@@ -188,15 +190,28 @@ private slots:
 
         // The failover, off this thread (the event loop keeps running, as the GUI's would): the primary is killed,
         // then the standby promoted.
-        QElapsedTimer sinceKill;
+        // Timings, for the report (not asserted): one clock, read on both threads.
+        QElapsedTimer clock;
+        clock.start();
+        std::atomic<qint64> killedMs = -1;
+        std::atomic<qint64> promotedMs = -1;
+        qint64 lostMs = -1;
+        qint64 reconnectedMs = -1;
+        connect(&health, &HealthService::connectionLost, this, [&] {
+            if (lostMs < 0)
+                lostMs = clock.elapsed();
+        });
+        connect(&health, &HealthService::reconnectedTo, this, [&] {
+            if (reconnectedMs < 0)
+                reconnectedMs = clock.elapsed();
+        });
         std::atomic<bool> failedOver = false;
-        std::atomic<bool> killed = false;
         QString failoverError;
         auto failover = QtConcurrent::run([&] {
             Status k = m_primary->server()->stopImmediately();
-            sinceKill.start();
-            killed = true;
+            killedMs = clock.elapsed();
             Status p = k.ok() ? m_standby->promote() : k;
+            promotedMs = clock.elapsed();
             if (!p.ok())
                 failoverError = p.error().userMessage + u" | "_s + p.error().detail;
             failedOver = true;
@@ -204,13 +219,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(failedOver.load(), 120000);
         failover.waitForFinished();
         QVERIFY2(failoverError.isEmpty(), qPrintable(failoverError));
-        QVERIFY(killed.load());
+        QVERIFY(killedMs >= 0);
 
         // The loss is reported, then the reconnection, to the promoted standby.
         QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() >= 1 && !health.isLost(), 10000);
-        const qint64 reconnectMs = sinceKill.elapsed();
-        qInfo("reconnected %lld ms after the primary was killed (promotion included)", reconnectMs);
+        qInfo(
+            "primary killed at %lld ms, loss reported at %lld ms, standby promoted at %lld ms, reconnected at %lld ms: "
+            "%lld ms from the kill to the reconnection",
+            killedMs.load(), lostMs, promotedMs.load(), reconnectedMs, reconnectedMs - killedMs.load());
         QVERIFY2(reconnected.last().at(0).toString().startsWith(m_standbySocket),
             qPrintable(reconnected.last().at(0).toString()));
         QVERIFY(health.server().startsWith(m_standbySocket));
@@ -258,6 +275,9 @@ private slots:
         QVERIFY(row.ok() && row.value().rows() == 1);
         QCOMPARE(row.value().text(0, 0), u"nouvelle.adresse@example.ca"_s);
         QCOMPARE(row.value().int64(0, 1), qint64(versionBefore + 1));
+
+        // Live updates come back too: the listener found the new primary by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(health.isListening(), 15000);
 
         // New work goes on there too.
         auto after = test::await(session.customers().saveCustomer(newCustomer(u"Apres"_s)), this);

@@ -147,6 +147,21 @@ void TestPgConnection::connectionErrors()
     auto noDb = PgConnection::open(m_cluster->conninfo(QStringLiteral("does_not_exist_db")));
     QVERIFY(!noDb.ok());
     QCOMPARE(noDb.error().kind, Error::Kind::NotFound);
+    // A server that is read-only (a standby not yet promoted) is skipped by target_session_attrs=read-write: an
+    // outage the pool waits out, not a settings error.
+    auto readOnly = PgConnection::open(
+        m_conninfo + QStringLiteral(" target_session_attrs=read-write options='-c default_transaction_read_only=on'"));
+    QVERIFY(!readOnly.ok());
+    QVERIFY2(readOnly.error().detail.contains(QLatin1String("read-only")), qPrintable(readOnly.error().detail));
+    QCOMPARE(readOnly.error().kind, Error::Kind::Unavailable);
+    QVERIFY(readOnly.error().retryable);
+    // Access rules without the word "encryption": the generic refusal, not "unreachable".
+    const Error hba = connectionError(
+        QStringLiteral("connection to server at \"10.0.0.5\", port 5432 failed: FATAL:  no pg_hba.conf entry for host "
+                       "\"10.0.0.9\", user \"bob\", database \"targo\", SSL encryption"));
+    QCOMPARE(hba.kind, Error::Kind::Auth);
+    QVERIFY(!hba.retryable);
+    QVERIFY(hba.userMessage.contains(QLatin1String("access rules")));
 }
 
 void TestPgConnection::transactionCommitAndRollback()

@@ -70,8 +70,19 @@ Error connectionError(const QString &msg)
     e.detail = msg.trimmed();
     e.code = QStringLiteral("08006");
     const QString m = msg.toLower();
-    if (m.contains(QLatin1String("password authentication failed")) || m.contains(QLatin1String("no password supplied"))
-        || m.contains(QLatin1String("authentication failed"))) {
+    // A TLS connection that the server dropped (a crash, a failover) says "SSL" too: a lost connection first, before
+    // any certificate reading.
+    const bool dropped = m.contains(QLatin1String("closed the connection unexpectedly"))
+        || m.contains(QLatin1String("ssl connection has been closed unexpectedly"))
+        || m.contains(QLatin1String("ssl syscall error")) || m.contains(QLatin1String("connection reset"))
+        || m.contains(QLatin1String("broken pipe")) || m.contains(QLatin1String("no connection to the server"))
+        || m.contains(QLatin1String("terminating connection"));
+    if (dropped) {
+        e.kind = Error::Kind::Unavailable;
+        e.retryable = true;
+        e.userMessage = QCoreApplication::translate("ops::db", "The database server cannot be reached.");
+    } else if (m.contains(QLatin1String("password authentication failed"))
+        || m.contains(QLatin1String("no password supplied")) || m.contains(QLatin1String("authentication failed"))) {
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("28P01");
         e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");

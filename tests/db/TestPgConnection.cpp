@@ -155,6 +155,13 @@ void TestPgConnection::connectionErrors()
     QVERIFY2(readOnly.error().detail.contains(QLatin1String("read-only")), qPrintable(readOnly.error().detail));
     QCOMPARE(readOnly.error().kind, Error::Kind::Unavailable);
     QVERIFY(readOnly.error().retryable);
+    // A TLS connection the server dropped (a crash, a failover) is an outage, not a certificate problem.
+    for (const char *dropped : {"SSL SYSCALL error: EOF detected",
+             "SSL connection has been closed unexpectedly\nserver closed the connection unexpectedly"}) {
+        const Error e = connectionError(QString::fromLatin1(dropped));
+        QCOMPARE(e.kind, Error::Kind::Unavailable);
+        QVERIFY(e.retryable);
+    }
     // Access rules without the word "encryption": the generic refusal, not "unreachable".
     const Error hba = connectionError(
         QStringLiteral("connection to server at \"10.0.0.5\", port 5432 failed: FATAL:  no pg_hba.conf entry for host "

@@ -2760,12 +2760,16 @@
         <translation>Connected</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>Reconnecting…</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Connection lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>Reconnected to server %1</source>
+        <translation>Reconnected to server %1</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3842,38 @@ Grouped under %2</translation>
         <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
         <translation>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</translation>
     </message>
+    <message>
+        <source>The database settings could not be reloaded.</source>
+        <translation>The database settings could not be reloaded.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key file %1 cannot be read.</source>
+        <translation>The TLS certificate or key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database folder %1 already holds a database: a standby is made only in a new folder.</source>
+        <translation>The database folder %1 already holds a database: a standby is made only in a new folder.</translation>
+    </message>
+    <message>
+        <source>The primary database must be running with replication enabled before a standby can be made.</source>
+        <translation>The primary database must be running with replication enabled before a standby can be made.</translation>
+    </message>
+    <message>
+        <source>The standby database could not be copied from the primary.</source>
+        <translation>The standby database could not be copied from the primary.</translation>
+    </message>
+    <message>
+        <source>The standby database is not running.</source>
+        <translation>The standby database is not running.</translation>
+    </message>
+    <message>
+        <source>The standby database could not be promoted.</source>
+        <translation>The standby database could not be promoted.</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
+        <translation>The primary&apos;s RADIUS password key could not be copied to the standby.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -4131,6 +4167,26 @@ Grouped under %2</translation>
     <message>
         <source>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</source>
         <translation>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not valid for the server name in the connection settings. Check the name (it must be the one in the certificate).</source>
+        <translation>The database server&apos;s certificate is not valid for the server name in the connection settings. Check the name (it must be the one in the certificate).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not signed by the expected certificate authority. Check the CA file in the connection settings.</source>
+        <translation>The database server&apos;s certificate is not signed by the expected certificate authority. Check the CA file in the connection settings.</translation>
+    </message>
+    <message>
+        <source>The certificate authority (CA) file named in the connection settings was not found.</source>
+        <translation>The certificate authority (CA) file named in the connection settings was not found.</translation>
+    </message>
+    <message>
+        <source>The database server accepts only secure (TLS) connections. Turn TLS on in the connection settings.</source>
+        <translation>The database server accepts only secure (TLS) connections. Turn TLS on in the connection settings.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s access rules do not allow this connection (this computer, user or database).</source>
+        <translation>The database server&apos;s access rules do not allow this connection (this computer, user or database).</translation>
     </message>
 </context>
 <context>

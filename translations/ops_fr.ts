@@ -2760,12 +2760,16 @@
         <translation>Connecté</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>Reconnexion…</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Connexion perdue — reconnexion…</translation>
+    </message>
+    <message>
+        <source>Reconnected to server %1</source>
+        <translation>Reconnecté au serveur %1</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3842,38 @@ Regroupé sous %2</translation>
         <source>The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty or new folder for the embedded database.</source>
         <translation>Le dossier %1 n’est pas vide et n’a pas été créé par Targo Ops. Il n’a pas été modifié; choisissez un dossier vide ou nouveau pour la base de données intégrée.</translation>
     </message>
+    <message>
+        <source>The database settings could not be reloaded.</source>
+        <translation>Les paramètres de la base de données n’ont pas pu être rechargés.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key file %1 cannot be read.</source>
+        <translation>Le fichier de certificat ou de clé TLS %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The database folder %1 already holds a database: a standby is made only in a new folder.</source>
+        <translation>Le dossier %1 contient déjà une base de données : une base de relève (standby) se crée seulement dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The primary database must be running with replication enabled before a standby can be made.</source>
+        <translation>La base de données principale doit être démarrée avec la réplication activée avant de créer une base de relève.</translation>
+    </message>
+    <message>
+        <source>The standby database could not be copied from the primary.</source>
+        <translation>La base de relève n’a pas pu être copiée à partir de la base principale.</translation>
+    </message>
+    <message>
+        <source>The standby database is not running.</source>
+        <translation>La base de relève n’est pas démarrée.</translation>
+    </message>
+    <message>
+        <source>The standby database could not be promoted.</source>
+        <translation>La base de relève n’a pas pu être promue en base principale.</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
+        <translation>La clé des mots de passe RADIUS du serveur principal n’a pas pu être copiée vers le serveur de relève.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -4131,6 +4167,26 @@ Regroupé sous %2</translation>
     <message>
         <source>Targo Ops sent the database a request it could not understand (an internal error). It has been logged; please report it.</source>
         <translation>Targo Ops a envoyé à la base de données une requête qu’elle n’a pas pu comprendre (erreur interne). L’erreur a été journalisée; veuillez la signaler.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not valid for the server name in the connection settings. Check the name (it must be the one in the certificate).</source>
+        <translation>Le certificat du serveur de base de données n’est pas valide pour le nom de serveur indiqué dans les paramètres de connexion. Vérifiez le nom (ce doit être celui du certificat).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not signed by the expected certificate authority. Check the CA file in the connection settings.</source>
+        <translation>Le certificat du serveur de base de données n’est pas signé par l’autorité de certification attendue. Vérifiez le fichier de l’autorité (CA) dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The certificate authority (CA) file named in the connection settings was not found.</source>
+        <translation>Le fichier de l’autorité de certification (CA) indiqué dans les paramètres de connexion est introuvable.</translation>
+    </message>
+    <message>
+        <source>The database server accepts only secure (TLS) connections. Turn TLS on in the connection settings.</source>
+        <translation>Le serveur de base de données n’accepte que les connexions sécurisées (TLS). Activez TLS dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s access rules do not allow this connection (this computer, user or database).</source>
+        <translation>Les règles d’accès du serveur de base de données n’autorisent pas cette connexion (cet ordinateur, cet utilisateur ou cette base de données).</translation>
     </message>
 </context>
 <context>

@@ -55,19 +55,27 @@ Result<PgResult> PgConnection::checked(pg_result *r)
 {
     ++m_roundTrips;
     PgResult owned(r);
-    if (!r)
-        return lastConnectionError();
+    if (!r) {
+        Error e = lastConnectionError();
+        m_lastSqlState = e.code;
+        return e;
+    }
     const ExecStatusType st = PQresultStatus(r);
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_COPY_IN || st == PGRES_EMPTY_QUERY)
         return owned;
     const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
     const QString detail = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
     if (!state) {
-        if (PQstatus(m_conn) != CONNECTION_OK)
-            return lastConnectionError();
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            Error e = lastConnectionError();
+            m_lastSqlState = e.code;
+            return e;
+        }
+        m_lastSqlState = QStringLiteral("XX000");
         return Error::make(Error::Kind::Database, QStringLiteral("database error"), detail);
     }
-    return errorFromSqlState(QString::fromLatin1(state), detail);
+    m_lastSqlState = QString::fromLatin1(state);
+    return errorFromSqlState(m_lastSqlState, detail);
 }
 
 Result<PgResult> PgConnection::exec(const char *sql, const SqlParams &params)
@@ -160,6 +168,33 @@ bool PgConnection::isOk() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
+bool PgConnection::isAlive()
+{
+    if (!isOk())
+        return false;
+    // An idle connection has nothing to read unless the server spoke first: a FATAL notice before it went away, then
+    // the end of the stream. A couple of reads reach the end when it is there.
+    for (int i = 0; i < 3; ++i) {
+        pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+        if (pfd.fd < 0)
+            return false;
+        const int rc = ::poll(&pfd, 1, 0);
+        if (rc == 0)
+            return true;
+        if (rc < 0)
+            return errno == EINTR;
+        if (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)) {
+            (void)PQconsumeInput(m_conn);
+            return false;
+        }
+        if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+            return false;
+        while (PGnotify *n = PQnotifies(m_conn))
+            PQfreemem(n);
+    }
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
 bool PgConnection::ping()
 {
     if (!isOk())
@@ -199,6 +234,11 @@ QString PgConnection::user() const
 QString PgConnection::host() const
 {
     return QString::fromUtf8(PQhost(m_conn));
+}
+
+QString PgConnection::port() const
+{
+    return QString::fromUtf8(PQport(m_conn));
 }
 
 QString PgConnection::database() const

@@ -45,6 +45,10 @@ public:
     bool waitForNotifications(int timeoutMs, std::vector<Notification> &out);
 
     bool isOk() const;
+    // Whether an idle connection still looks usable, without a round trip: a server that shut down or died has
+    // closed the socket (often after a FATAL message), which shows as readable. Reads what is there; false when the
+    // connection turns out broken.
+    bool isAlive();
     bool ping(); // SELECT 1
     bool reset(); // PQreset
     void requestCancel(); // thread-safe: may be called while another thread runs a query
@@ -52,6 +56,11 @@ public:
 
     QString user() const;
     QString host() const;
+    QString port() const;
+    // The SQLSTATE of the last failed statement ("08006" for a lost connection), empty when none failed since
+    // clearLastSqlState(). The pool uses it to drop connections to a read-only server (25006).
+    QString lastSqlState() const { return m_lastSqlState; }
+    void clearLastSqlState() { m_lastSqlState.clear(); }
     QString database() const;
     int serverVersion() const;
     int backendPid() const;
@@ -66,6 +75,7 @@ private:
     pg_conn *m_conn = nullptr;
     pg_cancel *m_cancel = nullptr;
     std::atomic<quint64> m_roundTrips{0};
+    QString m_lastSqlState;
 };
 
 // Conninfo with password= (keyword form or URI) masked, for logs and screens.

@@ -1,10 +1,15 @@
 #include "core/db/PgConnectionPool.h"
 
 #include <chrono>
+#include <thread>
 
 #include <QCoreApplication>
 
 namespace ops::db {
+
+namespace {
+constexpr auto kRetryOutage = std::chrono::seconds(20);
+}
 
 PgLease::PgLease(PgConnectionPool *pool, std::unique_ptr<PgConnection> c)
     : m_pool(pool)
@@ -47,6 +52,39 @@ PgConnectionPool::~PgConnectionPool()
     m_idle.clear();
 }
 
+void PgConnectionPool::setEventHandler(EventHandler handler)
+{
+    std::lock_guard lock(m_handlerMutex);
+    m_handler = std::move(handler);
+}
+
+void PgConnectionPool::report(Event e, const QString &detail)
+{
+    std::lock_guard lock(m_handlerMutex);
+    if (m_handler)
+        m_handler(e, detail);
+}
+
+void PgConnectionPool::connectionLost(const QString &detail)
+{
+    bool first = false;
+    std::vector<Idle> dropped;
+    {
+        std::lock_guard lock(m_mutex);
+        first = !std::exchange(m_lost, true);
+        if (first)
+            m_lostSince = std::chrono::steady_clock::now();
+        // The other idle connections went to the same server: closed now rather than failing one job each.
+        m_open -= static_cast<int>(m_idle.size());
+        m_reconnects += m_idle.size();
+        dropped.swap(m_idle);
+    }
+    dropped.clear(); // PQfinish outside the lock
+    m_cv.notify_all();
+    if (first)
+        report(Event::ConnectionLost, detail);
+}
+
 Result<PgLease> PgConnectionPool::acquire(int timeoutMs)
 {
     std::unique_lock lock(m_mutex);
@@ -57,26 +95,61 @@ Result<PgLease> PgConnectionPool::acquire(int timeoutMs)
             const auto since = m_idle.back().since;
             m_idle.pop_back();
             lock.unlock();
-            // Health check: a connection idle for a while is pinged (a server restart or a network cut is only seen
-            // by talking); a broken one is reset once.
+            // Health check: the socket at every lease (a server that went away closed it), and a round trip when
+            // idle for a while (a network cut is only seen by talking).
             const bool stale = std::chrono::steady_clock::now() - since > std::chrono::seconds(30);
-            if ((c->isOk() && (!stale || c->ping())) || c->reset())
+            if (c->isAlive() && (!stale || c->ping())) {
+                c->clearLastSqlState();
                 return PgLease(this, std::move(c));
+            }
+            c.reset();
             lock.lock();
             --m_open;
             ++m_reconnects;
+            lock.unlock();
+            connectionLost(QStringLiteral("an idle connection was closed by the server"));
+            lock.lock();
         }
         if (m_open < m_maxSize) {
             ++m_open;
             lock.unlock();
-            auto opened = PgConnection::open(m_conninfo);
-            if (!opened.ok()) {
-                lock.lock();
-                --m_open;
-                m_cv.notify_one();
-                return opened.error();
+            // Retries while the server is unreachable (restarting, failing over): back-off up to the deadline.
+            int backoffMs = 100;
+            for (;;) {
+                auto opened = PgConnection::open(m_conninfo);
+                if (opened.ok()) {
+                    std::unique_ptr<PgConnection> c = std::move(opened).value();
+                    bool wasLost = false;
+                    {
+                        std::lock_guard relock(m_mutex);
+                        wasLost = std::exchange(m_lost, false);
+                        m_everConnected = true;
+                    }
+                    if (wasLost)
+                        report(Event::Reconnected, c->host() + QLatin1Char(':') + c->port());
+                    return PgLease(this, std::move(c));
+                }
+                const auto now = std::chrono::steady_clock::now();
+                bool longOutage = false;
+                {
+                    // A failover takes seconds; past kRetryOutage the server is down, and jobs fail at once instead
+                    // of each waiting its whole timeout (the health probe keeps trying).
+                    std::lock_guard relock(m_mutex);
+                    // A server never reached (wrong settings, not started) is not an outage: no waiting either.
+                    longOutage = !m_everConnected || (m_lost && now - m_lostSince > kRetryOutage);
+                }
+                const bool late = now + std::chrono::milliseconds(backoffMs) >= deadline;
+                if (!opened.error().retryable || late || longOutage) {
+                    lock.lock();
+                    --m_open;
+                    lock.unlock();
+                    m_cv.notify_one();
+                    return opened.error();
+                }
+                connectionLost(opened.error().detail);
+                std::this_thread::sleep_for(std::chrono::milliseconds(backoffMs));
+                backoffMs = std::min(backoffMs * 2, 1000);
             }
-            return PgLease(this, std::move(opened).value());
         }
         if (m_cv.wait_until(lock, deadline) == std::cv_status::timeout && m_idle.empty() && m_open >= m_maxSize) {
             Error e = Error::make(Error::Kind::Unavailable,
@@ -90,8 +163,11 @@ Result<PgLease> PgConnectionPool::acquire(int timeoutMs)
 
 void PgConnectionPool::release(std::unique_ptr<PgConnection> c)
 {
-    // A connection returned mid-transaction (a job that failed to roll back) or broken is closed, not reused.
-    const bool reusable = c->isOk() && !c->inTransaction();
+    // A connection returned mid-transaction (a job that failed to roll back), broken, or to a server that refuses
+    // writes (25006: a standby) is closed, not reused.
+    const bool broken = !c->isOk();
+    const bool readOnly = c->lastSqlState() == QLatin1String("25006");
+    const bool reusable = !broken && !readOnly && !c->inTransaction();
     {
         std::lock_guard lock(m_mutex);
         if (reusable)
@@ -99,7 +175,12 @@ void PgConnectionPool::release(std::unique_ptr<PgConnection> c)
         else
             --m_open;
     }
+    if (!reusable)
+        c.reset();
     m_cv.notify_one();
+    if (broken || readOnly)
+        connectionLost(readOnly ? QStringLiteral("the server is read-only (a standby)")
+                                : QStringLiteral("a connection was lost during a job"));
 }
 
 int PgConnectionPool::openCount() const

@@ -70,11 +70,44 @@ Error connectionError(const QString &msg)
     e.detail = msg.trimmed();
     e.code = QStringLiteral("08006");
     const QString m = msg.toLower();
-    if (m.contains(QLatin1String("password authentication failed")) || m.contains(QLatin1String("no password supplied"))
-        || m.contains(QLatin1String("authentication failed"))) {
+    // A TLS connection that the server dropped (a crash, a failover) says "SSL" too: a lost connection first, before
+    // any certificate reading.
+    const bool dropped = m.contains(QLatin1String("closed the connection unexpectedly"))
+        || m.contains(QLatin1String("ssl connection has been closed unexpectedly"))
+        || m.contains(QLatin1String("ssl syscall error")) || m.contains(QLatin1String("connection reset"))
+        || m.contains(QLatin1String("broken pipe")) || m.contains(QLatin1String("no connection to the server"))
+        || m.contains(QLatin1String("terminating connection"));
+    if (dropped) {
+        e.kind = Error::Kind::Unavailable;
+        e.retryable = true;
+        e.userMessage = QCoreApplication::translate("ops::db", "The database server cannot be reached.");
+    } else if (m.contains(QLatin1String("password authentication failed"))
+        || m.contains(QLatin1String("no password supplied")) || m.contains(QLatin1String("authentication failed"))) {
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("28P01");
         e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");
+    } else if (m.contains(QLatin1String("does not match host name"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's certificate is not valid for the server name in the connection settings. Check "
+            "the name (it must be the one in the certificate).");
+    } else if (m.contains(QLatin1String("certificate verify failed"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's certificate is not signed by the expected certificate authority. Check the CA "
+            "file in the connection settings.");
+    } else if (m.contains(QLatin1String("root certificate file")) && m.contains(QLatin1String("does not exist"))) {
+        e.kind = Error::Kind::Validation;
+        e.userMessage = QCoreApplication::translate(
+            "ops::db", "The certificate authority (CA) file named in the connection settings was not found.");
+    } else if (m.contains(QLatin1String("pg_hba.conf")) && m.contains(QLatin1String("no encryption"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server accepts only secure (TLS) connections. Turn TLS on in the connection settings.");
+    } else if (m.contains(QLatin1String("pg_hba.conf"))) {
+        e.kind = Error::Kind::Auth;
+        e.userMessage = QCoreApplication::translate("ops::db",
+            "The database server's access rules do not allow this connection (this computer, user or database).");
     } else if (m.contains(QLatin1String("does not exist")) && m.contains(QLatin1String("database"))) {
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("3D000");

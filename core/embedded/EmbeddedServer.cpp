@@ -39,8 +39,9 @@ constexpr const char *kOwnedMarker = ".targo-ops"; // in the base folder: the ap
 
 } // namespace
 
-EmbeddedServer::EmbeddedServer(QString baseDir)
+EmbeddedServer::EmbeddedServer(QString baseDir, EmbeddedOptions options)
     : m_baseDir(baseDir.isEmpty() ? defaultBaseDir() : QDir(baseDir).absolutePath())
+    , m_options(std::move(options))
 {}
 
 QString EmbeddedServer::defaultBaseDir()
@@ -161,7 +162,7 @@ QString EmbeddedServer::conninfoFor(const QString &db) const
         host = QFileInfo(dataDir()).absolutePath() + QStringLiteral("/run");
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 application_name=targo-ops")
         .arg(db::quoteConninfoValue(host))
-        .arg(kPort)
+        .arg(m_options.port)
         .arg(QString::fromLatin1(kSuperuser), db::quoteConninfoValue(db));
 }
 
@@ -193,18 +194,28 @@ Status EmbeddedServer::writeAuthFiles() const
     if (user.isEmpty() || user.contains(QLatin1Char('"')) || user.contains(QLatin1Char('\n')))
         return fail(QCoreApplication::translate("ops::EmbeddedServer",
             "Your system account has no usable user name, so the embedded database cannot recognise it."));
-    const QByteArray hba =
-        "# Written by Targo Ops at every server start. Only the private socket, each client identified\n"
-        "# by its system account (peer, map \"targo\"); TCP is rejected.\n"
-        "# TYPE  DATABASE  USER  ADDRESS  METHOD\n"
-        "local   all       all            peer map="
-        + QByteArray(kIdentMap)
-        + "\n"
-          "host    all       all   all      reject\n";
-    const QByteArray ident = "# Written by Targo Ops at every server start: the system account running Targo Ops may\n"
-                             "# connect as the role targo, and no one else as anything.\n"
-                             "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n"
+    QByteArray hba = "# Written by Targo Ops at every server start. Only the private socket, each client identified\n"
+                     "# by its system account (peer, map \"targo\"); TCP is rejected"
+        + QByteArray(m_options.serverMode ? " unless TLS with a password (server mode)" : "")
+        + ".\n"
+          "# TYPE  DATABASE  USER  ADDRESS  METHOD\n"
+          "local   all       all            peer map="
+        + QByteArray(kIdentMap) + "\n";
+    if (m_options.replication)
+        hba += "local   replication  " + QByteArray(kSuperuser) + "      peer map=" + QByteArray(kIdentMap) + "\n";
+    if (m_options.serverMode) {
+        // Written as an address with its mask so that only that address matches.
+        hba += "hostssl all       all   " + m_options.tcpAddress.toUtf8()
+            + (m_options.tcpAddress.contains(QLatin1Char(':')) ? "/128" : "/32") + "  scram-sha-256\n";
+    }
+    hba += "host    all       all   all      reject\n";
+    QByteArray ident = "# Written by Targo Ops at every server start: the system account running Targo Ops may\n"
+                       "# connect as the role targo, and no one else as anything.\n"
+                       "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n"
         + QByteArray(kIdentMap) + "  " + identName(user).toUtf8() + "  " + QByteArray(kSuperuser) + "\n";
+    // A standby's WAL receiver and pg_basebackup run as the server's account; as root that is not the app's account.
+    if (m_options.replication && runningAsRoot())
+        ident += QByteArray(kIdentMap) + "  " + QByteArray(kRunAsAccount) + "  " + QByteArray(kSuperuser) + "\n";
     const QString data = dataDir();
     if (Status s = writeConfigFile(data + QStringLiteral("/pg_hba.conf"), hba); !s.ok())
         return s;
@@ -216,9 +227,10 @@ Result<EmbeddedStatus> EmbeddedServer::status() const
     EmbeddedStatus st;
     st.dataDir = dataDir();
     st.socketDir = socketDir();
-    st.port = kPort;
+    st.port = m_options.port;
     st.conninfo = conninfoFor(QString::fromLatin1(kDatabase));
     st.initialized = QFileInfo::exists(st.dataDir + QStringLiteral("/PG_VERSION"));
+    st.standby = QFileInfo::exists(st.dataDir + QStringLiteral("/standby.signal"));
     QFile pidFile(st.dataDir + QStringLiteral("/postmaster.pid"));
     if (pidFile.open(QIODevice::ReadOnly))
         st.pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong();
@@ -235,12 +247,10 @@ Result<EmbeddedStatus> EmbeddedServer::status() const
     return st;
 }
 
-Status EmbeddedServer::init()
+Status EmbeddedServer::prepareClusterFolder() const
 {
     const QString data = dataDir();
     const QString root = QFileInfo(data).absolutePath();
-    if (QFileInfo::exists(data + QStringLiteral("/PG_VERSION")))
-        return success();
     QDir dataQDir(data);
     if (dataQDir.exists() && !dataQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return fail(QCoreApplication::translate("ops::EmbeddedServer",
@@ -256,9 +266,6 @@ Status EmbeddedServer::init()
             "The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty "
             "or new folder for the embedded database.")
                         .arg(root));
-    auto bin = findBinDir();
-    if (!bin.ok())
-        return bin.error();
     if (Status s = ensureRunAsAccount(); !s.ok())
         return s;
     if (!QDir().mkpath(root))
@@ -282,6 +289,19 @@ Status EmbeddedServer::init()
                 "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
                             .arg(root));
     }
+    return success();
+}
+
+Status EmbeddedServer::init()
+{
+    const QString data = dataDir();
+    if (QFileInfo::exists(data + QStringLiteral("/PG_VERSION")))
+        return success();
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    if (Status s = prepareClusterFolder(); !s.ok())
+        return s;
     QStringList args{QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
         QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
         QStringLiteral("--lc-collate=C"), QStringLiteral("--lc-ctype=C.UTF-8"), QStringLiteral("--lc-messages=C")};
@@ -370,7 +390,7 @@ Result<EmbeddedStatus> EmbeddedServer::start()
     if (!prepared.ok())
         return prepared.error();
     const QString sock = prepared.value();
-    const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort);
+    const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(m_options.port);
     QFile::remove(sockLock); // only ours can be there: the folder is private and no server of ours answers
 
     if (Status s = writeAuthFiles(); !s.ok())
@@ -378,25 +398,12 @@ Result<EmbeddedStatus> EmbeddedServer::start()
     // The RADIUS password key, beside the data folder (outside the database and its backups; migration 0013).
     if (Status s = ensureSecretFile(QFileInfo(data).absolutePath() + QStringLiteral("/targo-radius.key")); !s.ok())
         return s.error();
+    if (m_options.serverMode) {
+        if (Status s = copyTlsFiles(); !s.ok())
+            return s.error();
+    }
     // Settings we own, rewritten at every start (the socket folder may move).
-    QString quoted = sock;
-    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
-                      "listen_addresses = ''\n"
-                      "port = "
-        + QByteArray::number(kPort) + "\nunix_socket_directories = '" + quoted.toUtf8()
-        + "'\n"
-          "unix_socket_permissions = 0700\n"
-          "max_connections = 60\n"
-          "shared_buffers = 128MB\n"
-          "work_mem = 16MB\n"
-          "maintenance_work_mem = 256MB\n"
-          "max_wal_size = 2GB\n"
-          "checkpoint_timeout = 15min\n"
-          "logging_collector = off\n"
-          "timezone = 'UTC'\n";
-    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
-        body += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
+    const QByteArray body = serverSettings(sock, st.value().standby);
     if (Status s = writeConfigFile(data + QStringLiteral("/targo.conf"), body); !s.ok())
         return s.error();
     {
@@ -418,13 +425,15 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         (void)giveToServerAccount(log);
     }
 
+    // No TCP (or, in server mode, only the one address), also on the command line: it wins over
+    // postgresql.auto.conf (ALTER SYSTEM).
+    const QString listen = m_options.serverMode ? QStringLiteral("-c listen_addresses='%1'").arg(m_options.tcpAddress)
+                                                : QStringLiteral("-c listen_addresses=''");
     ToolRun r;
     for (int attempt = 0; attempt < 3; ++attempt) {
         r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
-            // No TCP, also on the command line: it wins over postgresql.auto.conf (ALTER SYSTEM).
             {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
-                QStringLiteral("-D"), data, QStringLiteral("-l"), logFile(), QStringLiteral("-o"),
-                QStringLiteral("-c listen_addresses=''")},
+                QStringLiteral("-D"), data, QStringLiteral("-l"), logFile(), QStringLiteral("-o"), listen},
             150000);
         if (r.exitCode == 0)
             break;
@@ -526,13 +535,193 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
     return success();
 }
 
+QByteArray EmbeddedServer::serverSettings(const QString &sock, bool standby) const
+{
+    QString quoted = sock;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
+                      "listen_addresses = '"
+        + (m_options.serverMode ? m_options.tcpAddress.toUtf8() : QByteArray())
+        + "'\n"
+          "port = "
+        + QByteArray::number(m_options.port) + "\nunix_socket_directories = '" + quoted.toUtf8()
+        + "'\n"
+          "unix_socket_permissions = 0700\n"
+          "max_connections = 60\n"
+          "shared_buffers = 128MB\n"
+          "work_mem = 16MB\n"
+          "maintenance_work_mem = 256MB\n"
+          "max_wal_size = 2GB\n"
+          "checkpoint_timeout = 15min\n"
+          "logging_collector = off\n"
+          "timezone = 'UTC'\n";
+    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1) {
+        body += "fsync = off\nfull_page_writes = off\n";
+        // An acknowledged commit must have reached the standby: the fast mode does not wait for the disk only.
+        if (!m_options.synchronousStandby)
+            body += "synchronous_commit = off\n";
+    }
+    if (m_options.replication || standby) {
+        // A standby keeps these too: promoted, it is the primary a new standby follows.
+        body += "wal_level = replica\n"
+                "max_wal_senders = 10\n"
+                "max_replication_slots = 10\n"
+                "hot_standby = on\n"
+                "wal_keep_size = 256MB\n";
+    }
+    if (m_options.synchronousStandby)
+        body += "synchronous_standby_names = '*'\nsynchronous_commit = on\n";
+    if (m_options.serverMode) {
+        body += "ssl = on\n"
+                "ssl_cert_file = 'server.crt'\n"
+                "ssl_key_file = 'server.key'\n"
+                "ssl_min_protocol_version = 'TLSv1.2'\n"
+                "password_encryption = 'scram-sha-256'\n";
+        if (!m_options.sslCaFile.isEmpty())
+            body += "ssl_ca_file = 'root.crt'\n";
+    }
+    return body;
+}
+
+Status EmbeddedServer::setSynchronousStandby(bool on)
+{
+    m_options.synchronousStandby = on;
+    auto st = status();
+    if (!st.ok())
+        return st.error();
+    if (!st.value().running)
+        return success(); // the next start writes it
+    if (Status s = writeConfigFile(
+            dataDir() + QStringLiteral("/targo.conf"), serverSettings(st.value().socketDir, st.value().standby));
+        !s.ok())
+        return s;
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    ToolRun r = runTool(
+        bin.value() + QStringLiteral("/pg_ctl"), {QStringLiteral("reload"), QStringLiteral("-D"), dataDir()}, 60000);
+    if (r.exitCode != 0)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The database settings could not be reloaded."),
+            r.output);
+    return success();
+}
+
+Status EmbeddedServer::stopImmediately()
+{
+    auto st = status();
+    if (!st.ok())
+        return st.error();
+    if (!st.value().running && st.value().pid <= 0)
+        return success();
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-m"),
+            QStringLiteral("immediate"), QStringLiteral("-D"), dataDir()},
+        90000);
+    if (r.exitCode != 0 && status().value().running)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
+            r.output);
+    return success();
+}
+
+Status EmbeddedServer::copyTlsFiles() const
+{
+    // The server reads its key only when it belongs to its account and nobody else can read it: copies, 0600.
+    const QString data = dataDir();
+    const QList<QPair<QString, QString>> files{{m_options.sslCertFile, QStringLiteral("server.crt")},
+        {m_options.sslKeyFile, QStringLiteral("server.key")}, {m_options.sslCaFile, QStringLiteral("root.crt")}};
+    for (const auto &[from, to] : files) {
+        if (from.isEmpty() && to == QLatin1String("root.crt"))
+            continue;
+        QFile in(from);
+        if (from.isEmpty() || !in.open(QIODevice::ReadOnly))
+            return fail(
+                QCoreApplication::translate("ops::EmbeddedServer", "The TLS certificate or key file %1 cannot be read.")
+                    .arg(from),
+                in.errorString());
+        if (Status s = writeConfigFile(data + QLatin1Char('/') + to, in.readAll()); !s.ok())
+            return s;
+    }
+    return success();
+}
+
+Status EmbeddedServer::createStandbyOf(const EmbeddedServer &primary)
+{
+    const QString data = dataDir();
+    if (QFileInfo::exists(data + QStringLiteral("/PG_VERSION")))
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The database folder %1 already holds a database: a standby is made only in a new folder.")
+                        .arg(data));
+    auto primaryStatus = primary.status();
+    if (!primaryStatus.ok())
+        return primaryStatus.error();
+    if (!primaryStatus.value().running || !primary.options().replication)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            "The primary database must be running with replication enabled before a standby can be made."));
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    if (Status s = prepareClusterFolder(); !s.ok())
+        return s;
+    // The copy and the standby's connection to its primary both go over the primary's private socket (peer). -R
+    // writes standby.signal and primary_conninfo; -X stream brings the WAL written during the copy.
+    const QString source = QStringLiteral("host=%1 port=%2 user=%3 application_name=targo-standby")
+                               .arg(db::quoteConninfoValue(primaryStatus.value().socketDir))
+                               .arg(primary.port())
+                               .arg(QString::fromLatin1(kSuperuser));
+    QStringList args{QStringLiteral("-D"), data, QStringLiteral("-d"), source, QStringLiteral("-R"),
+        QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast")};
+    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
+        args << QStringLiteral("--no-sync");
+    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_basebackup"), args, 600000);
+    if (r.exitCode != 0) {
+        QDir(data).removeRecursively();
+        return fail(QCoreApplication::translate(
+                        "ops::EmbeddedServer", "The standby database could not be copied from the primary."),
+            r.output.right(2000));
+    }
+    // The primary's per-start files are rewritten by start(); its pid file is never copied. The RADIUS password key
+    // lives outside the data folder, so pg_basebackup does not carry it: the standby gets the primary's, or after a
+    // promotion the sealed passwords could not be read.
+    const QString key = QFileInfo(data).absolutePath() + QStringLiteral("/targo-radius.key");
+    QFile::remove(key);
+    if (!QFile::copy(QFileInfo(primary.dataDir()).absolutePath() + QStringLiteral("/targo-radius.key"), key))
+        return fail(QCoreApplication::translate(
+            "ops::EmbeddedServer", "The primary's RADIUS password key could not be copied to the standby."));
+    return ensureSecretFile(key);
+}
+
+Status EmbeddedServer::promote()
+{
+    auto st = status();
+    if (!st.ok())
+        return st.error();
+    if (!st.value().running)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The standby database is not running."));
+    if (!st.value().standby)
+        return success(); // already a primary
+    auto bin = findBinDir();
+    if (!bin.ok())
+        return bin.error();
+    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("promote"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+            QStringLiteral("-D"), dataDir()},
+        90000);
+    if (r.exitCode != 0)
+        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The standby database could not be promoted."),
+            r.output);
+    return success();
+}
+
 void EmbeddedServer::removeSocketDir(const QString &dir) const
 {
     // Only a fallback folder of ours (never the one inside the cluster folder), only our files in it, only if private.
     if (dir == preferredSocketDir() || !checkPrivateDir(dir).ok())
         return;
-    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1").arg(kPort));
-    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort));
+    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1").arg(m_options.port));
+    QFile::remove(dir + QStringLiteral("/.s.PGSQL.%1.lock").arg(m_options.port));
     QDir().rmdir(dir);
 }
 

@@ -15,20 +15,42 @@ struct EmbeddedStatus
     QString socketDir;
     int port = 0;
     QString conninfo; // what clients use (no password: peer authentication on a private 0700 socket directory)
+    bool standby = false; // a streaming standby (standby.signal present): read-only until promoted
+};
+
+// How a cluster is run. The default is the app's embedded cluster: private socket only, no TCP, no replication.
+struct EmbeddedOptions
+{
+    int port = 5432;
+    // A primary that a streaming standby can copy and follow: wal_level replica, WAL senders, and a replication line
+    // in pg_hba.conf for the local superuser over the private socket (peer). As root, the server's own account is
+    // mapped to targo too: pg_basebackup and the standby's WAL receiver run under it.
+    bool replication = false;
+    // Commits wait until a standby has flushed them (synchronous_standby_names = '*'): nothing acknowledged is lost
+    // when the primary dies. Commits block while no standby is connected: turn it on with setSynchronousStandby()
+    // once the standby streams.
+    bool synchronousStandby = false;
+    // Server mode: also listen on tcpAddress:port, TLS only (hostssl ... scram-sha-256; plain TCP is rejected). The
+    // certificate, key and CA are copied into the cluster (0600, the server's account) at every start.
+    bool serverMode = false;
+    QString tcpAddress = QStringLiteral("127.0.0.1");
+    QString sslCertFile;
+    QString sslKeyFile;
+    QString sslCaFile; // optional: CA for client certificates
 };
 
 // A private PostgreSQL cluster the app creates and runs itself (initdb + pg_ctl). Listens only on a private socket
 // directory (0700, checked with lstat before use), never on TCP (refused in pg_hba.conf and listen_addresses='' on
-// the server's command line). Clients authenticate with peer: only the system account running the app may connect,
-// as the role targo (pg_ident map "targo"). When started by root, the server runs under the unprivileged system
-// account `targo-pg` and root is mapped to targo. The tools and the server get a cleaned environment (no TARGO_*
-// secrets, no PG* variables).
-// All calls block: run them from a worker thread or a command-line tool, never the GUI thread.
+// the server's command line) unless EmbeddedOptions::serverMode asks for TLS on one address. Clients authenticate with
+// peer: only the system account running the app may connect, as the role targo (pg_ident map "targo"). When started by
+// root, the server runs under the unprivileged system account `targo-pg` and root is mapped to targo. The tools and the
+// server get a cleaned environment (no TARGO_* secrets, no PG* variables). All calls block: run them from a worker
+// thread or a command-line tool, never the GUI thread.
 class EmbeddedServer
 {
 public:
     // baseDir: the folder that holds the cluster (default: AppLocalDataLocation/pg).
-    explicit EmbeddedServer(QString baseDir);
+    explicit EmbeddedServer(QString baseDir, EmbeddedOptions options = {});
 
     static QString defaultBaseDir();
     // TARGO_PG_BINDIR, next to the executable, Debian/Ubuntu /usr/lib/postgresql/<v>/bin, Fedora /usr/pgsql-<v>/bin,
@@ -39,6 +61,17 @@ public:
     Status init(); // initdb if needed (idempotent)
     Result<EmbeddedStatus> start(); // init + start, or reuse a running server; recovers a stale postmaster.pid
     Status stop(bool onlyIfIdle = false); // fast shutdown; onlyIfIdle keeps it up while other clients are connected
+    // Immediate shutdown: no checkpoint, every client cut at once, recovery at the next start (a crash, for failover
+    // drills and tests).
+    Status stopImmediately();
+
+    // Makes this (not yet created) cluster a streaming standby of `primary` (started with options.replication):
+    // pg_basebackup -R over the primary's private socket, run as the server's account. start() then runs it.
+    Status createStandbyOf(const EmbeddedServer &primary);
+    // Ends recovery on a standby (pg_ctl promote, waits): it becomes a read-write primary.
+    Status promote();
+    // Turns synchronous replication on or off on a running primary (rewrites its settings, pg_ctl reload).
+    Status setSynchronousStandby(bool on);
     bool startedByUs() const { return m_startedByUs; }
 
     QString dataDir() const; // where PGDATA is (may differ from baseDir/data when root must relocate it)
@@ -46,12 +79,18 @@ public:
     // for a socket and no server runs (a fresh folder is then made at start under $XDG_RUNTIME_DIR, or /tmp as root).
     QString socketDir() const;
     QString logFile() const;
+    int port() const { return m_options.port; }
+    const EmbeddedOptions &options() const { return m_options; }
     static constexpr int kPort = 5432;
     static constexpr const char *kSuperuser = "targo";
     static constexpr const char *kDatabase = "targo";
 
 private:
     Status ensureRunAsAccount() const;
+    Status
+    prepareClusterFolder() const; // the base folder (marker, 0700, the server's account) and an empty data folder
+    Status copyTlsFiles() const;
+    QByteArray serverSettings(const QString &socketDir, bool standby) const; // targo.conf
     Status createDatabaseIfMissing(const QString &conninfo) const;
     Status writeAuthFiles() const; // pg_hba.conf + pg_ident.conf, atomically, at every server start
     QString preferredSocketDir() const;
@@ -60,6 +99,7 @@ private:
     QString conninfoFor(const QString &db) const;
 
     QString m_baseDir;
+    EmbeddedOptions m_options;
     bool m_startedByUs = false;
 };
 

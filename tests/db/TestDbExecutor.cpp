@@ -9,6 +9,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/customers/CustomerService.h"
 #include "core/db/PgConnection.h"
+#include "core/db/SqlParams.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
@@ -24,6 +25,7 @@ private slots:
     void deadContextGetsNothing();
     void customerFileLoadsInFewRoundTrips();
     void customerFileNotFound();
+    void readOnlyConnectionIsDroppedAndTheJobRunsAgain();
 
 private:
     std::unique_ptr<test::TestCluster> m_cluster;
@@ -164,6 +166,54 @@ void TestDbExecutor::customerFileNotFound()
     auto id = customers::CustomerRepository(*c.value()).idForCode(QStringLiteral("cust-00007"));
     QVERIFY(id.ok());
     QCOMPARE(id.value(), 7);
+}
+
+void TestDbExecutor::readOnlyConnectionIsDroppedAndTheJobRunsAgain()
+{
+    // A connection that reached a server refusing writes (25006: a standby, or a demoted primary) is dropped, and
+    // the job, which changed nothing, runs once more on a new connection.
+    auto admin = db::PgConnection::open(m_conninfo);
+    QVERIFY(admin.ok());
+    QVERIFY(admin.value()->exec("CREATE TABLE read_only_probe (n int)").ok());
+    DbExecutor exec(m_conninfo, 1);
+    auto pids = std::make_shared<QList<int>>(); // only the one DB thread touches it until the result is in
+    auto job = exec.run([pids](db::PgConnection &c) -> Result<int> {
+        pids->append(c.backendPid());
+        if (pids->size() == 1) {
+            // From now on this connection behaves like one to a standby.
+            auto ro = c.exec("SET default_transaction_read_only = on");
+            if (!ro.ok())
+                return ro.error();
+        }
+        auto r = c.exec("INSERT INTO read_only_probe (n) VALUES (1)");
+        if (!r.ok())
+            return r.error();
+        return 1;
+    });
+    QObject ctx;
+    std::optional<Result<int>> got;
+    runThen(job, &ctx, [&](Result<int> r) { got = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+    QVERIFY2(got->ok(), got->ok() ? "" : qPrintable(got->error().detail));
+    QCOMPARE(pids->size(), 2);
+    QVERIFY(pids->at(0) != pids->at(1));
+    auto rows = admin.value()->exec("SELECT count(*) FROM read_only_probe");
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().int64(0, 0), qint64(1));
+    // The read-only connection was closed, not kept: the next job gets the second one.
+    QCOMPARE(exec.pool().openCount(), 1);
+    std::optional<Result<int>> next;
+    runThen(exec.run([](db::PgConnection &c) -> Result<int> { return c.backendPid(); }), &ctx,
+        [&](Result<int> r) { next = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(next.has_value(), 10000);
+    QVERIFY(next->ok());
+    QCOMPARE(next->value(), pids->at(1));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        admin.value()
+            ->exec("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", db::SqlParams().add(pids->at(0)))
+            .value()
+            .int64(0, 0),
+        qint64(0), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestDbExecutor)

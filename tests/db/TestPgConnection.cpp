@@ -1,6 +1,7 @@
 // core/db against a real PostgreSQL: parameters, typed rows, SQLSTATE mapping, transactions with retry, COPY,
 // the pool (bounds, health check, reconnect), cancel, LISTEN/NOTIFY.
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void copyInRejectsBadRowAndKeepsNothing();
     void poolBoundsAndReuse();
     void poolReconnectsAfterBackendKilled();
+    void poolReplacesAConnectionTheServerClosed();
     void cancelLongQuery();
     void listenNotify();
     void maskConninfoHidesPasswords();
@@ -145,6 +147,28 @@ void TestPgConnection::connectionErrors()
     auto noDb = PgConnection::open(m_cluster->conninfo(QStringLiteral("does_not_exist_db")));
     QVERIFY(!noDb.ok());
     QCOMPARE(noDb.error().kind, Error::Kind::NotFound);
+    // A server that is read-only (a standby not yet promoted) is skipped by target_session_attrs=read-write: an
+    // outage the pool waits out, not a settings error.
+    auto readOnly = PgConnection::open(
+        m_conninfo + QStringLiteral(" target_session_attrs=read-write options='-c default_transaction_read_only=on'"));
+    QVERIFY(!readOnly.ok());
+    QVERIFY2(readOnly.error().detail.contains(QLatin1String("read-only")), qPrintable(readOnly.error().detail));
+    QCOMPARE(readOnly.error().kind, Error::Kind::Unavailable);
+    QVERIFY(readOnly.error().retryable);
+    // A TLS connection the server dropped (a crash, a failover) is an outage, not a certificate problem.
+    for (const char *dropped : {"SSL SYSCALL error: EOF detected",
+             "SSL connection has been closed unexpectedly\nserver closed the connection unexpectedly"}) {
+        const Error e = connectionError(QString::fromLatin1(dropped));
+        QCOMPARE(e.kind, Error::Kind::Unavailable);
+        QVERIFY(e.retryable);
+    }
+    // Access rules without the word "encryption": the generic refusal, not "unreachable".
+    const Error hba = connectionError(
+        QStringLiteral("connection to server at \"10.0.0.5\", port 5432 failed: FATAL:  no pg_hba.conf entry for host "
+                       "\"10.0.0.9\", user \"bob\", database \"targo\", SSL encryption"));
+    QCOMPARE(hba.kind, Error::Kind::Auth);
+    QVERIFY(!hba.retryable);
+    QVERIFY(hba.userMessage.contains(QLatin1String("access rules")));
 }
 
 void TestPgConnection::transactionCommitAndRollback()
@@ -302,6 +326,50 @@ void TestPgConnection::poolReconnectsAfterBackendKilled()
     QVERIFY(c.ok());
     QVERIFY(c.value()->ping());
     QVERIFY(c.value()->backendPid() != pid);
+}
+
+void TestPgConnection::poolReplacesAConnectionTheServerClosed()
+{
+    // A connection the server closed while it sat idle (a restart, a failover) is replaced before it is handed out:
+    // the job's first statement works, and the pool reports the loss, then the reconnection.
+    PgConnectionPool pool(m_conninfo, 2);
+    std::vector<std::pair<PgConnectionPool::Event, QString>> events;
+    std::mutex eventsMutex;
+    pool.setEventHandler([&](PgConnectionPool::Event e, const QString &detail) {
+        std::lock_guard lock(eventsMutex);
+        events.emplace_back(e, detail);
+    });
+    int pid1 = 0;
+    int pid2 = 0;
+    {
+        auto a = pool.acquire();
+        auto b = pool.acquire();
+        QVERIFY(a.ok() && b.ok());
+        pid1 = a.value()->backendPid();
+        pid2 = b.value()->backendPid();
+    }
+    QCOMPARE(pool.idleCount(), 2);
+    auto killer = open();
+    QVERIFY(killer->exec("SELECT pg_terminate_backend($1)", SqlParams().add(pid1)).ok());
+    QVERIFY(killer->exec("SELECT pg_terminate_backend($1)", SqlParams().add(pid2)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        killer->exec("SELECT count(*) FROM pg_stat_activity WHERE pid IN ($1, $2)", SqlParams().add(pid1).add(pid2))
+            .value()
+            .int64(0, 0),
+        qint64(0), 5000);
+    {
+        auto c = pool.acquire();
+        QVERIFY(c.ok());
+        QVERIFY(c.value()->backendPid() != pid1 && c.value()->backendPid() != pid2);
+        auto r = c.value()->exec("SELECT 1");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    }
+    QCOMPARE(pool.openCount(), 1); // both dead ones were closed
+    pool.setEventHandler({});
+    QCOMPARE(events.size(), size_t(2));
+    QCOMPARE(events.at(0).first, PgConnectionPool::Event::ConnectionLost);
+    QCOMPARE(events.at(1).first, PgConnectionPool::Event::Reconnected);
+    QVERIFY(!events.at(1).second.isEmpty());
 }
 
 void TestPgConnection::cancelLongQuery()

@@ -14,10 +14,19 @@ constexpr const char *kTemplate = "ops_test_template";
 }
 
 TestCluster::TestCluster()
+    : TestCluster(EmbeddedOptions{}, true)
+{}
+
+TestCluster::TestCluster(const EmbeddedOptions &options)
+    : TestCluster(options, false)
+{}
+
+TestCluster::TestCluster(const EmbeddedOptions &options, bool allowExternal)
     : m_dir(QStringLiteral("/tmp/ops-test-XXXXXX"))
 {
     qputenv("TARGO_PG_FAST", "1");
-    m_externalDsn = qEnvironmentVariable("OPS_TEST_PG_DSN");
+    if (allowExternal)
+        m_externalDsn = qEnvironmentVariable("OPS_TEST_PG_DSN");
     if (!m_externalDsn.isEmpty())
         return;
     if (!m_dir.isValid()) {
@@ -28,7 +37,7 @@ TestCluster::TestCluster()
     QFile::setPermissions(m_dir.path(),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther | QFile::ReadGroup
             | QFile::ReadOther);
-    m_server = std::make_unique<EmbeddedServer>(m_dir.path() + QStringLiteral("/pg"));
+    m_server = std::make_unique<EmbeddedServer>(m_dir.path() + QStringLiteral("/pg"), options);
     auto st = m_server->start();
     if (!st.ok())
         m_error = st.error().userMessage + QStringLiteral(" | ") + st.error().detail;
@@ -38,6 +47,19 @@ TestCluster::~TestCluster()
 {
     if (m_server)
         (void)m_server->stop();
+}
+
+Result<std::unique_ptr<EmbeddedServer>> TestCluster::startStandby(const QString &name, const EmbeddedOptions &options)
+{
+    if (!ok() || !m_server)
+        return Error::make(Error::Kind::Unavailable, m_error.isEmpty() ? QStringLiteral("no local cluster") : m_error);
+    auto standby = std::make_unique<EmbeddedServer>(m_dir.path() + QLatin1Char('/') + name, options);
+    if (Status s = standby->createStandbyOf(*m_server); !s.ok())
+        return s.error();
+    auto st = standby->start();
+    if (!st.ok())
+        return st.error();
+    return standby;
 }
 
 QString TestCluster::conninfo(const QString &dbName) const

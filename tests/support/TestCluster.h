@@ -6,10 +6,7 @@
 #include <QTemporaryDir>
 
 #include "core/common/Result.h"
-
-namespace ops {
-class EmbeddedServer;
-}
+#include "core/embedded/EmbeddedServer.h"
 
 namespace ops::test {
 
@@ -21,7 +18,13 @@ class TestCluster
 {
 public:
     TestCluster();
+    // A cluster started with these launcher options (replication, server mode, port). Ignores OPS_TEST_PG_DSN.
+    explicit TestCluster(const EmbeddedOptions &options);
     ~TestCluster();
+
+    // A streaming standby of this cluster (started with options.replication), in <baseDir>/<name>, made by the
+    // launcher (pg_basebackup -R) and started by it. The caller owns it and stops it.
+    Result<std::unique_ptr<EmbeddedServer>> startStandby(const QString &name, const EmbeddedOptions &options);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -34,6 +37,8 @@ public:
     QString baseDir() const { return m_dir.path(); }
 
 private:
+    TestCluster(const EmbeddedOptions &options, bool allowExternal);
+
     QTemporaryDir m_dir;
     std::unique_ptr<EmbeddedServer> m_server;
     QString m_externalDsn;

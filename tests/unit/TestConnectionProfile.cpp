@@ -33,6 +33,8 @@ void TestConnectionProfile::multiHost()
     QVERIFY(c.contains(QLatin1String("sslmode='verify-full'")));
     QVERIFY(c.contains(QLatin1String("sslrootcert='/etc/targo/ca.pem'")));
     QVERIFY(c.contains(QLatin1String("password='s3cret'")));
+    QVERIFY(c.contains(QLatin1String("tcp_user_timeout='10000'")));
+    QVERIFY(c.contains(QLatin1String("keepalives_idle='5'")));
     QVERIFY(!maskConninfo(c).contains(QLatin1String("s3cret")));
     QVERIFY(!p.isEmbedded());
 }

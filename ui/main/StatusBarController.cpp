@@ -116,8 +116,15 @@ void StatusBarController::attach(const Connection &connection)
     m_rtt->parentWidget()->show();
     setState(State::Connected, tr("Connected"));
     if (m_health) {
-        connect(m_health, &ops::HealthService::connectionLost, this,
-            [this](const QString &) { setState(State::Reconnecting, tr("Reconnecting…")); });
+        connect(m_health, &ops::HealthService::connectionLost, this, [this](const QString &detail) {
+            m_rtt->setText(tr("— ms"));
+            setState(State::Reconnecting, tr("Connection lost — reconnecting…"));
+            m_message->setToolTip(detail);
+        });
+        connect(m_health, &ops::HealthService::reconnectedTo, this, [this](const QString &server) {
+            m_message->setToolTip(QString());
+            setState(State::Connected, tr("Reconnected to server %1").arg(server));
+        });
         connect(m_health, &ops::HealthService::reconnected, this, &StatusBarController::pingNow);
     }
     m_timer->start(kPingIntervalMs);
@@ -145,7 +152,7 @@ void StatusBarController::pingNow()
         return;
     if (m_pingInFlight) {
         // The previous SELECT 1 has not come back within a whole interval: the server is not answering.
-        setState(State::Reconnecting, tr("Reconnecting…"));
+        setState(State::Reconnecting, tr("Connection lost — reconnecting…"));
         return;
     }
     m_pingInFlight = true;
@@ -165,7 +172,7 @@ void StatusBarController::onPingResult(quint64 seq, bool ok, qint64 micros, cons
     m_pingInFlight = false;
     if (!ok) {
         m_rtt->setText(tr("— ms"));
-        setState(State::Reconnecting, tr("Reconnecting…"));
+        setState(State::Reconnecting, tr("Connection lost — reconnecting…"));
         if (!error.isEmpty())
             m_message->setToolTip(error);
         m_timer->start(kRetryIntervalMs);

@@ -13,7 +13,8 @@ class HealthService;
 } // namespace ops
 
 // Owns the status bar's connection widgets: mode (embedded / server host), user, round-trip time (the session's
-// HealthService pings every 5 s) and the "Connecting…" / "Reconnecting…" states.
+// HealthService pings every 5 s) and the "Connecting…" / "Connection lost — reconnecting…" states, then
+// "Reconnected to server X" when HealthService reports where the connection came back (a failover).
 class StatusBarController : public QObject
 {
     Q_OBJECT

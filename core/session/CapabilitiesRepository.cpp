@@ -1,0 +1,79 @@
+#include "core/session/CapabilitiesRepository.h"
+
+#include "core/db/PgConnection.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ops {
+
+namespace {
+
+// has_table_privilege() with a list ("INSERT, UPDATE") is true when ANY of them is held: each needed privilege is
+// asked on its own and AND-ed. Group roles are looked up in pg_roles (a missing one joins nothing, so it reads as
+// "not a member"); the staff functions are looked up by name in pg_proc (none yet: false). A superuser is a member
+// of every role, so its group is "admin" (the first in this order).
+constexpr const char *kReadSql =
+    "WITH grp(name, rank) AS (VALUES ('admin', 1), ('manager', 2), ('billing', 3), ('dispatcher', 4),"
+    " ('technician', 5))"
+    " SELECT current_user::text,"
+    "  coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user), false),"
+    "  (SELECT grp.name FROM grp JOIN pg_roles r ON r.rolname = 'ops_' || grp.name"
+    "    WHERE pg_has_role(current_user, r.oid, 'MEMBER') ORDER BY grp.rank LIMIT 1),"
+    "  has_table_privilege('customers', 'UPDATE'),"
+    "  has_table_privilege('customers', 'INSERT'),"
+    "  has_table_privilege('service_locations', 'INSERT') AND has_table_privilege('service_locations', 'UPDATE')"
+    "   AND has_table_privilege('service_equipment', 'INSERT') AND has_table_privilege('service_equipment', 'UPDATE')"
+    "   AND has_table_privilege('subscriptions', 'INSERT') AND has_table_privilege('subscriptions', 'UPDATE'),"
+    "  has_table_privilege('tickets', 'INSERT') AND has_table_privilege('tickets', 'UPDATE'),"
+    "  has_table_privilege('ticket_messages', 'INSERT'),"
+    "  has_table_privilege('audit_log', 'SELECT'),"
+    "  EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+    "    WHERE n.nspname = current_schema() AND p.proname LIKE 'ops\\_staff\\_%'"
+    "    AND has_function_privilege(p.oid, 'EXECUTE')),"
+    "  has_column_privilege('subscriptions', 'radius_pwd', 'SELECT'),"
+    "  has_table_privilege('invoices', 'INSERT') AND has_table_privilege('payments', 'INSERT'),"
+    "  has_table_privilege('outbox', 'INSERT'),"
+    "  has_table_privilege('outbox', 'SELECT'),"
+    "  has_table_privilege('outbox', 'UPDATE')";
+
+} // namespace
+
+CapabilitiesRepository::CapabilitiesRepository(db::PgConnection &c)
+    : m_c(c)
+{}
+
+Result<Capabilities> CapabilitiesRepository::read()
+{
+    auto r = m_c.exec(kReadSql);
+    if (!r.ok())
+        return r.error();
+    const db::PgResult &row = r.value();
+    if (row.rows() != 1)
+        return Error::internal(u"capabilities: %1 rows"_s.arg(row.rows()));
+    Capabilities c;
+    c.role = row.text(0, 0);
+    c.superuser = row.boolean(0, 1);
+    c.group = row.isNull(0, 2) ? QString() : row.text(0, 2);
+    if (c.superuser) {
+        Capabilities all = Capabilities::unrestricted(c.role);
+        all.group = c.group.isEmpty() ? u"admin"_s : c.group;
+        return all;
+    }
+    c.known = true;
+    c.editCustomers = row.boolean(0, 3);
+    c.createCustomers = row.boolean(0, 4);
+    c.editServices = row.boolean(0, 5);
+    c.writeTickets = row.boolean(0, 6);
+    c.writeMessages = row.boolean(0, 7);
+    c.readAudit = row.boolean(0, 8);
+    c.manageStaff = row.boolean(0, 9);
+    c.revealRadius = row.boolean(0, 10);
+    c.billing = row.boolean(0, 11);
+    c.enqueueOutbox = row.boolean(0, 12);
+    c.readOutbox = row.boolean(0, 13);
+    c.manageOutbox = row.boolean(0, 14);
+    c.readSecrets = c.group == "admin"_L1; // the integration secrets live outside the database: admins only
+    return c;
+}
+
+} // namespace ops

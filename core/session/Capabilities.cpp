@@ -71,6 +71,8 @@ QString Capabilities::whyNot(Action action) const
 {
     if (allows(action))
         return {};
+    if (!known)
+        return QCoreApplication::translate("ops::Capabilities", "Reading what your role allows…");
     const QString g = groupLabel();
     switch (action) {
     case Action::EditCustomers:

@@ -10,7 +10,8 @@ namespace {
 
 // has_table_privilege() with a list ("INSERT, UPDATE") is true when ANY of them is held: each needed privilege is
 // asked on its own and AND-ed. Group roles are looked up in pg_roles (a missing one joins nothing, so it reads as
-// "not a member"); the staff functions are looked up by name in pg_proc (none yet: false). A superuser is a member
+// "not a member"); staff management is EXECUTE on ops_staff_add (migration 0013, admins only), looked up by name in
+// pg_proc whatever its signature (absent: false). A superuser is a member
 // of every role, so its group is "admin" (the first in this order).
 constexpr const char *kReadSql =
     "WITH grp(name, rank) AS (VALUES ('admin', 1), ('manager', 2), ('billing', 3), ('dispatcher', 4),"
@@ -28,7 +29,7 @@ constexpr const char *kReadSql =
     "  has_table_privilege('ticket_messages', 'INSERT'),"
     "  has_table_privilege('audit_log', 'SELECT'),"
     "  EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-    "    WHERE n.nspname = current_schema() AND p.proname LIKE 'ops\\_staff\\_%'"
+    "    WHERE n.nspname = current_schema() AND p.proname = 'ops_staff_add'"
     "    AND has_function_privilege(p.oid, 'EXECUTE')),"
     "  has_column_privilege('subscriptions', 'radius_pwd', 'SELECT'),"
     "  has_table_privilege('invoices', 'INSERT') AND has_table_privilege('payments', 'INSERT'),"

@@ -9,6 +9,7 @@
 #include <QTableView>
 
 #include "core/customers/CustomerApi.h"
+#include "ui/common/RoleGate.h"
 #include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/FileSectionModel.h"
@@ -60,12 +61,15 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
         v->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(v, &QWidget::customContextMenuRequested, this, [this, v, s](const QPoint &pos) {
             QMenu menu(v);
+            menu.setToolTipsVisible(true);
             QAction *edit = menu.addAction(tr("Edit…"));
             edit->setShortcut(QKeySequence(Qt::Key_F2));
-            edit->setEnabled(v->indexAt(pos).isValid());
             QAction *add = menu.addAction(s == CustomerFileWidget::LocationsTab ? tr("New location…")
                     : s == CustomerFileWidget::EquipmentTab                     ? tr("New equipment…")
                                                                                 : tr("New subscription…"));
+            RoleGate::gate(edit, m_caps, ops::Capabilities::Action::EditServices);
+            RoleGate::gate(add, m_caps, ops::Capabilities::Action::EditServices);
+            edit->setEnabled(edit->isEnabled() && v->indexAt(pos).isValid());
             QAction *chosen = menu.exec(v->viewport()->mapToGlobal(pos));
             if (chosen == edit)
                 editSelected();
@@ -79,6 +83,27 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
 }
 
 CustomerEditActions::~CustomerEditActions() = default;
+
+QPushButton *CustomerEditActions::actionButton(const QString &objectName) const
+{
+    return findChild<QPushButton *>(objectName);
+}
+
+void CustomerEditActions::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    using A = ops::Capabilities::Action;
+    RoleGate::gate(actionButton(u"editCustomer"_s), caps, A::EditCustomers);
+    for (const QString &name : {u"newLocation"_s, u"newEquipment"_s, u"newSubscription"_s})
+        RoleGate::gate(actionButton(name), caps, A::EditServices);
+    // "Edit selected" edits the customer on the overview and a row elsewhere: usable when either is allowed.
+    RoleGate::gate(actionButton(u"editSelected"_s), caps, caps.editServices ? A::EditServices : A::EditCustomers);
+}
+
+bool CustomerEditActions::allowedOn(int section) const
+{
+    return section == CustomerFileWidget::OverviewTab ? m_caps.editCustomers : m_caps.editServices;
+}
 
 EntityEditDialog *CustomerEditActions::currentDialog() const
 {
@@ -115,26 +140,36 @@ EntityEditDialog *CustomerEditActions::show(EntityEditDialog *dialog)
 
 EntityEditDialog *CustomerEditActions::editCustomer()
 {
+    if (!m_caps.editCustomers)
+        return nullptr;
     return show(new CustomerEditDialog(m_service, m_file->customerId(), m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newLocation()
 {
+    if (!m_caps.editServices)
+        return nullptr;
     return show(new LocationEditDialog(m_service, m_file->customerId(), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newEquipment()
 {
+    if (!m_caps.editServices)
+        return nullptr;
     return show(new EquipmentEditDialog(m_service, locationChoices(m_file), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newSubscription()
 {
+    if (!m_caps.editServices)
+        return nullptr;
     return show(new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::editSelected()
 {
+    if (!allowedOn(m_file->sections()->currentIndex()))
+        return nullptr;
     switch (m_file->sections()->currentIndex()) {
     case CustomerFileWidget::OverviewTab:
         return editCustomer();

@@ -3,8 +3,11 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
+
 class CustomerFileWidget;
 class EntityEditDialog;
+class QPushButton;
 class QTableView;
 
 namespace ops::customers {
@@ -28,15 +31,23 @@ public:
     EntityEditDialog *editSelected(); // the selected row of the current section tab; nullptr when none
     EntityEditDialog *currentDialog() const;
 
+    // The role's capabilities: "Edit customer" needs EditCustomers, the location / equipment / subscription editors
+    // EditServices; a denied button is disabled with the reason as its tooltip, and its menu entry, F2 and
+    // double-click do nothing. Default: everything allowed.
+    void setCapabilities(const ops::Capabilities &caps);
+    QPushButton *actionButton(const QString &objectName) const;
+
 signals:
     void dialogOpened(EntityEditDialog *dialog);
 
 private:
     EntityEditDialog *show(EntityEditDialog *dialog);
+    bool allowedOn(int section) const;
     qint64 selectedId(QTableView *view, int idRole) const;
     QTableView *sectionView(int section) const;
 
     QPointer<ops::customers::CustomerApi> m_service;
     CustomerFileWidget *m_file;
     QPointer<EntityEditDialog> m_dialog;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
 };

@@ -3700,10 +3700,6 @@ Grouped under %2</translation>
         <translation>Your role (%1) does not allow creating customers.</translation>
     </message>
     <message>
-        <source>Your role (%1) does not allow editing locations, equipment or subscriptions.</source>
-        <translation>Your role (%1) does not allow editing locations, equipment or subscriptions.</translation>
-    </message>
-    <message>
         <source>Your role (%1) does not allow changing tickets.</source>
         <translation>Your role (%1) does not allow changing tickets.</translation>
     </message>
@@ -3742,6 +3738,14 @@ Grouped under %2</translation>
     <message>
         <source>Your role (%1) does not allow changing the integration settings.</source>
         <translation>Your role (%1) does not allow changing the integration settings.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing service locations or equipment.</source>
+        <translation>Your role (%1) does not allow editing service locations or equipment.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing subscriptions.</source>
+        <translation>Your role (%1) does not allow editing subscriptions.</translation>
     </message>
 </context>
 <context>

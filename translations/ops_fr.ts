@@ -3700,10 +3700,6 @@ Regroupé sous %2</translation>
         <translation>Votre rôle (%1) ne permet pas de créer des clients.</translation>
     </message>
     <message>
-        <source>Your role (%1) does not allow editing locations, equipment or subscriptions.</source>
-        <translation>Votre rôle (%1) ne permet pas de modifier les emplacements, l’équipement ou les abonnements.</translation>
-    </message>
-    <message>
         <source>Your role (%1) does not allow changing tickets.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les billets.</translation>
     </message>
@@ -3742,6 +3738,14 @@ Regroupé sous %2</translation>
     <message>
         <source>Your role (%1) does not allow changing the integration settings.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les réglages des intégrations.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing service locations or equipment.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les emplacements ni l’équipement.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing subscriptions.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les abonnements.</translation>
     </message>
 </context>
 <context>

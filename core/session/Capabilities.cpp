@@ -13,7 +13,8 @@ Capabilities Capabilities::unrestricted(const QString &role)
     c.role = role;
     c.superuser = true;
     c.group = u"admin"_s;
-    c.editCustomers = c.createCustomers = c.editServices = c.writeTickets = c.writeMessages = true;
+    c.editCustomers = c.createCustomers = c.editLocations = c.editSubscriptions = c.writeTickets = c.writeMessages =
+        true;
     c.readAudit = c.manageStaff = c.revealRadius = c.billing = true;
     c.enqueueOutbox = c.readOutbox = c.manageOutbox = c.readSecrets = true;
     return c;
@@ -26,8 +27,10 @@ bool Capabilities::allows(Action action) const
         return editCustomers;
     case Action::CreateCustomers:
         return createCustomers;
-    case Action::EditServices:
-        return editServices;
+    case Action::EditLocations:
+        return editLocations;
+    case Action::EditSubscriptions:
+        return editSubscriptions;
     case Action::WriteTickets:
         return writeTickets;
     case Action::WriteMessages:
@@ -81,9 +84,12 @@ QString Capabilities::whyNot(Action action) const
     case Action::CreateCustomers:
         return QCoreApplication::translate("ops::Capabilities", "Your role (%1) does not allow creating customers.")
             .arg(g);
-    case Action::EditServices:
+    case Action::EditLocations:
         return QCoreApplication::translate(
-            "ops::Capabilities", "Your role (%1) does not allow editing locations, equipment or subscriptions.")
+            "ops::Capabilities", "Your role (%1) does not allow editing service locations or equipment.")
+            .arg(g);
+    case Action::EditSubscriptions:
+        return QCoreApplication::translate("ops::Capabilities", "Your role (%1) does not allow editing subscriptions.")
             .arg(g);
     case Action::WriteTickets:
         return QCoreApplication::translate("ops::Capabilities", "Your role (%1) does not allow changing tickets.")

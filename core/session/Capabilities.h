@@ -16,12 +16,13 @@ struct Capabilities
     {
         EditCustomers, // UPDATE customers
         CreateCustomers, // INSERT customers
-        EditServices, // INSERT and UPDATE on service_locations, service_equipment, subscriptions
+        EditLocations, // INSERT and UPDATE on service_locations and service_equipment
+        EditSubscriptions, // INSERT and UPDATE on subscriptions
         WriteTickets, // INSERT and UPDATE tickets
         WriteMessages, // INSERT ticket_messages
         ReadAudit, // SELECT audit_log
         ManageStaff, // EXECUTE the staff-management functions
-        RevealRadius, // SELECT subscriptions.radius_pwd
+        RevealRadius, // EXECUTE ops_reveal_radius_pwd (audited reveal), or SELECT subscriptions.radius_pwd
         Billing, // INSERT invoices and payments
         EnqueueOutbox, // INSERT outbox
         ReadOutbox, // SELECT outbox
@@ -36,7 +37,8 @@ struct Capabilities
 
     bool editCustomers = false;
     bool createCustomers = false;
-    bool editServices = false;
+    bool editLocations = false;
+    bool editSubscriptions = false;
     bool writeTickets = false;
     bool writeMessages = false;
     bool readAudit = false;

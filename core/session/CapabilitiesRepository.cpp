@@ -23,15 +23,18 @@ constexpr const char *kReadSql =
     "  has_table_privilege('customers', 'UPDATE'),"
     "  has_table_privilege('customers', 'INSERT'),"
     "  has_table_privilege('service_locations', 'INSERT') AND has_table_privilege('service_locations', 'UPDATE')"
-    "   AND has_table_privilege('service_equipment', 'INSERT') AND has_table_privilege('service_equipment', 'UPDATE')"
-    "   AND has_table_privilege('subscriptions', 'INSERT') AND has_table_privilege('subscriptions', 'UPDATE'),"
+    "   AND has_table_privilege('service_equipment', 'INSERT') AND has_table_privilege('service_equipment', 'UPDATE'),"
+    "  has_table_privilege('subscriptions', 'INSERT') AND has_table_privilege('subscriptions', 'UPDATE'),"
     "  has_table_privilege('tickets', 'INSERT') AND has_table_privilege('tickets', 'UPDATE'),"
     "  has_table_privilege('ticket_messages', 'INSERT'),"
     "  has_table_privilege('audit_log', 'SELECT'),"
     "  EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
     "    WHERE n.nspname = current_schema() AND p.proname = 'ops_staff_add'"
     "    AND has_function_privilege(p.oid, 'EXECUTE')),"
-    "  has_column_privilege('subscriptions', 'radius_pwd', 'SELECT'),"
+    "  has_column_privilege('subscriptions', 'radius_pwd', 'SELECT')"
+    "   OR EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+    "    WHERE n.nspname = current_schema() AND p.proname = 'ops_reveal_radius_pwd'"
+    "    AND has_function_privilege(p.oid, 'EXECUTE')),"
     "  has_table_privilege('invoices', 'INSERT') AND has_table_privilege('payments', 'INSERT'),"
     "  has_table_privilege('outbox', 'INSERT'),"
     "  has_table_privilege('outbox', 'SELECT'),"
@@ -63,16 +66,17 @@ Result<Capabilities> CapabilitiesRepository::read()
     c.known = true;
     c.editCustomers = row.boolean(0, 3);
     c.createCustomers = row.boolean(0, 4);
-    c.editServices = row.boolean(0, 5);
-    c.writeTickets = row.boolean(0, 6);
-    c.writeMessages = row.boolean(0, 7);
-    c.readAudit = row.boolean(0, 8);
-    c.manageStaff = row.boolean(0, 9);
-    c.revealRadius = row.boolean(0, 10);
-    c.billing = row.boolean(0, 11);
-    c.enqueueOutbox = row.boolean(0, 12);
-    c.readOutbox = row.boolean(0, 13);
-    c.manageOutbox = row.boolean(0, 14);
+    c.editLocations = row.boolean(0, 5);
+    c.editSubscriptions = row.boolean(0, 6);
+    c.writeTickets = row.boolean(0, 7);
+    c.writeMessages = row.boolean(0, 8);
+    c.readAudit = row.boolean(0, 9);
+    c.manageStaff = row.boolean(0, 10);
+    c.revealRadius = row.boolean(0, 11);
+    c.billing = row.boolean(0, 12);
+    c.enqueueOutbox = row.boolean(0, 13);
+    c.readOutbox = row.boolean(0, 14);
+    c.manageOutbox = row.boolean(0, 15);
     c.readSecrets = c.group == "admin"_L1; // the integration secrets live outside the database: admins only
     return c;
 }

@@ -2,7 +2,7 @@
 // file has its edit actions disabled with a tooltip naming the role, and the actions do nothing; the File menu's
 // "New customer" and "Integrations" are disabled the same way; the ticket view of a role without ticket rights keeps
 // its assign/status/link actions and composer closed; the outbox's retry/cancel say why; a role that cannot read the
-// outbox does not see the section at all. Allowed again, every control gets its own tooltip back.
+// outbox (technician) does not see the section at all. Allowed again, every control gets its own tooltip back.
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -15,6 +15,7 @@
 #include "core/session/Session.h"
 #include "tests/support/FakeServices.h"
 #include "ui/customers/CustomerEditActions.h"
+#include "ui/customers/EntityEditDialog.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/MainWindow.h"
@@ -37,7 +38,8 @@ private:
         c.known = true;
         c.role = u"alice"_s;
         c.group = u"dispatcher"_s;
-        c.writeTickets = c.writeMessages = c.enqueueOutbox = true;
+        c.writeTickets = c.writeMessages = true;
+        c.enqueueOutbox = c.readOutbox = c.manageOutbox = true;
         return c;
     }
     static Capabilities billing()
@@ -46,7 +48,16 @@ private:
         c.known = true;
         c.role = u"bruno"_s;
         c.group = u"billing"_s;
-        c.billing = c.enqueueOutbox = c.readOutbox = true;
+        c.billing = c.editSubscriptions = c.revealRadius = true;
+        c.enqueueOutbox = c.readOutbox = c.manageOutbox = true;
+        return c;
+    }
+    static Capabilities technician() // the future field app's group: none of these screens
+    {
+        Capabilities c;
+        c.known = true;
+        c.role = u"theo"_s;
+        c.group = u"technician"_s;
         return c;
     }
     static Capabilities manager()
@@ -110,8 +121,8 @@ private slots:
         QVERIFY(!edit->isEnabled());
         QCOMPARE(edit->toolTip(), u"Your role (dispatcher) does not allow editing customers."_s);
         QVERIFY(!newLocation->isEnabled());
-        QCOMPARE(newLocation->toolTip(),
-            u"Your role (dispatcher) does not allow editing locations, equipment or subscriptions."_s);
+        QCOMPARE(
+            newLocation->toolTip(), u"Your role (dispatcher) does not allow editing service locations or equipment."_s);
         QVERIFY(!selected->isEnabled());
         // The actions themselves (F2, double-click, the menu) refuse too: no dialog, nothing loaded or saved.
         QVERIFY(!actions->editCustomer());
@@ -127,21 +138,33 @@ private slots:
         QVERIFY(newLocation->isEnabled());
     }
 
-    void editCustomersWithoutServicesGatesEachButton()
+    // Billing edits subscriptions but not locations (docs/security.md): each button follows its own table, and "Edit
+    // selected" follows the tab it would edit.
+    void eachButtonFollowsItsOwnTable()
     {
         test::FakeCustomerApi api;
         api.files.insert(3, fileOf(3));
         CustomerFileWidget file(&api, 3);
         QSignalSpy loaded(&file, &CustomerFileWidget::loaded);
         QVERIFY(loaded.wait(5000));
-        Capabilities c = billing();
-        c.editCustomers = true; // customers yes, locations/equipment/subscriptions no
-        file.setCapabilities(c);
+        file.setCapabilities(billing());
         CustomerEditActions *actions = file.editActions();
-        QVERIFY(actions->actionButton(u"editCustomer"_s)->isEnabled());
-        QVERIFY(!actions->actionButton(u"newSubscription"_s)->isEnabled());
-        QVERIFY(actions->actionButton(u"editSelected"_s)->isEnabled()); // the overview's "edit" is the customer
-        QVERIFY(!actions->newSubscription());
+        QVERIFY(!actions->actionButton(u"editCustomer"_s)->isEnabled());
+        QVERIFY(!actions->actionButton(u"newLocation"_s)->isEnabled());
+        QVERIFY(!actions->actionButton(u"newEquipment"_s)->isEnabled());
+        QVERIFY(actions->actionButton(u"newSubscription"_s)->isEnabled());
+        QPushButton *selected = actions->actionButton(u"editSelected"_s);
+        file.showSection(CustomerFileWidget::OverviewTab); // "edit" there is the customer
+        QVERIFY(!selected->isEnabled());
+        QCOMPARE(selected->toolTip(), u"Your role (billing) does not allow editing customers."_s);
+        file.showSection(CustomerFileWidget::SubscriptionsTab);
+        QVERIFY(selected->isEnabled());
+        file.showSection(CustomerFileWidget::LocationsTab);
+        QVERIFY(!selected->isEnabled());
+        QVERIFY(!actions->newLocation());
+        QVERIFY(actions->newSubscription()); // the editor opens
+        QVERIFY(actions->currentDialog());
+        actions->currentDialog()->close();
     }
 
     void mainWindowFollowsTheRole()
@@ -199,9 +222,9 @@ private slots:
         info.embedded = false;
         info.dbPoolSize = 1;
         info.liveUpdates = false;
-        info.capabilities = dispatcher();
+        info.capabilities = technician();
         Session session(info);
-        QCOMPARE(session.capabilities().group, u"dispatcher"_s);
+        QCOMPARE(session.capabilities().group, u"technician"_s);
         MainWindow w;
         w.attachSession(session);
         QVERIFY(w.outbox());

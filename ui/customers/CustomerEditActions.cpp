@@ -51,6 +51,7 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
     button(u"editSelected"_s, tr("Edit selected (F2)"), [this] { editSelected(); });
     h->addStretch(1);
 
+    connect(file->sections(), &QTabWidget::currentChanged, this, [this] { updateEditSelected(); });
     new QShortcut(
         QKeySequence(Qt::Key_F2), file, file, [this] { editSelected(); }, Qt::WidgetWithChildrenShortcut);
     for (int s : {int(CustomerFileWidget::LocationsTab), int(CustomerFileWidget::EquipmentTab),
@@ -67,8 +68,8 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
             QAction *add = menu.addAction(s == CustomerFileWidget::LocationsTab ? tr("New location…")
                     : s == CustomerFileWidget::EquipmentTab                     ? tr("New equipment…")
                                                                                 : tr("New subscription…"));
-            RoleGate::gate(edit, m_caps, ops::Capabilities::Action::EditServices);
-            RoleGate::gate(add, m_caps, ops::Capabilities::Action::EditServices);
+            RoleGate::gate(edit, m_caps, actionFor(s));
+            RoleGate::gate(add, m_caps, actionFor(s));
             edit->setEnabled(edit->isEnabled() && v->indexAt(pos).isValid());
             QAction *chosen = menu.exec(v->viewport()->mapToGlobal(pos));
             if (chosen == edit)
@@ -94,15 +95,34 @@ void CustomerEditActions::setCapabilities(const ops::Capabilities &caps)
     m_caps = caps;
     using A = ops::Capabilities::Action;
     RoleGate::gate(actionButton(u"editCustomer"_s), caps, A::EditCustomers);
-    for (const QString &name : {u"newLocation"_s, u"newEquipment"_s, u"newSubscription"_s})
-        RoleGate::gate(actionButton(name), caps, A::EditServices);
-    // "Edit selected" edits the customer on the overview and a row elsewhere: usable when either is allowed.
-    RoleGate::gate(actionButton(u"editSelected"_s), caps, caps.editServices ? A::EditServices : A::EditCustomers);
+    RoleGate::gate(actionButton(u"newLocation"_s), caps, A::EditLocations);
+    RoleGate::gate(actionButton(u"newEquipment"_s), caps, A::EditLocations);
+    RoleGate::gate(actionButton(u"newSubscription"_s), caps, A::EditSubscriptions);
+    updateEditSelected();
+}
+
+ops::Capabilities::Action CustomerEditActions::actionFor(int section)
+{
+    switch (section) {
+    case CustomerFileWidget::LocationsTab:
+    case CustomerFileWidget::EquipmentTab:
+        return ops::Capabilities::Action::EditLocations;
+    case CustomerFileWidget::SubscriptionsTab:
+        return ops::Capabilities::Action::EditSubscriptions;
+    default:
+        return ops::Capabilities::Action::EditCustomers; // the overview's "edit" is the customer
+    }
+}
+
+void CustomerEditActions::updateEditSelected()
+{
+    // "Edit selected" edits what the current tab shows: it follows the tab.
+    RoleGate::gate(actionButton(u"editSelected"_s), m_caps, actionFor(m_file->sections()->currentIndex()));
 }
 
 bool CustomerEditActions::allowedOn(int section) const
 {
-    return section == CustomerFileWidget::OverviewTab ? m_caps.editCustomers : m_caps.editServices;
+    return m_caps.allows(actionFor(section));
 }
 
 EntityEditDialog *CustomerEditActions::currentDialog() const
@@ -147,21 +167,21 @@ EntityEditDialog *CustomerEditActions::editCustomer()
 
 EntityEditDialog *CustomerEditActions::newLocation()
 {
-    if (!m_caps.editServices)
+    if (!m_caps.editLocations)
         return nullptr;
     return show(new LocationEditDialog(m_service, m_file->customerId(), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newEquipment()
 {
-    if (!m_caps.editServices)
+    if (!m_caps.editLocations)
         return nullptr;
     return show(new EquipmentEditDialog(m_service, locationChoices(m_file), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newSubscription()
 {
-    if (!m_caps.editServices)
+    if (!m_caps.editSubscriptions)
         return nullptr;
     return show(new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), 0, m_file));
 }

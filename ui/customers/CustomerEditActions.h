@@ -31,9 +31,9 @@ public:
     EntityEditDialog *editSelected(); // the selected row of the current section tab; nullptr when none
     EntityEditDialog *currentDialog() const;
 
-    // The role's capabilities: "Edit customer" needs EditCustomers, the location / equipment / subscription editors
-    // EditServices; a denied button is disabled with the reason as its tooltip, and its menu entry, F2 and
-    // double-click do nothing. Default: everything allowed.
+    // The role's capabilities: "Edit customer" needs EditCustomers, the location and equipment editors EditLocations,
+    // the subscription editor EditSubscriptions ("Edit selected" follows the current tab); a denied button is disabled
+    // with the reason as its tooltip, and its menu entry, F2 and double-click do nothing. Default: everything allowed.
     void setCapabilities(const ops::Capabilities &caps);
     QPushButton *actionButton(const QString &objectName) const;
 
@@ -43,6 +43,8 @@ signals:
 private:
     EntityEditDialog *show(EntityEditDialog *dialog);
     bool allowedOn(int section) const;
+    static ops::Capabilities::Action actionFor(int section);
+    void updateEditSelected();
     qint64 selectedId(QTableView *view, int idRole) const;
     QTableView *sectionView(int section) const;
 

@@ -271,7 +271,10 @@ void MainWindow::attachSession(ops::Session &session)
     m_status->attach({&session.health(), info.embedded, info.where, info.user});
     m_session = &session;
     connect(&session, &ops::Session::capabilitiesChanged, this, &MainWindow::setCapabilities);
-    setCapabilities(session.capabilities().known ? session.capabilities() : ops::Capabilities());
+    // Bootstrap's sessions arrive with them (read at connect); a session that reads them itself (tests, tools) keeps
+    // the shell as it is until capabilitiesChanged: the server enforces the grants meanwhile.
+    if (session.capabilities().known)
+        setCapabilities(session.capabilities());
     m_hasSession = true;
 }
 

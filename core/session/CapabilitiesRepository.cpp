@@ -9,17 +9,19 @@ namespace ops {
 namespace {
 
 // has_table_privilege() with a list ("INSERT, UPDATE") is true when ANY of them is held: each needed privilege is
-// asked on its own and AND-ed. Group roles are looked up in pg_roles (a missing one joins nothing, so it reads as
-// "not a member"); staff management is EXECUTE on ops_staff_add (migration 0013, admins only), looked up by name in
-// pg_proc whatever its signature (absent: false). A superuser is a member
-// of every role, so its group is "admin" (the first in this order).
+// asked on its own and AND-ed. Nothing here scans a catalog table: roles and functions are resolved by name through
+// the caches (to_regrole, to_regproc: NULL when missing, and the privilege functions answer NULL for a NULL oid, so a
+// group role or a function that does not exist reads as "no"), which keeps the read cheap on a connection whose
+// caches are still cold. A superuser is a member of every role, so its group is "admin" (the first in the CASE).
+// Staff management is EXECUTE on ops_staff_add (migration 0013, admins only); revealing a RADIUS password is EXECUTE
+// on ops_reveal_radius_pwd (0012: billing, admin) or SELECT on the column (granted to nobody).
 constexpr const char *kReadSql =
-    "WITH grp(name, rank) AS (VALUES ('admin', 1), ('manager', 2), ('billing', 3), ('dispatcher', 4),"
-    " ('technician', 5))"
-    " SELECT current_user::text,"
-    "  coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user), false),"
-    "  (SELECT grp.name FROM grp JOIN pg_roles r ON r.rolname = 'ops_' || grp.name"
-    "    WHERE pg_has_role(current_user, r.oid, 'MEMBER') ORDER BY grp.rank LIMIT 1),"
+    "SELECT current_user::text, current_setting('is_superuser') = 'on',"
+    "  CASE WHEN pg_has_role(current_user, to_regrole('ops_admin'), 'MEMBER') THEN 'admin'"
+    "   WHEN pg_has_role(current_user, to_regrole('ops_manager'), 'MEMBER') THEN 'manager'"
+    "   WHEN pg_has_role(current_user, to_regrole('ops_billing'), 'MEMBER') THEN 'billing'"
+    "   WHEN pg_has_role(current_user, to_regrole('ops_dispatcher'), 'MEMBER') THEN 'dispatcher'"
+    "   WHEN pg_has_role(current_user, to_regrole('ops_technician'), 'MEMBER') THEN 'technician' END,"
     "  has_table_privilege('customers', 'UPDATE'),"
     "  has_table_privilege('customers', 'INSERT'),"
     "  has_table_privilege('service_locations', 'INSERT') AND has_table_privilege('service_locations', 'UPDATE')"
@@ -28,13 +30,9 @@ constexpr const char *kReadSql =
     "  has_table_privilege('tickets', 'INSERT') AND has_table_privilege('tickets', 'UPDATE'),"
     "  has_table_privilege('ticket_messages', 'INSERT'),"
     "  has_table_privilege('audit_log', 'SELECT'),"
-    "  EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-    "    WHERE n.nspname = current_schema() AND p.proname = 'ops_staff_add'"
-    "    AND has_function_privilege(p.oid, 'EXECUTE')),"
+    "  coalesce(has_function_privilege(to_regproc('ops_staff_add'), 'EXECUTE'), false),"
     "  has_column_privilege('subscriptions', 'radius_pwd', 'SELECT')"
-    "   OR EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-    "    WHERE n.nspname = current_schema() AND p.proname = 'ops_reveal_radius_pwd'"
-    "    AND has_function_privilege(p.oid, 'EXECUTE')),"
+    "   OR coalesce(has_function_privilege(to_regproc('ops_reveal_radius_pwd'), 'EXECUTE'), false),"
     "  has_table_privilege('invoices', 'INSERT') AND has_table_privilege('payments', 'INSERT'),"
     "  has_table_privilege('outbox', 'INSERT'),"
     "  has_table_privilege('outbox', 'SELECT'),"

@@ -4,7 +4,8 @@
 // of the embedded database) and, when the group roles exist, as each group (SET ROLE, as the staff logins would be).
 // Writes the median and p95 over all reads to $OPS_BENCH_DIR/capability_read.json, against 20 ms; also records the
 // connect time alone (not part of the target) for context.
-// Usage: BenchCapabilities [--pg DIR] [--runs N]   (OPS_BENCH_PG names the embedded cluster folder).
+// Usage: BenchCapabilities [--pg DIR] [--runs N] [--stop]   (OPS_BENCH_PG names the embedded cluster folder; --stop
+// stops that server at the end, for a run outside the bench_db fixture, whose cleanup stops it otherwise).
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QString pgDir = qEnvironmentVariable("OPS_BENCH_PG");
     int runs = 30;
+    const bool stopAfter = args.contains(QStringLiteral("--stop"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--pg"))
             pgDir = args[i + 1];
@@ -132,5 +134,7 @@ int main(int argc, char *argv[])
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    if (stopAfter)
+        (void)server.stop();
     return p95 <= kTargetMs ? 0 : 1;
 }

@@ -13,6 +13,7 @@
 #include "core/db/PgError.h"
 #include "core/session/Capabilities.h"
 #include "core/session/CapabilitiesRepository.h"
+#include "core/session/DatabaseOpener.h"
 #include "core/session/Session.h"
 #include "tests/support/TestCluster.h"
 
@@ -136,6 +137,18 @@ private slots:
         auto staffFn = m_c->exec("SELECT count(*) FROM pg_proc WHERE proname = 'ops_staff_add'");
         QVERIFY(staffFn.ok());
         QCOMPARE(c.manageStaff, group == "admin"_L1 && staffFn.value().int64(0, 0) > 0);
+    }
+
+    // Bootstrap's migrate-then-open path reads them on the opening thread, on the migrated schema.
+    void migrateDatabaseReadsThem()
+    {
+        Capabilities caps;
+        auto migrated = migrateDatabase(m_conninfo, &caps);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().detail));
+        QVERIFY(migrated.value().upToDate());
+        QVERIFY(caps.known);
+        QVERIFY(caps.superuser);
+        QCOMPARE(caps.group, u"admin"_s);
     }
 
     void whyNotNamesTheRole()

@@ -14,6 +14,7 @@
 #include "core/session/Capabilities.h"
 #include "core/session/CapabilitiesRepository.h"
 #include "core/session/DatabaseOpener.h"
+#include "core/session/HealthService.h"
 #include "core/session/Session.h"
 #include "tests/support/TestCluster.h"
 
@@ -182,6 +183,30 @@ private slots:
         session.refreshCapabilities();
         QVERIFY(!changed.wait(1000));
         QCOMPARE(changed.size(), 1);
+    }
+
+    // After a reconnection the session reads them again: grants changed meanwhile reach the screens.
+    void sessionReadsThemAgainAfterAReconnect()
+    {
+        SessionInfo info;
+        info.conninfo = m_conninfo + u" options='-c role=caps_manager'"_s;
+        info.dbPoolSize = 1;
+        info.cpuThreads = 1;
+        info.liveUpdates = true; // the listener's reconnection is the session's "reconnected"
+        Session session(info);
+        QSignalSpy changed(&session, &Session::capabilitiesChanged);
+        QVERIFY(changed.wait(10000));
+        QVERIFY(!session.capabilities().editCustomers);
+        QTRY_VERIFY_WITH_TIMEOUT(session.health().isListening(), 10000);
+
+        QVERIFY(m_c->exec("GRANT INSERT, UPDATE ON customers TO caps_manager").ok());
+        QVERIFY(m_c->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+                          " AND pid <> pg_backend_pid() AND datname = current_database()")
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 15000);
+        QVERIFY(session.capabilities().editCustomers);
+        QCOMPARE(session.capabilities().group, u"manager"_s);
+        QVERIFY(m_c->exec("REVOKE INSERT, UPDATE ON customers FROM caps_manager").ok());
     }
 
     // A real save through the repository as a role without UPDATE on customers: the server's 42501 becomes the

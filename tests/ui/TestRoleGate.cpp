@@ -15,6 +15,7 @@
 #include "core/session/Session.h"
 #include "tests/support/FakeServices.h"
 #include "ui/customers/CustomerEditActions.h"
+#include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/customers/EntityEditDialog.h"
@@ -162,9 +163,23 @@ private slots:
         file.showSection(CustomerFileWidget::LocationsTab);
         QVERIFY(!selected->isEnabled());
         QVERIFY(!actions->newLocation());
-        QVERIFY(actions->newSubscription()); // the editor opens
-        QVERIFY(actions->currentDialog());
-        actions->currentDialog()->close();
+        auto *editor = qobject_cast<SubscriptionEditDialog *>(actions->newSubscription()); // the editor opens
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
+        QVERIFY(editor->revealButton()->isEnabled()); // billing reveals RADIUS passwords (audited)
+        editor->close();
+
+        // A role that edits subscriptions without the reveal: the editor's Reveal says why.
+        Capabilities noReveal = billing();
+        noReveal.revealRadius = false;
+        file.setCapabilities(noReveal);
+        editor = qobject_cast<SubscriptionEditDialog *>(actions->newSubscription());
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
+        QVERIFY(!editor->revealButton()->isEnabled());
+        QCOMPARE(
+            editor->revealButton()->toolTip(), u"Your role (billing) does not allow revealing RADIUS passwords."_s);
+        editor->close();
     }
 
     void mainWindowFollowsTheRole()

@@ -120,6 +120,14 @@ void CustomerEditActions::updateEditSelected()
     RoleGate::gate(actionButton(u"editSelected"_s), m_caps, actionFor(m_file->sections()->currentIndex()));
 }
 
+SubscriptionEditDialog *CustomerEditActions::subscriptionDialog(qint64 id)
+{
+    auto *d = new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), id, m_file);
+    // Revealing a stored RADIUS password is its own privilege (EXECUTE ops_reveal_radius_pwd: billing, admin).
+    d->setRadiusRevealAllowed(m_caps.revealRadius, m_caps.whyNot(ops::Capabilities::Action::RevealRadius));
+    return d;
+}
+
 bool CustomerEditActions::allowedOn(int section) const
 {
     return m_caps.allows(actionFor(section));
@@ -183,7 +191,7 @@ EntityEditDialog *CustomerEditActions::newSubscription()
 {
     if (!m_caps.editSubscriptions)
         return nullptr;
-    return show(new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), 0, m_file));
+    return show(subscriptionDialog(0));
 }
 
 EntityEditDialog *CustomerEditActions::editSelected()
@@ -203,8 +211,7 @@ EntityEditDialog *CustomerEditActions::editSelected()
         break;
     case CustomerFileWidget::SubscriptionsTab:
         if (qint64 id = selectedId(sectionView(CustomerFileWidget::SubscriptionsTab), SubscriptionsModel::IdRole))
-            return show(
-                new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), id, m_file));
+            return show(subscriptionDialog(id));
         break;
     default:
         break;

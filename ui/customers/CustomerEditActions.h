@@ -8,6 +8,7 @@
 class CustomerFileWidget;
 class EntityEditDialog;
 class QPushButton;
+class SubscriptionEditDialog;
 class QTableView;
 
 namespace ops::customers {
@@ -45,6 +46,7 @@ private:
     bool allowedOn(int section) const;
     static ops::Capabilities::Action actionFor(int section);
     void updateEditSelected();
+    SubscriptionEditDialog *subscriptionDialog(qint64 id);
     qint64 selectedId(QTableView *view, int idRole) const;
     QTableView *sectionView(int section) const;
 

@@ -3714,6 +3714,93 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::Capabilities</name>
+    <message>
+        <source>dispatcher</source>
+        <translation>dispatcher</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>billing</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technician</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>no group</translation>
+    </message>
+    <message>
+        <source>Reading what your role allows…</source>
+        <translation>Reading what your role allows…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing customers.</source>
+        <translation>Your role (%1) does not allow editing customers.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow creating customers.</source>
+        <translation>Your role (%1) does not allow creating customers.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing service locations or equipment.</source>
+        <translation>Your role (%1) does not allow editing service locations or equipment.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing subscriptions.</source>
+        <translation>Your role (%1) does not allow editing subscriptions.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing tickets.</source>
+        <translation>Your role (%1) does not allow changing tickets.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow writing ticket messages.</source>
+        <translation>Your role (%1) does not allow writing ticket messages.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow reading the audit log.</source>
+        <translation>Your role (%1) does not allow reading the audit log.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow managing staff accounts.</source>
+        <translation>Your role (%1) does not allow managing staff accounts.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow revealing RADIUS passwords.</source>
+        <translation>Your role (%1) does not allow revealing RADIUS passwords.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow billing (invoices and payments).</source>
+        <translation>Your role (%1) does not allow billing (invoices and payments).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow sending messages or payments.</source>
+        <translation>Your role (%1) does not allow sending messages or payments.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow viewing the outbox.</source>
+        <translation>Your role (%1) does not allow viewing the outbox.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow retrying or cancelling outbox rows.</source>
+        <translation>Your role (%1) does not allow retrying or cancelling outbox rows.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing the integration settings.</source>
+        <translation>Your role (%1) does not allow changing the integration settings.</translation>
+    </message>
+</context>
+<context>
     <name>ops::DatabaseOpener</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -4133,10 +4220,6 @@ Grouped under %2</translation>
         <translation>The database refused the user name or password.</translation>
     </message>
     <message>
-        <source>Your account is not allowed to do this.</source>
-        <translation>Your account is not allowed to do this.</translation>
-    </message>
-    <message>
         <source>The database server is unavailable. Targo Ops will reconnect.</source>
         <translation>The database server is unavailable. Targo Ops will reconnect.</translation>
     </message>
@@ -4187,6 +4270,70 @@ Grouped under %2</translation>
     <message>
         <source>The database server&apos;s access rules do not allow this connection (this computer, user or database).</source>
         <translation>The database server&apos;s access rules do not allow this connection (this computer, user or database).</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>service locations</source>
+        <translation>service locations</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>subscriptions</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>ticket messages</source>
+        <translation>ticket messages</translation>
+    </message>
+    <message>
+        <source>dispatch jobs</source>
+        <translation>dispatch jobs</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>the outbox</translation>
+    </message>
+    <message>
+        <source>staff accounts</source>
+        <translation>staff accounts</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campaigns</translation>
+    </message>
+    <message>
+        <source>RADIUS passwords</source>
+        <translation>RADIUS passwords</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>Your role does not allow this operation.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation on %1.</source>
+        <translation>Your role does not allow this operation on %1.</translation>
     </message>
 </context>
 <context>

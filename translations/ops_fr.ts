@@ -3714,6 +3714,93 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::Capabilities</name>
+    <message>
+        <source>dispatcher</source>
+        <translation>répartiteur</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gestionnaire</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+    <message>
+        <source>Reading what your role allows…</source>
+        <translation>Lecture des permissions de votre rôle…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing customers.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les clients.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow creating customers.</source>
+        <translation>Votre rôle (%1) ne permet pas de créer des clients.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing service locations or equipment.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les emplacements ni l’équipement.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow editing subscriptions.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les abonnements.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing tickets.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les billets.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow writing ticket messages.</source>
+        <translation>Votre rôle (%1) ne permet pas d’écrire dans les billets.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow reading the audit log.</source>
+        <translation>Votre rôle (%1) ne permet pas de consulter le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow managing staff accounts.</source>
+        <translation>Votre rôle (%1) ne permet pas de gérer les comptes du personnel.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow revealing RADIUS passwords.</source>
+        <translation>Votre rôle (%1) ne permet pas d’afficher les mots de passe RADIUS.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow billing (invoices and payments).</source>
+        <translation>Votre rôle (%1) ne permet pas la facturation (factures et paiements).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow sending messages or payments.</source>
+        <translation>Votre rôle (%1) ne permet pas d’envoyer des messages ou des paiements.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow viewing the outbox.</source>
+        <translation>Votre rôle (%1) ne permet pas de consulter la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow retrying or cancelling outbox rows.</source>
+        <translation>Votre rôle (%1) ne permet pas de relancer ni d’annuler les envois de la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing the integration settings.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les réglages des intégrations.</translation>
+    </message>
+</context>
+<context>
     <name>ops::DatabaseOpener</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -4133,10 +4220,6 @@ Regroupé sous %2</translation>
         <translation>La base de données a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <source>Your account is not allowed to do this.</source>
-        <translation>Votre compte n’est pas autorisé à faire cette opération.</translation>
-    </message>
-    <message>
         <source>The database server is unavailable. Targo Ops will reconnect.</source>
         <translation>Le serveur de base de données n’est pas disponible. Targo Ops se reconnectera.</translation>
     </message>
@@ -4187,6 +4270,70 @@ Regroupé sous %2</translation>
     <message>
         <source>The database server&apos;s access rules do not allow this connection (this computer, user or database).</source>
         <translation>Les règles d’accès du serveur de base de données n’autorisent pas cette connexion (cet ordinateur, cet utilisateur ou cette base de données).</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>les clients</translation>
+    </message>
+    <message>
+        <source>service locations</source>
+        <translation>les emplacements</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>l’équipement</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>les abonnements</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>les factures</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>les paiements</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>les billets</translation>
+    </message>
+    <message>
+        <source>ticket messages</source>
+        <translation>les messages des billets</translation>
+    </message>
+    <message>
+        <source>dispatch jobs</source>
+        <translation>les interventions</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>le journal d’audit</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>la file d’envoi</translation>
+    </message>
+    <message>
+        <source>staff accounts</source>
+        <translation>les comptes du personnel</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>les campagnes</translation>
+    </message>
+    <message>
+        <source>RADIUS passwords</source>
+        <translation>les mots de passe RADIUS</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>Votre rôle ne permet pas cette opération.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation on %1.</source>
+        <translation>Votre rôle ne permet pas cette opération sur %1.</translation>
     </message>
 </context>
 <context>

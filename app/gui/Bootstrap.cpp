@@ -233,8 +233,10 @@ void Bootstrap::askToMigrate(const ConnectionProfile &profile, const OpenedDatab
         }
         m_window->showStartupProgress(tr("Updating the database schema…"));
         const QString conninfo = opened.conninfo;
-        ops::runThen(QtConcurrent::run(&m_openPool, [conninfo] { return ops::migrateDatabase(conninfo); }), this,
-            [this, profile, opened, generation](const Result<ops::db::SchemaState> &r) {
+        auto capabilities = std::make_shared<ops::Capabilities>(); // read after the migration, on the same thread
+        ops::runThen(QtConcurrent::run(&m_openPool,
+                         [conninfo, capabilities] { return ops::migrateDatabase(conninfo, capabilities.get()); }),
+            this, [this, profile, opened, generation, capabilities](const Result<ops::db::SchemaState> &r) {
                 if (generation != m_generation)
                     return;
                 if (!r.ok()) {
@@ -244,6 +246,7 @@ void Bootstrap::askToMigrate(const ConnectionProfile &profile, const OpenedDatab
                 }
                 OpenedDatabase migrated = opened;
                 migrated.schema = r.value();
+                migrated.capabilities = *capabilities;
                 startSession(profile, migrated);
             });
     });
@@ -252,14 +255,16 @@ void Bootstrap::askToMigrate(const ConnectionProfile &profile, const OpenedDatab
 
 void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatabase &opened)
 {
-    ops::log::app()->info("session open on {} as {} (schema {})", ops::db::maskConninfo(opened.conninfo), opened.user,
-        opened.schema.applied);
+    ops::log::app()->info("session open on {} as {} (schema {}, group {})", ops::db::maskConninfo(opened.conninfo),
+        opened.user, opened.schema.applied,
+        opened.capabilities.group.isEmpty() ? QStringLiteral("none") : opened.capabilities.group);
     ops::SessionInfo info;
     info.conninfo = opened.conninfo;
     info.embedded = opened.embedded;
     info.where = opened.embedded ? embeddedDirOf(profile) : profile.hosts;
     info.user = opened.user;
     info.dbPoolSize = kDbPoolSize;
+    info.capabilities = opened.capabilities;
     m_session = std::make_unique<ops::Session>(info);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured

@@ -29,6 +29,8 @@ QString errorKindName(Error::Kind kind)
         return QStringLiteral("conflict");
     case Error::Kind::Auth:
         return QStringLiteral("auth");
+    case Error::Kind::Forbidden:
+        return QStringLiteral("forbidden");
     case Error::Kind::Network:
         return QStringLiteral("network");
     case Error::Kind::Database:

@@ -15,6 +15,7 @@ struct Error
         NotFound,
         Conflict,
         Auth,
+        Forbidden, // the role is not allowed to do this (SQLSTATE 42501): userMessage names the action when known
         Network,
         Database,
         Unavailable,

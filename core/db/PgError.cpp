@@ -1,10 +1,69 @@
 #include "core/db/PgError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ops::db {
 
-namespace {} // namespace
+namespace {
+
+// The object named by a "permission denied" message, as people call it (translated); empty when not one of ours.
+QString objectLabel(const QString &table)
+{
+    struct Entry
+    {
+        const char *table;
+        const char *label;
+    };
+    static const Entry entries[] = {
+        {"customers", QT_TRANSLATE_NOOP("ops::db", "customers")},
+        {"service_locations", QT_TRANSLATE_NOOP("ops::db", "service locations")},
+        {"service_equipment", QT_TRANSLATE_NOOP("ops::db", "equipment")},
+        {"subscriptions", QT_TRANSLATE_NOOP("ops::db", "subscriptions")},
+        {"invoices", QT_TRANSLATE_NOOP("ops::db", "invoices")},
+        {"invoice_lines", QT_TRANSLATE_NOOP("ops::db", "invoices")},
+        {"payments", QT_TRANSLATE_NOOP("ops::db", "payments")},
+        {"payment_allocations", QT_TRANSLATE_NOOP("ops::db", "payments")},
+        {"tickets", QT_TRANSLATE_NOOP("ops::db", "tickets")},
+        {"ticket_messages", QT_TRANSLATE_NOOP("ops::db", "ticket messages")},
+        {"dispatch_jobs", QT_TRANSLATE_NOOP("ops::db", "dispatch jobs")},
+        {"audit_log", QT_TRANSLATE_NOOP("ops::db", "the audit log")},
+        {"outbox", QT_TRANSLATE_NOOP("ops::db", "the outbox")},
+        {"staff", QT_TRANSLATE_NOOP("ops::db", "staff accounts")},
+        {"campaigns", QT_TRANSLATE_NOOP("ops::db", "campaigns")},
+    };
+    for (const Entry &e : entries)
+        if (table == QLatin1String(e.table))
+            return QCoreApplication::translate("ops::db", e.label);
+    return {};
+}
+
+} // namespace
+
+Error forbiddenError(const QString &detail)
+{
+    Error e;
+    e.kind = Error::Kind::Forbidden;
+    e.code = QStringLiteral("42501");
+    e.detail = detail;
+    // "permission denied for table customers", "... for column radius_pwd of relation subscriptions",
+    // "... for function ops_staff_invite", "... for sequence ...".
+    static const QRegularExpression column(QStringLiteral("permission denied for column (\\S+) of relation (\\S+)"));
+    static const QRegularExpression table(QStringLiteral("permission denied for (?:table|relation|view) (\\S+)"));
+    QString what;
+    if (const auto m = column.match(detail); m.hasMatch()) {
+        if (m.captured(1) == QLatin1String("radius_pwd"))
+            what = QCoreApplication::translate("ops::db", "RADIUS passwords");
+        else
+            what = objectLabel(m.captured(2));
+    } else if (const auto t = table.match(detail); t.hasMatch()) {
+        what = objectLabel(t.captured(1));
+    }
+    e.userMessage = what.isEmpty()
+        ? QCoreApplication::translate("ops::db", "Your role does not allow this operation.")
+        : QCoreApplication::translate("ops::db", "Your role does not allow this operation on %1.").arg(what);
+    return e;
+}
 
 bool isRetryableSqlState(const QString &s)
 {
@@ -39,8 +98,7 @@ Error errorFromSqlState(const QString &s, const QString &detail)
         e.kind = Error::Kind::Auth;
         e.userMessage = QCoreApplication::translate("ops::db", "The database refused the user name or password.");
     } else if (s == QLatin1String("42501")) {
-        e.kind = Error::Kind::Auth;
-        e.userMessage = QCoreApplication::translate("ops::db", "Your account is not allowed to do this.");
+        return forbiddenError(detail);
     } else if (s == QLatin1String("08P01")) {
         // A protocol violation (a statement given the wrong number of parameters, ...) is a bug in this program,
         // not an outage: reconnecting would not help.

@@ -4,6 +4,7 @@
 
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/session/CapabilitiesRepository.h"
 #include "core/session/SessionRepository.h"
 
 namespace ops {
@@ -75,16 +76,29 @@ Result<OpenedDatabase> openDatabase(
             out.seeded = true;
         }
     }
+    if (out.schema.upToDate()) {
+        auto caps = CapabilitiesRepository(c).read();
+        if (!caps.ok())
+            return caps.error();
+        out.capabilities = caps.value();
+    }
     progress(QCoreApplication::translate("ops::DatabaseOpener", "Ready"), 100);
     return out;
 }
 
-Result<db::SchemaState> migrateDatabase(const QString &conninfo)
+Result<db::SchemaState> migrateDatabase(const QString &conninfo, Capabilities *capabilities)
 {
     auto conn = db::PgConnection::open(conninfo);
     if (!conn.ok())
         return conn.error();
-    return db::Migrator(*conn.value()).migrate();
+    auto state = db::Migrator(*conn.value()).migrate();
+    if (state.ok() && capabilities) {
+        auto caps = CapabilitiesRepository(*conn.value()).read();
+        if (!caps.ok())
+            return caps.error();
+        *capabilities = caps.value();
+    }
+    return state;
 }
 
 } // namespace ops

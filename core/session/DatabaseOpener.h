@@ -7,6 +7,7 @@
 #include "core/common/Result.h"
 #include "core/db/ConnectionProfile.h"
 #include "core/db/Migrator.h"
+#include "core/session/Capabilities.h"
 
 namespace ops::db {
 class PgConnection;
@@ -37,6 +38,7 @@ struct OpenedDatabase
     QString description; // "embedded (/path)" or "db1.example.net:5432/targo"
     db::SchemaState schema;
     bool seeded = false;
+    Capabilities capabilities; // what the role may do; read once the schema is up to date (else not known)
 };
 
 // Blocking: starts the embedded cluster when the profile is embedded, connects, checks or applies the schema and
@@ -44,7 +46,8 @@ struct OpenedDatabase
 Result<OpenedDatabase> openDatabase(
     const db::ConnectionProfile &profile, const QString &password, const OpenOptions &options);
 
-// Blocking: apply pending migrations on an already opened database.
-Result<db::SchemaState> migrateDatabase(const QString &conninfo);
+// Blocking: apply pending migrations on an already opened database; then, when capabilities is given, read what the
+// role may do on the migrated schema (same connection).
+Result<db::SchemaState> migrateDatabase(const QString &conninfo, Capabilities *capabilities = nullptr);
 
 } // namespace ops

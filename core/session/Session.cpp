@@ -12,6 +12,7 @@
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
+#include "core/session/CapabilitiesRepository.h"
 #include "core/session/HealthService.h"
 #include "core/tickets/TicketService.h"
 
@@ -22,6 +23,7 @@ namespace ops {
 Session::Session(SessionInfo info, QObject *parent)
     : QObject(parent)
     , m_info(std::move(info))
+    , m_capabilities(m_info.capabilities)
     , m_cpu(std::make_unique<QThreadPool>())
 {
     m_cpu->setObjectName(u"cpu"_s);
@@ -41,8 +43,29 @@ Session::Session(SessionInfo info, QObject *parent)
     m_customers = std::make_unique<customers::CustomerService>(*m_db);
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
+    // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
+    connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
     if (m_listener)
         m_listener->start();
+    if (!m_capabilities.known)
+        refreshCapabilities();
+}
+
+void Session::refreshCapabilities()
+{
+    if (m_stopped || !m_db)
+        return;
+    auto job = [](db::PgConnection &c) {
+        return CapabilitiesRepository(c).read();
+    };
+    runThen(m_db->run(std::move(job)), this, [this](const Result<Capabilities> &r) {
+        if (!r.ok())
+            return; // a failed read keeps the last known capabilities (the server still enforces them)
+        const bool changed = !(r.value() == m_capabilities);
+        m_capabilities = r.value();
+        if (changed)
+            emit capabilitiesChanged(m_capabilities);
+    });
 }
 
 Session::~Session()

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include "core/session/Capabilities.h"
+
 class QThreadPool;
 
 namespace ops {
@@ -43,6 +45,7 @@ struct SessionInfo
     int dbPoolSize = 4; // connections, and DB executor threads
     int cpuThreads = 0; // 0: one less than the cores, at least 1
     bool liveUpdates = true; // LISTEN ops_change (the ChangeFeed stays silent without it)
+    Capabilities capabilities; // read by the opener; not known: the session reads them itself at start
 };
 
 // Everything that lives for one open database, built in one place: the DB executor (connection pool and its
@@ -72,6 +75,12 @@ public:
     csv::ExportService &exports() { return *m_exports; }
     QThreadPool &cpuPool() { return *m_cpu; }
 
+    // What the connected role may do (Capabilities), read off the GUI thread at connect and again after a reconnect
+    // (the role's grants may have changed meanwhile); capabilitiesChanged tells when a new read differs.
+    const Capabilities &capabilities() const { return m_capabilities; }
+    // Re-reads them on a DB thread; the answer arrives on this (GUI) thread.
+    void refreshCapabilities();
+
     // Ends a session without blocking the calling (GUI) thread: the services are destroyed at once (nothing answers
     // their callers any more), the listener is stopped and the executor and CPU pool drained on `pool`; then the
     // session is deleted and `then` runs, on context's thread. If context dies first, `then` never runs.
@@ -81,10 +90,14 @@ public:
     // Blocking stop (quit): true when every job ended within waitMs.
     bool shutdown(int waitMs);
 
+signals:
+    void capabilitiesChanged(const ops::Capabilities &capabilities);
+
 private:
     void dropServices();
 
     SessionInfo m_info;
+    Capabilities m_capabilities;
     std::unique_ptr<QThreadPool> m_cpu;
     std::unique_ptr<DbExecutor> m_db;
     std::unique_ptr<db::PgListener> m_listener;

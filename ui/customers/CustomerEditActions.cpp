@@ -9,6 +9,7 @@
 #include <QTableView>
 
 #include "core/customers/CustomerApi.h"
+#include "ui/common/RoleGate.h"
 #include "ui/customers/CustomerEditDialogs.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/FileSectionModel.h"
@@ -50,6 +51,7 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
     button(u"editSelected"_s, tr("Edit selected (F2)"), [this] { editSelected(); });
     h->addStretch(1);
 
+    connect(file->sections(), &QTabWidget::currentChanged, this, [this] { updateEditSelected(); });
     new QShortcut(
         QKeySequence(Qt::Key_F2), file, file, [this] { editSelected(); }, Qt::WidgetWithChildrenShortcut);
     for (int s : {int(CustomerFileWidget::LocationsTab), int(CustomerFileWidget::EquipmentTab),
@@ -60,12 +62,15 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
         v->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(v, &QWidget::customContextMenuRequested, this, [this, v, s](const QPoint &pos) {
             QMenu menu(v);
+            menu.setToolTipsVisible(true);
             QAction *edit = menu.addAction(tr("Edit…"));
             edit->setShortcut(QKeySequence(Qt::Key_F2));
-            edit->setEnabled(v->indexAt(pos).isValid());
             QAction *add = menu.addAction(s == CustomerFileWidget::LocationsTab ? tr("New location…")
                     : s == CustomerFileWidget::EquipmentTab                     ? tr("New equipment…")
                                                                                 : tr("New subscription…"));
+            RoleGate::gate(edit, m_caps, actionFor(s));
+            RoleGate::gate(add, m_caps, actionFor(s));
+            edit->setEnabled(edit->isEnabled() && v->indexAt(pos).isValid());
             QAction *chosen = menu.exec(v->viewport()->mapToGlobal(pos));
             if (chosen == edit)
                 editSelected();
@@ -79,6 +84,54 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
 }
 
 CustomerEditActions::~CustomerEditActions() = default;
+
+QPushButton *CustomerEditActions::actionButton(const QString &objectName) const
+{
+    return findChild<QPushButton *>(objectName);
+}
+
+void CustomerEditActions::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    using A = ops::Capabilities::Action;
+    RoleGate::gate(actionButton(u"editCustomer"_s), caps, A::EditCustomers);
+    RoleGate::gate(actionButton(u"newLocation"_s), caps, A::EditLocations);
+    RoleGate::gate(actionButton(u"newEquipment"_s), caps, A::EditLocations);
+    RoleGate::gate(actionButton(u"newSubscription"_s), caps, A::EditSubscriptions);
+    updateEditSelected();
+}
+
+ops::Capabilities::Action CustomerEditActions::actionFor(int section)
+{
+    switch (section) {
+    case CustomerFileWidget::LocationsTab:
+    case CustomerFileWidget::EquipmentTab:
+        return ops::Capabilities::Action::EditLocations;
+    case CustomerFileWidget::SubscriptionsTab:
+        return ops::Capabilities::Action::EditSubscriptions;
+    default:
+        return ops::Capabilities::Action::EditCustomers; // the overview's "edit" is the customer
+    }
+}
+
+void CustomerEditActions::updateEditSelected()
+{
+    // "Edit selected" edits what the current tab shows: it follows the tab.
+    RoleGate::gate(actionButton(u"editSelected"_s), m_caps, actionFor(m_file->sections()->currentIndex()));
+}
+
+SubscriptionEditDialog *CustomerEditActions::subscriptionDialog(qint64 id)
+{
+    auto *d = new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), id, m_file);
+    // Revealing a stored RADIUS password is its own privilege (EXECUTE ops_reveal_radius_pwd: billing, admin).
+    d->setRadiusRevealAllowed(m_caps.revealRadius, m_caps.whyNot(ops::Capabilities::Action::RevealRadius));
+    return d;
+}
+
+bool CustomerEditActions::allowedOn(int section) const
+{
+    return m_caps.allows(actionFor(section));
+}
 
 EntityEditDialog *CustomerEditActions::currentDialog() const
 {
@@ -115,26 +168,36 @@ EntityEditDialog *CustomerEditActions::show(EntityEditDialog *dialog)
 
 EntityEditDialog *CustomerEditActions::editCustomer()
 {
+    if (!m_caps.editCustomers)
+        return nullptr;
     return show(new CustomerEditDialog(m_service, m_file->customerId(), m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newLocation()
 {
+    if (!m_caps.editLocations)
+        return nullptr;
     return show(new LocationEditDialog(m_service, m_file->customerId(), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newEquipment()
 {
+    if (!m_caps.editLocations)
+        return nullptr;
     return show(new EquipmentEditDialog(m_service, locationChoices(m_file), 0, m_file));
 }
 
 EntityEditDialog *CustomerEditActions::newSubscription()
 {
-    return show(new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), 0, m_file));
+    if (!m_caps.editSubscriptions)
+        return nullptr;
+    return show(subscriptionDialog(0));
 }
 
 EntityEditDialog *CustomerEditActions::editSelected()
 {
+    if (!allowedOn(m_file->sections()->currentIndex()))
+        return nullptr;
     switch (m_file->sections()->currentIndex()) {
     case CustomerFileWidget::OverviewTab:
         return editCustomer();
@@ -148,8 +211,7 @@ EntityEditDialog *CustomerEditActions::editSelected()
         break;
     case CustomerFileWidget::SubscriptionsTab:
         if (qint64 id = selectedId(sectionView(CustomerFileWidget::SubscriptionsTab), SubscriptionsModel::IdRole))
-            return show(
-                new SubscriptionEditDialog(m_service, m_file->customerId(), locationChoices(m_file), id, m_file));
+            return show(subscriptionDialog(id));
         break;
     default:
         break;

@@ -3,8 +3,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
+
 class CustomerFileWidget;
 class EntityEditDialog;
+class QPushButton;
+class SubscriptionEditDialog;
 class QTableView;
 
 namespace ops::customers {
@@ -28,15 +32,26 @@ public:
     EntityEditDialog *editSelected(); // the selected row of the current section tab; nullptr when none
     EntityEditDialog *currentDialog() const;
 
+    // The role's capabilities: "Edit customer" needs EditCustomers, the location and equipment editors EditLocations,
+    // the subscription editor EditSubscriptions ("Edit selected" follows the current tab); a denied button is disabled
+    // with the reason as its tooltip, and its menu entry, F2 and double-click do nothing. Default: everything allowed.
+    void setCapabilities(const ops::Capabilities &caps);
+    QPushButton *actionButton(const QString &objectName) const;
+
 signals:
     void dialogOpened(EntityEditDialog *dialog);
 
 private:
     EntityEditDialog *show(EntityEditDialog *dialog);
+    bool allowedOn(int section) const;
+    static ops::Capabilities::Action actionFor(int section);
+    void updateEditSelected();
+    SubscriptionEditDialog *subscriptionDialog(qint64 id);
     qint64 selectedId(QTableView *view, int idRole) const;
     QTableView *sectionView(int section) const;
 
     QPointer<ops::customers::CustomerApi> m_service;
     CustomerFileWidget *m_file;
     QPointer<EntityEditDialog> m_dialog;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
 };

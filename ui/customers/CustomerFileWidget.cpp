@@ -225,10 +225,16 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qin
         "QLabel#RecentCode { color: @TextMuted; font-family: monospace; }"_s));
 
     // The edit bar (edit customer, new location/equipment/subscription, F2 on the selected row) under the header.
-    layout->insertWidget(2, new CustomerEditActions(service, this));
+    m_editActions = new CustomerEditActions(service, this);
+    layout->insertWidget(2, m_editActions);
 
     m_busy = new BusyOverlay(this);
     reload();
+}
+
+void CustomerFileWidget::setCapabilities(const ops::Capabilities &caps)
+{
+    m_editActions->setCapabilities(caps);
 }
 
 QWidget *CustomerFileWidget::sectionPage(Section section, QTableView *view)

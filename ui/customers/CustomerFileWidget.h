@@ -7,6 +7,7 @@
 #include "core/customers/CustomerTypes.h"
 
 class BusyOverlay;
+class CustomerEditActions;
 class CustomerOverviewPage;
 class CustomerJobsModel;
 class CustomerTicketsModel;
@@ -32,7 +33,8 @@ class SubscriptionsModel;
 
 namespace ops {
 class Settings;
-}
+struct Capabilities;
+} // namespace ops
 namespace ops::csv {
 class ExportService;
 }
@@ -104,6 +106,9 @@ public:
     // Where the section grids write their exports (the session's ExportService); null: unavailable.
     void setExportService(ops::csv::ExportService *exports);
     LocationMapPanel *locationMap() const { return m_locationMap; }
+    // What the role may do here (RoleGate): the edit bar's actions follow it. Default: everything allowed.
+    void setCapabilities(const ops::Capabilities &caps);
+    CustomerEditActions *editActions() const { return m_editActions; }
     QTableView *sectionView(Section section) const { return m_views[section]; }
     // The printable summary (CustomerSummary): the print dialog (Ctrl+P) / a PDF file chosen in a save dialog.
     void printSummary();
@@ -173,5 +178,6 @@ private:
     LocationMapPanel *m_locationMap = nullptr;
     QTableView *m_views[SectionCount] = {};
     QToolButton *m_printButton = nullptr;
+    CustomerEditActions *m_editActions = nullptr;
     bool m_gridToolsAttached = false;
 };

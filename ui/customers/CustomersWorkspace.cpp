@@ -263,6 +263,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setChangeFeed(m_feed);
     file->setSettings(m_settings);
     file->setExportService(m_exports);
+    file->setCapabilities(m_caps);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);
@@ -321,9 +322,19 @@ void CustomersWorkspace::closeCurrentFile()
     closeTab(m_tabs->currentIndex());
 }
 
+void CustomersWorkspace::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setCapabilities(caps);
+    for (CustomerFileWindow *w : detachedWindows())
+        w->file()->setCapabilities(caps);
+}
+
 void CustomersWorkspace::newCustomer()
 {
-    if (!m_service)
+    if (!m_service || !m_caps.createCustomers)
         return;
     auto *dialog = new CustomerEditDialog(m_service, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

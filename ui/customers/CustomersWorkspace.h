@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
+
 class CustomerFileWidget;
 class CustomerFileWindow;
 class QLabel;
@@ -34,6 +36,11 @@ public:
     void setCustomerService(ops::customers::CustomerApi *service);
     // Live updates for the open files (and those opened later); nullptr while disconnected.
     void setChangeFeed(ops::live::ChangeFeed *feed);
+
+    // What the role may do (RoleGate): the open files (tabs and detached windows) and those opened later follow it;
+    // newCustomer() does nothing without CreateCustomers. Default: everything allowed.
+    void setCapabilities(const ops::Capabilities &caps);
+    const ops::Capabilities &capabilities() const { return m_caps; }
 
     // Where detached windows and grids keep their state (UiState); may be null.
     void setSettings(ops::Settings *settings);
@@ -74,6 +81,7 @@ private:
     QPointer<ops::live::ChangeFeed> m_feed;
     QPointer<ops::csv::ExportService> m_exports;
     ops::Settings *m_settings = nullptr;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_recent = nullptr;

@@ -23,6 +23,7 @@
 #include "core/tickets/TicketService.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/RoleGate.h"
 #include "ui/common/Theme.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/main/StartupPanel.h"
@@ -144,7 +145,9 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // a disabled action says why (RoleGate)
     QAction *newCustomer = file->addAction(tr("&New customer…"));
+    m_newCustomerAction = newCustomer;
     newCustomer->setObjectName(u"newCustomerAction"_s);
     newCustomer->setShortcut(QKeySequence::New);
     connect(newCustomer, &QAction::triggered, this, [this] {
@@ -156,6 +159,7 @@ void MainWindow::buildMenus()
     connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);
     QAction *integrations = file->addAction(Icons::icon(Icons::Glyph::Settings), tr("&Integrations…"));
     integrations->setObjectName(u"integrationSettingsAction"_s);
+    m_integrationsAction = integrations;
     connect(integrations, &QAction::triggered, this, &MainWindow::integrationSettingsRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
@@ -175,6 +179,8 @@ void MainWindow::buildMenus()
     tickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(tickets, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Tickets); });
     QAction *outbox = view->addAction(Icons::icon(Icons::Glyph::Pulse), tr("&Outbox"));
+    outbox->setObjectName(u"outboxViewAction"_s);
+    m_outboxViewAction = outbox;
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(outbox, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Outbox); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
@@ -213,7 +219,7 @@ void MainWindow::showAbout()
 void MainWindow::showSection(NavigationBar::Section section)
 {
     QWidget *w = m_sections.value(int(section));
-    if (!w)
+    if (!w || !m_navigation->isSectionVisible(section))
         return;
     m_stack->setCurrentWidget(w);
     m_navigation->setCurrent(section);
@@ -263,7 +269,38 @@ void MainWindow::attachSession(ops::Session &session)
     m_outbox->setExportService(&session.exports());
     const ops::SessionInfo &info = session.info();
     m_status->attach({&session.health(), info.embedded, info.where, info.user});
+    m_session = &session;
+    connect(&session, &ops::Session::capabilitiesChanged, this, &MainWindow::setCapabilities);
+    // Bootstrap's sessions arrive with them (read at connect); a session that reads them itself (tests, tools) keeps
+    // the shell as it is until capabilitiesChanged: the server enforces the grants meanwhile.
+    if (session.capabilities().known)
+        setCapabilities(session.capabilities());
     m_hasSession = true;
+}
+
+void MainWindow::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    using A = ops::Capabilities::Action;
+    RoleGate::gate(m_newCustomerAction, caps, A::CreateCustomers);
+    RoleGate::gate(m_integrationsAction, caps, A::ManageSettings);
+    m_customers->setCapabilities(caps);
+    m_tickets->setCapabilities(caps);
+    if (m_outbox)
+        m_outbox->setCapabilities(caps);
+    applyOutboxVisibility();
+}
+
+void MainWindow::applyOutboxVisibility()
+{
+    // A role that cannot read the outbox does not see the section at all.
+    const bool visible = m_caps.readOutbox;
+    m_outboxViewAction->setVisible(visible);
+    if (!m_outbox)
+        return;
+    m_navigation->setSectionVisible(NavigationBar::Section::Outbox, visible);
+    if (!visible && m_stack->currentWidget() == m_outbox)
+        showSection(NavigationBar::Section::Customers);
 }
 
 void MainWindow::detachSession()
@@ -271,6 +308,9 @@ void MainWindow::detachSession()
     if (!m_hasSession)
         return;
     m_hasSession = false;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = nullptr;
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "core/session/Capabilities.h"
 #include "ui/main/NavigationBar.h"
 
 class CustomersWorkspace;
@@ -44,6 +45,12 @@ public:
     void detachSession();
     bool hasSession() const { return m_hasSession; }
 
+    // The UI follows the role: the one place where the shell applies the session's Capabilities (at attach and when
+    // they change after a reconnect). Sections the role cannot use are hidden (the outbox without SELECT); menu actions
+    // it cannot run are disabled with the reason as tooltip; each section gets them through its own setCapabilities().
+    void setCapabilities(const ops::Capabilities &caps);
+    const ops::Capabilities &capabilities() const { return m_caps; }
+
     void openCustomer(qint64 customerId, const QString &code = {});
     void showSection(NavigationBar::Section section);
     void restoreUiState();
@@ -71,6 +78,7 @@ private:
     void showAbout();
     void saveUiState() const;
     void ensureOutboxSection();
+    void applyOutboxVisibility();
 
     ops::Settings *m_settings = nullptr;
     NavigationBar *m_navigation = nullptr;
@@ -85,4 +93,9 @@ private:
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
+    ops::Session *m_session = nullptr; // attached (for its capabilitiesChanged connection)
+    QAction *m_newCustomerAction = nullptr;
+    QAction *m_integrationsAction = nullptr;
+    QAction *m_outboxViewAction = nullptr;
 };

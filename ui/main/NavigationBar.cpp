@@ -70,6 +70,18 @@ bool NavigationBar::hasSection(Section section) const
     return m_group->button(int(section)) != nullptr;
 }
 
+void NavigationBar::setSectionVisible(Section section, bool visible)
+{
+    if (QAbstractButton *b = m_group->button(int(section)))
+        b->setVisible(visible);
+}
+
+bool NavigationBar::isSectionVisible(Section section) const
+{
+    QAbstractButton *b = m_group->button(int(section));
+    return b && b->isVisibleTo(this);
+}
+
 void NavigationBar::setBadge(Section section, const QString &badge)
 {
     QAbstractButton *b = m_group->button(int(section));

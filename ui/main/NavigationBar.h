@@ -31,6 +31,9 @@ public:
     void setCurrent(Section section);
     QList<Section> sections() const;
     bool hasSection(Section section) const;
+    // A section the role cannot use is hidden (RoleGate); it keeps its place for when it is shown again.
+    void setSectionVisible(Section section, bool visible);
+    bool isSectionVisible(Section section) const; // false when absent or hidden
     // A short count shown after the section's label ("Outbox (3)"); empty removes it.
     void setBadge(Section section, const QString &badge);
 

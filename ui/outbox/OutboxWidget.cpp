@@ -25,6 +25,7 @@
 #include "core/settings/Settings.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/RoleGate.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/common/Theme.h"
 #include "ui/outbox/OutboxModel.h"
@@ -266,11 +267,19 @@ qint64 OutboxWidget::selectedId() const
     return current.data(OutboxModel::IdRole).toLongLong();
 }
 
+void OutboxWidget::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    for (QAction *a : {m_retry, m_retryAll, m_cancel})
+        RoleGate::explain(a, caps, ops::Capabilities::Action::ManageOutbox);
+    updateActions();
+}
+
 void OutboxWidget::updateActions()
 {
     const qint64 id = selectedId();
     const int r = id ? m_model->rowOf(id) : -1;
-    const bool connected = m_service;
+    const bool connected = m_service && m_caps.manageOutbox;
     m_retry->setEnabled(connected && r >= 0 && canRetry(m_model->item(r).status));
     m_cancel->setEnabled(connected && r >= 0 && canCancel(m_model->item(r).status));
     m_retryAll->setEnabled(connected);
@@ -350,6 +359,7 @@ void OutboxWidget::showContextMenu(const QPoint &pos)
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true); // a denied action says why
     menu->addAction(m_retry);
     menu->addAction(m_cancel);
     menu->addSeparator();
@@ -361,7 +371,7 @@ void OutboxWidget::retrySelected()
 {
     const qint64 id = selectedId();
     const int r = id ? m_model->rowOf(id) : -1;
-    if (!m_service || r < 0 || !canRetry(m_model->item(r).status))
+    if (!m_service || !m_caps.manageOutbox || r < 0 || !canRetry(m_model->item(r).status))
         return;
     if (m_model->item(r).status != OutboxStatus::Ambiguous)
         return doRetry(id);
@@ -393,7 +403,7 @@ void OutboxWidget::doRetry(qint64 id)
 
 void OutboxWidget::retryAllFailed()
 {
-    if (!m_service)
+    if (!m_service || !m_caps.manageOutbox)
         return;
     const QString provider = m_provider->currentData().toString();
     const QString text = provider.isEmpty()
@@ -424,7 +434,7 @@ void OutboxWidget::cancelSelected()
 {
     const qint64 id = selectedId();
     const int r = id ? m_model->rowOf(id) : -1;
-    if (!m_service || r < 0 || !canCancel(m_model->item(r).status))
+    if (!m_service || !m_caps.manageOutbox || r < 0 || !canCancel(m_model->item(r).status))
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel this item?"),
         tr("Item %1 (%2) will never be sent. Cancel it?")

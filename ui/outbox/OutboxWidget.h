@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
+
 class GridTools;
 class MessageBanner;
 class OutboxModel;
@@ -43,6 +45,10 @@ public:
     void setChangeFeed(ops::live::ChangeFeed *feed);
     // Where the grid's export is written (the session's ExportService); null: unavailable.
     void setExportService(ops::csv::ExportService *exports);
+    // What the role may do (RoleGate): retry, retry all and cancel need ManageOutbox (UPDATE outbox); denied, they
+    // stay disabled with the reason as tooltip. Default: everything allowed. (MainWindow hides the whole section
+    // from a role that cannot read the outbox.)
+    void setCapabilities(const ops::Capabilities &caps);
 
     // The row the actions apply to; 0 when none is selected.
     qint64 selectedId() const;
@@ -84,6 +90,7 @@ private:
     void saveUiState() const;
 
     ops::Settings *m_settings = nullptr;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QPointer<ops::outbox::OutboxService> m_service;
     OutboxModel *m_model = nullptr;
     QTreeView *m_view = nullptr;

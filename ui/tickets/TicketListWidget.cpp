@@ -458,6 +458,13 @@ void TicketListWidget::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+void TicketListWidget::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    if (m_ticketView)
+        m_ticketView->setCapabilities(caps);
+}
+
 void TicketListWidget::openTicket(qint64 ticketId)
 {
     if (!m_service)
@@ -474,6 +481,7 @@ void TicketListWidget::openTicket(qint64 ticketId)
     }
     m_ticketView->setTicketService(m_service);
     m_ticketView->setChangeFeed(m_model->changeFeed());
+    m_ticketView->setCapabilities(m_caps);
     m_ticketView->show();
     m_ticketView->openTicket(ticketId);
     m_ticketView->composer()->setFocus(Qt::OtherFocusReason);

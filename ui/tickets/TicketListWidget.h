@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
 #include "core/tickets/TicketSavedFilters.h"
 #include "core/tickets/TicketTypes.h"
 
@@ -60,6 +61,8 @@ public:
     // Where the shown rows are exported (the session's ExportService); null: unavailable.
     void setExportService(ops::csv::ExportService *exports);
     void setTicketService(ops::tickets::TicketApi *service);
+    // What the role may do (RoleGate): handed to the ticket view (now and when it is created). Default: everything.
+    void setCapabilities(const ops::Capabilities &caps);
     GridTools *gridTools() const { return m_grid; }
 
     ops::tickets::TicketFilter currentFilter() const;
@@ -119,6 +122,7 @@ private:
     void askName(const QString &title, const QString &initial, std::function<void(const QString &)> done);
 
     ops::Settings *m_settings = nullptr;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QPointer<ops::tickets::TicketApi> m_service;
     TicketListModel *m_model = nullptr;
     QTreeView *m_view = nullptr;

@@ -23,6 +23,7 @@
 #include "core/live/ChangeFeed.h"
 #include "core/tickets/TicketApi.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/RoleGate.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/Theme.h"
 #include "ui/tickets/DispatchJobDialog.h"
@@ -191,14 +192,31 @@ void TicketView::reload()
     });
 }
 
+void TicketView::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    using A = ops::Capabilities::Action;
+    for (QWidget *w : {static_cast<QWidget *>(m_assign), static_cast<QWidget *>(m_status),
+             static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_job)})
+        RoleGate::explain(w, caps, A::WriteTickets);
+    for (QWidget *w : {static_cast<QWidget *>(m_composer), static_cast<QWidget *>(m_send),
+             static_cast<QWidget *>(m_reply), static_cast<QWidget *>(m_note)})
+        RoleGate::explain(w, caps, A::WriteMessages);
+    m_composer->setReadOnly(m_sending || !caps.writeMessages);
+    m_reply->setEnabled(caps.writeMessages);
+    m_note->setEnabled(caps.writeMessages);
+    setBusy(false);
+}
+
 void TicketView::setBusy(bool busy)
 {
     const bool enabled = !busy && m_service && m_id != 0 && !m_detail.isNull();
-    m_assign->setEnabled(enabled && !m_writing);
-    m_status->setEnabled(enabled && !m_writing);
-    m_link->setEnabled(enabled && !m_writing && m_detail.customerId != 0);
-    m_job->setEnabled(enabled && !m_writing && m_detail.customerId != 0);
-    m_send->setEnabled(enabled && !m_sending && m_composerError->isHidden());
+    const bool tickets = enabled && !m_writing && m_caps.writeTickets;
+    m_assign->setEnabled(tickets);
+    m_status->setEnabled(tickets);
+    m_link->setEnabled(tickets && m_detail.customerId != 0);
+    m_job->setEnabled(tickets && m_detail.customerId != 0);
+    m_send->setEnabled(enabled && !m_sending && m_composerError->isHidden() && m_caps.writeMessages);
 }
 
 void TicketView::applyDetail(const TicketDetail &d)
@@ -265,7 +283,7 @@ void TicketView::linkEquipment(qint64 equipmentId)
 
 void TicketView::runWrite(const Write &write)
 {
-    if (!m_service || m_detail.isNull() || m_writing)
+    if (!m_service || m_detail.isNull() || m_writing || !m_caps.writeTickets)
         return;
     m_lastWrite = write;
     m_writing = true;
@@ -339,7 +357,7 @@ void TicketView::showConflict(const TicketDetail &theirs)
 
 void TicketView::showLinkMenu()
 {
-    if (!m_service || m_detail.isNull() || m_detail.customerId == 0 || m_writing)
+    if (!m_service || m_detail.isNull() || m_detail.customerId == 0 || m_writing || !m_caps.writeTickets)
         return;
     const quint64 gen = m_generation;
     ops::runThen(m_service->linkOptions(m_detail.customerId), this, [this, gen](const ops::Result<LinkOptions> &r) {
@@ -376,7 +394,7 @@ void TicketView::showLinkMenu()
 
 void TicketView::createDispatchJob()
 {
-    if (!m_service || m_detail.isNull() || m_detail.customerId == 0)
+    if (!m_service || m_detail.isNull() || m_detail.customerId == 0 || !m_caps.writeTickets)
         return;
     const quint64 gen = m_generation;
     ops::runThen(m_service->linkOptions(m_detail.customerId), this, [this, gen](const ops::Result<LinkOptions> &r) {
@@ -432,7 +450,7 @@ void TicketView::validateComposer()
 
 void TicketView::send()
 {
-    if (!m_service || m_id == 0 || m_sending)
+    if (!m_service || m_id == 0 || m_sending || !m_caps.writeMessages)
         return;
     const QString text = m_composer->toPlainText();
     if (auto e = TicketApi::validateMessageBody(text)) {
@@ -448,7 +466,7 @@ void TicketView::send()
     const quint64 gen = m_generation;
     ops::runThen(m_service->addMessage(m_id, text, internal), this, [this, gen](const ops::Result<TicketMessage> &r) {
         m_sending = false;
-        m_composer->setReadOnly(false);
+        m_composer->setReadOnly(!m_caps.writeMessages);
         setBusy(false);
         if (gen != m_generation)
             return; // another ticket is shown now; its composer holds its own draft

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/session/Capabilities.h"
 #include "core/tickets/TicketTypes.h"
 
 class MessageBanner;
@@ -42,6 +43,9 @@ public:
 
     void setTicketService(ops::tickets::TicketApi *service); // nullptr: disconnected
     void setChangeFeed(ops::live::ChangeFeed *feed);
+    // What the role may do (RoleGate): assign, status, link and dispatch job need WriteTickets, the composer
+    // WriteMessages; denied ones are disabled with the reason as tooltip. Default: everything allowed.
+    void setCapabilities(const ops::Capabilities &caps);
     void openTicket(qint64 ticketId);
     void reload();
     qint64 ticketId() const { return m_id; }
@@ -107,6 +111,7 @@ private:
     QList<ops::tickets::StaffOption> m_staff;
     QHash<qint64, QString> m_drafts; // unsent text per ticket
     Write m_lastWrite; // for "Apply mine again"
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     bool m_sending = false;
     bool m_writing = false;
     bool m_fetchingNewer = false;

@@ -44,6 +44,10 @@ public:
     // Wait up to timeoutMs for notifications (after LISTEN). Returns false when the connection broke.
     bool waitForNotifications(int timeoutMs, std::vector<Notification> &out);
 
+    // The SCRAM-SHA-256 verifier of password for role, computed here (PQencryptPasswordConn, as psql's \password
+    // does): what ALTER ROLE ... PASSWORD receives, so the clear password never reaches the server or its log.
+    Result<QByteArray> scramVerifier(const QString &password, const QString &role);
+
     bool isOk() const;
     bool ping(); // SELECT 1
     bool reset(); // PQreset

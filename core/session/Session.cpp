@@ -13,6 +13,7 @@
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
 #include "core/session/HealthService.h"
+#include "core/staff/StaffService.h"
 #include "core/tickets/TicketService.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_customers = std::make_unique<customers::CustomerService>(*m_db);
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
+    m_staff = std::make_unique<staff::StaffService>(*m_db);
     if (m_listener)
         m_listener->start();
 }
@@ -52,6 +54,7 @@ Session::~Session()
 
 void Session::dropServices()
 {
+    m_staff.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_customers.reset();

@@ -59,7 +59,11 @@ Result<outbox::OutboxRequest> passwordMail(
     auto requests = client.sendRequests({m});
     if (!requests.ok())
         return requests.error();
-    return requests.value().first();
+    outbox::OutboxRequest r = requests.value().first();
+    // Rows of entity 'staff' are readable by admins only (migration 0013's outbox policy).
+    r.businessEntity = QStringLiteral("staff");
+    r.businessId = member.id;
+    return r;
 }
 
 } // namespace ops::staff

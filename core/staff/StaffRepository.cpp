@@ -82,7 +82,12 @@ Result<StaffMember> StaffRepository::find(const QString &login)
 
 Result<StaffMember> StaffRepository::self()
 {
-    auto r = m_c.exec(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE s.pg_role = session_user"));
+    // The login may have no staff row (the server's superuser, the embedded cluster's own user).
+    auto r = m_c.exec("SELECT coalesce(s.id, 0), r.rolname, coalesce(s.display_name, r.rolname),"
+                      " coalesce(s.email, ''), coalesce(s.role_group, ''), coalesce(s.language, 'fr'),"
+                      " coalesce(s.active, true), true, r.rolcanlogin, r.rolsuper,"
+                      " coalesce(s.must_change_password, false), coalesce(s.updated_at, now()), s.password_set_at"
+                      " FROM pg_roles r LEFT JOIN staff s ON s.pg_role = r.rolname WHERE r.rolname = session_user");
     if (!r.ok())
         return staffError(r.error());
     if (r.value().rows() == 0)
@@ -161,14 +166,14 @@ Result<PasswordIssued> StaffRepository::resetPassword(
     if (!verifier.ok())
         return verifier.error();
     std::function<Result<PasswordIssued>(db::PgConnection &)> fn = [&](db::PgConnection &c) -> Result<PasswordIssued> {
-        auto member = find(login);
-        if (!member.ok())
-            return member.error();
-        if (byEmail && member.value().email.isEmpty())
-            return staffError(Error{Error::Kind::Validation, {}, {}, QStringLiteral("TS004"), false});
         auto r = c.exec("SELECT ops_staff_reset_password($1, $2)", db::SqlParams().add(login).add(verifier.value()));
         if (!r.ok())
             return staffError(r.error());
+        auto member = find(login);
+        if (!member.ok())
+            return member.error();
+        if (byEmail && member.value().email.isEmpty()) // rolled back with the reset
+            return staffError(Error{Error::Kind::Validation, {}, {}, QStringLiteral("TS004"), false});
         PasswordIssued issued;
         issued.login = login;
         issued.staffId = member.value().id;

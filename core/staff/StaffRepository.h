@@ -23,7 +23,7 @@ public:
 
     Result<QList<StaffMember>> list();
     Result<StaffMember> find(const QString &login);
-    // The staff row of the connected login (session_user); NotFound when it has none.
+    // The connected login (session_user) with its staff row; id 0 and no group when it has none (a superuser).
     Result<StaffMember> self();
 
     // invite.password must be set (the service generates it). With PasswordDelivery::Email, sender is required and

@@ -19,6 +19,7 @@ public:
     // Where invitation e-mails come from (the Mailjet sender of the integration settings); without one, e-mailing a
     // password is refused with a message saying so.
     void setInviteSender(const InviteSender &sender) { m_sender = sender; }
+    bool hasInviteSender() const { return !m_sender.fromEmail.trimmed().isEmpty(); }
 
     QFuture<Result<QList<StaffMember>>> list() override;
     QFuture<Result<PasswordIssued>> invite(const StaffInvite &invite) override;

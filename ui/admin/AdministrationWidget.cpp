@@ -57,8 +57,11 @@ AdministrationWidget::AdministrationWidget(QWidget *parent)
     m_refresh =
         m_toolbar->addAction(Icons::icon(Icons::Glyph::Refresh), tr("Refresh"), this, &AdministrationWidget::reload);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *a : {m_invite, m_group, m_reset, m_deactivate, m_refresh})
+    // The shortcuts work anywhere in the section (the list has the focus), not only on the toolbar.
+    for (QAction *a : {m_invite, m_group, m_reset, m_deactivate, m_refresh}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_proxy->setSourceModel(m_model);

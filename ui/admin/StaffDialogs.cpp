@@ -147,3 +147,62 @@ TemporaryPasswordDialog::~TemporaryPasswordDialog()
 {
     m_password->clear();
 }
+
+ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(const QString &login, QWidget *parent)
+    : QDialog(parent)
+    , m_password(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"ChangeOwnPasswordDialog"_s);
+    setWindowTitle(tr("Choose your password"));
+    auto *text = new QLabel(
+        tr("You signed in as %1 with a temporary password. Choose your own password (at least 12 characters).")
+            .arg(login),
+        this);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    for (QLineEdit *e : {m_password, m_repeat}) {
+        e->setEchoMode(QLineEdit::Password);
+        connect(e, &QLineEdit::textChanged, this, &ChangeOwnPasswordDialog::validate);
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&New password:"), m_password);
+    form->addRow(tr("&Repeat it:"), m_repeat);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(Theme::styled(u"color: @TextProblem;"_s));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until the database answers
+        emit passwordChosen(m_password->text());
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+void ChangeOwnPasswordDialog::showProblem(const QString &problem)
+{
+    validate(); // OK again
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void ChangeOwnPasswordDialog::validate()
+{
+    QString problem;
+    if (!m_password->text().isEmpty())
+        problem = ops::staff::passwordProblem(m_password->text());
+    if (problem.isEmpty() && !m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())
+        problem = tr("The two passwords differ.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && !m_password->text().isEmpty() && m_repeat->text() == m_password->text());
+}

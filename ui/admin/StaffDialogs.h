@@ -59,3 +59,28 @@ public:
 private:
     QLineEdit *m_password = nullptr;
 };
+
+// First login after an invitation or a reset: the person chooses their own password (twice, at least 12
+// characters). Emits passwordChosen; the caller saves it and calls showProblem() if the database refuses.
+class ChangeOwnPasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ChangeOwnPasswordDialog(const QString &login, QWidget *parent = nullptr);
+
+    void showProblem(const QString &problem);
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+signals:
+    void passwordChosen(const QString &password);
+
+private:
+    void validate();
+
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

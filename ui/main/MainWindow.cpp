@@ -8,19 +8,24 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/staff/StaffService.h"
 #include "core/tickets/TicketService.h"
+#include "ui/admin/AdministrationWidget.h"
+#include "ui/admin/StaffDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
@@ -264,6 +269,7 @@ void MainWindow::attachSession(ops::Session &session)
     const ops::SessionInfo &info = session.info();
     m_status->attach({&session.health(), info.embedded, info.where, info.user});
     m_hasSession = true;
+    checkStaffAccount(session);
 }
 
 void MainWindow::detachSession()
@@ -271,6 +277,8 @@ void MainWindow::detachSession()
     if (!m_hasSession)
         return;
     m_hasSession = false;
+    ++m_attachGeneration;
+    setStaffManagement(nullptr, false);
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);
@@ -303,6 +311,66 @@ void MainWindow::ensureOutboxSection()
             : QLocale().toString(n);
         m_navigation->setBadge(NavigationBar::Section::Outbox, n > 0 ? badge : QString());
     });
+}
+
+// TODO(caps): take manageStaff from session.capabilities() once core/session/Capabilities is merged (and call
+// setStaffManagement from there); until then the connected login's own staff row says it: the database's superuser
+// (the embedded cluster's user) or an active admin. The same row says whether its password must be changed now.
+void MainWindow::checkStaffAccount(ops::Session &session)
+{
+    const quint64 generation = ++m_attachGeneration;
+    QPointer<ops::staff::StaffService> staff(&session.staff());
+    ops::runThen(staff->self(), this, [this, generation, staff](const ops::Result<ops::staff::StaffMember> &me) {
+        if (generation != m_attachGeneration || !staff)
+            return;
+        const bool manage =
+            me.ok() && me.value().active && (me.value().superuser || me.value().group == QLatin1String("admin"));
+        setStaffManagement(manage ? staff.data() : nullptr, staff->hasInviteSender());
+        if (me.ok() && me.value().mustChangePassword && !me.value().superuser)
+            askForOwnPassword(staff.data(), me.value().login);
+    });
+}
+
+void MainWindow::setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable)
+{
+    if (!api && !m_admin)
+        return;
+    if (!m_admin) {
+        m_admin = new AdministrationWidget(m_stack);
+        m_sections.insert(int(NavigationBar::Section::Administration), m_admin);
+        m_stack->addWidget(m_admin);
+        m_navigation->addSection(NavigationBar::Section::Administration,
+            Icons::icon(Icons::Glyph::Settings, Theme::color(Theme::Role::NavIcon)),
+            tr("Admin", "navigation: the administration section"),
+            tr("Administration: staff accounts (invite, change group, reset password, deactivate)"));
+    }
+    m_admin->setStaffApi(api, emailAvailable);
+    m_navigation->setSectionVisible(NavigationBar::Section::Administration, api != nullptr);
+    if (!api && m_stack->currentWidget() == m_admin)
+        showSection(NavigationBar::Section::Customers);
+}
+
+void MainWindow::askForOwnPassword(ops::staff::StaffService *service, const QString &login)
+{
+    QPointer<ops::staff::StaffService> staff(service);
+    auto *dialog = new ChangeOwnPasswordDialog(login, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ChangeOwnPasswordDialog> guard(dialog);
+    connect(dialog, &ChangeOwnPasswordDialog::passwordChosen, this, [this, staff, guard](const QString &password) {
+        if (!staff)
+            return;
+        ops::runThen(staff->changeOwnPassword(password), this, [this, guard](const ops::Status &s) {
+            if (!guard)
+                return;
+            if (!s.ok()) {
+                guard->showProblem(s.error().userMessage);
+                return;
+            }
+            guard->accept();
+            showNotice(tr("Your password is changed. Use it from now on."));
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::openCustomer(qint64 customerId, const QString &code)

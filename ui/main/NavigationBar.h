@@ -29,8 +29,11 @@ public:
 
     void addSection(Section section, const QIcon &icon, const QString &label, const QString &toolTip);
     void setCurrent(Section section);
+    // The sections shown (a hidden one counts as absent).
     QList<Section> sections() const;
     bool hasSection(Section section) const;
+    // Hides or shows an added section (e.g. Administration, for sessions that may manage staff only).
+    void setSectionVisible(Section section, bool visible);
     // A short count shown after the section's label ("Outbox (3)"); empty removes it.
     void setBadge(Section section, const QString &badge);
 

@@ -35,6 +35,13 @@ BEGIN
     END IF;
 END $$;
 
+-- An e-mailed temporary password waits in the outbox (business_entity 'staff'). Every group may read the outbox
+-- (0012), so those rows are restricted to admins: only an admin's drain (the inviting workstation, or a worker run
+-- as an admin) sees and sends them. The password is temporary anyway: 7 days, changed at the first login.
+CREATE POLICY outbox_staff_password ON outbox AS RESTRICTIVE
+    USING (business_entity IS DISTINCT FROM 'staff' OR pg_has_role('ops_admin', 'USAGE'))
+    WITH CHECK (business_entity IS DISTINCT FROM 'staff' OR pg_has_role('ops_admin', 'USAGE'));
+
 -- ---- internal helpers (no EXECUTE for anyone but the owner) ----
 
 CREATE FUNCTION ops_staff_group_role(p_group text) RETURNS text
@@ -71,12 +78,12 @@ LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
     s staff;
 BEGIN
+    IF p_login ~ '^(pg_|ops_)' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND rolsuper) THEN
+        RAISE EXCEPTION 'the account % is not managed here', p_login USING ERRCODE = 'TS008';
+    END IF;
     SELECT * INTO s FROM staff WHERE pg_role = p_login FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no staff member has the login %', coalesce(p_login, '(none)') USING ERRCODE = 'TS007';
-    END IF;
-    IF p_login ~ '^(pg_|ops_)' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND rolsuper) THEN
-        RAISE EXCEPTION 'the account % is not managed here', p_login USING ERRCODE = 'TS008';
     END IF;
     RETURN s;
 END $$;

@@ -20,11 +20,6 @@ using staff::PasswordDelivery;
 using staff::PasswordIssued;
 using staff::StaffRepository;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opsctl", text);
-}
-
 // One line from standard input (a password given by a script): never echoed, never logged.
 Result<QString> passwordFromStdin()
 {
@@ -50,12 +45,15 @@ int printIssued(CommandContext &ctx, const PasswordIssued &issued, const QString
     }
     ctx.err << what << Qt::endl;
     if (fromStdin) {
-        ctx.err << tr("The password given on standard input is temporary: valid 7 days, to be changed at the first "
-                      "login.")
+        ctx.err << QCoreApplication::translate("opsctl",
+            "The password given on standard input is temporary: valid 7 days, to be changed at the first "
+            "login.")
                 << Qt::endl;
         return 0;
     }
-    ctx.err << tr("Temporary password (shown only now; valid 7 days, to be changed at the first login):") << Qt::endl;
+    ctx.err << QCoreApplication::translate(
+        "opsctl", "Temporary password (shown only now; valid 7 days, to be changed at the first login):")
+            << Qt::endl;
     ctx.out << issued.temporaryPassword << Qt::endl;
     return 0;
 }
@@ -69,8 +67,9 @@ int add(QStringList args, CommandContext &ctx)
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (args.size() != 1 || invite.group.isEmpty() || invite.displayName.isEmpty())
         return usageError(ctx,
-            tr("usage: staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] "
-               "[--password-stdin]"));
+            QCoreApplication::translate("opsctl",
+                "usage: staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] "
+                "[--password-stdin]"));
     invite.login = args.first();
     if (fromStdin) {
         auto pw = passwordFromStdin();
@@ -87,14 +86,17 @@ int add(QStringList args, CommandContext &ctx)
     if (!issued.ok())
         return fail(ctx, issued.error());
     return printIssued(ctx, issued.value(),
-        tr("Created the login %1 (%2).").arg(invite.login, staff::groupDisplayName(invite.group)), fromStdin);
+        QCoreApplication::translate("opsctl", "Created the login %1 (%2).")
+            .arg(invite.login, staff::groupDisplayName(invite.group)),
+        fromStdin);
 }
 
 int resetPassword(QStringList args, CommandContext &ctx)
 {
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (args.size() != 1)
-        return usageError(ctx, tr("usage: staff reset-password LOGIN [--password-stdin]"));
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "usage: staff reset-password LOGIN [--password-stdin]"));
     QString password = staff::generateTemporaryPassword();
     if (fromStdin) {
         auto pw = passwordFromStdin();
@@ -108,7 +110,8 @@ int resetPassword(QStringList args, CommandContext &ctx)
     auto issued = StaffRepository(*c.value()).resetPassword(args.first(), password, PasswordDelivery::ShowOnce);
     if (!issued.ok())
         return fail(ctx, issued.error());
-    return printIssued(ctx, issued.value(), tr("New password for %1.").arg(args.first()), fromStdin);
+    return printIssued(ctx, issued.value(),
+        QCoreApplication::translate("opsctl", "New password for %1.").arg(args.first()), fromStdin);
 }
 
 QJsonObject memberJson(const staff::StaffMember &m)
@@ -124,7 +127,7 @@ QJsonObject memberJson(const staff::StaffMember &m)
 int list(QStringList args, CommandContext &ctx)
 {
     if (!args.isEmpty())
-        return usageError(ctx, tr("usage: staff list [--json]"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: staff list [--json]"));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -139,12 +142,12 @@ int list(QStringList args, CommandContext &ctx)
         return 0;
     }
     for (const auto &m : std::as_const(members.value())) {
-        QString state = !m.active  ? tr("deactivated")
-            : m.superuser          ? tr("database superuser")
-            : !m.hasLogin          ? tr("no login")
-            : !m.canLogin          ? tr("cannot log in")
-            : m.mustChangePassword ? tr("must change password")
-                                   : tr("active");
+        QString state = !m.active  ? QCoreApplication::translate("opsctl", "deactivated")
+            : m.superuser          ? QCoreApplication::translate("opsctl", "database superuser")
+            : !m.hasLogin          ? QCoreApplication::translate("opsctl", "no login")
+            : !m.canLogin          ? QCoreApplication::translate("opsctl", "cannot log in")
+            : m.mustChangePassword ? QCoreApplication::translate("opsctl", "must change password")
+                                   : QCoreApplication::translate("opsctl", "active");
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
                        .arg(m.login.leftJustified(20), m.group.leftJustified(10), state.leftJustified(22),
                            m.displayName, m.email)
@@ -157,7 +160,8 @@ int list(QStringList args, CommandContext &ctx)
 int setGroup(QStringList args, CommandContext &ctx)
 {
     if (args.size() != 2)
-        return usageError(ctx, tr("usage: staff set-group LOGIN dispatcher|billing|manager|admin"));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "usage: staff set-group LOGIN dispatcher|billing|manager|admin"));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -165,14 +169,16 @@ int setGroup(QStringList args, CommandContext &ctx)
     if (!s.ok())
         return fail(ctx, s.error());
     if (!ctx.json)
-        ctx.err << tr("%1 is now in the group %2.").arg(args.at(0), staff::groupDisplayName(args.at(1))) << Qt::endl;
+        ctx.err << QCoreApplication::translate("opsctl", "%1 is now in the group %2.")
+                       .arg(args.at(0), staff::groupDisplayName(args.at(1)))
+                << Qt::endl;
     return 0;
 }
 
 int deactivate(QStringList args, CommandContext &ctx)
 {
     if (args.size() != 1)
-        return usageError(ctx, tr("usage: staff deactivate LOGIN"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: staff deactivate LOGIN"));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -207,7 +213,8 @@ int runStaffCommand(QStringList args, CommandContext &ctx)
         return deactivate(args, ctx);
     if (sub == QLatin1String("reset-password"))
         return resetPassword(args, ctx);
-    return usageError(ctx, tr("usage: staff add|list|set-group|deactivate|reset-password ..."));
+    return usageError(
+        ctx, QCoreApplication::translate("opsctl", "usage: staff add|list|set-group|deactivate|reset-password ..."));
 }
 
 } // namespace ops

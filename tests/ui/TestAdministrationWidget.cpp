@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -350,6 +351,29 @@ private slots:
         w->view()->setFocus();
         QTest::keyClick(w->view(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(waitForChild<InviteStaffDialog>(w.get()));
+    }
+
+    void firstLoginAsksForAStrongPasswordTwice()
+    {
+        ChangeOwnPasswordDialog dialog(u"pp.cote"_s);
+        dialog.show();
+        QSignalSpy chosen(&dialog, &ChangeOwnPasswordDialog::passwordChosen);
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(dialog.passwordEdit(), u"court"_s);
+        QVERIFY(!ok->isEnabled());
+        dialog.passwordEdit()->clear();
+        QTest::keyClicks(dialog.passwordEdit(), u"assez long pour passer"_s);
+        QTest::keyClicks(dialog.repeatEdit(), u"assez long pour passe"_s);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.repeatEdit(), u"r"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toString(), u"assez long pour passer"_s);
+        QVERIFY(!ok->isEnabled()); // until the database answers
+        dialog.showProblem(u"refused"_s);
+        QVERIFY(ok->isEnabled());
     }
 
     void shellShowsTheSectionOnlyToStaffManagers()

@@ -168,7 +168,12 @@ int setGroup(QStringList args, CommandContext &ctx)
     Status s = StaffRepository(*c.value()).setGroup(args.at(0), args.at(1));
     if (!s.ok())
         return fail(ctx, s.error());
-    if (!ctx.json)
+    if (ctx.json)
+        ctx.out << QJsonDocument(
+            QJsonObject{{QStringLiteral("login"), args.at(0)}, {QStringLiteral("group"), args.at(1)}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    else
         ctx.err << QCoreApplication::translate("opsctl", "%1 is now in the group %2.")
                        .arg(args.at(0), staff::groupDisplayName(args.at(1)))
                 << Qt::endl;

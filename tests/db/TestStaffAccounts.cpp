@@ -363,6 +363,10 @@ private slots:
         QVERIFY(m_c->exec("RESET ROLE").ok());
         QVERIFY(!canLogin(u"lea.ok"_s));
         QCOMPARE(groupsOf(u"lea.ok"_s), u"ops_billing"_s);
+        // The audit trigger on staff names the admin who acted, not the function's owner.
+        QCOMPARE(text("SELECT concat_ws(' ', count(*), string_agg(DISTINCT db_role, ',')) FROM audit_log"
+                      " WHERE entity = 'staff' AND entity_id = (SELECT id FROM staff WHERE pg_role = 'lea.ok')"),
+            u"4 jo.admin"_s); // insert, temporary password, group, deactivation
 
         // Every group may change its own password; nobody else may call the admin functions.
         for (const char *g : {"ops_dispatcher", "ops_billing", "ops_manager", "ops_admin", "ops_technician"}) {

@@ -12,7 +12,7 @@
 -- sets staff.must_change_password. The application checks the flag right after connecting and asks for a new
 -- password, set by ops_staff_change_own_password(verifier), which every group may call for its own login only.
 --
--- Refusals carry SQLSTATEs of class TS, mapped to translated messages by the client (core/staff/StaffErrors):
+-- Refusals carry SQLSTATEs of class TS, mapped to translated messages by the client (staffError() in core/staff/StaffTypes):
 --   TS001 login is not a valid role name       TS002 login already exists        TS003 unknown group
 --   TS004 e-mail required to e-mail the invite  TS005 invalid e-mail address      TS006 last active admin
 --   TS007 no such staff member                  TS008 account cannot be managed   TS009 not a SCRAM verifier

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en">
 <context>
+    <name>AdministrationWidget</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invite…</translation>
+    </message>
+    <message>
+        <source>Create a login for a new staff member (Ctrl+N)</source>
+        <translation>Create a login for a new staff member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change &amp;group…</source>
+        <translation>Change &amp;group…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>No more logins, open sessions ended; the history is kept (Del)</source>
+        <translation>No more logins, open sessions ended; the history is kept (Del)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The database&apos;s own administrator account is managed on the server.</source>
+        <translation>The database&apos;s own administrator account is managed on the server.</translation>
+    </message>
+    <message>
+        <source>The staff accounts could not be changed.</source>
+        <translation>The staff accounts could not be changed.</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 (%2) is being e-mailed (outbox item %3).</source>
+        <translation>The temporary password of %1 (%2) is being e-mailed (outbox item %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can now log in with the temporary password.</source>
+        <translation>%1 (%2) can now log in with the temporary password.</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Change group</translation>
+    </message>
+    <message>
+        <source>Group of %1 (%2):</source>
+        <translation>Group of %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group %2.</source>
+        <translation>%1 is now in the group %2.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new temporary password? The current password stops working at once.</source>
+        <translation>Give %1 (%2) a new temporary password? The current password stops working at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Show it once</source>
+        <translation>&amp;Show it once</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;E-mail it to %1</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? This login will no longer connect and its open sessions are ended now. Its history (tickets, messages, audit) is kept.</source>
+        <translation>Deactivate %1 (%2)? This login will no longer connect and its open sessions are ended now. Its history (tickets, messages, audit) is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated (%n session(s) ended). The history is kept.</source>
+        <translation>
+            <numerusform>%1 is deactivated (%n session ended). The history is kept.</numerusform>
+            <numerusform>%1 is deactivated (%n sessions ended). The history is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -77,6 +175,33 @@
     <message>
         <source>Customer %1 was not found.</source>
         <translation>Customer %1 was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>You signed in as %1 with a temporary password. Choose your own password (at least 12 characters).</source>
+        <translation>You signed in as %1 with a temporary password. Choose your own password (at least 12 characters).</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1788,61 @@
     </message>
 </context>
 <context>
+    <name>InviteStaffDialog</name>
+    <message>
+        <source>&amp;Show it once, here (I give it to the person myself)</source>
+        <translation>&amp;Show it once, here (I give it to the person myself)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail it to the person</source>
+        <translation>&amp;E-mail it to the person</translation>
+    </message>
+    <message>
+        <source>Invite a staff member</source>
+        <translation>Invite a staff member</translation>
+    </message>
+    <message>
+        <source>e.g. marie.tremblay</source>
+        <translation>e.g. marie.tremblay</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings.</source>
+        <translation>E-mail is not set up: Mailjet has no sender address in the integration settings.</translation>
+    </message>
+    <message>
+        <source>Temporary password (valid 7 days, changed at the first login):</source>
+        <translation>Temporary password (valid 7 days, changed at the first login):</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invite</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -1958,6 +2138,19 @@
     <message>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>navigation: the administration section</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Administration: staff accounts (invite, change group, reset password, deactivate)</source>
+        <translation>Administration: staff accounts (invite, change group, reset password, deactivate)</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use it from now on.</source>
+        <translation>Your password is changed. Use it from now on.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2900,58 @@
     </message>
 </context>
 <context>
+    <name>StaffListModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Database administrator</source>
+        <comment>the embedded database&apos;s own superuser</comment>
+        <translation>Database administrator</translation>
+    </message>
+    <message>
+        <source>No login yet</source>
+        <translation>No login yet</translation>
+    </message>
+    <message>
+        <source>Cannot log in</source>
+        <translation>Cannot log in</translation>
+    </message>
+    <message>
+        <source>Invited (temporary password)</source>
+        <translation>Invited (temporary password)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
     <name>StartupPanel</name>
     <message>
         <source>Starting Targo Ops</source>
@@ -3001,6 +3246,21 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is shown only now. Give it to the person: it is valid 7 days and must be changed at the first login.</source>
+        <translation>The temporary password of %1 is shown only now. Give it to the person: it is valid 7 days and must be changed at the first login.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4595,10 @@ Grouped under %2</translation>
         <source>Your role does not allow this operation on %1.</source>
         <translation>Your role does not allow this operation on %1.</translation>
     </message>
+    <message>
+        <source>The password could not be prepared for the database.</source>
+        <translation>The password could not be prepared for the database.</translation>
+    </message>
 </context>
 <context>
     <name>ops::db::Migrator</name>
@@ -5094,6 +5358,98 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::staff</name>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings). Show the password once instead.</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings). Show the password once instead.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <comment>staff group</comment>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>staff group</comment>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>staff group</comment>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>staff group</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <comment>staff group</comment>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>A login has 2 to 63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A login cannot start with &quot;pg_&quot; or &quot;ops_&quot; (reserved by the database).</source>
+        <translation>A login cannot start with &quot;pg_&quot; or &quot;ops_&quot; (reserved by the database).</translation>
+    </message>
+    <message>
+        <source>An e-mail address is required to e-mail the temporary password.</source>
+        <translation>An e-mail address is required to e-mail the temporary password.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>This e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>A password has at least 12 characters.</source>
+        <translation>A password has at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>This login is already used by another staff member or database account.</source>
+        <translation>This login is already used by another staff member or database account.</translation>
+    </message>
+    <message>
+        <source>Unknown group. Choose dispatcher, billing, manager or admin.</source>
+        <translation>Unknown group. Choose dispatcher, billing, manager or admin.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: name another administrator first.</source>
+        <translation>This is the last active administrator: name another administrator first.</translation>
+    </message>
+    <message>
+        <source>No staff member has this login.</source>
+        <translation>No staff member has this login.</translation>
+    </message>
+    <message>
+        <source>This account is not managed by Targo Ops (a database superuser or a reserved role).</source>
+        <translation>This account is not managed by Targo Ops (a database superuser or a reserved role).</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the database (an internal error).</source>
+        <translation>The password could not be prepared for the database (an internal error).</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>This account is deactivated.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>A name of 1 to 200 characters is required.</source>
+        <translation>A name of 1 to 200 characters is required.</translation>
+    </message>
+    <message>
+        <source>The password of this account cannot be changed here.</source>
+        <translation>The password of this account cannot be changed here.</translation>
+    </message>
+</context>
+<context>
     <name>ops::tickets</name>
     <message>
         <source>Unknown ticket status: %1</source>
@@ -5777,6 +6133,105 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
+    </message>
+    <message>
+        <source>
+Staff accounts (one database login per person, in one group):
+  staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]
+                                a login with a temporary password (printed once, or read from
+                                standard input), to be changed at the first login
+  staff list [--json]           staff members and the state of their logins
+  staff set-group LOGIN GROUP   move a staff member to another group
+  staff deactivate LOGIN        no more logins, sessions ended, history kept
+  staff reset-password LOGIN [--password-stdin]
+                                a new temporary password (printed once)
+</source>
+        <translation>
+Staff accounts (one database login per person, in one group):
+  staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]
+                                a login with a temporary password (printed once, or read from
+                                standard input), to be changed at the first login
+  staff list [--json]           staff members and the state of their logins
+  staff set-group LOGIN GROUP   move a staff member to another group
+  staff deactivate LOGIN        no more logins, sessions ended, history kept
+  staff reset-password LOGIN [--password-stdin]
+                                a new temporary password (printed once)
+</translation>
+    </message>
+    <message>
+        <source>The password given on standard input is temporary: valid 7 days, to be changed at the first login.</source>
+        <translation>The password given on standard input is temporary: valid 7 days, to be changed at the first login.</translation>
+    </message>
+    <message>
+        <source>Temporary password (shown only now; valid 7 days, to be changed at the first login):</source>
+        <translation>Temporary password (shown only now; valid 7 days, to be changed at the first login):</translation>
+    </message>
+    <message>
+        <source>usage: staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]</source>
+        <translation>usage: staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2).</source>
+        <translation>Created the login %1 (%2).</translation>
+    </message>
+    <message>
+        <source>usage: staff reset-password LOGIN [--password-stdin]</source>
+        <translation>usage: staff reset-password LOGIN [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>New password for %1.</source>
+        <translation>New password for %1.</translation>
+    </message>
+    <message>
+        <source>usage: staff list [--json]</source>
+        <translation>usage: staff list [--json]</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>database superuser</source>
+        <translation>database superuser</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>no login</translation>
+    </message>
+    <message>
+        <source>cannot log in</source>
+        <translation>cannot log in</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>usage: staff set-group LOGIN dispatcher|billing|manager|admin</source>
+        <translation>usage: staff set-group LOGIN dispatcher|billing|manager|admin</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group %2.</source>
+        <translation>%1 is now in the group %2.</translation>
+    </message>
+    <message>
+        <source>usage: staff deactivate LOGIN</source>
+        <translation>usage: staff deactivate LOGIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated (%n session(s) ended); its history is kept.</source>
+        <translation>
+            <numerusform>%1 is deactivated (%n session ended); its history is kept.</numerusform>
+            <numerusform>%1 is deactivated (%n sessions ended); its history is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: staff add|list|set-group|deactivate|reset-password ...</source>
+        <translation>usage: staff add|list|set-group|deactivate|reset-password ...</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AdministrationWidget</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Create a login for a new staff member (Ctrl+N)</source>
+        <translation>Créer un identifiant pour un nouveau membre du personnel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change &amp;group…</source>
+        <translation>Changer de &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>No more logins, open sessions ended; the history is kept (Del)</source>
+        <translation>Plus aucune connexion, sessions ouvertes fermées; l’historique est conservé (Suppr)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The database&apos;s own administrator account is managed on the server.</source>
+        <translation>Le compte administrateur de la base de données elle-même se gère sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The staff accounts could not be changed.</source>
+        <translation>Les comptes du personnel n’ont pas pu être modifiés.</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 (%2) is being e-mailed (outbox item %3).</source>
+        <translation>Le mot de passe temporaire de %1 (%2) est en cours d’envoi par courriel (élément %3 de la boîte d’envoi).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can now log in with the temporary password.</source>
+        <translation>%1 (%2) peut maintenant se connecter avec le mot de passe temporaire.</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Changer de groupe</translation>
+    </message>
+    <message>
+        <source>Group of %1 (%2):</source>
+        <translation>Groupe de %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group %2.</source>
+        <translation>%1 fait maintenant partie du groupe %2.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new temporary password? The current password stops working at once.</source>
+        <translation>Donner un nouveau mot de passe temporaire à %1 (%2)? Le mot de passe actuel cesse de fonctionner immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Show it once</source>
+        <translation>&amp;L’afficher une seule fois</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;L’envoyer par courriel à %1</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? This login will no longer connect and its open sessions are ended now. Its history (tickets, messages, audit) is kept.</source>
+        <translation>Désactiver %1 (%2)? Cet identifiant ne pourra plus se connecter et ses sessions ouvertes sont fermées dès maintenant. Son historique (billets, messages, journal d’audit) est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated (%n session(s) ended). The history is kept.</source>
+        <translation>
+            <numerusform>%1 est désactivé (%n session fermée). L’historique est conservé.</numerusform>
+            <numerusform>%1 est désactivé (%n sessions fermées). L’historique est conservé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -77,6 +175,33 @@
     <message>
         <source>Customer %1 was not found.</source>
         <translation>Le client %1 est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>You signed in as %1 with a temporary password. Choose your own password (at least 12 characters).</source>
+        <translation>Vous êtes connecté en tant que %1 avec un mot de passe temporaire. Choisissez votre propre mot de passe (au moins 12 caractères).</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-le :</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1788,61 @@
     </message>
 </context>
 <context>
+    <name>InviteStaffDialog</name>
+    <message>
+        <source>&amp;Show it once, here (I give it to the person myself)</source>
+        <translation>&amp;L’afficher une seule fois, ici (je le remets moi-même à la personne)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail it to the person</source>
+        <translation>L’&amp;envoyer par courriel à la personne</translation>
+    </message>
+    <message>
+        <source>Invite a staff member</source>
+        <translation>Inviter un membre du personnel</translation>
+    </message>
+    <message>
+        <source>e.g. marie.tremblay</source>
+        <translation>p. ex. marie.tremblay</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings.</source>
+        <translation>Le courriel n’est pas configuré : Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations.</translation>
+    </message>
+    <message>
+        <source>Temporary password (valid 7 days, changed at the first login):</source>
+        <translation>Mot de passe temporaire (valide 7 jours, à changer à la première connexion) :</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -1958,6 +2138,19 @@
     <message>
         <source>&amp;New customer…</source>
         <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>navigation: the administration section</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Administration: staff accounts (invite, change group, reset password, deactivate)</source>
+        <translation>Administration : comptes du personnel (inviter, changer de groupe, réinitialiser le mot de passe, désactiver)</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use it from now on.</source>
+        <translation>Votre mot de passe est changé. Utilisez-le dorénavant.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2900,58 @@
     </message>
 </context>
 <context>
+    <name>StaffListModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Database administrator</source>
+        <comment>the embedded database&apos;s own superuser</comment>
+        <translation>Administrateur de la base de données</translation>
+    </message>
+    <message>
+        <source>No login yet</source>
+        <translation>Pas encore d’identifiant</translation>
+    </message>
+    <message>
+        <source>Cannot log in</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Invited (temporary password)</source>
+        <translation>Invité (mot de passe temporaire)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>StartupPanel</name>
     <message>
         <source>Starting Targo Ops</source>
@@ -3001,6 +3246,21 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is shown only now. Give it to the person: it is valid 7 days and must be changed at the first login.</source>
+        <translation>Le mot de passe temporaire de %1 n’est affiché que maintenant. Remettez-le à la personne : il est valide 7 jours et doit être changé à la première connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4595,10 @@ Regroupé sous %2</translation>
         <source>Your role does not allow this operation on %1.</source>
         <translation>Votre rôle ne permet pas cette opération sur %1.</translation>
     </message>
+    <message>
+        <source>The password could not be prepared for the database.</source>
+        <translation>Le mot de passe n’a pas pu être préparé pour la base de données.</translation>
+    </message>
 </context>
 <context>
     <name>ops::db::Migrator</name>
@@ -5094,6 +5358,98 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::staff</name>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings). Show the password once instead.</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations). Affichez plutôt le mot de passe une seule fois.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <comment>staff group</comment>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>staff group</comment>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>staff group</comment>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>staff group</comment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <comment>staff group</comment>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Un identifiant compte de 2 à 63 caractères : lettres minuscules, chiffres, « . », « _ » ou « - », et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>A login cannot start with &quot;pg_&quot; or &quot;ops_&quot; (reserved by the database).</source>
+        <translation>Un identifiant ne peut pas commencer par « pg_ » ou « ops_ » (réservés par la base de données).</translation>
+    </message>
+    <message>
+        <source>An e-mail address is required to e-mail the temporary password.</source>
+        <translation>Une adresse courriel est requise pour envoyer le mot de passe temporaire par courriel.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse courriel n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A password has at least 12 characters.</source>
+        <translation>Un mot de passe compte au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>This login is already used by another staff member or database account.</source>
+        <translation>Cet identifiant est déjà utilisé par un autre membre du personnel ou un compte de la base de données.</translation>
+    </message>
+    <message>
+        <source>Unknown group. Choose dispatcher, billing, manager or admin.</source>
+        <translation>Groupe inconnu. Choisissez dispatcher, billing, manager ou admin.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: name another administrator first.</source>
+        <translation>C’est le dernier administrateur actif : nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>No staff member has this login.</source>
+        <translation>Aucun membre du personnel n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This account is not managed by Targo Ops (a database superuser or a reserved role).</source>
+        <translation>Ce compte n’est pas géré par Targo Ops (un superutilisateur de la base de données ou un rôle réservé).</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the database (an internal error).</source>
+        <translation>Le mot de passe n’a pas pu être préparé pour la base de données (une erreur interne).</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>Ce compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>A name of 1 to 200 characters is required.</source>
+        <translation>Un nom de 1 à 200 caractères est requis.</translation>
+    </message>
+    <message>
+        <source>The password of this account cannot be changed here.</source>
+        <translation>Le mot de passe de ce compte ne peut pas être changé ici.</translation>
+    </message>
+</context>
+<context>
     <name>ops::tickets</name>
     <message>
         <source>Unknown ticket status: %1</source>
@@ -5777,6 +6133,106 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
+    </message>
+    <message>
+        <source>
+Staff accounts (one database login per person, in one group):
+  staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]
+                                a login with a temporary password (printed once, or read from
+                                standard input), to be changed at the first login
+  staff list [--json]           staff members and the state of their logins
+  staff set-group LOGIN GROUP   move a staff member to another group
+  staff deactivate LOGIN        no more logins, sessions ended, history kept
+  staff reset-password LOGIN [--password-stdin]
+                                a new temporary password (printed once)
+</source>
+        <translation>
+Comptes du personnel (un identifiant de base de données par personne, dans un seul groupe) :
+  staff add IDENTIFIANT --group dispatcher|billing|manager|admin --name NOM [--email C] [--password-stdin]
+                                un identifiant avec un mot de passe temporaire (affiché une fois,
+                                ou lu sur l’entrée standard), à changer à la première connexion
+  staff list [--json]           les membres du personnel et l’état de leurs identifiants
+  staff set-group IDENTIFIANT GROUPE
+                                déplacer un membre du personnel dans un autre groupe
+  staff deactivate IDENTIFIANT  plus de connexion, sessions fermées, historique conservé
+  staff reset-password IDENTIFIANT [--password-stdin]
+                                un nouveau mot de passe temporaire (affiché une fois)
+</translation>
+    </message>
+    <message>
+        <source>The password given on standard input is temporary: valid 7 days, to be changed at the first login.</source>
+        <translation>Le mot de passe fourni sur l’entrée standard est temporaire : valide 7 jours, à changer à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Temporary password (shown only now; valid 7 days, to be changed at the first login):</source>
+        <translation>Mot de passe temporaire (affiché seulement maintenant; valide 7 jours, à changer à la première connexion) :</translation>
+    </message>
+    <message>
+        <source>usage: staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]</source>
+        <translation>usage : staff add IDENTIFIANT --group dispatcher|billing|manager|admin --name NOM [--email COURRIEL] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2).</source>
+        <translation>Identifiant %1 créé (%2).</translation>
+    </message>
+    <message>
+        <source>usage: staff reset-password LOGIN [--password-stdin]</source>
+        <translation>usage : staff reset-password IDENTIFIANT [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>New password for %1.</source>
+        <translation>Nouveau mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>usage: staff list [--json]</source>
+        <translation>usage : staff list [--json]</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>database superuser</source>
+        <translation>superutilisateur de la base</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>aucun identifiant</translation>
+    </message>
+    <message>
+        <source>cannot log in</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>doit changer son mot de passe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>usage: staff set-group LOGIN dispatcher|billing|manager|admin</source>
+        <translation>usage : staff set-group IDENTIFIANT dispatcher|billing|manager|admin</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group %2.</source>
+        <translation>%1 fait maintenant partie du groupe %2.</translation>
+    </message>
+    <message>
+        <source>usage: staff deactivate LOGIN</source>
+        <translation>usage : staff deactivate IDENTIFIANT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated (%n session(s) ended); its history is kept.</source>
+        <translation>
+            <numerusform>%1 est désactivé (%n session fermée); son historique est conservé.</numerusform>
+            <numerusform>%1 est désactivé (%n sessions fermées); son historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: staff add|list|set-group|deactivate|reset-password ...</source>
+        <translation>usage : staff add|list|set-group|deactivate|reset-password ...</translation>
     </message>
 </context>
 </TS>

@@ -15,12 +15,14 @@
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
 #include "core/outbox/OutboxDrainController.h"
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/staff/StaffService.h"
 #include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/GlobalSearch.h"
@@ -266,6 +268,15 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     info.dbPoolSize = kDbPoolSize;
     info.capabilities = opened.capabilities;
     m_session = std::make_unique<ops::Session>(info);
+    {
+        // Invitations e-mailed from the Administration section come from the Mailjet sender (no secret here).
+        ops::integrations::IntegrationSettings integrations;
+        integrations.load(*m_settings);
+        ops::staff::InviteSender sender;
+        sender.fromEmail = integrations.provider(u"mailjet"_s).sender;
+        sender.server = opened.embedded ? QString() : profile.hosts;
+        m_session->staff().setInviteSender(sender);
+    }
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)

@@ -21,6 +21,7 @@
 #include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/SearchCommands.h"
+#include "app/opsctl/StaffCommands.h"
 #include "app/opsctl/TicketCommands.h"
 #include "app/version.h"
 #include "core/db/Migrator.h"
@@ -137,6 +138,17 @@ void printUsage(QTextStream &out)
     out << QCoreApplication::translate("opsctl",
         "  --db-keychain ID with --db: the password saved in the keychain for profile ID\n"
         "                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Staff accounts (one database login per person, in one group):\n"
+        "  staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]\n"
+        "                                a login with a temporary password (printed once, or read from\n"
+        "                                standard input), to be changed at the first login\n"
+        "  staff list [--json]           staff members and the state of their logins\n"
+        "  staff set-group LOGIN GROUP   move a staff member to another group\n"
+        "  staff deactivate LOGIN        no more logins, sessions ended, history kept\n"
+        "  staff reset-password LOGIN [--password-stdin]\n"
+        "                                a new temporary password (printed once)\n");
 }
 
 } // namespace
@@ -261,6 +273,8 @@ int main(int argc, char *argv[])
         rc = runGpsCommand(args, ctx);
     else if (command == QLatin1String("stripe"))
         rc = runStripeCommand(args, ctx);
+    else if (command == QLatin1String("staff"))
+        rc = runStaffCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

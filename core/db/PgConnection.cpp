@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -88,6 +89,20 @@ Result<PgResult> PgConnection::exec(const QString &sql, const SqlParams &params)
 {
     const QByteArray s = sql.toUtf8();
     return exec(s.constData(), params);
+}
+
+Result<QByteArray> PgConnection::scramVerifier(const QString &password, const QString &role)
+{
+    const QByteArray pw = password.toUtf8();
+    const QByteArray user = role.toUtf8();
+    char *v = PQencryptPasswordConn(m_conn, pw.constData(), user.constData(), "scram-sha-256");
+    if (!v)
+        return Error::make(Error::Kind::Internal,
+            QCoreApplication::translate("ops::db", "The password could not be prepared for the database."),
+            QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    QByteArray out(v);
+    PQfreemem(v);
+    return out;
 }
 
 Status PgConnection::execScript(const QString &sql)

@@ -44,6 +44,10 @@ public:
     // Wait up to timeoutMs for notifications (after LISTEN). Returns false when the connection broke.
     bool waitForNotifications(int timeoutMs, std::vector<Notification> &out);
 
+    // The SCRAM-SHA-256 verifier of password for role, computed here (PQencryptPasswordConn, as psql's \password
+    // does): what ALTER ROLE ... PASSWORD receives, so the clear password never reaches the server or its log.
+    Result<QByteArray> scramVerifier(const QString &password, const QString &role);
+
     bool isOk() const;
     // Whether an idle connection still looks usable, without a round trip: a server that shut down or died has
     // closed the socket (often after a FATAL message), which shows as readable. Reads what is there; false when the

@@ -13,7 +13,7 @@ namespace {
 // the caches (to_regrole, to_regproc: NULL when missing, and the privilege functions answer NULL for a NULL oid, so a
 // group role or a function that does not exist reads as "no"), which keeps the read cheap on a connection whose
 // caches are still cold. A superuser is a member of every role, so its group is "admin" (the first in the CASE).
-// Staff management is EXECUTE on ops_staff_add (migration 0013, admins only); revealing a RADIUS password is EXECUTE
+// Staff management is EXECUTE on ops_staff_add (migration 0014, admins only); revealing a RADIUS password is EXECUTE
 // on ops_reveal_radius_pwd (0012: billing, admin) or SELECT on the column (granted to nobody).
 constexpr const char *kReadSql =
     "SELECT current_user::text, current_setting('is_superuser') = 'on',"

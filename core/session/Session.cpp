@@ -14,6 +14,7 @@
 #include "core/search/SearchService.h"
 #include "core/session/CapabilitiesRepository.h"
 #include "core/session/HealthService.h"
+#include "core/staff/StaffService.h"
 #include "core/tickets/TicketService.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +46,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
+    m_staff = std::make_unique<staff::StaffService>(*m_db);
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -75,6 +77,7 @@ Session::~Session()
 
 void Session::dropServices()
 {
+    m_staff.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_customers.reset();

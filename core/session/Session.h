@@ -35,6 +35,9 @@ class TicketService;
 namespace outbox {
 class OutboxService;
 }
+namespace staff {
+class StaffService;
+}
 
 struct SessionInfo
 {
@@ -50,10 +53,10 @@ struct SessionInfo
 
 // Everything that lives for one open database, built in one place: the DB executor (connection pool and its
 // threads), the LISTEN/NOTIFY listener and the ChangeFeed it feeds, the CPU pool (exports, reports, PDFs), and every
-// service the screens use (search, customers, tickets, outbox, health, exports). The composition root (Bootstrap in the
-// GUI) builds one per opened profile and hands the services down; widgets never see the executor, the listener or a
-// repository. Switching profile swaps the Session. Lives on the GUI thread; the services' work runs on the executor and
-// the pools.
+// service the screens use (search, customers, tickets, outbox, staff, health, exports). The composition root (Bootstrap
+// in the GUI) builds one per opened profile and hands the services down; widgets never see the executor, the listener
+// or a repository. Switching profile swaps the Session. Lives on the GUI thread; the services' work runs on the
+// executor and the pools.
 class Session : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,7 @@ public:
     customers::CustomerService &customers() { return *m_customers; }
     tickets::TicketService &tickets() { return *m_tickets; }
     outbox::OutboxService &outbox() { return *m_outbox; }
+    staff::StaffService &staff() { return *m_staff; }
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -108,6 +112,7 @@ private:
     std::unique_ptr<customers::CustomerService> m_customers;
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<outbox::OutboxService> m_outbox;
+    std::unique_ptr<staff::StaffService> m_staff;
     bool m_stopped = false;
 };
 

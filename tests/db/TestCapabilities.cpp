@@ -134,7 +134,7 @@ private slots:
             actual += b ? u'x' : u'-';
         QCOMPARE(actual, flags);
         QCOMPARE(c.createCustomers, c.editCustomers);
-        // Staff management: EXECUTE on ops_staff_add (migration 0013), admins only; false while it does not exist.
+        // Staff management: EXECUTE on ops_staff_add (migration 0014), admins only; false while it does not exist.
         auto staffFn = m_c->exec("SELECT count(*) FROM pg_proc WHERE proname = 'ops_staff_add'");
         QVERIFY(staffFn.ok());
         QCOMPARE(c.manageStaff, group == "admin"_L1 && staffFn.value().int64(0, 0) > 0);

@@ -8,19 +8,24 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/staff/StaffService.h"
 #include "core/tickets/TicketService.h"
+#include "ui/admin/AdministrationWidget.h"
+#include "ui/admin/StaffDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RoleGate.h"
@@ -276,6 +281,7 @@ void MainWindow::attachSession(ops::Session &session)
     if (session.capabilities().known)
         setCapabilities(session.capabilities());
     m_hasSession = true;
+    checkStaffAccount(session);
 }
 
 void MainWindow::setCapabilities(const ops::Capabilities &caps)
@@ -289,6 +295,9 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     if (m_outbox)
         m_outbox->setCapabilities(caps);
     applyOutboxVisibility();
+    // Administration: for roles that may manage staff (the staff functions of migration 0014).
+    if (m_session && caps.known)
+        setStaffManagement(caps.manageStaff ? &m_session->staff() : nullptr, m_session->staff().hasInviteSender());
 }
 
 void MainWindow::applyOutboxVisibility()
@@ -311,6 +320,8 @@ void MainWindow::detachSession()
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;
+    ++m_attachGeneration;
+    setStaffManagement(nullptr, false);
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);
@@ -343,6 +354,67 @@ void MainWindow::ensureOutboxSection()
             : QLocale().toString(n);
         m_navigation->setBadge(NavigationBar::Section::Outbox, n > 0 ? badge : QString());
     });
+}
+
+// The connected login's own staff row says whether its password must be changed now. Whether it may manage staff
+// comes from the capabilities (setCapabilities); only when they could not be read does the row decide (the
+// database's superuser, or an active admin).
+void MainWindow::checkStaffAccount(ops::Session &session)
+{
+    const quint64 generation = ++m_attachGeneration;
+    QPointer<ops::staff::StaffService> staff(&session.staff());
+    ops::runThen(staff->self(), this, [this, generation, staff](const ops::Result<ops::staff::StaffMember> &me) {
+        if (generation != m_attachGeneration || !staff)
+            return;
+        const bool manage =
+            me.ok() && me.value().active && (me.value().superuser || me.value().group == QLatin1String("admin"));
+        if (!m_caps.known)
+            setStaffManagement(manage ? staff.data() : nullptr, staff->hasInviteSender());
+        if (me.ok() && me.value().mustChangePassword && !me.value().superuser)
+            askForOwnPassword(staff.data(), me.value().login);
+    });
+}
+
+void MainWindow::setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable)
+{
+    if (!api && !m_admin)
+        return;
+    if (!m_admin) {
+        m_admin = new AdministrationWidget(m_stack);
+        m_sections.insert(int(NavigationBar::Section::Administration), m_admin);
+        m_stack->addWidget(m_admin);
+        m_navigation->addSection(NavigationBar::Section::Administration,
+            Icons::icon(Icons::Glyph::Settings, Theme::color(Theme::Role::NavIcon)),
+            tr("Admin", "navigation: the administration section"),
+            tr("Administration: staff accounts (invite, change group, reset password, deactivate)"));
+    }
+    m_admin->setStaffApi(api, emailAvailable);
+    m_navigation->setSectionVisible(NavigationBar::Section::Administration, api != nullptr);
+    if (!api && m_stack->currentWidget() == m_admin)
+        showSection(NavigationBar::Section::Customers);
+}
+
+void MainWindow::askForOwnPassword(ops::staff::StaffService *service, const QString &login)
+{
+    QPointer<ops::staff::StaffService> staff(service);
+    auto *dialog = new ChangeOwnPasswordDialog(login, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ChangeOwnPasswordDialog> guard(dialog);
+    connect(dialog, &ChangeOwnPasswordDialog::passwordChosen, this, [this, staff, guard](const QString &password) {
+        if (!staff)
+            return;
+        ops::runThen(staff->changeOwnPassword(password), this, [this, guard](const ops::Status &s) {
+            if (!guard)
+                return;
+            if (!s.ok()) {
+                guard->showProblem(s.error().userMessage);
+                return;
+            }
+            guard->accept();
+            showNotice(tr("Your password is changed. Use it from now on."));
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::openCustomer(qint64 customerId, const QString &code)

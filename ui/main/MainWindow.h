@@ -8,6 +8,7 @@
 #include "core/session/Capabilities.h"
 #include "ui/main/NavigationBar.h"
 
+class AdministrationWidget;
 class CustomersWorkspace;
 class GlobalSearch;
 class MessageBanner;
@@ -21,6 +22,10 @@ class TicketListWidget;
 namespace ops {
 class Session;
 class Settings;
+namespace staff {
+class StaffApi;
+class StaffService;
+} // namespace staff
 } // namespace ops
 
 // The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
@@ -54,11 +59,15 @@ public:
     void openCustomer(qint64 customerId, const QString &code = {});
     void showSection(NavigationBar::Section section);
     void restoreUiState();
+    // The Administration section (staff accounts): shown with api set, hidden with null. emailAvailable: invitations
+    // may be e-mailed.
+    void setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable);
 
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
     TicketListWidget *tickets() const { return m_tickets; }
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
+    AdministrationWidget *administration() const { return m_admin; } // null until a session could manage staff
     NavigationBar *navigation() const { return m_navigation; }
     StatusBarController *statusController() const { return m_status; }
     MessageBanner *banner() const { return m_banner; }
@@ -79,6 +88,8 @@ private:
     void saveUiState() const;
     void ensureOutboxSection();
     void applyOutboxVisibility();
+    void checkStaffAccount(ops::Session &session);
+    void askForOwnPassword(ops::staff::StaffService *staff, const QString &login);
 
     ops::Settings *m_settings = nullptr;
     NavigationBar *m_navigation = nullptr;
@@ -90,6 +101,8 @@ private:
     CustomersWorkspace *m_customers = nullptr;
     TicketListWidget *m_tickets = nullptr;
     OutboxWidget *m_outbox = nullptr; // created at the first session
+    AdministrationWidget *m_admin = nullptr; // created at the first session that may manage staff
+    quint64 m_attachGeneration = 0; // late answers about an earlier session are dropped
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;

@@ -60,20 +60,23 @@ void NavigationBar::setCurrent(Section section)
 QList<NavigationBar::Section> NavigationBar::sections() const
 {
     QList<Section> result;
-    for (QAbstractButton *b : m_group->buttons())
-        result << Section(m_group->id(b));
+    for (QAbstractButton *b : m_group->buttons()) {
+        if (!b->isHidden())
+            result << Section(m_group->id(b));
+    }
     return result;
 }
 
 bool NavigationBar::hasSection(Section section) const
 {
-    return m_group->button(int(section)) != nullptr;
+    const QAbstractButton *b = m_group->button(int(section));
+    return b != nullptr && !b->isHidden();
 }
 
 void NavigationBar::setSectionVisible(Section section, bool visible)
 {
     if (QAbstractButton *b = m_group->button(int(section)))
-        b->setVisible(visible);
+        b->setHidden(!visible);
 }
 
 bool NavigationBar::isSectionVisible(Section section) const

@@ -29,6 +29,7 @@ public:
 
     void addSection(Section section, const QIcon &icon, const QString &label, const QString &toolTip);
     void setCurrent(Section section);
+    // The sections shown (a hidden one counts as absent).
     QList<Section> sections() const;
     bool hasSection(Section section) const;
     // A section the role cannot use is hidden (RoleGate); it keeps its place for when it is shown again.

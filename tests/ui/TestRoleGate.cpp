@@ -243,7 +243,7 @@ private slots:
         MainWindow w;
         w.attachSession(session);
         QVERIFY(w.outbox());
-        QVERIFY(w.navigation()->hasSection(NavigationBar::Section::Outbox));
+        QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Outbox)); // hidden sections are not listed
         QVERIFY(!w.navigation()->isSectionVisible(NavigationBar::Section::Outbox));
         auto *view = w.findChild<QAction *>(u"outboxViewAction"_s);
         QVERIFY(view && !view->isVisible());

@@ -4,6 +4,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/audit/AuditService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
@@ -41,6 +42,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_customers = std::make_unique<customers::CustomerService>(*m_db);
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
+    m_audit = std::make_unique<audit::AuditService>(*m_db);
     if (m_listener)
         m_listener->start();
 }
@@ -52,6 +54,7 @@ Session::~Session()
 
 void Session::dropServices()
 {
+    m_audit.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_customers.reset();

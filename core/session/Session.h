@@ -33,6 +33,9 @@ class TicketService;
 namespace outbox {
 class OutboxService;
 }
+namespace audit {
+class AuditService;
+}
 
 struct SessionInfo
 {
@@ -67,6 +70,7 @@ public:
     customers::CustomerService &customers() { return *m_customers; }
     tickets::TicketService &tickets() { return *m_tickets; }
     outbox::OutboxService &outbox() { return *m_outbox; }
+    audit::AuditService &audit() { return *m_audit; }
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<customers::CustomerService> m_customers;
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<outbox::OutboxService> m_outbox;
+    std::unique_ptr<audit::AuditService> m_audit;
     bool m_stopped = false;
 };
 

@@ -14,6 +14,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/audit/AuditService.h"
+#include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
@@ -21,6 +23,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/tickets/TicketService.h"
+#include "ui/audit/AuditLogWidget.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
@@ -177,6 +180,11 @@ void MainWindow::buildMenus()
     QAction *outbox = view->addAction(Icons::icon(Icons::Glyph::Pulse), tr("&Outbox"));
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(outbox, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Outbox); });
+    m_auditAction = view->addAction(Icons::icon(Icons::Glyph::Database), tr("&Audit log"));
+    m_auditAction->setObjectName(u"auditLogAction"_s);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
+    connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
     connect(closeFile, &QAction::triggered, m_customers, &CustomersWorkspace::closeCurrentFile);
     view->addSeparator();
@@ -264,12 +272,25 @@ void MainWindow::attachSession(ops::Session &session)
     const ops::SessionInfo &info = session.info();
     m_status->attach({&session.health(), info.embedded, info.where, info.user});
     m_hasSession = true;
+    m_auditService = &session.audit();
+    m_auditExports = &session.exports();
+    // TODO(coordinator, issue 9 caps): setAuditAccess(session.capabilities().readAudit) once Capabilities is in;
+    // until then the audit service asks the database (has_table_privilege on audit_log), off the GUI thread.
+    const quint64 seq = ++m_attachSeq;
+    ops::runThen(session.audit().canRead(), this, [this, seq](const ops::Result<bool> &r) {
+        if (seq == m_attachSeq && m_hasSession)
+            setAuditAccess(r.ok() && r.value());
+    });
 }
 
 void MainWindow::detachSession()
 {
     if (!m_hasSession)
         return;
+    ++m_attachSeq;
+    setAuditAccess(false);
+    m_auditService = nullptr;
+    m_auditExports = nullptr;
     m_hasSession = false;
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
@@ -303,6 +324,43 @@ void MainWindow::ensureOutboxSection()
             : QLocale().toString(n);
         m_navigation->setBadge(NavigationBar::Section::Outbox, n > 0 ? badge : QString());
     });
+}
+
+void MainWindow::setAuditAccess(bool readAudit)
+{
+    readAudit = readAudit && m_auditService;
+    m_auditAccess = readAudit;
+    m_auditAction->setVisible(readAudit);
+    m_customers->setAuditApi(readAudit ? m_auditService : nullptr);
+    if (!readAudit) {
+        if (m_audit) {
+            m_audit->setAuditApi(nullptr);
+            m_audit->setExportService(nullptr);
+            if (m_stack->currentWidget() == m_audit)
+                showSection(NavigationBar::Section::Customers);
+            m_navigation->removeSection(NavigationBar::Section::Audit);
+            m_sections.remove(int(NavigationBar::Section::Audit));
+        }
+        return;
+    }
+    ensureAuditSection();
+    m_audit->setExportService(m_auditExports);
+    m_audit->setAuditApi(m_auditService);
+}
+
+void MainWindow::ensureAuditSection()
+{
+    if (!m_audit) {
+        m_audit = new AuditLogWidget(m_settings, m_stack);
+        m_stack->addWidget(m_audit);
+        connect(m_audit, &AuditLogWidget::customerRequested, this, &MainWindow::openCustomer);
+    }
+    if (m_navigation->hasSection(NavigationBar::Section::Audit))
+        return;
+    m_sections.insert(int(NavigationBar::Section::Audit), m_audit);
+    m_navigation->addSection(NavigationBar::Section::Audit,
+        Icons::icon(Icons::Glyph::Database, Theme::color(Theme::Role::NavIcon)), tr("Audit"),
+        tr("Every change and every opening of a customer file, by whom and when (Ctrl+4)"));
 }
 
 void MainWindow::openCustomer(qint64 customerId, const QString &code)

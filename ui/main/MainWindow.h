@@ -7,6 +7,7 @@
 
 #include "ui/main/NavigationBar.h"
 
+class AuditLogWidget;
 class CustomersWorkspace;
 class GlobalSearch;
 class MessageBanner;
@@ -20,6 +21,12 @@ class TicketListWidget;
 namespace ops {
 class Session;
 class Settings;
+namespace audit {
+class AuditService;
+}
+namespace csv {
+class ExportService;
+}
 } // namespace ops
 
 // The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
@@ -44,6 +51,11 @@ public:
     void detachSession();
     bool hasSession() const { return m_hasSession; }
 
+    // Managers and admins (capability readAudit): the Audit section (Ctrl+4) and, in customer files, "Who opened
+    // this file" and the Law 25 export. false removes them. Needs an attached session.
+    void setAuditAccess(bool readAudit);
+    bool hasAuditAccess() const { return m_auditAccess; }
+
     void openCustomer(qint64 customerId, const QString &code = {});
     void showSection(NavigationBar::Section section);
     void restoreUiState();
@@ -52,6 +64,7 @@ public:
     CustomersWorkspace *customers() const { return m_customers; }
     TicketListWidget *tickets() const { return m_tickets; }
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
+    AuditLogWidget *auditLog() const { return m_audit; } // null until audit access was granted
     NavigationBar *navigation() const { return m_navigation; }
     StatusBarController *statusController() const { return m_status; }
     MessageBanner *banner() const { return m_banner; }
@@ -71,6 +84,7 @@ private:
     void showAbout();
     void saveUiState() const;
     void ensureOutboxSection();
+    void ensureAuditSection();
 
     ops::Settings *m_settings = nullptr;
     NavigationBar *m_navigation = nullptr;
@@ -85,4 +99,10 @@ private:
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;
     bool m_hasSession = false;
+    AuditLogWidget *m_audit = nullptr; // created when audit access is first granted
+    QAction *m_auditAction = nullptr;
+    ops::audit::AuditService *m_auditService = nullptr; // the attached session's
+    ops::csv::ExportService *m_auditExports = nullptr; // the attached session's
+    quint64 m_attachSeq = 0;
+    bool m_auditAccess = false;
 };

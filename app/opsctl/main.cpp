@@ -14,6 +14,7 @@
 #endif
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
@@ -109,6 +110,8 @@ void printUsage(QTextStream &out)
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
+        "  customer export-personal-data CODE --out FILE\n"
+        "                                everything stored about one customer (Law 25) as a ZIP of CSV + JSON\n"
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
@@ -241,6 +244,8 @@ int main(int argc, char *argv[])
         rc = runLiveBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
+    else if (command == QLatin1String("customer"))
+        rc = runCustomerCommand(args, ctx);
     else if (command == QLatin1String("outbox"))
         rc = runOutboxCommand(args, ctx);
     else if (command == QLatin1String("worker"))

@@ -168,7 +168,7 @@ Result<QList<FileAccess>> AuditRepository::fileAccesses(qint64 customerId, int l
     auto r = m_c.exec("SELECT al.id, al.at, coalesce(st.display_name, al.db_role), al.db_role,"
                       " coalesce(st.role_group, ''), coalesce(al.client, '')"
                       " FROM audit_log al LEFT JOIN staff st ON st.id = al.staff_id"
-                      " WHERE al.customer_id = $1 AND al.action = 'view'"
+                      " WHERE al.customer_id = $1 AND al.action = 'view' AND al.entity = 'customer'"
                       " ORDER BY al.at DESC, al.id DESC LIMIT $2",
         db::SqlParams().add(customerId).add(qBound(1, limit, kMaxLimit)));
     if (!r.ok())

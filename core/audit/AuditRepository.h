@@ -30,7 +30,7 @@ public:
     // The same with the customer already resolved (customerId 0: any), for exports that page many times.
     Result<AuditPage> pageResolved(const AuditQuery &query, qint64 customerId, const AuditCursor &after, int limit);
 
-    // Openings ('view') of one customer's file, newest first, with the staff member's name.
+    // Openings of one customer's file (action 'view', entity 'customer'), newest first, with the staff name.
     Result<QList<FileAccess>> fileAccesses(qint64 customerId, int limit);
 
     // Every staff member (the viewer's staff filter), by name.

@@ -154,8 +154,14 @@ void TestAuditQueries::initTestCase()
     auto c = db::PgConnection::open(db.value());
     QVERIFY(c.ok());
     m_c = std::move(c).value();
-    for (const char *sql : test::kCustomerFileSeed)
-        QVERIFY2(m_c->exec(sql).ok(), sql);
+    for (const char *sql : test::kCustomerFileSeed) {
+        // Migration 0012 may already have a staff row (the bootstrap superuser's) with the seed's staff id.
+        QString statement = QString::fromUtf8(sql);
+        if (statement.startsWith(u"INSERT INTO staff "_s))
+            statement += u" ON CONFLICT DO NOTHING"_s;
+        auto r = m_c->exec(statement);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    }
     for (const char *sql : kExtraSeed) {
         auto r = m_c->exec(sql);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
@@ -262,7 +268,7 @@ void TestAuditQueries::filters()
     for (const StaffOption &s : staff.value())
         names << s.name;
     QVERIFY(names.contains(u"Geneviève Manager"_s));
-    QVERIFY(names.indexOf(u"Alice Roy"_s) < names.indexOf(u"Paul Dispatch"_s));
+    QVERIFY(names.indexOf(u"Geneviève Manager"_s) < names.indexOf(u"Paul Dispatch"_s));
 }
 
 void TestAuditQueries::unknownCustomerIsNotFound()
@@ -326,8 +332,9 @@ void TestAuditQueries::auditCsvExportRecordsCustomerExports()
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND customer_id = 1"_s), exportsBefore + 1);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY(text.startsWith(QChar(0xFEFF) + auditExportHeader().first()));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith(QByteArray(QByteArray("\xEF\xBB\xBF") + auditExportHeader().first().toUtf8()))); // BOM
+    const QString text = QString::fromUtf8(bytes);
     // The header, then one line per row (before/after are compact JSON: their line breaks are escaped).
     QCOMPARE(text.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), rowsOfCustomer + 1);
 

@@ -110,8 +110,6 @@ void printUsage(QTextStream &out)
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
-        "  customer export-personal-data CODE --out FILE\n"
-        "                                everything stored about one customer (Law 25) as a ZIP of CSV + JSON\n"
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
@@ -138,6 +136,12 @@ void printUsage(QTextStream &out)
     out << QCoreApplication::translate("opsctl",
         "  --db-keychain ID with --db: the password saved in the keychain for profile ID\n"
         "                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Personal data (Quebec Law 25):\n"
+        "  customer export-personal-data CODE --out FILE\n"
+        "                                everything stored about one customer as a ZIP of CSV + JSON files\n"
+        "                                (RADIUS passwords excluded); the export is recorded in the audit\n");
 }
 
 } // namespace

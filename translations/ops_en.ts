@@ -5903,6 +5903,38 @@ Grouped under %2</translation>
         <translation>the keychain is unavailable: %1</translation>
     </message>
     <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</translation>
+    </message>
+    <message>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain needs --db</translation>
+    </message>
+    <message>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</translation>
+    </message>
+    <message>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>no typo query could be built (empty database?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>typo miss: %1  (wanted %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ close match</translation>
+    </message>
+    <message>
+        <source>bench audit needs customers (run demo seed first).</source>
+        <translation>bench audit needs customers (run demo seed first).</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5917,6 +5949,7 @@ Commands:
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
   tickets export --out FILE [--status S] [--type T] [--important] [--text T]
                  [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
@@ -5957,6 +5990,7 @@ Commands:
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
   tickets export --out FILE [--status S] [--type T] [--important] [--text T]
                  [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
@@ -5983,34 +6017,6 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
-    </message>
-    <message>
-        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
-                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
-</source>
-        <translation>  --db-keychain ID with --db: the password saved in the keychain for profile ID
-                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
-</translation>
-    </message>
-    <message>
-        <source>--db-keychain needs --db</source>
-        <translation>--db-keychain needs --db</translation>
-    </message>
-    <message>
-        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
-        <translation>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</translation>
-    </message>
-    <message>
-        <source>no typo query could be built (empty database?)</source>
-        <translation>no typo query could be built (empty database?)</translation>
-    </message>
-    <message>
-        <source>typo miss: %1  (wanted %2)</source>
-        <translation>typo miss: %1  (wanted %2)</translation>
-    </message>
-    <message>
-        <source>≈ close match</source>
-        <translation>≈ close match</translation>
     </message>
     <message>
         <source>usage: customer export-personal-data CODE --out FILE</source>

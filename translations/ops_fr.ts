@@ -5903,6 +5903,38 @@ Regroupé sous %2</translation>
         <translation>le trousseau est indisponible&#xa0;: %1</translation>
     </message>
     <message>
+        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
+                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
+</source>
+        <translation>  --db-keychain ID    avec --db&#xa0;: le mot de passe enregistré dans le trousseau pour le profil ID
+                      (sinon PGPASSFILE ou TARGO_DB_PASSWORD; jamais de mot de passe dans CONNINFO)
+</translation>
+    </message>
+    <message>
+        <source>--db-keychain needs --db</source>
+        <translation>--db-keychain exige --db</translation>
+    </message>
+    <message>
+        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
+        <translation>avertissement&#xa0;: le mot de passe dans --db est visible par les autres utilisateurs de cet ordinateur; utilisez plutôt PGPASSFILE, TARGO_DB_PASSWORD ou --db-keychain</translation>
+    </message>
+    <message>
+        <source>no typo query could be built (empty database?)</source>
+        <translation>aucune requête avec fautes n’a pu être construite (base vide&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>typo miss: %1  (wanted %2)</source>
+        <translation>faute non retrouvée&#xa0;: %1  (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>≈ close match</source>
+        <translation>≈ correspondance proche</translation>
+    </message>
+    <message>
+        <source>bench audit needs customers (run demo seed first).</source>
+        <translation>bench audit a besoin de clients (lancez d’abord demo seed).</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -5917,6 +5949,7 @@ Commands:
   bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
   bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
   bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
   tickets export --out FILE [--status S] [--type T] [--important] [--text T]
                  [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
@@ -5957,6 +5990,7 @@ Commandes&#xa0;:
   bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
   bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
   bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
   tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
                  [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
   outbox list [--status S] [--provider P]
@@ -5983,34 +6017,6 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
-    </message>
-    <message>
-        <source>  --db-keychain ID with --db: the password saved in the keychain for profile ID
-                   (else PGPASSFILE or TARGO_DB_PASSWORD; never a password in CONNINFO)
-</source>
-        <translation>  --db-keychain ID    avec --db&#xa0;: le mot de passe enregistré dans le trousseau pour le profil ID
-                      (sinon PGPASSFILE ou TARGO_DB_PASSWORD; jamais de mot de passe dans CONNINFO)
-</translation>
-    </message>
-    <message>
-        <source>--db-keychain needs --db</source>
-        <translation>--db-keychain exige --db</translation>
-    </message>
-    <message>
-        <source>warning: the password in --db is visible to other users of this computer; use PGPASSFILE, TARGO_DB_PASSWORD or --db-keychain instead</source>
-        <translation>avertissement&#xa0;: le mot de passe dans --db est visible par les autres utilisateurs de cet ordinateur; utilisez plutôt PGPASSFILE, TARGO_DB_PASSWORD ou --db-keychain</translation>
-    </message>
-    <message>
-        <source>no typo query could be built (empty database?)</source>
-        <translation>aucune requête avec fautes n’a pu être construite (base vide&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>typo miss: %1  (wanted %2)</source>
-        <translation>faute non retrouvée&#xa0;: %1  (attendu&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>≈ close match</source>
-        <translation>≈ correspondance proche</translation>
     </message>
     <message>
         <source>usage: customer export-personal-data CODE --out FILE</source>

@@ -13,6 +13,7 @@
 #include <sys/prctl.h>
 #endif
 
+#include "app/opsctl/AuditBench.h"
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
@@ -108,6 +109,7 @@ void printUsage(QTextStream &out)
         "  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)\n"
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
+        "  bench audit [--runs N]        customer save with and without the audit trigger\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
         "  outbox list [--status S] [--provider P]\n"
@@ -246,6 +248,8 @@ int main(int argc, char *argv[])
         rc = runTicketCommand(args, ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("live"))
         rc = runLiveBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("audit"))
+        rc = runAuditBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))

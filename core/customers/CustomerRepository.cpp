@@ -29,8 +29,9 @@ namespace {
 // Section sub-selects: each returns its rows as one JSON array of positional arrays (cheap to build and to parse), so
 // the header and every section arrive in a single round trip. Times are epoch milliseconds, money integer cents.
 const char *const kFileSql =
-    "WITH seen AS (INSERT INTO audit_log (action, entity, entity_id, client)"
-    "              SELECT 'view', 'customer', id, 'targo-ops' FROM customers WHERE id = $1 AND $9::boolean)"
+    // Law 25: the opening is recorded by ops_record_access (SECURITY DEFINER: staff cannot write audit_log).
+    "WITH seen AS MATERIALIZED (SELECT ops_record_access('view', 'customer', id, id) FROM customers"
+    "              WHERE id = $1 AND $9::boolean)"
     " SELECT c.id, c.code, c.kind, c.display_name, c.first_name, c.last_name, c.company_name, c.language, c.email,"
     "  c.email_alt, c.phone, c.phone_alt, c.billing_street, c.billing_city, c.billing_province,"
     "  c.billing_postal_code, c.status, c.balance_cents, c.legacy_account_id, c.legacy_customer_id, c.ppa_enabled,"
@@ -105,7 +106,7 @@ const char *const kFileSql =
     // 38: open tickets; 39, 40, 41: open invoices, balance due, oldest due date (over all rows, for the Overview)
     "  (SELECT count(*) FROM tickets WHERE customer_id = c.id AND status NOT IN ('resolved', 'closed')),"
     "  oi.n, oi.due, oi.oldest"
-    " FROM customers c,"
+    " FROM customers c LEFT JOIN seen ON true,"
     "  LATERAL (SELECT count(*) AS n, coalesce(sum(total_cents - paid_cents), 0) AS due, min(due_date) AS oldest"
     "           FROM invoices WHERE customer_id = c.id AND status IN ('issued', 'partially_paid')) oi"
     " WHERE c.id = $1";

@@ -110,15 +110,14 @@ WriteResult<T> save(db::PgConnection &c, const Spec<T> &spec, T row, FieldErrors
         QStringList values;
         for (int i = 0; i < spec.columns.size(); ++i)
             values << u"$%1"_s.arg(i + 1);
-        sql = db::audit::auditedInsertSql(
-            spec.table, spec.entity, spec.columns + spec.extraInsertColumns, values + spec.extraInsertValues);
+        sql = db::audit::insertSql(spec.table, spec.columns + spec.extraInsertColumns, values + spec.extraInsertValues);
     } else {
         QStringList sets;
         for (int i = 0; i < spec.columns.size(); ++i)
             sets << u"%1 = $%2"_s.arg(spec.columns.at(i)).arg(i + 3);
         if (!spec.extraSet.isEmpty())
             sets << spec.extraSet;
-        sql = db::audit::guardedUpdateSql(spec.table, spec.entity, sets.join(u", "_s));
+        sql = db::audit::guardedUpdateSql(spec.table, sets.join(u", "_s));
     }
 
     std::optional<EditConflict<T>> conflict;

@@ -12,10 +12,11 @@ class PgConnection;
 namespace ops::customers {
 
 // Creates and edits customers, service locations, equipment and subscriptions. Runs on a DB thread.
-// Every save validates (CustomerValidation), then writes the row and its audit_log row (before/after of the changed
-// columns, who, when) in one transaction. Updates are guarded by the version read with the row: a stale version
-// writes nothing and returns a conflict carrying the current row. CHECK/unique/foreign-key violations come back as
-// per-field errors. Values travel as parameters and are stored literally (HTML, quotes, SQL metacharacters, emoji).
+// Every save validates (CustomerValidation), then writes the row; its audit_log row (before/after of the changed
+// columns, who, when) comes from the table's trigger in the same transaction. Updates are guarded by the version read
+// with the row: a stale version writes nothing and returns a conflict carrying the current row.
+// CHECK/unique/foreign-key violations come back as per-field errors. Values travel as parameters and are stored
+// literally (HTML, quotes, SQL metacharacters, emoji).
 class CustomerWriteRepository
 {
 public:

@@ -169,6 +169,11 @@ Result<SchemaState> Migrator::migrate()
         if (!tx.begun().ok())
             return tx.begun().error();
         Status s = m_c.execScript(m.sql);
+        // From migration 12 on, every object belongs to ops_owner, whoever ran the migration (docs/security.md).
+        if (s.ok())
+            s = m_c.execScript(
+                QStringLiteral("DO $$ BEGIN IF to_regprocedure('public.ops_assign_owner()') IS NOT NULL THEN"
+                               " PERFORM public.ops_assign_owner(); END IF; END $$"));
         if (s.ok()) {
             auto rec = m_c.exec("INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
                 SqlParams().add(m.version).add(m.name).add(m.checksum));

@@ -360,6 +360,20 @@ Result<DemoReport> DemoSeeder::run()
     st = check(m_c.exec("ALTER TABLE ticket_messages DISABLE TRIGGER ticket_messages_touch_ticket"));
     if (!st.ok())
         return st.error();
+    // Nor are they changes made by anyone: the row audit triggers (migration 0012) stay off during the load.
+    auto audited = m_c.exec("SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+                            " WHERE c.relname = ANY ($1::text[]) AND g.tgname = c.relname || '_audit'",
+        db::SqlParams().add(u"{"_s + tables.join(u","_s) + u"}"_s));
+    if (!audited.ok())
+        return audited.error();
+    QStringList auditedTables;
+    for (int i = 0; i < audited.value().rows(); ++i)
+        auditedTables << audited.value().text(i, 0);
+    for (const QString &t : std::as_const(auditedTables)) {
+        st = check(m_c.exec(u"ALTER TABLE %1 DISABLE TRIGGER %1_audit"_s.arg(t)));
+        if (!st.ok())
+            return st.error();
+    }
     // Index builds and foreign-key checks after the load: memory to sort in, and both cores.
     st = check(m_c.exec("SET LOCAL maintenance_work_mem = '512MB'"));
     if (st.ok())
@@ -399,6 +413,11 @@ Result<DemoReport> DemoSeeder::run()
     st = check(m_c.exec("ALTER TABLE ticket_messages ENABLE TRIGGER ticket_messages_touch_ticket"));
     if (!st.ok())
         return st.error();
+    for (const QString &t : std::as_const(auditedTables)) {
+        st = check(m_c.exec(u"ALTER TABLE %1 ENABLE TRIGGER %1_audit"_s.arg(t)));
+        if (!st.ok())
+            return st.error();
+    }
 
     progress.stage("indexes");
     const auto &idx = indexes.value();

@@ -1,5 +1,5 @@
-// TicketRepository, one ticket: the ticket view's reads and every change to a ticket (with its audit_log row, in one
-// transaction, guarded by the ticket's version).
+// TicketRepository, one ticket: the ticket view's reads and every change to a ticket (one transaction, guarded by the
+// ticket's version; the audit rows come from the tables' triggers, migration 0012).
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -16,9 +16,6 @@ namespace {
 
 constexpr int kMaxMessagePage = 1000;
 constexpr qsizetype kMaxJobNotes = 10000;
-
-// The staff row of the connection's role (NULL when the role has none): shared with every audited change.
-constexpr const char *kMe = db::audit::kMe;
 
 constexpr const char *kDetailSql =
     "SELECT t.id, t.code, t.subject, t.issue_type, t.status, t.is_important,"
@@ -119,34 +116,21 @@ Error conflictError(const TicketDetail &current)
         QStringLiteral("ticket %1: stale version").arg(current.id));
 }
 
-// One change to the ticket row. setClause uses $1 (id), $2 (expected version) and the caller's $3…; fields: the
-// columns whose before/after values go to the audit row. check (optional) runs first, inside the transaction.
+// One change to the ticket row. setClause uses $1 (id), $2 (expected version) and the caller's $3…;
+// check (optional) runs first, inside the transaction.
 struct Change
 {
     QString setClause;
     std::function<void(db::SqlParams &)> bind; // adds $3…
-    QStringList fields;
     std::function<std::optional<Error>(db::PgConnection &)> check;
 };
 
 TicketWriteResult runChange(db::PgConnection &c, qint64 ticketId, int expectedVersion, const Change &change)
 {
-    QStringList before;
-    QStringList after;
-    for (const QString &f : change.fields) {
-        before << u"'%1', b.%1"_s.arg(f);
-        after << u"'%1', a.%1"_s.arg(f);
-    }
-    before << u"'version', b.version"_s;
-    after << u"'version', a.version"_s;
-    // b: the row locked as it is; a: the row after the guarded UPDATE (no row when the version is stale).
+    // The guarded UPDATE returns no row when the version is stale; the audit row comes from the trigger (migration
+    // 0012). Inside setClause, b is the row as it was.
     const QString sql =
-        u"WITH b AS (SELECT * FROM tickets WHERE id = $1 FOR UPDATE),"
-        " a AS (UPDATE tickets SET %1 FROM b WHERE tickets.id = b.id AND tickets.version = $2 RETURNING tickets.*)"
-        " INSERT INTO audit_log (staff_id, action, entity, entity_id, before, after, client)"
-        " SELECT %2, 'update', 'ticket', a.id, jsonb_build_object(%3), jsonb_build_object(%4), 'targo-ops'"
-        " FROM a JOIN b ON b.id = a.id RETURNING entity_id"_s.arg(
-            change.setClause, QLatin1String(kMe), before.join(u", "_s), after.join(u", "_s));
+        u"UPDATE tickets b SET %1 WHERE b.id = $1 AND b.version = $2 RETURNING b.id"_s.arg(change.setClause);
 
     std::optional<TicketConflict> conflict;
     auto r = db::withTransaction<TicketDetail>(c, [&](db::PgConnection &tx) -> Result<TicketDetail> {
@@ -275,7 +259,7 @@ Result<TicketMessage> TicketRepository::addMessage(
 {
     if (auto e = validateMessageBody(body))
         return *e;
-    // One statement: the message and its audit row commit together or not at all. The body travels as a parameter
+    // One statement (its audit row comes from the trigger, in the same transaction). The body travels as a parameter
     // and is stored as text; nothing here (or in the view) interprets it.
     auto r = m_c.exec(u"WITH me AS (SELECT id, display_name FROM staff"
                       "   WHERE CASE WHEN $4::bigint > 0 THEN id = $4 ELSE pg_role = current_user END),"
@@ -284,13 +268,9 @@ Result<TicketMessage> TicketRepository::addMessage(
                       "   SELECT t.id, (SELECT id FROM me), coalesce((SELECT display_name FROM me), current_user),"
                       "    $3, $5, $2 FROM tickets t WHERE t.id = $1"
                       "     AND ($4::bigint = 0 OR EXISTS (SELECT 1 FROM me))"
-                      "   RETURNING *),"
-                      " audit AS (INSERT INTO audit_log (staff_id, action, entity, entity_id, after, client)"
-                      "   SELECT %1, 'insert', 'ticket_message', m.id, jsonb_build_object('ticket_id', m.ticket_id,"
-                      "    'channel', m.channel, 'is_internal', m.is_internal, 'author_name', m.author_name,"
-                      "    'length', length(m.body)), 'targo-ops' FROM m)"
+                      "   RETURNING *)"
                       " SELECT id, coalesce(author_staff_id, 0), author_name, channel, is_internal, created_at,"
-                      "  (extract(epoch FROM created_at) * 1000000)::bigint, body FROM m"_s.arg(QLatin1String(kMe)),
+                      "  (extract(epoch FROM created_at) * 1000000)::bigint, body FROM m"_s,
         db::SqlParams()
             .add(ticketId)
             .add(body.trimmed())
@@ -318,7 +298,6 @@ TicketWriteResult TicketRepository::assign(qint64 ticketId, qint64 staffId, int 
     ch.bind = [staffId](db::SqlParams &p) {
         p.add(staffId > 0 ? std::optional<qint64>(staffId) : std::nullopt);
     };
-    ch.fields = {u"assigned_staff_id"_s};
     if (staffId > 0) {
         ch.check = [staffId](db::PgConnection &c) -> std::optional<Error> {
             auto r = c.exec("SELECT active FROM staff WHERE id = $1", db::SqlParams().add(staffId));
@@ -344,7 +323,6 @@ TicketWriteResult TicketRepository::setStatus(qint64 ticketId, const QString &st
     ch.bind = [status](db::SqlParams &p) {
         p.add(status);
     };
-    ch.fields = {u"status"_s, u"closed_at"_s};
     return runChange(m_c, ticketId, expectedVersion, ch);
 }
 
@@ -358,7 +336,6 @@ TicketWriteResult TicketRepository::linkLocation(qint64 ticketId, qint64 locatio
     ch.bind = [locationId](db::SqlParams &p) {
         p.add(locationId > 0 ? std::optional<qint64>(locationId) : std::nullopt);
     };
-    ch.fields = {u"location_id"_s, u"equipment_id"_s};
     if (locationId > 0) {
         ch.check = [ticketId, locationId](db::PgConnection &c) -> std::optional<Error> {
             auto r = c.exec("SELECT l.customer_id IS NOT DISTINCT FROM t.customer_id AND t.customer_id IS NOT NULL"
@@ -384,7 +361,6 @@ TicketWriteResult TicketRepository::linkEquipment(qint64 ticketId, qint64 equipm
     ch.bind = [equipmentId](db::SqlParams &p) {
         p.add(equipmentId > 0 ? std::optional<qint64>(equipmentId) : std::nullopt);
     };
-    ch.fields = {u"equipment_id"_s, u"location_id"_s};
     if (equipmentId > 0) {
         ch.check = [ticketId, equipmentId](db::PgConnection &c) -> std::optional<Error> {
             auto r = c.exec("SELECT l.customer_id = t.customer_id FROM service_equipment e"
@@ -445,13 +421,8 @@ Result<DispatchJobCreated> TicketRepository::createDispatchJob(
         auto j = c.exec(u"WITH j AS (INSERT INTO dispatch_jobs (customer_id, location_id, ticket_id, job_type, status,"
                         "   priority, duration_minutes, notes)"
                         "   SELECT $1, l.id, $3, $4, 'unscheduled', $5, $6, nullif($7, '')"
-                        "   FROM service_locations l WHERE l.id = $2 AND l.customer_id = $1 RETURNING *),"
-                        " audit AS (INSERT INTO audit_log (staff_id, action, entity, entity_id, after, client)"
-                        "   SELECT %1, 'insert', 'dispatch_job', j.id, jsonb_build_object('code', j.code,"
-                        "    'ticket_id', j.ticket_id, 'customer_id', j.customer_id, 'location_id', j.location_id,"
-                        "    'job_type', j.job_type, 'status', j.status, 'priority', j.priority,"
-                        "    'duration_minutes', j.duration_minutes, 'notes', j.notes), 'targo-ops' FROM j)"
-                        " SELECT id, code, customer_id, location_id FROM j"_s.arg(QLatin1String(kMe)),
+                        "   FROM service_locations l WHERE l.id = $2 AND l.customer_id = $1 RETURNING *)"
+                        " SELECT id, code, customer_id, location_id FROM j"_s,
             db::SqlParams()
                 .add(customerId)
                 .add(locationId)

@@ -79,6 +79,18 @@ Result<PersonalDataExportResult> exportPersonalData(
     db::Transaction tx(c, db::Isolation::RepeatableRead);
     if (!tx.begun().ok())
         return tx.begun().error();
+    // The archive holds the customer's audit rows: only the roles that read the audit (managers, administrators).
+    auto allowed = AuditRepository(c).canRead();
+    if (!allowed.ok())
+        return allowed.error();
+    if (!allowed.value()) {
+        Error e = Error::make(Error::Kind::Auth,
+            QCoreApplication::translate(
+                "ops::audit", "Only managers and administrators may export a customer's personal data."),
+            u"no SELECT on audit_log"_s);
+        e.code = u"42501"_s;
+        return e;
+    }
     PersonalDataRepository repo(c);
     auto customer = repo.customer(customerCodeOrNumber);
     if (!customer.ok())

@@ -136,8 +136,16 @@ Result<PersonalDataRepository::Rows> PersonalDataRepository::rows(const QString 
         out.columns << column;
         select << u"t."_s + db::quoteIdentifier(column);
     }
-    if (select.isEmpty())
-        return out;
+    if (select.isEmpty()) {
+        // No column readable: the role may not read the table; an archive without it would look complete but not be.
+        Error e = Error::make(Error::Kind::Auth,
+            QCoreApplication::translate("ops::audit",
+                "Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.")
+                .arg(table),
+            u"no readable column in "_s + table);
+        e.code = u"42501"_s;
+        return e;
+    }
     const QString sql = u"SELECT to_json(x)::text, x.* FROM (SELECT "_s + select.join(u", "_s) + u" FROM "_s
         + db::quoteIdentifier(table) + u" t WHERE "_s + QLatin1String(spec->where) + u" ORDER BY "_s
         + QLatin1String(spec->order) + u") x"_s;

@@ -87,6 +87,7 @@ private slots:
     void personalDataArchive();
     void personalDataUnknownCustomerLeavesNoFile();
     void personalDataUnwritablePathLeavesNoFile();
+    void managerReadsDispatcherIsRefused();
 
 private:
     QString scalar(const QString &sql);
@@ -482,6 +483,55 @@ void TestAuditQueries::personalDataUnwritablePathLeavesNoFile()
     QVERIFY(r.error().userMessage.contains(u"cust1.zip"_s));
     QVERIFY(!QFile::exists(missing));
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s), exports); // nothing recorded
+}
+
+void TestAuditQueries::managerReadsDispatcherIsRefused()
+{
+    QVERIFY(m_c->exec("CREATE ROLE aud_manager LOGIN IN ROLE ops_manager").ok());
+    QVERIFY(m_c->exec("CREATE ROLE aud_dispatcher LOGIN IN ROLE ops_dispatcher").ok());
+    QVERIFY(m_c->exec("INSERT INTO staff (pg_role, display_name, role_group) VALUES"
+                      " ('aud_manager', 'Manon Gestion', 'manager'), ('aud_dispatcher', 'Denis Répartition',"
+                      " 'dispatcher') ON CONFLICT DO NOTHING")
+                .ok());
+
+    // A manager reads the audit and exports a customer's data; the RADIUS password column, which the role may not
+    // read, is left out (and listed as excluded).
+    QVERIFY(m_c->exec("SET ROLE aud_manager").ok());
+    AuditRepository repo(*m_c);
+    QCOMPARE(repo.canRead().value(), true);
+    auto page = repo.page(query({}, u"CUST-00001"_s), {}, 50);
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().detail));
+    QVERIFY(!page.value().rows.isEmpty());
+    QVERIFY(repo.recordAccess(u"view"_s, u"customer"_s, 1, 1).ok());
+    auto seen = repo.fileAccesses(1, 1);
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value().first().staffName, u"Manon Gestion"_s);
+    const QString zip = m_dir.filePath(u"by-manager.zip"_s);
+    auto r = exportPersonalData(*m_c, u"CUST-00001"_s, zip);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    for (const PersonalDataTable &t : r.value().tables)
+        if (t.name == u"subscriptions"_s)
+            QVERIFY(t.excludedColumns.contains(u"radius_pwd"_s));
+    QVERIFY(QFile::exists(zip));
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND db_role = 'aud_manager'"_s), 1);
+
+    // A dispatcher may not read the audit: a clear, translated refusal, and no archive.
+    QVERIFY(m_c->exec("SET ROLE aud_dispatcher").ok());
+    AuditRepository denied(*m_c);
+    QCOMPARE(denied.canRead().value(), false);
+    auto refused = denied.page(query({}), {}, 10);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Auth);
+    QCOMPARE(refused.error().code, u"42501"_s);
+    QVERIFY(!refused.error().userMessage.isEmpty());
+    QVERIFY(!refused.error().userMessage.contains(u"audit_log"_s)); // never the raw server text
+    const QString none = m_dir.filePath(u"by-dispatcher.zip"_s);
+    auto noZip = exportPersonalData(*m_c, u"CUST-00001"_s, none);
+    QVERIFY(!noZip.ok());
+    QCOMPARE(noZip.error().kind, Error::Kind::Auth);
+    QVERIFY(!QFile::exists(none));
+    QVERIFY(m_c->exec("RESET ROLE").ok());
 }
 
 QTEST_GUILESS_MAIN(TestAuditQueries)

@@ -53,8 +53,14 @@ QString valueText(const QJsonValue &v)
         return v.toString();
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: {
+        // A secret column: the audit keeps only that it changed and its length (migration 0012, ops_audit_mask).
+        const QJsonObject o = v.toObject();
+        if (o.value(u"hidden"_s).toBool())
+            return QCoreApplication::translate(
+                "AuditLogWidget", "(hidden, %n character(s))", nullptr, o.value(u"length"_s).toInt());
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     }
     return {};
 }

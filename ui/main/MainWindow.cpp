@@ -341,11 +341,13 @@ void MainWindow::setAuditAccess(bool readAudit)
             m_navigation->removeSection(NavigationBar::Section::Audit);
             m_sections.remove(int(NavigationBar::Section::Audit));
         }
+        emit auditAccessChanged(false);
         return;
     }
     ensureAuditSection();
     m_audit->setExportService(m_auditExports);
     m_audit->setAuditApi(m_auditService);
+    emit auditAccessChanged(true);
 }
 
 void MainWindow::ensureAuditSection()

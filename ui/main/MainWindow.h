@@ -74,6 +74,8 @@ signals:
     void connectionSettingsRequested();
     void integrationSettingsRequested();
     void retryRequested();
+    // After each decision on the audit screens (setAuditAccess): whether they are shown.
+    void auditAccessChanged(bool readAudit);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -308,6 +308,13 @@
         <source>%1 · more as you scroll</source>
         <translation>%1 · more as you scroll</translation>
     </message>
+    <message numerus="yes">
+        <source>(hidden, %n character(s))</source>
+        <translation>
+            <numerusform>(hidden, %n character)</numerusform>
+            <numerusform>(hidden, %n characters)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bootstrap</name>
@@ -4326,6 +4333,14 @@ Grouped under %2</translation>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may export a customer&apos;s personal data.</source>
+        <translation>Only managers and administrators may export a customer&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</source>
+        <translation>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,13 @@
         <source>%1 · more as you scroll</source>
         <translation>%1 · la suite en défilant</translation>
     </message>
+    <message numerus="yes">
+        <source>(hidden, %n character(s))</source>
+        <translation>
+            <numerusform>(masqué, %n caractère)</numerusform>
+            <numerusform>(masqué, %n caractères)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bootstrap</name>
@@ -4326,6 +4333,14 @@ Regroupé sous %2</translation>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may export a customer&apos;s personal data.</source>
+        <translation>Seuls les gestionnaires et les administrateurs peuvent exporter les renseignements personnels d’un client.</translation>
+    </message>
+    <message>
+        <source>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</source>
+        <translation>Votre compte ne peut pas lire %1 : l’exportation serait incomplète. Adressez-vous à un gestionnaire ou à un administrateur.</translation>
     </message>
 </context>
 <context>

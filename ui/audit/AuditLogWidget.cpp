@@ -56,9 +56,10 @@ QString valueText(const QJsonValue &v)
     case QJsonValue::Object: {
         // A secret column: the audit keeps only that it changed and its length (migration 0012, ops_audit_mask).
         const QJsonObject o = v.toObject();
-        if (o.value(u"hidden"_s).toBool())
-            return QCoreApplication::translate(
-                "AuditLogWidget", "(hidden, %n character(s))", nullptr, o.value(u"length"_s).toInt());
+        if (o.value(u"hidden"_s).toBool()) {
+            const int length = o.value(u"length"_s).toInt();
+            return QCoreApplication::translate("AuditLogWidget", "(hidden, %n character(s))", nullptr, length);
+        }
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     }

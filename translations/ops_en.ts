@@ -3326,6 +3326,54 @@
         <source>Not a date. Use the form 2025-04-30.</source>
         <translation>Not a date. Use the form 2025-04-30.</translation>
     </message>
+    <message>
+        <source>RADIUS access</source>
+        <translation>RADIUS access</translation>
+    </message>
+    <message>
+        <source>e.g. gf012345</source>
+        <translation>e.g. gf012345</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Re&amp;veal</translation>
+    </message>
+    <message>
+        <source>Revealed RADIUS password</source>
+        <translation>Revealed RADIUS password</translation>
+    </message>
+    <message>
+        <source>RADIUS &amp;user:</source>
+        <translation>RADIUS &amp;user:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>New pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Stored password:</source>
+        <translation>Stored password:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Shows the stored password; the reveal is recorded in the audit log.</source>
+        <translation>Shows the stored password; the reveal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
@@ -4491,6 +4539,22 @@ Grouped under %2</translation>
     <message>
         <source>This location belongs to another customer.</source>
         <translation>This location belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ - only, at most 64 characters, no spaces.</source>
+        <translation>Letters, digits and . _ @ - only, at most 64 characters, no spaces.</translation>
+    </message>
+    <message>
+        <source>From 1 to 128 characters, without control characters.</source>
+        <translation>From 1 to 128 characters, without control characters.</translation>
+    </message>
+    <message>
+        <source>A RADIUS password needs a RADIUS user.</source>
+        <translation>A RADIUS password needs a RADIUS user.</translation>
+    </message>
+    <message>
+        <source>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</source>
+        <translation>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</translation>
     </message>
 </context>
 <context>

@@ -3326,6 +3326,54 @@
         <source>Not a date. Use the form 2025-04-30.</source>
         <translation>Ce n’est pas une date. Utilisez la forme 2025-04-30.</translation>
     </message>
+    <message>
+        <source>RADIUS access</source>
+        <translation>Accès RADIUS</translation>
+    </message>
+    <message>
+        <source>e.g. gf012345</source>
+        <translation>p. ex. gf012345</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Afficher (&amp;v)</translation>
+    </message>
+    <message>
+        <source>Revealed RADIUS password</source>
+        <translation>Mot de passe RADIUS affiché</translation>
+    </message>
+    <message>
+        <source>RADIUS &amp;user:</source>
+        <translation>&amp;Utilisateur RADIUS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nouveau mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stored password:</source>
+        <translation>Mot de passe enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Shows the stored password; the reveal is recorded in the audit log.</source>
+        <translation>Affiche le mot de passe enregistré; l’affichage est consigné au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
@@ -4491,6 +4539,22 @@ Regroupé sous %2</translation>
     <message>
         <source>This location belongs to another customer.</source>
         <translation>Cet emplacement appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ - only, at most 64 characters, no spaces.</source>
+        <translation>Lettres, chiffres et . _ @ - seulement, 64 caractères au plus, sans espace.</translation>
+    </message>
+    <message>
+        <source>From 1 to 128 characters, without control characters.</source>
+        <translation>De 1 à 128 caractères, sans caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>A RADIUS password needs a RADIUS user.</source>
+        <translation>Un mot de passe RADIUS exige un utilisateur RADIUS.</translation>
+    </message>
+    <message>
+        <source>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</source>
+        <translation>Le serveur n’a pas de clé pour les mots de passe RADIUS (targo-radius.key). Adressez-vous à un administrateur.</translation>
     </message>
 </context>
 <context>

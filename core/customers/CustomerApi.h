@@ -35,6 +35,9 @@ public:
     virtual QFuture<LocationWrite> saveLocation(const LocationEdit &l) = 0;
     virtual QFuture<EquipmentWrite> saveEquipment(const EquipmentEdit &e) = 0;
     virtual QFuture<SubscriptionWrite> saveSubscription(const SubscriptionEdit &s) = 0;
+    // The RADIUS password of a subscription, in clear (billing and admin; recorded in the audit log as a reveal).
+    // Empty when none is stored.
+    virtual QFuture<Result<QString>> revealRadiusPassword(qint64 subscriptionId) = 0;
 
     // Every kind the timeline knows (the filter's "all").
     static QSet<TimelineKind> allTimelineKinds();

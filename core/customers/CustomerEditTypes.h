@@ -98,6 +98,11 @@ struct SubscriptionEdit
     QDate startDate;
     QDate endDate; // invalid: open-ended
     QString status = QStringLiteral("active");
+    QString radiusUser; // empty: none
+    // Write-only: the password is never read back (sealed at rest, migration 0013). Null: unchanged; set: the new
+    // password. Revealing one is a separate, audited call (CustomerApi::revealRadiusPassword).
+    QString newRadiusPassword;
+    bool hasRadiusPassword = false; // read: a password is stored
     QDateTime updatedAt;
 
     QMap<QString, QString> values() const;

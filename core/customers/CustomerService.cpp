@@ -76,4 +76,11 @@ QFuture<SubscriptionWrite> CustomerService::saveSubscription(const SubscriptionE
     return m_db.run([row](db::PgConnection &c) { return CustomerWriteRepository(c).saveSubscription(row); });
 }
 
+QFuture<Result<QString>> CustomerService::revealRadiusPassword(qint64 subscriptionId)
+{
+    return m_db.run([subscriptionId](db::PgConnection &c) {
+        return CustomerWriteRepository(c).revealRadiusPassword(subscriptionId);
+    });
+}
+
 } // namespace ops::customers

@@ -35,6 +35,7 @@ public:
     QFuture<LocationWrite> saveLocation(const LocationEdit &l) override;
     QFuture<EquipmentWrite> saveEquipment(const EquipmentEdit &e) override;
     QFuture<SubscriptionWrite> saveSubscription(const SubscriptionEdit &s) override;
+    QFuture<Result<QString>> revealRadiusPassword(qint64 subscriptionId) override;
 
 private:
     DbExecutor &m_db;

@@ -46,7 +46,10 @@ QMap<QString, QString> SubscriptionEdit::values() const
     return {{u"location_id"_s, locationId ? QString::number(locationId) : QString()},
         {u"item_id"_s, QString::number(itemId)}, {u"price_cents"_s, price.toPlainString()},
         {u"quantity"_s, QString::number(quantity)}, {u"start_date"_s, startDate.toString(Qt::ISODate)},
-        {u"end_date"_s, endDate.isValid() ? endDate.toString(Qt::ISODate) : QString()}, {u"status"_s, status}};
+        {u"end_date"_s, endDate.isValid() ? endDate.toString(Qt::ISODate) : QString()}, {u"status"_s, status},
+        {u"radius_user"_s, radiusUser},
+        // Never the password itself: a marker that a new one is about to be stored.
+        {u"radius_pwd"_s, newRadiusPassword.isNull() ? QString() : QString(6, QChar(0x2022))}};
 }
 
 QList<FieldDiff> diffValues(const QMap<QString, QString> &theirs, const QMap<QString, QString> &mine)
@@ -352,6 +355,24 @@ FieldErrors validateSubscription(SubscriptionEdit &s)
         put(e, u"end_date"_s, QCoreApplication::translate("ops::customers", "The end date is before the start date."));
     if (!oneOf(s.status, {"pending", "active", "suspended", "cancelled"}))
         put(e, u"status"_s, unknownValue());
+    // RADIUS user names travel to the network equipment: letters, digits and . _ @ - only.
+    s.radiusUser = s.radiusUser.trimmed();
+    static const QRegularExpression radiusUser(u"^[A-Za-z0-9._@-]{1,64}$"_s);
+    if (!s.radiusUser.isEmpty() && !radiusUser.match(s.radiusUser).hasMatch())
+        put(e, u"radius_user"_s,
+            QCoreApplication::translate(
+                "ops::customers", "Letters, digits and . _ @ - only, at most 64 characters, no spaces."));
+    if (!s.newRadiusPassword.isNull()) {
+        bool control = false;
+        for (QChar ch : std::as_const(s.newRadiusPassword))
+            control = control || ch.category() == QChar::Other_Control;
+        if (s.newRadiusPassword.isEmpty() || s.newRadiusPassword.size() > 128 || control)
+            put(e, u"radius_pwd"_s,
+                QCoreApplication::translate("ops::customers", "From 1 to 128 characters, without control characters."));
+        else if (s.radiusUser.isEmpty())
+            put(e, u"radius_user"_s,
+                QCoreApplication::translate("ops::customers", "A RADIUS password needs a RADIUS user."));
+    }
     return e;
 }
 

@@ -347,16 +347,20 @@ const Spec<SubscriptionEdit> &subscriptionSpec()
         s.table = u"subscriptions"_s;
         s.entity = u"subscription"_s;
         s.columns = {u"customer_id"_s, u"location_id"_s, u"item_id"_s, u"price_cents"_s, u"quantity"_s, u"start_date"_s,
-            u"end_date"_s, u"status"_s};
+            u"end_date"_s, u"status"_s, u"radius_user"_s, u"radius_pwd"_s};
+        // radius_pwd: NULL leaves the stored password as it is; a value is sealed by the table's trigger (0013).
         s.bind = [](db::SqlParams &p, const SubscriptionEdit &x) {
             p.add(x.customerId);
             optId(p, x.locationId);
             p.add(x.itemId).add(x.price.cents()).add(x.quantity).add(x.startDate);
             x.endDate.isValid() ? p.add(x.endDate) : p.addNull();
             p.add(x.status);
+            x.radiusUser.isEmpty() ? p.addNull() : p.add(x.radiusUser);
+            x.newRadiusPassword.isNull() ? p.addNull() : p.add(x.newRadiusPassword);
         };
         s.selectSql = "SELECT id, version, customer_id, coalesce(location_id, 0), item_id, code, price_cents,"
-                      " quantity, start_date, end_date, status, updated_at FROM subscriptions WHERE id = $1";
+                      " quantity, start_date, end_date, status, updated_at, coalesce(radius_user, ''),"
+                      " has_radius_pwd FROM subscriptions WHERE id = $1";
         s.read = [](const db::PgResult &r) {
             SubscriptionEdit x;
             x.id = r.int64(0, 0);
@@ -372,12 +376,15 @@ const Spec<SubscriptionEdit> &subscriptionSpec()
                 x.endDate = r.date(0, 9);
             x.status = r.text(0, 10);
             x.updatedAt = r.timestamp(0, 11);
+            x.radiusUser = r.text(0, 12);
+            x.hasRadiusPassword = r.boolean(0, 13);
             return x;
         };
         s.constraints = {{u"subscriptions_end_date_check"_s, u"end_date"_s},
             {u"subscriptions_quantity_check"_s, u"quantity"_s}, {u"subscriptions_item_id_fkey"_s, u"item_id"_s},
             {u"subscriptions_location_id_fkey"_s, u"location_id"_s},
-            {u"subscriptions_customer_id_fkey"_s, u"customer_id"_s}, {u"subscriptions_status_check"_s, u"status"_s}};
+            {u"subscriptions_customer_id_fkey"_s, u"customer_id"_s}, {u"subscriptions_status_check"_s, u"status"_s},
+            {u"subscriptions_radius_user_key"_s, u"radius_user"_s}};
         // The location, when there is one, must be the customer's own.
         s.check = [](db::PgConnection &c, const SubscriptionEdit &x, FieldErrors &fields) -> std::optional<Error> {
             if (x.locationId <= 0)
@@ -465,6 +472,21 @@ SubscriptionWrite CustomerWriteRepository::saveSubscription(SubscriptionEdit s)
     return save<SubscriptionEdit>(
         m_c, subscriptionSpec(), std::move(s), &validation::validateSubscription,
         [](const SubscriptionEdit &x) { return x.id; }, [](const SubscriptionEdit &x) { return x.version; });
+}
+
+Result<QString> CustomerWriteRepository::revealRadiusPassword(qint64 subscriptionId)
+{
+    auto r = m_c.exec("SELECT ops_reveal_radius_pwd($1)", db::SqlParams().add(subscriptionId));
+    if (!r.ok()) {
+        Error e = r.error();
+        if (e.code == u"P0002"_s)
+            return notFound();
+        if (e.code == u"55000"_s)
+            e.userMessage = QCoreApplication::translate("ops::customers",
+                "The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.");
+        return e;
+    }
+    return r.value().isNull(0, 0) ? QString() : r.value().text(0, 0);
 }
 
 } // namespace ops::customers

@@ -34,6 +34,8 @@ public:
     LocationWrite saveLocation(LocationEdit l);
     EquipmentWrite saveEquipment(EquipmentEdit e);
     SubscriptionWrite saveSubscription(SubscriptionEdit s);
+    // The stored RADIUS password in clear, through ops_reveal_radius_pwd (audited as a reveal). Empty when none.
+    Result<QString> revealRadiusPassword(qint64 subscriptionId);
 
 private:
     db::PgConnection &m_c;

@@ -375,6 +375,9 @@ Result<EmbeddedStatus> EmbeddedServer::start()
 
     if (Status s = writeAuthFiles(); !s.ok())
         return s.error();
+    // The RADIUS password key, beside the data folder (outside the database and its backups; migration 0013).
+    if (Status s = ensureSecretFile(QFileInfo(data).absolutePath() + QStringLiteral("/targo-radius.key")); !s.ok())
+        return s.error();
     // Settings we own, rewritten at every start (the socket folder may move).
     QString quoted = sock;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -244,6 +245,19 @@ bool hasTools(const QString &dir)
     return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
         && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
         && QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
+}
+
+Status ensureSecretFile(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        // Never replaced: whatever it encrypted would be lost. Only its owner and mode are put right.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return giveToServerAccount(path);
+    }
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray key = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex() + '\n';
+    return writeConfigFile(path, key);
 }
 
 } // namespace ops::embedded

@@ -62,4 +62,8 @@ int majorOf(const QString &binDir);
 
 bool hasTools(const QString &dir);
 
+// A key file for the server (e.g. the RADIUS password key): created once with 256 random bits in hex, 0600, owned by
+// the server's account; an existing file is kept as it is (only its owner and mode are corrected).
+Status ensureSecretFile(const QString &path);
+
 } // namespace ops::embedded

@@ -1,12 +1,15 @@
 // Audit by triggers (migration 0012): every change to a business table writes audit_log whoever makes it (here plain
 // SQL, as psql would), with who (the login role and its staff row), the customer, and only the changed columns;
 // secrets and message bodies never reach it; the log is append-only; views and reveals go through functions.
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
+#include "core/embedded/EmbeddedServer.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
@@ -171,14 +174,22 @@ void TestAuditTriggers::secretsAndBodiesNeverReachTheLog()
     QCOMPARE(as(u"audit_billing"_s,
                  {u"UPDATE subscriptions SET radius_pwd = 'N0uveau-Secret' WHERE id = %1"_s.arg(m_subscription)}),
         QString());
-    const QJsonObject a = json(u"SELECT after FROM audit_log WHERE entity = 'subscription' ORDER BY id DESC LIMIT 1"_s);
-    QVERIFY(a.value(u"radius_pwd"_s).toObject().value(u"hidden"_s).toBool());
-    QCOMPARE(a.value(u"radius_pwd"_s).toObject().value(u"length"_s).toInt(), 14);
+    // Sealed at rest (migration 0013): no clear value in the row, the ciphertext does not contain it.
     QCOMPARE(
-        scalar(u"SELECT count(*) FROM audit_log WHERE before::text LIKE '%%Secret%%' OR after::text LIKE '%%Secret%%'"
-               " OR before::text LIKE '%%S3cr3t%%' OR after::text LIKE '%%S3cr3t%%'"_s),
+        scalar(u"SELECT count(*) FROM subscriptions WHERE id = %1 AND radius_pwd IS NULL"
+               " AND radius_pwd_enc IS NOT NULL AND position('N0uveau' IN encode(radius_pwd_enc, 'escape')) = 0"_s.arg(
+                   m_subscription)),
+        1);
+    const QJsonObject a = json(u"SELECT after FROM audit_log WHERE entity = 'subscription' ORDER BY id DESC LIMIT 1"_s);
+    QVERIFY(a.value(u"radius_pwd_enc"_s).toObject().value(u"hidden"_s).toBool());
+    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE before::text LIKE '%Secret%' OR after::text LIKE '%Secret%'"
+                    " OR before::text LIKE '%S3cr3t%' OR after::text LIKE '%S3cr3t%'"_s),
         0);
-    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE after::text LIKE '%%Technicien en route%%'"_s), 0);
+    // The ciphertext is written only by the trigger.
+    QCOMPARE(as(u"audit_billing"_s,
+                 {u"UPDATE subscriptions SET radius_pwd_enc = '\\x00' WHERE id = %1"_s.arg(m_subscription)}),
+        u"42501"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE after::text LIKE '%Technicien en route%'"_s), 0);
     QCOMPARE(scalar(u"SELECT (after -> 'body' ->> 'length')::bigint FROM audit_log WHERE entity = 'ticket_message'"
                     " ORDER BY id DESC LIMIT 1"_s),
         19);
@@ -228,10 +239,32 @@ void TestAuditTriggers::viewsAndRevealsGoThroughFunctions()
     QVERIFY(m_c->exec("COMMIT").ok());
     QVERIFY(pwd.ok());
     QCOMPARE(pwd.value().text(0, 0), u"N0uveau-Secret"_s);
+    // The RADIUS server's role reads active credentials; no staff group can.
+    QVERIFY(m_c->exec("CREATE ROLE audit_radius LOGIN IN ROLE ops_radius").ok());
+    QVERIFY(m_c->exec("BEGIN").ok());
+    QVERIFY(m_c->exec("SET LOCAL ROLE audit_radius").ok());
+    auto cred = m_c->exec("SELECT password FROM ops_radius_credentials('ht0101')");
+    QVERIFY(m_c->exec("COMMIT").ok());
+    QVERIFY(cred.ok());
+    QCOMPARE(cred.value().text(0, 0), u"N0uveau-Secret"_s);
+    QCOMPARE(as(u"audit_admin"_s, {u"SELECT * FROM ops_radius_credentials('ht0101')"_s}), u"42501"_s);
+
+    // Without its key file the server refuses to seal or reveal, with a clear error, and keeps the row as it was.
+    const QString key = QFileInfo(m_cluster->server()->dataDir()).absolutePath() + u"/targo-radius.key"_s;
+    QVERIFY(QFile::exists(key));
+    QVERIFY(QFile::rename(key, key + u".away"_s));
+    const QString missing = as(u"audit_billing"_s, {u"SELECT ops_reveal_radius_pwd(%1)"_s.arg(m_subscription)});
+    const QString refused =
+        as(u"audit_billing"_s, {u"UPDATE subscriptions SET radius_pwd = 'autre' WHERE id = %1"_s.arg(m_subscription)});
+    QVERIFY(QFile::rename(key + u".away"_s, key));
+    QCOMPARE(missing, u"55000"_s);
+    QCOMPARE(refused, u"55000"_s);
+    QCOMPARE(as(u"audit_billing"_s, {u"SELECT ops_reveal_radius_pwd(%1)"_s.arg(m_subscription)}), QString());
+    // Two reveals recorded: the one refused for want of the key left no row.
     QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'reveal' AND db_role = 'audit_billing'"
                     " AND entity_id = %1 AND customer_id = %2"_s.arg(m_subscription)
                         .arg(m_customer)),
-        1);
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestAuditTriggers)

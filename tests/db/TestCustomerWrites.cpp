@@ -25,6 +25,7 @@ private slots:
     void locationCreateUpdateAndFieldErrors();
     void equipmentSerialAndMacUniqueness();
     void subscriptionPlanPriceDates();
+    void radiusCredentialsAreSealedAndRevealed();
     void hostileStrings_data();
     void hostileStrings();
     void oneMegabyteIsRefusedWithAFieldError();
@@ -326,6 +327,58 @@ void TestCustomerWrites::subscriptionPlanPriceDates()
     QCOMPARE(before.value(u"price_cents"_s).toInt(), 6995);
     QCOMPARE(before.value(u"item_id"_s).toInt(), 1);
     QVERIFY(before.value(u"end_date"_s).isNull());
+}
+
+void TestCustomerWrites::radiusCredentialsAreSealedAndRevealed()
+{
+    CustomerWriteRepository repo(*m_c);
+    auto cust = repo.saveCustomer(newCustomer(u"Gagnon"_s));
+    QVERIFY(cust.ok());
+    SubscriptionEdit s;
+    s.customerId = cust.value().id;
+    s.itemId = 1;
+    s.price = Money::fromCents(6995);
+    s.startDate = QDate(2024, 5, 1);
+    // A password without a user, a user with a space, a control character: refused, nothing stored.
+    s.newRadiusPassword = u"Pa55-word"_s;
+    auto bad = repo.saveSubscription(s);
+    QCOMPARE(bad.fieldErrors.keys(), QStringList{u"radius_user"_s});
+    s.radiusUser = u"gf 0101"_s;
+    bad = repo.saveSubscription(s);
+    QCOMPARE(bad.fieldErrors.keys(), QStringList{u"radius_user"_s});
+    s.radiusUser = u"gf0101"_s;
+    s.newRadiusPassword = u"tab\there"_s;
+    bad = repo.saveSubscription(s);
+    QCOMPARE(bad.fieldErrors.keys(), QStringList{u"radius_pwd"_s});
+    QCOMPARE(scalar(u"SELECT count(*) FROM subscriptions WHERE radius_user = 'gf0101'"_s), u"0"_s);
+
+    s.newRadiusPassword = u"Pa55-word'; --"_s;
+    auto r = repo.saveSubscription(s);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QVERIFY(r.value().hasRadiusPassword);
+    QCOMPARE(r.value().radiusUser, u"gf0101"_s);
+    QVERIFY(r.value().newRadiusPassword.isNull()); // never read back
+    const qint64 id = r.value().id;
+    QCOMPARE(
+        scalar(u"SELECT radius_pwd IS NULL AND radius_pwd_enc IS NOT NULL FROM subscriptions WHERE id = %1"_s.arg(id)),
+        u"t"_s);
+    auto shown = repo.revealRadiusPassword(id);
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value(), u"Pa55-word'; --"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'reveal' AND entity_id = %1"_s.arg(id)), u"1"_s);
+
+    // Saving other fields keeps the stored password; a duplicate RADIUS user is a field error.
+    SubscriptionEdit u = r.value();
+    u.quantity = 2;
+    auto r2 = repo.saveSubscription(u);
+    QVERIFY(r2.ok());
+    QVERIFY(r2.value().hasRadiusPassword);
+    QCOMPARE(repo.revealRadiusPassword(id).value(), u"Pa55-word'; --"_s);
+    SubscriptionEdit dup = s;
+    dup.newRadiusPassword = QString();
+    auto d = repo.saveSubscription(dup);
+    QCOMPARE(d.fieldErrors.keys(), QStringList{u"radius_user"_s});
+    QCOMPARE(repo.revealRadiusPassword(-5).error().kind, Error::Kind::NotFound);
 }
 
 void TestCustomerWrites::hostileStrings_data()

@@ -73,12 +73,16 @@ const Extra kExtras[] = {
         "billing,admin"},
     {"subscriptions: every column but radius_pwd",
         "SELECT id, code, customer_id, location_id, item_id, price_cents, quantity, start_date, end_date, status,"
-        " radius_user, legacy_service_id, created_at, updated_at, version FROM subscriptions WHERE false",
+        " radius_user, legacy_service_id, created_at, updated_at, version, has_radius_pwd FROM subscriptions WHERE "
+        "false",
         "dispatcher,billing,manager,admin"},
     {"subscriptions: radius_pwd read", "SELECT radius_pwd FROM subscriptions WHERE false", ""},
     {"subscriptions: radius_pwd set",
         "UPDATE subscriptions SET radius_user = radius_user, radius_pwd = 'x' WHERE false", "billing,admin"},
     {"subscriptions: reveal radius_pwd", "SELECT ops_reveal_radius_pwd(-1)", "billing,admin"},
+    {"subscriptions: radius_pwd_enc read", "SELECT radius_pwd_enc FROM subscriptions WHERE false", ""},
+    {"subscriptions: RADIUS server credentials", "SELECT * FROM ops_radius_credentials('x')", ""},
+    {"subscriptions: RADIUS key", "SELECT ops_radius_key()", ""},
     {"dispatch_jobs: field columns",
         "UPDATE dispatch_jobs SET status = status, notes = notes, checklist = checklist,"
         " signature_png = signature_png, completed_at = completed_at WHERE false",

@@ -124,6 +124,11 @@ QFuture<customers::SubscriptionWrite> FakeCustomerApi::saveSubscription(const cu
     return ready(customers::SubscriptionWrite(notFound(u"subscription"_s)));
 }
 
+QFuture<Result<QString>> FakeCustomerApi::revealRadiusPassword(qint64)
+{
+    return ready(Result<QString>(notFound(u"subscription"_s)));
+}
+
 // ---- tickets ----
 
 void FakeTicketApi::changeElsewhere(qint64 ticketId, const QString &status, const QString &by)

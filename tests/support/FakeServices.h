@@ -41,6 +41,7 @@ public:
     QFuture<customers::LocationWrite> saveLocation(const customers::LocationEdit &l) override;
     QFuture<customers::EquipmentWrite> saveEquipment(const customers::EquipmentEdit &e) override;
     QFuture<customers::SubscriptionWrite> saveSubscription(const customers::SubscriptionEdit &s) override;
+    QFuture<Result<QString>> revealRadiusPassword(qint64 subscriptionId) override;
 };
 
 class FakeTicketApi : public tickets::TicketApi

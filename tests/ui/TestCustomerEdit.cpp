@@ -227,6 +227,46 @@ private slots:
             u"J6E 3Z1"_s);
     }
 
+    // Billing sets the RADIUS credentials in the subscription editor; the password is never loaded back, and Reveal
+    // asks the server for it (recorded in the audit log).
+    void radiusPasswordSetThenRevealed()
+    {
+        const qint64 sub = scalar(u"SELECT min(id) FROM subscriptions WHERE customer_id = 1"_s).toLongLong();
+        QVERIFY(sub > 0);
+        {
+            SubscriptionEditDialog d(m_service.get(), 1, {}, sub);
+            d.show();
+            QTRY_VERIFY_WITH_TIMEOUT(d.isLoaded(), 15000);
+            QVERIFY(!d.revealButton()->isVisible()); // nothing stored yet
+            type(&d, u"radius_user"_s, u"gf000777"_s);
+            type(&d, u"radius_pwd"_s, u"Fibre-2026!"_s);
+            QVERIFY(d.isDirty());
+            QSignalSpy saved(&d, &EntityEditDialog::saved);
+            ctrlS(&d);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
+        }
+        QCOMPARE(scalar(u"SELECT radius_user || ' ' || (radius_pwd IS NULL) || ' ' || has_radius_pwd FROM subscriptions"
+                        " WHERE id = %1"_s.arg(sub)),
+            u"gf000777 true true"_s);
+        SubscriptionEditDialog d(m_service.get(), 1, {}, sub);
+        d.show();
+        QTRY_VERIFY_WITH_TIMEOUT(d.isLoaded(), 15000);
+        auto *pwd = qobject_cast<QLineEdit *>(d.editor(u"radius_pwd"_s));
+        QVERIFY(pwd && pwd->text().isEmpty() && pwd->echoMode() == QLineEdit::Password);
+        QVERIFY(d.revealButton()->isVisible() && d.revealButton()->isEnabled());
+        QVERIFY(!d.isDirty());
+        d.revealButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(d.revealedLabel()->text(), u"Fibre-2026!"_s, 15000);
+        QVERIFY(!d.isDirty()); // revealing is not an edit
+        QCOMPARE(
+            scalar(u"SELECT count(*) FROM audit_log WHERE action = 'reveal' AND entity_id = %1"_s.arg(sub)), u"1"_s);
+        ops::test::saveScreenshot(d, u"custedit-radius-revealed"_s);
+        // A role that may not reveal sees why.
+        d.setRadiusRevealAllowed(false, u"Votre rôle ne permet pas de voir les mots de passe RADIUS."_s);
+        QVERIFY(!d.revealButton()->isEnabled());
+        QCOMPARE(d.revealButton()->toolTip(), u"Votre rôle ne permet pas de voir les mots de passe RADIUS."_s);
+    }
+
     void databaseDownKeepsTheForm()
     {
         ops::DbExecutor dead(u"host=127.0.0.1 port=1 dbname=nothing user=nobody connect_timeout=2"_s, 1);

@@ -2,9 +2,12 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 #include "core/concurrency/Async.h"
@@ -481,7 +484,29 @@ SubscriptionEditDialog::SubscriptionEditDialog(
     addField(u"start_date"_s, tr("&Start:"), m_start);
     addField(u"end_date"_s, tr("&End:"), m_end);
     addField(u"status"_s, tr("S&tatus:"), m_status);
+    addSection(tr("RADIUS access"));
+    m_radiusUser = line(this, 64);
+    m_radiusUser->setPlaceholderText(tr("e.g. gf012345"));
+    m_radiusPwd = line(this, 128);
+    m_radiusPwd->setEchoMode(QLineEdit::Password);
+    auto *stored = new QWidget(this);
+    auto *storedRow = new QHBoxLayout(stored);
+    storedRow->setContentsMargins(0, 0, 0, 0);
+    m_pwdState = new QLabel(stored);
+    m_reveal = new QPushButton(tr("Re&veal"), stored);
+    m_reveal->setAutoDefault(false);
+    m_revealed = new QLabel(stored);
+    m_revealed->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_revealed->setAccessibleName(tr("Revealed RADIUS password"));
+    m_revealed->hide();
+    storedRow->addWidget(m_pwdState);
+    storedRow->addWidget(m_reveal);
+    storedRow->addWidget(m_revealed, 1);
+    addField(u"radius_user"_s, tr("RADIUS &user:"), m_radiusUser);
+    addField(u"radius_pwd"_s, tr("New pass&word:"), m_radiusPwd);
+    addField(u"radius_stored"_s, tr("Stored password:"), stored);
     finishForm();
+    connect(m_reveal, &QPushButton::clicked, this, &SubscriptionEditDialog::reveal);
     // A new plan proposes its list price.
     connect(m_plan, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_plan->itemData(index).toLongLong();
@@ -544,6 +569,45 @@ void SubscriptionEditDialog::fill(const SubscriptionEdit &s)
     m_start->setDate(s.startDate.isValid() ? s.startDate : QDate::currentDate());
     m_end->setText(s.endDate.isValid() ? s.endDate.toString(Qt::ISODate) : QString());
     select(m_status, s.status);
+    m_radiusUser->setText(s.radiusUser);
+    m_radiusPwd->clear();
+    m_radiusPwd->setPlaceholderText(s.hasRadiusPassword ? tr("unchanged") : tr("none"));
+    m_revealed->clear();
+    m_revealed->hide();
+    updateRevealState();
+}
+
+void SubscriptionEditDialog::setRadiusRevealAllowed(bool allowed, const QString &why)
+{
+    m_revealAllowed = allowed;
+    m_revealWhy = why;
+    updateRevealState();
+}
+
+void SubscriptionEditDialog::updateRevealState()
+{
+    m_pwdState->setText(m_row.hasRadiusPassword ? tr("set") : tr("none"));
+    m_reveal->setVisible(m_row.id != 0 && m_row.hasRadiusPassword);
+    m_reveal->setEnabled(m_revealAllowed && m_service);
+    m_reveal->setToolTip(
+        m_revealAllowed ? tr("Shows the stored password; the reveal is recorded in the audit log.") : m_revealWhy);
+}
+
+void SubscriptionEditDialog::reveal()
+{
+    if (!m_service || m_row.id == 0)
+        return;
+    m_reveal->setEnabled(false);
+    ops::runThen(m_service->revealRadiusPassword(m_row.id), this, [this](const ops::Result<QString> &r) {
+        updateRevealState();
+        m_revealed->show();
+        if (!r.ok()) {
+            m_revealed->setText(r.error().userMessage);
+            return;
+        }
+        m_revealed->setText(r.value().isEmpty() ? tr("(none)") : r.value());
+        m_revealed->setFocus();
+    });
 }
 
 SubscriptionEdit SubscriptionEditDialog::collect(FieldErrors *parseErrors) const
@@ -563,6 +627,9 @@ SubscriptionEdit SubscriptionEditDialog::collect(FieldErrors *parseErrors) const
     if (!end.isEmpty() && !s.endDate.isValid() && parseErrors)
         parseErrors->insert(u"end_date"_s, tr("Not a date. Use the form 2025-04-30."));
     s.status = key(m_status);
+    s.radiusUser = m_radiusUser->text().trimmed();
+    // Empty: keep the stored password (there is no way to type "no change" otherwise).
+    s.newRadiusPassword = m_radiusPwd->text().isEmpty() ? QString() : m_radiusPwd->text();
     return s;
 }
 

@@ -6,6 +6,9 @@
 
 #include "ui/customers/EntityEditDialog.h"
 
+class QLabel;
+class QPushButton;
+
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -105,7 +108,9 @@ private:
     QLineEdit *m_make, *m_model, *m_serial, *m_mac, *m_firmware;
 };
 
-// Creates (subscriptionId 0) or edits a subscription: plan, location, price, quantity, dates, status.
+// Creates (subscriptionId 0) or edits a subscription: plan, location, price, quantity, dates, status, and the RADIUS
+// credentials: the user name, a new password (write-only: the stored one is sealed and never loaded), and "Reveal",
+// which asks the server for the stored password (audited) for roles that may.
 class SubscriptionEditDialog : public EntityEditDialog
 {
     Q_OBJECT
@@ -113,6 +118,10 @@ public:
     SubscriptionEditDialog(ops::customers::CustomerApi *service, qint64 customerId, const QList<EditChoice> &locations,
         qint64 subscriptionId, QWidget *parent = nullptr);
     const ops::customers::SubscriptionEdit &row() const { return m_row; }
+    // Whether this role may reveal a stored RADIUS password; why not (tooltip) when it may not.
+    void setRadiusRevealAllowed(bool allowed, const QString &why = {});
+    QPushButton *revealButton() const { return m_reveal; }
+    QLabel *revealedLabel() const { return m_revealed; }
 
 protected:
     QMap<QString, QString> formValues() const override;
@@ -132,8 +141,16 @@ private:
     QList<ops::customers::PlanOption> m_plans;
     bool m_plansReady = false;
     bool m_rowReady = false;
+    void reveal();
+    void updateRevealState();
+
     QComboBox *m_plan, *m_location, *m_status;
-    QLineEdit *m_price, *m_end;
+    QLineEdit *m_price, *m_end, *m_radiusUser, *m_radiusPwd;
     QSpinBox *m_quantity;
     QDateEdit *m_start;
+    QLabel *m_pwdState = nullptr;
+    QLabel *m_revealed = nullptr;
+    QPushButton *m_reveal = nullptr;
+    bool m_revealAllowed = true;
+    QString m_revealWhy;
 };

@@ -19,6 +19,7 @@
 #include "tests/support/Screenshot.h"
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditLogWidget.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/customers/CustomerAccessPanel.h"
 #include "ui/customers/CustomerFileWidget.h"
@@ -40,6 +41,8 @@ public:
     QList<audit::AuditQuery> queries; // every page() asked, in order
     QString exportedPath;
     qint64 exportedCustomer = 0;
+    QString csvPath;
+    audit::AuditQuery csvQuery;
 
     QFuture<Result<audit::AuditPage>> page(
         const audit::AuditQuery &q, const audit::AuditCursor &after, int limit) override
@@ -90,10 +93,14 @@ public:
                 out << a;
         return ready<QList<audit::FileAccess>>(out);
     }
-    QFuture<Result<audit::AuditExportResult>> exportCsv(const QString &path, const audit::AuditQuery &,
-        const csv::CsvOptions &, std::shared_ptr<std::atomic<bool>>, std::shared_ptr<std::atomic<qint64>>) override
+    QFuture<Result<audit::AuditExportResult>> exportCsv(const QString &path, const audit::AuditQuery &q,
+        const csv::CsvOptions &, std::shared_ptr<std::atomic<bool>>,
+        std::shared_ptr<std::atomic<qint64>> progress) override
     {
-        return ready<audit::AuditExportResult>(audit::AuditExportResult{path, 0});
+        csvPath = path;
+        csvQuery = q;
+        *progress = 42;
+        return ready<audit::AuditExportResult>(audit::AuditExportResult{path, 42});
     }
     QFuture<Result<audit::PersonalDataExportResult>> exportPersonalData(qint64 customerId, const QString &path) override
     {
@@ -178,6 +185,8 @@ private slots:
     void unknownCustomerIsABanner();
     void detailsShowBeforeAndAfter();
     void disconnectEmpties();
+    void exportAllMatchingRowsUsesTheQuery();
+    void enterOpensTheCustomer();
     void customerFileShowsWhoOpenedIt();
     void personalDataExportFromTheFile();
 };
@@ -339,6 +348,46 @@ void TestAuditViewer::disconnectEmpties()
     QVERIFY(w.summary()->text().contains(AuditLogWidget::tr("Not connected.")));
 }
 
+void TestAuditViewer::exportAllMatchingRowsUsesTheQuery()
+{
+    FakeAuditApi api;
+    api.entries = sampleEntries();
+    AuditLogWidget w;
+    QSignalSpy pages(&w, &AuditLogWidget::pageLoaded);
+    w.setAuditApi(&api);
+    QVERIFY(pages.wait(5000));
+    audit::AuditQuery q;
+    q.customer = u"CUST-00003"_s;
+    q.action = u"update"_s;
+    w.setQuery(q);
+    QVERIFY(pages.wait(5000));
+    w.grid()->setProgressDialogEnabled(false);
+    QSignalSpy finished(w.grid(), &GridTools::exportFinished);
+    w.grid()->exportAllRows(u"/tmp/audit-export-test.csv"_s);
+    QVERIFY(finished.count() > 0 || finished.wait(5000));
+    QCOMPARE(api.csvPath, u"/tmp/audit-export-test.csv"_s);
+    QCOMPARE(api.csvQuery, q); // the rows shown, not the filters being typed
+    QCOMPARE(finished.first().at(1).toLongLong(), 42);
+}
+
+void TestAuditViewer::enterOpensTheCustomer()
+{
+    FakeAuditApi api;
+    api.entries = sampleEntries();
+    AuditLogWidget w;
+    w.show();
+    QSignalSpy pages(&w, &AuditLogWidget::pageLoaded);
+    w.setAuditApi(&api);
+    QVERIFY(pages.wait(5000));
+    QSignalSpy opened(&w, &AuditLogWidget::customerRequested);
+    w.view()->setFocus();
+    w.view()->setCurrentIndex(w.model()->index(2, 0)); // a file opening of customer 4
+    QTest::keyClick(w.view(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().at(0).toLongLong(), 4);
+    QCOMPARE(opened.first().at(1).toString(), u"CUST-00004"_s);
+}
+
 void TestAuditViewer::customerFileShowsWhoOpenedIt()
 {
     test::FakeCustomerApi customers;
@@ -375,6 +424,7 @@ void TestAuditViewer::customerFileShowsWhoOpenedIt()
     QCOMPARE(w.accessPanel()->list()->topLevelItemCount(), 3);
     QCOMPARE(w.accessPanel()->list()->topLevelItem(0)->text(1), u"<b>Marc</b>"_s); // plain text
     QCOMPARE(w.accessPanel()->list()->topLevelItem(0)->text(2), u"manager"_s);
+    QVERIFY(ops::test::saveScreenshot(w, u"customer-file-access-log"_s));
     // Without the audit (another role): gone.
     w.setAuditApi(nullptr);
     QVERIFY(!w.accessPanel());

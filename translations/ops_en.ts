@@ -100,6 +100,321 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>audit action</comment>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>audit action</comment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>audit action</comment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>audit action</comment>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <comment>audit action</comment>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>audit entity</comment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Service location</source>
+        <comment>audit entity</comment>
+        <translation>Service location</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <comment>audit entity</comment>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <comment>audit entity</comment>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <comment>audit entity</comment>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>audit entity</comment>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <comment>audit entity</comment>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket message</source>
+        <comment>audit entity</comment>
+        <translation>Ticket message</translation>
+    </message>
+    <message>
+        <source>Dispatch job</source>
+        <comment>audit entity</comment>
+        <translation>Dispatch job</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>audit entity</comment>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <comment>audit entity</comment>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>no field changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with %n field(s)</source>
+        <translation>
+            <numerusform>created with %n field</numerusform>
+            <numerusform>created with %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>file opened</source>
+        <translation>file opened</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>data exported</translation>
+    </message>
+    <message>
+        <source>secret revealed</source>
+        <translation>secret revealed</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer code · name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>(hidden, %n character(s))</source>
+        <translation>
+            <numerusform>(hidden, %n character)</numerusform>
+            <numerusform>(hidden, %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>date</comment>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Export is unavailable until the database is connected.</source>
+        <translation>Export is unavailable until the database is connected.</translation>
+    </message>
+    <message>
+        <source>Fields of the selected change</source>
+        <translation>Fields of the selected change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <source>Customer code or number</source>
+        <translation>Customer code or number</translation>
+    </message>
+    <message>
+        <source>Code or number</source>
+        <translation>Code or number</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Staff member #%1</source>
+        <translation>Staff member #%1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Select a row to see what changed.</source>
+        <translation>Select a row to see what changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff name (database role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3 · by %4 · %5</source>
+        <translation>%1 · %2 #%3 · by %4 · %5</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Application: %1</translation>
+    </message>
+    <message>
+        <source>No field data for this action.</source>
+        <translation>No field data for this action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · loading…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · more as you scroll</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -324,6 +639,83 @@
     <message>
         <source>Connected to %1 as %2: %3.</source>
         <translation>Connected to %1 as %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccessPanel</name>
+    <message>
+        <source>Every opening of this file is recorded (Quebec Law 25).</source>
+        <translation>Every opening of this file is recorded (Quebec Law 25).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the access log again</source>
+        <translation>Read the access log again</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xport personal data…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this customer, as a ZIP archive of CSV and JSON files (a Law 25 request). The export is recorded.</source>
+        <translation>Everything stored about this customer, as a ZIP archive of CSV and JSON files (a Law 25 request). The export is recorded.</translation>
+    </message>
+    <message>
+        <source>Who opened this file</source>
+        <translation>Who opened this file</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The %1 most recent openings.</source>
+        <translation>The %1 most recent openings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s).</source>
+        <translation>
+            <numerusform>%n opening.</numerusform>
+            <numerusform>%n openings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Exporting the personal data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data written to %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Personal data written to %1 (%n row).</numerusform>
+            <numerusform>Personal data written to %1 (%n rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,6 +1050,18 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Who opened this file</source>
+        <translation>Who opened this file</translation>
+    </message>
+    <message>
+        <source>Every opening of this file, by whom and when (Law 25) — Alt+0</source>
+        <translation>Every opening of this file, by whom and when (Law 25) — Alt+0</translation>
+    </message>
+    <message>
+        <source>Export personal data (Law 25)…</source>
+        <translation>Export personal data (Law 25)…</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2555,18 @@
     <message>
         <source>Your password is changed. Use it from now on.</source>
         <translation>Your password is changed. Use it from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Every change and every opening of a customer file, by whom and when (Ctrl+4)</source>
+        <translation>Every change and every opening of a customer file, by whom and when (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4700,81 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Database role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Entity id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>No customer has the code or number %1.</source>
+        <translation>No customer has the code or number %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may export a customer&apos;s personal data.</source>
+        <translation>Only managers and administrators may export a customer&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</source>
+        <translation>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>
@@ -5577,6 +6068,37 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::zip</name>
+    <message>
+        <source>The archive cannot be written.</source>
+        <translation>The archive cannot be written.</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>Writing the archive failed: %1</translation>
+    </message>
+    <message>
+        <source>The archive is already complete.</source>
+        <translation>The archive is already complete.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name inside an archive.</source>
+        <translation>&quot;%1&quot; is not a valid name inside an archive.</translation>
+    </message>
+    <message>
+        <source>The archive already holds &quot;%1&quot;.</source>
+        <translation>The archive already holds &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many files for one archive.</source>
+        <translation>Too many files for one archive.</translation>
+    </message>
+    <message>
+        <source>The archive would be larger than 4 GiB, which this program cannot write.</source>
+        <translation>The archive would be larger than 4 GiB, which this program cannot write.</translation>
+    </message>
+</context>
+<context>
     <name>opsctl</name>
     <message>
         <source>error: %1</source>
@@ -6232,6 +6754,36 @@ Staff accounts (one database login per person, in one group):
     <message>
         <source>usage: staff add|list|set-group|deactivate|reset-password ...</source>
         <translation>usage: staff add|list|set-group|deactivate|reset-password ...</translation>
+    </message>
+    <message>
+        <source>usage: customer export-personal-data CODE --out FILE</source>
+        <translation>usage: customer export-personal-data CODE --out FILE</translation>
+    </message>
+    <message>
+        <source>customer export-personal-data needs --out FILE</source>
+        <translation>customer export-personal-data needs --out FILE</translation>
+    </message>
+    <message>
+        <source>customer export-personal-data needs a customer code</source>
+        <translation>customer export-personal-data needs a customer code</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 written to %2 (%3 rows in %4 tables)</source>
+        <translation>Personal data of %1 written to %2 (%3 rows in %4 tables)</translation>
+    </message>
+    <message>
+        <source>
+Personal data (Quebec Law 25):
+  customer export-personal-data CODE --out FILE
+                                everything stored about one customer as a ZIP of CSV + JSON files
+                                (RADIUS passwords excluded); the export is recorded in the audit
+</source>
+        <translation>
+Personal data (Quebec Law 25):
+  customer export-personal-data CODE --out FILE
+                                everything stored about one customer as a ZIP of CSV + JSON files
+                                (RADIUS passwords excluded); the export is recorded in the audit
+</translation>
     </message>
 </context>
 </TS>

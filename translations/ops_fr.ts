@@ -100,6 +100,321 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>audit action</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>audit action</comment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>audit action</comment>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>audit action</comment>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <comment>audit action</comment>
+        <translation>Affichage d’un secret</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>audit entity</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service location</source>
+        <comment>audit entity</comment>
+        <translation>Adresse de service</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <comment>audit entity</comment>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <comment>audit entity</comment>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <comment>audit entity</comment>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>audit entity</comment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <comment>audit entity</comment>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Ticket message</source>
+        <comment>audit entity</comment>
+        <translation>Message de billet</translation>
+    </message>
+    <message>
+        <source>Dispatch job</source>
+        <comment>audit entity</comment>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>audit entity</comment>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <comment>audit entity</comment>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>aucun champ modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with %n field(s)</source>
+        <translation>
+            <numerusform>créé avec %n champ</numerusform>
+            <numerusform>créé avec %n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>file opened</source>
+        <translation>dossier consulté</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>données exportées</translation>
+    </message>
+    <message>
+        <source>secret revealed</source>
+        <translation>secret affiché</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer code · name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>(hidden, %n character(s))</source>
+        <translation>
+            <numerusform>(masqué, %n caractère)</numerusform>
+            <numerusform>(masqué, %n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>date</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Export is unavailable until the database is connected.</source>
+        <translation>L’exportation est impossible tant que la base de données n’est pas connectée.</translation>
+    </message>
+    <message>
+        <source>Fields of the selected change</source>
+        <translation>Champs de la modification choisie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Tous les employés</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Employé :</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>É&amp;lément :</translation>
+    </message>
+    <message>
+        <source>Customer code or number</source>
+        <translation>Code ou numéro du client</translation>
+    </message>
+    <message>
+        <source>Code or number</source>
+        <translation>Code ou numéro</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>Staff member #%1</source>
+        <translation>Employé no %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Select a row to see what changed.</source>
+        <translation>Choisissez une ligne pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff name (database role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3 · by %4 · %5</source>
+        <translation>%1 · %2 no %3 · par %4 · %5</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Application : %1</translation>
+    </message>
+    <message>
+        <source>No field data for this action.</source>
+        <translation>Aucun champ pour cette action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · chargement…</translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation>%1 · la suite en défilant</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -324,6 +639,83 @@
     <message>
         <source>Connected to %1 as %2: %3.</source>
         <translation>Connecté à %1 en tant que %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccessPanel</name>
+    <message>
+        <source>Every opening of this file is recorded (Quebec Law 25).</source>
+        <translation>Chaque consultation de ce dossier est consignée (Loi 25 du Québec).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the access log again</source>
+        <translation>Relire le journal des consultations</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xporter les renseignements personnels…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this customer, as a ZIP archive of CSV and JSON files (a Law 25 request). The export is recorded.</source>
+        <translation>Tout ce qui est conservé sur ce client, dans une archive ZIP de fichiers CSV et JSON (demande en vertu de la Loi 25). L’exportation est consignée.</translation>
+    </message>
+    <message>
+        <source>Who opened this file</source>
+        <translation>Qui a consulté ce dossier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The %1 most recent openings.</source>
+        <translation>Les %1 consultations les plus récentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s).</source>
+        <translation>
+            <numerusform>%n consultation.</numerusform>
+            <numerusform>%n consultations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les renseignements personnels</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Exportation des renseignements personnels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data written to %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Renseignements personnels enregistrés dans %1 (%n ligne).</numerusform>
+            <numerusform>Renseignements personnels enregistrés dans %1 (%n lignes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,6 +1050,18 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Who opened this file</source>
+        <translation>Qui a consulté ce dossier</translation>
+    </message>
+    <message>
+        <source>Every opening of this file, by whom and when (Law 25) — Alt+0</source>
+        <translation>Chaque consultation de ce dossier, par qui et quand (Loi 25) — Alt+0</translation>
+    </message>
+    <message>
+        <source>Export personal data (Law 25)…</source>
+        <translation>Exporter les renseignements personnels (Loi 25)…</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2555,18 @@
     <message>
         <source>Your password is changed. Use it from now on.</source>
         <translation>Votre mot de passe est changé. Utilisez-le dorénavant.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Journal d’&amp;audit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Every change and every opening of a customer file, by whom and when (Ctrl+4)</source>
+        <translation>Chaque modification et chaque consultation d’un dossier client, par qui et quand (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4700,81 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Rôle de base de données</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>No de l’élément</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>No customer has the code or number %1.</source>
+        <translation>Aucun client n’a le code ou le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may export a customer&apos;s personal data.</source>
+        <translation>Seuls les gestionnaires et les administrateurs peuvent exporter les renseignements personnels d’un client.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</source>
+        <translation>Votre compte ne peut pas lire %1 : l’exportation serait incomplète. Adressez-vous à un gestionnaire ou à un administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>
@@ -5577,6 +6068,37 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::zip</name>
+    <message>
+        <source>The archive cannot be written.</source>
+        <translation>L’archive ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>L’écriture de l’archive a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The archive is already complete.</source>
+        <translation>L’archive est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name inside an archive.</source>
+        <translation>« %1 » n’est pas un nom valide dans une archive.</translation>
+    </message>
+    <message>
+        <source>The archive already holds &quot;%1&quot;.</source>
+        <translation>L’archive contient déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Too many files for one archive.</source>
+        <translation>Trop de fichiers pour une seule archive.</translation>
+    </message>
+    <message>
+        <source>The archive would be larger than 4 GiB, which this program cannot write.</source>
+        <translation>L’archive dépasserait 4 Gio, ce que ce programme ne peut pas écrire.</translation>
+    </message>
+</context>
+<context>
     <name>opsctl</name>
     <message>
         <source>error: %1</source>
@@ -6233,6 +6755,36 @@ Comptes du personnel (un identifiant de base de données par personne, dans un s
     <message>
         <source>usage: staff add|list|set-group|deactivate|reset-password ...</source>
         <translation>usage : staff add|list|set-group|deactivate|reset-password ...</translation>
+    </message>
+    <message>
+        <source>usage: customer export-personal-data CODE --out FILE</source>
+        <translation>usage : customer export-personal-data CODE --out FICHIER</translation>
+    </message>
+    <message>
+        <source>customer export-personal-data needs --out FILE</source>
+        <translation>customer export-personal-data exige --out FICHIER</translation>
+    </message>
+    <message>
+        <source>customer export-personal-data needs a customer code</source>
+        <translation>customer export-personal-data exige un code de client</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 written to %2 (%3 rows in %4 tables)</source>
+        <translation>Renseignements personnels de %1 enregistrés dans %2 (%3 lignes dans %4 tables)</translation>
+    </message>
+    <message>
+        <source>
+Personal data (Quebec Law 25):
+  customer export-personal-data CODE --out FILE
+                                everything stored about one customer as a ZIP of CSV + JSON files
+                                (RADIUS passwords excluded); the export is recorded in the audit
+</source>
+        <translation>
+Renseignements personnels (Loi 25 du Québec) :
+  customer export-personal-data CODE --out FICHIER
+                                tout ce qui est conservé sur un client, en archive ZIP de fichiers
+                                CSV + JSON (mots de passe RADIUS exclus); l’exportation est consignée
+</translation>
     </message>
 </context>
 </TS>

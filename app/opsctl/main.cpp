@@ -15,6 +15,7 @@
 
 #include "app/opsctl/AuditBench.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
@@ -149,6 +150,12 @@ void printUsage(QTextStream &out)
         "  staff deactivate LOGIN        no more logins, sessions ended, history kept\n"
         "  staff reset-password LOGIN [--password-stdin]\n"
         "                                a new temporary password (printed once)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Personal data (Quebec Law 25):\n"
+        "  customer export-personal-data CODE --out FILE\n"
+        "                                everything stored about one customer as a ZIP of CSV + JSON files\n"
+        "                                (RADIUS passwords excluded); the export is recorded in the audit\n");
 }
 
 } // namespace
@@ -257,6 +264,8 @@ int main(int argc, char *argv[])
         rc = runAuditBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
+    else if (command == QLatin1String("customer"))
+        rc = runCustomerCommand(args, ctx);
     else if (command == QLatin1String("outbox"))
         rc = runOutboxCommand(args, ctx);
     else if (command == QLatin1String("worker"))

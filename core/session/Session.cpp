@@ -4,6 +4,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/audit/AuditService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
@@ -47,6 +48,7 @@ Session::Session(SessionInfo info, QObject *parent)
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
     m_staff = std::make_unique<staff::StaffService>(*m_db);
+    m_audit = std::make_unique<audit::AuditService>(*m_db);
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -78,6 +80,7 @@ Session::~Session()
 void Session::dropServices()
 {
     m_staff.reset();
+    m_audit.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_customers.reset();

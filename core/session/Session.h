@@ -38,6 +38,9 @@ class OutboxService;
 namespace staff {
 class StaffService;
 }
+namespace audit {
+class AuditService;
+}
 
 struct SessionInfo
 {
@@ -74,6 +77,7 @@ public:
     tickets::TicketService &tickets() { return *m_tickets; }
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
+    audit::AuditService &audit() { return *m_audit; }
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -113,6 +117,7 @@ private:
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
+    std::unique_ptr<audit::AuditService> m_audit;
     bool m_stopped = false;
 };
 

@@ -29,6 +29,7 @@
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/common/Theme.h"
+#include "ui/customers/CustomerAccessPanel.h"
 #include "ui/customers/CustomerEditActions.h"
 #include "ui/customers/CustomerOverviewPage.h"
 #include "ui/customers/CustomerSectionModels.h"
@@ -191,7 +192,8 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qin
             Qt::WidgetWithChildrenShortcut);
     }
     auto step = [this](int d) {
-        m_sections->setCurrentIndex((m_sections->currentIndex() + d + SectionCount) % SectionCount);
+        const int n = m_sections->count(); // the sections, and the access log when shown
+        m_sections->setCurrentIndex((m_sections->currentIndex() + d + n) % n);
     };
     new QShortcut(
         QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, this, [step] { step(1); }, Qt::WidgetWithChildrenShortcut);
@@ -445,6 +447,8 @@ void CustomerFileWidget::onLoaded(const ops::Result<CustomerFile> &result)
     m_file = result.value();
     m_loaded = true;
     m_printButton->setEnabled(true);
+    if (m_access)
+        m_access->setCustomerCode(m_file.customer.code);
     showHeader(m_file.customer);
     showModels(false);
     emit titleChanged(tabTitle());
@@ -627,4 +631,36 @@ void CustomerFileWidget::exportSummaryPdf()
 {
     if (m_loaded)
         CustomerSummary::exportPdfInteractive(this, m_file, m_banner);
+}
+
+void CustomerFileWidget::setAuditApi(ops::audit::AuditApi *audit)
+{
+    delete std::exchange(m_accessShortcut, nullptr);
+    if (m_access) {
+        m_sections->removeTab(m_sections->indexOf(m_access));
+        delete std::exchange(m_access, nullptr);
+    }
+    if (m_personalDataAction) {
+        m_printButton->removeAction(m_personalDataAction);
+        delete m_personalDataAction;
+        m_personalDataAction = nullptr;
+    }
+    if (!audit)
+        return;
+    m_access = new CustomerAccessPanel(audit, m_customerId, this);
+    if (m_loaded)
+        m_access->setCustomerCode(m_file.customer.code);
+    const int tab = m_sections->addTab(m_access, tr("Who opened this file"));
+    m_sections->setTabToolTip(tab, tr("Every opening of this file, by whom and when (Law 25) — Alt+0"));
+    m_accessShortcut = new QShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_0), this, this,
+        [this] {
+            if (m_access)
+                m_sections->setCurrentWidget(m_access);
+        },
+        Qt::WidgetWithChildrenShortcut);
+    m_personalDataAction = new QAction(tr("Export personal data (Law 25)…"), this);
+    m_personalDataAction->setObjectName(u"ExportPersonalDataAction"_s);
+    connect(m_personalDataAction, &QAction::triggered, m_access, &CustomerAccessPanel::exportPersonalData);
+    m_printButton->addAction(m_personalDataAction);
 }

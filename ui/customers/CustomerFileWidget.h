@@ -8,6 +8,7 @@
 
 class BusyOverlay;
 class CustomerEditActions;
+class CustomerAccessPanel;
 class CustomerOverviewPage;
 class CustomerJobsModel;
 class CustomerTicketsModel;
@@ -21,9 +22,11 @@ class MessageBanner;
 class PaymentsModel;
 class QAbstractItemDelegate;
 class QAbstractItemModel;
+class QAction;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -40,6 +43,9 @@ class ExportService;
 }
 namespace ops::customers {
 class CustomerApi;
+}
+namespace ops::audit {
+class AuditApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -113,6 +119,10 @@ public:
     // The printable summary (CustomerSummary): the print dialog (Ctrl+P) / a PDF file chosen in a save dialog.
     void printSummary();
     void exportSummaryPdf();
+    // Managers and admins (capability readAudit): a non-null api adds the "Who opened this file" tab (after the
+    // Timeline, Alt+0) and "Export personal data…" (Law 25) to the Print menu; null removes them.
+    void setAuditApi(ops::audit::AuditApi *audit);
+    CustomerAccessPanel *accessPanel() const { return m_access; }
 
 signals:
     void loaded(qint64 customerId);
@@ -180,4 +190,7 @@ private:
     QToolButton *m_printButton = nullptr;
     CustomerEditActions *m_editActions = nullptr;
     bool m_gridToolsAttached = false;
+    CustomerAccessPanel *m_access = nullptr;
+    QAction *m_personalDataAction = nullptr;
+    QShortcut *m_accessShortcut = nullptr;
 };

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/audit/AuditApi.h"
 #include "core/customers/CustomerApi.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
@@ -161,6 +162,19 @@ void CustomersWorkspace::setExportService(ops::csv::ExportService *exports)
             w->file()->setExportService(exports);
 }
 
+void CustomersWorkspace::setAuditApi(ops::audit::AuditApi *audit)
+{
+    if (m_audit == audit)
+        return;
+    m_audit = audit;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setAuditApi(audit);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setAuditApi(audit);
+}
+
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
 {
     QList<CustomerFileWindow *> out;
@@ -264,6 +278,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setSettings(m_settings);
     file->setExportService(m_exports);
     file->setCapabilities(m_caps);
+    file->setAuditApi(m_audit);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

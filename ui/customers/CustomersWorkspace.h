@@ -23,6 +23,9 @@ class CustomerApi;
 namespace ops::live {
 class ChangeFeed;
 }
+namespace ops::audit {
+class AuditApi;
+}
 
 // The Customers section: a start page and the open customer files as closable tabs (Ctrl+W closes, Ctrl+Tab cycles).
 class CustomersWorkspace : public QWidget
@@ -46,6 +49,8 @@ public:
     void setSettings(ops::Settings *settings);
     // Where grid exports are written (the session's ExportService); null: export unavailable.
     void setExportService(ops::csv::ExportService *exports);
+    // Managers and admins (readAudit): the files get "Who opened this file" and the Law 25 export; null: not shown.
+    void setAuditApi(ops::audit::AuditApi *audit);
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -80,6 +85,7 @@ private:
     QPointer<ops::customers::CustomerApi> m_service;
     QPointer<ops::live::ChangeFeed> m_feed;
     QPointer<ops::csv::ExportService> m_exports;
+    QPointer<ops::audit::AuditApi> m_audit;
     ops::Settings *m_settings = nullptr;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;

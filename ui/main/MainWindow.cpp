@@ -15,6 +15,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/audit/AuditService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/export/ExportService.h"
@@ -26,6 +27,7 @@
 #include "core/tickets/TicketService.h"
 #include "ui/admin/AdministrationWidget.h"
 #include "ui/admin/StaffDialogs.h"
+#include "ui/audit/AuditLogWidget.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RoleGate.h"
@@ -188,6 +190,11 @@ void MainWindow::buildMenus()
     m_outboxViewAction = outbox;
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(outbox, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Outbox); });
+    m_auditAction = view->addAction(Icons::icon(Icons::Glyph::Database), tr("&Audit log"));
+    m_auditAction->setObjectName(u"auditLogAction"_s);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
+    connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
     connect(closeFile, &QAction::triggered, m_customers, &CustomersWorkspace::closeCurrentFile);
     view->addSeparator();
@@ -275,6 +282,8 @@ void MainWindow::attachSession(ops::Session &session)
     const ops::SessionInfo &info = session.info();
     m_status->attach({&session.health(), info.embedded, info.where, info.user});
     m_session = &session;
+    m_auditService = &session.audit();
+    m_auditExports = &session.exports();
     connect(&session, &ops::Session::capabilitiesChanged, this, &MainWindow::setCapabilities);
     // Bootstrap's sessions arrive with them (read at connect); a session that reads them itself (tests, tools) keeps
     // the shell as it is until capabilitiesChanged: the server enforces the grants meanwhile.
@@ -282,6 +291,14 @@ void MainWindow::attachSession(ops::Session &session)
         setCapabilities(session.capabilities());
     m_hasSession = true;
     checkStaffAccount(session);
+    // Capabilities not read yet (a session built by a test or a tool): the audit service asks, off the GUI thread.
+    if (!session.capabilities().known) {
+        const quint64 seq = ++m_attachSeq;
+        ops::runThen(session.audit().canRead(), this, [this, seq](const ops::Result<bool> &r) {
+            if (seq == m_attachSeq && m_hasSession && !m_caps.known)
+                setAuditAccess(r.ok() && r.value());
+        });
+    }
 }
 
 void MainWindow::setCapabilities(const ops::Capabilities &caps)
@@ -298,6 +315,9 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     // Administration: for roles that may manage staff (the staff functions of migration 0014).
     if (m_session && caps.known)
         setStaffManagement(caps.manageStaff ? &m_session->staff() : nullptr, m_session->staff().hasInviteSender());
+    // Audit: managers and admins (SELECT on audit_log).
+    if (m_session && caps.known)
+        setAuditAccess(caps.readAudit);
 }
 
 void MainWindow::applyOutboxVisibility()
@@ -316,6 +336,10 @@ void MainWindow::detachSession()
 {
     if (!m_hasSession)
         return;
+    ++m_attachSeq;
+    setAuditAccess(false);
+    m_auditService = nullptr;
+    m_auditExports = nullptr;
     m_hasSession = false;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -415,6 +439,45 @@ void MainWindow::askForOwnPassword(ops::staff::StaffService *service, const QStr
         });
     });
     dialog->open();
+}
+
+void MainWindow::setAuditAccess(bool readAudit)
+{
+    readAudit = readAudit && m_auditService;
+    m_auditAccess = readAudit;
+    m_auditAction->setVisible(readAudit);
+    m_customers->setAuditApi(readAudit ? m_auditService : nullptr);
+    if (!readAudit) {
+        if (m_audit) {
+            m_audit->setAuditApi(nullptr);
+            m_audit->setExportService(nullptr);
+            if (m_stack->currentWidget() == m_audit)
+                showSection(NavigationBar::Section::Customers);
+            m_navigation->removeSection(NavigationBar::Section::Audit);
+            m_sections.remove(int(NavigationBar::Section::Audit));
+        }
+        emit auditAccessChanged(false);
+        return;
+    }
+    ensureAuditSection();
+    m_audit->setExportService(m_auditExports);
+    m_audit->setAuditApi(m_auditService);
+    emit auditAccessChanged(true);
+}
+
+void MainWindow::ensureAuditSection()
+{
+    if (!m_audit) {
+        m_audit = new AuditLogWidget(m_settings, m_stack);
+        m_stack->addWidget(m_audit);
+        connect(m_audit, &AuditLogWidget::customerRequested, this, &MainWindow::openCustomer);
+    }
+    if (m_navigation->hasSection(NavigationBar::Section::Audit))
+        return;
+    m_sections.insert(int(NavigationBar::Section::Audit), m_audit);
+    m_navigation->addSection(NavigationBar::Section::Audit,
+        Icons::icon(Icons::Glyph::Database, Theme::color(Theme::Role::NavIcon)), tr("Audit"),
+        tr("Every change and every opening of a customer file, by whom and when (Ctrl+4)"));
 }
 
 void MainWindow::openCustomer(qint64 customerId, const QString &code)

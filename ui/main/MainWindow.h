@@ -9,6 +9,7 @@
 #include "ui/main/NavigationBar.h"
 
 class AdministrationWidget;
+class AuditLogWidget;
 class CustomersWorkspace;
 class GlobalSearch;
 class MessageBanner;
@@ -26,6 +27,12 @@ namespace staff {
 class StaffApi;
 class StaffService;
 } // namespace staff
+namespace audit {
+class AuditService;
+}
+namespace csv {
+class ExportService;
+}
 } // namespace ops
 
 // The shell only: menus, the navigation bar, a stack of section widgets, the global search and the status bar.
@@ -55,6 +62,10 @@ public:
     // it cannot run are disabled with the reason as tooltip; each section gets them through its own setCapabilities().
     void setCapabilities(const ops::Capabilities &caps);
     const ops::Capabilities &capabilities() const { return m_caps; }
+    // Managers and admins (capability readAudit): the Audit section (Ctrl+4) and, in customer files, "Who opened
+    // this file" and the Law 25 export. false removes them. Needs an attached session.
+    void setAuditAccess(bool readAudit);
+    bool hasAuditAccess() const { return m_auditAccess; }
 
     void openCustomer(qint64 customerId, const QString &code = {});
     void showSection(NavigationBar::Section section);
@@ -68,6 +79,7 @@ public:
     TicketListWidget *tickets() const { return m_tickets; }
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
     AdministrationWidget *administration() const { return m_admin; } // null until a session could manage staff
+    AuditLogWidget *auditLog() const { return m_audit; } // null until audit access was granted
     NavigationBar *navigation() const { return m_navigation; }
     StatusBarController *statusController() const { return m_status; }
     MessageBanner *banner() const { return m_banner; }
@@ -77,6 +89,8 @@ signals:
     void connectionSettingsRequested();
     void integrationSettingsRequested();
     void retryRequested();
+    // After each decision on the audit screens (setAuditAccess): whether they are shown.
+    void auditAccessChanged(bool readAudit);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +104,7 @@ private:
     void applyOutboxVisibility();
     void checkStaffAccount(ops::Session &session);
     void askForOwnPassword(ops::staff::StaffService *staff, const QString &login);
+    void ensureAuditSection();
 
     ops::Settings *m_settings = nullptr;
     NavigationBar *m_navigation = nullptr;
@@ -111,4 +126,10 @@ private:
     QAction *m_newCustomerAction = nullptr;
     QAction *m_integrationsAction = nullptr;
     QAction *m_outboxViewAction = nullptr;
+    AuditLogWidget *m_audit = nullptr; // created when audit access is first granted
+    QAction *m_auditAction = nullptr;
+    ops::audit::AuditService *m_auditService = nullptr; // the attached session's
+    ops::csv::ExportService *m_auditExports = nullptr; // the attached session's
+    quint64 m_attachSeq = 0;
+    bool m_auditAccess = false;
 };

@@ -51,6 +51,14 @@ void NavigationBar::addSection(Section section, const QIcon &icon, const QString
         button->setChecked(true);
 }
 
+void NavigationBar::removeSection(Section section)
+{
+    if (QAbstractButton *b = m_group->button(int(section))) {
+        m_group->removeButton(b);
+        delete b;
+    }
+}
+
 void NavigationBar::setCurrent(Section section)
 {
     if (QAbstractButton *b = m_group->button(int(section)))

@@ -20,7 +20,8 @@ public:
         Campaigns,
         Map,
         Administration,
-        Outbox
+        Outbox,
+        Audit
     };
     Q_ENUM(Section)
 
@@ -28,6 +29,8 @@ public:
     ~NavigationBar() override;
 
     void addSection(Section section, const QIcon &icon, const QString &label, const QString &toolTip);
+    // A section the role may no longer see (another connection): its entry goes.
+    void removeSection(Section section);
     void setCurrent(Section section);
     // The sections shown (a hidden one counts as absent).
     QList<Section> sections() const;

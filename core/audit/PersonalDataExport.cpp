@@ -84,7 +84,7 @@ Result<PersonalDataExportResult> exportPersonalData(
     if (!allowed.ok())
         return allowed.error();
     if (!allowed.value()) {
-        Error e = Error::make(Error::Kind::Auth,
+        Error e = Error::make(Error::Kind::Forbidden,
             QCoreApplication::translate(
                 "ops::audit", "Only managers and administrators may export a customer's personal data."),
             u"no SELECT on audit_log"_s);

@@ -138,7 +138,7 @@ Result<PersonalDataRepository::Rows> PersonalDataRepository::rows(const QString 
     }
     if (select.isEmpty()) {
         // No column readable: the role may not read the table; an archive without it would look complete but not be.
-        Error e = Error::make(Error::Kind::Auth,
+        Error e = Error::make(Error::Kind::Forbidden,
             QCoreApplication::translate("ops::audit",
                 "Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.")
                 .arg(table),

@@ -525,14 +525,14 @@ void TestAuditQueries::managerReadsDispatcherIsRefused()
     QCOMPARE(denied.canRead().value(), false);
     auto refused = denied.page(query({}), {}, 10);
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().kind, Error::Kind::Auth);
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
     QCOMPARE(refused.error().code, u"42501"_s);
     QVERIFY(!refused.error().userMessage.isEmpty());
     QVERIFY(!refused.error().userMessage.contains(u"audit_log"_s)); // never the raw server text
     const QString none = m_dir.filePath(u"by-dispatcher.zip"_s);
     auto noZip = exportPersonalData(*m_c, u"CUST-00001"_s, none);
     QVERIFY(!noZip.ok());
-    QCOMPARE(noZip.error().kind, Error::Kind::Auth);
+    QCOMPARE(noZip.error().kind, Error::Kind::Forbidden);
     QVERIFY(!QFile::exists(none));
     QVERIFY(m_c->exec("RESET ROLE").ok());
 }

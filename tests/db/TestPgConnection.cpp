@@ -4,6 +4,7 @@
 #include <mutex>
 #include <thread>
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -357,6 +358,11 @@ void TestPgConnection::poolReplacesAConnectionTheServerClosed()
             .value()
             .int64(0, 0),
         qint64(0), 5000);
+    // A backend leaves pg_stat_activity before its process (and so its socket) is gone: wait for the processes, so
+    // the pool's check sees the closed sockets (the server runs on this machine).
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid1))
+            && !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid2)),
+        5000);
     {
         auto c = pool.acquire();
         QVERIFY(c.ok());

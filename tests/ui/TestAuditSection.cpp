@@ -119,7 +119,7 @@ void TestAuditSection::dispatcherDoesNot()
     w.show();
     QSignalSpy resolved(&w, &MainWindow::auditAccessChanged);
     w.attachSession(*s);
-    QVERIFY(resolved.wait(10000)); // the role's answer, from the database
+    QVERIFY(resolved.count() > 0 || resolved.wait(10000)); // the role's answer (capabilities, or the database)
     QCOMPARE(resolved.last().at(0).toBool(), false);
     QVERIFY(!w.hasAuditAccess());
     QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Audit));
@@ -140,7 +140,7 @@ void TestAuditSection::dispatcherDoesNot()
     resolved.clear();
     w.attachSession(*s);
     QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Audit)); // gone at once, with the old session
-    QVERIFY(resolved.wait(10000));
+    QVERIFY(resolved.count() > 0 || resolved.wait(10000));
     QCOMPARE(resolved.last().at(0).toBool(), false);
     QVERIFY(!w.navigation()->hasSection(NavigationBar::Section::Audit));
     w.detachSession();

@@ -295,7 +295,7 @@ void MainWindow::attachSession(ops::Session &session)
     if (!session.capabilities().known) {
         const quint64 seq = ++m_attachSeq;
         ops::runThen(session.audit().canRead(), this, [this, seq](const ops::Result<bool> &r) {
-            if (seq == m_attachSeq && m_hasSession && !m_caps.known)
+            if (seq == m_attachSeq && m_hasSession)
                 setAuditAccess(r.ok() && r.value());
         });
     }

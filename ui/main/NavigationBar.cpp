@@ -65,11 +65,22 @@ void NavigationBar::setCurrent(Section section)
         b->setChecked(true);
 }
 
+namespace {
+
+// Hidden with setSectionVisible(false). A button just added to a shown bar is hidden until the event loop shows it
+// (QLayout shows new children later); it counts as present.
+bool hiddenByRole(const QAbstractButton *b)
+{
+    return b->isHidden() && b->testAttribute(Qt::WA_WState_ExplicitShowHide);
+}
+
+} // namespace
+
 QList<NavigationBar::Section> NavigationBar::sections() const
 {
     QList<Section> result;
     for (QAbstractButton *b : m_group->buttons()) {
-        if (!b->isHidden())
+        if (!hiddenByRole(b))
             result << Section(m_group->id(b));
     }
     return result;
@@ -78,7 +89,7 @@ QList<NavigationBar::Section> NavigationBar::sections() const
 bool NavigationBar::hasSection(Section section) const
 {
     const QAbstractButton *b = m_group->button(int(section));
-    return b != nullptr && !b->isHidden();
+    return b != nullptr && !hiddenByRole(b);
 }
 
 void NavigationBar::setSectionVisible(Section section, bool visible)
@@ -89,8 +100,8 @@ void NavigationBar::setSectionVisible(Section section, bool visible)
 
 bool NavigationBar::isSectionVisible(Section section) const
 {
-    QAbstractButton *b = m_group->button(int(section));
-    return b && b->isVisibleTo(this);
+    const QAbstractButton *b = m_group->button(int(section));
+    return b && !hiddenByRole(b);
 }
 
 void NavigationBar::setBadge(Section section, const QString &badge)

@@ -6,13 +6,6 @@
 
 namespace ops::staff {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::staff", text);
-}
-} // namespace
-
 QStringList assignableGroups()
 {
     return {
@@ -38,10 +31,12 @@ QString loginProblem(const QString &login)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_.-]{1,62}$"));
     if (!re.match(login).hasMatch())
-        return tr("A login has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-', starting with a "
-                  "letter.");
+        return QCoreApplication::translate("ops::staff",
+            "A login has 2 to 63 characters: lower-case letters, digits, '.', '_' or '-', starting with a "
+            "letter.");
     if (login.startsWith(QLatin1String("pg_")) || login.startsWith(QLatin1String("ops_")))
-        return tr("A login cannot start with \"pg_\" or \"ops_\" (reserved by the database).");
+        return QCoreApplication::translate(
+            "ops::staff", "A login cannot start with \"pg_\" or \"ops_\" (reserved by the database).");
     return {};
 }
 
@@ -50,16 +45,18 @@ QString emailProblem(const QString &email, bool required)
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString e = email.trimmed();
     if (e.isEmpty())
-        return required ? tr("An e-mail address is required to e-mail the temporary password.") : QString();
+        return required ? QCoreApplication::translate(
+                   "ops::staff", "An e-mail address is required to e-mail the temporary password.")
+                        : QString();
     if (!re.match(e).hasMatch())
-        return tr("This e-mail address is not valid.");
+        return QCoreApplication::translate("ops::staff", "This e-mail address is not valid.");
     return {};
 }
 
 QString passwordProblem(const QString &password)
 {
     if (password.size() < 12)
-        return tr("A password has at least 12 characters.");
+        return QCoreApplication::translate("ops::staff", "A password has at least 12 characters.");
     return {};
 }
 
@@ -97,43 +94,50 @@ Error staffError(Error e)
         break;
     case 2:
         e.kind = Error::Kind::Conflict;
-        e.userMessage = tr("This login is already used by another staff member or database account.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::staff", "This login is already used by another staff member or database account.");
         break;
     case 3:
-        e.userMessage = tr("Unknown group. Choose dispatcher, billing, manager or admin.");
+        e.userMessage =
+            QCoreApplication::translate("ops::staff", "Unknown group. Choose dispatcher, billing, manager or admin.");
         break;
     case 4:
-        e.userMessage = tr("An e-mail address is required to e-mail the temporary password.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::staff", "An e-mail address is required to e-mail the temporary password.");
         break;
     case 5:
-        e.userMessage = tr("This e-mail address is not valid.");
+        e.userMessage = QCoreApplication::translate("ops::staff", "This e-mail address is not valid.");
         break;
     case 6:
         e.kind = Error::Kind::Conflict;
-        e.userMessage = tr("This is the last active administrator: name another administrator first.");
+        e.userMessage = QCoreApplication::translate(
+            "ops::staff", "This is the last active administrator: name another administrator first.");
         break;
     case 7:
         e.kind = Error::Kind::NotFound;
-        e.userMessage = tr("No staff member has this login.");
+        e.userMessage = QCoreApplication::translate("ops::staff", "No staff member has this login.");
         break;
     case 8:
-        e.userMessage = tr("This account is not managed by Targo Ops (a database superuser or a reserved role).");
+        e.userMessage = QCoreApplication::translate(
+            "ops::staff", "This account is not managed by Targo Ops (a database superuser or a reserved role).");
         break;
     case 9:
         e.kind = Error::Kind::Internal;
-        e.userMessage = tr("The password could not be prepared for the database (an internal error).");
+        e.userMessage = QCoreApplication::translate(
+            "ops::staff", "The password could not be prepared for the database (an internal error).");
         break;
     case 10:
-        e.userMessage = tr("This account is deactivated.");
+        e.userMessage = QCoreApplication::translate("ops::staff", "This account is deactivated.");
         break;
     case 11:
-        e.userMessage = tr("You cannot deactivate your own account.");
+        e.userMessage = QCoreApplication::translate("ops::staff", "You cannot deactivate your own account.");
         break;
     case 12:
-        e.userMessage = tr("A name of 1 to 200 characters is required.");
+        e.userMessage = QCoreApplication::translate("ops::staff", "A name of 1 to 200 characters is required.");
         break;
     case 13:
-        e.userMessage = tr("The password of this account cannot be changed here.");
+        e.userMessage =
+            QCoreApplication::translate("ops::staff", "The password of this account cannot be changed here.");
         break;
     default:
         break;

@@ -16,6 +16,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# ccache: hash paths relative to the clone, so a fresh clone elsewhere (CI) reuses what another clone compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-${ROOT}}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 cd "$ROOT"
 
 JOBS="${OPS_JOBS:-2}"

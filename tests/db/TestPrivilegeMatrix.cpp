@@ -55,6 +55,11 @@ const Row kMatrix[] = {
     {"search_vocab", {"r", "r", "r", "r", "r"}},
     {"outbox", {"", "rw", "rw", "r", "rawd"}}, // INSERT: by provider, see the extras
     {"integration_cursors", {"", "raw", "raw", "r", "rawd"}},
+    {"job_status_history", {"r", "r", "", "r", "rd"}}, // written by a trigger only
+    {"region_rules", {"r", "r", "r", "r", "rawd"}},
+    {"technician_absences", {"r", "rawd", "", "r", "rawd"}},
+    {"checklist_templates", {"r", "r", "", "r", "rawd"}},
+    {"dispatch_settings", {"r", "r", "r", "r", "rw"}},
 };
 
 struct Extra

@@ -128,7 +128,7 @@ struct CustomerJob
     qint64 id = 0;
     QString code;
     QString jobType; // installation | repair | maintenance | removal | survey
-    QString status; // unscheduled | scheduled | en_route | in_progress | completed | cancelled
+    QString status; // unscheduled | scheduled | dispatched | en_route | on_site | completed | cancelled
     QDateTime scheduledStart;
     QDateTime windowStart;
     QDateTime windowEnd;

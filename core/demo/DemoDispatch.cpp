@@ -395,12 +395,13 @@ Status writeDispatch(SeedContext &ctx)
     const Ts nowTs = localToUtc(w.today, 12 * 3600);
     s = ctx.copy("dispatch_jobs",
         "id, code, customer_id, location_id, ticket_id, job_type, status, priority, window_start, window_end, "
-        "scheduled_start, duration_minutes, pinned, notes, checklist, completed_at, created_at, updated_at",
+        "scheduled_start, duration_minutes, pinned, notes, checklist, completed_at, created_at, updated_at, "
+        "status_reason",
         static_cast<qint64>(jobs.size()), [&](CopyWriter &out, qint64 i) {
             const Job &j = jobs[static_cast<size_t>(i)];
             static constexpr const char *kTypes[] = {"installation", "repair", "maintenance", "removal", "survey"};
             static constexpr const char *kStatus[] = {
-                "unscheduled", "scheduled", "en_route", "in_progress", "completed", "cancelled"};
+                "unscheduled", "scheduled", "en_route", "on_site", "completed", "cancelled"};
             out.integer(i + 1);
             out.plain(codeOf("DJ-", i + 1).constData());
             out.integer(j.customer + 1);
@@ -436,6 +437,12 @@ Status writeDispatch(SeedContext &ctx)
             const Ts created = localToUtc(qMin(j.day, w.today) - rng.range(1, 14), rng.range(8 * 3600, 17 * 3600));
             out.timestamp(qMin(created, nowTs));
             out.timestamp(qMax(qMin(created, nowTs), completed ? completed : qMin(created, nowTs)));
+            static constexpr const char *kCancelReasons[] = {"Annulé par le client", "Client absent au rendez-vous",
+                "Doublon d'un autre rendez-vous", "Réglé à distance"};
+            if (j.status == JobCancelled)
+                out.text(std::string_view(kCancelReasons[i % 4]));
+            else
+                out.null();
             out.endRow();
         });
     if (!s.ok())

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "core/dispatch/DispatchTypes.h"
 #include "ui/common/StatusChip.h"
 #include "ui/tickets/TicketListModel.h"
 
@@ -378,18 +379,8 @@ QString CustomerJobsModel::typeLabel(const QString &t)
 
 QString CustomerJobsModel::statusLabel(const QString &s)
 {
-    if (s == "unscheduled"_L1)
-        return tr("Unscheduled");
-    if (s == "scheduled"_L1)
-        return tr("Scheduled");
-    if (s == "en_route"_L1)
-        return tr("En route");
-    if (s == "in_progress"_L1)
-        return tr("In progress");
-    if (s == "completed"_L1)
-        return tr("Completed");
-    if (s == "cancelled"_L1)
-        return tr("Cancelled");
+    if (const auto status = dispatch::statusFromKey(s))
+        return dispatch::statusLabel(*status);
     return s;
 }
 

@@ -18,6 +18,7 @@
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/DispatchCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
@@ -152,6 +153,20 @@ void printUsage(QTextStream &out)
         "                                a new temporary password (printed once)\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
+        "Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,\n"
+        "absence, overlap, window, travel, version):\n"
+        "  dispatch board --date YYYY-MM-DD\n"
+        "                                technicians' rows for the day and the unscheduled queue\n"
+        "  dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]\n"
+        "                                whether the slot is allowed, and why not\n"
+        "  dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]\n"
+        "                                place or move a job (times without an offset are Quebec time)\n"
+        "  dispatch unassign JOB [--expect-version N]\n"
+        "                                back to the unscheduled queue\n"
+        "  dispatch status JOB STATUS [--reason TEXT] [--expect-version N]\n"
+        "                                dispatched, en_route, on_site, completed, cancelled (reason required)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
         "Personal data (Quebec Law 25):\n"
         "  customer export-personal-data CODE --out FILE\n"
         "                                everything stored about one customer as a ZIP of CSV + JSON files\n"
@@ -284,6 +299,8 @@ int main(int argc, char *argv[])
         rc = runStripeCommand(args, ctx);
     else if (command == QLatin1String("staff"))
         rc = runStaffCommand(args, ctx);
+    else if (command == QLatin1String("dispatch"))
+        rc = runDispatchCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

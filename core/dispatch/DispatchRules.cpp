@@ -218,7 +218,14 @@ Verdict checkSlot(const Board &board, const BoardIndex &index, const Slot &slot)
             next = &p;
     }
     // The customer's window.
-    if (!slot.crew && job->windowStart.isValid() && job->windowEnd.isValid()
+    const bool windowPassed = job->windowEnd.isValid() && board.loadedAt.isValid() && job->windowEnd < board.loadedAt;
+    if (!slot.crew && windowPassed) {
+        // An expired window (a job left in the queue) binds nothing any more: the dispatcher confirms a new time.
+        v.violations << Violation{Rule::Window, false,
+            QCoreApplication::translate("ops::dispatch",
+                "The customer's window for %1 (%2) has passed: confirm the new time with the customer.")
+                .arg(job->code, QLocale().toString(localDay(job->windowStart), QLocale::ShortFormat))};
+    } else if (!slot.crew && job->windowStart.isValid() && job->windowEnd.isValid()
         && (start < job->windowStart || end > job->windowEnd)) {
         v.violations << hard(Rule::Window,
             QCoreApplication::translate("ops::dispatch", "The customer's window for %1 is %2–%3.")

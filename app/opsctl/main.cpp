@@ -18,6 +18,7 @@
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
+#include "app/opsctl/DispatchBench.h"
 #include "app/opsctl/DispatchCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/LiveCommands.h"
@@ -109,6 +110,7 @@ void printUsage(QTextStream &out)
         "  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]\n"
         "  bench seed [--scale S] [--runs N]\n"
         "  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)\n"
+        "  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board\n"
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  bench audit [--runs N]        customer save with and without the audit trigger\n"
@@ -267,6 +269,8 @@ int main(int argc, char *argv[])
         rc = runDemoCommand(args, ctx);
     else if (command == QLatin1String("search"))
         rc = runSearchCommand(args, ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("dispatch"))
+        rc = runDispatchBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("tickets"))
         rc = runTicketBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("export"))

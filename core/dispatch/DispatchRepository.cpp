@@ -436,6 +436,17 @@ Result<qint64> DispatchRepository::technicianIdByCode(const QString &code)
     return r.value().rows() ? r.value().int64(0, 0) : qint64(0);
 }
 
+Result<QDate> DispatchRepository::busiestDay(const QDate &from, const QDate &to)
+{
+    auto r = m_c.exec("SELECT (scheduled_start AT TIME ZONE 'America/Toronto')::date AS d FROM dispatch_jobs"
+                      " WHERE scheduled_start >= $1 AND scheduled_start < $2 AND status <> 'cancelled'"
+                      " GROUP BY d ORDER BY count(*) DESC, d LIMIT 1",
+        db::SqlParams().add(localDayTime(from, 0)).add(localDayTime(to.addDays(1), 0)));
+    if (!r.ok())
+        return r.error();
+    return r.value().rows() ? r.value().date(0, 0) : from;
+}
+
 Result<QHash<qint64, QString>> DispatchRepository::technicianCodes()
 {
     auto r = m_c.exec("SELECT id, code FROM dispatch_technicians");

@@ -31,6 +31,8 @@ public:
     // By human code (DJ-…, DT-…): 0 when there is none.
     Result<qint64> jobIdByCode(const QString &code);
     Result<qint64> technicianIdByCode(const QString &code);
+    // The local day in [from, to] with the most scheduled jobs (benchmarks, demo checks); from when none has any.
+    Result<QDate> busiestDay(const QDate &from, const QDate &to);
     // Every technician's code by id (active or not).
     Result<QHash<qint64, QString>> technicianCodes();
 

@@ -9,6 +9,7 @@
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
 #include "core/db/PgListener.h"
+#include "core/dispatch/DispatchService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -44,6 +45,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_search = std::make_unique<search::SearchService>(*m_db);
     m_customers = std::make_unique<customers::CustomerService>(*m_db);
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
+    m_dispatch = std::make_unique<dispatch::DispatchService>(*m_db);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
@@ -83,6 +85,7 @@ void Session::dropServices()
     m_audit.reset();
     m_outbox.reset();
     m_tickets.reset();
+    m_dispatch.reset();
     m_customers.reset();
     m_search.reset();
     m_health.reset();

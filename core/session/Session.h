@@ -29,6 +29,9 @@ class SearchService;
 namespace customers {
 class CustomerService;
 }
+namespace dispatch {
+class DispatchService;
+}
 namespace tickets {
 class TicketService;
 }
@@ -75,6 +78,7 @@ public:
     search::SearchService &search() { return *m_search; }
     customers::CustomerService &customers() { return *m_customers; }
     tickets::TicketService &tickets() { return *m_tickets; }
+    dispatch::DispatchService &dispatch() { return *m_dispatch; }
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -115,6 +119,7 @@ private:
     std::unique_ptr<search::SearchService> m_search;
     std::unique_ptr<customers::CustomerService> m_customers;
     std::unique_ptr<tickets::TicketService> m_tickets;
+    std::unique_ptr<dispatch::DispatchService> m_dispatch;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

@@ -1102,28 +1102,8 @@
         <translation>Site survey</translation>
     </message>
     <message>
-        <source>Unscheduled</source>
-        <translation>Unscheduled</translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>En route</source>
-        <translation>En route</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5126,6 +5106,229 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::dispatch</name>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>This job no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>a moment ago</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>%1 put %2 back in the queue %3.</source>
+        <translation>%1 put %2 back in the queue %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3 (%4) %5.</source>
+        <translation>%1 moved %2 to %3 (%4) %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 %3 (now: %4).</source>
+        <translation>%1 changed %2 %3 (now: %4).</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is inactive.</source>
+        <translation>This technician no longer exists or is inactive.</translation>
+    </message>
+    <message>
+        <source>The board shows one to 31 days.</source>
+        <translation>The board shows one to 31 days.</translation>
+    </message>
+    <message>
+        <source>Give a start time.</source>
+        <translation>Give a start time.</translation>
+    </message>
+    <message>
+        <source>The duration goes from 5 minutes to 24 hours.</source>
+        <translation>The duration goes from 5 minutes to 24 hours.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer be moved.</source>
+        <translation>%1 is %2: it can no longer be moved.</translation>
+    </message>
+    <message>
+        <source>Place %1 on the timeline before adding a crew member.</source>
+        <translation>Place %1 on the timeline before adding a crew member.</translation>
+    </message>
+    <message>
+        <source>This technician is already on %1.</source>
+        <translation>This technician is already on %1.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before moving it.</source>
+        <translation>%1 is pinned: unpin it before moving it.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue.</source>
+        <translation>%1 is already in the queue.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer go back to the queue.</source>
+        <translation>%1 is %2: it can no longer go back to the queue.</translation>
+    </message>
+    <message>
+        <source>This technician is not a crew member of %1.</source>
+        <translation>This technician is not a crew member of %1.</translation>
+    </message>
+    <message>
+        <source>Place %1 on the timeline before pinning it.</source>
+        <translation>Place %1 on the timeline before pinning it.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling this job.</source>
+        <translation>Give the reason for cancelling this job.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”.</source>
+        <translation>%1 cannot go from “%2” to “%3”.</translation>
+    </message>
+    <message>
+        <source>This job or technician is no longer on the board.</source>
+        <translation>This job or technician is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>%1 has no time yet: place it on the timeline first.</source>
+        <translation>%1 has no time yet: place it on the timeline first.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 does not have %2.</source>
+        <translation>%1 requires %2 %3; %4 does not have %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 is %2 %5.</source>
+        <translation>%1 requires %2 %3; %4 is %2 %5.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside %3&apos;s regions.</source>
+        <translation>%1 is in %2, outside %3&apos;s regions.</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2.</source>
+        <translation>%1 does not work on %2.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside %3&apos;s shift (%4).</source>
+        <translation>%1–%2 is outside %3&apos;s shift (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2) at that time.</source>
+        <translation>%1 is absent (%2) at that time.</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2–%3) on %4&apos;s row.</source>
+        <translation>Overlaps %1 (%2–%3) on %4&apos;s row.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 (%2) has passed: confirm the new time with the customer.</source>
+        <translation>The customer&apos;s window for %1 (%2) has passed: confirm the new time with the customer.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 is %2–%3.</source>
+        <translation>The customer&apos;s window for %1 is %2–%3.</translation>
+    </message>
+    <message>
+        <source>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</source>
+        <translation>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</translation>
+    </message>
+    <message>
+        <source>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</source>
+        <translation>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <comment>job status</comment>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>job status</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>job status</comment>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <comment>job status</comment>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>job status</comment>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>job type</comment>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>job type</comment>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>job type</comment>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>job type</comment>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <comment>absence</comment>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>absence</comment>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>absence</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>absence</comment>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -6573,90 +6776,6 @@ Grouped under %2</translation>
         <translation>bench audit needs customers (run demo seed first).</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
-    </message>
-    <message>
         <source>
 Staff accounts (one database login per person, in one group):
   staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]
@@ -6783,6 +6902,190 @@ Personal data (Quebec Law 25):
   customer export-personal-data CODE --out FILE
                                 everything stored about one customer as a ZIP of CSV + JSON files
                                 (RADIUS passwords excluded); the export is recorded in the audit
+</translation>
+    </message>
+    <message>
+        <source>bench dispatch needs scheduled jobs (run demo seed first).</source>
+        <translation>bench dispatch needs scheduled jobs (run demo seed first).</translation>
+    </message>
+    <message>
+        <source>No dispatch job has the code %1.</source>
+        <translation>No dispatch job has the code %1.</translation>
+    </message>
+    <message>
+        <source>No technician has the code %1.</source>
+        <translation>No technician has the code %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, version %3</translation>
+    </message>
+    <message>
+        <source>refused:</source>
+        <translation>refused:</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board --date YYYY-MM-DD [--json]</source>
+        <translation>usage: dispatch board --date YYYY-MM-DD [--json]</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>Queue: %1 unscheduled jobs</source>
+        <translation>Queue: %1 unscheduled jobs</translation>
+    </message>
+    <message>
+        <source>usage: dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]</source>
+        <translation>usage: dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>--expect-version takes a positive number.</source>
+        <translation>--expect-version takes a positive number.</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>This job no longer exists.</translation>
+    </message>
+    <message>
+        <source>usage: dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]</source>
+        <translation>usage: dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]</translation>
+    </message>
+    <message>
+        <source>usage: dispatch unassign JOB [--expect-version N]</source>
+        <translation>usage: dispatch unassign JOB [--expect-version N]</translation>
+    </message>
+    <message>
+        <source>usage: dispatch status JOB STATUS [--reason TEXT] [--expect-version N] (STATUS: %1)</source>
+        <translation>usage: dispatch status JOB STATUS [--reason TEXT] [--expect-version N] (STATUS: %1)</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board|check|assign|unassign|status ...</source>
+        <translation>usage: dispatch board|check|assign|unassign|status ...</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
+    </message>
+    <message>
+        <source>
+Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
+absence, overlap, window, travel, version):
+  dispatch board --date YYYY-MM-DD
+                                technicians&apos; rows for the day and the unscheduled queue
+  dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]
+                                whether the slot is allowed, and why not
+  dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]
+                                place or move a job (times without an offset are Quebec time)
+  dispatch unassign JOB [--expect-version N]
+                                back to the unscheduled queue
+  dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
+                                dispatched, en_route, on_site, completed, cancelled (reason required)
+</source>
+        <translation>
+Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
+absence, overlap, window, travel, version):
+  dispatch board --date YYYY-MM-DD
+                                technicians&apos; rows for the day and the unscheduled queue
+  dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]
+                                whether the slot is allowed, and why not
+  dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]
+                                place or move a job (times without an offset are Quebec time)
+  dispatch unassign JOB [--expect-version N]
+                                back to the unscheduled queue
+  dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
+                                dispatched, en_route, on_site, completed, cancelled (reason required)
 </translation>
     </message>
 </context>

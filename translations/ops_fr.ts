@@ -1102,28 +1102,8 @@
         <translation>Visite des lieux</translation>
     </message>
     <message>
-        <source>Unscheduled</source>
-        <translation>À planifier</translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>En route</source>
-        <translation>En route</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5126,6 +5106,229 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::dispatch</name>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Ce travail n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>il y a un instant</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>%1 put %2 back in the queue %3.</source>
+        <translation>%1 a remis %2 dans la file %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3 (%4) %5.</source>
+        <translation>%1 a déplacé %2 à %3 (%4) %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 %3 (now: %4).</source>
+        <translation>%1 a modifié %2 %3 (maintenant&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is inactive.</source>
+        <translation>Ce technicien n&apos;existe plus ou est inactif.</translation>
+    </message>
+    <message>
+        <source>The board shows one to 31 days.</source>
+        <translation>Le tableau affiche de 1 à 31 jours.</translation>
+    </message>
+    <message>
+        <source>Give a start time.</source>
+        <translation>Indiquez une heure de début.</translation>
+    </message>
+    <message>
+        <source>The duration goes from 5 minutes to 24 hours.</source>
+        <translation>La durée va de 5 minutes à 24 heures.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer be moved.</source>
+        <translation>%1 est «&#xa0;%2&#xa0;»&#xa0;: il ne peut plus être déplacé.</translation>
+    </message>
+    <message>
+        <source>Place %1 on the timeline before adding a crew member.</source>
+        <translation>Placez %1 dans l&apos;horaire avant d&apos;ajouter un coéquipier.</translation>
+    </message>
+    <message>
+        <source>This technician is already on %1.</source>
+        <translation>Ce technicien est déjà sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before moving it.</source>
+        <translation>%1 est épinglé&#xa0;: désépinglez-le avant de le déplacer.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue.</source>
+        <translation>%1 est déjà dans la file.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer go back to the queue.</source>
+        <translation>%1 est «&#xa0;%2&#xa0;»&#xa0;: il ne peut plus retourner dans la file.</translation>
+    </message>
+    <message>
+        <source>This technician is not a crew member of %1.</source>
+        <translation>Ce technicien ne fait pas partie de l&apos;équipe de %1.</translation>
+    </message>
+    <message>
+        <source>Place %1 on the timeline before pinning it.</source>
+        <translation>Placez %1 dans l&apos;horaire avant de l&apos;épingler.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>La raison est trop longue (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling this job.</source>
+        <translation>Indiquez la raison de l&apos;annulation de ce travail.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”.</source>
+        <translation>%1 ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This job or technician is no longer on the board.</source>
+        <translation>Ce travail ou ce technicien n&apos;est plus sur le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 has no time yet: place it on the timeline first.</source>
+        <translation>%1 n&apos;a pas encore d&apos;heure&#xa0;: placez-le d&apos;abord dans l&apos;horaire.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 does not have %2.</source>
+        <translation>%1 exige %2 %3&#xa0;; %4 n&apos;a pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 is %2 %5.</source>
+        <translation>%1 exige %2 %3&#xa0;; %4 est %2 %5.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside %3&apos;s regions.</source>
+        <translation>%1 est en %2, hors des régions de %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2.</source>
+        <translation>%1 ne travaille pas le %2.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside %3&apos;s shift (%4).</source>
+        <translation>%1–%2 est en dehors du quart de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2) at that time.</source>
+        <translation>%1 est absent (%2) à ce moment.</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2–%3) on %4&apos;s row.</source>
+        <translation>Chevauche %1 (%2–%3) sur la ligne de %4.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 (%2) has passed: confirm the new time with the customer.</source>
+        <translation>La plage du client pour %1 (%2) est passée&#xa0;: confirmez la nouvelle heure avec le client.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 is %2–%3.</source>
+        <translation>La plage du client pour %1 est %2–%3.</translation>
+    </message>
+    <message>
+        <source>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</source>
+        <translation>Environ %1&#xa0;min de route depuis le travail précédent&#xa0;: %2 arriverait à %3, après %4.</translation>
+    </message>
+    <message>
+        <source>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</source>
+        <translation>Le travail suivant, %1 à %2, commencerait en retard&#xa0;: environ %3&#xa0;min de route, arrivée à %4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <comment>job status</comment>
+        <translation>Non planifié</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>job status</comment>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>job status</comment>
+        <translation>Réparti</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <comment>job status</comment>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>job status</comment>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>job type</comment>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>job type</comment>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>job type</comment>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>job type</comment>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <comment>absence</comment>
+        <translation>Vacances</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>absence</comment>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>absence</comment>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>absence</comment>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -6573,90 +6776,6 @@ Regroupé sous %2</translation>
         <translation>bench audit a besoin de clients (lancez d’abord demo seed).</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi jusqu’à SIGTERM
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>
 Staff accounts (one database login per person, in one group):
   staff add LOGIN --group dispatcher|billing|manager|admin --name NAME [--email E] [--password-stdin]
@@ -6784,6 +6903,190 @@ Renseignements personnels (Loi 25 du Québec) :
   customer export-personal-data CODE --out FICHIER
                                 tout ce qui est conservé sur un client, en archive ZIP de fichiers
                                 CSV + JSON (mots de passe RADIUS exclus); l’exportation est consignée
+</translation>
+    </message>
+    <message>
+        <source>bench dispatch needs scheduled jobs (run demo seed first).</source>
+        <translation>bench dispatch a besoin de travaux planifiés (lancez d&apos;abord demo seed).</translation>
+    </message>
+    <message>
+        <source>No dispatch job has the code %1.</source>
+        <translation>Aucun travail de répartition n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>No technician has the code %1.</source>
+        <translation>Aucun technicien n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1&#xa0;: %2, version %3</translation>
+    </message>
+    <message>
+        <source>refused:</source>
+        <translation>refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board --date YYYY-MM-DD [--json]</source>
+        <translation>usage&#xa0;: dispatch board --date AAAA-MM-JJ [--json]</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>congé</translation>
+    </message>
+    <message>
+        <source>Queue: %1 unscheduled jobs</source>
+        <translation>File&#xa0;: %1 travaux non planifiés</translation>
+    </message>
+    <message>
+        <source>usage: dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]</source>
+        <translation>usage&#xa0;: dispatch check TRAVAIL --tech CODE-DT --start ISO8601 [--duration MIN]</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permis</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>--expect-version takes a positive number.</source>
+        <translation>--expect-version prend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Ce travail n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>usage: dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]</source>
+        <translation>usage&#xa0;: dispatch assign TRAVAIL --tech CODE-DT --start ISO8601 [--duration MIN] [--expect-version N]</translation>
+    </message>
+    <message>
+        <source>usage: dispatch unassign JOB [--expect-version N]</source>
+        <translation>usage&#xa0;: dispatch unassign TRAVAIL [--expect-version N]</translation>
+    </message>
+    <message>
+        <source>usage: dispatch status JOB STATUS [--reason TEXT] [--expect-version N] (STATUS: %1)</source>
+        <translation>usage&#xa0;: dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N] (STATUT&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board|check|assign|unassign|status ...</source>
+        <translation>usage&#xa0;: dispatch board|check|assign|unassign|status ...</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi jusqu’à SIGTERM
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
+    </message>
+    <message>
+        <source>
+Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
+absence, overlap, window, travel, version):
+  dispatch board --date YYYY-MM-DD
+                                technicians&apos; rows for the day and the unscheduled queue
+  dispatch check JOB --tech DT-CODE --start ISO8601 [--duration MIN]
+                                whether the slot is allowed, and why not
+  dispatch assign JOB --tech DT-CODE --start ISO8601 [--duration MIN] [--expect-version N]
+                                place or move a job (times without an offset are Quebec time)
+  dispatch unassign JOB [--expect-version N]
+                                back to the unscheduled queue
+  dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
+                                dispatched, en_route, on_site, completed, cancelled (reason required)
+</source>
+        <translation>
+Répartition (--json pour chacune&#xa0;; un refus sort avec le code 3 et liste les règles enfreintes&#xa0;: skill,
+region, shift, absence, overlap, window, travel, version)&#xa0;:
+  dispatch board --date AAAA-MM-JJ
+                                les lignes des techniciens pour la journée et la file non planifiée
+  dispatch check TRAVAIL --tech CODE-DT --start ISO8601 [--duration MIN]
+                                si la plage est permise, et pourquoi sinon
+  dispatch assign TRAVAIL --tech CODE-DT --start ISO8601 [--duration MIN] [--expect-version N]
+                                placer ou déplacer un travail (sans décalage, heure du Québec)
+  dispatch unassign TRAVAIL [--expect-version N]
+                                retour dans la file non planifiée
+  dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N]
+                                dispatched, en_route, on_site, completed, cancelled (raison requise)
 </translation>
     </message>
 </context>

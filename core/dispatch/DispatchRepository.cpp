@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QStringList>
 
-#include "core/db/Audit.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/db/SqlParams.h"
@@ -232,7 +231,8 @@ QString staleMessage(db::PgConnection &c, const Job &current)
 {
     QString who = QCoreApplication::translate("ops::dispatch", "Someone else");
     QString when = QCoreApplication::translate("ops::dispatch", "a moment ago");
-    auto r = c.exec(db::audit::lastChangeSql(), db::SqlParams().add(u"dispatch_job"_s).add(current.id));
+    // Through ops_last_change (migration 0017): dispatchers may not read the audit log itself.
+    auto r = c.exec("SELECT who, at FROM ops_last_change('dispatch_job', $1)", db::SqlParams().add(current.id));
     if (r.ok() && r.value().rows() > 0) {
         who = r.value().text(0, 0);
         const QDateTime at = r.value().timestamp(0, 1);

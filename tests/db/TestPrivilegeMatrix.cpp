@@ -259,6 +259,7 @@ void TestPrivilegeMatrix::aRoleInNoGroupGetsNothing()
             attempt(u"matrix_nobody"_s, u"SELECT 1 FROM %1 WHERE false"_s.arg(QLatin1String(row.table))), u"42501"_s);
     }
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_record_access('view', 'customer', 1, 1)"_s), u"42501"_s);
+    QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT * FROM ops_last_change('dispatch_job', 1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_reveal_radius_pwd(1)"_s), u"42501"_s);
 }
 

@@ -142,6 +142,8 @@ struct JobDetail
     QByteArray signaturePng; // empty: not signed
     QString notes;
     QList<JobStatusEntry> history; // oldest first
+
+    QDateTime end() const { return start.addSecs(qint64(durationMin) * 60); }
 };
 
 // A photo file to import: its name (for messages) and its bytes.

@@ -240,14 +240,19 @@ JobDetailRepository::JobDetailRepository(db::PgConnection &c)
     : m_c(c)
 {}
 
+Error JobDetailRepository::photoTooLarge(const QString &fileName, qint64 sizeBytes)
+{
+    return invalid(QCoreApplication::translate("ops::dispatch::JobDetail", "%1 is too large: %2 MB, at most %3 MB.")
+                       .arg(fileName, QLocale().toString(double(sizeBytes) / (1024 * 1024), 'f', 1),
+                           QLocale().toString(kMaxPhotoBytes / (1024 * 1024))));
+}
+
 Result<QString> JobDetailRepository::checkPhoto(const QString &fileName, const QByteArray &data)
 {
     if (data.isEmpty())
         return invalid(QCoreApplication::translate("ops::dispatch::JobDetail", "%1 is empty.").arg(fileName));
     if (data.size() > kMaxPhotoBytes)
-        return invalid(QCoreApplication::translate("ops::dispatch::JobDetail", "%1 is too large: %2 MB, at most %3 MB.")
-                           .arg(fileName, QLocale().toString(double(data.size()) / (1024 * 1024), 'f', 1),
-                               QLocale().toString(kMaxPhotoBytes / (1024 * 1024))));
+        return photoTooLarge(fileName, data.size());
     static const QByteArray pngSignature("\x89PNG\r\n\x1a\n", 8);
     if (data.startsWith(pngSignature)) {
         if (wholePng(data))

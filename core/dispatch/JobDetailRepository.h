@@ -46,6 +46,8 @@ public:
     // The image type of data ("image/jpeg", "image/png") when it is a structurally whole JPEG or PNG (signature,
     // chunk CRCs / segment lengths, end marker); an error naming fileName otherwise. No decoding (core has no QtGui).
     static Result<QString> checkPhoto(const QString &fileName, const QByteArray &data);
+    // "fileName is too large" (sizeBytes over kMaxPhotoBytes), for a caller that checks the size before reading.
+    static Error photoTooLarge(const QString &fileName, qint64 sizeBytes);
 
 private:
     db::PgConnection &m_c;

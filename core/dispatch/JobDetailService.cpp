@@ -66,11 +66,8 @@ QFuture<JobDetailWriteResult> JobDetailService::importPhotos(
         for (const QString &path : paths) {
             const QString name = QFileInfo(path).fileName();
             QFile f(path);
-            if (f.size() > JobDetailRepository::kMaxPhotoBytes) {
-                // checkPhoto words the message; a few bytes over the limit are enough for it.
-                files.append({name, QByteArray(JobDetailRepository::kMaxPhotoBytes + 1, '\0')});
-                continue;
-            }
+            if (f.size() > JobDetailRepository::kMaxPhotoBytes)
+                return JobDetailWriteResult(JobDetailRepository::photoTooLarge(name, f.size()));
             if (!f.open(QIODevice::ReadOnly))
                 return JobDetailWriteResult(Error::make(Error::Kind::Validation,
                     QCoreApplication::translate("ops::dispatch::JobDetail", "%1 cannot be read: %2")

@@ -3,11 +3,16 @@
 // imported (JPEG and PNG), read back byte for byte, and broken files refused with a message naming them (nothing
 // stored); a write based on an old version refused with the job as it now is; the day sheet of one technician.
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/dispatch/JobDetailRepository.h"
+#include "core/dispatch/JobDetailService.h"
+#include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
@@ -28,6 +33,8 @@ private slots:
     void brokenPhotosRefused();
     void notesAndStaleVersion();
     void daySheetOfOneTechnician();
+    void aDispatcherMayDoAllOfIt();
+    void serviceReadsPhotoFiles();
 
 private:
     QString scalar(const QString &sql)
@@ -58,6 +65,7 @@ private:
     std::unique_ptr<db::PgConnection> m_c;
     std::unique_ptr<db::PgConnection> m_other; // another workstation
     QDate m_day{2026, 12, 3};
+    QString m_conninfo;
 };
 
 void TestJobDetail::initTestCase()
@@ -66,6 +74,7 @@ void TestJobDetail::initTestCase()
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     auto db = m_cluster->freshDatabase(true);
     QVERIFY(db.ok());
+    m_conninfo = db.value();
     auto c = db::PgConnection::open(db.value());
     QVERIFY(c.ok());
     m_c = std::move(c).value();
@@ -312,6 +321,7 @@ void TestJobDetail::brokenPhotosRefused_data()
     QTest::newRow("PNG cut in half") << png.left(png.size() / 2) << u"coupée.png"_s;
     QTest::newRow("PNG with a damaged chunk") << flipped << u"abîmée.png"_s;
     QTest::newRow("empty") << QByteArray() << u"vide.png"_s;
+    QTest::newRow("too large") << png + QByteArray(JobDetailRepository::kMaxPhotoBytes, '\0') << u"énorme.png"_s;
 }
 
 void TestJobDetail::brokenPhotosRefused()
@@ -403,6 +413,63 @@ void TestJobDetail::daySheetOfOneTechnician()
     auto nobody = JobDetailRepository(*m_c).daySheet(999, m_day);
     QVERIFY(!nobody.ok());
     QCOMPARE(nobody.error().kind, Error::Kind::NotFound);
+}
+
+void TestJobDetail::aDispatcherMayDoAllOfIt()
+{
+    // The privileges of migration 0012/0016: a dispatcher reads the whole detail and makes every write.
+    QVERIFY(m_other->exec("SET ROLE ops_dispatcher").ok());
+    JobDetailRepository repo(*m_other);
+    auto d = repo.load(101);
+    QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().detail));
+    auto m = repo.addMaterial(101, 30, 1, d.value().version);
+    QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().detail));
+    auto t = repo.setChecklistItem(101, 0, false, m.value().version);
+    QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().detail));
+    auto p = repo.importPhotos(101, {{u"x.png"_s, image("PNG")}}, t.value().version);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().detail));
+    auto r = repo.removeMaterial(101, m.value().materials.last().id, p.value().version);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    QVERIFY(repo.photo(p.value().photos.last().id).ok());
+    QVERIFY(repo.daySheet(50, m_day).ok());
+    // Stale for a dispatcher (who may not read the audit log): still refused, with a message naming the job.
+    auto stale = repo.setNotes(101, u"x"_s, d.value().version);
+    QVERIFY(stale.isStale());
+    QVERIFY2(stale.error().userMessage.contains(u"DJ-00101"_s), qPrintable(stale.error().userMessage));
+    QVERIFY(m_other->exec("RESET ROLE").ok());
+}
+
+void TestJobDetail::serviceReadsPhotoFiles()
+{
+    DbExecutor executor(m_conninfo, 2);
+    dispatch::JobDetailService service(executor);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString good = dir.filePath(u"façade.jpg"_s);
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(image("JPEG"));
+    }
+    QObject context;
+    const int v = version(103);
+    auto missing = test::await(service.importPhotos(103, {good, dir.filePath(u"absente.jpg"_s)}, v), &context);
+    QVERIFY(missing.has_value());
+    QVERIFY(!missing->ok());
+    QVERIFY2(missing->error().userMessage.contains(u"absente.jpg"_s), qPrintable(missing->error().userMessage));
+    QCOMPARE(version(103), v);
+
+    auto ok = test::await(service.importPhotos(103, {good}, v), &context);
+    QVERIFY(ok.has_value());
+    QVERIFY2(ok->ok(), ok->ok() ? "" : qPrintable(ok->error().detail));
+    QCOMPARE(ok->value().photos.size(), 1);
+    auto bytes = test::await(service.photo(ok->value().photos.at(0).id), &context);
+    QVERIFY(bytes.has_value() && bytes->ok());
+    QCOMPARE(bytes->value(), image("JPEG"));
+    auto loaded = test::await(service.load(103), &context);
+    QVERIFY(loaded.has_value() && loaded->ok());
+    QCOMPARE(loaded->value().version, v + 1);
+    executor.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestJobDetail)

@@ -20,6 +20,7 @@
 
 #include "core/dispatch/JobDetailApi.h"
 #include "core/dispatch/JobDetailRepository.h"
+#include "core/live/ChangeFeed.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/dispatch/JobDetailDialog.h"
 #include "ui/dispatch/JobDetailWidget.h"
@@ -372,6 +373,29 @@ private slots:
         QTRY_COMPARE(saved.count(), 1);
         QCOMPARE(api->versionsSent, (QList<int>{7, 9}));
         QCOMPARE(api->job.notes, u"Mes notes"_s);
+    }
+
+    void liveChangeReloadsOnlyThisJob()
+    {
+        auto api = makeApi();
+        auto w = open(*api);
+        QVERIFY(w);
+        live::ChangeFeed feed;
+        feed.setCoalesceMs(0);
+        w->setChangeFeed(&feed);
+        QSignalSpy loaded(w.get(), &JobDetailWidget::loaded);
+        api->job.notes = u"Changé sur le tableau"_s;
+        api->job.version = 8;
+        // Another job changed: nothing read.
+        feed.onNotification(u"ops_change"_s, uR"({"t": "dispatch_jobs", "op": "U", "ids": [55]})"_s, 1);
+        feed.flush();
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(w->job().version, 7);
+        feed.onNotification(u"ops_change"_s, uR"({"t": "dispatch_jobs", "op": "U", "ids": [55, 100]})"_s, 1);
+        feed.flush();
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(w->job().version, 8);
+        QCOMPARE(w->notesEdit()->toPlainText(), u"Changé sur le tableau"_s);
     }
 
     void dialogOpensTheJob()

@@ -1,5 +1,7 @@
 #include "ui/dispatch/JobDetailWidget.h"
 
+#include <utility>
+
 #include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,6 +23,7 @@
 
 #include "core/concurrency/Async.h"
 #include "core/dispatch/JobDetailApi.h"
+#include "core/live/ChangeFeed.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
 #include "ui/dispatch/JobPhotoViewer.h"
@@ -235,6 +238,26 @@ void JobDetailWidget::setApi(JobDetailApi *api)
 {
     m_api = api;
     m_catalogueLoaded = false;
+}
+
+void JobDetailWidget::setChangeFeed(live::ChangeFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (m_feed)
+        connect(m_feed, &live::ChangeFeed::changed, this, &JobDetailWidget::onChange);
+}
+
+void JobDetailWidget::onChange(const live::Change &change)
+{
+    if (m_jobId == 0 || change.table != QLatin1String("dispatch_jobs") || !change.touches(m_jobId))
+        return;
+    if (m_busy) {
+        m_reloadWhenIdle = true; // the write's answer comes first, then the fresh read
+        return;
+    }
+    reload();
 }
 
 QString JobDetailWidget::language() const
@@ -492,6 +515,8 @@ void JobDetailWidget::updateButtons()
 void JobDetailWidget::onWriteResult(const JobDetailWriteResult &r)
 {
     setBusy(false);
+    if (std::exchange(m_reloadWhenIdle, false) && !r.ok())
+        reload();
     if (r.ok()) {
         m_banner->dismiss();
         display(r.value());

@@ -21,6 +21,10 @@ class JobPhotoViewer;
 namespace ops::dispatch {
 class JobDetailApi;
 }
+namespace ops::live {
+class ChangeFeed;
+struct Change;
+} // namespace ops::live
 
 // One dispatch job in full: customer, location, ticket, time, crew, equipment, signature and notes; materials (added
 // from the catalogue, removed); the checklist (the job type's template until the first tick); photos (imported from
@@ -35,6 +39,8 @@ public:
     ~JobDetailWidget() override;
 
     void setApi(ops::dispatch::JobDetailApi *api);
+    // Live: the job is read again when ops_change names it (another dispatcher, the board, the field app).
+    void setChangeFeed(ops::live::ChangeFeed *feed);
     // Loads the job (again); 0 clears the widget.
     void openJob(qint64 jobId);
     qint64 jobId() const { return m_jobId; }
@@ -87,6 +93,7 @@ private:
     void showHistory();
     void loadCatalogue();
     void loadThumbnails();
+    void onChange(const ops::live::Change &change);
     void onWriteResult(const ops::dispatch::JobDetailWriteResult &r);
     void setBusy(bool busy);
     void updateButtons();
@@ -94,6 +101,8 @@ private:
     QString language() const;
 
     ops::dispatch::JobDetailApi *m_api = nullptr;
+    ops::live::ChangeFeed *m_feed = nullptr;
+    bool m_reloadWhenIdle = false; // a change arrived during a write
     qint64 m_jobId = 0;
     quint64 m_generation = 0; // drops answers for a job no longer shown
     ops::dispatch::JobDetail m_job;

@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 
 #include "core/dispatch/JobDetailApi.h"
+#include "tests/support/Screenshot.h"
 #include "ui/dispatch/DaySheet.h"
 #include "ui/dispatch/DaySheetDialog.h"
 
@@ -85,7 +86,7 @@ QString pdfText(const QString &pdf)
     if (tool.isEmpty())
         return u"pdftotext is missing: install poppler-utils (scripts/dev.sh deps)"_s;
     QProcess p;
-    p.start(tool, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    p.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return u"pdftotext failed: "_s + QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
@@ -183,7 +184,7 @@ private slots:
         QVERIFY2(first >= 0 && second > first, qPrintable(text));
         QVERIFY(text.contains(u"Dispatched · priority 2"_s));
         QVERIFY(text.contains(u"450-555-0101 · speaks French"_s));
-        QVERIFY(text.contains(u"Customer's window 08:00–12:00"_s));
+        QVERIFY2(text.contains(u"Customer's window 08:00–12:00"_s), qPrintable(text));
         QVERIFY(text.contains(u"With Julie Roy"_s));
         QVERIFY(text.contains(u"2 × Deco X55 sale"_s)); // the catalogue's English name
         QVERIFY(text.contains(u"3 × Connecteur SC/APC"_s)); // free text as written
@@ -218,6 +219,7 @@ private slots:
         dialog.setLanguage(u"en"_s);
         QVERIFY(dialog.preview()->toPlainText().contains(u"Day sheet of Marc Gagnon"_s));
         QVERIFY(dialog.windowTitle().contains(u"Day sheet of Marc Gagnon"_s));
+        QVERIFY(test::saveScreenshot(dialog, u"day-sheet-dialog"_s));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"dialog.pdf"_s);
         QVERIFY(dialog.savePdf(path));

@@ -21,6 +21,7 @@
 #include "core/dispatch/JobDetailApi.h"
 #include "core/dispatch/JobDetailRepository.h"
 #include "core/live/ChangeFeed.h"
+#include "tests/support/Screenshot.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/dispatch/JobDetailDialog.h"
 #include "ui/dispatch/JobDetailWidget.h"
@@ -240,6 +241,8 @@ private slots:
         QCOMPARE(w->historyTable()->item(0, 3)->text(), u"Confirmé"_s); // newest first
         QCOMPARE(w->historyTable()->item(0, 4)->text(), u"Bob Gagnon"_s);
         QCOMPARE(w->catalogueBox()->count(), 2);
+        QCoreApplication::processEvents(); // the layout follows the new texts
+        QVERIFY(test::saveScreenshot(*w, u"job-detail-overview"_s));
 
         // Unsigned: says so.
         api->job.signaturePng.clear();
@@ -267,6 +270,8 @@ private slots:
         QCOMPARE(api->job.materials.size(), 1);
         QCOMPARE(api->job.materials.at(0).quantity, 3);
         QCOMPARE(w->materialsTable()->rowCount(), 1);
+        QCoreApplication::processEvents(); // the layout follows the new texts
+        QVERIFY(test::saveScreenshot(*w, u"job-detail-materials"_s));
         QCOMPARE(w->job().version, 8);
         QCOMPARE(saved.at(0).at(1).toInt(), 8);
 
@@ -326,6 +331,8 @@ private slots:
         QVERIFY(!icon.isNull());
         // The thumbnail is scaled down, the aspect ratio kept.
         const QSize thumb = icon.availableSizes().value(0);
+        QCoreApplication::processEvents(); // the layout follows the new texts
+        QVERIFY(test::saveScreenshot(*w, u"job-detail-photos"_s));
         QVERIFY2(thumb.width() <= 128 && thumb.height() <= 128 && thumb.width() > thumb.height(),
             qPrintable(u"%1x%2"_s.arg(thumb.width()).arg(thumb.height())));
 

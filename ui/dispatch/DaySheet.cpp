@@ -111,7 +111,7 @@ QString DaySheet::html() const
          "body { font-family: sans-serif; font-size: 10pt; }"
          "h1 { font-size: 16pt; margin-bottom: 2px; }"
          "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 2px; }"
-         "td.k { color: @TextSecondary; padding-right: 8px; vertical-align: top; }"
+         "td.k { color: @TextSecondary; padding-right: 8px; vertical-align: top; white-space: nowrap; }"
          "p.foot { color: @TextMuted; font-size: 8pt; }"
          "</style></head><body>"_s;
     h = Theme::styled(h);
@@ -135,11 +135,11 @@ QString DaySheet::html() const
         ++number;
         h += u"<h2>%1. %2–%3 · %4 · %5</h2>"_s.arg(
             QString::number(number), time(j.start), time(j.end()), esc(j.code), esc(typeText(j.type)));
-        h += u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
+        h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"_s;
         const auto row = [&](const char *label, const QString &valueHtml) {
             if (valueHtml.isEmpty())
                 return;
-            h += u"<tr><td class=\"k\">%1</td><td>%2</td></tr>"_s.arg(esc(t(kContext, label)), valueHtml);
+            h += u"<tr><td class=\"k\" width=\"25%\">%1</td><td>%2</td></tr>"_s.arg(esc(t(kContext, label)), valueHtml);
         };
         row(QT_TRANSLATE_NOOP("DaySheet", "Status"),
             esc(t(kContext, QT_TRANSLATE_NOOP("DaySheet", "%1 · priority %2"))

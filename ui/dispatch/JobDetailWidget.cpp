@@ -144,6 +144,9 @@ QWidget *JobDetailWidget::buildMaterials()
     m_materials->setObjectName(u"jobMaterials"_s);
     m_materials->setHorizontalHeaderLabels({tr("Material"), tr("SKU"), tr("Quantity")});
     m_materials->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_materials->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_materials->setWordWrap(false);
     m_materials->verticalHeader()->hide();
     m_materials->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_materials->setSelectionMode(QAbstractItemView::SingleSelection);

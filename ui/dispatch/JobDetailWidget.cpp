@@ -1,5 +1,6 @@
 #include "ui/dispatch/JobDetailWidget.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QBuffer>
@@ -445,12 +446,14 @@ void JobDetailWidget::loadThumbnails()
     for (const JobPhoto &p : m_job.photos) {
         if (m_thumbnails.contains(p.id))
             continue;
-        const quint64 generation = m_generation;
         const qint64 photoId = p.id;
         m_thumbnails.insert(photoId, QPixmap()); // requested
-        runThen(m_api->photo(photoId), this, [this, generation, photoId](const Result<QByteArray> &r) {
-            if (generation != m_generation) {
+        runThen(m_api->photo(photoId), this, [this, photoId](const Result<QByteArray> &r) {
+            const bool shown = std::any_of(
+                m_job.photos.cbegin(), m_job.photos.cend(), [photoId](const JobPhoto &ph) { return ph.id == photoId; });
+            if (!shown) { // another job is shown now: go on with its photos
                 m_thumbnails.remove(photoId);
+                loadThumbnails();
                 return;
             }
             QPixmap pixmap;

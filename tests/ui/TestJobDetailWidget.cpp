@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -58,6 +59,17 @@ public:
     QHash<qint64, QByteArray> photoBytes;
     QList<int> versionsSent;
     qint64 nextId = 1000;
+    bool holdPhotos = false; // photo() answers wait in heldPhotos until released
+    QList<std::pair<qint64, std::shared_ptr<QPromise<Result<QByteArray>>>>> heldPhotos;
+
+    void releasePhotos()
+    {
+        for (auto &[id, promise] : std::exchange(heldPhotos, {})) {
+            promise->start();
+            promise->addResult(Result<QByteArray>(photoBytes.value(id)));
+            promise->finish();
+        }
+    }
 
     JobDetailWriteResult write(int expectedVersion, const std::function<std::optional<Error>()> &change)
     {
@@ -143,6 +155,11 @@ public:
     }
     QFuture<Result<QByteArray>> photo(qint64 photoId) override
     {
+        if (holdPhotos) {
+            auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+            heldPhotos.append({photoId, promise});
+            return promise->future();
+        }
         if (!photoBytes.contains(photoId))
             return ready(Result<QByteArray>(Error::make(Error::Kind::NotFound, u"gone"_s)));
         return ready(Result<QByteArray>(photoBytes.value(photoId)));
@@ -352,6 +369,30 @@ private slots:
         QCOMPARE(api->job.photos.size(), 2);
         QCOMPARE(w->photos()->count(), 2);
         QVERIFY(!w->isBusy());
+    }
+
+    void thumbnailsSurviveAReloadInBetween()
+    {
+        auto api = makeApi();
+        for (qint64 id : {501, 502}) {
+            api->job.photos.append({id, QDateTime::currentDateTimeUtc(), u"image/png"_s, 100});
+            api->photoBytes.insert(id, image("PNG", {80, 60}));
+        }
+        api->holdPhotos = true;
+        auto w = open(*api);
+        QVERIFY(w);
+        QTRY_COMPARE(api->heldPhotos.size(), 1); // one at a time
+        // The job is read again (a live change) while the first photo is on its way.
+        QSignalSpy loaded(w.get(), &JobDetailWidget::loaded);
+        w->reload();
+        QTRY_COMPARE(loaded.count(), 1);
+        QSignalSpy thumbs(w.get(), &JobDetailWidget::thumbnailsReady);
+        api->holdPhotos = false;
+        api->releasePhotos();
+        QVERIFY(thumbs.count() > 0 || thumbs.wait(5000));
+        QVERIFY(w->hasThumbnail(501) && w->hasThumbnail(502));
+        QVERIFY(!w->photos()->item(0)->icon().isNull());
+        QVERIFY(!w->photos()->item(1)->icon().isNull());
     }
 
     void staleWriteShowsTheirVersion()

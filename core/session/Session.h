@@ -41,6 +41,9 @@ class StaffService;
 namespace audit {
 class AuditService;
 }
+namespace dispatch {
+class JobDetailService;
+}
 
 struct SessionInfo
 {
@@ -78,6 +81,7 @@ public:
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
+    dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -118,6 +122,7 @@ private:
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
+    std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     bool m_stopped = false;
 };
 

@@ -2607,6 +2607,14 @@
         <source>Taken %1</source>
         <translation>Taken %1</translation>
     </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Day sheet…</translation>
+    </message>
+    <message>
+        <source>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</source>
+        <translation>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</translation>
+    </message>
 </context>
 <context>
     <name>JobPhotoViewer</name>

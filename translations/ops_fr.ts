@@ -2607,6 +2607,14 @@
         <source>Taken %1</source>
         <translation>Prise le %1</translation>
     </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Feuille de route…</translation>
+    </message>
+    <message>
+        <source>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</source>
+        <translation>La feuille de route du technicien responsable pour la journée de cette intervention (PDF ou imprimante)</translation>
+    </message>
 </context>
 <context>
     <name>JobPhotoViewer</name>

@@ -18,12 +18,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "core/dispatch/JobDetailApi.h"
 #include "core/dispatch/JobDetailRepository.h"
 #include "core/live/ChangeFeed.h"
 #include "tests/support/Screenshot.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/dispatch/DaySheetDialog.h"
 #include "ui/dispatch/JobDetailDialog.h"
 #include "ui/dispatch/JobDetailWidget.h"
 #include "ui/dispatch/JobPhotoViewer.h"
@@ -164,9 +166,18 @@ public:
             return ready(Result<QByteArray>(Error::make(Error::Kind::NotFound, u"gone"_s)));
         return ready(Result<QByteArray>(photoBytes.value(photoId)));
     }
-    QFuture<Result<DaySheetData>> daySheet(qint64, const QDate &) override
+    qint64 daySheetTechnician = 0;
+    QDate daySheetDay;
+    QFuture<Result<DaySheetData>> daySheet(qint64 technicianId, const QDate &day) override
     {
-        return ready(Result<DaySheetData>(Error::make(Error::Kind::NotFound, u"unused"_s)));
+        daySheetTechnician = technicianId;
+        daySheetDay = day;
+        DaySheetData d;
+        d.technicianId = technicianId;
+        d.technicianName = u"Marc Gagnon"_s;
+        d.day = day;
+        d.jobs = {job};
+        return ready(Result<DaySheetData>(d));
     }
 };
 
@@ -444,6 +455,33 @@ private slots:
         QTRY_COMPARE(loaded.count(), 1);
         QCOMPARE(w->job().version, 8);
         QCOMPARE(w->notesEdit()->toPlainText(), u"Changé sur le tableau"_s);
+    }
+
+    void daySheetOfTheLeadForTheJobsDay()
+    {
+        auto api = makeApi();
+        // 01:30 UTC on Dec 4 is still Dec 3 in Quebec.
+        api->job.start = QDateTime(QDate(2026, 12, 4), QTime(1, 30), Qt::UTC);
+        auto w = open(*api);
+        QVERIFY(w);
+        auto *button = w->findChild<QPushButton *>(u"openDaySheet"_s);
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = w->findChild<DaySheetDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(api->daySheetTechnician, qint64(50)); // the lead, not the crew member
+        QCOMPARE(api->daySheetDay, QDate(2026, 12, 3));
+        QVERIFY(dialog->preview()->toPlainText().contains(u"DJ-00100"_s));
+        dialog->close();
+
+        // No lead: no day sheet.
+        api->job.crew = {{51, u"DT-00051"_s, u"Julie Roy"_s, {}, false}};
+        QSignalSpy loaded(w.get(), &JobDetailWidget::loaded);
+        w->reload();
+        QVERIFY(loaded.count() > 0 || loaded.wait(5000));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!w->openDaySheet());
     }
 
     void dialogOpensTheJob()

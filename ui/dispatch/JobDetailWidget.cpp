@@ -27,6 +27,7 @@
 #include "core/live/ChangeFeed.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
+#include "ui/dispatch/DaySheetDialog.h"
 #include "ui/dispatch/JobPhotoViewer.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,7 +89,14 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     layout->addWidget(m_title);
     m_statusLine = valueLabel(this, u"jobStatusLine"_s);
     m_statusLine->setStyleSheet(Theme::styled(u"color: @TextSecondary;"));
-    layout->addWidget(m_statusLine);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLine, 1);
+    m_daySheet = new QPushButton(tr("Day sheet…"), this);
+    m_daySheet->setObjectName(u"openDaySheet"_s);
+    m_daySheet->setToolTip(tr("The day sheet of the lead technician for this job's day (PDF or printer)"));
+    statusRow->addWidget(m_daySheet);
+    layout->addLayout(statusRow);
+    connect(m_daySheet, &QPushButton::clicked, this, [this] { openDaySheet(); });
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildOverview(), tr("Job"));
     m_tabs->addTab(buildMaterials(), tr("Materials"));
@@ -514,6 +522,9 @@ void JobDetailWidget::updateButtons()
     m_addMaterial->setEnabled(ready && m_catalogue->count() > 0);
     m_removeMaterial->setEnabled(ready && m_materials->currentRow() >= 0);
     m_importPhotos->setEnabled(ready);
+    const bool hasLead =
+        std::any_of(m_job.crew.cbegin(), m_job.crew.cend(), [](const JobCrewMember &m) { return m.lead; });
+    m_daySheet->setEnabled(m_api && hasLead && m_job.start.isValid());
     m_checklist->setEnabled(ready);
     m_notes->setReadOnly(m_job.id == 0);
 }
@@ -611,4 +622,18 @@ JobPhotoViewer *JobDetailWidget::openPhoto(int row)
             viewer->showError(r.error().userMessage);
     });
     return viewer;
+}
+
+DaySheetDialog *JobDetailWidget::openDaySheet()
+{
+    if (!m_api || !m_job.start.isValid())
+        return nullptr;
+    const auto lead =
+        std::find_if(m_job.crew.cbegin(), m_job.crew.cend(), [](const JobCrewMember &m) { return m.lead; });
+    if (lead == m_job.crew.cend())
+        return nullptr;
+    auto *dialog = new DaySheetDialog(m_api, lead->id, localDay(m_job.start), language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }

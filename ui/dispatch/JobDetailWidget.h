@@ -17,6 +17,7 @@ class QTabWidget;
 class QTableWidget;
 class MessageBanner;
 class JobPhotoViewer;
+class DaySheetDialog;
 
 namespace ops::dispatch {
 class JobDetailApi;
@@ -55,6 +56,8 @@ public:
     void importPhotoFiles(const QStringList &paths);
     // Opens the photo of row (of the thumbnails) at full size in a window; returns it (already shown).
     JobPhotoViewer *openPhoto(int row);
+    // The day sheet of the job's lead technician for the job's day (a window); null when the job has no lead or time.
+    DaySheetDialog *openDaySheet();
 
     // For tests and the board's tooltips.
     MessageBanner *banner() const { return m_banner; }
@@ -114,6 +117,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_statusLine = nullptr;
+    QPushButton *m_daySheet = nullptr;
     QTabWidget *m_tabs = nullptr;
     // Overview
     QLabel *m_customer = nullptr;

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include "core/dispatch/JobDetailApi.h"
 #include "tests/support/Screenshot.h"
@@ -149,9 +150,16 @@ private slots:
         QVERIFY2(text.contains(u"2 interventions"_s), qPrintable(text));
         // Jobs in order, times in Quebec.
         const qsizetype first = text.indexOf(u"1. 09:00–10:30 · DJ-00100 · Installation"_s);
-        const qsizetype second = text.indexOf(u"2. 13:30–14:30 · DJ-00101 · Réparation"_s);
+        // Status and type names are the dispatch board's own (context ops::dispatch), in French.
+        QTranslator fr;
+        QVERIFY(fr.load(u":/i18n/ops_fr.qm"_s));
+        const QString repair = fr.translate("ops::dispatch", "Repair", "job type");
+        const QString dispatched = fr.translate("ops::dispatch", "Dispatched", "job status");
+        QVERIFY(!repair.isEmpty() && repair != u"Repair"_s);
+        QVERIFY(!dispatched.isEmpty() && dispatched != u"Dispatched"_s);
+        const qsizetype second = text.indexOf(u"2. 13:30–14:30 · DJ-00101 · "_s + repair);
         QVERIFY2(first >= 0 && second > first, qPrintable(text));
-        QVERIFY(text.contains(u"Répartie · priorité 2"_s));
+        QVERIFY(text.contains(dispatched + u" · priorité 2"_s));
         QVERIFY(text.contains(u"Hélène Côté (CUST-00001)"_s));
         QVERIFY(text.contains(u"450-555-0101 · parle français"_s));
         QVERIFY(text.contains(u"819-555-0102 · parle anglais"_s));

@@ -39,6 +39,8 @@ PACKAGES=(
     openssl
     # Secret Service and display for the tests: keychain round trip under dbus-run-session, screenshots under Xvfb.
     dbus dbus-x11 gnome-keyring xvfb xauth
+    # pdftotext: the day sheet test reads the text of the PDF it printed (tests/ui/TestDaySheet).
+    poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1648,6 +1648,127 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet of %1, %2</source>
+        <translation>Day sheet of %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job on this day.</source>
+        <translation>No job on this day.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · priority %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>speaks English</source>
+        <translation>speaks English</translation>
+    </message>
+    <message>
+        <source>speaks French</source>
+        <translation>speaks French</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window</source>
+        <translation>Customer&apos;s window</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>The day sheet cannot be written to %1: %2</source>
+        <translation>The day sheet cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <source>Day sheet</source>
+        <translation>Day sheet</translation>
+    </message>
+    <message>
+        <source>Language of the sheet:</source>
+        <translation>Language of the sheet:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Save the day sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DispatchJobDialog</name>
     <message>
         <source>Create a dispatch job</source>
@@ -2276,6 +2397,234 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailDialog</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailWidget</name>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Day sheet…</translation>
+    </message>
+    <message>
+        <source>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</source>
+        <translation>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Notes for the technician and the next dispatcher</source>
+        <translation>Notes for the technician and the next dispatcher</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation>Save the notes</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>From the template of this job type; the first tick stores it with the job.</source>
+        <translation>From the template of this job type; the first tick stores it with the job.</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Import photos…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · priority %2</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Access: %1</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>No ticket</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 min)</source>
+        <translation>%1 to %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Not scheduled (%1 min)</source>
+        <translation>Not scheduled (%1 min)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1 to %2</source>
+        <translation>Customer&apos;s window: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Completed %1</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (lead)</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Nobody assigned</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature</source>
+        <translation>The customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>The signature cannot be shown.</source>
+        <translation>The signature cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Ticked by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB · double-click to open</source>
+        <translation>%1 · %2 KB · double-click to open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Import photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>%1 · photo %2 of %3</source>
+        <translation>%1 · photo %2 of %3</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: %1</source>
+        <translation>This photo cannot be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5675,89 @@ Grouped under %2</translation>
         <source>Absent</source>
         <comment>absence</comment>
         <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dispatch::JobDetail</name>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>This job no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 MB, at most %3 MB.</source>
+        <translation>%1 is too large: %2 MB, at most %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or incomplete PNG image.</source>
+        <translation>%1 is a damaged or incomplete PNG image.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or incomplete JPEG image.</source>
+        <translation>%1 is a damaged or incomplete JPEG image.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 is not a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>This job changed in the meantime.</source>
+        <translation>This job changed in the meantime.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3; this is the job as it is now.</source>
+        <translation>%1 changed %2 at %3; this is the job as it is now.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else a moment ago; this is the job as it is now.</source>
+        <translation>%1 was changed by someone else a moment ago; this is the job as it is now.</translation>
+    </message>
+    <message>
+        <source>The quantity goes from 1 to %1.</source>
+        <translation>The quantity goes from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>This item is not in the catalogue or is no longer offered.</source>
+        <translation>This item is not in the catalogue or is no longer offered.</translation>
+    </message>
+    <message>
+        <source>This material is no longer on the job.</source>
+        <translation>This material is no longer on the job.</translation>
+    </message>
+    <message>
+        <source>This checklist item does not exist.</source>
+        <translation>This checklist item does not exist.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>The notes are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The notes contain a NUL character, which cannot be stored.</source>
+        <translation>The notes contain a NUL character, which cannot be stored.</translation>
+    </message>
+    <message>
+        <source>No photo to import.</source>
+        <translation>No photo to import.</translation>
+    </message>
+    <message>
+        <source>At most %1 photos at a time.</source>
+        <translation>At most %1 photos at a time.</translation>
+    </message>
+    <message>
+        <source>This photo no longer exists.</source>
+        <translation>This photo no longer exists.</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists.</source>
+        <translation>This technician no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>

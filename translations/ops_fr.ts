@@ -1648,6 +1648,127 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet of %1, %2</source>
+        <translation>Feuille de route de %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job on this day.</source>
+        <translation>Aucune intervention ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · priorité %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>speaks English</source>
+        <translation>parle anglais</translation>
+    </message>
+    <message>
+        <source>speaks French</source>
+        <translation>parle français</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window</source>
+        <translation>Plage du client</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimée le %1</translation>
+    </message>
+    <message>
+        <source>The day sheet cannot be written to %1: %2</source>
+        <translation>La feuille de route ne peut pas être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <source>Day sheet</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Language of the sheet:</source>
+        <translation>Langue de la feuille :</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Enregistrer la feuille de route</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DispatchJobDialog</name>
     <message>
         <source>Create a dispatch job</source>
@@ -2276,6 +2397,234 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailDialog</name>
+    <message>
+        <source>Job</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Intervention %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailWidget</name>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Feuille de route…</translation>
+    </message>
+    <message>
+        <source>The day sheet of the lead technician for this job&apos;s day (PDF or printer)</source>
+        <translation>La feuille de route du technicien responsable pour la journée de cette intervention (PDF ou imprimante)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Adresse de service</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Notes for the technician and the next dispatcher</source>
+        <translation>Notes pour le technicien et le prochain répartiteur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Code produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>From the template of this job type; the first tick stores it with the job.</source>
+        <translation>Tirée du modèle de ce type d&apos;intervention; le premier crochet l&apos;enregistre avec l&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Importer des photos…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · priorité %2</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Aucun billet</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 min)</source>
+        <translation>%1 à %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Not scheduled (%1 min)</source>
+        <translation>Non planifiée (%1 min)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1 to %2</source>
+        <translation>Plage du client : %1 à %2</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (responsable)</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Personne d’assigné</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature</source>
+        <translation>La signature du client</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>The signature cannot be shown.</source>
+        <translation>La signature ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Cochée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB · double-click to open</source>
+        <translation>%1 · %2 Ko · double-cliquer pour ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importation de %n photo…</numerusform>
+            <numerusform>Importation de %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Importer des photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>%1 · photo %2 of %3</source>
+        <translation>%1 · photo %2 de %3</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Prise le %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: %1</source>
+        <translation>Cette photo ne peut pas être affichée : %1</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5675,89 @@ Regroupé sous %2</translation>
         <source>Absent</source>
         <comment>absence</comment>
         <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dispatch::JobDetail</name>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Cette intervention n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 MB, at most %3 MB.</source>
+        <translation>%1 est trop gros : %2 Mo, au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or incomplete PNG image.</source>
+        <translation>%1 est une image PNG endommagée ou incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or incomplete JPEG image.</source>
+        <translation>%1 est une image JPEG endommagée ou incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 n&apos;est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>This job changed in the meantime.</source>
+        <translation>Cette intervention a changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3; this is the job as it is now.</source>
+        <translation>%1 a modifié %2 à %3; voici l&apos;intervention telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else a moment ago; this is the job as it is now.</source>
+        <translation>%1 vient d&apos;être modifiée par quelqu&apos;un d&apos;autre; voici l&apos;intervention telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>The quantity goes from 1 to %1.</source>
+        <translation>La quantité va de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>This item is not in the catalogue or is no longer offered.</source>
+        <translation>Cet article n&apos;est pas au catalogue ou n&apos;est plus offert.</translation>
+    </message>
+    <message>
+        <source>This material is no longer on the job.</source>
+        <translation>Ce matériel n&apos;est plus sur l&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>This checklist item does not exist.</source>
+        <translation>Cet élément de la liste de vérification n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>Les notes sont trop longues (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>The notes contain a NUL character, which cannot be stored.</source>
+        <translation>Les notes contiennent un caractère NUL, qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>No photo to import.</source>
+        <translation>Aucune photo à importer.</translation>
+    </message>
+    <message>
+        <source>At most %1 photos at a time.</source>
+        <translation>Au plus %1 photos à la fois.</translation>
+    </message>
+    <message>
+        <source>This photo no longer exists.</source>
+        <translation>Cette photo n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists.</source>
+        <translation>Ce technicien n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/customers/CustomerService.h"
 #include "core/db/PgListener.h"
 #include "core/dispatch/DispatchService.h"
+#include "core/dispatch/JobDetailService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -51,6 +52,7 @@ Session::Session(SessionInfo info, QObject *parent)
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
     m_staff = std::make_unique<staff::StaffService>(*m_db);
     m_audit = std::make_unique<audit::AuditService>(*m_db);
+    m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -81,6 +83,7 @@ Session::~Session()
 
 void Session::dropServices()
 {
+    m_jobDetail.reset();
     m_staff.reset();
     m_audit.reset();
     m_outbox.reset();

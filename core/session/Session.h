@@ -31,7 +31,8 @@ class CustomerService;
 }
 namespace dispatch {
 class DispatchService;
-}
+class JobDetailService;
+} // namespace dispatch
 namespace tickets {
 class TicketService;
 }
@@ -82,6 +83,7 @@ public:
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
+    dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
+    std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     bool m_stopped = false;
 };
 

@@ -9,6 +9,7 @@
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
+#include "core/dispatch/JobDetailService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/search/SearchService.h"
@@ -77,6 +78,9 @@ private slots:
         auto found = test::await(session.search().search(u"levesque"_s, 5), this);
         QVERIFY(found && found->ok());
         QVERIFY(!found->value().hits.isEmpty());
+        auto job = test::await(session.jobDetail().load(999999), this);
+        QVERIFY(job && !job->ok());
+        QCOMPARE(job->error().kind, Error::Kind::NotFound);
         auto ping = test::await(session.health().ping(), this);
         QVERIFY(ping && ping->ok() && ping->value().ok);
         QTRY_VERIFY_WITH_TIMEOUT(session.health().isListening(), 15000);

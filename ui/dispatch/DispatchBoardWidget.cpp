@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -178,10 +179,13 @@ void DispatchBoardWidget::buildToolbar()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refresh);
-    m_status = new QLabel(bar);
+    for (QComboBox *combo : {m_regionCombo, m_skillCombo, m_colourCombo, m_groupCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status = new QLabel(m_panes);
+    m_status->setObjectName(u"dispatchStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setContentsMargins(8, 0, 8, 0);
-    bar->addWidget(m_status);
+    m_status->setContentsMargins(6, 0, 6, 0);
+    m_panes->statusBar()->addWidget(m_status, 1);
 
     const auto step = [this](int direction) {
         setDate(m_day.addDays(direction * (m_view == View::Week ? 7 : 1)));
@@ -388,6 +392,11 @@ void DispatchBoardWidget::setNow(const QDateTime &utc)
 {
     m_now = utc;
     m_timeline->setNow(utc);
+}
+
+void DispatchBoardWidget::setGroupByRegion(bool group)
+{
+    m_groupCombo->setCurrentIndex(group ? 1 : 0); // rebuilds the rows
 }
 
 QDateTime DispatchBoardWidget::now() const
@@ -606,11 +615,21 @@ void DispatchBoardWidget::updateMap()
     m_map->setMarkers(markers);
     m_map->setRoute(line, t ? QColor(t->colour) : QColor());
     m_map->setSelectedMarker(selectedJob ? selectedJob : (tech ? -tech : 0));
-    if (!line.isEmpty()) {
-        const auto &c = line.first();
-        if (!m_map->rect().contains(m_map->widgetPosition(c.latitude, c.longitude).toPoint()))
-            m_map->setCenter(c.latitude, c.longitude);
+    // A new technician's route: frame it.
+    if (!line.isEmpty() && tech != m_mapTech) {
+        double south = 90, north = -90, west = 180, east = -180;
+        for (const auto &g : std::as_const(line)) {
+            south = std::min(south, g.latitude);
+            north = std::max(north, g.latitude);
+            west = std::min(west, g.longitude);
+            east = std::max(east, g.longitude);
+        }
+        m_map->setZoom(std::clamp(ops::map::mercator::zoomToFit(south, west, north, east,
+                                      std::max(120, m_map->width() - 120), std::max(120, m_map->height() - 120)),
+            8, 15));
+        m_map->setCenter((south + north) / 2, (west + east) / 2);
     }
+    m_mapTech = tech;
 }
 
 void DispatchBoardWidget::updateDetail()

@@ -65,6 +65,8 @@ public:
     View view() const { return m_view; }
     // The now line and the queue's ages; invalid: the clock (tests fix it).
     void setNow(const QDateTime &utc);
+    // Rows under region headers (each technician under their main region), or one flat list.
+    void setGroupByRegion(bool group);
     void reload();
 
     const ops::dispatch::Board &board() const { return m_board; }
@@ -146,6 +148,7 @@ private:
     int m_pendingWrites = 0;
     QHash<qint64, int> m_inFlight; // job id -> writes in flight (live updates wait for them)
     QList<UndoStep> m_undo;
+    qint64 m_mapTech = 0; // whose route the map shows
 
     QMainWindow *m_panes = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -117,7 +117,7 @@ DispatchBoardWidget::DispatchBoardWidget(QWidget *parent)
     connect(m_saveTimer, &QTimer::timeout, this, &DispatchBoardWidget::saveLayout);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
-    connect(m_clock, &QTimer::timeout, m_timeline, [this] { m_timeline->viewport()->update(); });
+    connect(m_clock, &QTimer::timeout, m_timeline, &DispatchTimeline::invalidate);
     m_clock->start();
 }
 
@@ -448,9 +448,35 @@ void DispatchBoardWidget::applyBoard(Board board)
     updateMap();
 }
 
-void DispatchBoardWidget::boardEdited()
+QList<qint64> DispatchBoardWidget::rowsOf(const Job &job)
+{
+    QList<qint64> out = job.crew;
+    if (job.leadTechnicianId)
+        out << job.leadTechnicianId;
+    return out;
+}
+
+void DispatchBoardWidget::boardEdited(const QList<qint64> &rows)
 {
     m_index.rebuild(m_board);
+    // The queue is rebuilt only when its members changed (a move on the timeline leaves it as it is).
+    QList<qint64> queued;
+    for (const Job &j : std::as_const(m_board.jobs))
+        if (j.status == JobStatus::Unscheduled)
+            queued << j.id;
+    if (queued != m_queued || rows.isEmpty()) {
+        m_queued = queued;
+        rebuildQueue();
+    }
+    if (rows.isEmpty())
+        m_timeline->boardChanged();
+    else
+        m_timeline->invalidateTechnicians(rows);
+    updateDetail();
+}
+
+void DispatchBoardWidget::rebuildQueue()
+{
     const qint64 current = m_queueView->currentIndex().data(DispatchQueueModel::JobIdRole).toLongLong();
     m_queueModel->setJobs(m_board, now());
     if (current) {
@@ -462,10 +488,6 @@ void DispatchBoardWidget::boardEdited()
         }
     }
     m_queueDock->setWindowTitle(tr("Unscheduled queue (%1)").arg(m_queueModel->rowCount()));
-    if (m_timeline->rows().isEmpty() && !m_board.technicians.isEmpty())
-        rebuildRows();
-    m_timeline->boardChanged();
-    updateDetail();
 }
 
 void DispatchBoardWidget::rebuildFilters()
@@ -712,9 +734,9 @@ void DispatchBoardWidget::place(const Slot &slot, std::optional<UndoStep> invers
         if (job->status == JobStatus::Unscheduled)
             job->status = JobStatus::Scheduled;
     }
-    boardEdited();
+    boardEdited(rowsOf(before) << slot.technicianId);
     m_timeline->setSelection(slot.jobId, slot.crew ? slot.technicianId : job->leadTechnicianId);
-    m_timeline->viewport()->repaint();
+    m_timeline->viewport()->repaint(); // the optimistic state is on screen before the write leaves
     send(slot.jobId, m_api->assign(slot, before.version), before, inverse);
 }
 
@@ -737,7 +759,7 @@ void DispatchBoardWidget::requestUnassign(qint64 jobId)
     job->start = QDateTime();
     job->status = JobStatus::Unscheduled;
     m_timeline->setSelection(jobId, 0);
-    boardEdited();
+    boardEdited(rowsOf(before));
     send(jobId, m_api->unassign(jobId, before.version), before, inverse);
 }
 
@@ -752,7 +774,7 @@ void DispatchBoardWidget::requestPin(qint64 jobId, bool pinned)
     inverse.jobId = jobId;
     inverse.pinned = before.pinned;
     job->pinned = pinned;
-    boardEdited();
+    boardEdited(rowsOf(before));
     send(jobId, m_api->setPinned(jobId, pinned, before.version), before, inverse);
 }
 
@@ -767,7 +789,7 @@ void DispatchBoardWidget::requestRemoveCrew(qint64 jobId, qint64 technicianId)
     inverse.jobId = jobId;
     inverse.slot = Slot{jobId, technicianId, before.start, 0, true};
     job->crew.removeAll(technicianId);
-    boardEdited();
+    boardEdited(rowsOf(before));
     send(jobId, m_api->removeCrewMember(jobId, technicianId, before.version), before, inverse);
 }
 
@@ -837,21 +859,21 @@ void DispatchBoardWidget::undo()
         job->crew.clear();
         job->start = QDateTime();
         job->status = JobStatus::Unscheduled;
-        boardEdited();
+        boardEdited(rowsOf(before));
         send(step.jobId, m_api->unassign(step.jobId, before.version), before, std::nullopt);
         break;
     }
     case UndoStep::Kind::Pin: {
         const Job before = *job;
         job->pinned = step.pinned;
-        boardEdited();
+        boardEdited(rowsOf(before));
         send(step.jobId, m_api->setPinned(step.jobId, step.pinned, before.version), before, std::nullopt);
         break;
     }
     case UndoStep::Kind::RemoveCrew: {
         const Job before = *job;
         job->crew.removeAll(step.technicianId);
-        boardEdited();
+        boardEdited(rowsOf(before));
         send(step.jobId, m_api->removeCrewMember(step.jobId, step.technicianId, before.version), before, std::nullopt);
         break;
     }
@@ -948,6 +970,12 @@ void DispatchBoardWidget::onContextMenu(qint64 jobId, qint64 technicianId, const
 void DispatchBoardWidget::replaceJob(const Job &job)
 {
     Job *mine = m_board.job(job.id);
+    QList<qint64> rows = rowsOf(job);
+    if (mine)
+        rows << rowsOf(*mine);
+    rows << 0; // never empty: only these rows are painted again
+    if (job.status == JobStatus::Unscheduled || (mine && mine->status == JobStatus::Unscheduled))
+        m_queued.clear(); // a queue row changed: rebuild the queue
     const bool belongs = !job.scheduled() ? job.status == JobStatus::Unscheduled
                                           : localDay(job.start) >= m_board.from && localDay(job.start) <= m_board.to;
     if (mine && belongs) {
@@ -959,7 +987,7 @@ void DispatchBoardWidget::replaceJob(const Job &job)
         m_board.jobs << job;
         m_board.reindex();
     }
-    boardEdited();
+    boardEdited(rows);
 }
 
 void DispatchBoardWidget::removeJob(qint64 jobId)
@@ -968,11 +996,13 @@ void DispatchBoardWidget::removeJob(qint64 jobId)
         std::find_if(m_board.jobs.begin(), m_board.jobs.end(), [jobId](const Job &j) { return j.id == jobId; });
     if (it == m_board.jobs.end())
         return;
+    QList<qint64> rows = rowsOf(*it);
+    rows << 0;
     m_board.jobs.erase(it);
     m_board.reindex();
     if (m_timeline->selectedJob() == jobId)
         m_timeline->setSelection(0, m_timeline->selectedTechnician());
-    boardEdited();
+    boardEdited(rows);
 }
 
 void DispatchBoardWidget::onChange(const ops::live::Change &change)

@@ -112,7 +112,10 @@ private:
     void buildToolbar();
     void buildPanes();
     void applyBoard(ops::dispatch::Board board);
-    void boardEdited(); // index, rows, queue, map, repaint
+    // Index, queue, detail; repaints the given technicians' rows, or everything when empty.
+    void boardEdited(const QList<qint64> &rows = {});
+    static QList<qint64> rowsOf(const ops::dispatch::Job &job);
+    void rebuildQueue();
     void rebuildRows();
     void rebuildFilters();
     void updateMap();
@@ -149,6 +152,7 @@ private:
     QHash<qint64, int> m_inFlight; // job id -> writes in flight (live updates wait for them)
     QList<UndoStep> m_undo;
     qint64 m_mapTech = 0; // whose route the map shows
+    QList<qint64> m_queued; // the queue's job ids, in board order
 
     QMainWindow *m_panes = nullptr;
     MessageBanner *m_banner = nullptr;

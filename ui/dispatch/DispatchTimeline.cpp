@@ -82,7 +82,7 @@ void DispatchTimeline::boardChanged()
 {
     if (m_drop.active && m_board && !m_board->job(m_drop.slot.jobId))
         clearDrop();
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setRows(const QList<Row> &rows)
@@ -97,7 +97,7 @@ void DispatchTimeline::setRows(const QList<Row> &rows)
     }
     m_rowTops << y;
     updateScrollBars();
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setDays(const QDate &from, int count)
@@ -108,7 +108,7 @@ void DispatchTimeline::setDays(const QDate &from, int count)
     for (int d = 0; d <= m_days; ++d)
         m_midnights << localDayTime(from.addDays(d), 0);
     updateScrollBars();
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setPixelsPerHour(double px)
@@ -122,19 +122,19 @@ void DispatchTimeline::setPixelsPerHour(double px)
     m_pxPerHour = px;
     updateScrollBars();
     horizontalScrollBar()->setValue(int(minutesAtMid * pxPerMin() - (midX - kNameW)));
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setColourBy(ColourBy by)
 {
     m_colourBy = by;
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setNow(const QDateTime &utc)
 {
     m_now = utc;
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::setQueueHitTest(std::function<bool(const QPoint &)> test)
@@ -146,9 +146,12 @@ void DispatchTimeline::setSelection(qint64 jobId, qint64 technicianId)
 {
     if (jobId == m_selectedJob && technicianId == m_selectedTech)
         return;
+    invalidateJob(m_selectedJob);
+    invalidateTechnicians({m_selectedTech});
     m_selectedJob = jobId;
     m_selectedTech = technicianId;
-    viewport()->update();
+    invalidateJob(m_selectedJob);
+    invalidateTechnicians({m_selectedTech});
     emit selectionChanged(jobId, technicianId);
 }
 
@@ -400,26 +403,90 @@ QColor DispatchTimeline::jobColour(const Job &job) const
 
 // ---- painting ----
 
-void DispatchTimeline::paintEvent(QPaintEvent *)
+void DispatchTimeline::invalidate()
 {
+    m_dirty = QRegion(viewport()->rect());
+    viewport()->update();
+}
+
+void DispatchTimeline::invalidateTechnicians(const QList<qint64> &technicianIds)
+{
+    for (qint64 id : technicianIds) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const QRect r =
+            QRect(0, kHeaderH + rowTop(row) - verticalScrollBar()->value(), viewport()->width(), rowHeight(row))
+                .intersected(viewport()->rect());
+        if (r.isEmpty())
+            continue;
+        m_dirty += r;
+        viewport()->update(r);
+    }
+}
+
+void DispatchTimeline::invalidateJob(qint64 jobId)
+{
+    const Job *job = m_board && jobId ? m_board->job(jobId) : nullptr;
+    if (!job)
+        return;
+    QList<qint64> techs = job->crew;
+    techs << job->leadTechnicianId;
+    invalidateTechnicians(techs);
+}
+
+// The board is painted once into a cached layer (rows, shifts, absences, bars, names, header, now line) and only the
+// invalidated rows are painted again; a drag only draws its indicator over the cached layer.
+void DispatchTimeline::paintEvent(QPaintEvent *event)
+{
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = viewport()->size() * dpr;
+    if (m_static.size() != pixels) {
+        m_static = QPixmap(pixels);
+        m_static.setDevicePixelRatio(dpr);
+        m_dirty = QRegion(viewport()->rect());
+    }
+    if (!m_dirty.isEmpty()) {
+        QPainter sp(&m_static);
+        sp.setClipRegion(m_dirty);
+        paintStatic(sp, m_dirty.boundingRect());
+        m_dirty = QRegion();
+    }
     QPainter p(viewport());
+    const QRect r = event->rect();
+    p.drawPixmap(r, m_static, QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr));
+    if (m_drop.active && m_board && m_index) {
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setClipRect(QRect(kNameW, kHeaderH, viewport()->width() - kNameW, viewport()->height() - kHeaderH));
+        paintDrop(p);
+    }
+}
+
+void DispatchTimeline::paintStatic(QPainter &p, const QRect &area)
+{
     const QRect all = viewport()->rect();
-    p.fillRect(all, Theme::color(Theme::Role::Base));
+    p.fillRect(area, Theme::color(Theme::Role::Base));
+    const int first = std::max(0, rowAt(std::max(area.top(), kHeaderH)));
+    const auto inArea = [&](int row, int y) {
+        return y <= area.bottom() && y + rowHeight(row) >= area.top();
+    };
     if (m_board && m_index) {
-        const int first = std::max(0, rowAt(kHeaderH));
         for (int row = first; row < m_rows.size(); ++row) {
             const int y = kHeaderH + rowTop(row) - verticalScrollBar()->value();
-            if (y > all.height())
+            if (y > area.bottom())
                 break;
-            paintRowBackground(p, row, QRect(kNameW, y, all.width() - kNameW, rowHeight(row)));
+            if (inArea(row, y))
+                paintRowBackground(p, row, QRect(kNameW, y, all.width() - kNameW, rowHeight(row)));
         }
         p.setRenderHint(QPainter::Antialiasing);
-        p.setClipRect(QRect(kNameW, kHeaderH, all.width() - kNameW, all.height() - kHeaderH));
+        p.save();
+        p.setClipRect(QRect(kNameW, kHeaderH, all.width() - kNameW, all.height() - kHeaderH), Qt::IntersectClip);
         for (int row = first; row < m_rows.size(); ++row) {
             const int y = kHeaderH + rowTop(row) - verticalScrollBar()->value();
-            if (y > all.height())
+            if (y > area.bottom())
                 break;
-            paintRowJobs(p, row);
+            if (inArea(row, y))
+                paintRowJobs(p, row);
         }
         // The now line.
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
@@ -428,12 +495,13 @@ void DispatchTimeline::paintEvent(QPaintEvent *)
             p.setPen(QPen(Theme::color(Theme::Role::DispatchNowLine), 2));
             p.drawLine(QPointF(x, kHeaderH), QPointF(x, all.height()));
         }
-        paintDrop(p);
-        p.setClipping(false);
+        p.restore();
         p.setRenderHint(QPainter::Antialiasing, false);
     }
-    paintNames(p);
-    paintHeader(p);
+    if (area.left() < kNameW)
+        paintNames(p, area);
+    if (area.top() < kHeaderH)
+        paintHeader(p);
 }
 
 void DispatchTimeline::paintHeader(QPainter &p)
@@ -447,7 +515,8 @@ void DispatchTimeline::paintHeader(QPainter &p)
     bold.setBold(true);
     QFont small = font();
     small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1));
-    p.setClipRect(QRect(kNameW, 0, all.width() - kNameW, kHeaderH));
+    p.save();
+    p.setClipRect(QRect(kNameW, 0, all.width() - kNameW, kHeaderH), Qt::IntersectClip);
     const QDate today = localDay(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     const int hourStep = m_pxPerHour >= 50 ? 1 : (m_pxPerHour >= 25 ? 2 : 3);
     for (int d = 0; d < m_days; ++d) {
@@ -470,7 +539,7 @@ void DispatchTimeline::paintHeader(QPainter &p)
                 p.drawText(QPointF(x + 3, kHeaderH - 5), hhmm(m));
         }
     }
-    p.setClipping(false);
+    p.restore();
     p.fillRect(QRect(0, 0, kNameW, kHeaderH), Theme::color(Theme::Role::SurfaceMuted));
     p.setPen(Theme::color(Theme::Role::TextSecondary));
     p.setFont(font());
@@ -540,7 +609,6 @@ void DispatchTimeline::paintRowJobs(QPainter &p, int row)
     const qint64 techId = m_rows.at(row).technicianId;
     if (!techId)
         return;
-    const bool dragging = m_drop.active && (m_mode == Mode::Moving || m_mode == Mode::Resizing);
     for (const BoardIndex::Placed &placed : m_index->row(techId)) {
         const Job *job = m_board->job(placed.jobId);
         if (!job)
@@ -548,7 +616,7 @@ void DispatchTimeline::paintRowJobs(QPainter &p, int row)
         const QRectF r = barRect(placed.start, placed.end, row);
         if (!r.isValid() || r.right() < kNameW || r.left() > viewport()->width())
             continue;
-        paintBar(p, *job, r, techId, dragging && placed.jobId == m_drop.slot.jobId);
+        paintBar(p, *job, r, techId, false);
     }
 }
 
@@ -611,21 +679,23 @@ void DispatchTimeline::paintBar(QPainter &p, const Job &job, const QRectF &r, qi
     p.setOpacity(1.0);
 }
 
-void DispatchTimeline::paintNames(QPainter &p)
+void DispatchTimeline::paintNames(QPainter &p, const QRect &area)
 {
     const QRect all = viewport()->rect();
-    p.fillRect(QRect(0, kHeaderH, kNameW, all.height() - kHeaderH), Theme::color(Theme::Role::Window));
+    p.fillRect(
+        QRect(0, kHeaderH, kNameW, all.height() - kHeaderH).intersected(area), Theme::color(Theme::Role::Window));
     if (!m_board)
         return;
-    p.setClipRect(QRect(0, kHeaderH, kNameW, all.height() - kHeaderH));
-    const int first = std::max(0, rowAt(kHeaderH));
+    p.save();
+    p.setClipRect(QRect(0, kHeaderH, kNameW, all.height() - kHeaderH), Qt::IntersectClip);
+    const int first = std::max(0, rowAt(std::max(kHeaderH, area.top())));
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
     small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
     for (int row = first; row < m_rows.size(); ++row) {
         const int y = kHeaderH + rowTop(row) - verticalScrollBar()->value();
-        if (y > all.height())
+        if (y > area.bottom())
             break;
         const Row &info = m_rows.at(row);
         const QRect r(0, y, kNameW, rowHeight(row));
@@ -666,7 +736,7 @@ void DispatchTimeline::paintNames(QPainter &p)
         p.setPen(Theme::color(Theme::Role::DispatchGrid));
         p.drawLine(0, r.bottom(), kNameW, r.bottom());
     }
-    p.setClipping(false);
+    p.restore();
     p.setPen(Theme::color(Theme::Role::Border));
     p.drawLine(kNameW - 1, kHeaderH, kNameW - 1, all.height());
 }
@@ -724,7 +794,7 @@ void DispatchTimeline::resizeEvent(QResizeEvent *event)
 
 void DispatchTimeline::scrollContentsBy(int, int)
 {
-    viewport()->update();
+    invalidate();
 }
 
 void DispatchTimeline::mousePressEvent(QMouseEvent *event)

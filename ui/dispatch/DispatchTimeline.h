@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPixmap>
+#include <QRegion>
 
 #include "core/dispatch/DispatchRules.h"
 
@@ -58,7 +60,11 @@ public:
 
     // Not owned; call boardChanged() after the board or its index changed.
     void setBoard(const ops::dispatch::Board *board, const ops::dispatch::BoardIndex *index);
-    void boardChanged();
+    void boardChanged(); // everything is painted again
+    // Only these technicians' rows are painted again (a job moved between them).
+    void invalidateTechnicians(const QList<qint64> &technicianIds);
+    void invalidateJob(qint64 jobId); // the rows the job is drawn on
+    void invalidate();
     void setRows(const QList<Row> &rows);
     const QList<Row> &rows() const { return m_rows; }
     void setDays(const QDate &from, int count);
@@ -155,7 +161,8 @@ private:
     void paintRowBackground(QPainter &p, int row, const QRect &r);
     void paintRowJobs(QPainter &p, int row);
     void paintBar(QPainter &p, const ops::dispatch::Job &job, const QRectF &r, qint64 technicianId, bool ghost);
-    void paintNames(QPainter &p);
+    void paintNames(QPainter &p, const QRect &area);
+    void paintStatic(QPainter &p, const QRect &area);
     void paintDrop(QPainter &p);
 
     const ops::dispatch::Board *m_board = nullptr;
@@ -177,4 +184,6 @@ private:
     Hit m_press;
     qint64 m_grabOffsetSecs = 0; // from the job's start to the pressed point
     DropState m_drop;
+    QPixmap m_static; // the cached layer
+    QRegion m_dirty; // what of it must be painted again
 };

@@ -365,26 +365,12 @@ void MapView::paintMarkers(QPainter &p)
         const QColor color = m.color.isValid() ? m.color : Theme::color(Theme::Role::Accent);
         const double r = selected ? 9 : 7;
         double labelY = at.y();
-        double labelX = at.x() + r + 3;
-        if (m.shape == Marker::Shape::Dot) {
-            p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
-            p.setBrush(selected ? color.darker(115) : color);
-            p.drawEllipse(at, r, r);
-        } else {
-            // A pin: a circle head over its tip at the exact position.
-            QPainterPath pin;
-            pin.moveTo(at);
-            pin.cubicTo(at + QPointF(-r * 0.35, -r * 1.1), at + QPointF(-r, -r * 1.5), at + QPointF(-r, -r * 2.1));
-            pin.arcTo(QRectF(at.x() - r, at.y() - r * 3.1, 2 * r, 2 * r), 180, -180);
-            pin.cubicTo(at + QPointF(r, -r * 1.5), at + QPointF(r * 0.35, -r * 1.1), at);
-            p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 1.5));
-            p.setBrush(selected ? color.darker(115) : color);
-            p.drawPath(pin);
-            p.setBrush(Theme::color(Theme::Role::Base));
-            p.setPen(Qt::NoPen);
-            p.drawEllipse(QPointF(at.x(), at.y() - r * 2.1), r * 0.38, r * 0.38);
+        const double labelX = at.x() + r + 3;
+        QPointF anchor;
+        const QPixmap &sprite = markerSprite(color, selected, m.shape == Marker::Shape::Dot, &anchor);
+        p.drawPixmap(at - anchor, sprite);
+        if (m.shape != Marker::Shape::Dot)
             labelY = at.y() - r * 2.1;
-        }
         if (m.label.isEmpty())
             return;
         QFont f = font();
@@ -406,10 +392,6 @@ void MapView::paintMarkers(QPainter &p)
     } else {
         const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
         const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
-        QFont f = font();
-        f.setBold(true);
-        p.setFont(f);
-        const QFontMetrics cfm(f);
         for (const Cluster &c : clusters()) {
             if (c.count == 1) {
                 const Marker &m = m_markers.at(c.first);
@@ -421,13 +403,9 @@ void MapView::paintMarkers(QPainter &p)
             if (!visible.contains(at))
                 continue;
             ++m_clustersDrawn;
-            const QString text = QLocale().toString(c.count);
-            const double r = std::min(26.0, 11 + 3.0 * std::log10(double(c.count)) + cfm.horizontalAdvance(text) / 4.0);
-            p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
-            p.setBrush(Theme::color(Theme::Role::MapCluster));
-            p.drawEllipse(at, r, r);
-            p.setPen(Theme::color(Theme::Role::TextOnColor));
-            p.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+            QPointF anchor;
+            const QPixmap &sprite = clusterSprite(c.count, &anchor);
+            p.drawPixmap(at - anchor, sprite);
         }
         for (const Marker &m : std::as_const(m_markers))
             if (!m.clusterable && m.id != m_selected)
@@ -436,6 +414,85 @@ void MapView::paintMarkers(QPainter &p)
     for (const Marker &m : std::as_const(m_markers))
         if (m.id == m_selected)
             draw(m, true);
+}
+
+// Markers and clusters are drawn from small pre-rendered images (a filled path or a disc with text costs far more
+// than a blit, and a clustered map draws hundreds of them per frame).
+const QPixmap &MapView::markerSprite(const QColor &color, bool selected, bool dot, QPointF *anchor) const
+{
+    const double r = selected ? 9 : 7;
+    const quint64 key = (quint64(1) << 60) | (quint64(selected) << 59) | (quint64(dot) << 58) | color.rgba();
+    if (dot)
+        *anchor = QPointF(r + 2, r + 2);
+    else
+        *anchor = QPointF(r + 2, r * 3.1 + 2);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    const qreal dpr = devicePixelRatioF();
+    const QSizeF size = dot ? QSizeF(2 * r + 4, 2 * r + 4) : QSizeF(2 * r + 4, r * 3.1 + 4);
+    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF at = *anchor;
+    if (dot) {
+        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
+        p.setBrush(selected ? color.darker(115) : color);
+        p.drawEllipse(at, r, r);
+    } else {
+        // A pin: a circle head over its tip at the exact position.
+        QPainterPath pin;
+        pin.moveTo(at);
+        pin.cubicTo(at + QPointF(-r * 0.35, -r * 1.1), at + QPointF(-r, -r * 1.5), at + QPointF(-r, -r * 2.1));
+        pin.arcTo(QRectF(at.x() - r, at.y() - r * 3.1, 2 * r, 2 * r), 180, -180);
+        pin.cubicTo(at + QPointF(r, -r * 1.5), at + QPointF(r * 0.35, -r * 1.1), at);
+        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 1.5));
+        p.setBrush(selected ? color.darker(115) : color);
+        p.drawPath(pin);
+        p.setBrush(Theme::color(Theme::Role::Base));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(at.x(), at.y() - r * 2.1), r * 0.38, r * 0.38);
+    }
+    p.end();
+    if (m_sprites.size() > 4000)
+        m_sprites.clear();
+    return *m_sprites.insert(key, pixmap);
+}
+
+const QPixmap &MapView::clusterSprite(int count, QPointF *anchor) const
+{
+    const quint64 key = (quint64(2) << 60) | quint32(count);
+    auto found = m_sprites.find(key);
+    if (found != m_sprites.end()) {
+        const QSizeF size = found->deviceIndependentSize();
+        *anchor = QPointF(std::floor(size.width() / 2), std::floor(size.height() / 2));
+        return *found;
+    }
+    QFont f = font();
+    f.setBold(true);
+    const QFontMetrics fm(f);
+    const QString text = QLocale().toString(count);
+    const double r = std::min(26.0, 11 + 3.0 * std::log10(double(count)) + fm.horizontalAdvance(text) / 4.0);
+    const double half = std::ceil(r + 2);
+    *anchor = QPointF(half, half);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap((QSizeF(2 * half, 2 * half) * dpr).toSize());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(f);
+    p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
+    p.setBrush(Theme::color(Theme::Role::MapCluster));
+    p.drawEllipse(*anchor, r, r);
+    p.setPen(Theme::color(Theme::Role::TextOnColor));
+    p.drawText(QRectF(half - r, half - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+    p.end();
+    if (m_sprites.size() > 4000)
+        m_sprites.clear();
+    return *m_sprites.insert(key, pixmap);
 }
 
 void MapView::paintScaleBar(QPainter &p)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QPixmap>
 #include <QSet>
 #include <QWidget>
 
@@ -118,6 +119,8 @@ private:
     const QList<Cluster> &clusters() const;
     const Cluster *clusterAt(const QPointF &pos) const;
     void paintRoute(QPainter &p);
+    const QPixmap &markerSprite(const QColor &color, bool selected, bool dot, QPointF *anchor) const;
+    const QPixmap &clusterSprite(int count, QPointF *anchor) const;
 
     std::shared_ptr<ops::map::TileSource> m_source;
     quint64 m_sourceGeneration = 0;
@@ -127,6 +130,7 @@ private:
     mutable QHash<int, QList<Cluster>> m_clusterCache; // per zoom
     QList<ops::map::mercator::GeoPoint> m_route;
     QColor m_routeColor;
+    mutable QHash<quint64, QPixmap> m_sprites;
     int m_clustersDrawn = 0;
     int m_markersDrawn = 0;
     qint64 m_selected = 0;

@@ -499,6 +499,25 @@ private slots:
         QCOMPARE(f->index(0, 0).data(DispatchQueueModel::JobIdRole).toLongLong(), 104);
     }
 
+    void weekViewLoadsMondayToSunday()
+    {
+        auto api = makeApi();
+        auto b = open(*api);
+        QVERIFY(b);
+        QSignalSpy loaded(b.get(), &DispatchBoardWidget::boardLoaded);
+        b->setView(DispatchBoardWidget::View::Week);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(b->board().from, QDate(2026, 12, 7));
+        QCOMPARE(b->board().to, QDate(2026, 12, 13));
+        QCOMPARE(b->timeline()->dayCount(), 7);
+        QCOMPARE(b->timeline()->firstDay(), QDate(2026, 12, 7));
+        b->setGroupByRegion(true);
+        QVERIFY(!b->timeline()->jobRect(100, 10).isEmpty());
+        QVERIFY(test::saveScreenshot(*b, u"dispatch-board-week"_s));
+        b->setView(DispatchBoardWidget::View::Day);
+        QVERIFY(loaded.wait(5000));
+    }
+
     void paneLayoutIsRemembered()
     {
         QTemporaryDir dir;

@@ -1883,6 +1883,10 @@
         <source>Add a crew member</source>
         <translation>Add a crew member</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since: nothing undone.</source>
+        <translation>%1 was changed by someone else since: nothing undone.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchJobDialog</name>

@@ -1883,6 +1883,10 @@
         <source>Add a crew member</source>
         <translation>Ajouter un membre à l’équipe</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since: nothing undone.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis : rien n’a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchJobDialog</name>

@@ -469,6 +469,29 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return api->loadCalls == 2; }, 5000));
     }
 
+    void undoNeverOverwritesSomeoneElsesChange()
+    {
+        auto api = makeApi();
+        auto b = open(*api);
+        QVERIFY(b);
+        live::ChangeFeed feed;
+        b->setChangeFeed(&feed);
+        pressOn(*b, 101, 10);
+        QTest::mouseRelease(viewport(*b), Qt::LeftButton, {}, b->timeline()->jobRect(101, 10).center());
+        QTest::keyClick(b->timeline(), Qt::Key_Right);
+        QVERIFY(waitWrite(*b));
+        QCOMPARE(b->board().job(101)->version, 2);
+        api->moveElsewhere(101, at(15), u"Marc Gagnon"_s);
+        feed.onNotification(u"ops_change"_s, uR"({"t":"dispatch_jobs","op":"U","ids":[101]})"_s, 0);
+        feed.flush();
+        QVERIFY(QTest::qWaitFor([&] { return b->board().job(101)->version == 3; }, 5000));
+        b->undo();
+        QCOMPARE(api->writes.size(), 1); // nothing sent
+        QVERIFY2(
+            b->banner()->text().contains(u"DJ-00101 was changed by someone else"_s), qPrintable(b->banner()->text()));
+        QCOMPARE(b->board().job(101)->start, at(15));
+    }
+
     void queueFilters()
     {
         auto api = makeApi();

@@ -441,11 +441,11 @@ void DispatchBoardWidget::applyBoard(Board board)
     m_timeline->setDays(m_board.from.isValid() ? m_board.from : m_day, std::max(1, days));
     rebuildFilters();
     boardEdited();
-    if (m_view == View::Day && m_board.from.isValid())
-        m_timeline->ensureVisible(0, 0);
     m_status->setText(tr("%n job(s) on the board", "",
         int(std::count_if(m_board.jobs.cbegin(), m_board.jobs.cend(), [](const Job &j) { return j.scheduled(); }))));
     updateMap();
+    if (!m_timeline->selectedJob() && !m_timeline->selectedTechnician())
+        m_map->fitToMarkers(13); // the whole board in view
 }
 
 QList<qint64> DispatchBoardWidget::rowsOf(const Job &job)
@@ -806,6 +806,7 @@ void DispatchBoardWidget::send(
             replaceJob(r.value());
             if (inverse) {
                 m_undo << *inverse;
+                m_undo.last().afterVersion = r.value().version;
                 if (m_undo.size() > 50)
                     m_undo.removeFirst();
             }
@@ -847,6 +848,11 @@ void DispatchBoardWidget::undo()
     Job *job = m_board.job(step.jobId);
     if (!job) {
         m_banner->showWarning(tr("The job is no longer on the board: nothing to undo."));
+        return;
+    }
+    if (job->version != step.afterVersion) {
+        // Someone changed it after us: undoing now would overwrite their change without them knowing.
+        m_banner->showWarning(tr("%1 was changed by someone else since: nothing undone.").arg(job->code));
         return;
     }
     switch (step.kind) {

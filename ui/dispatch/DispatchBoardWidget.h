@@ -107,6 +107,7 @@ private:
         ops::dispatch::Slot slot;
         bool pinned = false;
         qint64 technicianId = 0;
+        int afterVersion = 0; // the job's version our change produced; undone only from that version
     };
 
     void buildToolbar();

@@ -492,6 +492,46 @@ private slots:
         QCOMPARE(b->board().job(101)->start, at(15));
     }
 
+    void presence()
+    {
+        auto api = makeApi();
+        auto b = open(*api);
+        QVERIFY(b);
+        QSignalSpy presence(b.get(), &DispatchBoardWidget::presenceChanged);
+        // Others: shown on the bar and in the job pane.
+        b->setOthersOnJob(100, {u"Julie Tremblay"_s}, {u"Marc Gagnon"_s});
+        QCOMPARE(b->timeline()->presenceBadge(100), u"✎ MG"_s);
+        b->setOthersOnJob(101, {u"Julie Tremblay"_s, u"Marc Gagnon"_s}, {});
+        QCOMPARE(b->timeline()->presenceBadge(101), u"👁 2"_s);
+        // This dispatcher: viewing when selected, editing while dragging (with a warning: Marc is changing it).
+        pressOn(*b, 100, 10);
+        QCOMPARE(presence.size(), 1);
+        QCOMPARE(presence.at(0).at(0).toLongLong(), 100);
+        QCOMPARE(presence.at(0).at(1).value<DispatchBoardWidget::PresenceMode>(),
+            DispatchBoardWidget::PresenceMode::Viewing);
+        QTest::mouseMove(viewport(*b), grabTarget(*b, 100, 10, 10, at(11)));
+        QCOMPARE(presence.size(), 2);
+        QCOMPARE(presence.at(1).at(1).value<DispatchBoardWidget::PresenceMode>(),
+            DispatchBoardWidget::PresenceMode::Editing);
+        QVERIFY2(b->banner()->text().contains(u"Marc Gagnon is changing DJ-00100 right now."_s),
+            qPrintable(b->banner()->text()));
+        QVERIFY(test::saveScreenshot(*b, u"dispatch-board-presence"_s));
+        QTest::keyClick(b->timeline(), Qt::Key_Escape);
+        QCOMPARE(presence.size(), 3);
+        QCOMPARE(presence.at(2).at(1).value<DispatchBoardWidget::PresenceMode>(),
+            DispatchBoardWidget::PresenceMode::Viewing);
+        QTest::mouseRelease(viewport(*b), Qt::LeftButton, {}, grabTarget(*b, 100, 10, 10, at(11)));
+        QVERIFY(api->writes.isEmpty()); // Escape cancelled the drag
+        // Selecting another job leaves this one.
+        pressOn(*b, 101, 10);
+        QCOMPARE(presence.size(), 5);
+        QCOMPARE(presence.at(3).at(0).toLongLong(), 100);
+        QCOMPARE(
+            presence.at(3).at(1).value<DispatchBoardWidget::PresenceMode>(), DispatchBoardWidget::PresenceMode::None);
+        QCOMPARE(presence.at(4).at(0).toLongLong(), 101);
+        QTest::mouseRelease(viewport(*b), Qt::LeftButton, {}, b->timeline()->jobRect(101, 10).center());
+    }
+
     void queueFilters()
     {
         auto api = makeApi();

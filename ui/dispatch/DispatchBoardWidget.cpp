@@ -103,7 +103,20 @@ DispatchBoardWidget::DispatchBoardWidget(QWidget *parent)
     connect(m_timeline, &DispatchTimeline::selectionChanged, this, [this](qint64 jobId, qint64) {
         updateMap();
         updateDetail();
+        announce(jobId, jobId ? PresenceMode::Viewing : PresenceMode::None);
         emit jobSelected(jobId);
+    });
+    connect(m_timeline, &DispatchTimeline::dragStateChanged, this, [this](qint64 jobId, bool dragging) {
+        if (dragging) {
+            announce(jobId, PresenceMode::Editing);
+            const QStringList editing = m_others.value(jobId).second;
+            const Job *job = m_board.job(jobId);
+            if (!editing.isEmpty() && job)
+                m_banner->showWarning(tr("%1 is changing %2 right now.").arg(editing.join(u", "_s), job->code));
+        } else {
+            const qint64 selected = m_timeline->selectedJob();
+            announce(selected, selected ? PresenceMode::Viewing : PresenceMode::None);
+        }
     });
     connect(m_timeline, &DispatchTimeline::dropIndicatorChanged, this, [this](bool allowed, const QString &text) {
         m_status->setText(text.section(QLatin1Char('\n'), 0, 0));
@@ -392,6 +405,41 @@ void DispatchBoardWidget::setNow(const QDateTime &utc)
 {
     m_now = utc;
     m_timeline->setNow(utc);
+}
+
+void DispatchBoardWidget::announce(qint64 jobId, PresenceMode mode)
+{
+    if (jobId == m_presenceJob && mode == m_presenceMode)
+        return;
+    if (m_presenceJob && m_presenceJob != jobId)
+        emit presenceChanged(m_presenceJob, PresenceMode::None);
+    m_presenceJob = mode == PresenceMode::None ? 0 : jobId;
+    m_presenceMode = mode;
+    if (m_presenceJob)
+        emit presenceChanged(m_presenceJob, mode);
+}
+
+void DispatchBoardWidget::setOthersOnJob(qint64 jobId, const QStringList &viewing, const QStringList &editing)
+{
+    if (viewing.isEmpty() && editing.isEmpty())
+        m_others.remove(jobId);
+    else
+        m_others.insert(jobId, qMakePair(viewing, editing));
+    const auto initials = [](const QString &name) {
+        QString out;
+        for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            out += part.at(0).toUpper();
+        return out;
+    };
+    QString badge;
+    if (!editing.isEmpty())
+        badge =
+            u"✎ "_s + initials(editing.first()) + (editing.size() > 1 ? u" +%1"_s.arg(editing.size() - 1) : QString());
+    else if (!viewing.isEmpty())
+        badge = u"👁 %1"_s.arg(viewing.size());
+    m_timeline->setPresenceBadge(jobId, badge);
+    if (jobId == m_timeline->selectedJob())
+        updateDetail();
 }
 
 void DispatchBoardWidget::setGroupByRegion(bool group)
@@ -686,6 +734,11 @@ void DispatchBoardWidget::updateDetail()
     if (!need.isEmpty())
         lines << tr("Requires: %1").arg(need.join(u", "_s));
     lines << tr("Priority %1").arg(j->priority) + (j->pinned ? tr(" · pinned") : QString());
+    const auto others = m_others.value(j->id);
+    if (!others.second.isEmpty())
+        lines << tr("Being changed by: %1").arg(others.second.join(u", "_s));
+    if (!others.first.isEmpty())
+        lines << tr("Also open by: %1").arg(others.first.join(u", "_s));
     if (!j->notes.isEmpty())
         lines << QString() << j->notes;
     lines.removeAll(QString());

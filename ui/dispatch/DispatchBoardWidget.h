@@ -51,6 +51,14 @@ public:
         Week
     };
 
+    // This dispatcher on a job, for presence (who else is looking at or editing a job).
+    enum class PresenceMode
+    {
+        None,
+        Viewing, // the job is selected
+        Editing // the job is being dragged
+    };
+
     explicit DispatchBoardWidget(QWidget *parent = nullptr);
     ~DispatchBoardWidget() override;
 
@@ -74,6 +82,10 @@ public:
     bool canUndo() const { return !m_undo.isEmpty(); }
     int pendingWrites() const { return m_pendingWrites; }
     void undo();
+    // Presence of the other dispatchers on a job (names), as announced to the Dispatch section (e.g. by NOTIFY
+    // ops_dispatch_presence with ids only); empty lists: nobody else. Shown as a badge on the job's bars, in the job
+    // pane, and as a warning when this dispatcher drags a job someone else is changing.
+    void setOthersOnJob(qint64 jobId, const QStringList &viewing, const QStringList &editing);
 
     DispatchTimeline *timeline() const { return m_timeline; }
     QTableView *queueView() const { return m_queueView; }
@@ -91,6 +103,8 @@ signals:
     void jobSelected(qint64 jobId); // selection changed (0: none): the detail pane follows it
     void boardLoaded();
     void writeFinished(bool ok); // a write (or undo) came back: confirmed, or rolled back
+    // This dispatcher's presence changed (None for the job left); the Dispatch section announces it to the others.
+    void presenceChanged(qint64 jobId, DispatchBoardWidget::PresenceMode mode);
 
 private:
     struct UndoStep
@@ -136,6 +150,7 @@ private:
     void removeJob(qint64 jobId);
     void onChange(const ops::live::Change &change);
     void saveLayout();
+    void announce(qint64 jobId, PresenceMode mode);
     void showRefusal(const QString &text);
     QDateTime now() const;
 
@@ -154,6 +169,9 @@ private:
     QList<UndoStep> m_undo;
     qint64 m_mapTech = 0; // whose route the map shows
     QList<qint64> m_queued; // the queue's job ids, in board order
+    QHash<qint64, QPair<QStringList, QStringList>> m_others; // job -> (viewing, editing) names
+    qint64 m_presenceJob = 0;
+    PresenceMode m_presenceMode = PresenceMode::None;
 
     QMainWindow *m_panes = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -140,6 +141,17 @@ void DispatchTimeline::setNow(const QDateTime &utc)
 void DispatchTimeline::setQueueHitTest(std::function<bool(const QPoint &)> test)
 {
     m_overQueue = std::move(test);
+}
+
+void DispatchTimeline::setPresenceBadge(qint64 jobId, const QString &badge)
+{
+    if (m_badges.value(jobId) == badge)
+        return;
+    if (badge.isEmpty())
+        m_badges.remove(jobId);
+    else
+        m_badges.insert(jobId, badge);
+    invalidateJob(jobId);
 }
 
 void DispatchTimeline::setSelection(qint64 jobId, qint64 technicianId)
@@ -653,6 +665,20 @@ void DispatchTimeline::paintBar(QPainter &p, const Job &job, const QRectF &r, qi
         p.drawEllipse(c, 3.2, 3.2);
         textRight -= 12;
     }
+    const QString badge = m_badges.value(job.id);
+    if (!badge.isEmpty() && r.width() > 24) {
+        QFont f = font();
+        f.setPointSizeF(std::max(6.0, f.pointSizeF() - 2));
+        p.setFont(f);
+        const QFontMetrics bfm(f);
+        const double w = bfm.horizontalAdvance(badge) + 8;
+        const QRectF box(textRight - w, r.bottom() - bfm.height() - 3, w, bfm.height() + 1);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::color(Theme::Role::DispatchDropWarning));
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(Theme::color(Theme::Role::TextOnColor));
+        p.drawText(box, Qt::AlignCenter, badge);
+    }
     if (r.width() > 28) {
         const QFontMetrics fm(font());
         const QRectF textRect(r.left() + 8, r.top() + 1, textRight - r.left() - 8, r.height() - 2);
@@ -835,6 +861,8 @@ void DispatchTimeline::mouseMoveEvent(QMouseEvent *event)
         if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
             return;
         m_mode = m_press.rightEdge ? Mode::Resizing : Mode::Moving;
+        m_dragAnnounced = job->id;
+        emit dragStateChanged(job->id, true);
         viewport()->setCursor(m_mode == Mode::Resizing ? Qt::SizeHorCursor : Qt::ClosedHandCursor);
     }
     if (m_overQueue && m_mode == Mode::Moving && m_overQueue(viewport()->mapToGlobal(pos))) {
@@ -885,6 +913,9 @@ void DispatchTimeline::mouseReleaseEvent(QMouseEvent *event)
     const Mode mode = m_mode;
     m_mode = Mode::None;
     viewport()->unsetCursor();
+    if (m_dragAnnounced) {
+        emit dragStateChanged(std::exchange(m_dragAnnounced, 0), false);
+    }
     const qint64 jobId = m_press.jobId;
     m_press = Hit{};
     if (mode == Mode::Pressed)
@@ -955,6 +986,8 @@ void DispatchTimeline::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape && m_mode != Mode::None) {
         m_mode = Mode::None;
         clearDrop();
+        if (m_dragAnnounced)
+            emit dragStateChanged(std::exchange(m_dragAnnounced, 0), false);
         event->accept();
         return;
     }
@@ -993,6 +1026,10 @@ void DispatchTimeline::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
+    if (m_dragAnnounced != job->id) {
+        m_dragAnnounced = job->id;
+        emit dragStateChanged(job->id, true);
+    }
     Slot slot;
     slot.jobId = job->id;
     slot.technicianId = m_rows.at(row).technicianId;
@@ -1006,12 +1043,16 @@ void DispatchTimeline::dragMoveEvent(QDragMoveEvent *event)
 void DispatchTimeline::dragLeaveEvent(QDragLeaveEvent *)
 {
     clearDrop();
+    if (m_dragAnnounced)
+        emit dragStateChanged(std::exchange(m_dragAnnounced, 0), false);
 }
 
 void DispatchTimeline::dropEvent(QDropEvent *event)
 {
     const DropState drop = m_drop;
     clearDrop();
+    if (m_dragAnnounced)
+        emit dragStateChanged(std::exchange(m_dragAnnounced, 0), false);
     const QList<qint64> ids = decodeJobs(event->mimeData());
     if (ids.isEmpty() || !drop.active || drop.slot.jobId != ids.first()) {
         event->ignore();

@@ -5,6 +5,7 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPixmap>
 #include <QRegion>
@@ -91,6 +92,9 @@ public:
     QRect jobRect(qint64 jobId, qint64 technicianId) const;
     QPoint slotPoint(qint64 technicianId, const QDateTime &start) const;
     const DropState &dropState() const { return m_drop; }
+    // Others on jobs (presence): a short badge drawn on the job's bars ("✎ MG", "👁 2"); empty: none.
+    void setPresenceBadge(qint64 jobId, const QString &badge);
+    QString presenceBadge(qint64 jobId) const { return m_badges.value(jobId); }
 
     // The verdict for a slot as the board shows it: checkSlot(), plus "pinned jobs do not move".
     static DropState evaluate(const ops::dispatch::Board &board, const ops::dispatch::BoardIndex &index,
@@ -107,6 +111,8 @@ signals:
     void pinToggleRequested(qint64 jobId);
     void contextMenuRequested(qint64 jobId, qint64 technicianId, const QPoint &globalPos);
     void dropIndicatorChanged(bool allowed, const QString &text);
+    // A job is being dragged (moved, resized, or dropped from the queue) on this board, or no longer.
+    void dragStateChanged(qint64 jobId, bool dragging);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -184,6 +190,8 @@ private:
     Hit m_press;
     qint64 m_grabOffsetSecs = 0; // from the job's start to the pressed point
     DropState m_drop;
+    QHash<qint64, QString> m_badges;
+    qint64 m_dragAnnounced = 0; // the job dragStateChanged(true) was emitted for
     QPixmap m_static; // the cached layer
     QRegion m_dirty; // what of it must be painted again
 };

@@ -1887,6 +1887,18 @@
         <source>%1 was changed by someone else since: nothing undone.</source>
         <translation>%1 a été modifié par quelqu’un d’autre depuis : rien n’a été annulé.</translation>
     </message>
+    <message>
+        <source>Being changed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is changing %2 right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DispatchJobDialog</name>

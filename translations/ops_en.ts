@@ -1889,15 +1889,15 @@
     </message>
     <message>
         <source>Being changed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Being changed by: %1</translation>
     </message>
     <message>
         <source>Also open by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Also open by: %1</translation>
     </message>
     <message>
         <source>%1 is changing %2 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is changing %2 right now.</translation>
     </message>
 </context>
 <context>

@@ -1889,15 +1889,15 @@
     </message>
     <message>
         <source>Being changed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de modification par : %1</translation>
     </message>
     <message>
         <source>Also open by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi ouvert par : %1</translation>
     </message>
     <message>
         <source>%1 is changing %2 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifie %2 en ce moment.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // FakeDispatchApi (50 technicians in 5 regions, 10 jobs each = 500 jobs, a queue of 60): the board's own work is
 // measured, not the database (the DispatchService round trips are the coordinator's db benchmarks).
 //  - dispatch_board_load: reload() → board delivered through the event loop → index, rows, queue and map built →
-//    the whole widget painted (grab()); p95 against 100 ms (aim 30 ms);
+//    the whole window painted (repaint(): timeline, queue, map, toolbar); p95 against 100 ms (aim 30 ms);
 //  - dispatch_slot_check: checkSlot() on one hovered slot (random job, technician and quarter hour), p95 against 1 ms
 //    (aim 0.1 ms);
 //  - dispatch_drag_frame: a mouse move while dragging a job over the day (verdict + timeline repaint), p95 against
@@ -186,22 +186,26 @@ int main(int argc, char *argv[])
     // 1. Load + paint.
     {
         std::vector<double> samples;
+        std::vector<double> loadedAt;
         for (int i = 0; i < runs; ++i) {
             bool loaded = false;
             const auto c = QObject::connect(&board, &DispatchBoardWidget::boardLoaded, [&] { loaded = true; });
+            QCoreApplication::processEvents(); // nothing left to paint from the previous run
             QElapsedTimer t;
             t.start();
             board.reload();
             while (!loaded)
                 QCoreApplication::processEvents(QEventLoop::AllEvents);
-            const QPixmap shot = board.grab();
+            loadedAt.push_back(ms(t));
+            board.repaint(); // the whole window painted into its backing store, once
             samples.push_back(ms(t));
             QObject::disconnect(c);
-            (void)shot;
         }
         allPass &= writeEntry(u"dispatch_board_load.json"_s, u"dispatch_board_load"_s, samples, 100,
             {{u"technicians"_s, 50}, {u"jobs"_s, scheduled}, {u"queue"_s, 60}, {u"aim"_s, 30},
-                {u"measured"_s, u"reload → board delivered (in-memory API) → rows, queue, map → grab()"_s}});
+                {u"loaded_median_ms"_s, round3(percentile(loadedAt, 0.5))},
+                {u"measured"_s,
+                    u"reload → board delivered (in-memory API) → rows, queue, map → whole window repainted"_s}});
     }
 
     // 2. One hovered slot.

@@ -1769,6 +1769,259 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoardWidget</name>
+    <message>
+        <source>Unscheduled queue</source>
+        <translation>Unscheduled queue</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>Priority ≤ %1</source>
+        <translation>Priority ≤ %1</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting ≥ %n day(s)</source>
+        <translation>
+            <numerusform>Waiting ≥ %n day(s)</numerusform>
+            <numerusform>Waiting ≥ %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Select a job to see it here.</source>
+        <translation>Select a job to see it here.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min)</source>
+        <translation>%1, %2–%3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>Crew: %1</source>
+        <translation>Crew: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1–%2</source>
+        <translation>Customer&apos;s window: %1–%2</translation>
+    </message>
+    <message>
+        <source>Requires: %1</source>
+        <translation>Requires: %1</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priority %1</translation>
+    </message>
+    <message>
+        <source> · pinned</source>
+        <translation> · pinned</translation>
+    </message>
+    <message>
+        <source>Being changed by: %1</source>
+        <translation>Being changed by: %1</translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Also open by: %1</translation>
+    </message>
+    <message>
+        <source>%1 is changing %2 right now.</source>
+        <translation>%1 is changing %2 right now.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Previous day or week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Next day or week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colour by status</translation>
+    </message>
+    <message>
+        <source>Colour by type</source>
+        <translation>Colour by type</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>Group by region</source>
+        <translation>Group by region</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Region filter</translation>
+    </message>
+    <message>
+        <source>Skill filter</source>
+        <translation>Skill filter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The board could not be loaded: %1</source>
+        <translation>The board could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) on the board</source>
+        <translation>
+            <numerusform>%n job(s) on the board</numerusform>
+            <numerusform>%n job(s) on the board</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscheduled queue (%1)</source>
+        <translation>Unscheduled queue (%1)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Any skill</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before sending it back to the queue.</source>
+        <translation>%1 is pinned: unpin it before sending it back to the queue.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Not saved: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>The job is no longer on the board: nothing to undo.</source>
+        <translation>The job is no longer on the board: nothing to undo.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since: nothing undone.</source>
+        <translation>%1 was changed by someone else since: nothing undone.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the crew</source>
+        <translation>Remove %1 from the crew</translation>
+    </message>
+    <message>
+        <source>Add a crew member</source>
+        <translation>Add a crew member</translation>
+    </message>
+</context>
+<context>
     <name>DispatchJobDialog</name>
     <message>
         <source>Create a dispatch job</source>
@@ -1862,6 +2115,118 @@
         <source>Site survey</source>
         <comment>dispatch job type</comment>
         <translation>Site survey</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchQueueModel</name>
+    <message>
+        <source>Drag onto a technician&apos;s row to schedule it.</source>
+        <translation>Drag onto a technician&apos;s row to schedule it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Required skills</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTimeline</name>
+    <message>
+        <source>Dispatch timeline</source>
+        <translation>Dispatch timeline</translation>
+    </message>
+    <message>
+        <source>Arrows move the selected job by 15 minutes or to the previous or next technician; Shift+arrows change its duration; Enter opens it; P pins it; Delete sends it back to the queue.</source>
+        <translation>Arrows move the selected job by 15 minutes or to the previous or next technician; Shift+arrows change its duration; Enter opens it; P pins it; Delete sends it back to the queue.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before moving it.</source>
+        <translation>%1 is pinned: unpin it before moving it.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2.</source>
+        <translation>%1 is already on %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2&apos;s crew (%3)</source>
+        <translation>Add %1 to %2&apos;s crew (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2&apos;s crew</source>
+        <translation>Cannot add %1 to %2&apos;s crew</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3</source>
+        <translation>%1 to %2 at %3</translation>
+    </message>
+    <message>
+        <source>Cannot place %1 with %2 at %3</source>
+        <translation>Cannot place %1 with %2 at %3</translation>
+    </message>
+    <message>
+        <source>Release to send %1 back to the queue.</source>
+        <translation>Release to send %1 back to the queue.</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 min)</source>
+        <translation>%1–%2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1–%2</source>
+        <translation>Customer&apos;s window: %1–%2</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technician(s)</source>
+        <translation>
+            <numerusform>%n technician(s)</numerusform>
+            <numerusform>%n technician(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crew · %1</source>
+        <translation>Crew · %1</translation>
     </message>
 </context>
 <context>

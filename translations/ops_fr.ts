@@ -1769,6 +1769,259 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoardWidget</name>
+    <message>
+        <source>Unscheduled queue</source>
+        <translation>File des travaux à planifier</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Priority ≤ %1</source>
+        <translation>Priorité ≤ %1</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Toute attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting ≥ %n day(s)</source>
+        <translation>
+            <numerusform>En attente depuis ≥ %n jour</numerusform>
+            <numerusform>En attente depuis ≥ %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Select a job to see it here.</source>
+        <translation>Sélectionnez un travail pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min)</source>
+        <translation>%1, %2–%3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>Crew: %1</source>
+        <translation>Équipe : %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1–%2</source>
+        <translation>Plage du client : %1–%2</translation>
+    </message>
+    <message>
+        <source>Requires: %1</source>
+        <translation>Exige : %1</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <source> · pinned</source>
+        <translation> · épinglé</translation>
+    </message>
+    <message>
+        <source>Being changed by: %1</source>
+        <translation>En cours de modification par : %1</translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Aussi ouvert par : %1</translation>
+    </message>
+    <message>
+        <source>%1 is changing %2 right now.</source>
+        <translation>%1 modifie %2 en ce moment.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Jour ou semaine précédents</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Jour ou semaine suivants</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Couleur selon le statut</translation>
+    </message>
+    <message>
+        <source>Colour by type</source>
+        <translation>Couleur selon le type</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Aucun regroupement</translation>
+    </message>
+    <message>
+        <source>Group by region</source>
+        <translation>Regrouper par région</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtre de région</translation>
+    </message>
+    <message>
+        <source>Skill filter</source>
+        <translation>Filtre de compétence</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The board could not be loaded: %1</source>
+        <translation>Impossible de charger le tableau : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) on the board</source>
+        <translation>
+            <numerusform>%n travail au tableau</numerusform>
+            <numerusform>%n travaux au tableau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscheduled queue (%1)</source>
+        <translation>File des travaux à planifier (%1)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Sans région</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before sending it back to the queue.</source>
+        <translation>%1 est épinglé : désépinglez-le avant de le renvoyer dans la file.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>The job is no longer on the board: nothing to undo.</source>
+        <translation>Le travail n’est plus au tableau : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since: nothing undone.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis : rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Renvoyer dans la file</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the crew</source>
+        <translation>Retirer %1 de l’équipe</translation>
+    </message>
+    <message>
+        <source>Add a crew member</source>
+        <translation>Ajouter un membre à l’équipe</translation>
+    </message>
+</context>
+<context>
     <name>DispatchJobDialog</name>
     <message>
         <source>Create a dispatch job</source>
@@ -1862,6 +2115,118 @@
         <source>Site survey</source>
         <comment>dispatch job type</comment>
         <translation>Visite des lieux</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchQueueModel</name>
+    <message>
+        <source>Drag onto a technician&apos;s row to schedule it.</source>
+        <translation>Glissez-le sur la ligne d’un technicien pour le planifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Compétences exigées</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTimeline</name>
+    <message>
+        <source>Dispatch timeline</source>
+        <translation>Ligne du temps de répartition</translation>
+    </message>
+    <message>
+        <source>Arrows move the selected job by 15 minutes or to the previous or next technician; Shift+arrows change its duration; Enter opens it; P pins it; Delete sends it back to the queue.</source>
+        <translation>Les flèches déplacent le travail sélectionné de 15 minutes ou vers le technicien précédent ou suivant; Maj+flèches changent sa durée; Entrée l’ouvre; P l’épingle; Suppr le renvoie dans la file.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it before moving it.</source>
+        <translation>%1 est épinglé : désépinglez-le avant de le déplacer.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2.</source>
+        <translation>%1 est déjà affecté à %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2&apos;s crew (%3)</source>
+        <translation>Ajouter %1 à l’équipe de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2&apos;s crew</source>
+        <translation>Impossible d’ajouter %1 à l’équipe de %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3</source>
+        <translation>%1 à %2 de %3</translation>
+    </message>
+    <message>
+        <source>Cannot place %1 with %2 at %3</source>
+        <translation>Impossible de placer %1 avec %2 de %3</translation>
+    </message>
+    <message>
+        <source>Release to send %1 back to the queue.</source>
+        <translation>Relâchez pour renvoyer %1 dans la file.</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 min)</source>
+        <translation>%1–%2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s window: %1–%2</source>
+        <translation>Plage du client : %1–%2</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technician(s)</source>
+        <translation>
+            <numerusform>%n technicien</numerusform>
+            <numerusform>%n techniciens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crew · %1</source>
+        <translation>Équipe · %1</translation>
     </message>
 </context>
 <context>

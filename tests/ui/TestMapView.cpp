@@ -213,6 +213,74 @@ private slots:
         const QColor body = image.pixelColor(150, 100 - 8);
         QVERIFY2(body.red() > 150 && body.green() < 80, qPrintable(body.name()));
     }
+
+    // 17,000 locations: drawn as clusters, whose members cannot be hit one by one; a marker kept out of clustering
+    // (a technician) is drawn on its own and still clickable; panning keeps the clusters; zooming in splits them.
+    void clustersManyMarkers()
+    {
+        QList<MapView::Marker> markers;
+        for (int i = 0; i < 17000; ++i)
+            markers << MapView::Marker{i + 1, 45.5 + (i % 130) * 0.005, -74.3 + (i / 130) * 0.005, QString(), {}};
+        MapView::Marker tech{-1, 45.80, -74.00, u"Alice"_s, QColor(Qt::blue)};
+        tech.shape = MapView::Marker::Shape::Dot;
+        tech.clusterable = false;
+        markers << tech;
+        MapView view;
+        view.resize(600, 400);
+        view.setMarkers(markers);
+        view.setZoom(9);
+        view.setCenter(45.8, -74.0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.repaint();
+        QCOMPARE(view.clustersDrawn(), 0); // no clustering asked for: every marker in view is drawn
+        QVERIFY(view.markersDrawn() > 1000);
+        view.setClusterRadius(44);
+        view.repaint();
+        const int clusters = view.clustersDrawn();
+        QVERIFY(clusters > 0);
+        QVERIFY2(clusters < 200, qPrintable(QString::number(clusters)));
+        QCOMPARE(view.markersDrawn(), 1); // only the technician
+        // The technician's dot is clicked at its centre.
+        QSignalSpy activated(&view, &MapView::markerActivated);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.widgetPosition(45.80, -74.00).toPoint());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).toLongLong(), -1);
+        // Panning keeps the same clusters (anchored on the world, not the view).
+        view.panBy({3, 0});
+        view.repaint();
+        view.panBy({-3, 0});
+        view.repaint();
+        QCOMPARE(view.clustersDrawn(), clusters);
+        // Zoomed in far enough, the markers stand alone again.
+        view.setZoom(16);
+        view.repaint();
+        QCOMPARE(view.clustersDrawn(), 0);
+        QVERIFY(view.markersDrawn() > 1);
+        view.setZoom(10);
+        view.repaint();
+        QVERIFY(ops::test::saveScreenshot(view, u"map-clusters"_s));
+    }
+
+    void routeIsDrawnUnderTheMarkers()
+    {
+        MapView view;
+        view.resize(300, 200);
+        view.setZoom(12);
+        view.setCenter(45.80, -74.00);
+        view.setMarkers({});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPointF a = view.widgetPosition(45.80, -74.05);
+        const QPointF b = view.widgetPosition(45.80, -73.95);
+        const QPointF mid = (a + b) / 2 + QPointF(17, 0); // on the line, away from the graticule
+        QImage before = render(view);
+        view.setRoute({{45.80, -74.05}, {45.80, -73.95}}, QColor(Qt::red));
+        QImage after = render(view);
+        QVERIFY(before.pixelColor(mid.toPoint()) != after.pixelColor(mid.toPoint()));
+        QVERIFY2(after.pixelColor(mid.toPoint()).red() > 200 && after.pixelColor(mid.toPoint()).green() < 80,
+            qPrintable(after.pixelColor(mid.toPoint()).name()));
+    }
 };
 
 QTEST_MAIN(TestMapView)

@@ -123,6 +123,30 @@ enum class Role
     MapScaleBackground,
     MapChip,
     MapNote, // "offline map" note
+    MapCluster, // a cluster of markers
+                // Dispatch board
+    DispatchGrid,
+    DispatchOffShift, // outside the shift hours, or a day off
+    DispatchShift, // within the shift hours
+    DispatchAbsence,
+    DispatchNowLine,
+    DispatchGroupHeader,
+    DispatchSelection,
+    DispatchDropOk,
+    DispatchDropWarning,
+    DispatchDropRefused,
+    DispatchStatusScheduled,
+    DispatchStatusDispatched,
+    DispatchStatusEnRoute,
+    DispatchStatusOnSite,
+    DispatchStatusCompleted,
+    DispatchStatusCancelled,
+    DispatchStatusUnscheduled,
+    DispatchTypeInstallation,
+    DispatchTypeRepair,
+    DispatchTypeMaintenance,
+    DispatchTypeRemoval,
+    DispatchTypeSurvey,
 
     Count
 };

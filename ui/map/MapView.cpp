@@ -81,7 +81,82 @@ void MapView::setTileSource(std::shared_ptr<ops::map::TileSource> source)
 void MapView::setMarkers(const QList<Marker> &markers)
 {
     m_markers = markers;
+    m_world0.clear();
+    m_world0.reserve(m_markers.size());
+    for (const Marker &m : std::as_const(m_markers))
+        m_world0.append(mercator::project({m.latitude, m.longitude}, 0));
+    m_clusterCache.clear();
     update();
+}
+
+void MapView::setClusterRadius(int pixels)
+{
+    pixels = std::max(0, pixels);
+    if (pixels == m_clusterRadius)
+        return;
+    m_clusterRadius = pixels;
+    m_clusterCache.clear();
+    update();
+}
+
+void MapView::setRoute(const QList<GeoPoint> &points, const QColor &color)
+{
+    m_route = points;
+    m_routeColor = color;
+    update();
+}
+
+const QList<MapView::Cluster> &MapView::clusters() const
+{
+    const auto cached = m_clusterCache.constFind(m_zoom);
+    if (cached != m_clusterCache.cend())
+        return *cached;
+    // Grid clustering in world pixels at this zoom: one cell of radius × radius per cluster, anchored on the world
+    // (not on the view), so panning never changes them.
+    const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
+    const double cell = std::max(1, m_clusterRadius);
+    QHash<quint64, qsizetype> cells;
+    cells.reserve(m_markers.size() / 4 + 1);
+    QList<Cluster> out;
+    QList<QPointF> sums;
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        if (!m_markers.at(i).clusterable)
+            continue;
+        const QPointF w = m_world0.at(i) * scale;
+        const quint64 key =
+            (quint64(quint32(qint32(std::floor(w.x() / cell)))) << 32) | quint32(qint32(std::floor(w.y() / cell)));
+        const auto it = cells.constFind(key);
+        if (it == cells.cend()) {
+            cells.insert(key, out.size());
+            out.append(Cluster{m_world0.at(i), 1, i});
+            sums.append(m_world0.at(i));
+        } else {
+            Cluster &c = out[*it];
+            ++c.count;
+            sums[*it] += m_world0.at(i);
+        }
+    }
+    for (qsizetype k = 0; k < out.size(); ++k)
+        out[k].world = sums.at(k) / out.at(k).count;
+    if (m_clusterCache.size() > 8)
+        m_clusterCache.clear();
+    return *m_clusterCache.insert(m_zoom, out);
+}
+
+void MapView::paintRoute(QPainter &p)
+{
+    if (m_route.size() < 2)
+        return;
+    QPolygonF line;
+    line.reserve(m_route.size());
+    for (const GeoPoint &g : std::as_const(m_route))
+        line << widgetPosition(g.latitude, g.longitude);
+    const QColor color = m_routeColor.isValid() ? m_routeColor : Theme::color(Theme::Role::Accent);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
+    p.setPen(QPen(color, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
 }
 
 void MapView::setSelectedMarker(qint64 id)
@@ -184,8 +259,10 @@ void MapView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), Theme::color(Theme::Role::SurfaceMuted));
     paintTiles(p);
     paintGraticule(p);
-    if (m_placeholder.isEmpty())
+    if (m_placeholder.isEmpty()) {
+        paintRoute(p);
         paintMarkers(p);
+    }
     paintScaleBar(p);
     paintInfo(p);
     p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
@@ -277,13 +354,95 @@ void MapView::paintGraticule(QPainter &p)
 
 void MapView::paintMarkers(QPainter &p)
 {
+    m_clustersDrawn = 0;
+    m_markersDrawn = 0;
+    const QRectF visible = QRectF(rect()).adjusted(-40, -40, 40, 40);
     auto draw = [&](const Marker &m, bool selected) {
         const QPointF at = widgetPosition(m.latitude, m.longitude);
-        if (!QRectF(rect()).adjusted(-40, -40, 40, 40).contains(at))
+        if (!visible.contains(at))
             return;
+        ++m_markersDrawn;
         const QColor color = m.color.isValid() ? m.color : Theme::color(Theme::Role::Accent);
-        // A pin: a circle head over its tip at the exact position.
         const double r = selected ? 9 : 7;
+        double labelY = at.y();
+        const double labelX = at.x() + r + 3;
+        QPointF anchor;
+        const QPixmap &sprite = markerSprite(color, selected, m.shape == Marker::Shape::Dot, &anchor);
+        p.drawPixmap(at - anchor, sprite);
+        if (m.shape != Marker::Shape::Dot)
+            labelY = at.y() - r * 2.1;
+        if (m.label.isEmpty())
+            return;
+        QFont f = font();
+        f.setBold(selected);
+        p.setFont(f);
+        const QFontMetrics lfm(f);
+        const QRectF box(
+            labelX, labelY - lfm.height() / 2.0 - 2, lfm.horizontalAdvance(m.label) + 10, lfm.height() + 4);
+        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
+        p.setBrush(Theme::color(Theme::Role::MapPanel));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(Theme::color(Theme::Role::Text));
+        p.drawText(box, Qt::AlignCenter, m.label);
+    };
+    if (m_clusterRadius <= 0) {
+        for (const Marker &m : std::as_const(m_markers))
+            if (m.id != m_selected)
+                draw(m, false);
+    } else {
+        const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
+        const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
+        for (const Cluster &c : clusters()) {
+            if (c.count == 1) {
+                const Marker &m = m_markers.at(c.first);
+                if (m.id != m_selected)
+                    draw(m, false);
+                continue;
+            }
+            const QPointF at = c.world * scale + offset;
+            if (!visible.contains(at))
+                continue;
+            ++m_clustersDrawn;
+            QPointF anchor;
+            const QPixmap &sprite = clusterSprite(c.count, &anchor);
+            p.drawPixmap(at - anchor, sprite);
+        }
+        for (const Marker &m : std::as_const(m_markers))
+            if (!m.clusterable && m.id != m_selected)
+                draw(m, false);
+    }
+    for (const Marker &m : std::as_const(m_markers))
+        if (m.id == m_selected)
+            draw(m, true);
+}
+
+// Markers and clusters are drawn from small pre-rendered images (a filled path or a disc with text costs far more
+// than a blit, and a clustered map draws hundreds of them per frame).
+const QPixmap &MapView::markerSprite(const QColor &color, bool selected, bool dot, QPointF *anchor) const
+{
+    const double r = selected ? 9 : 7;
+    const quint64 key = (quint64(1) << 60) | (quint64(selected) << 59) | (quint64(dot) << 58) | color.rgba();
+    if (dot)
+        *anchor = QPointF(r + 2, r + 2);
+    else
+        *anchor = QPointF(r + 2, r * 3.1 + 2);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    const qreal dpr = devicePixelRatioF();
+    const QSizeF size = dot ? QSizeF(2 * r + 4, 2 * r + 4) : QSizeF(2 * r + 4, r * 3.1 + 4);
+    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF at = *anchor;
+    if (dot) {
+        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
+        p.setBrush(selected ? color.darker(115) : color);
+        p.drawEllipse(at, r, r);
+    } else {
+        // A pin: a circle head over its tip at the exact position.
         QPainterPath pin;
         pin.moveTo(at);
         pin.cubicTo(at + QPointF(-r * 0.35, -r * 1.1), at + QPointF(-r, -r * 1.5), at + QPointF(-r, -r * 2.1));
@@ -295,26 +454,45 @@ void MapView::paintMarkers(QPainter &p)
         p.setBrush(Theme::color(Theme::Role::Base));
         p.setPen(Qt::NoPen);
         p.drawEllipse(QPointF(at.x(), at.y() - r * 2.1), r * 0.38, r * 0.38);
-        if (m.label.isEmpty())
-            return;
-        QFont f = font();
-        f.setBold(selected);
-        p.setFont(f);
-        const QFontMetrics lfm(f);
-        const QRectF box(at.x() + r + 3, at.y() - r * 2.1 - lfm.height() / 2.0 - 2, lfm.horizontalAdvance(m.label) + 10,
-            lfm.height() + 4);
-        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
-        p.setBrush(Theme::color(Theme::Role::MapPanel));
-        p.drawRoundedRect(box, 4, 4);
-        p.setPen(Theme::color(Theme::Role::Text));
-        p.drawText(box, Qt::AlignCenter, m.label);
-    };
-    for (const Marker &m : m_markers)
-        if (m.id != m_selected)
-            draw(m, false);
-    for (const Marker &m : m_markers)
-        if (m.id == m_selected)
-            draw(m, true);
+    }
+    p.end();
+    if (m_sprites.size() > 4000)
+        m_sprites.clear();
+    return *m_sprites.insert(key, pixmap);
+}
+
+const QPixmap &MapView::clusterSprite(int count, QPointF *anchor) const
+{
+    const quint64 key = (quint64(2) << 60) | quint32(count);
+    auto found = m_sprites.find(key);
+    if (found != m_sprites.end()) {
+        const QSizeF size = found->deviceIndependentSize();
+        *anchor = QPointF(std::floor(size.width() / 2), std::floor(size.height() / 2));
+        return *found;
+    }
+    QFont f = font();
+    f.setBold(true);
+    const QFontMetrics fm(f);
+    const QString text = QLocale().toString(count);
+    const double r = std::min(26.0, 11 + 3.0 * std::log10(double(count)) + fm.horizontalAdvance(text) / 4.0);
+    const double half = std::ceil(r + 2);
+    *anchor = QPointF(half, half);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap((QSizeF(2 * half, 2 * half) * dpr).toSize());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(f);
+    p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
+    p.setBrush(Theme::color(Theme::Role::MapCluster));
+    p.drawEllipse(*anchor, r, r);
+    p.setPen(Theme::color(Theme::Role::TextOnColor));
+    p.drawText(QRectF(half - r, half - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+    p.end();
+    if (m_sprites.size() > 4000)
+        m_sprites.clear();
+    return *m_sprites.insert(key, pixmap);
 }
 
 void MapView::paintScaleBar(QPainter &p)
@@ -403,17 +581,46 @@ qint64 MapView::markerAt(const QPointF &pos) const
 {
     qint64 best = 0;
     double bestDistance = kMarkerHit * kMarkerHit;
-    for (const Marker &m : m_markers) {
-        // The pin's head sits above its tip.
-        const QPointF head = widgetPosition(m.latitude, m.longitude) - QPointF(0, 14);
+    auto consider = [&](const Marker &m) {
+        // The pin's head sits above its tip (a dot is hit at its centre).
+        const QPointF head =
+            widgetPosition(m.latitude, m.longitude) - QPointF(0, m.shape == Marker::Shape::Dot ? 0 : 14);
         const QPointF d = head - pos;
         const double dist = QPointF::dotProduct(d, d);
         if (dist <= bestDistance) {
             bestDistance = dist;
             best = m.id;
         }
+    };
+    if (m_clusterRadius <= 0) {
+        for (const Marker &m : m_markers)
+            consider(m);
+        return best;
     }
+    // Clustered: only the markers drawn on their own can be hit.
+    for (const Cluster &c : clusters())
+        if (c.count == 1)
+            consider(m_markers.at(c.first));
+    for (const Marker &m : m_markers)
+        if (!m.clusterable || m.id == m_selected)
+            consider(m);
     return best;
+}
+
+const MapView::Cluster *MapView::clusterAt(const QPointF &pos) const
+{
+    if (m_clusterRadius <= 0)
+        return nullptr;
+    const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
+    const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
+    for (const Cluster &c : clusters()) {
+        if (c.count < 2)
+            continue;
+        const QPointF d = c.world * scale + offset - pos;
+        if (QPointF::dotProduct(d, d) <= 22.0 * 22.0)
+            return &c;
+    }
+    return nullptr;
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -470,7 +677,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    zoomBy(1, event->position());
+    // On a cluster: two steps in, around it.
+    zoomBy(clusterAt(event->position()) ? 2 : 1, event->position());
     event->accept();
 }
 

@@ -4,8 +4,10 @@
 
 #include <QCache>
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QList>
+#include <QPixmap>
 #include <QSet>
 #include <QWidget>
 
@@ -30,6 +32,13 @@ public:
         double longitude = 0;
         QString label;
         QColor color; // invalid: the theme accent
+        enum class Shape : quint8
+        {
+            Pin, // a location or a job
+            Dot // a moving thing (a technician's position): a filled circle with its label
+        };
+        Shape shape = Shape::Pin;
+        bool clusterable = true; // false: always drawn on its own (the selected route's stops, technicians)
     };
 
     explicit MapView(QWidget *parent = nullptr);
@@ -53,6 +62,16 @@ public:
     void panBy(const QPointF &pixels);
     // Centres on the markers at the largest zoom showing them all (capped at maxZoom for a single marker).
     void fitToMarkers(int maxZoom = 16);
+
+    // Markers closer than radius pixels at the current zoom are drawn as one cluster (a disc with their count;
+    // double-click zooms into it). 0: no clustering (the default). Clusters are computed once per zoom level and
+    // marker set, so panning only draws them.
+    void setClusterRadius(int pixels);
+    int clusterRadius() const { return m_clusterRadius; }
+    // A line through points (a technician's day route), drawn under the markers; empty: none.
+    void setRoute(const QList<ops::map::mercator::GeoPoint> &points, const QColor &color = {});
+    int clustersDrawn() const { return m_clustersDrawn; } // clusters (of 2 or more) painted in the last frame
+    int markersDrawn() const { return m_markersDrawn; } // single markers painted in the last frame
 
     // A message drawn over the base instead of markers (e.g. "This location has no GPS position").
     void setPlaceholder(const QString &text);
@@ -91,10 +110,29 @@ private:
     void paintInfo(QPainter &p);
     void requestTile(const ops::map::mercator::TileId &tile);
     qint64 markerAt(const QPointF &pos) const;
+    struct Cluster
+    {
+        QPointF world; // at zoom 0 (mean of its members)
+        int count = 0;
+        qsizetype first = -1; // index of a member in m_markers
+    };
+    const QList<Cluster> &clusters() const;
+    const Cluster *clusterAt(const QPointF &pos) const;
+    void paintRoute(QPainter &p);
+    const QPixmap &markerSprite(const QColor &color, bool selected, bool dot, QPointF *anchor) const;
+    const QPixmap &clusterSprite(int count, QPointF *anchor) const;
 
     std::shared_ptr<ops::map::TileSource> m_source;
     quint64 m_sourceGeneration = 0;
     QList<Marker> m_markers;
+    QList<QPointF> m_world0; // each marker's world pixel at zoom 0
+    int m_clusterRadius = 0;
+    mutable QHash<int, QList<Cluster>> m_clusterCache; // per zoom
+    QList<ops::map::mercator::GeoPoint> m_route;
+    QColor m_routeColor;
+    mutable QHash<quint64, QPixmap> m_sprites;
+    int m_clustersDrawn = 0;
+    int m_markersDrawn = 0;
     qint64 m_selected = 0;
     ops::map::mercator::GeoPoint m_center{46.8, -71.2}; // Québec
     int m_zoom = 6;

@@ -36,6 +36,7 @@ private slots:
     void ticketsAndDispatch();
     void dispatchBoardOfFiftyTechnicians();
     void dispatchHistoryTriggerIsBack();
+    void radiusPasswordsSealedLikeTheTrigger();
     void searchDocumentsArePopulated();
     void sameSeedGivesIdenticalData();
     void historyEndsOnToday();
@@ -585,6 +586,41 @@ void TestDemoSeeder::dispatchHistoryTriggerIsBack()
                  " WHERE r.city = 'Joliette' AND t.name = 'Nord de Lanaudière'"),
         1);
     QVERIFY(c.exec("ROLLBACK").ok());
+}
+
+void TestDemoSeeder::radiusPasswordsSealedLikeTheTrigger()
+{
+    // The seeder seals the RADIUS passwords in bulk with the trigger off: the same OpenPGP packets as the trigger
+    // makes (version, cipher AES-256, salted S2K with SHA-256, same length for the same password length), no clear
+    // value left, and every one opens with the server's key.
+    db::PgConnection &c = *m_a.c;
+    QVERIFY(scalar(c, "SELECT count(*) FROM subscriptions WHERE radius_pwd_enc IS NOT NULL") > 100);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM subscriptions WHERE radius_pwd IS NOT NULL"), 0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM subscriptions WHERE radius_pwd_enc IS NOT NULL AND NOT"
+                 " pgp_sym_decrypt(radius_pwd_enc, ops_radius_key()) ~ '^[a-zA-HJ-NP-Z2-9]{12}$'"),
+        0);
+    QCOMPARE(
+        scalar(c, "SELECT count(*) FROM subscriptions WHERE (radius_user IS NULL) <> (radius_pwd_enc IS NULL)"), 0);
+    QVERIFY(c.exec("BEGIN").ok());
+    auto r = c.exec("INSERT INTO subscriptions (customer_id, location_id, item_id, price_cents, start_date,"
+                    " radius_user, radius_pwd) SELECT customer_id, location_id, item_id, price_cents, start_date,"
+                    " 'trigger.sealed', 'Ab3dEf6hJk9m' FROM subscriptions WHERE id = 1"
+                    " RETURNING encode(substr(radius_pwd_enc, 1, 6), 'hex'), length(radius_pwd_enc), radius_pwd");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    const QString header = r.value().text(0, 0);
+    const qint64 length = r.value().int64(0, 1);
+    QVERIFY(r.value().isNull(0, 2));
+    QVERIFY(c.exec("ROLLBACK").ok());
+    QVERIFY(!header.isEmpty());
+    auto seeded = c.exec("SELECT DISTINCT encode(substr(radius_pwd_enc, 1, 6), 'hex'), length(radius_pwd_enc)"
+                         " FROM subscriptions WHERE radius_pwd_enc IS NOT NULL");
+    QVERIFY(seeded.ok());
+    QCOMPARE(seeded.value().rows(), 1);
+    QCOMPARE(seeded.value().text(0, 0), header);
+    QCOMPARE(seeded.value().int64(0, 1), length);
+    // The trigger is back: a write of radius_pwd_enc without radius_pwd is refused again.
+    QVERIFY(!c.exec("UPDATE subscriptions SET radius_pwd_enc = radius_pwd_enc || '\\x00'::bytea WHERE id = 1").ok());
 }
 
 void TestDemoSeeder::searchDocumentsArePopulated()

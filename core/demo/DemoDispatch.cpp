@@ -283,6 +283,12 @@ std::vector<Absence> planAbsences(const World &w, const std::vector<Tech> &techs
     for (int i = n - 1; i > 0; --i)
         std::swap(order[static_cast<size_t>(i)], order[rng.below(static_cast<quint32>(i + 1))]);
     const Day t = w.today;
+    // A single day off work moves to the nearest week day (earlier for the past ones, later for the coming ones).
+    const auto weekDay = [](Day d, int step) {
+        while (weekday(d) >= 5)
+            d += step;
+        return d;
+    };
     const struct
     {
         Day first, last;
@@ -292,22 +298,29 @@ std::vector<Absence> planAbsences(const World &w, const std::vector<Tech> &techs
     } defs[] = {
         {t - 3, t + 4, 0, 0, "Vacances"},
         {t, t, 0, 1, "Malade (appel à 6 h 40)"},
-        {t + 1, t + 1, 1, 2, "Formation travail en hauteur"},
+        {weekDay(t + 1, 1), weekDay(t + 1, 1), 1, 2, "Formation travail en hauteur"},
         {t + 5, t + 11, 0, 0, "Vacances"},
-        {t - 2, t - 2, 2, 2, "Formation réflectomètre OTDR"},
-        {t + 3, t + 3, 2, 3, "Rendez-vous médical"},
-        {t - 1, t - 1, 0, 1, nullptr},
+        {weekDay(t - 2, -1), weekDay(t - 2, -1), 2, 2, "Formation réflectomètre OTDR"},
+        {weekDay(t + 3, 1), weekDay(t + 3, 1), 2, 3, "Rendez-vous médical"},
+        {weekDay(t - 1, -1), weekDay(t - 1, -1), 0, 1, nullptr},
         {t - 40, t - 31, 0, 0, "Vacances"},
-        {t - 20, t - 20, 0, 1, nullptr},
+        {weekDay(t - 20, -1), weekDay(t - 20, -1), 0, 1, nullptr},
     };
     std::vector<Absence> out;
     int k = 0;
     for (const auto &d : defs) {
-        const int tech = order[static_cast<size_t>(k++ % n)];
-        bool clash = false;
-        for (const Absence &a : out)
-            clash = clash || (a.tech == tech && a.first <= d.last && d.first <= a.last);
-        if (clash)
+        // The next technician in the shuffled order who works that day (a day off is no absence) and is not away.
+        int tech = -1;
+        for (int tries = 0; tries < n && tech < 0; ++tries) {
+            const int candidate = order[static_cast<size_t>(k++ % n)];
+            bool clash =
+                d.first == d.last && !(techs[static_cast<size_t>(candidate)].workDays & (1 << weekday(d.first)));
+            for (const Absence &a : out)
+                clash = clash || (a.tech == candidate && a.first <= d.last && d.first <= a.last);
+            if (!clash)
+                tech = candidate;
+        }
+        if (tech < 0)
             continue;
         Absence a;
         a.tech = tech;
@@ -541,8 +554,10 @@ Plan planDispatch(World &w, const std::vector<Tech> &techs, Rng &rng)
             }
             plan.jobs.push_back(std::move(j));
         }
-        // Statuses at noon on today.
+        // Statuses at noon on today. On site or on the way to a crew job as helper: not en route to an own job.
         bool onSite = false, enRoute = false;
+        for (const Busy &b : taken)
+            onSite = onSite || (d == w.today && b.location >= 0 && b.end > kNoon && b.start <= kNoon + 3600);
         for (size_t k = firstJob; k < plan.jobs.size(); ++k) {
             Job &j = plan.jobs[k];
             const int end = j.start + j.duration * 60;

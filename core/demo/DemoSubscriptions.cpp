@@ -342,7 +342,8 @@ Status writeSubscriptions(SeedContext &ctx)
     if (!r.ok())
         return r.error();
     if (r.value().rows() != n)
-        return Error::make(Error::Kind::Internal, QStringLiteral("RADIUS sealing returned a wrong row count"));
+        return Error::internal(
+            QStringLiteral("RADIUS sealing returned %1 rows for %2 passwords").arg(r.value().rows()).arg(n));
     std::vector<QByteArray> sealed(static_cast<size_t>(n));
     for (qint64 i = 0; i < n; ++i)
         sealed[static_cast<size_t>(i)] = r.value().text(static_cast<int>(i), 0).toLatin1();

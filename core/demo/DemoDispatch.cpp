@@ -218,7 +218,8 @@ std::vector<Tech> planTechnicians(World &w, Rng &rng)
             static constexpr int kStarts[] = {7, 8, 8, 8, 9, 10, 12};
             t.shiftStart = kStarts[rng.below(7)] * 3600;
             t.shiftEnd = t.shiftStart + 8 * 3600 + 1800;
-            t.workDays = shift < 30 ? 62 : 31; // Tuesday-Saturday or Monday-Friday
+            // Tuesday-Saturday, the weekend crew (Wednesday-Sunday) or Monday-Friday.
+            t.workDays = shift < 30 ? 62 : shift < 38 ? 124 : 31;
         }
         const auto tag = [&t](const char *name, int level) {
             const int idx = tagIndex(name);

@@ -357,7 +357,7 @@ Status writeLocations(SeedContext &ctx)
     const auto notes = accessNotes();
     return ctx.copy("service_locations",
         "id, code, customer_id, civic_number, street, unit, city, postal_code, latitude, longitude, olt_name, "
-        "olt_port, vlan, ip_address, access_notes, status, created_at, updated_at",
+        "olt_port, vlan, ip_address, access_notes, status, created_at, updated_at, region_tag_id",
         static_cast<qint64>(w.locations.size()), [&](CopyWriter &out, qint64 i) {
             const Location &l = w.locations[static_cast<size_t>(i)];
             out.integer(i + 1);
@@ -402,6 +402,8 @@ Status writeLocations(SeedContext &ctx)
             out.timestamp(created);
             const Day end = l.serviceEnd >= 0 && l.status != LocActive ? firstDayOfMonth(l.serviceEnd + 1) : l.created;
             out.timestamp(qMax(created, localToUtc(qMin(end, w.anchor), 10 * 3600)));
+            // The region the town's rule gives (written here, so the insert trigger has nothing to look up).
+            out.integer(townRegionTag(l.town) + 1);
             out.endRow();
         });
 }

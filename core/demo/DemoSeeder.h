@@ -26,6 +26,8 @@ struct DemoOptions
     // today, so a fresh demo database looks current; pin it (opsctl --today) for byte-identical data: the same seed,
     // scale and today always give the same rows.
     QDate today = QDate::currentDate();
+    // Dispatch technicians (each with about ten jobs a day around today); 0: 50 at scale 1, proportional, at least 3.
+    int technicians = 0;
     // Stage key ("customers", "tickets", ... see DemoSeeder::stageKeys()) and overall percent, 0-100.
     std::function<void(const QString &stage, int percent)> progress;
 };

@@ -68,7 +68,8 @@ Status writeInvoices(SeedContext &ctx); // invoices, lines, taxes (DemoBilling.c
 Status writePayments(SeedContext &ctx); // payments, allocations (DemoPayments.cpp)
 Status writeTickets(SeedContext &ctx); // DemoTickets.cpp
 Status writeMessages(SeedContext &ctx); // DemoTickets.cpp
-Status writeDispatch(SeedContext &ctx); // tags, technicians, jobs (DemoDispatch.cpp)
+Status writeDispatch(SeedContext &ctx); // tags, region rules, technicians, absences, jobs, positions (DemoDispatch.cpp)
+int townRegionTag(int town); // index into tagDefs() of the town's dispatch region (DemoDispatch.cpp)
 
 // Shared formatting helpers.
 QByteArray codeOf(const char *prefix, qint64 id); // "CUST-" + at least five digits

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/db/PgConnection.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoStages.h"
@@ -227,57 +228,136 @@ void planSubscriptions(World &w)
         [](const Subscription &a, const Subscription &b) { return a.start < b.start; });
 }
 
+namespace {
+
+Status check(const Result<db::PgResult> &r)
+{
+    if (!r.ok())
+        return r.error();
+    return success();
+}
+
+} // namespace
+
+// RADIUS passwords are stored sealed (migration 0013): the trigger subscriptions_radius_seal encrypts each row's clear
+// password with pgcrypto, reading the key file once per row. The seeder seals them all in one statement instead (the
+// key read once, no trigger call per row) with the trigger's own function and options, and COPYs the sealed values
+// with the trigger off. Without the right to call ops_radius_key() it leaves the sealing to the trigger.
 Status writeSubscriptions(SeedContext &ctx)
 {
     World &w = ctx.w;
-    Rng rng(w.seed, "subscriptions-write");
     const auto itemList = items();
     static constexpr char kPwd[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    return ctx.copy("subscriptions",
-        "id, code, customer_id, location_id, item_id, price_cents, quantity, start_date, end_date, status, "
-        "radius_user, radius_pwd, legacy_service_id, created_at, updated_at",
-        static_cast<qint64>(w.subscriptions.size()), [&](CopyWriter &out, qint64 i) {
-            const Subscription &s = w.subscriptions[static_cast<size_t>(i)];
-            const Customer &c = w.customers[static_cast<size_t>(s.customer)];
-            const ItemDef &item = itemList[s.item];
-            out.integer(i + 1);
-            out.plain(codeOf("SUB-", i + 1).constData());
-            out.integer(s.customer + 1);
-            out.integer(s.location + 1);
-            out.integer(s.item + 1);
-            out.integer(s.price);
-            out.integer(s.quantity);
-            out.date(s.start);
-            if (s.end >= 0)
-                out.date(s.end);
-            else
+    const auto n = static_cast<qint64>(w.subscriptions.size());
+    // One row; `sealed` null: the clear password goes into radius_pwd (and into `clear`, when given).
+    const auto emitRow = [&](Rng &rng, CopyWriter &out, qint64 i, const std::vector<QByteArray> *sealed,
+                             std::vector<QByteArray> *clear) {
+        const Subscription &s = w.subscriptions[static_cast<size_t>(i)];
+        const Customer &c = w.customers[static_cast<size_t>(s.customer)];
+        const ItemDef &item = itemList[s.item];
+        out.integer(i + 1);
+        out.plain(codeOf("SUB-", i + 1).constData());
+        out.integer(s.customer + 1);
+        out.integer(s.location + 1);
+        out.integer(s.item + 1);
+        out.integer(s.price);
+        out.integer(s.quantity);
+        out.date(s.start);
+        if (s.end >= 0)
+            out.date(s.end);
+        else
+            out.null();
+        static constexpr const char *kStatus[] = {"pending", "active", "suspended", "cancelled"};
+        out.plain(kStatus[s.status]);
+        if (item.downMbps > 0) {
+            QByteArray user = asciiSlug(c.business ? c.companyName.constData() : c.lastName.constData()).left(12);
+            user.replace('-', "");
+            user += '.';
+            appendInt(user, i + 1);
+            out.plain(user.constData());
+            char pwd[13];
+            for (int k = 0; k < 12; ++k)
+                pwd[k] = kPwd[rng.below(static_cast<quint32>(sizeof kPwd - 1))];
+            pwd[12] = '\0';
+            if (clear)
+                (*clear)[static_cast<size_t>(i)] = QByteArray(pwd);
+            if (sealed) {
                 out.null();
-            static constexpr const char *kStatus[] = {"pending", "active", "suspended", "cancelled"};
-            out.plain(kStatus[s.status]);
-            if (item.downMbps > 0) {
-                QByteArray user = asciiSlug(c.business ? c.companyName.constData() : c.lastName.constData()).left(12);
-                user.replace('-', "");
-                user += '.';
-                appendInt(user, i + 1);
-                out.plain(user.constData());
-                char pwd[13];
-                for (int k = 0; k < 12; ++k)
-                    pwd[k] = kPwd[rng.below(static_cast<quint32>(sizeof kPwd - 1))];
-                pwd[12] = '\0';
-                out.plain(pwd);
+                out.plain((*sealed)[static_cast<size_t>(i)].constData());
             } else {
-                out.null();
+                out.plain(pwd);
                 out.null();
             }
-            if (s.start < w.cutover)
-                out.integer(500000 + i * 3 + rng.below(3));
-            else
-                out.null();
-            const Ts created = localToUtc(s.start - rng.range(1, 10), rng.range(9 * 3600, 18 * 3600));
-            out.timestamp(created);
-            out.timestamp(s.end >= 0 ? qMax(created, localToUtc(qMin(s.end, w.anchor), 11 * 3600)) : created);
-            out.endRow();
-        });
+        } else {
+            out.null();
+            out.null();
+            out.null();
+        }
+        if (s.start < w.cutover)
+            out.integer(500000 + i * 3 + rng.below(3));
+        else
+            out.null();
+        const Ts created = localToUtc(s.start - rng.range(1, 10), rng.range(9 * 3600, 18 * 3600));
+        out.timestamp(created);
+        out.timestamp(s.end >= 0 ? qMax(created, localToUtc(qMin(s.end, w.anchor), 11 * 3600)) : created);
+        out.endRow();
+    };
+    const char *columns = "id, code, customer_id, location_id, item_id, price_cents, quantity, start_date, end_date, "
+                          "status, radius_user, radius_pwd, radius_pwd_enc, legacy_service_id, created_at, updated_at";
+
+    auto allowed = ctx.c.exec("SELECT has_function_privilege('ops_radius_key()', 'EXECUTE')");
+    if (!allowed.ok())
+        return allowed.error();
+    if (!allowed.value().boolean(0, 0)) {
+        Rng rng(w.seed, "subscriptions-write");
+        return ctx.copy(
+            "subscriptions", columns, n, [&](CopyWriter &out, qint64 i) { emitRow(rng, out, i, nullptr, nullptr); });
+    }
+
+    // The clear passwords: the same rows drawn once without sending them (the same random sequence as below).
+    std::vector<QByteArray> clear(static_cast<size_t>(n));
+    {
+        Rng rng(w.seed, "subscriptions-write");
+        CopyWriter scratch;
+        QByteArray discard;
+        for (qint64 i = 0; i < n; ++i) {
+            emitRow(rng, scratch, i, nullptr, &clear);
+            if (scratch.full())
+                scratch.takeChunk(discard);
+        }
+    }
+    QByteArray list = "{";
+    for (const QByteArray &pwd : clear) {
+        if (list.size() > 1)
+            list += ',';
+        list += pwd.isEmpty() ? QByteArray("NULL") : pwd; // letters and digits: nothing to quote
+    }
+    list += '}';
+    // ops_radius_seal()'s encryption (migration 0013), for every password at once.
+    auto r = ctx.c.exec("SELECT CASE WHEN p IS NULL THEN NULL ELSE '\\\\x' || encode(pgp_sym_encrypt(p, k.key, "
+                        "'cipher-algo=aes256, s2k-mode=1, s2k-digest-algo=sha256'), 'hex') END "
+                        "FROM unnest($1::text[]) WITH ORDINALITY AS u (p, n), (SELECT ops_radius_key() AS key) k "
+                        "ORDER BY u.n",
+        db::SqlParams().add(list));
+    if (!r.ok())
+        return r.error();
+    if (r.value().rows() != n)
+        return Error::internal(
+            QStringLiteral("RADIUS sealing returned %1 rows for %2 passwords").arg(r.value().rows()).arg(n));
+    std::vector<QByteArray> sealed(static_cast<size_t>(n));
+    for (qint64 i = 0; i < n; ++i)
+        sealed[static_cast<size_t>(i)] = r.value().text(static_cast<int>(i), 0).toLatin1();
+    clear.clear();
+
+    Status st = check(ctx.c.exec("ALTER TABLE subscriptions DISABLE TRIGGER subscriptions_radius_seal"));
+    if (!st.ok())
+        return st;
+    Rng rng(w.seed, "subscriptions-write");
+    st = ctx.copy(
+        "subscriptions", columns, n, [&](CopyWriter &out, qint64 i) { emitRow(rng, out, i, &sealed, nullptr); });
+    if (!st.ok())
+        return st;
+    return check(ctx.c.exec("ALTER TABLE subscriptions ENABLE TRIGGER subscriptions_radius_seal"));
 }
 
 } // namespace ops::demo

@@ -1,5 +1,8 @@
 // Demo data on a real database (scale 0.01): volumes, Quebec taxes to the cent, receivables that add up, valid
 // contact data, determinism, refusal to seed twice, search documents, sequences and constraints left as found.
+#include <string>
+#include <type_traits>
+
 #include <QTest>
 
 #include "core/db/PgConnection.h"
@@ -7,6 +10,7 @@
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -14,7 +18,8 @@ const QDate kToday(2026, 11, 27);
 
 // Tables whose content must be byte-identical for the same seed and scale.
 const char *const kChecksummed[] = {"customers", "service_locations", "service_equipment", "items", "subscriptions",
-    "invoices", "invoice_lines", "payments", "tickets", "ticket_messages", "casl_consents", "dispatch_technicians"};
+    "invoices", "invoice_lines", "payments", "tickets", "ticket_messages", "casl_consents", "dispatch_technicians",
+    "region_rules", "technician_absences", "job_status_history", "gps_positions"};
 
 } // namespace
 
@@ -29,6 +34,9 @@ private slots:
     void receivablesAreConsistent();
     void contactDataIsValidAndQuebecTrue();
     void ticketsAndDispatch();
+    void dispatchBoardOfFiftyTechnicians();
+    void dispatchHistoryTriggerIsBack();
+    void radiusPasswordsSealedLikeTheTrigger();
     void searchDocumentsArePopulated();
     void sameSeedGivesIdenticalData();
     void historyEndsOnToday();
@@ -45,7 +53,8 @@ private:
         QList<int> percents;
         QStringList stages;
     };
-    Seeded seed(double scale, quint64 seedValue, const QDate &today);
+    Seeded seed(double scale, quint64 seedValue, const QDate &today, int technicians = 0);
+    void checkDispatchPlan(db::PgConnection &c, const QDate &today, bool busyToday);
     qint64 scalar(db::PgConnection &c, const char *sql);
     QString checksum(db::PgConnection &c, const QString &table);
 
@@ -53,7 +62,7 @@ private:
     Seeded m_a; // scale 0.01, seed 42
 };
 
-TestDemoSeeder::Seeded TestDemoSeeder::seed(double scale, quint64 seedValue, const QDate &today)
+TestDemoSeeder::Seeded TestDemoSeeder::seed(double scale, quint64 seedValue, const QDate &today, int technicians)
 {
     Seeded s;
     auto conninfo = m_cluster->freshDatabase(true);
@@ -70,6 +79,7 @@ TestDemoSeeder::Seeded TestDemoSeeder::seed(double scale, quint64 seedValue, con
     demo::DemoOptions o;
     o.scale = scale;
     o.seed = seedValue;
+    o.technicians = technicians;
     if (today.isValid()) // else the default: the real today
         o.today = today;
     o.progress = [&s](const QString &stage, int percent) {
@@ -343,6 +353,276 @@ void TestDemoSeeder::ticketsAndDispatch()
         0);
     QCOMPARE(scalar(c, "SELECT count(DISTINCT category) FROM dispatch_tags"), 3);
     QVERIFY(scalar(c, "SELECT count(*) FROM technician_tags WHERE level BETWEEN 1 AND 5") > 10);
+    checkDispatchPlan(c, kToday, false);
+}
+
+// The dispatch plan as the board and its rules see it (core/dispatch/DispatchRules.cpp), on any seed: no overlap on a
+// row, every member inside shift, work days and the customer's window, away from absences, in the job's region, with
+// the travel time from the previous job; the statuses of noon on `today`, each job's history ending on its status,
+// regions from the rules, the working technicians' last positions.
+void TestDemoSeeder::checkDispatchPlan(db::PgConnection &c, const QDate &today, bool busyToday)
+{
+    const QString day = today.toString(Qt::ISODate);
+    const QString now = day + QStringLiteral(" 12:00");
+    const auto count = [&](const auto &text) {
+        QString sql;
+        if constexpr (std::is_same_v<std::decay_t<decltype(text)>, std::string>)
+            sql = QString::fromStdString(text);
+        else
+            sql = text;
+        auto r = c.exec(QString(sql)
+                            .replace(QLatin1String(":day"), u'\'' + day + u'\'')
+                            .replace(QLatin1String(":now"),
+                                QStringLiteral("('%1'::timestamp AT TIME ZONE 'America/Toronto')").arg(now)));
+        if (!r.ok()) {
+            qWarning("query failed: %s (%s)", qPrintable(sql), qPrintable(r.error().detail));
+            return qint64(-1);
+        }
+        return r.value().int64(0, 0, -1);
+    };
+    // Every technician's row: the jobs that occupy it (as lead or crew member).
+    const std::string rows = std::string(
+        "WITH r AS (SELECT jt.technician_id AS t, jt.is_lead, j.id, j.status, j.location_id, j.region_tag_id,"
+        " j.scheduled_start AS s, j.scheduled_start + make_interval(mins => j.duration_minutes) AS e,"
+        " (j.scheduled_start AT TIME ZONE 'America/Toronto')::date AS d"
+        " FROM dispatch_jobs j JOIN job_technicians jt ON jt.job_id = j.id"
+        " WHERE j.status NOT IN ('unscheduled', 'cancelled')) ");
+    QVERIFY(count(rows + "SELECT count(*) FROM r") > 100);
+    QCOMPARE(
+        count(rows + "SELECT count(*) FROM r a JOIN r b ON a.t = b.t AND a.id < b.id AND a.s < b.e AND b.s < a.e"), 0);
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM r JOIN dispatch_technicians t ON t.id = r.t"
+                   " WHERE (r.s AT TIME ZONE 'America/Toronto')::time < t.shift_start"
+                   " OR (r.e AT TIME ZONE 'America/Toronto')::time > t.shift_end"
+                   " OR (r.e AT TIME ZONE 'America/Toronto')::date <> r.d"
+                   " OR t.work_days & (1 << (extract(isodow FROM r.d)::int - 1)) = 0"),
+        0);
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM r JOIN technician_absences a ON a.technician_id = r.t"
+                   " AND a.starts_at < r.e AND r.s < a.ends_at"),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE scheduled_start IS NOT NULL AND"
+                                  " (scheduled_start < window_start"
+                                  " OR scheduled_start + make_interval(mins => duration_minutes) > window_end)")),
+        0);
+    // Travel from the previous job on the row, as the board estimates it (default dispatch_settings).
+    QCOMPARE(count(QStringLiteral("SELECT road_factor_pct * 1000 + average_speed_kmh FROM dispatch_settings")), 130060);
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM (SELECT r.s, l.latitude AS lat, l.longitude AS lon,"
+                   " lag(r.e) OVER w AS pe, lag(l.latitude) OVER w AS plat, lag(l.longitude) OVER w AS plon"
+                   " FROM r JOIN service_locations l ON l.id = r.location_id"
+                   " WINDOW w AS (PARTITION BY r.t, r.d ORDER BY r.s)) x WHERE pe IS NOT NULL AND pe"
+                   " + make_interval(mins => ceil(2 * 6371.0088 * asin(least(1, sqrt(sin(radians(lat - plat) / 2) ^ 2"
+                   " + cos(radians(plat)) * cos(radians(lat)) * sin(radians(lon - plon) / 2) ^ 2))) * 1.3)::int) > s"),
+        0);
+    // Regions: a rule for every town, every location and job with the region the rules give, every row member has it.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_locations WHERE region_tag_id IS NULL"
+                                  " OR region_tag_id IS DISTINCT FROM ops_region_for(city, postal_code)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_locations l WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM region_rules r WHERE r.city = l.city)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM region_rules r JOIN dispatch_tags t ON t.id = r.region_tag_id"
+                                  " WHERE t.category <> 'region'")),
+        0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM dispatch_jobs j JOIN service_locations l ON l.id = j.location_id"
+                             " WHERE j.region_tag_id IS DISTINCT FROM l.region_tag_id")),
+        0);
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM r LEFT JOIN technician_tags tt ON tt.technician_id = r.t"
+                   " AND tt.tag_id = r.region_tag_id WHERE tt.level IS NULL"),
+        0);
+    // Statuses at noon on today: done before, on site across noon, en route to at most one job, dispatched after.
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM r WHERE r.status <> CASE WHEN r.d < :day THEN 'completed'"
+                   " WHEN r.d > :day THEN 'scheduled' WHEN r.e <= :now THEN 'completed'"
+                   " WHEN r.s <= :now THEN 'on_site' ELSE r.status END"
+                   " OR (r.d = :day AND r.s > :now AND r.status NOT IN ('scheduled', 'dispatched', 'en_route'))"),
+        0);
+    if (busyToday) { // not with three technicians, two of them absent today
+        for (const char *status : {"completed", "on_site", "en_route", "dispatched"}) {
+            QVERIFY2(
+                count(rows + "SELECT count(*) FROM r WHERE r.d = :day AND r.status = '" + status + "'") > 0, status);
+        }
+    }
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM (SELECT t FROM r WHERE status IN ('en_route', 'on_site') AND is_lead"
+                   " GROUP BY t HAVING count(*) > 1) x"),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'cancelled'"
+                                  " AND (status_reason IS NULL OR status_reason = '')")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'cancelled'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'completed'"
+                                  " AND (completed_at IS NULL OR completed_at > :now)")),
+        0);
+    // The queue: unscheduled jobs wanted in the coming days.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'unscheduled'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'unscheduled' AND"
+                                  " (scheduled_start IS NOT NULL OR window_start < :day::date - 1"
+                                  " OR window_start > :day::date + 9"
+                                  " OR EXISTS (SELECT 1 FROM job_technicians jt WHERE jt.job_id = id))")),
+        0);
+    // History: every job's changes chain from its creation to its status, made by staff, never after "now".
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispatch_jobs j WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM job_status_history h WHERE h.job_id = j.id)")),
+        0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM (SELECT h.*, lag(to_status) OVER w AS prev, row_number() OVER w AS n,"
+                 " lead(h.id) OVER w AS next, j.status AS job_status FROM job_status_history h"
+                 " JOIN dispatch_jobs j ON j.id = h.job_id WINDOW w AS (PARTITION BY h.job_id ORDER BY h.changed_at, "
+                 "h.id)) x"
+                 " WHERE (n = 1 AND (from_status IS NOT NULL OR to_status <> 'unscheduled'))"
+                 " OR (n > 1 AND from_status IS DISTINCT FROM prev)"
+                 " OR (next IS NULL AND to_status <> job_status)"
+                 " OR (to_status = 'cancelled') <> (reason IS NOT NULL)"
+                 " OR staff_id IS NULL OR changed_at > :now")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_status_history h JOIN staff s ON s.id = h.staff_id"
+                                  " WHERE s.pg_role <> h.db_role")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM job_status_history WHERE to_status = 'on_site'"))
+        > count(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status = 'completed'")) / 2);
+    // Absences: a vacation of several days, a sick day today, a training half-day.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM technician_absences WHERE kind = 'vacation'"
+                                 " AND ends_at - starts_at >= interval '3 days'"))
+        > 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM technician_absences WHERE kind = 'sick'"
+                                 " AND starts_at <= :now AND :now < ends_at"))
+        > 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM technician_absences WHERE kind = 'training'"
+                                 " AND ends_at - starts_at < interval '5 hours'"))
+        > 0);
+    // Last positions: one recent fix for each technician at work today, on site where the job is.
+    const QString atWork = QStringLiteral(
+        "SELECT t.id FROM dispatch_technicians t WHERE t.work_days & (1 << (extract(isodow FROM :day::date)::int - 1))"
+        " <> 0 AND NOT EXISTS (SELECT 1 FROM technician_absences a WHERE a.technician_id = t.id"
+        " AND a.starts_at <= :now AND :now < a.ends_at)");
+    QVERIFY(count(u"SELECT count(*) FROM ("_s + atWork + u") w"_s) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT technician_id) FROM gps_positions")),
+        count(u"SELECT count(*) FROM ("_s + atWork + u") w"_s));
+    QCOMPARE(
+        count(u"SELECT count(*) FROM gps_positions WHERE technician_id NOT IN ("_s + atWork
+            + u") OR fix_time > :now OR fix_time < :now - interval '2 minutes'"
+              u" OR device_id <> (SELECT traccar_device_id FROM dispatch_technicians t WHERE t.id = technician_id)"_s),
+        0);
+    QCOMPARE(count(rows
+                 + "SELECT count(*) FROM r JOIN service_locations l ON l.id = r.location_id"
+                   " JOIN gps_positions p ON p.technician_id = r.t WHERE r.status = 'on_site'"
+                   " AND (abs(p.latitude - l.latitude) > 0.005 OR abs(p.longitude - l.longitude) > 0.005"
+                   " OR p.speed_kmh <> 0)"),
+        0);
+}
+
+void TestDemoSeeder::dispatchBoardOfFiftyTechnicians()
+{
+    // The board of the seed system: fifty technicians with about ten jobs each on every working day from a week
+    // before to a week after today (a Thursday, when all of them work), and a queue of unscheduled jobs.
+    const QDate thursday = kToday.addDays(-1);
+    Seeded s = seed(0.01, 42, thursday, 50);
+    QVERIFY(s.c);
+    db::PgConnection &c = *s.c;
+    QCOMPARE(scalar(c, "SELECT count(*) FROM dispatch_technicians"), 50);
+    const auto onDay = [&](const QDate &d) {
+        auto r =
+            c.exec(QStringLiteral("SELECT count(*) FROM dispatch_jobs WHERE status NOT IN ('unscheduled',"
+                                  " 'cancelled') AND (scheduled_start AT TIME ZONE 'America/Toronto')::date = '%1'")
+                       .arg(d.toString(Qt::ISODate)));
+        return r.ok() ? r.value().int64(0, 0) : -1;
+    };
+    const qint64 today = onDay(thursday);
+    QVERIFY2(today >= 400, qPrintable(QString::number(today)));
+    QVERIFY2(today <= 650, qPrintable(QString::number(today)));
+    for (int k = -7; k <= 7; ++k) {
+        const QDate d = thursday.addDays(k);
+        if (d.dayOfWeek() <= 5) {
+            QVERIFY2(onDay(d) >= 350, qPrintable(d.toString(Qt::ISODate)));
+        } else { // the weekend crews
+            QVERIFY2(onDay(d) >= 10 && onDay(d) < 200, qPrintable(d.toString(Qt::ISODate)));
+        }
+    }
+    QVERIFY(onDay(thursday.addDays(-30)) < 100); // further back: the history's volume
+    const qint64 queue = scalar(c, "SELECT count(*) FROM dispatch_jobs WHERE status = 'unscheduled'");
+    QVERIFY2(queue >= 40 && queue <= 80, qPrintable(QString::number(queue)));
+    QVERIFY(scalar(c, "SELECT count(*) FROM dispatch_jobs WHERE status = 'en_route'") > 0);
+    QVERIFY(scalar(c, "SELECT count(*) FROM job_technicians WHERE NOT is_lead") > 0); // crews
+    // Required tags at level for the lead (the region too).
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM job_required_tags r JOIN job_technicians jt ON jt.job_id = r.job_id"
+                 " AND jt.is_lead LEFT JOIN technician_tags tt ON tt.technician_id = jt.technician_id"
+                 " AND tt.tag_id = r.tag_id WHERE tt.level IS NULL OR tt.level < r.min_level"),
+        0);
+    QCOMPARE(scalar(c, "SELECT count(DISTINCT city) FROM region_rules"), 24);
+    QCOMPARE(scalar(c, "SELECT count(DISTINCT region_tag_id) FROM region_rules"), 6);
+    checkDispatchPlan(c, thursday, true);
+}
+
+void TestDemoSeeder::dispatchHistoryTriggerIsBack()
+{
+    // The status trigger was off for the load only: a change after the seed is recorded, after the seeded rows.
+    db::PgConnection &c = *m_a.c;
+    QVERIFY(c.exec("BEGIN").ok()); // rolled back: the other tests compare this database with fresh seeds
+    const qint64 before = scalar(c, "SELECT count(*) FROM job_status_history");
+    const qint64 lastId = scalar(c, "SELECT max(id) FROM job_status_history");
+    auto r = c.exec("UPDATE dispatch_jobs SET status = 'dispatched' WHERE id = (SELECT min(id) FROM dispatch_jobs"
+                    " WHERE status = 'scheduled') RETURNING id");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r.value().rows(), 1);
+    const qint64 job = r.value().int64(0, 0);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM job_status_history"), before + 1);
+    auto h = c.exec(QStringLiteral("SELECT id, from_status, to_status FROM job_status_history WHERE job_id = %1"
+                                   " ORDER BY id DESC LIMIT 1")
+                        .arg(job));
+    QVERIFY(h.ok());
+    QVERIFY(h.value().int64(0, 0) > lastId);
+    QCOMPARE(h.value().text(0, 1), QStringLiteral("scheduled"));
+    QCOMPARE(h.value().text(0, 2), QStringLiteral("dispatched"));
+    // New locations still take their region from the rules.
+    r = c.exec("INSERT INTO service_locations (customer_id, civic_number, street, city, postal_code)"
+               " VALUES (1, 12, 'rue Principale', 'Joliette', 'J6E 1A1') RETURNING region_tag_id");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r.value().int64(0, 0), scalar(c, "SELECT region_tag_id FROM region_rules WHERE city = 'Joliette'"));
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM region_rules r JOIN dispatch_tags t ON t.id = r.region_tag_id"
+                 " WHERE r.city = 'Joliette' AND t.name = 'Nord de Lanaudière'"),
+        1);
+    QVERIFY(c.exec("ROLLBACK").ok());
+}
+
+void TestDemoSeeder::radiusPasswordsSealedLikeTheTrigger()
+{
+    // The seeder seals the RADIUS passwords in bulk with the trigger off: the same OpenPGP packets as the trigger
+    // makes (version, cipher AES-256, salted S2K with SHA-256, same length for the same password length), no clear
+    // value left, and every one opens with the server's key.
+    db::PgConnection &c = *m_a.c;
+    QVERIFY(scalar(c, "SELECT count(*) FROM subscriptions WHERE radius_pwd_enc IS NOT NULL") > 100);
+    QCOMPARE(scalar(c, "SELECT count(*) FROM subscriptions WHERE radius_pwd IS NOT NULL"), 0);
+    QCOMPARE(scalar(c,
+                 "SELECT count(*) FROM subscriptions WHERE radius_pwd_enc IS NOT NULL AND NOT"
+                 " pgp_sym_decrypt(radius_pwd_enc, ops_radius_key()) ~ '^[a-zA-HJ-NP-Z2-9]{12}$'"),
+        0);
+    QCOMPARE(
+        scalar(c, "SELECT count(*) FROM subscriptions WHERE (radius_user IS NULL) <> (radius_pwd_enc IS NULL)"), 0);
+    QVERIFY(c.exec("BEGIN").ok());
+    auto r = c.exec("INSERT INTO subscriptions (customer_id, location_id, item_id, price_cents, start_date,"
+                    " radius_user, radius_pwd) SELECT customer_id, location_id, item_id, price_cents, start_date,"
+                    " 'trigger.sealed', 'Ab3dEf6hJk9m' FROM subscriptions WHERE id = 1"
+                    " RETURNING encode(substr(radius_pwd_enc, 1, 6), 'hex'), length(radius_pwd_enc), radius_pwd");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    const QString header = r.value().text(0, 0);
+    const qint64 length = r.value().int64(0, 1);
+    QVERIFY(r.value().isNull(0, 2));
+    QVERIFY(c.exec("ROLLBACK").ok());
+    QVERIFY(!header.isEmpty());
+    auto seeded = c.exec("SELECT DISTINCT encode(substr(radius_pwd_enc, 1, 6), 'hex'), length(radius_pwd_enc)"
+                         " FROM subscriptions WHERE radius_pwd_enc IS NOT NULL");
+    QVERIFY(seeded.ok());
+    QCOMPARE(seeded.value().rows(), 1);
+    QCOMPARE(seeded.value().text(0, 0), header);
+    QCOMPARE(seeded.value().int64(0, 1), length);
+    // The trigger is back: a write of radius_pwd_enc without radius_pwd is refused again.
+    QVERIFY(!c.exec("UPDATE subscriptions SET radius_pwd_enc = radius_pwd_enc || '\\x00'::bytea WHERE id = 1").ok());
 }
 
 void TestDemoSeeder::searchDocumentsArePopulated()

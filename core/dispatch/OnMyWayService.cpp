@@ -11,6 +11,11 @@ OnMyWayService::OnMyWayService(DbExecutor &db, QObject *parent)
     , m_db(db)
 {}
 
+void OnMyWayService::setLivePositions(LivePositions *live)
+{
+    m_live = live;
+}
+
 QHash<qint64, Position> OnMyWayService::livePositions() const
 {
     return m_live ? m_live->snapshot() : QHash<qint64, Position>();

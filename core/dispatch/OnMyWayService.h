@@ -25,7 +25,7 @@ public:
     void setSmsSender(const SmsSender &sender) { m_sender = sender; }
     const SmsSender &smsSender() const { return m_sender; }
     // Live positions followed by this process (may be null; not owned).
-    void setLivePositions(LivePositions *live) { m_live = live; }
+    void setLivePositions(LivePositions *live);
 
     QFuture<Result<OnMyWayPreview>> preview(qint64 jobId) override;
     QFuture<Result<OnMyWaySent>> send(qint64 jobId, int expectedVersion) override;

@@ -16,9 +16,11 @@
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayRepository.h"
 #include "core/dispatch/OnMyWayService.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/integrations/TraccarClient.h"
 #include "core/outbox/OutboxRepository.h"
 #include "tests/support/Await.h"
+#include "tests/support/FakeTraccarSocket.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
@@ -394,6 +396,52 @@ private slots:
         auto id = test::await(service.jobIdOf(u"DJ-00002"_s), this);
         QVERIFY(id && id->ok());
         QCOMPARE(id->value(), 2);
+        db.shutdown();
+    }
+
+    void followsTraccarLive()
+    {
+        DbExecutor db(m_conninfo, 2);
+        LivePositions live(db);
+        // Not configured: refused, nothing runs.
+        Status refused = live.start(integrations::ProviderSettings::defaults(u"traccar"_s));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().userMessage.isEmpty());
+        QVERIFY(!live.isRunning());
+
+        test::FakeTraccarSocket server(QWebSocketServer::NonSecureMode, "Bearer trk");
+        QVERIFY(server.listen());
+        const QString fix = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QJsonObject atTheDoor{{u"id"_s, 900}, {u"deviceId"_s, 501}, {u"latitude"_s, 45.1},
+            {u"longitude"_s, -73.0}, {u"speed"_s, 0.0}, {u"course"_s, 0.0}, {u"valid"_s, true}, {u"fixTime"_s, fix}};
+        server.scripts = {{test::FakeTraccarSocket::frame("positions", {atTheDoor})}};
+        server.closeAfterScript = false;
+        integrations::ProviderSettings traccar = integrations::ProviderSettings::defaults(u"traccar"_s);
+        traccar.baseUrl = server.baseUrl(u"http"_s);
+        traccar.secret = u"trk"_s;
+        QSignalSpy moved(&live, &LivePositions::positionChanged);
+        QSignalSpy connected(&live, &LivePositions::connectedChanged);
+        Status started = live.start(traccar);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().userMessage));
+        QVERIFY(live.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!moved.isEmpty(), 10000);
+        QVERIFY(!connected.isEmpty() && connected.first().at(0).toBool());
+        QCOMPARE(moved.last().at(1).toLongLong(), 501);
+        QCOMPARE(server.lastAuthorization, QByteArray("Bearer trk"));
+        // Stored by the same recorder as `gps follow` (technician resolved from the device).
+        QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM gps_positions WHERE traccar_position_id = 900"
+                                        " AND technician_id = 1"),
+            1, 10000);
+        // Once the devices are known, the position is Marc-André's and the ETA uses it.
+        QTRY_VERIFY_WITH_TIMEOUT(live.latest(1).has_value(), 10000);
+        OnMyWayService service(db);
+        service.setLivePositions(&live);
+        auto p = test::await(service.preview(1), this);
+        QVERIFY(p && p->ok());
+        QCOMPARE(p->value().estimate.minutes, 0);
+        live.stop();
+        QVERIFY(!live.isRunning());
+        QVERIFY(!live.isConnected());
         db.shutdown();
     }
 

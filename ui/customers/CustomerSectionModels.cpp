@@ -379,8 +379,8 @@ QString CustomerJobsModel::typeLabel(const QString &t)
 
 QString CustomerJobsModel::statusLabel(const QString &s)
 {
-    if (const auto status = dispatch::statusFromKey(s))
-        return dispatch::statusLabel(*status);
+    if (const auto status = ops::dispatch::statusFromKey(s))
+        return ops::dispatch::statusLabel(*status);
     return s;
 }
 

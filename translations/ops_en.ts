@@ -1102,28 +1102,8 @@
         <translation>Site survey</translation>
     </message>
     <message>
-        <source>Unscheduled</source>
-        <translation>Unscheduled</translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>En route</source>
-        <translation>En route</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2641,6 +2621,59 @@
         <source>%1 (%2)</source>
         <comment>section label (count)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OnMyWayAction</name>
+    <message>
+        <source>On my way</source>
+        <translation>On my way</translation>
+    </message>
+    <message>
+        <source>Sends the customer an SMS with the technician&apos;s name and arrival time.</source>
+        <translation>Sends the customer an SMS with the technician&apos;s name and arrival time.</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>No job selected.</translation>
+    </message>
+    <message>
+        <source>No ETA: nobody is assigned to %1.</source>
+        <translation>No ETA: nobody is assigned to %1.</translation>
+    </message>
+    <message>
+        <source>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</source>
+        <translation>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 (%n min from %2&apos;s position of %3)</source>
+        <translation>
+            <numerusform>ETA %1 (%n min from %2&apos;s position of %3)</numerusform>
+            <numerusform>ETA %1 (%n min from %2&apos;s position of %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— that position is %n minute(s) old.</source>
+        <translation>
+            <numerusform>— that position is %n minute old.</numerusform>
+            <numerusform>— that position is %n minutes old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Announced to the customer: %1.</source>
+        <translation>Announced to the customer: %1.</translation>
+    </message>
+    <message>
+        <source>Send corrected SMS</source>
+        <translation>Send corrected SMS</translation>
+    </message>
+    <message>
+        <source>Sends the customer, in their language: “%1”</source>
+        <translation>Sends the customer, in their language: “%1”</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued: arrival around %2.</source>
+        <translation>SMS to %1 queued: arrival around %2.</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5159,184 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::dispatch</name>
+    <message>
+        <source>This job or technician is no longer on the board.</source>
+        <translation>This job or technician is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>%1 has no time yet: place it on the timeline first.</source>
+        <translation>%1 has no time yet: place it on the timeline first.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 does not have %2.</source>
+        <translation>%1 requires %2 %3; %4 does not have %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 is %2 %5.</source>
+        <translation>%1 requires %2 %3; %4 is %2 %5.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside %3&apos;s regions.</source>
+        <translation>%1 is in %2, outside %3&apos;s regions.</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2.</source>
+        <translation>%1 does not work on %2.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside %3&apos;s shift (%4).</source>
+        <translation>%1–%2 is outside %3&apos;s shift (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2) at that time.</source>
+        <translation>%1 is absent (%2) at that time.</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2–%3) on %4&apos;s row.</source>
+        <translation>Overlaps %1 (%2–%3) on %4&apos;s row.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 is %2–%3.</source>
+        <translation>The customer&apos;s window for %1 is %2–%3.</translation>
+    </message>
+    <message>
+        <source>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</source>
+        <translation>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</translation>
+    </message>
+    <message>
+        <source>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</source>
+        <translation>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <comment>job status</comment>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>job status</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>job status</comment>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <comment>job status</comment>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>job status</comment>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>job type</comment>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>job type</comment>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>job type</comment>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>job type</comment>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <comment>absence</comment>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>absence</comment>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>absence</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>absence</comment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>ETA %1 is after the end of the customer&apos;s window (%2).</source>
+        <translation>ETA %1 is after the end of the customer&apos;s window (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 is %n minute(s) later than the ETA the customer was given (%2).</source>
+        <translation>
+            <numerusform>ETA %1 is %n minute later than the ETA the customer was given (%2).</numerusform>
+            <numerusform>ETA %1 is %n minutes later than the ETA the customer was given (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>This job no longer exists.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</source>
+        <translation>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</translation>
+    </message>
+    <message>
+        <source>No job %1.</source>
+        <translation>No job %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no technician assigned: there is no ETA to give.</source>
+        <translation>%1 has no technician assigned: there is no ETA to give.</translation>
+    </message>
+    <message>
+        <source>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</source>
+        <translation>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</translation>
+    </message>
+    <message>
+        <source>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</source>
+        <translation>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</translation>
+    </message>
+    <message>
+        <source>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</source>
+        <translation>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</source>
+        <translation>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
+        <translation>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -6784,6 +6995,41 @@ Personal data (Quebec Law 25):
                                 everything stored about one customer as a ZIP of CSV + JSON files
                                 (RADIUS passwords excluded); the export is recorded in the audit
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
+        <translation>
+            <numerusform>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</numerusform>
+            <numerusform>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window ends at %1.</source>
+        <translation>Window ends at %1.</translation>
+    </message>
+    <message>
+        <source>SLIPPED: %1</source>
+        <translation>SLIPPED: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Cannot be sent: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</source>
+        <translation>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</source>
+        <translation>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</source>
+        <translation>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</translation>
     </message>
 </context>
 </TS>

@@ -1102,28 +1102,8 @@
         <translation>Visite des lieux</translation>
     </message>
     <message>
-        <source>Unscheduled</source>
-        <translation>À planifier</translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>En route</source>
-        <translation>En route</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2641,6 +2621,59 @@
         <source>%1 (%2)</source>
         <comment>section label (count)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OnMyWayAction</name>
+    <message>
+        <source>On my way</source>
+        <translation>Texto «&#xa0;en route&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sends the customer an SMS with the technician&apos;s name and arrival time.</source>
+        <translation>Envoie au client un texto avec le nom du technicien et l’heure d’arrivée.</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>Aucune intervention sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No ETA: nobody is assigned to %1.</source>
+        <translation>Aucune heure d’arrivée&#xa0;: personne n’est affecté à %1.</translation>
+    </message>
+    <message>
+        <source>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</source>
+        <translation>L’heure d’arrivée prévue et le texto «&#xa0;en route&#xa0;» sont offerts une fois %1 répartie ou en route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 (%n min from %2&apos;s position of %3)</source>
+        <translation>
+            <numerusform>Arrivée prévue %1 (%n min depuis la position de %2 à %3)</numerusform>
+            <numerusform>Arrivée prévue %1 (%n min depuis la position de %2 à %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— that position is %n minute(s) old.</source>
+        <translation>
+            <numerusform>— cette position date de %n minute.</numerusform>
+            <numerusform>— cette position date de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Announced to the customer: %1.</source>
+        <translation>Annoncée au client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Send corrected SMS</source>
+        <translation>Envoyer le texto corrigé</translation>
+    </message>
+    <message>
+        <source>Sends the customer, in their language: “%1”</source>
+        <translation>Envoie au client, dans sa langue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued: arrival around %2.</source>
+        <translation>Texto au %1 mis en file d’envoi&#xa0;: arrivée vers %2.</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5159,184 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::dispatch</name>
+    <message>
+        <source>This job or technician is no longer on the board.</source>
+        <translation>Ce travail ou ce technicien n&apos;est plus sur le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 has no time yet: place it on the timeline first.</source>
+        <translation>%1 n&apos;a pas encore d&apos;heure&#xa0;: placez-le d&apos;abord dans l&apos;horaire.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 does not have %2.</source>
+        <translation>%1 exige %2 %3&#xa0;; %4 n&apos;a pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3; %4 is %2 %5.</source>
+        <translation>%1 exige %2 %3&#xa0;; %4 est %2 %5.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside %3&apos;s regions.</source>
+        <translation>%1 est en %2, hors des régions de %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2.</source>
+        <translation>%1 ne travaille pas le %2.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside %3&apos;s shift (%4).</source>
+        <translation>%1–%2 est en dehors du quart de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2) at that time.</source>
+        <translation>%1 est absent (%2) à ce moment.</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2–%3) on %4&apos;s row.</source>
+        <translation>Chevauche %1 (%2–%3) sur la ligne de %4.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s window for %1 is %2–%3.</source>
+        <translation>La plage du client pour %1 est %2–%3.</translation>
+    </message>
+    <message>
+        <source>About %1 min of travel from the previous job: %2 would arrive at %3, after %4.</source>
+        <translation>Environ %1&#xa0;min de route depuis le travail précédent&#xa0;: %2 arriverait à %3, après %4.</translation>
+    </message>
+    <message>
+        <source>The next job, %1 at %2, would start late: about %3 min of travel, arrival at %4.</source>
+        <translation>Le travail suivant, %1 à %2, commencerait en retard&#xa0;: environ %3&#xa0;min de route, arrivée à %4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <comment>job status</comment>
+        <translation>Non planifié</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>job status</comment>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>job status</comment>
+        <translation>Réparti</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <comment>job status</comment>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>job status</comment>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <comment>job type</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>job type</comment>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>job type</comment>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <comment>job type</comment>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>job type</comment>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <comment>absence</comment>
+        <translation>Vacances</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>absence</comment>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>absence</comment>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>absence</comment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>ETA %1 is after the end of the customer&apos;s window (%2).</source>
+        <translation>L’arrivée prévue à %1 dépasse la fin de la plage horaire du client (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 is %n minute(s) later than the ETA the customer was given (%2).</source>
+        <translation>
+            <numerusform>L’arrivée prévue à %1 a %n minute de retard sur l’heure annoncée au client (%2).</numerusform>
+            <numerusform>L’arrivée prévue à %1 a %n minutes de retard sur l’heure annoncée au client (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Ce travail n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</source>
+        <translation>Les textos ne sont pas configurés&#xa0;: Twilio a besoin de son SID de compte et d’un numéro d’envoi dans les paramètres d’intégration.</translation>
+    </message>
+    <message>
+        <source>No job %1.</source>
+        <translation>Aucune intervention %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no technician assigned: there is no ETA to give.</source>
+        <translation>Aucun technicien n’est affecté à %1&#xa0;: il n’y a pas d’heure d’arrivée à donner.</translation>
+    </message>
+    <message>
+        <source>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</source>
+        <translation>Aucune position connue pour %1 (%2)&#xa0;: vérifiez que le traceur Traccar du technicien est allumé et associé.</translation>
+    </message>
+    <message>
+        <source>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</source>
+        <translation>L’emplacement de %1 n’a pas de coordonnées (%2)&#xa0;: l’heure d’arrivée ne peut pas être calculée. Géocodez d’abord l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</source>
+        <translation>%1 n’est pas en route (état&#xa0;: «&#xa0;%2&#xa0;»)&#xa0;: le texto «&#xa0;en route&#xa0;» s’envoie une fois le technicien parti.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</source>
+        <translation>%1 n’a aucun numéro de cellulaire au dossier&#xa0;: le texto ne peut pas être envoyé. Ajoutez-en un au dossier du client, ou appelez le client.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
+        <translation>%1 a changé depuis son affichage (version %2, maintenant %3)&#xa0;: vérifiez-la de nouveau avant d’envoyer le texto.</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -6785,6 +6996,41 @@ Renseignements personnels (Loi 25 du Québec) :
                                 tout ce qui est conservé sur un client, en archive ZIP de fichiers
                                 CSV + JSON (mots de passe RADIUS exclus); l’exportation est consignée
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
+        <translation>
+            <numerusform>%1  %2 (%3)  arrivée prévue %4&#xa0;: %n min, %5&#xa0;km depuis la position de %6.</numerusform>
+            <numerusform>%1  %2 (%3)  arrivée prévue %4&#xa0;: %n min, %5&#xa0;km depuis la position de %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window ends at %1.</source>
+        <translation>La plage horaire se termine à %1.</translation>
+    </message>
+    <message>
+        <source>SLIPPED: %1</source>
+        <translation>EN RETARD&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>Texto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Ne peut pas être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</source>
+        <translation>utilisation&#xa0;: dispatch eta INTERVENTION [--send] [--expect-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</source>
+        <translation>Définissez TARGO_TWILIO_ACCOUNT_SID et TARGO_TWILIO_FROM.</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</source>
+        <translation>Texto au %1 mis en file d’envoi (envoi %2)&#xa0;: «&#xa0;%3&#xa0;». `targo-opsctl worker` ou l’application ouverte l’enverra.</translation>
     </message>
 </context>
 </TS>

@@ -99,11 +99,12 @@ QString etaSlipText(const EtaEstimate &estimate)
     case EtaSlip::PastWindow:
         return QCoreApplication::translate("ops::dispatch", "ETA %1 is after the end of the customer's window (%2).")
             .arg(clock(estimate.at), clock(estimate.windowEnd));
-    case EtaSlip::PastAnnounced:
-        return QCoreApplication::translate("ops::dispatch",
-            "ETA %1 is %n minute(s) later than the ETA the customer was given (%2).", nullptr,
-            int(estimate.announced.secsTo(estimate.at) / 60))
+    case EtaSlip::PastAnnounced: {
+        const int lateMin = int(estimate.announced.secsTo(estimate.at) / 60); // (lupdate hangs on it inline)
+        return QCoreApplication::translate(
+            "ops::dispatch", "ETA %1 is %n minute(s) later than the ETA the customer was given (%2).", nullptr, lateMin)
             .arg(clock(estimate.at), clock(estimate.announced));
+    }
     }
     return {};
 }

@@ -3338,6 +3338,59 @@
     </message>
 </context>
 <context>
+    <name>OnMyWayAction</name>
+    <message>
+        <source>On my way</source>
+        <translation>On my way</translation>
+    </message>
+    <message>
+        <source>Sends the customer an SMS with the technician&apos;s name and arrival time.</source>
+        <translation>Sends the customer an SMS with the technician&apos;s name and arrival time.</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>No job selected.</translation>
+    </message>
+    <message>
+        <source>No ETA: nobody is assigned to %1.</source>
+        <translation>No ETA: nobody is assigned to %1.</translation>
+    </message>
+    <message>
+        <source>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</source>
+        <translation>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 (%n min from %2&apos;s position of %3)</source>
+        <translation>
+            <numerusform>ETA %1 (%n min from %2&apos;s position of %3)</numerusform>
+            <numerusform>ETA %1 (%n min from %2&apos;s position of %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— that position is %n minute(s) old.</source>
+        <translation>
+            <numerusform>— that position is %n minute old.</numerusform>
+            <numerusform>— that position is %n minutes old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Announced to the customer: %1.</source>
+        <translation>Announced to the customer: %1.</translation>
+    </message>
+    <message>
+        <source>Send corrected SMS</source>
+        <translation>Send corrected SMS</translation>
+    </message>
+    <message>
+        <source>Sends the customer, in their language: “%1”</source>
+        <translation>Sends the customer, in their language: “%1”</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued: arrival around %2.</source>
+        <translation>SMS to %1 queued: arrival around %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Pending</source>
@@ -6041,6 +6094,49 @@ Grouped under %2</translation>
         <comment>absence</comment>
         <translation>Absent</translation>
     </message>
+    <message>
+        <source>ETA %1 is after the end of the customer&apos;s window (%2).</source>
+        <translation>ETA %1 is after the end of the customer&apos;s window (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 is %n minute(s) later than the ETA the customer was given (%2).</source>
+        <translation>
+            <numerusform>ETA %1 is %n minute later than the ETA the customer was given (%2).</numerusform>
+            <numerusform>ETA %1 is %n minutes later than the ETA the customer was given (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</source>
+        <translation>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</translation>
+    </message>
+    <message>
+        <source>No job %1.</source>
+        <translation>No job %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no technician assigned: there is no ETA to give.</source>
+        <translation>%1 has no technician assigned: there is no ETA to give.</translation>
+    </message>
+    <message>
+        <source>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</source>
+        <translation>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</translation>
+    </message>
+    <message>
+        <source>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</source>
+        <translation>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</translation>
+    </message>
+    <message>
+        <source>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</source>
+        <translation>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</source>
+        <translation>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
+        <translation>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -7766,10 +7862,6 @@ Personal data (Quebec Law 25):
         <translation>usage: dispatch status JOB STATUS [--reason TEXT] [--expect-version N] (STATUS: %1)</translation>
     </message>
     <message>
-        <source>usage: dispatch board|check|assign|unassign|status ...</source>
-        <translation>usage: dispatch board|check|assign|unassign|status ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -7856,6 +7948,45 @@ Options:
 </translation>
     </message>
     <message>
+        <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
+        <translation>usage: dispatch board|check|assign|unassign|status|eta ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
+        <translation>
+            <numerusform>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</numerusform>
+            <numerusform>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window ends at %1.</source>
+        <translation>Window ends at %1.</translation>
+    </message>
+    <message>
+        <source>SLIPPED: %1</source>
+        <translation>SLIPPED: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Cannot be sent: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</source>
+        <translation>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</source>
+        <translation>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</source>
+        <translation>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</translation>
+    </message>
+    <message>
         <source>
 Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
 absence, overlap, window, travel, version):
@@ -7869,6 +8000,9 @@ absence, overlap, window, travel, version):
                                 back to the unscheduled queue
   dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
                                 dispatched, en_route, on_site, completed, cancelled (reason required)
+  dispatch eta JOB [--send] [--expect-version N]
+                                the technician&apos;s ETA from the last position; --send queues the
+                                &quot;on my way&quot; SMS to the customer (Twilio, through the outbox)
 </source>
         <translation>
 Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
@@ -7883,6 +8017,9 @@ absence, overlap, window, travel, version):
                                 back to the unscheduled queue
   dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
                                 dispatched, en_route, on_site, completed, cancelled (reason required)
+  dispatch eta JOB [--send] [--expect-version N]
+                                the technician&apos;s ETA from the last position; --send queues the
+                                &quot;on my way&quot; SMS to the customer (Twilio, through the outbox)
 </translation>
     </message>
 </context>

@@ -3338,6 +3338,59 @@
     </message>
 </context>
 <context>
+    <name>OnMyWayAction</name>
+    <message>
+        <source>On my way</source>
+        <translation>Texto «&#xa0;en route&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sends the customer an SMS with the technician&apos;s name and arrival time.</source>
+        <translation>Envoie au client un texto avec le nom du technicien et l’heure d’arrivée.</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>Aucune intervention sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No ETA: nobody is assigned to %1.</source>
+        <translation>Aucune heure d’arrivée&#xa0;: personne n’est affecté à %1.</translation>
+    </message>
+    <message>
+        <source>The ETA and the “on my way” SMS are available once %1 is dispatched or en route.</source>
+        <translation>L’heure d’arrivée prévue et le texto «&#xa0;en route&#xa0;» sont offerts une fois %1 répartie ou en route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 (%n min from %2&apos;s position of %3)</source>
+        <translation>
+            <numerusform>Arrivée prévue %1 (%n min depuis la position de %2 à %3)</numerusform>
+            <numerusform>Arrivée prévue %1 (%n min depuis la position de %2 à %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— that position is %n minute(s) old.</source>
+        <translation>
+            <numerusform>— cette position date de %n minute.</numerusform>
+            <numerusform>— cette position date de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Announced to the customer: %1.</source>
+        <translation>Annoncée au client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Send corrected SMS</source>
+        <translation>Envoyer le texto corrigé</translation>
+    </message>
+    <message>
+        <source>Sends the customer, in their language: “%1”</source>
+        <translation>Envoie au client, dans sa langue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued: arrival around %2.</source>
+        <translation>Texto au %1 mis en file d’envoi&#xa0;: arrivée vers %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Pending</source>
@@ -6041,6 +6094,49 @@ Regroupé sous %2</translation>
         <comment>absence</comment>
         <translation>Absent</translation>
     </message>
+    <message>
+        <source>ETA %1 is after the end of the customer&apos;s window (%2).</source>
+        <translation>L’arrivée prévue à %1 dépasse la fin de la plage horaire du client (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %1 is %n minute(s) later than the ETA the customer was given (%2).</source>
+        <translation>
+            <numerusform>L’arrivée prévue à %1 a %n minute de retard sur l’heure annoncée au client (%2).</numerusform>
+            <numerusform>L’arrivée prévue à %1 a %n minutes de retard sur l’heure annoncée au client (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS is not set up: Twilio needs its account SID and a sending number in the integration settings.</source>
+        <translation>Les textos ne sont pas configurés&#xa0;: Twilio a besoin de son SID de compte et d’un numéro d’envoi dans les paramètres d’intégration.</translation>
+    </message>
+    <message>
+        <source>No job %1.</source>
+        <translation>Aucune intervention %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no technician assigned: there is no ETA to give.</source>
+        <translation>Aucun technicien n’est affecté à %1&#xa0;: il n’y a pas d’heure d’arrivée à donner.</translation>
+    </message>
+    <message>
+        <source>No position is known for %1 (%2): check that the technician&apos;s Traccar tracker is on and linked.</source>
+        <translation>Aucune position connue pour %1 (%2)&#xa0;: vérifiez que le traceur Traccar du technicien est allumé et associé.</translation>
+    </message>
+    <message>
+        <source>The location of %1 has no coordinates (%2): the ETA cannot be computed. Geocode the address first.</source>
+        <translation>L’emplacement de %1 n’a pas de coordonnées (%2)&#xa0;: l’heure d’arrivée ne peut pas être calculée. Géocodez d’abord l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not en route (it is “%2”): the “on my way” SMS is sent once the technician is on the way.</source>
+        <translation>%1 n’est pas en route (état&#xa0;: «&#xa0;%2&#xa0;»)&#xa0;: le texto «&#xa0;en route&#xa0;» s’envoie une fois le technicien parti.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number on file: the SMS cannot be sent. Add one in the customer&apos;s file, or call the customer.</source>
+        <translation>%1 n’a aucun numéro de cellulaire au dossier&#xa0;: le texto ne peut pas être envoyé. Ajoutez-en un au dossier du client, ou appelez le client.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
+        <translation>%1 a changé depuis son affichage (version %2, maintenant %3)&#xa0;: vérifiez-la de nouveau avant d’envoyer le texto.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -7767,10 +7863,6 @@ Renseignements personnels (Loi 25 du Québec) :
         <translation>usage&#xa0;: dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N] (STATUT&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>usage: dispatch board|check|assign|unassign|status ...</source>
-        <translation>usage&#xa0;: dispatch board|check|assign|unassign|status ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -7857,6 +7949,45 @@ Options&#xa0;:
 </translation>
     </message>
     <message>
+        <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
+        <translation>usage&#xa0;: dispatch board|check|assign|unassign|status|eta ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
+        <translation>
+            <numerusform>%1  %2 (%3)  arrivée prévue %4&#xa0;: %n min, %5&#xa0;km depuis la position de %6.</numerusform>
+            <numerusform>%1  %2 (%3)  arrivée prévue %4&#xa0;: %n min, %5&#xa0;km depuis la position de %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window ends at %1.</source>
+        <translation>La plage horaire se termine à %1.</translation>
+    </message>
+    <message>
+        <source>SLIPPED: %1</source>
+        <translation>EN RETARD&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>Texto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Ne peut pas être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch eta JOB [--send] [--expect-version N] [--json]</source>
+        <translation>utilisation&#xa0;: dispatch eta INTERVENTION [--send] [--expect-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>Set TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM.</source>
+        <translation>Définissez TARGO_TWILIO_ACCOUNT_SID et TARGO_TWILIO_FROM.</translation>
+    </message>
+    <message>
+        <source>SMS to %1 queued (outbox item %2): “%3”. `targo-opsctl worker` or the open application sends it.</source>
+        <translation>Texto au %1 mis en file d’envoi (envoi %2)&#xa0;: «&#xa0;%3&#xa0;». `targo-opsctl worker` ou l’application ouverte l’enverra.</translation>
+    </message>
+    <message>
         <source>
 Dispatch (--json on each; a refusal exits with 3 and lists the broken rules: skill, region, shift,
 absence, overlap, window, travel, version):
@@ -7870,6 +8001,9 @@ absence, overlap, window, travel, version):
                                 back to the unscheduled queue
   dispatch status JOB STATUS [--reason TEXT] [--expect-version N]
                                 dispatched, en_route, on_site, completed, cancelled (reason required)
+  dispatch eta JOB [--send] [--expect-version N]
+                                the technician&apos;s ETA from the last position; --send queues the
+                                &quot;on my way&quot; SMS to the customer (Twilio, through the outbox)
 </source>
         <translation>
 Répartition (--json pour chacune&#xa0;; un refus sort avec le code 3 et liste les règles enfreintes&#xa0;: skill,
@@ -7884,6 +8018,9 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
                                 retour dans la file non planifiée
   dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N]
                                 dispatched, en_route, on_site, completed, cancelled (raison requise)
+  dispatch eta TRAVAIL [--send] [--expect-version N]
+                                l&apos;heure d&apos;arrivée prévue du technicien selon sa dernière position&#xa0;;
+                                --send met en file le texto «&#xa0;en route&#xa0;» au client (Twilio, par la file d&apos;envoi)
 </translation>
     </message>
 </context>

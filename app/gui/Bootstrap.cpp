@@ -14,6 +14,8 @@
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
+#include "core/dispatch/LivePositions.h"
+#include "core/dispatch/OnMyWayService.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
@@ -48,6 +50,40 @@ QString userText(const ops::Error &e, const QString &fallback)
 QString embeddedDirOf(const ConnectionProfile &p)
 {
     return p.embeddedDir.isEmpty() ? ops::EmbeddedServer::defaultBaseDir() : p.embeddedDir;
+}
+
+// The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no
+// secret) and the live Traccar positions (its token or password read from the keychain, asynchronously). Called when
+// a session opens and when the integration settings are saved.
+void startDispatchIntegrations(ops::Session &session, const ops::Settings &settings, ops::SecretStore *secrets)
+{
+    using ops::integrations::ProviderSettings;
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    const ProviderSettings &twilio = integrations.provider(u"twilio"_s);
+    session.onMyWay().setSmsSender(ops::dispatch::SmsSender{twilio.account, twilio.sender});
+    ProviderSettings traccar = integrations.provider(u"traccar"_s);
+    if (traccar.baseUrl.isEmpty()) {
+        session.livePositions().stop();
+        return;
+    }
+    auto follow = [&session](const ProviderSettings &p) {
+        const ops::Status started = session.livePositions().start(p);
+        if (!started.ok())
+            ops::log::app()->warn("live Traccar positions not followed: {}", started.error().userMessage);
+    };
+    if (!traccar.secret.isEmpty() || !secrets) {
+        follow(traccar);
+        return;
+    }
+    // The callback runs only while the session lives (it is the context).
+    ops::runThen(secrets->read(ProviderSettings::secretKey(u"traccar"_s)), &session,
+        [follow, traccar](const ops::Result<QString> &secret) mutable {
+            if (secret.ok())
+                traccar.secret = secret.value();
+            follow(traccar);
+        });
 }
 
 } // namespace
@@ -277,6 +313,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
         sender.server = opened.embedded ? QString() : profile.hosts;
         m_session->staff().setInviteSender(sender);
     }
+    startDispatchIntegrations(*m_session, *m_settings, m_secrets);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -332,6 +369,10 @@ void Bootstrap::showIntegrationSettings()
     m_integrations = new IntegrationsDialog(*m_settings, *m_secrets, m_openPool, m_window.get());
     m_integrations->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_integrations, &IntegrationsDialog::settingsSaved, m_drain, &ops::outbox::OutboxDrainController::restart);
+    connect(m_integrations, &IntegrationsDialog::settingsSaved, this, [this] {
+        if (m_session)
+            startDispatchIntegrations(*m_session, *m_settings, m_secrets);
+    });
     m_integrations->open();
 }
 

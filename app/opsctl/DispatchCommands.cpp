@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/DispatchEtaCommand.h"
 #include "core/db/PgConnection.h"
 #include "core/dispatch/DispatchRepository.h"
 
@@ -375,8 +376,10 @@ int runDispatchCommand(QStringList args, CommandContext &ctx)
         return unassign(args, ctx);
     if (sub == QLatin1String("status"))
         return status(args, ctx);
+    if (sub == QLatin1String("eta"))
+        return runDispatchEta(args, ctx);
     return usageError(
-        ctx, QCoreApplication::translate("opsctl", "usage: dispatch board|check|assign|unassign|status ..."));
+        ctx, QCoreApplication::translate("opsctl", "usage: dispatch board|check|assign|unassign|status|eta ..."));
 }
 
 } // namespace ops

@@ -166,7 +166,10 @@ void printUsage(QTextStream &out)
         "  dispatch unassign JOB [--expect-version N]\n"
         "                                back to the unscheduled queue\n"
         "  dispatch status JOB STATUS [--reason TEXT] [--expect-version N]\n"
-        "                                dispatched, en_route, on_site, completed, cancelled (reason required)\n");
+        "                                dispatched, en_route, on_site, completed, cancelled (reason required)\n"
+        "  dispatch eta JOB [--send] [--expect-version N]\n"
+        "                                the technician's ETA from the last position; --send queues the\n"
+        "                                \"on my way\" SMS to the customer (Twilio, through the outbox)\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
         "Personal data (Quebec Law 25):\n"

@@ -11,6 +11,8 @@
 #include "core/db/PgListener.h"
 #include "core/dispatch/DispatchService.h"
 #include "core/dispatch/JobDetailService.h"
+#include "core/dispatch/LivePositions.h"
+#include "core/dispatch/OnMyWayService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -53,6 +55,14 @@ Session::Session(SessionInfo info, QObject *parent)
     m_staff = std::make_unique<staff::StaffService>(*m_db);
     m_audit = std::make_unique<audit::AuditService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
+    m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
+    m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
+    m_onMyWay->setLivePositions(m_livePositions.get());
+    // A tracker given to (or taken from) a technician: the live positions follow.
+    connect(m_changes.get(), &live::ChangeFeed::changed, m_livePositions.get(), [this](const live::Change &change) {
+        if (change.table == u"dispatch_technicians"_s && m_livePositions->isRunning())
+            m_livePositions->reloadDevices();
+    });
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -84,6 +94,8 @@ Session::~Session()
 void Session::dropServices()
 {
     m_jobDetail.reset();
+    m_onMyWay.reset();
+    m_livePositions.reset(); // closes the Traccar socket; its last positions are written on the DB executor
     m_staff.reset();
     m_audit.reset();
     m_outbox.reset();

@@ -45,6 +45,10 @@ class StaffService;
 namespace audit {
 class AuditService;
 }
+namespace dispatch {
+class OnMyWayService;
+class LivePositions;
+} // namespace dispatch
 
 struct SessionInfo
 {
@@ -84,6 +88,10 @@ public:
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
+    // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
+    // positions this process follows (started by the composition root when Traccar is configured).
+    dispatch::OnMyWayService &onMyWay() { return *m_onMyWay; }
+    dispatch::LivePositions &livePositions() { return *m_livePositions; }
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -126,6 +134,8 @@ private:
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
+    std::unique_ptr<dispatch::LivePositions> m_livePositions;
+    std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;
     bool m_stopped = false;
 };
 

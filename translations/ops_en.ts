@@ -2020,6 +2020,10 @@
         <source>Add a crew member</source>
         <translation>Add a crew member</translation>
     </message>
+    <message>
+        <source>The board is read-only for your role.</source>
+        <translation>The board is read-only for your role.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchJobDialog</name>
@@ -3261,6 +3265,18 @@
     <message>
         <source>Every change and every opening of a customer file, by whom and when (Ctrl+4)</source>
         <translation>Every change and every opening of a customer file, by whom and when (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Dispatch board: technicians&apos; days, the unscheduled queue and the map (Ctrl+5)</source>
+        <translation>Dispatch board: technicians&apos; days, the unscheduled queue and the map (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch board</source>
+        <translation>&amp;Dispatch board</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5237,14 @@ Grouped under %2</translation>
     <message>
         <source>Your role (%1) does not allow changing the integration settings.</source>
         <translation>Your role (%1) does not allow changing the integration settings.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow seeing the dispatch board.</source>
+        <translation>Your role (%1) does not allow seeing the dispatch board.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow placing or moving dispatch jobs.</source>
+        <translation>Your role (%1) does not allow placing or moving dispatch jobs.</translation>
     </message>
 </context>
 <context>

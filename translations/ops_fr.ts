@@ -2020,6 +2020,10 @@
         <source>Add a crew member</source>
         <translation>Ajouter un membre à l’équipe</translation>
     </message>
+    <message>
+        <source>The board is read-only for your role.</source>
+        <translation>Le tableau est en lecture seule pour votre rôle.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchJobDialog</name>
@@ -3261,6 +3265,18 @@
     <message>
         <source>Every change and every opening of a customer file, by whom and when (Ctrl+4)</source>
         <translation>Chaque modification et chaque consultation d’un dossier client, par qui et quand (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Dispatch board: technicians&apos; days, the unscheduled queue and the map (Ctrl+5)</source>
+        <translation>Tableau de répartition&#xa0;: les journées des techniciens, la file non planifiée et la carte (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch board</source>
+        <translation>Tableau de &amp;répartition</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5237,14 @@ Regroupé sous %2</translation>
     <message>
         <source>Your role (%1) does not allow changing the integration settings.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les réglages des intégrations.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow seeing the dispatch board.</source>
+        <translation>Votre rôle (%1) ne permet pas de voir le tableau de répartition.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow placing or moving dispatch jobs.</source>
+        <translation>Votre rôle (%1) ne permet pas de placer ni de déplacer des travaux de répartition.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ Capabilities Capabilities::unrestricted(const QString &role)
         true;
     c.readAudit = c.manageStaff = c.revealRadius = c.billing = true;
     c.enqueueOutbox = c.readOutbox = c.manageOutbox = c.readSecrets = true;
+    c.readDispatch = c.writeDispatch = true;
     return c;
 }
 
@@ -51,6 +52,10 @@ bool Capabilities::allows(Action action) const
         return manageOutbox;
     case Action::ManageSettings:
         return readSecrets;
+    case Action::ReadDispatch:
+        return readDispatch;
+    case Action::WriteDispatch:
+        return writeDispatch;
     }
     return false;
 }
@@ -116,6 +121,14 @@ QString Capabilities::whyNot(Action action) const
     case Action::EnqueueOutbox:
         return QCoreApplication::translate(
             "ops::Capabilities", "Your role (%1) does not allow sending messages or payments.")
+            .arg(g);
+    case Action::ReadDispatch:
+        return QCoreApplication::translate(
+            "ops::Capabilities", "Your role (%1) does not allow seeing the dispatch board.")
+            .arg(g);
+    case Action::WriteDispatch:
+        return QCoreApplication::translate(
+            "ops::Capabilities", "Your role (%1) does not allow placing or moving dispatch jobs.")
             .arg(g);
     case Action::ReadOutbox:
         return QCoreApplication::translate("ops::Capabilities", "Your role (%1) does not allow viewing the outbox.")

@@ -28,6 +28,8 @@ struct Capabilities
         ReadOutbox, // SELECT outbox
         ManageOutbox, // UPDATE outbox (retry, cancel)
         ManageSettings, // integration settings and their secrets (admin)
+        ReadDispatch, // SELECT dispatch_technicians and dispatch_jobs (the board)
+        WriteDispatch, // UPDATE dispatch_jobs and INSERT/DELETE job_technicians (placing jobs on the board)
     };
 
     bool known = false; // read from a server (false: default-constructed, nothing allowed)
@@ -49,6 +51,8 @@ struct Capabilities
     bool readOutbox = false;
     bool manageOutbox = false;
     bool readSecrets = false; // integration secrets (API keys): admin
+    bool readDispatch = false;
+    bool writeDispatch = false;
 
     // Everything allowed (a superuser; and the screens' default before a session says otherwise).
     static Capabilities unrestricted(const QString &role = {});

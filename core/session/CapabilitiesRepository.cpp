@@ -36,7 +36,10 @@ constexpr const char *kReadSql =
     "  has_table_privilege('invoices', 'INSERT') AND has_table_privilege('payments', 'INSERT'),"
     "  has_table_privilege('outbox', 'INSERT'),"
     "  has_table_privilege('outbox', 'SELECT'),"
-    "  has_table_privilege('outbox', 'UPDATE')";
+    "  has_table_privilege('outbox', 'UPDATE'),"
+    "  has_table_privilege('dispatch_technicians', 'SELECT') AND has_table_privilege('dispatch_jobs', 'SELECT'),"
+    "  has_table_privilege('dispatch_jobs', 'UPDATE') AND has_table_privilege('job_technicians', 'INSERT')"
+    "   AND has_table_privilege('job_technicians', 'DELETE')";
 
 } // namespace
 
@@ -75,6 +78,8 @@ Result<Capabilities> CapabilitiesRepository::read()
     c.enqueueOutbox = row.boolean(0, 13);
     c.readOutbox = row.boolean(0, 14);
     c.manageOutbox = row.boolean(0, 15);
+    c.readDispatch = row.boolean(0, 16);
+    c.writeDispatch = row.boolean(0, 17);
     c.readSecrets = c.group == "admin"_L1; // the integration secrets live outside the database: admins only
     return c;
 }

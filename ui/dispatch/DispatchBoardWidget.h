@@ -76,6 +76,10 @@ public:
     // Rows under region headers (each technician under their main region), or one flat list.
     void setGroupByRegion(bool group);
     void reload();
+    // A role that may read the board but not write on it (managers): nothing can be dragged, moved or changed, and an
+    // attempt says why (reason).
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    bool isReadOnly() const { return m_readOnly; }
 
     const ops::dispatch::Board &board() const { return m_board; }
     bool loading() const { return m_loading; }
@@ -163,6 +167,9 @@ private:
     View m_view = View::Day;
     QDateTime m_now;
     bool m_loading = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool refusedReadOnly(); // true (and says why) when the board is read-only
     quint64 m_loadGeneration = 0;
     int m_pendingWrites = 0;
     QHash<qint64, int> m_inFlight; // job id -> writes in flight (live updates wait for them)

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QTableView>
 
 #include "core/concurrency/Async.h"
 #include "core/live/ChangeFeed.h"
@@ -13,6 +14,22 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops::dispatch;
+
+bool DispatchBoardWidget::refusedReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    showRefusal(m_readOnlyReason.isEmpty() ? tr("The board is read-only for your role.") : m_readOnlyReason);
+    return true;
+}
+
+void DispatchBoardWidget::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason;
+    m_timeline->setReadOnly(readOnly);
+    m_queueView->setDragEnabled(!readOnly);
+}
 
 void DispatchBoardWidget::onDrop(const Slot &slot, DispatchTimeline::DropKind kind)
 {
@@ -35,6 +52,8 @@ void DispatchBoardWidget::onDrop(const Slot &slot, DispatchTimeline::DropKind ki
 
 void DispatchBoardWidget::place(const Slot &slot, std::optional<UndoStep> inverse)
 {
+    if (refusedReadOnly())
+        return;
     if (!m_api)
         return;
     Job *job = m_board.job(slot.jobId);
@@ -62,6 +81,8 @@ void DispatchBoardWidget::place(const Slot &slot, std::optional<UndoStep> invers
 
 void DispatchBoardWidget::requestUnassign(qint64 jobId)
 {
+    if (refusedReadOnly())
+        return;
     Job *job = m_board.job(jobId);
     if (!job || !m_api || !job->scheduled())
         return;
@@ -85,6 +106,8 @@ void DispatchBoardWidget::requestUnassign(qint64 jobId)
 
 void DispatchBoardWidget::requestPin(qint64 jobId, bool pinned)
 {
+    if (refusedReadOnly())
+        return;
     Job *job = m_board.job(jobId);
     if (!job || !m_api || job->pinned == pinned)
         return;
@@ -100,6 +123,8 @@ void DispatchBoardWidget::requestPin(qint64 jobId, bool pinned)
 
 void DispatchBoardWidget::requestRemoveCrew(qint64 jobId, qint64 technicianId)
 {
+    if (refusedReadOnly())
+        return;
     Job *job = m_board.job(jobId);
     if (!job || !m_api || !job->crew.contains(technicianId))
         return;
@@ -161,6 +186,8 @@ void DispatchBoardWidget::showRefusal(const QString &text)
 
 void DispatchBoardWidget::undo()
 {
+    if (refusedReadOnly())
+        return;
     if (m_undo.isEmpty() || !m_api)
         return;
     const UndoStep step = m_undo.takeLast();

@@ -381,7 +381,7 @@ void DispatchTimeline::mousePressEvent(QMouseEvent *event)
         m_pressPos = event->position().toPoint();
         m_press = hit;
         setSelection(hit.jobId, hit.technicianId);
-        if (hit.jobId) {
+        if (hit.jobId && !m_readOnly) {
             m_mode = Mode::Pressed;
             const Job *job = m_board->job(hit.jobId);
             m_grabOffsetSecs = job ? job->start.secsTo(timeAt(event->position().x(), false)) : 0;
@@ -495,6 +495,10 @@ void DispatchTimeline::keyPressEvent(QKeyEvent *event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (m_selectedJob && plain && m_readOnly && event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
     if (m_selectedJob && plain) {
         switch (event->key()) {
         case Qt::Key_Left:
@@ -554,7 +558,7 @@ void DispatchTimeline::contextMenuEvent(QContextMenuEvent *event)
 
 void DispatchTimeline::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!decodeJobs(event->mimeData()).isEmpty())
+    if (!m_readOnly && !decodeJobs(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();

@@ -59,6 +59,9 @@ public:
     explicit DispatchTimeline(QWidget *parent = nullptr);
     ~DispatchTimeline() override;
 
+    // Read-only: jobs can be selected and opened, never dragged, resized or moved by the keyboard.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     // Not owned; call boardChanged() after the board or its index changed.
     void setBoard(const ops::dispatch::Board *board, const ops::dispatch::BoardIndex *index);
     void boardChanged(); // everything is painted again
@@ -186,6 +189,7 @@ private:
     qint64 m_selectedTech = 0;
 
     Mode m_mode = Mode::None;
+    bool m_readOnly = false;
     QPoint m_pressPos;
     Hit m_press;
     qint64 m_grabOffsetSecs = 0; // from the job's start to the pressed point

@@ -18,6 +18,10 @@
 #include "core/audit/AuditService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
+#include "core/dispatch/DispatchService.h"
+#include "core/dispatch/JobDetailService.h"
+#include "core/dispatch/LivePositions.h"
+#include "core/dispatch/OnMyWayService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
@@ -33,6 +37,7 @@
 #include "ui/common/RoleGate.h"
 #include "ui/common/Theme.h"
 #include "ui/customers/CustomersWorkspace.h"
+#include "ui/dispatch/DispatchSection.h"
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
 #include "ui/outbox/OutboxWidget.h"
@@ -104,6 +109,14 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
         Icons::icon(Icons::Glyph::Info, Theme::color(Theme::Role::NavIcon)), tr("Tickets"),
         tr("All support tickets, filtered and sorted (Ctrl+2)"));
     connect(m_tickets, &TicketListWidget::customerRequested, this, &MainWindow::openCustomer);
+    // Dispatch: shown once the role is known to read the board (dispatchers, managers read-only, admins).
+    m_dispatch = new DispatchSection(m_settings, m_stack);
+    m_sections.insert(int(NavigationBar::Section::Dispatch), m_dispatch);
+    m_stack->addWidget(m_dispatch);
+    m_navigation->addSection(NavigationBar::Section::Dispatch,
+        Icons::icon(Icons::Glyph::Location, Theme::color(Theme::Role::NavIcon)), tr("Dispatch"),
+        tr("Dispatch board: technicians' days, the unscheduled queue and the map (Ctrl+5)"));
+    m_navigation->setSectionVisible(NavigationBar::Section::Dispatch, false);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
 
     m_search = new GlobalSearch(this);
@@ -193,6 +206,11 @@ void MainWindow::buildMenus()
     m_auditAction = view->addAction(Icons::icon(Icons::Glyph::Database), tr("&Audit log"));
     m_auditAction->setObjectName(u"auditLogAction"_s);
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_dispatchAction = view->addAction(Icons::icon(Icons::Glyph::Location), tr("&Dispatch board"));
+    m_dispatchAction->setObjectName(u"dispatchViewAction"_s);
+    m_dispatchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_dispatchAction->setVisible(false); // roles that read the board (applyDispatchAccess)
+    connect(m_dispatchAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Dispatch); });
     m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
     connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
@@ -309,6 +327,8 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     RoleGate::gate(m_integrationsAction, caps, A::ManageSettings);
     m_customers->setCapabilities(caps);
     m_tickets->setCapabilities(caps);
+    m_dispatch->setCapabilities(caps);
+    applyDispatchAccess();
     if (m_outbox)
         m_outbox->setCapabilities(caps);
     applyOutboxVisibility();
@@ -318,6 +338,23 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     // Audit: managers and admins (SELECT on audit_log).
     if (m_session && caps.known)
         setAuditAccess(caps.readAudit);
+}
+
+void MainWindow::applyDispatchAccess()
+{
+    const bool visible = m_caps.allows(ops::Capabilities::Action::ReadDispatch);
+    m_dispatchAction->setVisible(visible);
+    m_navigation->setSectionVisible(NavigationBar::Section::Dispatch, visible);
+    if (visible && m_session && !m_dispatchAttached) {
+        m_dispatchAttached = true;
+        m_dispatch->attach({&m_session->dispatch(), &m_session->jobDetail(), &m_session->onMyWay(),
+            &m_session->livePositions(), &m_session->changes()});
+    } else if (!visible && m_dispatchAttached) {
+        m_dispatchAttached = false;
+        m_dispatch->attach({});
+    }
+    if (!visible && m_stack->currentWidget() == m_dispatch)
+        showSection(NavigationBar::Section::Customers);
 }
 
 void MainWindow::applyOutboxVisibility()
@@ -353,6 +390,10 @@ void MainWindow::detachSession()
     m_tickets->model()->setChangeFeed(nullptr);
     m_tickets->setTicketService(nullptr);
     m_tickets->setExportService(nullptr);
+    if (m_dispatchAttached) {
+        m_dispatchAttached = false;
+        m_dispatch->attach({});
+    }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);
         m_outbox->setOutboxService(nullptr);

@@ -19,6 +19,7 @@ class QStackedWidget;
 class StartupPanel;
 class StatusBarController;
 class TicketListWidget;
+class DispatchSection;
 
 namespace ops {
 class Session;
@@ -115,6 +116,10 @@ private:
     GlobalSearch *m_search = nullptr;
     CustomersWorkspace *m_customers = nullptr;
     TicketListWidget *m_tickets = nullptr;
+    DispatchSection *m_dispatch = nullptr;
+    QAction *m_dispatchAction = nullptr;
+    bool m_dispatchAttached = false; // the board's APIs are given once the role may read it
+    void applyDispatchAccess();
     OutboxWidget *m_outbox = nullptr; // created at the first session
     AdministrationWidget *m_admin = nullptr; // created at the first session that may manage staff
     quint64 m_attachGeneration = 0; // late answers about an earlier session are dropped

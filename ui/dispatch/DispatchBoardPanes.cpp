@@ -245,6 +245,11 @@ void DispatchBoardWidget::updateMap()
             8, 15));
         m_map->setCenter((south + north) / 2, (west + east) / 2);
     }
+    // No route: the day's jobs, framed once per day (not on every live change, so a dispatcher's pan stays).
+    if (line.isEmpty() && !m_mapFramed && !markers.isEmpty() && m_map->isVisible() && m_map->width() > 150) {
+        m_map->fitToMarkers(13);
+        m_mapFramed = true;
+    }
     m_mapTech = tech;
 }
 
@@ -289,4 +294,15 @@ void DispatchBoardWidget::updateDetail()
         lines << QString() << j->notes;
     lines.removeAll(QString());
     m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+void DispatchBoardWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The board may have loaded while hidden (the map had no size yet): frame the day once the panes are laid out.
+    if (!m_mapFramed)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_mapFramed)
+                updateMap();
+        });
 }

@@ -235,6 +235,7 @@ void DispatchBoardWidget::setDate(const QDate &day)
     if (!day.isValid() || day == m_day)
         return;
     m_day = day;
+    m_mapFramed = false;
     if (m_dateEdit->date() != day) {
         const QSignalBlocker block(m_dateEdit);
         m_dateEdit->setDate(day);

@@ -102,6 +102,9 @@ public:
     QDockWidget *detailDock() const { return m_detailDock; } // the Dispatch section may put JobDetailWidget in it
     QMainWindow *panes() const { return m_panes; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void jobActivated(qint64 jobId); // Enter or double-click: open the job
     void jobSelected(qint64 jobId); // selection changed (0: none): the detail pane follows it
@@ -175,6 +178,7 @@ private:
     QHash<qint64, int> m_inFlight; // job id -> writes in flight (live updates wait for them)
     QList<UndoStep> m_undo;
     qint64 m_mapTech = 0; // whose route the map shows
+    bool m_mapFramed = false; // the day's jobs framed once (until a route is shown or the day changes)
     QList<qint64> m_queued; // the queue's job ids, in board order
     QHash<qint64, QPair<QStringList, QStringList>> m_others; // job -> (viewing, editing) names
     qint64 m_presenceJob = 0;

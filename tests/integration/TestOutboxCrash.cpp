@@ -151,6 +151,15 @@ void TestOutboxCrash::killedWorkerLosesNothingAndSendsNothingTwice()
     first.kill(); // SIGKILL: no chance to record anything
     QVERIFY(first.waitForFinished(10000));
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    // The killed worker's server backends may still finish a statement they had received (a claim pending -> sending
+    // committed after the kill): wait until they are gone, so the snapshot below is final.
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            return scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                          " AND pid <> pg_backend_pid() AND backend_type = 'client backend'")
+                == 0;
+        },
+        20000));
 
     // What the crash interrupted (the database no longer changes: nobody else works on it).
     std::set<qint64> interruptedStripe, interruptedTwilio;

@@ -1,12 +1,20 @@
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QJsonObject>
 #include <QString>
 
+class QElapsedTimer;
+
 namespace ops {
 struct CommandContext;
+
+// Milliseconds since t started, with sub-millisecond precision.
+double benchMsSince(const QElapsedTimer &t);
+// Runs the event loop until done() or timeoutMs (headless benches: a local loop is fine there). False on timeout.
+bool benchSpin(const std::function<bool()> &done, int timeoutMs);
 
 // p in [0, 1], linear interpolation between the closest ranks.
 double benchPercentile(std::vector<double> samples, double p);

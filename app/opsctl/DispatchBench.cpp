@@ -26,23 +26,6 @@ constexpr double kCommitTargetMs = 100;
 constexpr double kSeenTargetMs = 250;
 constexpr int kWaitMs = 5000;
 
-double msSince(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
 } // namespace
 
 int runDispatchBench(QStringList args, CommandContext &ctx)
@@ -71,7 +54,7 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
         QElapsedTimer t;
         t.start();
         auto b = repo.loadBoard(day, day);
-        const double ms = msSince(t);
+        const double ms = benchMsSince(t);
         if (!b.ok())
             return fail(ctx, b.error());
         if (i >= 0)
@@ -118,7 +101,7 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
         &listener, &db::PgListener::connected, &context, [&] { listening = true; }, Qt::QueuedConnection);
     listener.listen(QStringLiteral("ops_change"));
     listener.start();
-    if (!spin([&] { return listening; }, 10000)) {
+    if (!benchSpin([&] { return listening; }, 10000)) {
         listener.stop();
         return fail(ctx,
             Error::make(Error::Kind::Unavailable,
@@ -134,7 +117,7 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
         runThen(executor.run([id = watched](db::PgConnection &c) { return DispatchRepository(c).jobs({id}); }),
             &context, [&](const Result<QList<dispatch::Job>> &r) {
                 if (r.ok())
-                    seenAt = msSince(clock);
+                    seenAt = benchMsSince(clock);
             });
     });
     std::vector<double> commit, seen;
@@ -150,13 +133,13 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
         // The same slot, as a resize to the same length: the full write path (lock, version, rules, update).
         auto r =
             repo.assign(dispatch::Slot{j.id, j.leadTechnicianId, j.start, j.durationMin, false}, versions.value(j.id));
-        const double committed = msSince(clock);
+        const double committed = benchMsSince(clock);
         if (!r.ok()) {
             status = r.error();
             break;
         }
         versions[j.id] = r.value().version;
-        if (!spin([&] { return seenAt >= 0; }, kWaitMs)) {
+        if (!benchSpin([&] { return seenAt >= 0; }, kWaitMs)) {
             status = Error::make(Error::Kind::Unavailable,
                 QCoreApplication::translate("opsctl", "run %1: no change notification within %2 ms")
                     .arg(i)

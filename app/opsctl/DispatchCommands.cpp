@@ -263,9 +263,8 @@ int check(QStringList args, CommandContext &ctx)
 }
 
 // The version to base a write on: --expect-version N, else the job's current version.
-std::optional<int> baseVersion(CommandContext &ctx, QStringList &args, Resolved &r, int &rc)
+std::optional<int> baseVersion(CommandContext &ctx, const QString &text, Resolved &r, int &rc)
 {
-    const QString text = takeOption(args, u"--expect-version"_s);
     if (!text.isEmpty()) {
         bool ok = false;
         const int v = text.toInt(&ok);
@@ -303,11 +302,8 @@ int assign(QStringList args, CommandContext &ctx)
     Resolved r;
     if (auto rc = resolve(ctx, args.first(), techCode, r))
         return *rc;
-    QStringList versionArgs;
-    if (!versionText.isEmpty())
-        versionArgs << u"--expect-version"_s << versionText;
     int rc = 0;
-    const auto version = baseVersion(ctx, versionArgs, r, rc);
+    const auto version = baseVersion(ctx, versionText, r, rc);
     if (!version)
         return rc;
     return report(ctx, *r.c,
@@ -323,11 +319,8 @@ int unassign(QStringList args, CommandContext &ctx)
     Resolved r;
     if (auto rc = resolve(ctx, args.first(), {}, r))
         return *rc;
-    QStringList versionArgs;
-    if (!versionText.isEmpty())
-        versionArgs << u"--expect-version"_s << versionText;
     int rc = 0;
-    const auto version = baseVersion(ctx, versionArgs, r, rc);
+    const auto version = baseVersion(ctx, versionText, r, rc);
     if (!version)
         return rc;
     return report(ctx, *r.c, DispatchRepository(*r.c).unassign(r.jobId, *version));
@@ -351,11 +344,8 @@ int status(QStringList args, CommandContext &ctx)
     Resolved r;
     if (auto rc = resolve(ctx, args.first(), {}, r))
         return *rc;
-    QStringList versionArgs;
-    if (!versionText.isEmpty())
-        versionArgs << u"--expect-version"_s << versionText;
     int rc = 0;
-    const auto version = baseVersion(ctx, versionArgs, r, rc);
+    const auto version = baseVersion(ctx, versionText, r, rc);
     if (!version)
         return rc;
     return report(ctx, *r.c, DispatchRepository(*r.c).setStatus(r.jobId, *target, reason, *version));

@@ -25,24 +25,6 @@ constexpr double kVisibleTargetMs = 250;
 constexpr int kWaitMs = 5000;
 constexpr int kWarmup = 3;
 
-double msSince(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-// Runs the event loop until done() or timeoutMs. Headless tool: a local loop is fine here.
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
 } // namespace
 
 int runLiveBench(QStringList args, CommandContext &ctx)
@@ -81,7 +63,7 @@ int runLiveBench(QStringList args, CommandContext &ctx)
         &listener, &db::PgListener::connected, &context, [&] { listening = true; }, Qt::QueuedConnection);
     listener.listen(QStringLiteral("ops_change"));
     listener.start();
-    if (!spin([&] { return listening; }, 10000)) {
+    if (!benchSpin([&] { return listening; }, 10000)) {
         listener.stop();
         return fail(ctx,
             Error::make(Error::Kind::Unavailable,
@@ -95,13 +77,13 @@ int runLiveBench(QStringList args, CommandContext &ctx)
     QObject::connect(&feed, &live::ChangeFeed::changed, &context, [&](const live::Change &change) {
         if (change.table != QLatin1String("customers") || !change.touches(customerId) || notifiedAt >= 0)
             return;
-        notifiedAt = msSince(clock);
+        notifiedAt = benchMsSince(clock);
         runThen(executor.run([customerId](db::PgConnection &conn) {
             return customers::CustomerRepository(conn).loadFile(customerId);
         }),
             &context, [&](const Result<customers::CustomerFile> &r) {
                 if (r.ok())
-                    rereadAt = msSince(clock);
+                    rereadAt = benchMsSince(clock);
             });
     });
 
@@ -116,7 +98,7 @@ int runLiveBench(QStringList args, CommandContext &ctx)
             status = u.error();
             break;
         }
-        if (!spin([&] { return rereadAt >= 0; }, kWaitMs)) {
+        if (!benchSpin([&] { return rereadAt >= 0; }, kWaitMs)) {
             status = Error::make(Error::Kind::Unavailable,
                 QCoreApplication::translate("opsctl", "run %1: no change notification within %2 ms")
                     .arg(i)

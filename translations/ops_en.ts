@@ -6161,6 +6161,14 @@ Grouped under %2</translation>
         <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
         <translation>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</translation>
     </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Staff #%1</translation>
+    </message>
+    <message>
+        <source>Another workstation</source>
+        <translation>Another workstation</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>

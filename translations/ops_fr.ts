@@ -6161,6 +6161,14 @@ Regroupé sous %2</translation>
         <source>%1 changed since it was shown (version %2, now %3): look at it again before sending the SMS.</source>
         <translation>%1 a changé depuis son affichage (version %2, maintenant %3)&#xa0;: vérifiez-la de nouveau avant d’envoyer le texto.</translation>
     </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Employé nº&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Another workstation</source>
+        <translation>Un autre poste</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>

@@ -647,6 +647,25 @@ DispatchWriteResult DispatchRepository::setStatus(
     return runWrite(m_c, w);
 }
 
+Status DispatchRepository::announcePresence(const QString &jobModeSession)
+{
+    auto r = m_c.exec("SELECT pg_notify('ops_dispatch_presence', split_part($1, ':', 1) || ':'"
+                      " || coalesce(ops_current_staff_id(), 0)::text || ':' || split_part($1, ':', 2) || ':'"
+                      " || split_part($1, ':', 3))",
+        db::SqlParams().add(jobModeSession));
+    if (!r.ok())
+        return r.error();
+    return success();
+}
+
+Result<QString> DispatchRepository::staffName(qint64 staffId)
+{
+    auto r = m_c.exec("SELECT display_name FROM staff WHERE id = $1", db::SqlParams().add(staffId));
+    if (!r.ok())
+        return r.error();
+    return r.value().rows() ? r.value().text(0, 0) : QString();
+}
+
 Result<QList<StatusChange>> DispatchRepository::history(qint64 jobId)
 {
     auto r = m_c.exec("SELECT coalesce(h.from_status, ''), h.to_status, coalesce(h.reason, ''),"

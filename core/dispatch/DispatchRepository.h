@@ -46,6 +46,11 @@ public:
     DispatchWriteResult setStatus(qint64 jobId, JobStatus status, const QString &reason, int expectedVersion);
     Result<QList<StatusChange>> history(qint64 jobId);
 
+    // Presence (PresenceTracker): NOTIFY ops_dispatch_presence with "job:staff:mode:session", the staff id of this
+    // connection's role added by the server. jobModeSession: "job:mode:session".
+    Status announcePresence(const QString &jobModeSession);
+    Result<QString> staffName(qint64 staffId);
+
     static constexpr int kMaxReasonChars = 500;
 
 private:

@@ -13,6 +13,7 @@
 #include "core/dispatch/JobDetailService.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
+#include "core/dispatch/Presence.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -63,6 +64,13 @@ Session::Session(SessionInfo info, QObject *parent)
         if (change.table == u"dispatch_technicians"_s && m_livePositions->isRunning())
             m_livePositions->reloadDevices();
     });
+    // Who else is on a job (the board's presence): announced and heard on ops_dispatch_presence.
+    m_presence = std::make_unique<dispatch::PresenceTracker>(m_db.get());
+    if (m_listener) {
+        connect(m_listener.get(), &db::PgListener::notified, m_presence.get(),
+            &dispatch::PresenceTracker::onNotification, Qt::QueuedConnection);
+        m_listener->listen(QString::fromLatin1(dispatch::PresenceTracker::kChannel));
+    }
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -93,6 +101,7 @@ Session::~Session()
 
 void Session::dropServices()
 {
+    m_presence.reset();
     m_jobDetail.reset();
     m_onMyWay.reset();
     m_livePositions.reset(); // closes the Traccar socket; its last positions are written on the DB executor

@@ -32,6 +32,7 @@ class CustomerService;
 namespace dispatch {
 class DispatchService;
 class JobDetailService;
+class PresenceTracker;
 } // namespace dispatch
 namespace tickets {
 class TicketService;
@@ -92,6 +93,8 @@ public:
     // positions this process follows (started by the composition root when Traccar is configured).
     dispatch::OnMyWayService &onMyWay() { return *m_onMyWay; }
     dispatch::LivePositions &livePositions() { return *m_livePositions; }
+    // Who else is looking at or editing a job (needs liveUpdates to hear the others).
+    dispatch::PresenceTracker &presence() { return *m_presence; }
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;
+    std::unique_ptr<dispatch::PresenceTracker> m_presence;
     bool m_stopped = false;
 };
 

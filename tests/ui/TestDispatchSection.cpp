@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "core/db/PgConnection.h"
+#include "core/dispatch/Presence.h"
 #include "core/session/Session.h"
 #include "tests/support/DispatchSeed.h"
 #include "tests/support/TestCluster.h"
@@ -89,6 +90,9 @@ void TestDispatchSection::dispatcherGetsTheBoard()
     board->setDate(QDate::fromString(QLatin1String(test::kDispatchDay), Qt::ISODate));
     QTRY_VERIFY_WITH_TIMEOUT(!board->loading() && board->board().jobs.size() == 4, 15000);
     QCOMPARE(board->board().technicians.size(), 2);
+    // Presence: what the session's tracker hears reaches the board; selecting a job announces it.
+    emit s->presence().othersChanged(2, {}, QStringList{u"Bruno Gagnon"_s});
+    QCOMPARE(board->othersEditing(2), QStringList{u"Bruno Gagnon"_s});
     // Selecting a job opens it in the Job pane.
     emit board->jobSelected(2);
     QTRY_COMPARE_WITH_TIMEOUT(section->detail()->jobId(), qint64(2), 15000);

@@ -90,6 +90,7 @@ public:
     // ops_dispatch_presence with ids only); empty lists: nobody else. Shown as a badge on the job's bars, in the job
     // pane, and as a warning when this dispatcher drags a job someone else is changing.
     void setOthersOnJob(qint64 jobId, const QStringList &viewing, const QStringList &editing);
+    QStringList othersEditing(qint64 jobId) const { return m_others.value(jobId).second; }
 
     DispatchTimeline *timeline() const { return m_timeline; }
     QTableView *queueView() const { return m_queueView; }

@@ -7,6 +7,7 @@
 #include "core/dispatch/JobDetailApi.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayApi.h"
+#include "core/dispatch/Presence.h"
 #include "core/session/Capabilities.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
 #include "ui/dispatch/JobDetailDialog.h"
@@ -41,7 +42,24 @@ void DispatchSection::attach(const Apis &apis)
 {
     if (m_apis.positions)
         disconnect(m_apis.positions, nullptr, this, nullptr);
+    if (m_apis.presence) {
+        m_apis.presence->announce(0, ops::dispatch::PresenceTracker::Mode::None);
+        disconnect(m_apis.presence, nullptr, m_board, nullptr);
+        disconnect(m_board, &DispatchBoardWidget::presenceChanged, m_apis.presence, nullptr);
+    }
     m_apis = apis;
+    if (apis.presence) {
+        using Mode = ops::dispatch::PresenceTracker::Mode;
+        connect(m_board, &DispatchBoardWidget::presenceChanged, apis.presence,
+            [tracker = apis.presence](qint64 jobId, DispatchBoardWidget::PresenceMode mode) {
+                tracker->announce(jobId,
+                    mode == DispatchBoardWidget::PresenceMode::Editing       ? Mode::Editing
+                        : mode == DispatchBoardWidget::PresenceMode::Viewing ? Mode::Viewing
+                                                                             : Mode::None);
+            });
+        connect(apis.presence, &ops::dispatch::PresenceTracker::othersChanged, m_board,
+            &DispatchBoardWidget::setOthersOnJob);
+    }
     delete m_onMyWay;
     if (apis.onMyWay) {
         m_onMyWay = new OnMyWayAction(apis.onMyWay, m_pane);

@@ -18,6 +18,7 @@ class DispatchApi;
 class JobDetailApi;
 class LivePositions;
 class OnMyWayApi;
+class PresenceTracker;
 } // namespace dispatch
 } // namespace ops
 
@@ -38,6 +39,7 @@ public:
         ops::dispatch::OnMyWayApi *onMyWay = nullptr;
         ops::dispatch::LivePositions *positions = nullptr;
         ops::live::ChangeFeed *changes = nullptr;
+        ops::dispatch::PresenceTracker *presence = nullptr; // who else is on a job (announced and heard)
     };
     void attach(const Apis &apis);
     // Managers see the board read-only; the section itself is shown only to roles that may read it (MainWindow).

@@ -22,6 +22,7 @@
 #include "core/dispatch/JobDetailService.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
+#include "core/dispatch/Presence.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
@@ -348,7 +349,7 @@ void MainWindow::applyDispatchAccess()
     if (visible && m_session && !m_dispatchAttached) {
         m_dispatchAttached = true;
         m_dispatch->attach({&m_session->dispatch(), &m_session->jobDetail(), &m_session->onMyWay(),
-            &m_session->livePositions(), &m_session->changes()});
+            &m_session->livePositions(), &m_session->changes(), &m_session->presence()});
     } else if (!visible && m_dispatchAttached) {
         m_dispatchAttached = false;
         m_dispatch->attach({});

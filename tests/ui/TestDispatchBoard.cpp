@@ -150,6 +150,37 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
     }
 
+    void flagsSlippedEtas()
+    {
+        // DJ-00101 is en route to Saint-Jérôme with a window ending at 14:00; Alice's last position is in Montréal
+        // (about 40 km): at 13:30 she cannot make it, the bar is flagged. DJ-00100, en route without a window or an
+        // announced ETA, is not.
+        auto api = makeApi();
+        Board &board = api->board;
+        board.jobs[1].status = JobStatus::EnRoute;
+        board.jobs[1].windowStart = at(13);
+        board.jobs[1].windowEnd = at(14);
+        board.jobs[0].status = JobStatus::EnRoute;
+        board.technicians[0].lastPosition = Position{GeoPoint{45.50, -73.57}, at(11, 55), 50};
+        board.reindex();
+        auto b = open(*api);
+        QVERIFY(b);
+        b->setNow(at(13, 30));
+        QVERIFY2(!b->timeline()->etaFlag(101).isEmpty(), "DJ-00101 should be flagged");
+        QVERIFY(b->timeline()->etaFlag(100).isEmpty());
+        QVERIFY(test::saveScreenshot(*b, u"dispatch-board-eta-slipped"_s));
+        // Earlier in the day the same trip fits the window: no flag.
+        b->setNow(at(12, 0));
+        QVERIFY(b->timeline()->etaFlag(101).isEmpty());
+        // Once the job is on site, no ETA any more.
+        b->setNow(at(13, 30));
+        QVERIFY(!b->timeline()->etaFlag(101).isEmpty());
+        api->board.jobs[1].status = JobStatus::OnSite;
+        api->board.jobs[1].version += 1;
+        b->reload();
+        QTRY_VERIFY(b->timeline()->etaFlag(101).isEmpty());
+    }
+
     void loadsRowsQueueAndMap()
     {
         auto api = makeApi();

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
+#include "core/dispatch/Eta.h"
 #include "core/live/ChangeFeed.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
@@ -102,6 +103,7 @@ DispatchBoardWidget::DispatchBoardWidget(QWidget *parent)
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_timeline, &DispatchTimeline::invalidate);
+    connect(m_clock, &QTimer::timeout, this, &DispatchBoardWidget::refreshEtaFlags); // ETAs move with the clock
     m_clock->start();
 }
 
@@ -260,6 +262,7 @@ void DispatchBoardWidget::setNow(const QDateTime &utc)
 {
     m_now = utc;
     m_timeline->setNow(utc);
+    refreshEtaFlags();
 }
 
 void DispatchBoardWidget::announce(qint64 jobId, PresenceMode mode)
@@ -375,7 +378,26 @@ void DispatchBoardWidget::boardEdited(const QList<qint64> &rows)
         m_timeline->boardChanged();
     else
         m_timeline->invalidateTechnicians(rows);
+    refreshEtaFlags();
     updateDetail();
+}
+
+void DispatchBoardWidget::refreshEtaFlags()
+{
+    QHash<qint64, QString> flags;
+    const QDateTime t = now();
+    for (const Job &j : std::as_const(m_board.jobs)) {
+        if (j.status != JobStatus::EnRoute || !j.point || !j.leadTechnicianId)
+            continue;
+        const Technician *lead = m_board.technician(j.leadTechnicianId);
+        if (!lead || !lead->lastPosition)
+            continue;
+        const ops::dispatch::EtaEstimate e =
+            ops::dispatch::estimateEta(*lead->lastPosition, *j.point, m_board.travel, t, j.windowEnd, j.etaAnnounced);
+        if (e.slipped())
+            flags.insert(j.id, ops::dispatch::etaSlipText(e));
+    }
+    m_timeline->setEtaFlags(flags);
 }
 
 void DispatchBoardWidget::rebuildQueue()

@@ -161,6 +161,9 @@ private:
     void announce(qint64 jobId, PresenceMode mode);
     void showRefusal(const QString &text);
     QDateTime now() const;
+    // Recomputes which en-route jobs' ETA slipped, from the technicians' last positions (on every board change and
+    // every minute), and flags them on the timeline.
+    void refreshEtaFlags();
 
     QPointer<ops::dispatch::DispatchApi> m_api;
     QPointer<ops::live::ChangeFeed> m_feed;

@@ -98,6 +98,10 @@ public:
     // Others on jobs (presence): a short badge drawn on the job's bars ("✎ MG", "👁 2"); empty: none.
     void setPresenceBadge(qint64 jobId, const QString &badge);
     QString presenceBadge(qint64 jobId) const { return m_badges.value(jobId); }
+    // En-route jobs whose ETA slipped (past the window, or well past the announced ETA): a warning mark on the bar (the
+    // reason is kept for tests and shown by the Job pane's "on my way" action). The whole set at once; empty: none.
+    void setEtaFlags(const QHash<qint64, QString> &reasons);
+    QString etaFlag(qint64 jobId) const { return m_etaFlags.value(jobId); }
 
     // The verdict for a slot as the board shows it: checkSlot(), plus "pinned jobs do not move".
     static DropState evaluate(const ops::dispatch::Board &board, const ops::dispatch::BoardIndex &index,
@@ -195,6 +199,7 @@ private:
     qint64 m_grabOffsetSecs = 0; // from the job's start to the pressed point
     DropState m_drop;
     QHash<qint64, QString> m_badges;
+    QHash<qint64, QString> m_etaFlags;
     qint64 m_dragAnnounced = 0; // the job dragStateChanged(true) was emitted for
     QPixmap m_static; // the cached layer
     QRegion m_dirty; // what of it must be painted again

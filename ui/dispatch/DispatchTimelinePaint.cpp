@@ -16,6 +16,14 @@ using namespace Qt::Literals::StringLiterals;
 using namespace ops::dispatch;
 using namespace ops::dispatch::timeline;
 
+void DispatchTimeline::setEtaFlags(const QHash<qint64, QString> &reasons)
+{
+    if (reasons == m_etaFlags)
+        return;
+    m_etaFlags = reasons;
+    boardChanged();
+}
+
 void DispatchTimeline::setPresenceBadge(qint64 jobId, const QString &badge)
 {
     if (m_badges.value(jobId) == badge)
@@ -308,6 +316,17 @@ void DispatchTimeline::paintBar(QPainter &p, const Job &job, const QRectF &r, qi
         p.setBrush(Theme::color(Theme::Role::DispatchNowLine));
         p.drawEllipse(c, 3.2, 3.2);
         textRight -= 12;
+    }
+    if (m_etaFlags.contains(job.id) && r.width() > 24) {
+        // The slipped ETA: a red "!" disc in the top right corner (before the pin).
+        const QPointF c(textRight - 5, r.top() + 8);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::color(Theme::Role::DispatchDropRefused));
+        p.drawEllipse(c, 5.5, 5.5);
+        p.setPen(QPen(Theme::color(Theme::Role::TextOnColor), 1.6));
+        p.drawLine(c + QPointF(0, -3), c + QPointF(0, 1));
+        p.drawPoint(c + QPointF(0, 3));
+        textRight -= 13;
     }
     const QString badge = m_badges.value(job.id);
     if (!badge.isEmpty() && r.width() > 24) {

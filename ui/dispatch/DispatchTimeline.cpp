@@ -233,10 +233,11 @@ bool DispatchTimeline::xForUtc(const QDateTime &utc, double *x) const
 
 QDateTime DispatchTimeline::timeAt(double x, bool snap) const
 {
-    double total = (x - kNameW + horizontalScrollBar()->value()) / pxPerMin();
-    total = std::clamp(total, 0.0, double(m_days * kSpan - 1));
-    const int day = std::clamp(int(total / kSpan), 0, m_days - 1);
-    double minute = kFirstMinute + (total - day * kSpan);
+    // Minutes from the left edge of the first day shown (a screen position, not a duration to keep).
+    double fromStart = (x - kNameW + horizontalScrollBar()->value()) / pxPerMin();
+    fromStart = std::clamp(fromStart, 0.0, double(m_days * kSpan - 1));
+    const int day = std::clamp(int(fromStart / kSpan), 0, m_days - 1);
+    double minute = kFirstMinute + (fromStart - day * kSpan);
     if (snap)
         minute = std::round(minute / kSnapMin) * kSnapMin;
     return m_midnights.at(day).addSecs(qint64(minute * 60));

@@ -8,8 +8,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QThread>
 
 #include "app/opsctl/CommandLine.h"
+#include "core/db/PgListener.h"
 
 namespace ops {
 
@@ -28,6 +30,23 @@ bool benchSpin(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     }
     return true;
+}
+
+Status benchStartChangeListener(db::PgListener &listener)
+{
+    QObject context;
+    bool listening = false;
+    QObject::connect(
+        &listener, &db::PgListener::connected, &context, [&] { listening = true; }, Qt::QueuedConnection);
+    listener.listen(QStringLiteral("ops_change"));
+    listener.start();
+    if (!benchSpin([&] { return listening; }, 10000)) {
+        listener.stop();
+        return Error::make(
+            Error::Kind::Unavailable, QCoreApplication::translate("opsctl", "the change listener did not connect"));
+    }
+    QThread::msleep(200); // LISTEN takes effect shortly after the connection is up
+    return success();
 }
 
 double benchPercentile(std::vector<double> v, double p)

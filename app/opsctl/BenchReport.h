@@ -6,7 +6,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/common/Result.h"
+
 class QElapsedTimer;
+
+namespace ops::db {
+class PgListener;
+}
 
 namespace ops {
 struct CommandContext;
@@ -15,6 +21,10 @@ struct CommandContext;
 double benchMsSince(const QElapsedTimer &t);
 // Runs the event loop until done() or timeoutMs (headless benches: a local loop is fine there). False on timeout.
 bool benchSpin(const std::function<bool()> &done, int timeoutMs);
+
+// Starts the listener on ops_change (the "other client" of the live benches) and waits until it is connected and
+// LISTEN has taken effect; Unavailable when it does not connect within 10 s (the listener is then stopped).
+Status benchStartChangeListener(db::PgListener &listener);
 
 // p in [0, 1], linear interpolation between the closest ranks.
 double benchPercentile(std::vector<double> samples, double p);

@@ -96,18 +96,8 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
         &listener, &db::PgListener::notified, &feed, &live::ChangeFeed::onNotification, Qt::QueuedConnection);
     DbExecutor executor(conninfo.value(), 1);
     QObject context;
-    bool listening = false;
-    QObject::connect(
-        &listener, &db::PgListener::connected, &context, [&] { listening = true; }, Qt::QueuedConnection);
-    listener.listen(QStringLiteral("ops_change"));
-    listener.start();
-    if (!benchSpin([&] { return listening; }, 10000)) {
-        listener.stop();
-        return fail(ctx,
-            Error::make(Error::Kind::Unavailable,
-                QCoreApplication::translate("opsctl", "the change listener did not connect")));
-    }
-    QThread::msleep(200);
+    if (auto started = benchStartChangeListener(listener); !started.ok())
+        return fail(ctx, started.error());
     QElapsedTimer clock;
     qint64 watched = 0;
     double seenAt = -1;

@@ -58,18 +58,8 @@ int runLiveBench(QStringList args, CommandContext &ctx)
     DbExecutor executor(conninfo.value(), 1);
     QObject context;
 
-    bool listening = false;
-    QObject::connect(
-        &listener, &db::PgListener::connected, &context, [&] { listening = true; }, Qt::QueuedConnection);
-    listener.listen(QStringLiteral("ops_change"));
-    listener.start();
-    if (!benchSpin([&] { return listening; }, 10000)) {
-        listener.stop();
-        return fail(ctx,
-            Error::make(Error::Kind::Unavailable,
-                QCoreApplication::translate("opsctl", "the change listener did not connect")));
-    }
-    QThread::msleep(200); // LISTEN takes effect shortly after the connection is up
+    if (auto started = benchStartChangeListener(listener); !started.ok())
+        return fail(ctx, started.error());
 
     QElapsedTimer clock;
     double notifiedAt = -1;

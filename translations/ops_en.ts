@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en">
 <context>
+    <name>AdministrationSection</name>
+    <message>
+        <source>&amp;Staff</source>
+        <comment>administration tab</comment>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <comment>administration tab: dispatch regions</comment>
+        <translation>Re&amp;gions</translation>
+    </message>
+    <message>
+        <source>Staff accounts: invite, change group, reset password, deactivate</source>
+        <translation>Staff accounts: invite, change group, reset password, deactivate</translation>
+    </message>
+    <message>
+        <source>Which postal codes and cities belong to which dispatch region</source>
+        <translation>Which postal codes and cities belong to which dispatch region</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationWidget</name>
     <message>
         <source>Staff accounts</source>
@@ -3247,10 +3268,6 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Administration: staff accounts (invite, change group, reset password, deactivate)</source>
-        <translation>Administration: staff accounts (invite, change group, reset password, deactivate)</translation>
-    </message>
-    <message>
         <source>Your password is changed. Use it from now on.</source>
         <translation>Your password is changed. Use it from now on.</translation>
     </message>
@@ -3277,6 +3294,10 @@
     <message>
         <source>&amp;Dispatch board</source>
         <translation>&amp;Dispatch board</translation>
+    </message>
+    <message>
+        <source>Administration: staff accounts and dispatch regions</source>
+        <translation>Administration: staff accounts and dispatch regions</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3911,211 @@
     <message>
         <source>Calling %1…</source>
         <translation>Calling %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRuleDialog</name>
+    <message>
+        <source>Add a region rule</source>
+        <translation>Add a region rule</translation>
+    </message>
+    <message>
+        <source>Postal codes &amp;starting with</source>
+        <translation>Postal codes &amp;starting with</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>J8X, J8X 1 or Gatineau</source>
+        <translation>J8X, J8X 1 or Gatineau</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Locations whose postal code starts with %1 go to %2.</source>
+        <translation>Locations whose postal code starts with %1 go to %2.</translation>
+    </message>
+    <message>
+        <source>Locations in %1 go to %2, unless a postal-code rule matches.</source>
+        <translation>Locations in %1 go to %2, unless a postal-code rule matches.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRulesWidget</name>
+    <message>
+        <source>Dispatch regions</source>
+        <translation>Dispatch regions</translation>
+    </message>
+    <message>
+        <source>A location&apos;s region comes from the longest matching start of its postal code, otherwise from its city. A dispatch job takes its location&apos;s region. New locations follow the rules at once; existing ones when you apply the rules to all locations.</source>
+        <translation>A location&apos;s region comes from the longest matching start of its postal code, otherwise from its city. A dispatch job takes its location&apos;s region. New locations follow the rules at once; existing ones when you apply the rules to all locations.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Add rule…</translation>
+    </message>
+    <message>
+        <source>A postal-code start or a city that belongs to a region (Ctrl+N)</source>
+        <translation>A postal-code start or a city that belongs to a region (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule…</source>
+        <translation>&amp;Remove rule…</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Remove the selected rule (Del)</translation>
+    </message>
+    <message>
+        <source>New re&amp;gion…</source>
+        <translation>New re&amp;gion…</translation>
+    </message>
+    <message>
+        <source>Add a region technicians and rules can belong to (Ctrl+Shift+N)</source>
+        <translation>Add a region technicians and rules can belong to (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to all locations…</source>
+        <translation>A&amp;pply to all locations…</translation>
+    </message>
+    <message>
+        <source>Every location and every open job takes its region again from these rules (Ctrl+Shift+A)</source>
+        <translation>Every location and every open job takes its region again from these rules (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Filter by postal code, city or region (Ctrl+F)</source>
+        <translation>Filter by postal code, city or region (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Postal code or city</source>
+        <translation>Postal code or city</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region rules</source>
+        <translation>Region rules</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Start of postal code</source>
+        <translation>Start of postal code</translation>
+    </message>
+    <message>
+        <source>%1 locations; %2 have no region (no rule matches their postal code or city).</source>
+        <translation>%1 locations; %2 have no region (no rule matches their postal code or city).</translation>
+    </message>
+    <message>
+        <source>%1 locations, every one in a region.</source>
+        <translation>%1 locations, every one in a region.</translation>
+    </message>
+    <message>
+        <source>Add a region first.</source>
+        <translation>Add a region first.</translation>
+    </message>
+    <message>
+        <source>The region rules could not be changed.</source>
+        <translation>The region rules could not be changed.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2. Existing locations change region when you apply the rules to all locations.</source>
+        <translation>%1 now belongs to %2. Existing locations change region when you apply the rules to all locations.</translation>
+    </message>
+    <message>
+        <source>Apply now…</source>
+        <translation>Apply now…</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1 → %2? Locations already in %2 keep it until you apply the rules to all locations.</source>
+        <translation>Remove the rule %1 → %2? Locations already in %2 keep it until you apply the rules to all locations.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is removed.</source>
+        <translation>The rule for %1 is removed.</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>New region</translation>
+    </message>
+    <message>
+        <source>Name of the region (for example Outaouais):</source>
+        <translation>Name of the region (for example Outaouais):</translation>
+    </message>
+    <message>
+        <source>The region %1 is added. Give it rules, and give its technicians the %1 tag.</source>
+        <translation>The region %1 is added. Give it rules, and give its technicians the %1 tag.</translation>
+    </message>
+    <message>
+        <source>Apply to all locations</source>
+        <translation>Apply to all locations</translation>
+    </message>
+    <message>
+        <source>Every location, and every open dispatch job, takes its region again from these rules. Jobs may move to another region&apos;s dispatchers. Continue?</source>
+        <translation>Every location, and every open dispatch job, takes its region again from these rules. Jobs may move to another region&apos;s dispatchers. Continue?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Applying the rules to every location…</source>
+        <translation>Applying the rules to every location…</translation>
+    </message>
+    <message>
+        <source>Every location was already in the right region.</source>
+        <translation>Every location was already in the right region.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) changed region, with their open jobs.</source>
+        <translation>
+            <numerusform>%n location changed region, with its open jobs.</numerusform>
+            <numerusform>%n locations changed region, with their open jobs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5472,10 @@ Grouped under %2</translation>
         <source>Your role (%1) does not allow placing or moving dispatch jobs.</source>
         <translation>Your role (%1) does not allow placing or moving dispatch jobs.</translation>
     </message>
+    <message>
+        <source>Your role (%1) does not allow changing the dispatch regions.</source>
+        <translation>Your role (%1) does not allow changing the dispatch regions.</translation>
+    </message>
 </context>
 <context>
     <name>ops::DatabaseOpener</name>
@@ -6251,6 +6481,49 @@ Grouped under %2</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dispatch::RegionRules</name>
+    <message>
+        <source>There is already a rule for %1.</source>
+        <translation>There is already a rule for %1.</translation>
+    </message>
+    <message>
+        <source>That region no longer exists.</source>
+        <translation>That region no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Choose the region.</translation>
+    </message>
+    <message>
+        <source>A rule names either a city or the start of a postal code.</source>
+        <translation>A rule names either a city or the start of a postal code.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the start of a Canadian postal code (for example J8X or J8X 1).</source>
+        <translation>“%1” is not the start of a Canadian postal code (for example J8X or J8X 1).</translation>
+    </message>
+    <message>
+        <source>A city name has at most 120 characters.</source>
+        <translation>A city name has at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>Name the region.</source>
+        <translation>Name the region.</translation>
+    </message>
+    <message>
+        <source>A region name has at most 60 characters.</source>
+        <translation>A region name has at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>That rule was already removed.</source>
+        <translation>That rule was already removed.</translation>
+    </message>
+    <message>
+        <source>A tag named %1 already exists.</source>
+        <translation>A tag named %1 already exists.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AdministrationSection</name>
+    <message>
+        <source>&amp;Staff</source>
+        <comment>administration tab</comment>
+        <translation>&amp;Personnel</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <comment>administration tab: dispatch regions</comment>
+        <translation>Ré&amp;gions</translation>
+    </message>
+    <message>
+        <source>Staff accounts: invite, change group, reset password, deactivate</source>
+        <translation>Comptes du personnel&#xa0;: inviter, changer de groupe, réinitialiser le mot de passe, désactiver</translation>
+    </message>
+    <message>
+        <source>Which postal codes and cities belong to which dispatch region</source>
+        <translation>Quels codes postaux et quelles villes appartiennent à quelle région de répartition</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationWidget</name>
     <message>
         <source>Staff accounts</source>
@@ -3247,10 +3268,6 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Administration: staff accounts (invite, change group, reset password, deactivate)</source>
-        <translation>Administration : comptes du personnel (inviter, changer de groupe, réinitialiser le mot de passe, désactiver)</translation>
-    </message>
-    <message>
         <source>Your password is changed. Use it from now on.</source>
         <translation>Votre mot de passe est changé. Utilisez-le dorénavant.</translation>
     </message>
@@ -3277,6 +3294,10 @@
     <message>
         <source>&amp;Dispatch board</source>
         <translation>Tableau de &amp;répartition</translation>
+    </message>
+    <message>
+        <source>Administration: staff accounts and dispatch regions</source>
+        <translation>Administration&#xa0;: comptes du personnel et régions de répartition</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3911,211 @@
     <message>
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRuleDialog</name>
+    <message>
+        <source>Add a region rule</source>
+        <translation>Ajouter une règle de région</translation>
+    </message>
+    <message>
+        <source>Postal codes &amp;starting with</source>
+        <translation>Codes postaux &amp;commençant par</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>J8X, J8X 1 or Gatineau</source>
+        <translation>J8X, J8X 1 ou Gatineau</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locations whose postal code starts with %1 go to %2.</source>
+        <translation>Les adresses dont le code postal commence par %1 vont à %2.</translation>
+    </message>
+    <message>
+        <source>Locations in %1 go to %2, unless a postal-code rule matches.</source>
+        <translation>Les adresses de %1 vont à %2, sauf si une règle de code postal s’applique.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRulesWidget</name>
+    <message>
+        <source>Dispatch regions</source>
+        <translation>Régions de répartition</translation>
+    </message>
+    <message>
+        <source>A location&apos;s region comes from the longest matching start of its postal code, otherwise from its city. A dispatch job takes its location&apos;s region. New locations follow the rules at once; existing ones when you apply the rules to all locations.</source>
+        <translation>La région d’une adresse vient du plus long début de code postal qui correspond, sinon de sa ville. Un travail de répartition prend la région de son adresse. Les nouvelles adresses suivent les règles aussitôt; les adresses existantes, quand vous appliquez les règles à toutes les adresses.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Ajouter une règle…</translation>
+    </message>
+    <message>
+        <source>A postal-code start or a city that belongs to a region (Ctrl+N)</source>
+        <translation>Un début de code postal ou une ville qui appartient à une région (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule…</source>
+        <translation>&amp;Retirer la règle…</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Retirer la règle choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>New re&amp;gion…</source>
+        <translation>Nouvelle ré&amp;gion…</translation>
+    </message>
+    <message>
+        <source>Add a region technicians and rules can belong to (Ctrl+Shift+N)</source>
+        <translation>Ajouter une région à laquelle techniciens et règles peuvent appartenir (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to all locations…</source>
+        <translation>A&amp;ppliquer à toutes les adresses…</translation>
+    </message>
+    <message>
+        <source>Every location and every open job takes its region again from these rules (Ctrl+Shift+A)</source>
+        <translation>Chaque adresse et chaque travail ouvert reprend sa région selon ces règles (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Filter by postal code, city or region (Ctrl+F)</source>
+        <translation>Filtrer par code postal, ville ou région (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Postal code or city</source>
+        <translation>Code postal ou ville</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Region rules</source>
+        <translation>Règles de région</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Start of postal code</source>
+        <translation>Début de code postal</translation>
+    </message>
+    <message>
+        <source>%1 locations; %2 have no region (no rule matches their postal code or city).</source>
+        <translation>%1 adresses; %2 n’ont aucune région (aucune règle ne correspond à leur code postal ou à leur ville).</translation>
+    </message>
+    <message>
+        <source>%1 locations, every one in a region.</source>
+        <translation>%1 adresses, toutes dans une région.</translation>
+    </message>
+    <message>
+        <source>Add a region first.</source>
+        <translation>Ajoutez d’abord une région.</translation>
+    </message>
+    <message>
+        <source>The region rules could not be changed.</source>
+        <translation>Les règles de région n’ont pas pu être modifiées.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2. Existing locations change region when you apply the rules to all locations.</source>
+        <translation>%1 appartient maintenant à %2. Les adresses existantes changent de région quand vous appliquez les règles à toutes les adresses.</translation>
+    </message>
+    <message>
+        <source>Apply now…</source>
+        <translation>Appliquer maintenant…</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1 → %2? Locations already in %2 keep it until you apply the rules to all locations.</source>
+        <translation>Retirer la règle %1 → %2&#xa0;? Les adresses déjà dans %2 la gardent jusqu’à ce que vous appliquiez les règles à toutes les adresses.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is removed.</source>
+        <translation>La règle pour %1 est retirée.</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>Nouvelle région</translation>
+    </message>
+    <message>
+        <source>Name of the region (for example Outaouais):</source>
+        <translation>Nom de la région (par exemple Outaouais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The region %1 is added. Give it rules, and give its technicians the %1 tag.</source>
+        <translation>La région %1 est ajoutée. Donnez-lui des règles, et donnez l’étiquette %1 à ses techniciens.</translation>
+    </message>
+    <message>
+        <source>Apply to all locations</source>
+        <translation>Appliquer à toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Every location, and every open dispatch job, takes its region again from these rules. Jobs may move to another region&apos;s dispatchers. Continue?</source>
+        <translation>Chaque adresse, et chaque travail de répartition ouvert, reprend sa région selon ces règles. Des travaux peuvent passer aux répartiteurs d’une autre région. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Applying the rules to every location…</source>
+        <translation>Application des règles à toutes les adresses…</translation>
+    </message>
+    <message>
+        <source>Every location was already in the right region.</source>
+        <translation>Chaque adresse était déjà dans la bonne région.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) changed region, with their open jobs.</source>
+        <translation>
+            <numerusform>%n adresse a changé de région, avec ses travaux ouverts.</numerusform>
+            <numerusform>%n adresses ont changé de région, avec leurs travaux ouverts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5472,10 @@ Regroupé sous %2</translation>
         <source>Your role (%1) does not allow placing or moving dispatch jobs.</source>
         <translation>Votre rôle (%1) ne permet pas de placer ni de déplacer des travaux de répartition.</translation>
     </message>
+    <message>
+        <source>Your role (%1) does not allow changing the dispatch regions.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les régions de répartition.</translation>
+    </message>
 </context>
 <context>
     <name>ops::DatabaseOpener</name>
@@ -6251,6 +6481,49 @@ Regroupé sous %2</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dispatch::RegionRules</name>
+    <message>
+        <source>There is already a rule for %1.</source>
+        <translation>Il y a déjà une règle pour %1.</translation>
+    </message>
+    <message>
+        <source>That region no longer exists.</source>
+        <translation>Cette région n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Choisissez la région.</translation>
+    </message>
+    <message>
+        <source>A rule names either a city or the start of a postal code.</source>
+        <translation>Une règle nomme soit une ville, soit le début d’un code postal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the start of a Canadian postal code (for example J8X or J8X 1).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le début d’un code postal canadien (par exemple J8X ou J8X 1).</translation>
+    </message>
+    <message>
+        <source>A city name has at most 120 characters.</source>
+        <translation>Un nom de ville a au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Name the region.</source>
+        <translation>Nommez la région.</translation>
+    </message>
+    <message>
+        <source>A region name has at most 60 characters.</source>
+        <translation>Un nom de région a au plus 60 caractères.</translation>
+    </message>
+    <message>
+        <source>That rule was already removed.</source>
+        <translation>Cette règle a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source>A tag named %1 already exists.</source>
+        <translation>Une étiquette nommée %1 existe déjà.</translation>
     </message>
 </context>
 <context>

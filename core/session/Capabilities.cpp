@@ -17,7 +17,7 @@ Capabilities Capabilities::unrestricted(const QString &role)
         true;
     c.readAudit = c.manageStaff = c.revealRadius = c.billing = true;
     c.enqueueOutbox = c.readOutbox = c.manageOutbox = c.readSecrets = true;
-    c.readDispatch = c.writeDispatch = true;
+    c.readDispatch = c.writeDispatch = c.manageRegions = true;
     return c;
 }
 
@@ -56,6 +56,8 @@ bool Capabilities::allows(Action action) const
         return readDispatch;
     case Action::WriteDispatch:
         return writeDispatch;
+    case Action::ManageRegions:
+        return manageRegions;
     }
     return false;
 }
@@ -129,6 +131,10 @@ QString Capabilities::whyNot(Action action) const
     case Action::WriteDispatch:
         return QCoreApplication::translate(
             "ops::Capabilities", "Your role (%1) does not allow placing or moving dispatch jobs.")
+            .arg(g);
+    case Action::ManageRegions:
+        return QCoreApplication::translate(
+            "ops::Capabilities", "Your role (%1) does not allow changing the dispatch regions.")
             .arg(g);
     case Action::ReadOutbox:
         return QCoreApplication::translate("ops::Capabilities", "Your role (%1) does not allow viewing the outbox.")

@@ -30,6 +30,7 @@ struct Capabilities
         ManageSettings, // integration settings and their secrets (admin)
         ReadDispatch, // SELECT dispatch_technicians and dispatch_jobs (the board)
         WriteDispatch, // UPDATE dispatch_jobs and INSERT/DELETE job_technicians (placing jobs on the board)
+        ManageRegions, // INSERT/DELETE region_rules and EXECUTE ops_region_reassign (admin)
     };
 
     bool known = false; // read from a server (false: default-constructed, nothing allowed)
@@ -53,6 +54,7 @@ struct Capabilities
     bool readSecrets = false; // integration secrets (API keys): admin
     bool readDispatch = false;
     bool writeDispatch = false;
+    bool manageRegions = false;
 
     // Everything allowed (a superuser; and the screens' default before a session says otherwise).
     static Capabilities unrestricted(const QString &role = {});

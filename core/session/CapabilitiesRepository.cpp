@@ -39,7 +39,9 @@ constexpr const char *kReadSql =
     "  has_table_privilege('outbox', 'UPDATE'),"
     "  has_table_privilege('dispatch_technicians', 'SELECT') AND has_table_privilege('dispatch_jobs', 'SELECT'),"
     "  has_table_privilege('dispatch_jobs', 'UPDATE') AND has_table_privilege('job_technicians', 'INSERT')"
-    "   AND has_table_privilege('job_technicians', 'DELETE')";
+    "   AND has_table_privilege('job_technicians', 'DELETE'),"
+    "  has_table_privilege('region_rules', 'INSERT') AND has_table_privilege('region_rules', 'DELETE')"
+    "   AND coalesce(has_function_privilege(to_regproc('ops_region_reassign'), 'EXECUTE'), false)";
 
 } // namespace
 
@@ -80,6 +82,7 @@ Result<Capabilities> CapabilitiesRepository::read()
     c.manageOutbox = row.boolean(0, 15);
     c.readDispatch = row.boolean(0, 16);
     c.writeDispatch = row.boolean(0, 17);
+    c.manageRegions = row.boolean(0, 18);
     c.readSecrets = c.group == "admin"_L1; // the integration secrets live outside the database: admins only
     return c;
 }

@@ -14,6 +14,7 @@
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
 #include "core/dispatch/Presence.h"
+#include "core/dispatch/RegionRulesService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -50,6 +51,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_customers = std::make_unique<customers::CustomerService>(*m_db);
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
     m_dispatch = std::make_unique<dispatch::DispatchService>(*m_db);
+    m_regionRules = std::make_unique<dispatch::RegionRulesService>(*m_db);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
@@ -109,6 +111,7 @@ void Session::dropServices()
     m_audit.reset();
     m_outbox.reset();
     m_tickets.reset();
+    m_regionRules.reset();
     m_dispatch.reset();
     m_customers.reset();
     m_search.reset();

@@ -31,6 +31,7 @@ class CustomerService;
 }
 namespace dispatch {
 class DispatchService;
+class RegionRulesService;
 class JobDetailService;
 class PresenceTracker;
 } // namespace dispatch
@@ -85,6 +86,7 @@ public:
     customers::CustomerService &customers() { return *m_customers; }
     tickets::TicketService &tickets() { return *m_tickets; }
     dispatch::DispatchService &dispatch() { return *m_dispatch; }
+    dispatch::RegionRulesService &regionRules() { return *m_regionRules; } // Administration → Regions
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -133,6 +135,7 @@ private:
     std::unique_ptr<customers::CustomerService> m_customers;
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<dispatch::DispatchService> m_dispatch;
+    std::unique_ptr<dispatch::RegionRulesService> m_regionRules;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(c.writeMessages);
         QVERIFY(c.readAudit && c.manageStaff && c.revealRadius && c.billing && c.readSecrets);
         QVERIFY(c.enqueueOutbox && c.readOutbox && c.manageOutbox);
-        QVERIFY(c.readDispatch && c.writeDispatch);
+        QVERIFY(c.readDispatch && c.writeDispatch && c.manageRegions);
         QVERIFY(c.whyNot(Capabilities::Action::EditCustomers).isEmpty());
     }
 
@@ -105,13 +105,13 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("flags");
-        //                                                                 CLSTMABREOUKDW
-        QTest::newRow("dispatcher") << u"caps_dispatcher"_s << u"dispatcher"_s << u"---xx---xxx-xx"_s;
-        QTest::newRow("billing") << u"caps_billing"_s << u"billing"_s << u"--x---xxxxx---"_s;
-        QTest::newRow("manager") << u"caps_manager"_s << u"manager"_s << u"-----x---x--x-"_s;
-        QTest::newRow("admin") << u"caps_admin"_s << u"admin"_s << u"xxxxxxxxxxxxxx"_s;
-        QTest::newRow("technician") << u"caps_technician"_s << u"technician"_s << u"------------x-"_s;
-        QTest::newRow("no group") << u"caps_nogroup"_s << QString() << u"--------------"_s;
+        //                                                                 CLSTMABREOUKDWG
+        QTest::newRow("dispatcher") << u"caps_dispatcher"_s << u"dispatcher"_s << u"---xx---xxx-xx-"_s;
+        QTest::newRow("billing") << u"caps_billing"_s << u"billing"_s << u"--x---xxxxx----"_s;
+        QTest::newRow("manager") << u"caps_manager"_s << u"manager"_s << u"-----x---x--x--"_s;
+        QTest::newRow("admin") << u"caps_admin"_s << u"admin"_s << u"xxxxxxxxxxxxxxx"_s;
+        QTest::newRow("technician") << u"caps_technician"_s << u"technician"_s << u"------------x--"_s;
+        QTest::newRow("no group") << u"caps_nogroup"_s << QString() << u"---------------"_s;
     }
 
     void groupFlags()
@@ -128,10 +128,10 @@ private slots:
         QCOMPARE(c.group, group);
         // C customers, L locations and equipment, S subscriptions, T tickets, M messages, A audit, B billing,
         // R RADIUS reveal, E enqueue outbox, O read outbox, U retry/cancel outbox, K integration secrets, D read the
-        // dispatch board, W write on it.
+        // dispatch board, W write on it, G edit the region rules.
         const bool got[] = {c.editCustomers, c.editLocations, c.editSubscriptions, c.writeTickets, c.writeMessages,
             c.readAudit, c.billing, c.revealRadius, c.enqueueOutbox, c.readOutbox, c.manageOutbox, c.readSecrets,
-            c.readDispatch, c.writeDispatch};
+            c.readDispatch, c.writeDispatch, c.manageRegions};
         QString actual;
         for (bool b : got)
             actual += b ? u'x' : u'-';

@@ -47,6 +47,9 @@ inline const char *const kDispatchSeed[] = {
     "INSERT INTO job_required_tags (job_id, tag_id, min_level) VALUES (1, 1, 3), (2, 1, 1), (3, 1, 2), (4, 1, 1)",
     "INSERT INTO technician_absences (technician_id, kind, starts_at, ends_at, note) VALUES"
     " (1, 'vacation', '2030-03-06 00:00-05', '2030-03-07 00:00-05', 'Congé')",
+    // The rows above carry their ids: the identities continue after them, as after the demo seed or an import.
+    "SELECT setval(pg_get_serial_sequence(t, 'id'), 100) FROM unnest(ARRAY['dispatch_tags', 'customers',"
+    " 'service_locations', 'dispatch_technicians', 'dispatch_jobs', 'staff']) AS t",
 };
 
 } // namespace ops::test

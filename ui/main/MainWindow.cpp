@@ -23,6 +23,7 @@
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
 #include "core/dispatch/Presence.h"
+#include "core/dispatch/RegionRulesService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/search/SearchService.h"
@@ -30,6 +31,7 @@
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
 #include "core/tickets/TicketService.h"
+#include "ui/admin/AdministrationSection.h"
 #include "ui/admin/AdministrationWidget.h"
 #include "ui/admin/StaffDialogs.h"
 #include "ui/audit/AuditLogWidget.h"
@@ -336,6 +338,9 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     // Administration: for roles that may manage staff (the staff functions of migration 0014).
     if (m_session && caps.known)
         setStaffManagement(caps.manageStaff ? &m_session->staff() : nullptr, m_session->staff().hasInviteSender());
+    // Its Regions tab: for roles that may change the region rules (admins).
+    if (m_session && caps.known)
+        setRegionManagement(caps.manageRegions ? &m_session->regionRules() : nullptr);
     // Audit: managers and admins (SELECT on audit_log).
     if (m_session && caps.known)
         setAuditAccess(caps.readAudit);
@@ -384,6 +389,7 @@ void MainWindow::detachSession()
     m_session = nullptr;
     ++m_attachGeneration;
     setStaffManagement(nullptr, false);
+    setRegionManagement(nullptr);
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);
@@ -441,22 +447,39 @@ void MainWindow::checkStaffAccount(ops::Session &session)
     });
 }
 
+void MainWindow::ensureAdministrationSection()
+{
+    if (m_adminSection)
+        return;
+    m_adminSection = new AdministrationSection(m_stack);
+    m_admin = m_adminSection->staff();
+    m_sections.insert(int(NavigationBar::Section::Administration), m_adminSection);
+    m_stack->addWidget(m_adminSection);
+    m_navigation->addSection(NavigationBar::Section::Administration,
+        Icons::icon(Icons::Glyph::Settings, Theme::color(Theme::Role::NavIcon)),
+        tr("Admin", "navigation: the administration section"),
+        tr("Administration: staff accounts and dispatch regions"));
+}
+
 void MainWindow::setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable)
 {
-    if (!api && !m_admin)
+    if (!api && !m_adminSection)
         return;
-    if (!m_admin) {
-        m_admin = new AdministrationWidget(m_stack);
-        m_sections.insert(int(NavigationBar::Section::Administration), m_admin);
-        m_stack->addWidget(m_admin);
-        m_navigation->addSection(NavigationBar::Section::Administration,
-            Icons::icon(Icons::Glyph::Settings, Theme::color(Theme::Role::NavIcon)),
-            tr("Admin", "navigation: the administration section"),
-            tr("Administration: staff accounts (invite, change group, reset password, deactivate)"));
-    }
-    m_admin->setStaffApi(api, emailAvailable);
-    m_navigation->setSectionVisible(NavigationBar::Section::Administration, api != nullptr);
-    if (!api && m_stack->currentWidget() == m_admin)
+    ensureAdministrationSection();
+    m_adminSection->setStaffApi(api, emailAvailable);
+    m_navigation->setSectionVisible(NavigationBar::Section::Administration, m_adminSection->hasContent());
+    if (!m_adminSection->hasContent() && m_stack->currentWidget() == m_adminSection)
+        showSection(NavigationBar::Section::Customers);
+}
+
+void MainWindow::setRegionManagement(ops::dispatch::RegionRulesApi *api)
+{
+    if (!api && !m_adminSection)
+        return;
+    ensureAdministrationSection();
+    m_adminSection->setRegionRulesApi(api);
+    m_navigation->setSectionVisible(NavigationBar::Section::Administration, m_adminSection->hasContent());
+    if (!m_adminSection->hasContent() && m_stack->currentWidget() == m_adminSection)
         showSection(NavigationBar::Section::Customers);
 }
 

@@ -8,6 +8,7 @@
 #include "core/session/Capabilities.h"
 #include "ui/main/NavigationBar.h"
 
+class AdministrationSection;
 class AdministrationWidget;
 class AuditLogWidget;
 class CustomersWorkspace;
@@ -30,6 +31,9 @@ class StaffService;
 } // namespace staff
 namespace audit {
 class AuditService;
+}
+namespace dispatch {
+class RegionRulesApi;
 }
 namespace csv {
 class ExportService;
@@ -74,6 +78,7 @@ public:
     // The Administration section (staff accounts): shown with api set, hidden with null. emailAvailable: invitations
     // may be e-mailed.
     void setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable);
+    void setRegionManagement(ops::dispatch::RegionRulesApi *api); // null: the Regions tab hides
 
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
@@ -97,6 +102,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void ensureAdministrationSection();
     void buildMenus();
     void buildToolBar();
     void showAbout();
@@ -121,7 +127,8 @@ private:
     bool m_dispatchAttached = false; // the board's APIs are given once the role may read it
     void applyDispatchAccess();
     OutboxWidget *m_outbox = nullptr; // created at the first session
-    AdministrationWidget *m_admin = nullptr; // created at the first session that may manage staff
+    AdministrationSection *m_adminSection = nullptr; // created at the first session that may manage staff or regions
+    AdministrationWidget *m_admin = nullptr; // its staff tab
     quint64 m_attachGeneration = 0; // late answers about an earlier session are dropped
     StatusBarController *m_status = nullptr;
     QHash<int, QWidget *> m_sections;

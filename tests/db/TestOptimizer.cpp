@@ -224,16 +224,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 30000);
         const auto r = f.result();
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage));
-        const QList<CandidateSlot> &slots = r.value();
-        QVERIFY(!slots.isEmpty() && slots.size() <= 5);
+        const QList<CandidateSlot> &ranked = r.value();
+        QVERIFY(!ranked.isEmpty() && ranked.size() <= 5);
         const BoardIndex index(*board);
-        for (qsizetype i = 0; i < slots.size(); ++i) {
-            const CandidateSlot &s = slots.at(i);
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            const CandidateSlot &s = ranked.at(i);
             QVERIFY(s.technicianId == 1); // the only one with Fibre 3 in the Laurentides
             QCOMPARE(s.technicianName, u"Alice Tremblay"_s);
             QVERIFY(checkSlot(*board, index, Slot{1, s.technicianId, s.start, 0, false}).allowed());
             if (i > 0)
-                QVERIFY(slots.at(i - 1).cost <= s.cost);
+                QVERIFY(ranked.at(i - 1).cost <= s.cost);
         }
         // Not before now: at 10:30 only the end of the window is left (10:30–11:00 starts).
         auto later = service.candidates(board, 1, 5, at("10:30"));

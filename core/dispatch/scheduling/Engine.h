@@ -18,6 +18,21 @@ enum class Pin : std::uint8_t
     Crew // a crew job held at one start in several routes; every rule checked
 };
 
+// The search's parameters (defaults used by solve; the tuning driver in tools/ may change them).
+struct Tuning
+{
+    double startTemperature = 10.0; // × the instance's typical arc (Engine::avgArc)
+    double endTemperature = 0.1;
+    double fleetStart = 0.2; // minimizeVehicles: share of the budget where the fleet minimisation starts
+    double fleetEnd = 0.6; // and where it stops at the latest
+    bool reheat = true; // anneal from a hot start again after the fleet shrank
+    double avgRemoved = 10; // SISR's c-bar
+    double maxString = 10; // SISR's L-max
+    double blink = 0.01;
+    bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
+};
+Tuning &tuning();
+
 // splitmix64: small, fast, the same sequence everywhere.
 class Rng
 {
@@ -69,6 +84,11 @@ struct Prep
     std::vector<double> weight; // of leaving the job unassigned
     std::vector<std::vector<int>> fixedVisits; // per technician: fixed jobs in start order
     std::vector<char> placeable; // free or crew jobs the search may place (not fixed)
+    // Compact copies for the inner loops.
+    std::vector<int> jobNode;
+    std::vector<double> jobDur, jobEarliest, jobLatest, jobDue, jobDemand;
+    int nodes = 0;
+    std::vector<double> timeTable; // the matrix's times, row-major
     double wUnassigned = 1e9;
     double wLate = 1e3;
     double wVehicle = 0;
@@ -125,6 +145,8 @@ public:
     // Best insertion over every route (blinks: each position skipped with probability `blink`). False: none.
     bool bestInsertion(const Sol &sol, int job, bool allowEmpty, double blink, int &route, int &pos, double &delta);
     void insert(Sol &sol, int route, int pos, int job) const;
+    void fastPositions(
+        const RouteData &r, int ri, int j, double blink, int &bestRoute, int &bestPos, double &bestDelta);
     Sol initial() const; // fixed visits only
     void placeCrews(Sol &sol);
     void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);

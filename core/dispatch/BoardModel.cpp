@@ -374,8 +374,11 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
                 toTechs.removeOne(j->leadTechnicianId);
                 toTechs.prepend(j->leadTechnicianId);
             }
-            const bool sameTime = j->scheduled() && std::abs(minutes(j->start) - placed[i].start) < 1.0;
-            toStart = sameTime ? j->start : utc(placed[i].start);
+            // Rounded up to the minute (never earlier than planned, so nothing overlaps what the plan put before
+            // it); the current start is kept when it lies between the planned start and that minute.
+            toStart = utc(placed[i].start);
+            if (j->scheduled() && j->start <= toStart && minutes(j->start) >= placed[i].start - kEps)
+                toStart = j->start;
         }
         for (qint64 t : std::as_const(toTechs))
             after[t].append(j);

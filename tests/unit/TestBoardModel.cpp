@@ -546,6 +546,29 @@ private slots:
         QVERIFY(!OptimizerService::rank(b, 999, 5, at(6)).ok());
     }
 
+    void minutesRoundUpWithoutOverlap()
+    {
+        // Alice: 10 at 09:00 (60 min) and 85 at 10:00 (30 min) on the board. The plan starts 10 at 08:59.6 (ends
+        // 09:59.6) and 85 at 10:00.4: 10 keeps 09:00 (the next whole minute), 85 moves to 10:01 (keeping 10:00 would
+        // start before the planned time); a start half a minute late in the plan never becomes an earlier one.
+        Board b = board();
+        Job next = job(85, JobStatus::Scheduled, 1, at(10), kStJerome, 30);
+        b.jobs << next;
+        b.reindex();
+        const BoardModel m(b, kTuesday);
+        sched::Plan plan;
+        sched::Route r;
+        r.technician = m.technicianIndex(1);
+        r.visits = {sched::Visit{m.jobIndex(10), 530, 539.6}, sched::Visit{m.jobIndex(85), 599.6, 600.4}};
+        plan.routes = {r};
+        plan.unassigned = {sched::Unassigned{m.jobIndex(11)}};
+        const DayProposal p = m.proposal(plan);
+        QCOMPARE(p.changes.size(), 1);
+        QVERIFY(p.changes.at(0).jobId == 85);
+        QCOMPARE(p.changes.at(0).toStart, at(10, 1));
+        QCOMPARE(p.technicians.at(0).moved, QList<qint64>{85});
+    }
+
     void fixedJobsNeverAppearAsChanges()
     {
         Board b = board();

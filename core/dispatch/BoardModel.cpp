@@ -475,6 +475,38 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
     return p;
 }
 
+DayProposal BoardModel::unchanged(const sched::Plan &solved) const
+{
+    std::vector<sched::Reason> reasons(m_model.jobs.size(), sched::Reason::NoTimeFits);
+    for (const sched::Unassigned &u : solved.unassigned)
+        reasons[std::size_t(u.job)] = u.reason;
+    sched::Plan board;
+    std::vector<std::vector<sched::Visit>> rows(m_model.technicians.size());
+    for (std::size_t i = 0; i < m_model.jobs.size(); ++i) {
+        const sched::Job &j = m_model.jobs[i];
+        const auto &techs = j.fixed ? j.fixedTechnicians : j.currentTechnicians;
+        const double start = j.fixed ? j.fixedStart : j.currentStart;
+        if (techs.empty()) {
+            board.unassigned.push_back(sched::Unassigned{int(i), reasons[i]});
+            continue;
+        }
+        for (std::int64_t t : techs) {
+            const int ti = technicianIndex(t);
+            if (ti >= 0)
+                rows[std::size_t(ti)].push_back(sched::Visit{int(i), start, start});
+        }
+    }
+    for (std::size_t ti = 0; ti < rows.size(); ++ti) {
+        sched::Route r;
+        r.technician = int(ti);
+        r.visits = std::move(rows[ti]);
+        std::sort(r.visits.begin(), r.visits.end(),
+            [](const sched::Visit &a, const sched::Visit &b) { return a.start < b.start; });
+        board.routes.push_back(std::move(r));
+    }
+    return proposal(board);
+}
+
 QList<CandidateSlot> BoardModel::candidates(const std::vector<sched::Candidate> &ranked) const
 {
     QList<CandidateSlot> out;

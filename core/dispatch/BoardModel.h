@@ -71,6 +71,9 @@ public:
     // The diff from the board to the plan: per technician added/removed/moved, km and driving minutes before and
     // after (the board's rows in start order, from the same start node), jobs left unassigned with their reasons.
     DayProposal proposal(const sched::Plan &plan) const;
+    // The board as it is (no changes): what the optimizer proposes when it found nothing better. The jobs left in the
+    // queue take their reasons from `solved` when it has them.
+    DayProposal unchanged(const sched::Plan &solved) const;
     // The assistant's slots from the solver's ranked insertions.
     QList<CandidateSlot> candidates(const std::vector<sched::Candidate> &ranked) const;
 

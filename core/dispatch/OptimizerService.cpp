@@ -228,7 +228,11 @@ Result<DayProposal> OptimizerService::plan(const Board &board, const QDate &day,
     solve.cancel = cancel;
     sched::SolveStats stats;
     const sched::Plan plan = sched::solve(model.model(), solve, &stats);
-    DayProposal p = model.proposal(plan);
+    // Changes only for a plan strictly better than the board as it is (fewer jobs left out, less lateness, less
+    // driving): re-optimizing an optimized day proposes nothing rather than a different, worse day.
+    const sched::Plan current = sched::currentPlan(model.model());
+    DayProposal p =
+        plan.cost.better(current.cost, model.model().objective) ? model.proposal(plan) : model.unchanged(plan);
     p.firstPlanMs = stats.firstFeasibleMs;
     p.solveMs = stats.elapsedMs;
     p.cancelled = stats.cancelled;

@@ -569,6 +569,33 @@ private slots:
         QCOMPARE(p.technicians.at(0).moved, QList<qint64>{85});
     }
 
+    void nothingBetterThanTheBoardProposesNothing()
+    {
+        // Alice's only job; nobody can take DJ-00011 (Alice has the skills but not Lanaudière, Bruno has no TV): the
+        // board is already the best plan. The solver would start DJ-00010 as early as it can (08:01); the proposal
+        // keeps the board instead.
+        const Board b = board();
+        auto p = OptimizerService::plan(b, kTuesday, false, 0.1);
+        QVERIFY(p.ok());
+        QVERIFY(p.value().changes.isEmpty());
+        QCOMPARE(p.value().unassigned.size(), 1);
+        QVERIFY(p.value().unassigned.at(0).jobId == 11);
+        QCOMPARE(p.value().unassigned.at(0).reasonCode, u"outside_regions"_s);
+        QCOMPARE(p.value().kmAfter, p.value().kmBefore);
+        QCOMPARE(p.value().jobsPlaced, 1);
+        // With TV, Bruno takes it: a better plan, proposed.
+        Board withTv = b;
+        withTv.technicians[1].tags.append(TagLevel{2, 1});
+        withTv.reindex();
+        auto better = OptimizerService::plan(withTv, kTuesday, false, 0.1);
+        QVERIFY(better.ok());
+        QVERIFY(better.value().unassigned.isEmpty());
+        bool placed = false;
+        for (const JobChange &c : better.value().changes)
+            placed = placed || (c.jobId == 11 && c.toLead == 2);
+        QVERIFY(placed);
+    }
+
     void fixedJobsNeverAppearAsChanges()
     {
         Board b = board();

@@ -663,6 +663,21 @@ bool Engine::bestInsertion(
             if (blink > 0 && rng.uniform() < blink) {
                 continue;
             }
+            {
+                // The travel added bounds the cost delta from below (lateness only grows when a visit is added).
+                const Technician &T = p.m.technicians[std::size_t(r.tech)];
+                const std::size_t N = std::size_t(p.nodes);
+                const std::size_t jn = std::size_t(p.jobNode[std::size_t(j)]);
+                const std::size_t prev = pos > 0 ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(pos - 1)])])
+                                                 : std::size_t(T.startNode);
+                const std::size_t next =
+                    pos < n ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(pos)])]) : std::size_t(T.endNode);
+                const double lower = p.timeTable[prev * N + jn] + p.timeTable[jn * N + next]
+                    - (n > 0 ? p.timeTable[prev * N + next] : 0);
+                if (lower >= bestDelta - 1e-9) {
+                    continue;
+                }
+            }
             double d = 0;
             if (evalInsert(r, j, pos, d) && d < bestDelta - 1e-9) {
                 bestDelta = d;
@@ -756,8 +771,12 @@ bool Engine::relocatePass(Sol &sol, bool allowEmpty)
     for (int i = int(visits.size()) - 1; i > 0; --i) {
         std::swap(visits[std::size_t(i)], visits[std::size_t(rng.below(i + 1))]);
     }
+    int count = 0;
     for (const auto &[ri0, j] : visits) {
         (void)ri0;
+        if ((++count & 7) == 0 && expired()) {
+            break;
+        }
         // Where is it now (earlier moves may have moved it)?
         int ri = -1;
         int pos = -1;
@@ -917,7 +936,7 @@ bool Engine::twoOptStarPass(Sol &sol)
 bool Engine::localSearch(Sol &sol, bool allowEmpty)
 {
     bool any = false;
-    for (int round = 0; round < 10; ++round) {
+    for (int round = 0; round < 10 && !expired(); ++round) {
         const bool a = twoOptStarPass(sol);
         const bool b = relocatePass(sol, allowEmpty);
         if (!a && !b) {
@@ -1176,8 +1195,24 @@ bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
         todo.insert(todo.end(), removed.begin(), removed.end());
     } else {
         todo = removed;
-        todo.insert(todo.end(), sol.unassigned.begin(), sol.unassigned.end());
+        // Many unassigned jobs (an overloaded day) are retried a few at a time: trying all of them on every
+        // iteration would cost most of the search.
+        std::vector<int> retry = sol.unassigned;
+        std::vector<int> later;
+        constexpr int kRetry = 8;
+        if (int(retry.size()) > kRetry) {
+            for (int i = 0; i < kRetry; ++i) {
+                std::swap(retry[std::size_t(i)], retry[std::size_t(i + rng.below(int(retry.size()) - i))]);
+            }
+            later.assign(retry.begin() + kRetry, retry.end());
+            retry.resize(kRetry);
+        }
+        todo.insert(todo.end(), retry.begin(), retry.end());
         sortForInsertion(todo);
+        sol.unassigned = std::move(later);
+        greedy(sol, std::move(todo), allowEmpty, tuning().blink);
+        m_keepOpen.clear();
+        return true;
     }
     sol.unassigned.clear();
     greedy(sol, std::move(todo), allowEmpty, tuning().blink);

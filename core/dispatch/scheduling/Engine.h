@@ -3,6 +3,7 @@
 // Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "core/dispatch/scheduling/Solver.h"
@@ -165,6 +166,9 @@ public:
     Prep &p;
     Rng rng;
     std::vector<int> heldOut; // crew jobs that could not be placed: unassigned, never retried
+    std::function<bool()> expired = [] {
+        return false;
+    }; // the deadline or cancel: long loops stop early
 
 private:
     std::vector<std::vector<int>> m_neighbours; // per job: other placeable jobs by travel time

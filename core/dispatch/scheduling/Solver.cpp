@@ -192,6 +192,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
 
     detail::Prep prep(model);
     detail::Engine eng(prep, options.seed);
+    eng.expired = timeUp;
     detail::Sol cur = eng.initial();
     eng.placeCrews(cur);
     {

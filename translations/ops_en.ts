@@ -6169,6 +6169,50 @@ Grouped under %2</translation>
         <source>Another workstation</source>
         <translation>Another workstation</translation>
     </message>
+    <message>
+        <source>No technician has the required skills at the required levels.</source>
+        <translation>No technician has the required skills at the required levels.</translation>
+    </message>
+    <message>
+        <source>No qualified technician covers this job&apos;s region.</source>
+        <translation>No qualified technician covers this job&apos;s region.</translation>
+    </message>
+    <message>
+        <source>The qualified technicians do not work that day or are absent.</source>
+        <translation>The qualified technicians do not work that day or are absent.</translation>
+    </message>
+    <message>
+        <source>The qualified technicians&apos; days are full, or the customer&apos;s window cannot be reached in time.</source>
+        <translation>The qualified technicians&apos; days are full, or the customer&apos;s window cannot be reached in time.</translation>
+    </message>
+    <message>
+        <source>Not enough qualified technicians are free at the same time for the crew.</source>
+        <translation>Not enough qualified technicians are free at the same time for the crew.</translation>
+    </message>
+    <message>
+        <source>Over every route&apos;s capacity.</source>
+        <translation>Over every route&apos;s capacity.</translation>
+    </message>
+    <message>
+        <source>%1 has no time in the plan.</source>
+        <translation>%1 has no time in the plan.</translation>
+    </message>
+    <message>
+        <source>The plan changes the same job twice.</source>
+        <translation>The plan changes the same job twice.</translation>
+    </message>
+    <message>
+        <source>The board changed since the plan was made (%1): nothing was written; plan again.</source>
+        <translation>The board changed since the plan was made (%1): nothing was written; plan again.</translation>
+    </message>
+    <message>
+        <source>This job is no longer on the board.</source>
+        <translation>This job is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>“Rest of today” plans today only.</source>
+        <translation>“Rest of today” plans today only.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -7979,10 +8023,6 @@ Options:
   --lang fr|en     language of messages
 </translation>
     </message>
-    <message>
-        <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
-        <translation>usage: dispatch board|check|assign|unassign|status|eta ...</translation>
-    </message>
     <message numerus="yes">
         <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
         <translation>
@@ -8052,6 +8092,46 @@ absence, overlap, window, travel, version):
   dispatch eta JOB [--send] [--expect-version N]
                                 the technician&apos;s ETA from the last position; --send queues the
                                 &quot;on my way&quot; SMS to the customer (Twilio, through the outbox)
+</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board|check|assign|unassign|status|eta|optimize ...</source>
+        <translation>usage: dispatch board|check|assign|unassign|status|eta|optimize ...</translation>
+    </message>
+    <message>
+        <source>Plan for %1: %2 changes, %3 jobs placed, %4 left unassigned; driving %5 km, %6 min -&gt; %7 km, %8 min (first plan %9 ms)</source>
+        <translation>Plan for %1: %2 changes, %3 jobs placed, %4 left unassigned; driving %5 km, %6 min -&gt; %7 km, %8 min (first plan %9 ms)</translation>
+    </message>
+    <message>
+        <source>%1 jobs -&gt; %2, %3 km -&gt; %4 km, %5 min -&gt; %6 min</source>
+        <translation>%1 jobs -&gt; %2, %3 km -&gt; %4 km, %5 min -&gt; %6 min</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>  unassigned %1 (%2): %3</source>
+        <translation>  unassigned %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</source>
+        <translation>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</translation>
+    </message>
+    <message>
+        <source>Applied: %1 jobs written.</source>
+        <translation>Applied: %1 jobs written.</translation>
+    </message>
+    <message>
+        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
+</source>
+        <translation>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
 </translation>
     </message>
 </context>

@@ -6169,6 +6169,50 @@ Regroupé sous %2</translation>
         <source>Another workstation</source>
         <translation>Un autre poste</translation>
     </message>
+    <message>
+        <source>No technician has the required skills at the required levels.</source>
+        <translation>Aucun technicien n&apos;a les compétences requises aux niveaux requis.</translation>
+    </message>
+    <message>
+        <source>No qualified technician covers this job&apos;s region.</source>
+        <translation>Aucun technicien qualifié ne couvre la région de ce travail.</translation>
+    </message>
+    <message>
+        <source>The qualified technicians do not work that day or are absent.</source>
+        <translation>Les techniciens qualifiés ne travaillent pas ce jour-là ou sont absents.</translation>
+    </message>
+    <message>
+        <source>The qualified technicians&apos; days are full, or the customer&apos;s window cannot be reached in time.</source>
+        <translation>Les journées des techniciens qualifiés sont pleines, ou la plage du client ne peut pas être atteinte à temps.</translation>
+    </message>
+    <message>
+        <source>Not enough qualified technicians are free at the same time for the crew.</source>
+        <translation>Pas assez de techniciens qualifiés libres en même temps pour l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Over every route&apos;s capacity.</source>
+        <translation>Dépasse la capacité de chaque tournée.</translation>
+    </message>
+    <message>
+        <source>%1 has no time in the plan.</source>
+        <translation>%1 n&apos;a pas d&apos;heure dans le plan.</translation>
+    </message>
+    <message>
+        <source>The plan changes the same job twice.</source>
+        <translation>Le plan modifie deux fois le même travail.</translation>
+    </message>
+    <message>
+        <source>The board changed since the plan was made (%1): nothing was written; plan again.</source>
+        <translation>Le tableau a changé depuis le calcul du plan (%1)&#xa0;: rien n&apos;a été enregistré; recalculez le plan.</translation>
+    </message>
+    <message>
+        <source>This job is no longer on the board.</source>
+        <translation>Ce travail n&apos;est plus sur le tableau.</translation>
+    </message>
+    <message>
+        <source>“Rest of today” plans today only.</source>
+        <translation>«&#xa0;Reste de la journée&#xa0;» ne planifie qu&apos;aujourd&apos;hui.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -7980,10 +8024,6 @@ Options&#xa0;:
   --lang fr|en        langue des messages
 </translation>
     </message>
-    <message>
-        <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
-        <translation>usage&#xa0;: dispatch board|check|assign|unassign|status|eta ...</translation>
-    </message>
     <message numerus="yes">
         <source>%1  %2 (%3)  ETA %4: %n min, %5 km from the position of %6.</source>
         <translation>
@@ -8053,6 +8093,46 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
   dispatch eta TRAVAIL [--send] [--expect-version N]
                                 l&apos;heure d&apos;arrivée prévue du technicien selon sa dernière position&#xa0;;
                                 --send met en file le texto «&#xa0;en route&#xa0;» au client (Twilio, par la file d&apos;envoi)
+</translation>
+    </message>
+    <message>
+        <source>usage: dispatch board|check|assign|unassign|status|eta|optimize ...</source>
+        <translation>usage&#xa0;: dispatch board|check|assign|unassign|status|eta|optimize ...</translation>
+    </message>
+    <message>
+        <source>Plan for %1: %2 changes, %3 jobs placed, %4 left unassigned; driving %5 km, %6 min -&gt; %7 km, %8 min (first plan %9 ms)</source>
+        <translation>Plan du %1&#xa0;: %2 changements, %3 travaux placés, %4 non assignés; conduite %5 km, %6 min -&gt; %7 km, %8 min (premier plan %9 ms)</translation>
+    </message>
+    <message>
+        <source>%1 jobs -&gt; %2, %3 km -&gt; %4 km, %5 min -&gt; %6 min</source>
+        <translation>%1 travaux -&gt; %2, %3 km -&gt; %4 km, %5 min -&gt; %6 min</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>  unassigned %1 (%2): %3</source>
+        <translation>  non assigné %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</source>
+        <translation>usage&#xa0;: dispatch optimize --date AAAA-MM-JJ [--seconds S] [--apply] [--json] (S&#xa0;: 0 à 600)</translation>
+    </message>
+    <message>
+        <source>Applied: %1 jobs written.</source>
+        <translation>Appliqué&#xa0;: %1 travaux enregistrés.</translation>
+    </message>
+    <message>
+        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
+</source>
+        <translation>  dispatch optimize --date AAAA-MM-JJ [--seconds S] [--apply]
+                                l&apos;optimiseur de journée&#xa0;: les changements proposés (2 s de calcul par
+                                défaut); --apply les enregistre en une transaction (code 3 si le tableau a
+                                changé entre-temps ou si une règle refuse)
 </translation>
     </message>
 </context>

@@ -12,7 +12,11 @@
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgListener.h"
+#include "core/dispatch/BoardModel.h"
 #include "core/dispatch/DispatchRepository.h"
+#include "core/dispatch/GreedyBaseline.h"
+#include "core/dispatch/OptimizerService.h"
+#include "core/dispatch/scheduling/Solver.h"
 #include "core/live/ChangeFeed.h"
 
 namespace ops {
@@ -25,6 +29,118 @@ constexpr double kLoadTargetMs = 100; // the whole board, painted; the SQL part 
 constexpr double kCommitTargetMs = 100;
 constexpr double kSeenTargetMs = 250;
 constexpr int kWaitMs = 5000;
+// Issue 11: the assistant's top 5 (aim 10 ms), the optimizer's first and final plan, travel against a greedy
+// nearest-feasible insertion (aim 0.70).
+constexpr double kAssistantTargetMs = 50;
+constexpr double kFirstPlanTargetMs = 200;
+constexpr double kFinalPlanTargetMs = 2000;
+constexpr double kSolveSeconds = 1.8; // the deadline given; the final plan (model, solve, diff) must be in by 2 s
+constexpr double kGreedyRatioTarget = 0.80;
+
+// The assistant, the optimizer and the greedy baseline on the day's board (no SQL: the board is loaded).
+void benchOptimizer(CommandContext &ctx, const dispatch::Board &board, const QDate &day)
+{
+    const QDateTime now = dispatch::localDayTime(day, 0);
+    dispatch::BoardModelOptions options;
+    options.now = now;
+    options.lunchBreak = false;
+    const dispatch::BoardModel dayModel(board, day, options);
+    const sched::Model &model = dayModel.model();
+    qint64 working = 0;
+    for (const auto &t : model.technicians)
+        working += t.works ? 1 : 0;
+    const QJsonObject dayInfo{{QStringLiteral("date"), day.toString(Qt::ISODate)},
+        {QStringLiteral("jobs"), static_cast<qint64>(model.jobs.size())},
+        {QStringLiteral("technicians_working"), working}};
+
+    // 1. The assistant: top 5 for queue jobs and movable jobs of the day, in turn.
+    QList<qint64> asked;
+    for (const auto &j : model.jobs) {
+        if (!j.fixed && j.currentTechnicians.empty())
+            asked << j.id;
+    }
+    for (const auto &j : model.jobs) {
+        if (!j.fixed && !j.currentTechnicians.empty() && asked.size() < 60)
+            asked << j.id;
+    }
+    std::vector<double> assistant;
+    double coldMs = 0;
+    qint64 offered = 0;
+    for (int i = -1; i < int(asked.size()) && !asked.isEmpty(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = dispatch::OptimizerService::rank(board, asked.at(qMax(0, i)), 5, now);
+        const double ms = benchMsSince(t);
+        if (i < 0) {
+            coldMs = ms; // the travel matrix of the day is built once, then cached
+            continue;
+        }
+        assistant.push_back(ms);
+        offered += r.ok() ? r.value().size() : 0;
+    }
+    QJsonObject assistantInfo = dayInfo;
+    assistantInfo.insert(QStringLiteral("aim_ms"), 10);
+    assistantInfo.insert(QStringLiteral("cold_ms"), qRound64(coldMs * 100) / 100.0);
+    assistantInfo.insert(QStringLiteral("candidates_offered"), offered);
+    assistantInfo.insert(QStringLiteral("measured"),
+        QStringLiteral("OptimizerService::rank(board, job, 5): the day as a model, its rows as they are, the "
+                       "solver's ranked insertions, each re-checked with checkSlot (the cached travel matrix)"));
+    writeBenchEntry(ctx, QStringLiteral("dispatch_assistant_top5.json"), QStringLiteral("dispatch_assistant_top5"),
+        QStringLiteral("ms"), assistant, kAssistantTargetMs, assistantInfo);
+
+    // 2. "Optimize day": the first plan and the final one, a few seeds.
+    std::vector<double> first, finalMs;
+    qint64 changes = 0, unassigned = 0;
+    for (int seed = 1; seed <= 3; ++seed) {
+        QElapsedTimer t;
+        t.start();
+        auto p = dispatch::OptimizerService::plan(board, day, false, kSolveSeconds, nullptr, std::uint64_t(seed));
+        const double ms = benchMsSince(t);
+        if (!p.ok())
+            continue;
+        first.push_back(p.value().firstPlanMs);
+        finalMs.push_back(ms);
+        changes = p.value().changes.size();
+        unassigned = p.value().unassigned.size();
+    }
+    QJsonObject firstInfo = dayInfo;
+    firstInfo.insert(QStringLiteral("measured"),
+        QStringLiteral("OptimizerService::plan: the construction's first feasible plan (SolveStats)"));
+    writeBenchEntry(ctx, QStringLiteral("dispatch_optimizer_first_plan.json"),
+        QStringLiteral("dispatch_optimizer_first_plan"), QStringLiteral("ms"), first, kFirstPlanTargetMs, firstInfo);
+    QJsonObject finalInfo = dayInfo;
+    finalInfo.insert(QStringLiteral("solve_seconds"), kSolveSeconds);
+    finalInfo.insert(QStringLiteral("changes"), changes);
+    finalInfo.insert(QStringLiteral("unassigned"), unassigned);
+    finalInfo.insert(QStringLiteral("measured"),
+        QStringLiteral("OptimizerService::plan wall time: board -> model, solve to the deadline, the diff"));
+    writeBenchEntry(ctx, QStringLiteral("dispatch_optimizer_final_plan.json"),
+        QStringLiteral("dispatch_optimizer_final_plan"), QStringLiteral("ms"), finalMs, kFinalPlanTargetMs, finalInfo);
+
+    // 3. Travel against the greedy nearest-feasible insertion on the same model (no lunch break: the greedy has none).
+    sched::Plan greedy = dispatch::greedyBaseline(model);
+    std::string error;
+    const bool greedyOk = sched::evaluate(model, greedy, &error);
+    sched::SolveOptions solveOptions;
+    solveOptions.seconds = kSolveSeconds;
+    const sched::Plan solved = sched::solve(model, solveOptions);
+    const double ratio = greedy.cost.travel > 0 ? solved.cost.travel / greedy.cost.travel : 0;
+    QJsonObject ratioInfo = dayInfo;
+    ratioInfo.insert(QStringLiteral("aim"), 0.70);
+    ratioInfo.insert(QStringLiteral("greedy_feasible"), greedyOk);
+    ratioInfo.insert(QStringLiteral("greedy_travel_minutes"), qRound64(greedy.cost.travel));
+    ratioInfo.insert(QStringLiteral("greedy_km"), qRound64(greedy.cost.distance));
+    ratioInfo.insert(QStringLiteral("greedy_unassigned"), static_cast<qint64>(greedy.unassigned.size()));
+    ratioInfo.insert(QStringLiteral("optimizer_travel_minutes"), qRound64(solved.cost.travel));
+    ratioInfo.insert(QStringLiteral("optimizer_km"), qRound64(solved.cost.distance));
+    ratioInfo.insert(QStringLiteral("optimizer_unassigned"), static_cast<qint64>(solved.unassigned.size()));
+    ratioInfo.insert(QStringLiteral("solve_seconds"), kSolveSeconds);
+    ratioInfo.insert(QStringLiteral("measured"),
+        QStringLiteral("driving minutes of sched::solve over those of greedyBaseline, same day and model"));
+    writeBenchEntry(ctx, QStringLiteral("dispatch_optimizer_vs_greedy.json"),
+        QStringLiteral("dispatch_optimizer_vs_greedy"), QStringLiteral("ratio"), {ratio}, kGreedyRatioTarget,
+        ratioInfo);
+}
 
 } // namespace
 
@@ -69,6 +185,8 @@ int runDispatchBench(QStringList args, CommandContext &ctx)
             {QStringLiteral("jobs"), static_cast<qint64>(jobsOnBoard)},
             {QStringLiteral("technicians"), static_cast<qint64>(technicians)},
             {QStringLiteral("measured"), QStringLiteral("DispatchRepository::loadBoard for one day, 5 round trips")}});
+
+    benchOptimizer(ctx, board, day);
 
     // The jobs to write: scheduled on that day, not pinned, whose own slot passes the rules (a write that would be
     // refused measures nothing).

@@ -8,6 +8,7 @@
 
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/DispatchEtaCommand.h"
+#include "app/opsctl/DispatchOptimizeCommand.h"
 #include "core/db/PgConnection.h"
 #include "core/dispatch/DispatchRepository.h"
 
@@ -368,8 +369,10 @@ int runDispatchCommand(QStringList args, CommandContext &ctx)
         return status(args, ctx);
     if (sub == QLatin1String("eta"))
         return runDispatchEta(args, ctx);
-    return usageError(
-        ctx, QCoreApplication::translate("opsctl", "usage: dispatch board|check|assign|unassign|status|eta ..."));
+    if (sub == QLatin1String("optimize"))
+        return runDispatchOptimize(args, ctx);
+    return usageError(ctx,
+        QCoreApplication::translate("opsctl", "usage: dispatch board|check|assign|unassign|status|eta|optimize ..."));
 }
 
 } // namespace ops

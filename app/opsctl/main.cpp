@@ -171,6 +171,11 @@ void printUsage(QTextStream &out)
         "                                the technician's ETA from the last position; --send queues the\n"
         "                                \"on my way\" SMS to the customer (Twilio, through the outbox)\n");
     out << QCoreApplication::translate("opsctl",
+        "  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]\n"
+        "                                the day optimizer: the proposed changes (default 2 s of solving);\n"
+        "                                --apply writes them in one transaction (exit 3 when the board changed\n"
+        "                                meanwhile or a rule refuses)\n");
+    out << QCoreApplication::translate("opsctl",
         "\n"
         "Personal data (Quebec Law 25):\n"
         "  customer export-personal-data CODE --out FILE\n"

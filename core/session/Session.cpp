@@ -13,6 +13,7 @@
 #include "core/dispatch/JobDetailService.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
+#include "core/dispatch/OptimizerService.h"
 #include "core/dispatch/Presence.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
@@ -71,6 +72,7 @@ Session::Session(SessionInfo info, QObject *parent)
             &dispatch::PresenceTracker::onNotification, Qt::QueuedConnection);
         m_listener->listen(QString::fromLatin1(dispatch::PresenceTracker::kChannel));
     }
+    m_optimizer = std::make_unique<dispatch::OptimizerService>(*m_db, *m_cpu);
     if (m_listener)
         m_listener->start();
     if (!m_capabilities.known)
@@ -99,8 +101,14 @@ Session::~Session()
     shutdown(5000);
 }
 
+dispatch::OptimizerApi &Session::optimizer()
+{
+    return *m_optimizer;
+}
+
 void Session::dropServices()
 {
+    m_optimizer.reset();
     m_presence.reset();
     m_jobDetail.reset();
     m_onMyWay.reset();

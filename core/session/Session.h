@@ -49,6 +49,8 @@ class AuditService;
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
+class OptimizerApi;
+class OptimizerService;
 } // namespace dispatch
 
 struct SessionInfo
@@ -95,6 +97,8 @@ public:
     dispatch::LivePositions &livePositions() { return *m_livePositions; }
     // Who else is looking at or editing a job (needs liveUpdates to hear the others).
     dispatch::PresenceTracker &presence() { return *m_presence; }
+    // The scheduling assistant and the day optimizer (loads on the DB executor, solves on the CPU pool).
+    dispatch::OptimizerApi &optimizer();
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }
@@ -140,6 +144,7 @@ private:
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;
     std::unique_ptr<dispatch::PresenceTracker> m_presence;
+    std::unique_ptr<dispatch::OptimizerService> m_optimizer;
     bool m_stopped = false;
 };
 

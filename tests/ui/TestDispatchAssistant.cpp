@@ -177,6 +177,23 @@ private slots:
         QVERIFY(f.assistant()->statusText().contains(u"Select a job"_s));
     }
 
+    void aClosedPaneAsksOnlyWhenShownAgain()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.section->assistantDock()->close();
+        f.board()->timeline()->setSelection(102, 0);
+        QCoreApplication::processEvents();
+        QVERIFY(f.optimizer->candidateCalls.isEmpty());
+        QSignalSpy shown(f.assistant(), &AssistantPanel::candidatesShown);
+        f.section->suggestAction()->trigger(); // Ctrl+Space opens the pane again and asks
+        QVERIFY(shown.size() >= 1 || shown.wait(5000));
+        QVERIFY(f.section->assistantDock()->isVisible());
+        QVERIFY(!f.optimizer->candidateCalls.isEmpty());
+        QCOMPARE(f.optimizer->candidateCalls.last().jobId, 102);
+        QTRY_COMPARE(f.assistant()->model()->rowCount(), 3);
+    }
+
     void enterAssignsTheHighlightedCandidate()
     {
         Fixture f;

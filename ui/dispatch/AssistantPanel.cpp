@@ -158,9 +158,22 @@ void AssistantPanel::showStatus(const QString &text)
     m_status->setVisible(!text.isEmpty());
 }
 
+void AssistantPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_askWhenShown)
+        request();
+}
+
 void AssistantPanel::request()
 {
     m_refresh->stop();
+    if (!isVisible() && m_jobId && m_api) {
+        m_askWhenShown = true; // a closed pane (or another section) asks nothing; it asks when shown
+        ++m_generation;
+        return;
+    }
+    m_askWhenShown = false;
     const quint64 generation = ++m_generation;
     const Job *job = m_board && m_jobId ? m_board->board().job(m_jobId) : nullptr;
     m_title->setText(job ? tr("Who can take %1?").arg(job->code) : tr("Suggestions"));

@@ -47,6 +47,9 @@ public:
 signals:
     void candidatesShown(qint64 jobId); // an answer (or a reason for none) is on screen
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void request();
     void showStatus(const QString &text);
@@ -56,6 +59,7 @@ private:
     qint64 m_jobId = 0;
     quint64 m_generation = 0;
     bool m_focusWhenShown = false;
+    bool m_askWhenShown = false; // a question skipped while the pane was hidden
     CandidateModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;

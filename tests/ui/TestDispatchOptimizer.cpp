@@ -238,7 +238,7 @@ private slots:
         QTreeWidgetItem *benoit = tree->topLevelItem(2);
         QCOMPARE(benoit->text(OptimizerDialog::What), u"Benoit Caron"_s);
         QCOMPARE(benoit->childCount(), 0);
-        QCOMPARE(benoit->text(OptimizerDialog::Change), u"no change"_s);
+        QCOMPARE(benoit->text(OptimizerDialog::Change), u"±0 min"_s);
         QVERIFY(!benoit->isExpanded());
         QTreeWidgetItem *left = tree->topLevelItem(3);
         QCOMPARE(left->text(OptimizerDialog::What), u"Left in the queue (1)"_s);
@@ -257,6 +257,31 @@ private slots:
         QVERIFY(d->applyButton()->text().startsWith(u"Apply 3"_s));
         QVERIFY(f.optimizer->applyCalls.isEmpty()); // nothing written before Apply
         QVERIFY(test::saveScreenshot(*d, u"dispatch-optimizer-diff"_s));
+    }
+
+    void theHeadlineSaysWhatThePlanBuys()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        // More driving to place one more job.
+        DayProposal more = proposal();
+        more.kmAfter = 42.5;
+        QPointer<OptimizerDialog> d = f.planned(more);
+        QVERIFY(d);
+        QCOMPARE(d->headlineLabel()->text(), u"1 more job(s) placed, for 2.5 km more driving"_s);
+        d->discard();
+        QTRY_VERIFY(!d);
+        // Nothing to change: said, and nothing to apply.
+        DayProposal none;
+        none.day = kDay;
+        none.technicians = {diff(10, u"Alice Roy"_s, {}, {}, {}, 2, 2, 20.5, 20.5, 30, 30)};
+        none.kmBefore = none.kmAfter = 20.5;
+        d = f.planned(none);
+        QVERIFY(d);
+        QCOMPARE(d->headlineLabel()->text(), u"Nothing to change"_s);
+        QVERIFY(!d->applyButton()->isEnabled());
+        d->applyProposal();
+        QVERIFY(f.optimizer->applyCalls.isEmpty());
     }
 
     void cancelSetsTheFlagAndCloses()

@@ -53,7 +53,7 @@ static QString km(double value)
 static QString signedMinutes(int delta)
 {
     if (delta == 0)
-        return OptimizerDialog::tr("no change");
+        return OptimizerDialog::tr("±0 min");
     return delta < 0 ? OptimizerDialog::tr("−%1").arg(drive(-delta)) : OptimizerDialog::tr("+%1").arg(drive(delta));
 }
 
@@ -397,11 +397,16 @@ void OptimizerDialog::showProposal(const DayProposal &p)
     } else {
         const double saved = p.kmBefore - p.kmAfter;
         const int pct = p.kmBefore > 0 ? int(std::lround(100.0 * saved / p.kmBefore)) : 0;
-        m_headline->setText(saved >= 0 ? tr("%1 less driving (%2 %), %3 less at the wheel")
-                                             .arg(km(saved))
-                                             .arg(pct)
-                                             .arg(drive(std::max(0, p.minutesBefore - p.minutesAfter)))
-                                       : tr("%1 more driving, to place more jobs").arg(km(-saved)));
+        const int morePlaced = jobsAfter - jobsBefore;
+        if (saved >= 0)
+            m_headline->setText(tr("%1 less driving (%2 %), %3 less at the wheel")
+                                    .arg(km(saved))
+                                    .arg(pct)
+                                    .arg(drive(std::max(0, p.minutesBefore - p.minutesAfter))));
+        else if (morePlaced > 0)
+            m_headline->setText(tr("%n more job(s) placed, for %1 more driving", "", morePlaced).arg(km(-saved)));
+        else
+            m_headline->setText(tr("%1 more driving, for a better balanced or more punctual day").arg(km(-saved)));
         lines << tr("%n job(s) change", "", int(p.changes.size())) + u" · "_s
                 + tr("%n job(s) left in the queue", "", int(p.unassigned.size())) + u" · "_s
                 + tr("planned in %1 s").arg(QLocale().toString(p.solveMs / 1000.0, 'f', 1));

@@ -290,9 +290,30 @@ private slots:
         QCOMPARE(f.optimizer->candidateCalls.size(), calls + 1); // asked again
         QTRY_VERIFY(f.assistant()->view()->hasFocus());
         QTRY_COMPARE(f.assistant()->view()->currentIndex().row(), 0);
+        // While the list has the focus, the timeline shows where Enter would put the job, with the board's verdict.
+        const DispatchTimeline::DropState &ghost = f.board()->timeline()->preview();
+        QVERIFY(ghost.active);
+        QCOMPARE(ghost.slot.jobId, 102);
+        QCOMPARE(ghost.slot.technicianId, 10);
+        QCOMPARE(ghost.slot.start, at(14, 30));
+        QVERIFY(ghost.allowed);
+        QTest::keyClick(f.assistant()->view(), Qt::Key_Down);
+        QTest::keyClick(f.assistant()->view(), Qt::Key_Down); // Benoit: the board would refuse it, and says so
+        QCOMPARE(f.board()->timeline()->preview().slot.technicianId, 11);
+        QVERIFY(!f.board()->timeline()->preview().allowed);
+        QVERIFY2(f.board()->timeline()->preview().text.startsWith(u"Cannot place DJ-00102 with Benoit Caron"_s),
+            qPrintable(f.board()->timeline()->preview().text));
+        QTest::keyClick(f.assistant()->view(), Qt::Key_Up);
+        QCOMPARE(f.board()->timeline()->preview().slot.start, at(10, 30));
+        QVERIFY(test::saveScreenshot(*f.section, u"dispatch-assistant-preview"_s));
+        QTest::keyClick(f.assistant()->view(), Qt::Key_Up);
         QTest::keyClick(f.assistant()->view(), Qt::Key_Enter);
         QCOMPARE(f.dispatch->writes.size(), 1);
         QCOMPARE(f.dispatch->writes.first().slot.start, at(14, 30));
+        // Placed: the keyboard is on the job on the timeline, the ghost is gone.
+        QVERIFY(f.board()->timeline()->hasFocus());
+        QCOMPARE(f.board()->timeline()->selectedJob(), 102);
+        QVERIFY(!f.board()->timeline()->preview().active);
         QVERIFY(f.waitWrite());
     }
 

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include "ui/common/Theme.h"
 #include "ui/dispatch/CandidateModel.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
+#include "ui/dispatch/DispatchTimeline.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops::dispatch;
@@ -109,11 +111,17 @@ AssistantPanel::AssistantPanel(DispatchBoardWidget *board, QWidget *parent)
         if (index.isValid())
             applyCandidate(index.row());
     });
-    if (m_board)
+    m_view->installEventFilter(this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssistantPanel::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AssistantPanel::updatePreview);
+    if (m_board) {
+        m_timeline = m_board->timeline();
         connect(m_board, &DispatchBoardWidget::boardChanged, this, [this] {
             if (m_jobId)
                 m_refresh->start();
+            updatePreview(); // the verdict may have changed
         });
+    }
     setJob(0);
 }
 
@@ -145,6 +153,26 @@ void AssistantPanel::suggest()
     m_focusWhenShown = true;
     m_view->setFocus(Qt::ShortcutFocusReason);
     request();
+}
+
+bool AssistantPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        updatePreview();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AssistantPanel::updatePreview()
+{
+    if (!m_timeline)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_view->hasFocus() || !current.isValid() || !m_model->jobId()) {
+        m_timeline->setPreview(Slot{});
+        return;
+    }
+    const CandidateSlot &c = m_model->candidate(current.row());
+    m_timeline->setPreview(Slot{m_model->jobId(), c.technicianId, c.start, 0, false});
 }
 
 QString AssistantPanel::statusText() const
@@ -236,5 +264,10 @@ bool AssistantPanel::applyCandidate(int row)
     if (!m_board || row < 0 || row >= m_model->rowCount() || !m_model->jobId())
         return false;
     const CandidateSlot &c = m_model->candidate(row);
-    return m_board->requestAssign(Slot{m_model->jobId(), c.technicianId, c.start, 0, false});
+    if (!m_board->requestAssign(Slot{m_model->jobId(), c.technicianId, c.start, 0, false}))
+        return false;
+    // Placed (and selected there): the keyboard goes on with the job on the timeline (arrows nudge it, Ctrl+Z).
+    if (m_view->hasFocus() && m_timeline)
+        m_timeline->setFocus(Qt::OtherFocusReason);
+    return true;
 }

@@ -5,6 +5,7 @@
 
 class CandidateModel;
 class DispatchBoardWidget;
+class DispatchTimeline;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -17,7 +18,8 @@ class OptimizerApi;
 // The scheduling assistant beside the board: for the selected job (picked on the timeline or in the queue), the five
 // best (technician, start) slots from OptimizerApi::candidates on the board as loaded, with what each costs.
 // Keyboard-first: Ctrl+Space (the Dispatch section's "Suggest") focuses the list on the best one, arrows choose, Enter
-// (or a double-click) assigns it through the board's own write path (checked on the board first, optimistic, rolled
+// (or a double-click) assigns it through the board's own write path; while the list has the focus the timeline shows a
+// ghost of the highlighted one with the board's verdict (checked on the board first, optimistic, rolled
 // back with the reason on a refusal or a stale version). A row can also be dragged onto the timeline like a queue row.
 // Asks again when the board changes (a write, a live change, a reload). Never waits: answers arrive through the event
 // loop and an answer for a job no longer shown is dropped.
@@ -49,12 +51,16 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void request();
     void showStatus(const QString &text);
+    // While the list has the focus, the timeline shows a ghost of the highlighted candidate (where Enter puts it).
+    void updatePreview();
 
     DispatchBoardWidget *m_board = nullptr;
+    QPointer<DispatchTimeline> m_timeline; // destroyed before this panel when the board goes
     QPointer<ops::dispatch::OptimizerApi> m_api;
     qint64 m_jobId = 0;
     quint64 m_generation = 0;

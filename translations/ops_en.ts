@@ -2383,6 +2383,10 @@
             <numerusform>The optimizer&apos;s plan is on the board: %n jobs changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is past: there is nothing left to plan.</source>
+        <translation>%1 is past: there is nothing left to plan.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchTimeline</name>

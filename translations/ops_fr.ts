@@ -2383,6 +2383,10 @@
             <numerusform>Le plan de l’optimiseur est sur le tableau : %n travaux modifiés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is past: there is nothing left to plan.</source>
+        <translation>Le %1 est passé : il ne reste rien à planifier.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchTimeline</name>

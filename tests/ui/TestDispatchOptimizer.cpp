@@ -173,8 +173,15 @@ private slots:
         QVERIFY(!rest->isVisible());
         QVERIFY(!f.section->optimize(true)); // not even by code
         QVERIFY(f.optimizer->proposeCalls.isEmpty());
+        // Yesterday: nothing left to plan.
+        f.board()->setDate(kDay.addDays(-1));
+        QVERIFY(!day->isEnabled());
+        QVERIFY(!rest->isVisible());
+        QVERIFY(!f.section->optimize(false));
+        QVERIFY(f.optimizer->proposeCalls.isEmpty());
         f.board()->setDate(kDay);
         QVERIFY(rest->isVisible());
+        QVERIFY(day->isEnabled());
         // A role that cannot write dispatch sees neither, and cannot open it.
         f.section->setCapabilities(caps(false));
         QVERIFY(!day->isVisible());

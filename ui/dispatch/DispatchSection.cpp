@@ -142,16 +142,21 @@ void DispatchSection::updateOptimizerActions()
 {
     const bool available = m_apis.optimizer && m_canWrite;
     m_optimizeDay->setVisible(available);
-    m_optimizeDay->setToolTip(tr("Propose a better plan for %1 (pinned jobs stay); you review the changes before "
-                                 "anything is written")
-                                  .arg(QLocale().toString(m_board->date(), QLocale::LongFormat)));
+    // A day gone by is history: nothing to re-plan.
+    const bool past = m_board->date() < m_board->today();
+    m_optimizeDay->setEnabled(!past);
+    m_optimizeDay->setToolTip(past ? tr("%1 is past: there is nothing left to plan.")
+                                         .arg(QLocale().toString(m_board->date(), QLocale::LongFormat))
+                                   : tr("Propose a better plan for %1 (pinned jobs stay); you review the changes "
+                                        "before anything is written")
+                                         .arg(QLocale().toString(m_board->date(), QLocale::LongFormat)));
     // The rest of today: only on today's board.
     m_optimizeRest->setVisible(available && m_board->date() == m_board->today());
 }
 
 OptimizerDialog *DispatchSection::optimize(bool restOfToday)
 {
-    if (!m_apis.optimizer || !m_canWrite)
+    if (!m_apis.optimizer || !m_canWrite || m_board->date() < m_board->today())
         return nullptr;
     if (restOfToday && m_board->date() != m_board->today())
         return nullptr;

@@ -100,9 +100,10 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
               : board.loadedAt.isValid() ? board.loadedAt
                                          : QDateTime::currentDateTimeUtc())
     , m_midnight(localDayTime(day, 0))
+    , m_nextMidnight(localDayTime(day.addDays(1), 0))
 {
     m_board.reindex();
-    const QDateTime dayEnd = localDayTime(day.addDays(1), 0);
+    const QDateTime &dayEnd = m_nextMidnight;
     const double nowMin = minutes(m_now);
 
     // Travel nodes: 0 unknown, then one per distinct point (job locations, homes, live positions).
@@ -131,13 +132,14 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         st.id = t.id;
         st.endNode = node(t.home);
         std::optional<GeoPoint> from = t.home;
-        if (m_options.restOfToday && t.lastPosition && t.lastPosition->at.isValid()
-            && localDay(t.lastPosition->at) == day)
+        if (m_options.restOfToday && t.lastPosition && t.lastPosition->at.isValid() && onDay(t.lastPosition->at))
             from = t.lastPosition->point;
         st.startNode = node(from);
         st.shiftStart = t.shiftStartMin;
         st.shiftEnd = t.shiftEndMin;
         st.departEarliest = m_options.restOfToday ? std::max(st.shiftStart, nowMin) : st.shiftStart;
+        if (m_options.driveBeforeShift)
+            st.departEarliest -= 24 * 60;
         st.tags = sortedTags(t.tags);
         st.works = t.worksOn(day);
         m_techIndex.insert(t.id, int(m_model.technicians.size()));
@@ -153,23 +155,23 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         std::sort(
             t.unavailable.begin(), t.unavailable.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
 
-    // Jobs: the day's rows and the queue jobs that could be done that day.
+    // Jobs: the day's rows and the queue jobs that could be done that day. Only they get a travel node (the queue of
+    // the other days would make the matrix larger for nothing).
     for (const Job &j : std::as_const(m_board.jobs)) {
-        if (j.point)
-            m_nodeOfJob.insert(j.id, node(j.point));
         if (j.status == JobStatus::Cancelled)
             continue;
-        const bool freed = j.id == m_options.freeJob;
-        const bool placed = j.scheduled() && occupiesRow(j.status) && !freed;
+        const bool placed = j.scheduled() && occupiesRow(j.status);
         const QList<qint64> techs = techniciansOf(j);
         if (placed) {
-            if (localDay(j.start) != day)
+            if (!onDay(j.start))
                 continue;
+            if (j.point)
+                m_nodeOfJob.insert(j.id, node(j.point));
             // On the row of a technician who is not on the board (inactive): not the optimizer's business.
             if (techs.isEmpty()
                 || std::any_of(techs.cbegin(), techs.cend(), [&](qint64 t) { return technicianIndex(t) < 0; }))
                 continue;
-        } else if (j.status == JobStatus::Unscheduled || freed) {
+        } else if (j.status == JobStatus::Unscheduled) {
             // The queue: no window, a window that meets the day, or a window already passed (overdue).
             const bool hasWindow = j.windowStart.isValid() && j.windowEnd.isValid();
             const bool expired = hasWindow && j.windowEnd < m_now;
@@ -178,6 +180,8 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         } else {
             continue;
         }
+        if (j.point && !placed)
+            m_nodeOfJob.insert(j.id, node(j.point));
         sched::Job sj;
         sj.id = j.id;
         sj.node = m_nodeOfJob.value(j.id, 0);
@@ -197,7 +201,7 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         if (placed) {
             sj.crewSize = int(techs.size());
             std::vector<std::int64_t> ids(techs.cbegin(), techs.cend());
-            if (j.pinned || underWayOrDone(j.status)) {
+            if (j.pinned || underWayOrDone(j.status) || m_options.holdRows) {
                 sj.fixed = true;
                 sj.fixedTechnicians = ids;
                 sj.fixedStart = minutes(j.start);
@@ -206,7 +210,7 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
                 sj.currentStart = minutes(j.start);
             }
         }
-        if ((m_options.restOfToday && !sj.fixed) || freed)
+        if (m_options.restOfToday && !sj.fixed)
             sj.earliest = std::max(sj.earliest, nowMin);
         m_jobIndex.insert(j.id, int(m_model.jobs.size()));
         m_model.jobs.push_back(std::move(sj));
@@ -262,6 +266,11 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         if (room)
             t.breaks.push_back(b);
     }
+}
+
+bool BoardModel::onDay(const QDateTime &utc) const
+{
+    return utc >= m_midnight && utc < m_nextMidnight;
 }
 
 double BoardModel::minutes(const QDateTime &utc) const
@@ -343,7 +352,7 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
     QHash<qint64, QList<const Job *>> before, after;
     QHash<qint64, QDateTime> startAfter;
     for (const Job &j : m_board.jobs) {
-        if (!j.scheduled() || !occupiesRow(j.status) || localDay(j.start) != m_day)
+        if (!j.scheduled() || !occupiesRow(j.status) || !onDay(j.start))
             continue;
         for (qint64 t : techniciansOf(j))
             before[t].append(&j);
@@ -365,8 +374,11 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
                 toTechs.removeOne(j->leadTechnicianId);
                 toTechs.prepend(j->leadTechnicianId);
             }
-            const bool sameTime = j->scheduled() && std::abs(minutes(j->start) - placed[i].start) < 1.0;
-            toStart = sameTime ? j->start : utc(placed[i].start);
+            // Rounded up to the minute (never earlier than planned, so nothing overlaps what the plan put before
+            // it); the current start is kept when it lies between the planned start and that minute.
+            toStart = utc(placed[i].start);
+            if (j->scheduled() && j->start <= toStart && minutes(j->start) >= placed[i].start - kEps)
+                toStart = j->start;
         }
         for (qint64 t : std::as_const(toTechs))
             after[t].append(j);
@@ -395,7 +407,7 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
     }
     // Jobs of the day the model left out (on an inactive technician's row) stay where they are.
     for (const Job &j : m_board.jobs) {
-        if (j.scheduled() && occupiesRow(j.status) && localDay(j.start) == m_day && jobIndex(j.id) < 0) {
+        if (j.scheduled() && occupiesRow(j.status) && onDay(j.start) && jobIndex(j.id) < 0) {
             for (qint64 t : techniciansOf(j))
                 after[t].append(&j);
             startAfter.insert(j.id, j.start);
@@ -461,6 +473,38 @@ DayProposal BoardModel::proposal(const sched::Plan &plan) const
             sj.id, j ? j->code : QString(), QString::fromLatin1(sched::reasonCode(u.reason)), reasonText(u.reason)});
     }
     return p;
+}
+
+DayProposal BoardModel::unchanged(const sched::Plan &solved) const
+{
+    std::vector<sched::Reason> reasons(m_model.jobs.size(), sched::Reason::NoTimeFits);
+    for (const sched::Unassigned &u : solved.unassigned)
+        reasons[std::size_t(u.job)] = u.reason;
+    sched::Plan board;
+    std::vector<std::vector<sched::Visit>> rows(m_model.technicians.size());
+    for (std::size_t i = 0; i < m_model.jobs.size(); ++i) {
+        const sched::Job &j = m_model.jobs[i];
+        const auto &techs = j.fixed ? j.fixedTechnicians : j.currentTechnicians;
+        const double start = j.fixed ? j.fixedStart : j.currentStart;
+        if (techs.empty()) {
+            board.unassigned.push_back(sched::Unassigned{int(i), reasons[i]});
+            continue;
+        }
+        for (std::int64_t t : techs) {
+            const int ti = technicianIndex(t);
+            if (ti >= 0)
+                rows[std::size_t(ti)].push_back(sched::Visit{int(i), start, start});
+        }
+    }
+    for (std::size_t ti = 0; ti < rows.size(); ++ti) {
+        sched::Route r;
+        r.technician = int(ti);
+        r.visits = std::move(rows[ti]);
+        std::sort(r.visits.begin(), r.visits.end(),
+            [](const sched::Visit &a, const sched::Visit &b) { return a.start < b.start; });
+        board.routes.push_back(std::move(r));
+    }
+    return proposal(board);
 }
 
 QList<CandidateSlot> BoardModel::candidates(const std::vector<sched::Candidate> &ranked) const

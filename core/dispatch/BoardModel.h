@@ -39,9 +39,13 @@ struct BoardModelOptions
     int lunchEarliestMin = 11 * 60 + 30;
     int lunchLatestMin = 13 * 60; // so that it ends by 13:30
     int lunchMinutes = 30;
-    // The assistant: this job is taken off its current placement (its candidates replace it) and may not start
-    // before now.
-    qint64 freeJob = 0;
+    // The board's rules do not count the drive from home against the shift (only job times are checked): the
+    // assistant, which ranks insertions into the rows as the board has them, lets technicians leave home early
+    // enough to start at their shift start. The optimizer does not: its days start with the drive.
+    bool driveBeforeShift = false;
+    // The assistant: every job on a row is held exactly where it is (fixed), so that the rows are the board's and a
+    // candidate fits a real gap. The optimizer leaves them movable (current placements).
+    bool holdRows = false;
 };
 
 class BoardModel
@@ -50,6 +54,7 @@ public:
     BoardModel(const Board &board, const QDate &day, const BoardModelOptions &options = {});
 
     const sched::Model &model() const { return m_model; }
+    sched::Job &job(int index) { return m_model.jobs[std::size_t(index)]; } // the assistant's per-call tweak
     const QDate &day() const { return m_day; }
     const Board &board() const { return m_board; }
     const QDateTime &now() const { return m_now; }
@@ -66,6 +71,9 @@ public:
     // The diff from the board to the plan: per technician added/removed/moved, km and driving minutes before and
     // after (the board's rows in start order, from the same start node), jobs left unassigned with their reasons.
     DayProposal proposal(const sched::Plan &plan) const;
+    // The board as it is (no changes): what the optimizer proposes when it found nothing better. The jobs left in the
+    // queue take their reasons from `solved` when it has them.
+    DayProposal unchanged(const sched::Plan &solved) const;
     // The assistant's slots from the solver's ranked insertions.
     QList<CandidateSlot> candidates(const std::vector<sched::Candidate> &ranked) const;
 
@@ -79,16 +87,18 @@ private:
         double minutes = 0;
     };
     RowStats rowStats(int technician, const QList<const Job *> &row) const;
+    bool onDay(const QDateTime &utc) const; // within the local day (cheaper than localDay())
 
     Board m_board;
     QDate m_day;
     BoardModelOptions m_options;
     QDateTime m_now;
     QDateTime m_midnight; // UTC of local midnight
+    QDateTime m_nextMidnight;
     sched::Model m_model;
     QHash<qint64, int> m_jobIndex;
     QHash<qint64, int> m_techIndex;
-    QHash<qint64, int> m_nodeOfJob; // every job with a point (in the model or not)
+    QHash<qint64, int> m_nodeOfJob; // the day's jobs with a point (in the model, or on an inactive technician's row)
 };
 
 } // namespace ops::dispatch

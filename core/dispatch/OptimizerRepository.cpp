@@ -131,32 +131,50 @@ ApplyResult OptimizerRepository::apply(const DayProposal &proposal)
             problems.removeDuplicates();
             return refusal(problems.join(u'\n'));
         }
-        // 3. The placements.
+        // 3. The placements, four statements whatever the size of the plan.
+        QList<qint64> toQueue, placedIds, memberJobs, members;
+        QStringList starts, leads;
         for (const JobChange &ch : proposal.changes) {
-            if (auto s = execOk(tx, u"DELETE FROM job_technicians WHERE job_id = $1"_s, db::SqlParams().add(ch.jobId));
-                !s.ok())
-                return s.error();
             if (!ch.toLead) {
-                if (auto s = execOk(tx,
-                        u"UPDATE dispatch_jobs SET scheduled_start = NULL, status = 'unscheduled',"
-                        "  status_reason = NULL, eta_sent_at = NULL, eta_announced = NULL WHERE id = $1"_s,
-                        db::SqlParams().add(ch.jobId));
-                    !s.ok())
-                    return s.error();
+                toQueue << ch.jobId;
                 continue;
             }
+            placedIds << ch.jobId;
+            starts << ch.toStart.toUTC().toString(Qt::ISODateWithMs);
+            for (qint64 member : QList<qint64>{ch.toLead} + ch.toCrew) {
+                memberJobs << ch.jobId;
+                members << member;
+                leads << (member == ch.toLead ? u"t"_s : u"f"_s);
+            }
+        }
+        if (auto s = execOk(tx, u"DELETE FROM job_technicians WHERE job_id = ANY ($1::bigint[])"_s,
+                db::SqlParams().add(idArray(jobIds)));
+            !s.ok())
+            return s.error();
+        if (!toQueue.isEmpty()) {
             if (auto s = execOk(tx,
-                    u"UPDATE dispatch_jobs b SET scheduled_start = $2,"
+                    u"UPDATE dispatch_jobs SET scheduled_start = NULL, status = 'unscheduled', status_reason = NULL,"
+                    "  eta_sent_at = NULL, eta_announced = NULL WHERE id = ANY ($1::bigint[])"_s,
+                    db::SqlParams().add(idArray(toQueue)));
+                !s.ok())
+                return s.error();
+        }
+        if (!placedIds.isEmpty()) {
+            if (auto s = execOk(tx,
+                    u"UPDATE dispatch_jobs b SET scheduled_start = v.start,"
                     "  status = CASE WHEN b.status = 'unscheduled' THEN 'scheduled' ELSE b.status END,"
                     "  status_reason = CASE WHEN b.status = 'unscheduled' THEN NULL ELSE b.status_reason END"
-                    " WHERE b.id = $1"_s,
-                    db::SqlParams().add(ch.jobId).add(ch.toStart));
+                    " FROM unnest($1::bigint[], $2::timestamptz[]) AS v (id, start) WHERE b.id = v.id"_s,
+                    db::SqlParams().add(idArray(placedIds)).add(u"{"_s + starts.join(u',') + u"}"_s));
                 !s.ok())
                 return s.error();
             if (auto s = execOk(tx,
                     u"INSERT INTO job_technicians (job_id, technician_id, is_lead)"
-                    " SELECT $1, t, t = $2 FROM unnest($3::bigint[]) AS t"_s,
-                    db::SqlParams().add(ch.jobId).add(ch.toLead).add(idArray(QList<qint64>{ch.toLead} + ch.toCrew)));
+                    " SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::boolean[])"_s,
+                    db::SqlParams()
+                        .add(idArray(memberJobs))
+                        .add(idArray(members))
+                        .add(u"{"_s + leads.join(u',') + u"}"_s));
                 !s.ok())
                 return s.error();
         }

@@ -1,6 +1,9 @@
 #include "core/dispatch/OptimizerService.h"
 
 #include <algorithm>
+#include <cstring>
+#include <deque>
+#include <mutex>
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -14,6 +17,122 @@
 #include "core/dispatch/scheduling/Solver.h"
 
 namespace ops::dispatch {
+
+namespace {
+
+// The assistant's last few days as models, with their rows as a plan: asked again and again while the dispatcher
+// goes through the queue, rebuilt only when the board changes (a digest of everything the model reads).
+struct AssistantDay
+{
+    std::uint64_t key = 0;
+    QDate day;
+    std::unique_ptr<BoardModel> model;
+    sched::Plan current;
+};
+std::mutex g_assistantMutex;
+std::deque<std::unique_ptr<AssistantDay>> g_assistantDays; // most recent first
+
+struct Digest
+{
+    std::uint64_t h = 1469598103934665603ULL;
+    void add(std::uint64_t v)
+    {
+        h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h *= 1099511628211ULL;
+    }
+    void add(const QDateTime &t) { add(t.isValid() ? std::uint64_t(t.toMSecsSinceEpoch()) : std::uint64_t(0x5eed)); }
+    void add(const QString &s) { add(std::uint64_t(qHash(s))); }
+    void add(double d)
+    {
+        std::uint64_t bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        add(bits);
+    }
+    void add(const std::optional<GeoPoint> &p)
+    {
+        add(p ? p->lat : 1e9);
+        add(p ? p->lon : 1e9);
+    }
+    void add(const QList<TagLevel> &tags)
+    {
+        add(std::uint64_t(tags.size()));
+        for (const TagLevel &t : tags) {
+            add(std::uint64_t(t.tagId));
+            add(std::uint64_t(t.level));
+        }
+    }
+};
+
+std::uint64_t boardKey(const Board &b)
+{
+    Digest d;
+    d.add(std::uint64_t(b.travel.roadFactorPct));
+    d.add(std::uint64_t(b.travel.averageSpeedKmh));
+    d.add(b.loadedAt);
+    for (const Technician &t : b.technicians) {
+        d.add(std::uint64_t(t.id));
+        d.add(t.name);
+        d.add(t.home);
+        d.add(std::uint64_t(t.shiftStartMin));
+        d.add(std::uint64_t(t.shiftEndMin));
+        d.add(std::uint64_t(t.workDays));
+        d.add(t.tags);
+    }
+    for (const Job &j : b.jobs) {
+        d.add(std::uint64_t(j.id));
+        d.add(std::uint64_t(j.version));
+        d.add(std::uint64_t(j.status));
+        d.add(j.start);
+        d.add(std::uint64_t(j.durationMin));
+        d.add(std::uint64_t(j.leadTechnicianId));
+        d.add(std::uint64_t(j.crew.size()));
+        for (qint64 c : j.crew)
+            d.add(std::uint64_t(c));
+        d.add(j.windowStart);
+        d.add(j.windowEnd);
+        d.add(j.point);
+        d.add(std::uint64_t(j.pinned));
+        d.add(std::uint64_t(j.priority));
+        d.add(std::uint64_t(j.regionTagId));
+        d.add(j.required);
+    }
+    for (const Absence &a : b.absences) {
+        d.add(std::uint64_t(a.technicianId));
+        d.add(a.start);
+        d.add(a.end);
+    }
+    return d.h;
+}
+
+// Under g_assistantMutex.
+AssistantDay &assistantDay(const Board &board, const QDate &day, std::uint64_t key)
+{
+    constexpr std::size_t kKept = 4;
+    for (auto it = g_assistantDays.begin(); it != g_assistantDays.end(); ++it) {
+        if ((*it)->key == key && (*it)->day == day) {
+            std::unique_ptr<AssistantDay> hit = std::move(*it);
+            g_assistantDays.erase(it);
+            g_assistantDays.push_front(std::move(hit));
+            return *g_assistantDays.front();
+        }
+    }
+    auto d = std::make_unique<AssistantDay>();
+    d->key = key;
+    d->day = day;
+    BoardModelOptions options;
+    options.now = board.loadedAt; // windows expire as the board's rules say (checkSlot)
+    options.lunchBreak = false;
+    options.driveBeforeShift = true;
+    options.holdRows = true;
+    d->model = std::make_unique<BoardModel>(board, day, options);
+    d->current = sched::currentPlan(d->model->model());
+    g_assistantDays.push_front(std::move(d));
+    while (g_assistantDays.size() > kKept)
+        g_assistantDays.pop_back();
+    return *g_assistantDays.front();
+}
+
+} // namespace
 
 OptimizerService::OptimizerService(DbExecutor &db, QThreadPool &cpu, QObject *parent)
     : OptimizerApi(parent)
@@ -55,26 +174,31 @@ Result<QList<CandidateSlot>> OptimizerService::rank(const Board &board, qint64 j
             Error::Kind::NotFound, QCoreApplication::translate("ops::dispatch", "This job is no longer on the board."));
     if (n <= 0)
         return QList<CandidateSlot>();
-    const BoardIndex index(board);
+    const std::uint64_t key = boardKey(board);
     QList<CandidateSlot> all;
     const QDate today = localDay(now);
     for (QDate day = std::max(board.from, today); day.isValid() && day <= board.to; day = day.addDays(1)) {
-        BoardModelOptions options;
-        options.now = now;
-        options.lunchBreak = false;
-        options.freeJob = jobId;
-        const BoardModel model(board, day, options);
-        const int ji = model.jobIndex(jobId);
-        if (ji < 0)
-            continue;
-        const sched::Plan current = sched::currentPlan(model.model());
-        // A few more than asked: a row the board accepts with a travel warning may be tighter in the model, and the
-        // other way round; every slot offered must pass the board's own rules.
-        const auto ranked = sched::rankCandidates(model.model(), current, ji, n * 3);
+        QList<CandidateSlot> found;
+        {
+            std::lock_guard lock(g_assistantMutex);
+            AssistantDay &d = assistantDay(board, day, key);
+            const int ji = d.model->jobIndex(jobId);
+            if (ji < 0)
+                continue; // not a job for that day (its window is on another one)
+            // Not before now, for this job only (the rows stay as they are).
+            sched::Job &sj = d.model->job(ji);
+            const double earliest = sj.earliest;
+            sj.earliest = std::max(earliest, d.model->minutes(now));
+            // A few more than asked: every slot offered must also pass the board's own rules (checkSlot), which
+            // the model approximates (e.g. a row the board accepts with a travel warning).
+            const auto ranked = sched::rankCandidates(d.model->model(), d.current, ji, n * 3);
+            sj.earliest = earliest;
+            found = d.model->candidates(ranked);
+        }
+        const BoardIndex index(board);
         int kept = 0;
-        for (const CandidateSlot &slot : model.candidates(ranked)) {
-            const Verdict v = checkSlot(board, index, Slot{jobId, slot.technicianId, slot.start, 0, false});
-            if (!v.allowed())
+        for (const CandidateSlot &slot : std::as_const(found)) {
+            if (!checkSlot(board, index, Slot{jobId, slot.technicianId, slot.start, 0, false}).allowed())
                 continue;
             all.append(slot);
             if (++kept == n)
@@ -104,7 +228,11 @@ Result<DayProposal> OptimizerService::plan(const Board &board, const QDate &day,
     solve.cancel = cancel;
     sched::SolveStats stats;
     const sched::Plan plan = sched::solve(model.model(), solve, &stats);
-    DayProposal p = model.proposal(plan);
+    // Changes only for a plan strictly better than the board as it is (fewer jobs left out, less lateness, less
+    // driving): re-optimizing an optimized day proposes nothing rather than a different, worse day.
+    const sched::Plan current = sched::currentPlan(model.model());
+    DayProposal p =
+        plan.cost.better(current.cost, model.model().objective) ? model.proposal(plan) : model.unchanged(plan);
     p.firstPlanMs = stats.firstFeasibleMs;
     p.solveMs = stats.elapsedMs;
     p.cancelled = stats.cancelled;

@@ -174,6 +174,37 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM job_technicians WHERE job_id IN (1, 3)"), u"0"_s);
     }
 
+    void restOfTodayKeepsWhatIsUnderWay()
+    {
+        // 10:30 on the seed day: Alice is on site at DJ-00002 (09:00–10:00, running late), her tracker says where.
+        auto r = m_other->exec("UPDATE dispatch_jobs SET status = 'on_site' WHERE id = 2");
+        QVERIFY(r.ok());
+        r = m_other->exec("INSERT INTO gps_positions (traccar_position_id, device_id, technician_id, latitude,"
+                          " longitude, fix_time) VALUES (1, 501, 1, 45.781, -74.004, '2030-03-05 10:25-05')");
+        QVERIFY(r.ok());
+        auto b = DispatchRepository(*m_c).loadBoard(day(), day());
+        QVERIFY(b.ok());
+        Board board = b.value();
+        board.loadedAt = at("10:30");
+        auto planned = OptimizerService::plan(board, day(), true, 0.3);
+        QVERIFY2(planned.ok(), qPrintable(planned.ok() ? QString() : planned.error().userMessage));
+        const DayProposal &p = planned.value();
+        QVERIFY(p.restOfToday);
+        QVERIFY(!changeOf(p, 2)); // on site: kept
+        for (const JobChange &c : p.changes) {
+            if (c.toLead)
+                QVERIFY2(c.toStart >= at("10:30"), qPrintable(c.code + u" "_s + c.toStart.toString(Qt::ISODate)));
+        }
+        // DJ-00001's window closes at 12:00: Alice, from 10:30 to 11:00.
+        const JobChange *one = changeOf(p, 1);
+        QVERIFY(one && one->toLead == 1);
+        QVERIFY(one->toStart >= at("10:30") && one->toStart <= at("11:00"));
+        const ApplyResult a = OptimizerRepository(*m_c).apply(p);
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().userMessage));
+        QCOMPARE(job(2).status, JobStatus::OnSite);
+        QCOMPARE(job(2).start, at("09:00"));
+    }
+
     void handMadeProposals()
     {
         // An overlap the client did not see: refused by the server.

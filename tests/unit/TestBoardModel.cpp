@@ -9,6 +9,7 @@
 
 #include "core/dispatch/BoardModel.h"
 #include "core/dispatch/DispatchRules.h"
+#include "core/dispatch/OptimizerService.h"
 #include "core/dispatch/scheduling/Solver.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -479,6 +480,120 @@ private slots:
         QVERIFY(p.unassigned.at(0).jobId == 81);
         QCOMPARE(p.unassigned.at(0).reasonCode, u"no_time_fits"_s);
         QVERIFY(!p.unassigned.at(0).reason.isEmpty());
+    }
+
+    void theAssistantsRowsAreTheBoards()
+    {
+        // The board's rules check job times only: the assistant's model lets a technician leave home before the
+        // shift, and holds every job of the rows exactly where it is (the optimizer's model lets them move).
+        BoardModelOptions options;
+        options.driveBeforeShift = true;
+        options.holdRows = true;
+        const BoardModel assistant(board(), kTuesday, options);
+        QVERIFY(techOf(assistant, 1).departEarliest < 480 - 60);
+        QCOMPARE(techOf(assistant, 1).shiftStart, 480.0);
+        QVERIFY(jobOf(assistant, 10).fixed);
+        QVERIFY(!jobOf(assistant, 11).fixed);
+        const auto startOf10 = [](const BoardModel &m) {
+            const sched::Plan p = sched::currentPlan(m.model());
+            for (const sched::Route &r : p.routes) {
+                for (const sched::Visit &v : r.visits) {
+                    if (m.model().jobs[std::size_t(v.job)].id == 10)
+                        return v.start;
+                }
+            }
+            return -1.0;
+        };
+        QCOMPARE(startOf10(assistant), 540.0); // 09:00, as on the board
+        const double optimizer = startOf10(BoardModel(board(), kTuesday));
+        QVERIFY2(optimizer >= 480 && optimizer < 540, qPrintable(QString::number(optimizer)));
+    }
+
+    void assistantFollowsTheBoard()
+    {
+        // DJ-00011 (Joliette, Fibre 2, TV 1, Lanaudière, 13:00–17:00, 30 min): only Bruno qualifies... but he has no
+        // TV. Give him TV: his slots come from 13:00 on, never before now, each passing the board's rules.
+        Board b = board();
+        b.technicians[1].tags.append(TagLevel{2, 1});
+        b.reindex();
+        auto r = OptimizerService::rank(b, 11, 5, at(6));
+        QVERIFY(r.ok());
+        QVERIFY(!r.value().isEmpty() && r.value().size() <= 5);
+        const BoardIndex index(b);
+        for (const CandidateSlot &s : r.value()) {
+            QVERIFY(s.technicianId == 2);
+            QCOMPARE(s.technicianName, u"Bruno Gagnon"_s);
+            QVERIFY(s.start >= at(13) && s.start <= at(14, 30));
+            QVERIFY(checkSlot(b, index, Slot{11, 2, s.start, 0, false}).allowed());
+        }
+        QCOMPARE(r.value().first().start, at(13)); // nothing else on his row: the window's start, least lateness
+        // Bruno's afternoon fills up (13:00–15:30): the next ask sees it (the cached model follows the board).
+        Job busy = job(90, JobStatus::Scheduled, 2, at(12, 55), kJoliette, 155);
+        b.jobs << busy;
+        b.reindex();
+        auto again = OptimizerService::rank(b, 11, 5, at(6));
+        QVERIFY(again.ok());
+        QVERIFY2(again.value().isEmpty(), qPrintable(again.value().value(0).start.toString(Qt::ISODate)));
+        // Not before now.
+        b.jobs.removeLast();
+        b.reindex();
+        auto late = OptimizerService::rank(b, 11, 5, at(14, 10));
+        QVERIFY(late.ok());
+        QVERIFY(!late.value().isEmpty());
+        for (const CandidateSlot &s : late.value())
+            QVERIFY(s.start >= at(14, 10));
+        // Unknown job.
+        QVERIFY(!OptimizerService::rank(b, 999, 5, at(6)).ok());
+    }
+
+    void minutesRoundUpWithoutOverlap()
+    {
+        // Alice: 10 at 09:00 (60 min) and 85 at 10:00 (30 min) on the board. The plan starts 10 at 08:59.6 (ends
+        // 09:59.6) and 85 at 10:00.4: 10 keeps 09:00 (the next whole minute), 85 moves to 10:01 (keeping 10:00 would
+        // start before the planned time); a start half a minute late in the plan never becomes an earlier one.
+        Board b = board();
+        Job next = job(85, JobStatus::Scheduled, 1, at(10), kStJerome, 30);
+        b.jobs << next;
+        b.reindex();
+        const BoardModel m(b, kTuesday);
+        sched::Plan plan;
+        sched::Route r;
+        r.technician = m.technicianIndex(1);
+        r.visits = {sched::Visit{m.jobIndex(10), 530, 539.6}, sched::Visit{m.jobIndex(85), 599.6, 600.4}};
+        plan.routes = {r};
+        plan.unassigned = {sched::Unassigned{m.jobIndex(11)}};
+        const DayProposal p = m.proposal(plan);
+        QCOMPARE(p.changes.size(), 1);
+        QVERIFY(p.changes.at(0).jobId == 85);
+        QCOMPARE(p.changes.at(0).toStart, at(10, 1));
+        QCOMPARE(p.technicians.at(0).moved, QList<qint64>{85});
+    }
+
+    void nothingBetterThanTheBoardProposesNothing()
+    {
+        // Alice's only job; nobody can take DJ-00011 (Alice has the skills but not Lanaudière, Bruno has no TV): the
+        // board is already the best plan. The solver would start DJ-00010 as early as it can (08:01); the proposal
+        // keeps the board instead.
+        const Board b = board();
+        auto p = OptimizerService::plan(b, kTuesday, false, 0.1);
+        QVERIFY(p.ok());
+        QVERIFY(p.value().changes.isEmpty());
+        QCOMPARE(p.value().unassigned.size(), 1);
+        QVERIFY(p.value().unassigned.at(0).jobId == 11);
+        QCOMPARE(p.value().unassigned.at(0).reasonCode, u"outside_regions"_s);
+        QCOMPARE(p.value().kmAfter, p.value().kmBefore);
+        QCOMPARE(p.value().jobsPlaced, 1);
+        // With TV, Bruno takes it: a better plan, proposed.
+        Board withTv = b;
+        withTv.technicians[1].tags.append(TagLevel{2, 1});
+        withTv.reindex();
+        auto better = OptimizerService::plan(withTv, kTuesday, false, 0.1);
+        QVERIFY(better.ok());
+        QVERIFY(better.value().unassigned.isEmpty());
+        bool placed = false;
+        for (const JobChange &c : better.value().changes)
+            placed = placed || (c.jobId == 11 && c.toLead == 2);
+        QVERIFY(placed);
     }
 
     void fixedJobsNeverAppearAsChanges()

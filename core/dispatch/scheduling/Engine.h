@@ -3,6 +3,7 @@
 // Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "core/dispatch/scheduling/Solver.h"
@@ -17,6 +18,22 @@ enum class Pin : std::uint8_t
     Fixed, // Job::fixed: exactly at fixedStart; its own rule breaks are tolerated, never new ones
     Crew // a crew job held at one start in several routes; every rule checked
 };
+
+// The search's parameters (defaults used by solve; the tuning driver in tools/ may change them).
+struct Tuning
+{
+    double startTemperature = 10.0; // × the instance's typical arc (Engine::avgArc)
+    double endTemperature = 0.1;
+    double fleetStart = 0.2; // minimizeVehicles: share of the budget where the fleet minimisation starts
+    double fleetEnd = 0.6; // and where it stops at the latest
+    bool reheat = true; // anneal from a hot start again after the fleet shrank
+    double avgRemoved = 10; // SISR's c-bar
+    double maxString = 10; // SISR's L-max
+    double blink = 0.01;
+    int localSearch = 1; // 0 none, 1 on improving candidates, 2 on every candidate
+    bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
+};
+Tuning &tuning();
 
 // splitmix64: small, fast, the same sequence everywhere.
 class Rng
@@ -69,6 +86,11 @@ struct Prep
     std::vector<double> weight; // of leaving the job unassigned
     std::vector<std::vector<int>> fixedVisits; // per technician: fixed jobs in start order
     std::vector<char> placeable; // free or crew jobs the search may place (not fixed)
+    // Compact copies for the inner loops.
+    std::vector<int> jobNode;
+    std::vector<double> jobDur, jobEarliest, jobLatest, jobDue, jobDemand;
+    int nodes = 0;
+    std::vector<double> timeTable; // the matrix's times, row-major
     double wUnassigned = 1e9;
     double wLate = 1e3;
     double wVehicle = 0;
@@ -125,11 +147,18 @@ public:
     // Best insertion over every route (blinks: each position skipped with probability `blink`). False: none.
     bool bestInsertion(const Sol &sol, int job, bool allowEmpty, double blink, int &route, int &pos, double &delta);
     void insert(Sol &sol, int route, int pos, int job) const;
+    void fastPositions(
+        const RouteData &r, int ri, int j, double blink, int &bestRoute, int &bestPos, double &bestDelta);
     Sol initial() const; // fixed visits only
     void placeCrews(Sol &sol);
     void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);
     // One ruin (SISR string removals) and recreate; false when a ruined route became infeasible (skip it).
     bool ruinRecreate(Sol &sol, bool allowEmpty);
+    // Local search to a local optimum (bounded): relocate every job to its best place, 2-opt* between routes of
+    // identical technicians without pinned visits. True when it improved.
+    bool localSearch(Sol &sol, bool allowEmpty);
+    bool relocatePass(Sol &sol, bool allowEmpty);
+    bool twoOptStarPass(Sol &sol);
     void sortForInsertion(std::vector<int> &jobs);
     Plan toPlan(const Sol &sol) const;
     void removeSmallestRoute(Sol &sol); // fleet minimisation: its visits become unassigned
@@ -137,6 +166,9 @@ public:
     Prep &p;
     Rng rng;
     std::vector<int> heldOut; // crew jobs that could not be placed: unassigned, never retried
+    std::function<bool()> expired = [] {
+        return false;
+    }; // the deadline or cancel: long loops stop early
 
 private:
     std::vector<std::vector<int>> m_neighbours; // per job: other placeable jobs by travel time
@@ -144,6 +176,7 @@ private:
     double m_avgArc = 1;
     mutable std::vector<int> m_scratch;
     std::vector<char> m_classSeen;
+    std::vector<char> m_keepOpen; // routes that may take jobs while no route may be opened
 
 public:
     double avgArc() const { return m_avgArc; }

@@ -45,7 +45,7 @@ public:
         Change,
         ColumnCount
     };
-    static constexpr double kDefaultSeconds = 5.0;
+    static constexpr double kDefaultSeconds = 3.0; // the search budget; "Show the plan so far" stops sooner
 
     OptimizerDialog(ops::dispatch::OptimizerApi *api, const QDate &day, bool restOfToday, QWidget *parent = nullptr);
     ~OptimizerDialog() override;

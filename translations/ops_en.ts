@@ -121,6 +121,61 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Ask again and go to the best candidate (Ctrl+Space)</source>
+        <translation>Ask again and go to the best candidate (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Suggested technicians</source>
+        <translation>Suggested technicians</translation>
+    </message>
+    <message>
+        <source>Who can take %1?</source>
+        <translation>Who can take %1?</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>The assistant is not available in this session.</source>
+        <translation>The assistant is not available in this session.</translation>
+    </message>
+    <message>
+        <source>Select a job on the board or in the queue to see who could take it.</source>
+        <translation>Select a job on the board or in the queue to see who could take it.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it stays where it is.</source>
+        <translation>%1 is %2: it stays where it is.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it to get suggestions.</source>
+        <translation>%1 is pinned: unpin it to get suggestions.</translation>
+    </message>
+    <message>
+        <source>Looking for the best technicians…</source>
+        <translation>Looking for the best technicians…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>No suggestions: %1</translation>
+    </message>
+    <message>
+        <source>Nobody can take %1 on the days shown: no technician has the skills, the region and the time for it.</source>
+        <translation>Nobody can take %1 on the days shown: no technician has the skills, the region and the time for it.</translation>
+    </message>
+    <message>
+        <source>Enter assigns the highlighted one · drag a row onto the board to pick the time</source>
+        <translation>Enter assigns the highlighted one · drag a row onto the board to pick the time</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -511,6 +566,126 @@
     <message>
         <source>Customer %1 was not found.</source>
         <translation>Customer %1 was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <comment>driving to / from the job</comment>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>driving to / from the job</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>driving added</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no skill required</comment>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <comment>skill level</comment>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>skill levels above</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Driving from the previous stop: %1; to the next: %2.</source>
+        <translation>Driving from the previous stop: %1; to the next: %2.</translation>
+    </message>
+    <message>
+        <source>Adds %1 of driving to the technician&apos;s day.</source>
+        <translation>Adds %1 of driving to the technician&apos;s day.</translation>
+    </message>
+    <message>
+        <source>Arrives %1 after the customer&apos;s window.</source>
+        <translation>Arrives %1 after the customer&apos;s window.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) above the required skill.</source>
+        <translation>
+            <numerusform>%n level above the required skill.</numerusform>
+            <numerusform>%n levels above the required skill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click: assign. Drag: place it on the board yourself.</source>
+        <translation>Enter or double-click: assign. Drag: place it on the board yourself.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Drive to / from</source>
+        <translation>Drive to / from</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Driving to the job from the previous stop (or home), and from the job to the next stop (or home)</source>
+        <translation>Driving to the job from the previous stop (or home), and from the job to the next stop (or home)</translation>
+    </message>
+    <message>
+        <source>Driving this placement adds to the technician&apos;s day</source>
+        <translation>Driving this placement adds to the technician&apos;s day</translation>
+    </message>
+    <message>
+        <source>Past the customer&apos;s promised window</source>
+        <translation>Past the customer&apos;s promised window</translation>
+    </message>
+    <message>
+        <source>Skill levels above the minimum the job requires (any: the job requires none)</source>
+        <translation>Skill levels above the minimum the job requires (any: the job requires none)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2368,48 @@
     </message>
 </context>
 <context>
+    <name>DispatchSection</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Who could take the selected job (Ctrl+Space)</source>
+        <translation>Who could take the selected job (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Optimize day…</source>
+        <translation>Optimize day…</translation>
+    </message>
+    <message>
+        <source>Optimize rest of today…</source>
+        <translation>Optimize rest of today…</translation>
+    </message>
+    <message>
+        <source>Re-plan what is left of today: jobs en route, on site or done stay, each technician leaves from where they are now</source>
+        <translation>Re-plan what is left of today: jobs en route, on site or done stay, each technician leaves from where they are now</translation>
+    </message>
+    <message>
+        <source>Propose a better plan for %1 (pinned jobs stay); you review the changes before anything is written</source>
+        <translation>Propose a better plan for %1 (pinned jobs stay); you review the changes before anything is written</translation>
+    </message>
+    <message numerus="yes">
+        <source>The optimizer&apos;s plan is on the board: %n job(s) changed.</source>
+        <translation>
+            <numerusform>The optimizer&apos;s plan is on the board: %n job changed.</numerusform>
+            <numerusform>The optimizer&apos;s plan is on the board: %n jobs changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is past: there is nothing left to plan.</source>
+        <translation>%1 is past: there is nothing left to plan.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchTimeline</name>
     <message>
         <source>Dispatch timeline</source>
@@ -3425,6 +3642,233 @@
     <message>
         <source>SMS to %1 queued: arrival around %2.</source>
         <translation>SMS to %1 queued: arrival around %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>±0 min</source>
+        <translation>±0 min</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Optimize the rest of today</source>
+        <translation>Optimize the rest of today</translation>
+    </message>
+    <message>
+        <source>Optimize %1</source>
+        <translation>Optimize %1</translation>
+    </message>
+    <message>
+        <source>Pinned jobs and jobs under way stay where they are. Nothing is written before you apply.</source>
+        <translation>Pinned jobs and jobs under way stay where they are. Nothing is written before you apply.</translation>
+    </message>
+    <message>
+        <source>Show the plan so far</source>
+        <translation>Show the plan so far</translation>
+    </message>
+    <message>
+        <source>Stop searching and show the best plan found until now</source>
+        <translation>Stop searching and show the best plan found until now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Technician / job</source>
+        <translation>Technician / job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Changes the plan makes</source>
+        <translation>Changes the plan makes</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Plan again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Planning the rest of today: jobs under way or done stay, each technician leaves from where they are…</source>
+        <translation>Planning the rest of today: jobs under way or done stay, each technician leaves from where they are…</translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation>Planning %1…</translation>
+    </message>
+    <message>
+        <source>No plan.</source>
+        <translation>No plan.</translation>
+    </message>
+    <message>
+        <source>The day could not be planned: %1</source>
+        <translation>The day could not be planned: %1</translation>
+    </message>
+    <message>
+        <source>Stopping: the best plan so far is on its way…</source>
+        <translation>Stopping: the best plan so far is on its way…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>another technician</source>
+        <translation>another technician</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No change for %1</source>
+        <translation>No change for %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>from the queue</source>
+        <translation>from the queue</translation>
+    </message>
+    <message>
+        <source>+ %1 at %2, %3</source>
+        <translation>+ %1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>back to the queue</source>
+        <translation>back to the queue</translation>
+    </message>
+    <message>
+        <source>− %1 (was %2), %3</source>
+        <translation>− %1 (was %2), %3</translation>
+    </message>
+    <message>
+        <source>↔ %1 %2 → %3</source>
+        <translation>↔ %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Left in the queue (%1)</source>
+        <translation>Left in the queue (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>The day is already as good as the optimizer can make it.</source>
+        <translation>The day is already as good as the optimizer can make it.</translation>
+    </message>
+    <message>
+        <source>%1 less driving (%2 %), %3 less at the wheel</source>
+        <translation>%1 less driving (%2 %), %3 less at the wheel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more job(s) placed, for %1 more driving</source>
+        <translation>
+            <numerusform>%n more job placed, for %1 more driving</numerusform>
+            <numerusform>%n more jobs placed, for %1 more driving</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more driving, for a better balanced or more punctual day</source>
+        <translation>%1 more driving, for a better balanced or more punctual day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) change</source>
+        <translation>
+            <numerusform>%n job changes</numerusform>
+            <numerusform>%n jobs change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) left in the queue</source>
+        <translation>
+            <numerusform>%n job left in the queue</numerusform>
+            <numerusform>%n jobs left in the queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned in %1 s</source>
+        <translation>planned in %1 s</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best plan found so far.</source>
+        <translation>Stopped early: this is the best plan found so far.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>The board changed since this plan was made (%1): nothing was written. Planning again with the board as it is now.</source>
+        <translation>The board changed since this plan was made (%1): nothing was written. Planning again with the board as it is now.</translation>
+    </message>
+    <message>
+        <source>Not applied, nothing was written: %1</source>
+        <translation>Not applied, nothing was written: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,61 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Ask again and go to the best candidate (Ctrl+Space)</source>
+        <translation>Redemander et aller au meilleur choix (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>Suggested technicians</source>
+        <translation>Techniciens suggérés</translation>
+    </message>
+    <message>
+        <source>Who can take %1?</source>
+        <translation>Qui peut prendre %1 ?</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>The assistant is not available in this session.</source>
+        <translation>L’assistant n’est pas disponible dans cette session.</translation>
+    </message>
+    <message>
+        <source>Select a job on the board or in the queue to see who could take it.</source>
+        <translation>Sélectionnez un travail sur le tableau ou dans la file pour voir qui pourrait le prendre.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it stays where it is.</source>
+        <translation>%1 est %2 : il reste où il est.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: unpin it to get suggestions.</source>
+        <translation>%1 est épinglé : désépinglez-le pour obtenir des suggestions.</translation>
+    </message>
+    <message>
+        <source>Looking for the best technicians…</source>
+        <translation>Recherche des meilleurs techniciens…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Aucune suggestion : %1</translation>
+    </message>
+    <message>
+        <source>Nobody can take %1 on the days shown: no technician has the skills, the region and the time for it.</source>
+        <translation>Personne ne peut prendre %1 aux jours affichés : aucun technicien n’a les compétences, la région et le temps voulus.</translation>
+    </message>
+    <message>
+        <source>Enter assigns the highlighted one · drag a row onto the board to pick the time</source>
+        <translation>Entrée assigne le choix en surbrillance · glissez une ligne sur le tableau pour choisir l’heure</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -511,6 +566,126 @@
     <message>
         <source>Customer %1 was not found.</source>
         <translation>Le client %1 est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <comment>driving to / from the job</comment>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>driving to / from the job</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>driving added</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no skill required</comment>
+        <translation>aucune requise</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <comment>skill level</comment>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>skill levels above</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Driving from the previous stop: %1; to the next: %2.</source>
+        <translation>Route depuis l’arrêt précédent : %1; vers le suivant : %2.</translation>
+    </message>
+    <message>
+        <source>Adds %1 of driving to the technician&apos;s day.</source>
+        <translation>Ajoute %1 de route à la journée du technicien.</translation>
+    </message>
+    <message>
+        <source>Arrives %1 after the customer&apos;s window.</source>
+        <translation>Arrive %1 après la plage promise au client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) above the required skill.</source>
+        <translation>
+            <numerusform>%n niveau au-dessus de la compétence requise.</numerusform>
+            <numerusform>%n niveaux au-dessus de la compétence requise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click: assign. Drag: place it on the board yourself.</source>
+        <translation>Entrée ou double-clic : assigner. Glisser : le placer vous-même sur le tableau.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Drive to / from</source>
+        <translation>Route avant / après</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Driving to the job from the previous stop (or home), and from the job to the next stop (or home)</source>
+        <translation>Route vers le travail depuis l’arrêt précédent (ou le domicile), puis du travail vers l’arrêt suivant (ou le domicile)</translation>
+    </message>
+    <message>
+        <source>Driving this placement adds to the technician&apos;s day</source>
+        <translation>Route que ce placement ajoute à la journée du technicien</translation>
+    </message>
+    <message>
+        <source>Past the customer&apos;s promised window</source>
+        <translation>Au-delà de la plage promise au client</translation>
+    </message>
+    <message>
+        <source>Skill levels above the minimum the job requires (any: the job requires none)</source>
+        <translation>Niveaux de compétence au-dessus du minimum requis (aucune requise : le travail n’en exige pas)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2368,48 @@
     </message>
 </context>
 <context>
+    <name>DispatchSection</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Who could take the selected job (Ctrl+Space)</source>
+        <translation>Qui pourrait prendre le travail sélectionné (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>Optimize day…</source>
+        <translation>Optimiser la journée…</translation>
+    </message>
+    <message>
+        <source>Optimize rest of today…</source>
+        <translation>Optimiser le reste de la journée…</translation>
+    </message>
+    <message>
+        <source>Re-plan what is left of today: jobs en route, on site or done stay, each technician leaves from where they are now</source>
+        <translation>Replanifier ce qui reste d’aujourd’hui : les travaux en route, sur place ou terminés restent, chaque technicien part d’où il est maintenant</translation>
+    </message>
+    <message>
+        <source>Propose a better plan for %1 (pinned jobs stay); you review the changes before anything is written</source>
+        <translation>Proposer un meilleur plan pour le %1 (les travaux épinglés restent); vous révisez les changements avant que quoi que ce soit soit enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>The optimizer&apos;s plan is on the board: %n job(s) changed.</source>
+        <translation>
+            <numerusform>Le plan de l’optimiseur est sur le tableau : %n travail modifié.</numerusform>
+            <numerusform>Le plan de l’optimiseur est sur le tableau : %n travaux modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is past: there is nothing left to plan.</source>
+        <translation>Le %1 est passé : il ne reste rien à planifier.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchTimeline</name>
     <message>
         <source>Dispatch timeline</source>
@@ -3425,6 +3642,233 @@
     <message>
         <source>SMS to %1 queued: arrival around %2.</source>
         <translation>Texto au %1 mis en file d’envoi&#xa0;: arrivée vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>±0 min</source>
+        <translation>±0 min</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Optimize the rest of today</source>
+        <translation>Optimiser le reste de la journée</translation>
+    </message>
+    <message>
+        <source>Optimize %1</source>
+        <translation>Optimiser le %1</translation>
+    </message>
+    <message>
+        <source>Pinned jobs and jobs under way stay where they are. Nothing is written before you apply.</source>
+        <translation>Les travaux épinglés et ceux en cours restent où ils sont. Rien n’est enregistré avant que vous appliquiez.</translation>
+    </message>
+    <message>
+        <source>Show the plan so far</source>
+        <translation>Voir le plan trouvé</translation>
+    </message>
+    <message>
+        <source>Stop searching and show the best plan found until now</source>
+        <translation>Arrêter la recherche et montrer le meilleur plan trouvé jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Technician / job</source>
+        <translation>Technicien / travail</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Travaux</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Changes the plan makes</source>
+        <translation>Changements du plan</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Replanifier</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Planning the rest of today: jobs under way or done stay, each technician leaves from where they are…</source>
+        <translation>Planification du reste de la journée : les travaux en cours ou terminés restent, chaque technicien part d’où il est…</translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation>Planification du %1…</translation>
+    </message>
+    <message>
+        <source>No plan.</source>
+        <translation>Aucun plan.</translation>
+    </message>
+    <message>
+        <source>The day could not be planned: %1</source>
+        <translation>La journée n’a pas pu être planifiée : %1</translation>
+    </message>
+    <message>
+        <source>Stopping: the best plan so far is on its way…</source>
+        <translation>Arrêt : le meilleur plan trouvé s’en vient…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>another technician</source>
+        <translation>un autre technicien</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No change for %1</source>
+        <translation>Aucun changement pour %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>from the queue</source>
+        <translation>de la file</translation>
+    </message>
+    <message>
+        <source>+ %1 at %2, %3</source>
+        <translation>+ %1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>back to the queue</source>
+        <translation>retour à la file</translation>
+    </message>
+    <message>
+        <source>− %1 (was %2), %3</source>
+        <translation>− %1 (était à %2), %3</translation>
+    </message>
+    <message>
+        <source>↔ %1 %2 → %3</source>
+        <translation>↔ %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Left in the queue (%1)</source>
+        <translation>Laissés dans la file (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à changer</translation>
+    </message>
+    <message>
+        <source>The day is already as good as the optimizer can make it.</source>
+        <translation>La journée est déjà aussi bonne que l’optimiseur peut la rendre.</translation>
+    </message>
+    <message>
+        <source>%1 less driving (%2 %), %3 less at the wheel</source>
+        <translation>%1 de route en moins (%2 %), %3 de moins au volant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more job(s) placed, for %1 more driving</source>
+        <translation>
+            <numerusform>%n travail de plus placé, pour %1 de route en plus</numerusform>
+            <numerusform>%n travaux de plus placés, pour %1 de route en plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more driving, for a better balanced or more punctual day</source>
+        <translation>%1 de route en plus, pour une journée mieux équilibrée ou plus ponctuelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) change</source>
+        <translation>
+            <numerusform>%n travail change</numerusform>
+            <numerusform>%n travaux changent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) left in the queue</source>
+        <translation>
+            <numerusform>%n travail laissé dans la file</numerusform>
+            <numerusform>%n travaux laissés dans la file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned in %1 s</source>
+        <translation>planifié en %1 s</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best plan found so far.</source>
+        <translation>Arrêté plus tôt : voici le meilleur plan trouvé jusqu’ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Appliquer %n changement</numerusform>
+            <numerusform>Appliquer %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>The board changed since this plan was made (%1): nothing was written. Planning again with the board as it is now.</source>
+        <translation>Le tableau a changé depuis que ce plan a été fait (%1) : rien n’a été enregistré. Nouvelle planification avec le tableau tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>Not applied, nothing was written: %1</source>
+        <translation>Non appliqué, rien n’a été enregistré : %1</translation>
     </message>
 </context>
 <context>

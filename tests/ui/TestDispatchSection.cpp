@@ -1,19 +1,26 @@
 // The Dispatch section follows the role, end to end on a real database: a dispatcher gets the board (Ctrl+5) with the
 // day's jobs and can write; a manager sees it read-only (a drag does nothing, the board says why); billing does not
-// see it at all. Selecting a job fills the Job pane (detail and "on my way").
+// see it at all. Selecting a job fills the Job pane (detail and "on my way") and the Suggestions pane (the session's
+// optimizer); "Optimize day" plans the day and Apply writes it.
 #include <QAction>
+#include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 #include "core/db/PgConnection.h"
 #include "core/dispatch/Presence.h"
 #include "core/session/Session.h"
 #include "tests/support/DispatchSeed.h"
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/dispatch/AssistantPanel.h"
+#include "ui/dispatch/CandidateModel.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
 #include "ui/dispatch/DispatchSection.h"
 #include "ui/dispatch/DispatchTimeline.h"
 #include "ui/dispatch/JobDetailWidget.h"
+#include "ui/dispatch/OptimizerDialog.h"
 #include "ui/main/MainWindow.h"
 
 using namespace ops;
@@ -96,6 +103,29 @@ void TestDispatchSection::dispatcherGetsTheBoard()
     // Selecting a job opens it in the Job pane.
     emit board->jobSelected(2);
     QTRY_COMPARE_WITH_TIMEOUT(section->detail()->jobId(), qint64(2), 15000);
+    // The session's optimizer is wired: the toolbar offers it, and the assistant ranks who can take DJ-00001 (Fibre 3
+    // in Saint-Jérôme, 08:00–12:00): Alice, the only Fibre 3, on the Tuesday.
+    QVERIFY(section->optimizeDayAction()->isVisible());
+    emit board->jobSelected(1);
+    QTRY_VERIFY_WITH_TIMEOUT(section->assistant()->model()->rowCount() > 0, 15000);
+    QCOMPARE(section->assistant()->model()->candidate(0).technicianId, 1);
+    // Optimize the day: the queue's DJ-00001 goes to Alice and DJ-00003 (Joliette, Lanaudière) to Bruno; Apply writes
+    // them and the board shows them.
+    OptimizerDialog *optimizer = section->optimize(false);
+    QVERIFY(optimizer);
+    QTRY_COMPARE_WITH_TIMEOUT(optimizer->state(), OptimizerDialog::State::Preview, 30000);
+    QCOMPARE(optimizer->proposal().day, board->date());
+    QList<qint64> placed;
+    for (const ops::dispatch::JobChange &c : optimizer->proposal().changes)
+        if (!c.fromLead && c.toLead)
+            placed << c.jobId;
+    QVERIFY2(placed.contains(1) && placed.contains(3), qPrintable(optimizer->summaryLabel()->text()));
+    QVERIFY(optimizer->applyButton()->isEnabled());
+    QVERIFY(test::saveScreenshot(*optimizer, u"dispatch-optimizer-live"_s));
+    QTest::mouseClick(optimizer->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(board->board().job(1) && board->board().job(1)->leadTechnicianId == 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(board->board().job(3) && board->board().job(3)->leadTechnicianId == 2, 15000);
+    QVERIFY(!section->optimizerDialog());
     w.detachSession();
 }
 
@@ -119,6 +149,9 @@ void TestDispatchSection::managerReadsOnly()
     QVERIFY2(board->banner()->text().contains(u"does not allow placing or moving dispatch jobs"_s),
         qPrintable(board->banner()->text()));
     QCOMPARE(board->pendingWrites(), 0);
+    // The optimizer writes: not offered.
+    QVERIFY(!section->optimizeDayAction()->isVisible());
+    QVERIFY(!section->optimizeRestAction()->isVisible());
     w.detachSession();
 }
 

@@ -115,6 +115,7 @@ DispatchBoardWidget::~DispatchBoardWidget()
 void DispatchBoardWidget::buildToolbar()
 {
     auto *bar = new QToolBar(tr("Board"), m_panes);
+    m_toolbar = bar;
     bar->setObjectName(u"dispatchToolbar"_s);
     bar->setMovable(false);
     m_panes->addToolBar(Qt::TopToolBarArea, bar);
@@ -243,6 +244,7 @@ void DispatchBoardWidget::setDate(const QDate &day)
         m_dateEdit->setDate(day);
     }
     reload();
+    emit dayChanged(day);
 }
 
 void DispatchBoardWidget::setView(View view)
@@ -303,6 +305,11 @@ void DispatchBoardWidget::setOthersOnJob(qint64 jobId, const QStringList &viewin
 void DispatchBoardWidget::setGroupByRegion(bool group)
 {
     m_groupCombo->setCurrentIndex(group ? 1 : 0); // rebuilds the rows
+}
+
+QDate DispatchBoardWidget::today() const
+{
+    return localDay(now());
 }
 
 QDateTime DispatchBoardWidget::now() const
@@ -380,6 +387,7 @@ void DispatchBoardWidget::boardEdited(const QList<qint64> &rows)
         m_timeline->invalidateTechnicians(rows);
     refreshEtaFlags();
     updateDetail();
+    emit boardChanged();
 }
 
 void DispatchBoardWidget::refreshEtaFlags()

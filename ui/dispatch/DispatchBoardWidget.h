@@ -22,6 +22,7 @@ class QLabel;
 class QMainWindow;
 class QTableView;
 class QTimer;
+class QToolBar;
 class DispatchQueueFilter;
 class DispatchQueueModel;
 
@@ -82,10 +83,17 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     const ops::dispatch::Board &board() const { return m_board; }
+    // The clock the board uses (setNow() in tests), and the local day it falls on.
+    QDateTime currentTime() const { return now(); }
+    QDate today() const;
     bool loading() const { return m_loading; }
     bool canUndo() const { return !m_undo.isEmpty(); }
     int pendingWrites() const { return m_pendingWrites; }
     void undo();
+    // Places a job at a slot as a drop from the queue would (the assistant's Enter): checked on the loaded board first
+    // (a refusal says why and sends nothing), then painted at once and written with the job's version through
+    // DispatchApi::assign, rolled back on a refusal or a stale version; undoable. False when nothing was sent.
+    bool requestAssign(const ops::dispatch::Slot &slot);
     // Presence of the other dispatchers on a job (names), as announced to the Dispatch section (e.g. by NOTIFY
     // ops_dispatch_presence with ids only); empty lists: nobody else. Shown as a badge on the job's bars, in the job
     // pane, and as a warning when this dispatcher drags a job someone else is changing.
@@ -102,6 +110,7 @@ public:
     QDockWidget *mapDock() const { return m_mapDock; }
     QDockWidget *detailDock() const { return m_detailDock; } // the Dispatch section may put JobDetailWidget in it
     QMainWindow *panes() const { return m_panes; }
+    QToolBar *toolbar() const { return m_toolbar; } // the Dispatch section adds its actions (optimize)
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -109,7 +118,9 @@ protected:
 signals:
     void jobActivated(qint64 jobId); // Enter or double-click: open the job
     void jobSelected(qint64 jobId); // selection changed (0: none): the detail pane follows it
+    void dayChanged(const QDate &day); // setDate(): the board loads another day
     void boardLoaded();
+    void boardChanged(); // the loaded board changed (loaded, a write, a live change): the assistant asks again
     void writeFinished(bool ok); // a write (or undo) came back: confirmed, or rolled back
     // This dispatcher's presence changed (None for the job left); the Dispatch section announces it to the others.
     void presenceChanged(qint64 jobId, DispatchBoardWidget::PresenceMode mode);
@@ -211,6 +222,7 @@ private:
     QComboBox *m_queueAge = nullptr;
     QComboBox *m_queueSkill = nullptr;
     QAction *m_undoAction = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_saveTimer = nullptr;
     QTimer *m_clock = nullptr;

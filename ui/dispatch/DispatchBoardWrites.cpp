@@ -79,6 +79,24 @@ void DispatchBoardWidget::place(const Slot &slot, std::optional<UndoStep> invers
     send(slot.jobId, m_api->assign(slot, before.version), before, inverse);
 }
 
+bool DispatchBoardWidget::requestAssign(const Slot &slot)
+{
+    if (refusedReadOnly())
+        return false;
+    if (!m_api || !m_board.job(slot.jobId) || !m_board.technician(slot.technicianId))
+        return false;
+    const auto state = DispatchTimeline::evaluate(m_board, m_index, slot, DispatchTimeline::DropKind::FromQueue);
+    if (!state.allowed) {
+        showRefusal(state.text);
+        return false;
+    }
+    if (state.warning)
+        m_banner->showWarning(state.text);
+    onDrop(slot, DispatchTimeline::DropKind::FromQueue);
+    m_timeline->ensureVisible(slot.jobId, slot.technicianId);
+    return true;
+}
+
 void DispatchBoardWidget::requestUnassign(qint64 jobId)
 {
     if (refusedReadOnly())

@@ -1,18 +1,28 @@
 #include "ui/dispatch/DispatchSection.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QLocale>
+#include <QMainWindow>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "core/dispatch/DispatchApi.h"
 #include "core/dispatch/JobDetailApi.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayApi.h"
+#include "core/dispatch/OptimizerApi.h"
 #include "core/dispatch/Presence.h"
 #include "core/session/Capabilities.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/dispatch/AssistantPanel.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
 #include "ui/dispatch/JobDetailDialog.h"
 #include "ui/dispatch/JobDetailWidget.h"
 #include "ui/dispatch/OnMyWayAction.h"
+#include "ui/dispatch/OptimizerDialog.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 DispatchSection::DispatchSection(ops::Settings *settings, QWidget *parent)
     : QWidget(parent)
@@ -22,6 +32,42 @@ DispatchSection::DispatchSection(ops::Settings *settings, QWidget *parent)
     m_board = new DispatchBoardWidget(this);
     m_board->setObjectName(QStringLiteral("dispatchBoard"));
     v->addWidget(m_board);
+
+    // The assistant, under the queue (its dock is created before the remembered layout is restored).
+    m_assistDock = new QDockWidget(tr("Suggestions"), m_board->panes());
+    m_assistDock->setObjectName(u"dispatchAssistDock"_s);
+    m_assistDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    m_assistant = new AssistantPanel(m_board, m_assistDock);
+    m_assistDock->setWidget(m_assistant);
+    m_board->panes()->splitDockWidget(m_board->queueDock(), m_assistDock, Qt::Vertical);
+    m_suggest = new QAction(tr("Suggest"), this);
+    m_suggest->setObjectName(u"dispatchSuggestAction"_s);
+    m_suggest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    m_suggest->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_suggest->setToolTip(tr("Who could take the selected job (Ctrl+Space)"));
+    addAction(m_suggest);
+    connect(m_suggest, &QAction::triggered, this, [this] {
+        m_assistDock->show();
+        m_assistDock->raise();
+        m_assistant->suggest();
+    });
+
+    // The optimizer, on the board's toolbar.
+    QToolBar *bar = m_board->toolbar();
+    bar->addSeparator();
+    m_optimizeDay = bar->addAction(tr("Optimize day…"));
+    m_optimizeDay->setObjectName(u"optimizeDayAction"_s);
+    m_optimizeRest = bar->addAction(tr("Optimize rest of today…"));
+    m_optimizeRest->setObjectName(u"optimizeRestAction"_s);
+    m_optimizeRest->setToolTip(tr("Re-plan what is left of today: jobs en route, on site or done stay, each "
+                                  "technician leaves from where they are now"));
+    connect(m_optimizeDay, &QAction::triggered, this, [this] { optimize(false); });
+    connect(m_optimizeRest, &QAction::triggered, this, [this] { optimize(true); });
+    connect(m_board, &DispatchBoardWidget::dayChanged, this, &DispatchSection::updateOptimizerActions);
+    connect(m_board, &DispatchBoardWidget::boardLoaded, this, &DispatchSection::updateOptimizerActions);
+    updateOptimizerActions();
+
     if (settings)
         m_board->setSettings(settings);
 
@@ -73,6 +119,10 @@ void DispatchSection::attach(const Apis &apis)
     }
     m_detail->setApi(apis.detail);
     m_detail->setChangeFeed(apis.changes);
+    m_assistant->setApi(apis.optimizer);
+    if (m_optimizerDialog)
+        m_optimizerDialog->close(); // planned with the session being left
+    updateOptimizerActions();
     m_board->setChangeFeed(apis.changes);
     m_board->setApi(apis.board); // loads the board
 }
@@ -81,10 +131,59 @@ void DispatchSection::setCapabilities(const ops::Capabilities &caps)
 {
     const bool write = caps.allows(ops::Capabilities::Action::WriteDispatch);
     m_board->setReadOnly(!write, caps.whyNot(ops::Capabilities::Action::WriteDispatch));
+    m_assistant->setReadOnly(!write);
+    m_canWrite = write;
+    if (!write && m_optimizerDialog)
+        m_optimizerDialog->close();
+    updateOptimizerActions();
+}
+
+void DispatchSection::updateOptimizerActions()
+{
+    const bool available = m_apis.optimizer && m_canWrite;
+    m_optimizeDay->setVisible(available);
+    // A day gone by is history: nothing to re-plan.
+    const bool past = m_board->date() < m_board->today();
+    m_optimizeDay->setEnabled(!past);
+    m_optimizeDay->setToolTip(past ? tr("%1 is past: there is nothing left to plan.")
+                                         .arg(QLocale().toString(m_board->date(), QLocale::LongFormat))
+                                   : tr("Propose a better plan for %1 (pinned jobs stay); you review the changes "
+                                        "before anything is written")
+                                         .arg(QLocale().toString(m_board->date(), QLocale::LongFormat)));
+    // The rest of today: only on today's board.
+    m_optimizeRest->setVisible(available && m_board->date() == m_board->today());
+}
+
+OptimizerDialog *DispatchSection::optimize(bool restOfToday)
+{
+    if (!m_apis.optimizer || !m_canWrite || m_board->date() < m_board->today())
+        return nullptr;
+    if (restOfToday && m_board->date() != m_board->today())
+        return nullptr;
+    const QDate day = restOfToday ? m_board->today() : m_board->date();
+    if (m_optimizerDialog) {
+        if (m_optimizerDialog->day() == day && m_optimizerDialog->restOfToday() == restOfToday) {
+            m_optimizerDialog->raise();
+            m_optimizerDialog->activateWindow();
+            return m_optimizerDialog;
+        }
+        m_optimizerDialog->close(); // another day: that plan is abandoned
+    }
+    auto *dialog = new OptimizerDialog(m_apis.optimizer, day, restOfToday, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_optimizerDialog = dialog;
+    connect(dialog, &OptimizerDialog::applied, this, [this](int jobs) {
+        m_board->banner()->showSuccess(tr("The optimizer's plan is on the board: %n job(s) changed.", "", jobs));
+        m_board->reload(); // live anyway; a reload shows it at once
+    });
+    dialog->show();
+    dialog->plan();
+    return dialog;
 }
 
 void DispatchSection::onJobSelected(qint64 jobId)
 {
+    m_assistant->setJob(jobId);
     if (jobId && m_apis.detail)
         m_detail->openJob(jobId);
     if (!m_onMyWay)
@@ -103,6 +202,11 @@ void DispatchSection::openJobWindow(qint64 jobId)
     auto *dialog = new JobDetailDialog(m_apis.detail, jobId, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+OptimizerDialog *DispatchSection::optimizerDialog() const
+{
+    return m_optimizerDialog;
 }
 
 OnMyWayAction *DispatchSection::onMyWay() const

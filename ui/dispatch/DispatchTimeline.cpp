@@ -353,6 +353,30 @@ void DispatchTimeline::updateDrop(const Slot &slot, DropKind kind)
     emit dropIndicatorChanged(m_drop.allowed, m_drop.text);
 }
 
+void DispatchTimeline::setPreview(const Slot &slot)
+{
+    if (!slot.jobId || !m_board || !m_index) {
+        if (m_preview.active) {
+            m_preview = DropState{};
+            viewport()->update();
+        }
+        return;
+    }
+    m_preview = evaluate(*m_board, *m_index, slot, DropKind::FromQueue);
+    viewport()->update();
+    // Into view: the row, and the slot's time.
+    const int row = rowOf(slot.technicianId);
+    if (row < 0)
+        return;
+    const int top = rowTop(row) - verticalScrollBar()->value();
+    const int visibleH = viewport()->height() - kHeaderH;
+    if (top < 0 || top + rowHeight(row) > visibleH)
+        verticalScrollBar()->setValue(rowTop(row) - visibleH / 2);
+    double x = 0;
+    if (xForUtc(slot.start, &x) && (x < kNameW || x > viewport()->width() - 160))
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(x - kNameW - 60));
+}
+
 void DispatchTimeline::clearDrop()
 {
     if (!m_drop.active)

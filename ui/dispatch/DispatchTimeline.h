@@ -95,6 +95,10 @@ public:
     QRect jobRect(qint64 jobId, qint64 technicianId) const;
     QPoint slotPoint(qint64 technicianId, const QDateTime &start) const;
     const DropState &dropState() const { return m_drop; }
+    // A ghost of where a slot would go (the assistant's highlighted candidate) with the board's verdict, scrolled into
+    // view; it never writes. A slot without a job clears it.
+    void setPreview(const ops::dispatch::Slot &slot);
+    const DropState &preview() const { return m_preview; }
     // Others on jobs (presence): a short badge drawn on the job's bars ("✎ MG", "👁 2"); empty: none.
     void setPresenceBadge(qint64 jobId, const QString &badge);
     QString presenceBadge(qint64 jobId) const { return m_badges.value(jobId); }
@@ -176,7 +180,7 @@ private:
     void paintBar(QPainter &p, const ops::dispatch::Job &job, const QRectF &r, qint64 technicianId, bool ghost);
     void paintNames(QPainter &p, const QRect &area);
     void paintStatic(QPainter &p, const QRect &area);
-    void paintDrop(QPainter &p);
+    void paintGhost(QPainter &p, const DropState &ghost); // a drop being hovered, or the preview
 
     const ops::dispatch::Board *m_board = nullptr;
     const ops::dispatch::BoardIndex *m_index = nullptr;
@@ -198,6 +202,7 @@ private:
     Hit m_press;
     qint64 m_grabOffsetSecs = 0; // from the job's start to the pressed point
     DropState m_drop;
+    DropState m_preview;
     QHash<qint64, QString> m_badges;
     QHash<qint64, QString> m_etaFlags;
     qint64 m_dragAnnounced = 0; // the job dragStateChanged(true) was emitted for

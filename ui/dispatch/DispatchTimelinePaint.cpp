@@ -119,10 +119,11 @@ void DispatchTimeline::paintEvent(QPaintEvent *event)
     QPainter p(viewport());
     const QRect r = event->rect();
     p.drawPixmap(r, m_static, QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr));
-    if (m_drop.active && m_board && m_index) {
+    const DropState &ghost = m_drop.active ? m_drop : m_preview;
+    if (ghost.active && m_board && m_index) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setClipRect(QRect(kNameW, kHeaderH, viewport()->width() - kNameW, viewport()->height() - kHeaderH));
-        paintDrop(p);
+        paintGhost(p, ghost);
     }
 }
 
@@ -430,23 +431,23 @@ void DispatchTimeline::paintNames(QPainter &p, const QRect &area)
     p.drawLine(kNameW - 1, kHeaderH, kNameW - 1, all.height());
 }
 
-void DispatchTimeline::paintDrop(QPainter &p)
+void DispatchTimeline::paintGhost(QPainter &p, const DropState &ghost)
 {
-    if (!m_drop.active || !m_board)
+    if (!ghost.active || !m_board)
         return;
-    const Job *job = m_board->job(m_drop.slot.jobId);
-    const int row = rowOf(m_drop.slot.technicianId);
+    const Job *job = m_board->job(ghost.slot.jobId);
+    const int row = rowOf(ghost.slot.technicianId);
     if (!job || row < 0)
         return;
-    const QDateTime start = m_drop.kind == DropKind::Crew ? job->start : m_drop.slot.start;
+    const QDateTime start = ghost.kind == DropKind::Crew ? job->start : ghost.slot.start;
     const int duration =
-        m_drop.kind != DropKind::Crew && m_drop.slot.durationMin > 0 ? m_drop.slot.durationMin : job->durationMin;
+        ghost.kind != DropKind::Crew && ghost.slot.durationMin > 0 ? ghost.slot.durationMin : job->durationMin;
     const QRectF r = barRect(start, start.addSecs(qint64(duration) * 60), row);
     if (!r.isValid())
         return;
-    const QColor c = !m_drop.allowed ? Theme::color(Theme::Role::DispatchDropRefused)
-        : m_drop.warning             ? Theme::color(Theme::Role::DispatchDropWarning)
-                                     : Theme::color(Theme::Role::DispatchDropOk);
+    const QColor c = !ghost.allowed ? Theme::color(Theme::Role::DispatchDropRefused)
+        : ghost.warning             ? Theme::color(Theme::Role::DispatchDropWarning)
+                                    : Theme::color(Theme::Role::DispatchDropOk);
     QColor fill = c;
     fill.setAlpha(60);
     p.setPen(QPen(c, 2, Qt::DashLine));
@@ -457,8 +458,8 @@ void DispatchTimeline::paintDrop(QPainter &p)
     f.setPointSizeF(std::max(6.5, f.pointSizeF() - 0.5));
     p.setFont(f);
     const QFontMetrics fm(f);
-    const QString mark = !m_drop.allowed ? u"✗ "_s : (m_drop.warning ? u"⚠ "_s : u"✓ "_s);
-    const QString text = mark + m_drop.text;
+    const QString mark = !ghost.allowed ? u"✗ "_s : (ghost.warning ? u"⚠ "_s : u"✓ "_s);
+    const QString text = mark + ghost.text;
     const QRect textBox = fm.boundingRect(QRect(0, 0, 420, 400), Qt::TextWordWrap, text);
     QRectF bubble(r.left(), r.bottom() + 6, textBox.width() + 16, textBox.height() + 10);
     if (bubble.bottom() > viewport()->height())

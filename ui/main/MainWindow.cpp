@@ -354,7 +354,7 @@ void MainWindow::applyDispatchAccess()
     if (visible && m_session && !m_dispatchAttached) {
         m_dispatchAttached = true;
         m_dispatch->attach({&m_session->dispatch(), &m_session->jobDetail(), &m_session->onMyWay(),
-            &m_session->livePositions(), &m_session->changes(), &m_session->presence()});
+            &m_session->livePositions(), &m_session->changes(), &m_session->presence(), &m_session->optimizer()});
     } else if (!visible && m_dispatchAttached) {
         m_dispatchAttached = false;
         m_dispatch->attach({});

@@ -436,6 +436,17 @@
     </message>
 </context>
 <context>
+    <name>BillingRepository</name>
+    <message>
+        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -5379,6 +5390,101 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <source>Period %1 — preview, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 — committed (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customers already invoiced for the period (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  subtotal: %1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GST: %1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  QST: %1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  total: %1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  invoices %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 lines, %3 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing run: step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -5773,6 +5879,80 @@ Regroupé sous %2</translation>
     <message>
         <source>Your account may not read %1, so the export would be incomplete. Ask a manager or an administrator.</source>
         <translation>Votre compte ne peut pas lire %1 : l’exportation serait incomplète. Adressez-vous à un gestionnaire ou à un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription without a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer without a billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer without an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription already billed for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative price on a taxable line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the charge (it is printed on the invoice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge description has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a charge cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a charge is at most 100,000.00 $.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of a charge is between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription line(s) have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: write the year and the month, for example 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: the year must be 2000 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8168,92 +8348,6 @@ Renseignements personnels (Loi 25 du Québec) :
         <translation>usage&#xa0;: dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N] (STATUT&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi jusqu’à SIGTERM
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
         <translation>usage&#xa0;: dispatch board|check|assign|unassign|status|eta ...</translation>
     </message>
@@ -8327,6 +8421,69 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
                                 l&apos;heure d&apos;arrivée prévue du technicien selon sa dernière position&#xa0;;
                                 --send met en file le texto «&#xa0;en route&#xa0;» au client (Twilio, par la file d&apos;envoi)
 </translation>
+    </message>
+    <message>
+        <source>The period %1 has nothing left to bill: seed the demo data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
+  billing run --period YYYY-MM [--preview]
+                                invoice every customer for the month (at most next month): counts and
+                                subtotal, GST, QST, total in cents; --preview writes nothing but the
+                                preview&apos;s record, and lists the per-plan totals and the anomalies
+  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]
+                                a one-time charge (negative: a credit, which must be --tax-exempt)
+                                billed as its own line by the next run
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

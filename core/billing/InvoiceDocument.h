@@ -24,7 +24,7 @@ struct CompanySettings
     int dueDays = 30;
     QString paymentInstructionsFr;
     QString paymentInstructionsEn;
-    QString emailSubjectFr; // placeholders: {code} {period} {total} {due} {customer} {company}
+    QString emailSubjectFr; // placeholders: {code} {period} {total} {due_date} {customer} {company}
     QString emailSubjectEn;
     QString emailBodyFr;
     QString emailBodyEn;

@@ -2,6 +2,7 @@
 // cents, half rounded up).
 
 #include "core/common/Money.h"
+#include "core/db/PgConnection.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoStages.h"
 #include "core/demo/Rng.h"
@@ -203,6 +204,28 @@ Status writeInvoices(SeedContext &ctx)
         });
     if (!s.ok())
         return s;
+
+    // The company's billing settings, when nobody has filled them in yet: the registration numbers and due days the
+    // demo invoices carry (a real database keeps its own).
+    auto settings = ctx.c.exec(
+        "UPDATE billing_settings SET company_name = $1, address_line1 = $2, address_line2 = $3, phone = $4, email = $5,"
+        " gst_number = $6, qst_number = $7, due_days = $8, payment_instructions_fr = $9, payment_instructions_en = $10"
+        " WHERE company_name = '' AND gst_number = '' AND qst_number = ''",
+        db::SqlParams()
+            .add("Targo Communications inc.")
+            .add("1200, boulevard du Curé-Labelle")
+            .add("Saint-Jérôme (Québec)  J7Z 5T4")
+            .add("450 555-0100")
+            .add("facturation@targo.example")
+            .add(kGstNumber)
+            .add(kQstNumber)
+            .add(kDueDays)
+            .add("Paiement préautorisé, carte de crédit, virement Interac à paiements@targo.example ou chèque à "
+                 "l’ordre de Targo Communications inc. Indiquez votre numéro de client.")
+            .add("Pre-authorized debit, credit card, Interac e-Transfer to paiements@targo.example or cheque payable "
+                 "to Targo Communications inc. Quote your customer number."));
+    if (!settings.ok())
+        return settings.error();
 
     ctx.progress.stage("invoice taxes");
     return ctx.copy("invoice_taxes", "invoice_id, tax, rate_ppm, base_cents, amount_cents, registration_number",

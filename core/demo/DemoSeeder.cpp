@@ -57,10 +57,11 @@ int stageWeight(const char *key)
 
 // Every table the seeder writes, in foreign-key order. Staff is upserted, never truncated.
 constexpr const char *kTables[] = {"items", "customers", "service_locations", "service_equipment", "subscriptions",
-    "invoices", "invoice_lines", "invoice_taxes", "payments", "payment_allocations", "tickets", "ticket_messages",
-    "dispatch_tags", "region_rules", "dispatch_technicians", "technician_tags", "technician_absences", "dispatch_jobs",
-    "job_technicians", "job_required_tags", "job_equipment", "job_materials", "job_photos", "job_status_history",
-    "gps_positions", "casl_consents", "campaigns", "campaign_recipients", "search_doc"};
+    "invoices", "invoice_lines", "invoice_taxes", "customer_charges", "billing_runs", "payments", "payment_allocations",
+    "tickets", "ticket_messages", "dispatch_tags", "region_rules", "dispatch_technicians", "technician_tags",
+    "technician_absences", "dispatch_jobs", "job_technicians", "job_required_tags", "job_equipment", "job_materials",
+    "job_photos", "job_status_history", "gps_positions", "casl_consents", "campaigns", "campaign_recipients",
+    "search_doc"};
 
 // Identity columns, and the human-code sequences with the code prefix length of their table.
 constexpr const char *kIdentityTables[] = {"items", "customers", "service_locations", "service_equipment",
@@ -459,6 +460,13 @@ Result<DemoReport> DemoSeeder::run()
         if (!st.ok())
             return st.error();
     }
+
+    // Invoice codes come from the gap-free counter of migration 0019, set after the codes just written.
+    st = check(
+        m_c.exec("UPDATE document_counters SET next_value = (SELECT coalesce(max(substr(code, 5)::bigint), 0) + 1 "
+                 "FROM invoices WHERE code ~ '^INV-[0-9]+$') WHERE name = 'invoice'"));
+    if (!st.ok())
+        return st.error();
 
     progress.stage("committing");
     st = tx.commit();

@@ -60,6 +60,10 @@ const Row kMatrix[] = {
     {"technician_absences", {"r", "rawd", "", "r", "rawd"}},
     {"checklist_templates", {"r", "r", "", "r", "rawd"}},
     {"dispatch_settings", {"r", "r", "r", "r", "rw"}},
+    {"document_counters", {"", "", "r", "r", "r"}}, // moved only through ops_take_invoice_codes
+    {"billing_runs", {"", "", "raw", "r", "rawd"}},
+    {"customer_charges", {"", "r", "rawd", "r", "rawd"}},
+    {"billing_settings", {"", "", "r", "r", "rw"}},
 };
 
 struct Extra
@@ -109,6 +113,7 @@ const Extra kExtras[] = {
     {"audit_log: write directly", "INSERT INTO audit_log (action, entity) VALUES ('view', 'customer')", ""},
     {"staff: write directly", "UPDATE staff SET display_name = display_name WHERE false", ""},
     {"schema: create a table", "CREATE TABLE matrix_probe (x int)", ""},
+    {"invoices: take gap-free invoice codes", "SELECT ops_take_invoice_codes(1)", "billing,admin"},
 };
 
 } // namespace
@@ -261,6 +266,7 @@ void TestPrivilegeMatrix::aRoleInNoGroupGetsNothing()
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_record_access('view', 'customer', 1, 1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT * FROM ops_last_change('dispatch_job', 1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_reveal_radius_pwd(1)"_s), u"42501"_s);
+    QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_take_invoice_codes(1)"_s), u"42501"_s);
 }
 
 void TestPrivilegeMatrix::objectsBelongToTheOwner()

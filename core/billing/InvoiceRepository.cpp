@@ -249,10 +249,18 @@ Result<qint64> InvoiceRepository::queueMail(qint64 invoiceId, const outbox::Outb
         auto item = outbox::enqueue(c, request);
         if (!item.ok())
             return item.error();
-        auto issued = c.exec(
-            "UPDATE invoices SET status = 'issued' WHERE id = $1 AND status = 'draft'", db::SqlParams().add(invoiceId));
+        // A draft is issued by its e-mail; the customer's balance moves when an invoice is issued (as the run's do).
+        auto issued = c.exec("UPDATE invoices SET status = 'issued' WHERE id = $1 AND status = 'draft'"
+                             " RETURNING customer_id, total_cents - paid_cents",
+            db::SqlParams().add(invoiceId));
         if (!issued.ok())
             return issued.error();
+        if (issued.value().rows() == 1) {
+            auto balance = c.exec("UPDATE customers SET balance_cents = balance_cents + $2 WHERE id = $1",
+                db::SqlParams().add(issued.value().int64(0, 0)).add(issued.value().int64(0, 1)));
+            if (!balance.ok())
+                return balance.error();
+        }
         return item.value().id;
     };
     return db::withTransaction(m_c, fn);
@@ -344,15 +352,10 @@ Status InvoiceRepository::voidDraft(qint64 invoiceId)
             return Error::make(Error::Kind::Validation,
                 tr("Only a draft invoice can be voided; %1 is %2: make a credit note instead.")
                     .arg(inv.value().text(0, 0), inv.value().text(0, 1)));
-        auto done =
-            c.exec("UPDATE invoices SET status = 'void' WHERE id = $1 RETURNING customer_id, total_cents - paid_cents",
-                db::SqlParams().add(invoiceId));
+        // A draft never moved the balance (only issued invoices do): nothing to give back.
+        auto done = c.exec("UPDATE invoices SET status = 'void' WHERE id = $1", db::SqlParams().add(invoiceId));
         if (!done.ok())
             return done.error();
-        auto balance = c.exec("UPDATE customers SET balance_cents = balance_cents - $2 WHERE id = $1",
-            db::SqlParams().add(done.value().int64(0, 0)).add(done.value().int64(0, 1)));
-        if (!balance.ok())
-            return balance.error();
         return true;
     };
     auto r = db::withTransaction(m_c, fn);

@@ -49,8 +49,9 @@ public:
     Result<InvoiceDocument> load(qint64 id, const CompanySettings &company);
 
     Result<MailCandidates> mailCandidates(const QDate &periodStart);
-    // In one transaction: the e-mail's outbox row (linked to the invoice) and a draft invoice becomes issued. Returns
-    // the outbox row's id. Conflict when the invoice became void meanwhile.
+    // In one transaction: the e-mail's outbox row (linked to the invoice) and a draft invoice becomes issued (its
+    // total then moves the customer's balance, as an issued invoice's does). Returns the outbox row's id. Conflict
+    // when the invoice became void meanwhile.
     Result<qint64> queueMail(qint64 invoiceId, const outbox::OutboxRequest &request);
 
     // A negative invoice that corrects invoiceId in full: every line negated, the same GST and QST rates and
@@ -58,7 +59,8 @@ public:
     // customer's balance moved by its total. Only for an issued, partially paid or paid invoice (not a credit note),
     // and only once per invoice. One transaction.
     Result<CreditNoteResult> createCreditNote(qint64 invoiceId);
-    // A draft invoice becomes void (its total leaves the customer's balance); any other status is refused.
+    // A draft invoice becomes void (a draft never moved the balance); any other status is refused: an issued invoice
+    // is corrected by a credit note.
     Status voidDraft(qint64 invoiceId);
 
 private:

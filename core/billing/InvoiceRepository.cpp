@@ -105,6 +105,15 @@ Result<qint64> InvoiceRepository::idByCode(const QString &code)
     return r.value().rows() == 1 ? r.value().int64(0, 0) : qint64(0);
 }
 
+Result<qint64> InvoiceRepository::idWithMostLines()
+{
+    auto r = m_c.exec("SELECT invoice_id FROM invoice_lines GROUP BY invoice_id ORDER BY count(*) DESC, invoice_id"
+                      " LIMIT 1");
+    if (!r.ok())
+        return r.error();
+    return r.value().rows() == 1 ? r.value().int64(0, 0) : qint64(0);
+}
+
 Result<CompanySettings> InvoiceRepository::companySettings()
 {
     auto r = m_c.exec("SELECT company_name, address_line1, address_line2, address_line3, phone, email, gst_number,"

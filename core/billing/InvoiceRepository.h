@@ -42,6 +42,7 @@ public:
     explicit InvoiceRepository(db::PgConnection &c);
 
     Result<qint64> idByCode(const QString &code); // 0: no such invoice
+    Result<qint64> idWithMostLines(); // the benchmark's invoice (ties: lowest id); 0 when there is none
     Result<CompanySettings> companySettings();
     // The invoice with its lines, taxes, customer, addresses, payments allocated, the latest e-mail's outbox state
     // and the company settings: two statements (one with `company` given). NotFound when there is no such invoice.

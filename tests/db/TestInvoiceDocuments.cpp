@@ -334,6 +334,34 @@ private slots:
                     .ok());
     }
 
+    void aBillingClerkMayADispatcherMayNot()
+    {
+        // The database enforces the roles: a billing clerk loads, credits and e-mails invoices (counter through
+        // ops_take_invoice_codes, balance, outbox row for Mailjet); a dispatcher cannot credit one.
+        QVERIFY(m_c->exec("CREATE ROLE inv_clerk LOGIN IN ROLE ops_billing").ok());
+        QVERIFY(m_c->exec("CREATE ROLE inv_dispatch LOGIN IN ROLE ops_dispatcher").ok());
+        QVERIFY(m_c->exec("INSERT INTO staff (pg_role, display_name, role_group) VALUES ('inv_clerk', 'Carole"
+                          " Facturation', 'billing'), ('inv_dispatch', 'Denis Répartition', 'dispatcher')")
+                    .ok());
+        QVERIFY(m_c->exec("SET ROLE inv_dispatch").ok());
+        auto refused = InvoiceRepository(*m_c).createCreditNote(2);
+        QVERIFY(!refused.ok());
+        QVERIFY(m_c->exec("RESET ROLE").ok());
+        QCOMPARE(count("SELECT count(*) FROM invoices WHERE corrects_invoice_id = 2"), 0);
+
+        const qint64 next = count("SELECT next_value FROM document_counters WHERE name = 'invoice'");
+        QVERIFY(m_c->exec("SET ROLE inv_clerk").ok());
+        InvoiceRepository repo(*m_c);
+        auto doc = repo.load(2);
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().detail));
+        auto note = repo.createCreditNote(2);
+        QVERIFY2(note.ok(), note.ok() ? "" : qPrintable(note.error().detail));
+        QCOMPARE(note.value().code, u"INV-%1"_s.arg(next, 5, 10, QLatin1Char('0')));
+        auto mailed = queueInvoiceMail(*m_c, 3, InvoiceMailSender{u"f@targo.example"_s, {}});
+        QVERIFY2(mailed.ok(), mailed.ok() ? "" : qPrintable(mailed.error().detail));
+        QVERIFY(m_c->exec("RESET ROLE").ok());
+    }
+
     void serviceForTheInvoiceView()
     {
         // What the invoice view calls, off the GUI thread: the document with its e-mail state, the PDF preview, a

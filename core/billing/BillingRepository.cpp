@@ -13,11 +13,6 @@ namespace ops::billing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::billing", text);
-}
-
 Status ok(const Result<db::PgResult> &r)
 {
     if (!r.ok())
@@ -27,7 +22,8 @@ Status ok(const Result<db::PgResult> &r)
 
 Error cancelled()
 {
-    return Error::make(Error::Kind::Cancelled, tr("The billing run was cancelled; nothing was written."));
+    return Error::make(Error::Kind::Cancelled,
+        QCoreApplication::translate("ops::billing", "The billing run was cancelled; nothing was written."));
 }
 
 // Every subscription line of the period and every unbilled charge, with its amount under the rule, and whether its
@@ -160,7 +156,7 @@ QString anomalyLabel(AnomalyKind kind)
 {
     for (const auto &k : kAnomalyKinds) {
         if (k.kind == kind)
-            return tr(k.label);
+            return QCoreApplication::translate("ops::billing", k.label);
     }
     return {};
 }
@@ -181,18 +177,24 @@ Status checkCharge(const ChargeInput &in)
 {
     const QString d = in.description.trimmed();
     if (d.isEmpty())
-        return Error::make(Error::Kind::Validation, tr("Describe the charge (it is printed on the invoice)."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "Describe the charge (it is printed on the invoice)."));
     if (d.size() > 200)
-        return Error::make(Error::Kind::Validation, tr("A charge description has at most 200 characters."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "A charge description has at most 200 characters."));
     if (in.amountCents == 0)
-        return Error::make(Error::Kind::Validation, tr("The amount of a charge cannot be zero."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The amount of a charge cannot be zero."));
     if (in.amountCents > 10000000 || in.amountCents < -10000000)
-        return Error::make(Error::Kind::Validation, tr("The amount of a charge is at most 100,000.00 $."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The amount of a charge is at most 100,000.00 $."));
     if (in.quantity < 1 || in.quantity > 1000)
-        return Error::make(Error::Kind::Validation, tr("The quantity of a charge is between 1 and 1000."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The quantity of a charge is between 1 and 1000."));
     if (in.amountCents < 0 && in.taxable)
-        return Error::make(
-            Error::Kind::Validation, tr("A negative price cannot be on a taxable line: enter a credit as tax-exempt."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate(
+                "ops::billing", "A negative price cannot be on a taxable line: enter a credit as tax-exempt."));
     return success();
 }
 
@@ -364,8 +366,9 @@ Result<BillingSummary> BillingRepository::commitStaged(
     if (settings.value().rows() == 0 || settings.value().text(0, 0).trimmed().isEmpty()
         || settings.value().text(0, 1).trimmed().isEmpty())
         return Error::make(Error::Kind::Validation,
-            tr("The GST and QST registration numbers are not set in the billing settings; every invoice must show "
-               "them. Nothing was billed."));
+            QCoreApplication::translate("ops::billing",
+                "The GST and QST registration numbers are not set in the billing settings; every invoice must show "
+                "them. Nothing was billed."));
     const QString gstNumber = settings.value().text(0, 0);
     const QString qstNumber = settings.value().text(0, 1);
     const int dueDays = settings.value().int32(0, 2);
@@ -513,7 +516,8 @@ Result<qint64> BillingRepository::addCharge(const ChargeInput &in)
     if (!r.ok())
         return r.error();
     if (r.value().rows() == 0)
-        return Error::make(Error::Kind::NotFound, tr("No customer has the code %1.").arg(in.customerCode.trimmed()));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::billing", "No customer has the code %1.").arg(in.customerCode.trimmed()));
     return r.value().int64(0, 0);
 }
 

@@ -5876,6 +5876,85 @@ Grouped under %2</translation>
 <context>
     <name>ops::billing</name>
     <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>The billing run was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Subscription without a price</source>
+        <translation>Subscription without a price</translation>
+    </message>
+    <message>
+        <source>Customer without a billing address</source>
+        <translation>Customer without a billing address</translation>
+    </message>
+    <message>
+        <source>Customer without an e-mail address</source>
+        <translation>Customer without an e-mail address</translation>
+    </message>
+    <message>
+        <source>Negative invoice</source>
+        <translation>Negative invoice</translation>
+    </message>
+    <message>
+        <source>Subscription already billed for the period</source>
+        <translation>Subscription already billed for the period</translation>
+    </message>
+    <message>
+        <source>Negative price on a taxable line</source>
+        <translation>Negative price on a taxable line</translation>
+    </message>
+    <message>
+        <source>Describe the charge (it is printed on the invoice).</source>
+        <translation>Describe the charge (it is printed on the invoice).</translation>
+    </message>
+    <message>
+        <source>A charge description has at most 200 characters.</source>
+        <translation>A charge description has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The amount of a charge cannot be zero.</source>
+        <translation>The amount of a charge cannot be zero.</translation>
+    </message>
+    <message>
+        <source>The amount of a charge is at most 100,000.00 $.</source>
+        <translation>The amount of a charge is at most 100,000.00 $.</translation>
+    </message>
+    <message>
+        <source>The quantity of a charge is between 1 and 1000.</source>
+        <translation>The quantity of a charge is between 1 and 1000.</translation>
+    </message>
+    <message>
+        <source>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</source>
+        <translation>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription line(s) have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</source>
+        <translation>
+            <numerusform>%n subscription line has a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</numerusform>
+            <numerusform>%n subscription lines have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: write the year and the month, for example 2026-12.</source>
+        <translation>“%1” is not a billing period: write the year and the month, for example 2026-12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: the year must be 2000 or later.</source>
+        <translation>“%1” is not a billing period: the year must be 2000 or later.</translation>
+    </message>
+    <message>
+        <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
+        <translation>The period %1 is too far ahead: a run may bill at most the next month (%2).</translation>
+    </message>
+    <message>
+        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
+        <translation>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
         <source>This invoice no longer exists.</source>
         <translation>This invoice no longer exists.</translation>
     </message>
@@ -8298,92 +8377,6 @@ Personal data (Quebec Law 25):
         <translation>usage: dispatch status JOB STATUS [--reason TEXT] [--expect-version N] (STATUS: %1)</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
-    </message>
-    <message>
         <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
         <translation>usage: dispatch board|check|assign|unassign|status|eta ...</translation>
     </message>
@@ -8457,6 +8450,212 @@ absence, overlap, window, travel, version):
                                 the technician&apos;s ETA from the last position; --send queues the
                                 &quot;on my way&quot; SMS to the customer (Twilio, through the outbox)
 </translation>
+    </message>
+    <message>
+        <source>The period %1 has nothing left to bill: seed the demo data first.</source>
+        <translation>The period %1 has nothing left to bill: seed the demo data first.</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
+    </message>
+    <message>
+        <source>
+Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
+  billing run --period YYYY-MM [--preview]
+                                invoice every customer for the month (at most next month): counts and
+                                subtotal, GST, QST, total in cents; --preview writes nothing but the
+                                preview&apos;s record, and lists the per-plan totals and the anomalies
+  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]
+                                a one-time charge (negative: a credit, which must be --tax-exempt)
+                                billed as its own line by the next run
+</source>
+        <translation>
+Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
+  billing run --period YYYY-MM [--preview]
+                                invoice every customer for the month (at most next month): counts and
+                                subtotal, GST, QST, total in cents; --preview writes nothing but the
+                                preview&apos;s record, and lists the per-plan totals and the anomalies
+  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]
+                                a one-time charge (negative: a credit, which must be --tax-exempt)
+                                billed as its own line by the next run
+</translation>
+    </message>
+    <message>
+        <source>Period %1 — preview, nothing written</source>
+        <translation>Period %1 — preview, nothing written</translation>
+    </message>
+    <message>
+        <source>Period %1 — committed (run %2)</source>
+        <translation>Period %1 — committed (run %2)</translation>
+    </message>
+    <message>
+        <source>  invoices: %1</source>
+        <translation>  invoices: %1</translation>
+    </message>
+    <message>
+        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
+        <translation>  lines: %1 (subscriptions %2, one-time charges %3)</translation>
+    </message>
+    <message>
+        <source>  customers already invoiced for the period (skipped): %1</source>
+        <translation>  customers already invoiced for the period (skipped): %1</translation>
+    </message>
+    <message>
+        <source>  subtotal: %1 cents</source>
+        <translation>  subtotal: %1 cents</translation>
+    </message>
+    <message>
+        <source>  GST: %1 cents</source>
+        <translation>  GST: %1 cents</translation>
+    </message>
+    <message>
+        <source>  QST: %1 cents</source>
+        <translation>  QST: %1 cents</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents</source>
+        <translation>  total: %1 cents</translation>
+    </message>
+    <message>
+        <source>  invoices %1 to %2</source>
+        <translation>  invoices %1 to %2</translation>
+    </message>
+    <message>
+        <source>By plan:</source>
+        <translation>By plan:</translation>
+    </message>
+    <message>
+        <source>one-time charges</source>
+        <translation>one-time charges</translation>
+    </message>
+    <message>
+        <source>  %1: %2 lines, %3 cents</source>
+        <translation>  %1: %2 lines, %3 cents</translation>
+    </message>
+    <message>
+        <source>Anomalies:</source>
+        <translation>Anomalies:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
+        <translation>usage: billing run --period YYYY-MM [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>billing run: step %1 of %2</source>
+        <translation>billing run: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
+        <translation>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
+        <translation>“%1” is not an amount in cents (for example 4999 or -1500).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation>“%1” is not a quantity.</translation>
+    </message>
+    <message>
+        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
+        <translation>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge ...</source>
+        <translation>usage: billing run|charge ...</translation>
     </message>
     <message>
         <source>

@@ -5876,6 +5876,85 @@ Regroupé sous %2</translation>
 <context>
     <name>ops::billing</name>
     <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>La facturation a été annulée; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Subscription without a price</source>
+        <translation>Abonnement sans prix</translation>
+    </message>
+    <message>
+        <source>Customer without a billing address</source>
+        <translation>Client sans adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Customer without an e-mail address</source>
+        <translation>Client sans adresse courriel</translation>
+    </message>
+    <message>
+        <source>Negative invoice</source>
+        <translation>Facture négative</translation>
+    </message>
+    <message>
+        <source>Subscription already billed for the period</source>
+        <translation>Abonnement déjà facturé pour la période</translation>
+    </message>
+    <message>
+        <source>Negative price on a taxable line</source>
+        <translation>Prix négatif sur une ligne taxable</translation>
+    </message>
+    <message>
+        <source>Describe the charge (it is printed on the invoice).</source>
+        <translation>Décrivez les frais (la description figure sur la facture).</translation>
+    </message>
+    <message>
+        <source>A charge description has at most 200 characters.</source>
+        <translation>La description des frais compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The amount of a charge cannot be zero.</source>
+        <translation>Le montant des frais ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>The amount of a charge is at most 100,000.00 $.</source>
+        <translation>Le montant des frais est d’au plus 100 000,00 $.</translation>
+    </message>
+    <message>
+        <source>The quantity of a charge is between 1 and 1000.</source>
+        <translation>La quantité des frais est comprise entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</source>
+        <translation>Un prix négatif ne peut pas figurer sur une ligne taxable : entrez un crédit comme exempté de taxes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription line(s) have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</source>
+        <translation>
+            <numerusform>%n ligne d’abonnement a un prix négatif sur un article taxable qui n’est pas un rabais (première : %1). Corrigez le prix ou l’article avant de facturer; rien n’a été facturé.</numerusform>
+            <numerusform>%n lignes d’abonnement ont un prix négatif sur un article taxable qui n’est pas un rabais (première : %1). Corrigez le prix ou l’article avant de facturer; rien n’a été facturé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: write the year and the month, for example 2026-12.</source>
+        <translation>« %1 » n’est pas une période de facturation : écrivez l’année et le mois, par exemple 2026-12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a billing period: the year must be 2000 or later.</source>
+        <translation>« %1 » n’est pas une période de facturation : l’année doit être 2000 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
+        <translation>La période %1 est trop loin dans l’avenir : une facturation peut porter au plus sur le mois prochain (%2).</translation>
+    </message>
+    <message>
+        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
+        <translation>Les numéros d’inscription à la TPS et à la TVQ ne sont pas définis dans les paramètres de facturation; chaque facture doit les afficher. Rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n’a le code %1.</translation>
+    </message>
+    <message>
         <source>This invoice no longer exists.</source>
         <translation>Cette facture n’existe plus.</translation>
     </message>
@@ -8299,92 +8378,6 @@ Renseignements personnels (Loi 25 du Québec) :
         <translation>usage&#xa0;: dispatch status TRAVAIL STATUT [--reason TEXTE] [--expect-version N] (STATUT&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi jusqu’à SIGTERM
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>usage: dispatch board|check|assign|unassign|status|eta ...</source>
         <translation>usage&#xa0;: dispatch board|check|assign|unassign|status|eta ...</translation>
     </message>
@@ -8458,6 +8451,212 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
                                 l&apos;heure d&apos;arrivée prévue du technicien selon sa dernière position&#xa0;;
                                 --send met en file le texto «&#xa0;en route&#xa0;» au client (Twilio, par la file d&apos;envoi)
 </translation>
+    </message>
+    <message>
+        <source>The period %1 has nothing left to bill: seed the demo data first.</source>
+        <translation>La période %1 n’a plus rien à facturer : chargez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi jusqu’à SIGTERM
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
+    </message>
+    <message>
+        <source>
+Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
+  billing run --period YYYY-MM [--preview]
+                                invoice every customer for the month (at most next month): counts and
+                                subtotal, GST, QST, total in cents; --preview writes nothing but the
+                                preview&apos;s record, and lists the per-plan totals and the anomalies
+  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]
+                                a one-time charge (negative: a credit, which must be --tax-exempt)
+                                billed as its own line by the next run
+</source>
+        <translation>
+Facturation (--json sur chacune; une entrée invalide sort avec 2, une facturation que les données refusent avec 3) :
+  billing run --period AAAA-MM [--preview]
+                                facture chaque client pour le mois (au plus le mois prochain) : nombres et
+                                sous-total, TPS, TVQ, total en cents; --preview n’enregistre que la trace de
+                                l’aperçu, et liste les totaux par forfait et les anomalies
+  billing charge CODE-CLIENT --amount CENTS --description TEXTE [--quantity N] [--tax-exempt]
+                                des frais ponctuels (négatifs : un crédit, qui doit être --tax-exempt)
+                                facturés sur leur propre ligne à la prochaine facturation
+</translation>
+    </message>
+    <message>
+        <source>Period %1 — preview, nothing written</source>
+        <translation>Période %1 — aperçu, rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Period %1 — committed (run %2)</source>
+        <translation>Période %1 — facturée (facturation %2)</translation>
+    </message>
+    <message>
+        <source>  invoices: %1</source>
+        <translation>  factures : %1</translation>
+    </message>
+    <message>
+        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
+        <translation>  lignes : %1 (abonnements %2, frais ponctuels %3)</translation>
+    </message>
+    <message>
+        <source>  customers already invoiced for the period (skipped): %1</source>
+        <translation>  clients déjà facturés pour la période (ignorés) : %1</translation>
+    </message>
+    <message>
+        <source>  subtotal: %1 cents</source>
+        <translation>  sous-total : %1 cents</translation>
+    </message>
+    <message>
+        <source>  GST: %1 cents</source>
+        <translation>  TPS : %1 cents</translation>
+    </message>
+    <message>
+        <source>  QST: %1 cents</source>
+        <translation>  TVQ : %1 cents</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents</source>
+        <translation>  total : %1 cents</translation>
+    </message>
+    <message>
+        <source>  invoices %1 to %2</source>
+        <translation>  factures %1 à %2</translation>
+    </message>
+    <message>
+        <source>By plan:</source>
+        <translation>Par forfait :</translation>
+    </message>
+    <message>
+        <source>one-time charges</source>
+        <translation>frais ponctuels</translation>
+    </message>
+    <message>
+        <source>  %1: %2 lines, %3 cents</source>
+        <translation>  %1 : %2 lignes, %3 cents</translation>
+    </message>
+    <message>
+        <source>Anomalies:</source>
+        <translation>Anomalies :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
+        <translation>usage : billing run --period AAAA-MM [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>billing run: step %1 of %2</source>
+        <translation>facturation : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
+        <translation>usage : billing charge CODE-CLIENT --amount CENTS --description TEXTE [--quantity N] [--tax-exempt] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
+        <translation>« %1 » n’est pas un montant en cents (par exemple 4999 ou -1500).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation>« %1 » n’est pas une quantité.</translation>
+    </message>
+    <message>
+        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
+        <translation>Frais %1 enregistrés pour %2 : %3 × %4 cents, facturés à la prochaine facturation.</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge ...</source>
+        <translation>usage : billing run|charge ...</translation>
     </message>
     <message>
         <source>

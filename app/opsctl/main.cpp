@@ -17,6 +17,8 @@
 #endif
 
 #include "app/opsctl/AuditBench.h"
+#include "app/opsctl/BillingBench.h"
+#include "app/opsctl/BillingCommands.h"
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
@@ -119,6 +121,7 @@ void printUsage(QTextStream &out)
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  bench audit [--runs N]        customer save with and without the audit trigger\n"
+        "  bench billing [--runs N]      billing run of next month: preview, and committed then undone\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
         "  outbox list [--status S] [--provider P]\n"
@@ -175,6 +178,16 @@ void printUsage(QTextStream &out)
         "  dispatch eta JOB [--send] [--expect-version N]\n"
         "                                the technician's ETA from the last position; --send queues the\n"
         "                                \"on my way\" SMS to the customer (Twilio, through the outbox)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Billing (--json on each; bad input exits with 2, a run the data refuses with 3):\n"
+        "  billing run --period YYYY-MM [--preview]\n"
+        "                                invoice every customer for the month (at most next month): counts and\n"
+        "                                subtotal, GST, QST, total in cents; --preview writes nothing but the\n"
+        "                                preview's record, and lists the per-plan totals and the anomalies\n"
+        "  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]\n"
+        "                                a one-time charge (negative: a credit, which must be --tax-exempt)\n"
+        "                                billed as its own line by the next run\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
         "Personal data (Quebec Law 25):\n"
@@ -308,6 +321,8 @@ int main(int argc, char *argv[])
         rc = runTicketCommand(args, ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("live"))
         rc = runLiveBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("billing"))
+        rc = runBillingBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("audit"))
         rc = runAuditBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("invoice-pdf"))
@@ -336,11 +351,8 @@ int main(int argc, char *argv[])
         rc = runStaffCommand(args, ctx);
     else if (command == QLatin1String("dispatch"))
         rc = runDispatchCommand(args, ctx);
-    // Until the billing dispatcher (BillingCommands.cpp) exists: its invoice and send subcommands only.
-    else if (command == QLatin1String("billing") && args.value(0) == QLatin1String("invoice"))
-        rc = runInvoiceCommand(args.mid(1), ctx);
-    else if (command == QLatin1String("billing") && args.value(0) == QLatin1String("send"))
-        rc = runBillingSend(args.mid(1), ctx);
+    else if (command == QLatin1String("billing"))
+        rc = runBillingCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

@@ -5986,6 +5986,34 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::InvoiceRepository</name>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <comment>invoice status</comment>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>partially paid</source>
+        <comment>invoice status</comment>
+        <translation>partially paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <comment>invoice status</comment>
+        <translation>void</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>

@@ -5986,6 +5986,34 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::InvoiceRepository</name>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <comment>invoice status</comment>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <source>partially paid</source>
+        <comment>invoice status</comment>
+        <translation>payée en partie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <comment>invoice status</comment>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>

@@ -53,6 +53,22 @@ QString cityLine(const QString &city, const QString &province, const QString &po
     return line.trimmed();
 }
 
+// An invoice status as a clerk reads it.
+QString statusText(const QString &status)
+{
+    if (status == u"draft"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "draft", "invoice status");
+    if (status == u"issued"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "issued", "invoice status");
+    if (status == u"partially_paid"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "partially paid", "invoice status");
+    if (status == u"paid"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "paid", "invoice status");
+    if (status == u"void"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "void", "invoice status");
+    return status;
+}
+
 Error notFound(qint64 id)
 {
     return Error::make(Error::Kind::NotFound, tr("This invoice no longer exists."), u"invoice %1"_s.arg(id));
@@ -360,7 +376,7 @@ Status InvoiceRepository::voidDraft(qint64 invoiceId)
         if (inv.value().text(0, 1) != u"draft"_s)
             return Error::make(Error::Kind::Validation,
                 tr("Only a draft invoice can be voided; %1 is %2: make a credit note instead.")
-                    .arg(inv.value().text(0, 0), inv.value().text(0, 1)));
+                    .arg(inv.value().text(0, 0), statusText(inv.value().text(0, 1))));
         // A draft never moved the balance (only issued invoices do): nothing to give back.
         auto done = c.exec("UPDATE invoices SET status = 'void' WHERE id = $1", db::SqlParams().add(invoiceId));
         if (!done.ok())

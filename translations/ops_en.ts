@@ -2738,33 +2738,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceRepository</name>
-    <message>
-        <source>A void invoice is not e-mailed.</source>
-        <translation>A void invoice is not e-mailed.</translation>
-    </message>
-    <message>
-        <source>A credit note cannot itself be credited.</source>
-        <translation>A credit note cannot itself be credited.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
-        <translation>Invoice %1 is a draft: void it instead of crediting it.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is void: there is nothing to credit.</source>
-        <translation>Invoice %1 is void: there is nothing to credit.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is already corrected by credit note %2.</source>
-        <translation>Invoice %1 is already corrected by credit note %2.</translation>
-    </message>
-    <message>
-        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
-        <translation>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</translation>
-    </message>
-</context>
-<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -5406,77 +5379,6 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
-    <name>ops</name>
-    <message>
-        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
-        <translation>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</translation>
-    </message>
-    <message>
-        <source>There is no invoice: run `demo seed` first.</source>
-        <translation>There is no invoice: run `demo seed` first.</translation>
-    </message>
-    <message>
-        <source>No invoice has the code %1.</source>
-        <translation>No invoice has the code %1.</translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
-        <translation>usage: billing invoice pdf INV-CODE --out FILE</translation>
-    </message>
-    <message>
-        <source>%1 written to %2</source>
-        <translation>%1 written to %2</translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
-        <translation>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1 corrects %2 (%3 cents).</source>
-        <translation>Credit note %1 corrects %2 (%3 cents).</translation>
-    </message>
-    <message>
-        <source>%1 is void.</source>
-        <translation>%1 is void.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
-        <translation>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</translation>
-    </message>
-    <message>
-        <source>e-mail: outbox #%1, %2</source>
-        <translation>e-mail: outbox #%1, %2</translation>
-    </message>
-    <message>
-        <source>e-mail: not sent</source>
-        <translation>e-mail: not sent</translation>
-    </message>
-    <message>
-        <source>usage: billing send --period YYYY-MM</source>
-        <translation>usage: billing send --period YYYY-MM</translation>
-    </message>
-    <message>
-        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
-        <translation>The period %1 is not a month written YYYY-MM (for example 2026-11).</translation>
-    </message>
-    <message>
-        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
-        <translation>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</translation>
-    </message>
-    <message>
-        <source>%1 / %2 invoices</source>
-        <translation>%1 / %2 invoices</translation>
-    </message>
-    <message>
-        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
-        <translation>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</translation>
-    </message>
-</context>
-<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -5954,10 +5856,6 @@ Grouped under %2</translation>
         <source>No customer has the code %1.</source>
         <translation>No customer has the code %1.</translation>
     </message>
-    <message>
-        <source>This invoice no longer exists.</source>
-        <translation>This invoice no longer exists.</translation>
-    </message>
 </context>
 <context>
     <name>ops::billing::InvoiceMail</name>
@@ -6011,6 +5909,34 @@ Grouped under %2</translation>
         <source>void</source>
         <comment>invoice status</comment>
         <translation>void</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>This invoice no longer exists.</translation>
+    </message>
+    <message>
+        <source>A void invoice is not e-mailed.</source>
+        <translation>A void invoice is not e-mailed.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>A credit note cannot itself be credited.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
+        <translation>Invoice %1 is a draft: void it instead of crediting it.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>Invoice %1 is void: there is nothing to credit.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already corrected by credit note %2.</source>
+        <translation>Invoice %1 is already corrected by credit note %2.</translation>
+    </message>
+    <message>
+        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
+        <translation>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</translation>
     </message>
 </context>
 <context>
@@ -8684,6 +8610,74 @@ Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
     <message>
         <source>usage: billing run|charge ...</source>
         <translation>usage: billing run|charge ...</translation>
+    </message>
+    <message>
+        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
+        <translation>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</translation>
+    </message>
+    <message>
+        <source>There is no invoice: run `demo seed` first.</source>
+        <translation>There is no invoice: run `demo seed` first.</translation>
+    </message>
+    <message>
+        <source>No invoice has the code %1.</source>
+        <translation>No invoice has the code %1.</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
+        <translation>usage: billing invoice pdf INV-CODE --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 written to %2</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
+        <translation>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 corrects %2 (%3 cents).</source>
+        <translation>Credit note %1 corrects %2 (%3 cents).</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 is void.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
+        <translation>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</translation>
+    </message>
+    <message>
+        <source>e-mail: outbox #%1, %2</source>
+        <translation>e-mail: outbox #%1, %2</translation>
+    </message>
+    <message>
+        <source>e-mail: not sent</source>
+        <translation>e-mail: not sent</translation>
+    </message>
+    <message>
+        <source>usage: billing send --period YYYY-MM</source>
+        <translation>usage: billing send --period YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
+        <translation>The period %1 is not a month written YYYY-MM (for example 2026-11).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
+        <translation>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 invoices</source>
+        <translation>%1 / %2 invoices</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
+        <translation>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</translation>
     </message>
     <message>
         <source>

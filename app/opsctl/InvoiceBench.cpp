@@ -31,11 +31,6 @@ double threadCpuMs()
     return -1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opsctl", text);
-}
-
 } // namespace
 
 int runInvoicePdfBench(QStringList args, CommandContext &ctx)
@@ -43,7 +38,8 @@ int runInvoicePdfBench(QStringList args, CommandContext &ctx)
     const int runs = takeOption(args, u"--runs"_s, u"30"_s).toInt();
     QString code = takeOption(args, u"--code"_s);
     if (runs < 1 || !args.isEmpty())
-        return usageError(ctx, tr("usage: bench invoice-pdf [--runs N] [--code INV-CODE]"));
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "usage: bench invoice-pdf [--runs N] [--code INV-CODE]"));
     auto c = ctx.connect(true);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -55,14 +51,18 @@ int runInvoicePdfBench(QStringList args, CommandContext &ctx)
         if (!found.ok())
             return fail(ctx, found.error());
         if (found.value() == 0)
-            return fail(ctx, Error::make(Error::Kind::NotFound, tr("There is no invoice: run `demo seed` first.")));
+            return fail(ctx,
+                Error::make(Error::Kind::NotFound,
+                    QCoreApplication::translate("opsctl", "There is no invoice: run `demo seed` first.")));
         id = found.value();
     } else {
         auto found = repo.idByCode(code);
         if (!found.ok())
             return fail(ctx, found.error());
         if (found.value() == 0)
-            return fail(ctx, Error::make(Error::Kind::NotFound, tr("No invoice has the code %1.").arg(code)));
+            return fail(ctx,
+                Error::make(Error::Kind::NotFound,
+                    QCoreApplication::translate("opsctl", "No invoice has the code %1.").arg(code)));
         id = found.value();
     }
     auto doc = repo.load(id);

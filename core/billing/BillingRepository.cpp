@@ -305,8 +305,12 @@ Result<BillingSummary> BillingRepository::commit(
 {
     // The run's row is written first, on its own, so that another workstation sees it running; the invoices and the
     // row's final status are then written together.
-    auto run = m_c.exec("INSERT INTO billing_runs (period_start, status) VALUES ($1, 'running') RETURNING id",
-        db::SqlParams().add(periodStart));
+    // While this session lives it holds the run's "alive" lock: a later run tells a run whose process died (lock
+    // free) from one still waiting for the period (lock held).
+    auto run =
+        m_c.exec("WITH r AS (INSERT INTO billing_runs (period_start, status) VALUES ($1, 'running') RETURNING id)"
+                 " SELECT id, pg_advisory_lock(hashtext('ops_billing_run_alive'), id::int) FROM r",
+            db::SqlParams().add(periodStart));
     if (!run.ok())
         return run.error();
     const qint64 runId = run.value().int64(0, 0);
@@ -315,8 +319,16 @@ Result<BillingSummary> BillingRepository::commit(
     Result<BillingSummary> r = commitStaged(periodStart, runId, cancel, progress);
     if (cancel)
         cancel->attach(nullptr);
-    if (r.ok())
+    const auto release = [this, runId] {
+        auto unlocked = m_c.exec(
+            "SELECT pg_advisory_unlock(hashtext('ops_billing_run_alive'), $1::int)", db::SqlParams().add(runId));
+        if (!unlocked.ok())
+            log::get("billing")->warn("billing run {}: its lock was not released: {}", runId, unlocked.error().detail);
+    };
+    if (r.ok()) {
+        release();
         return r;
+    }
     // Nothing of the run was kept (its transaction rolled back); say how it ended, when the connection still works.
     const bool wasCancelled = r.error().kind == Error::Kind::Cancelled || (cancel && cancel->isCancelled());
     auto mark = m_c.exec("UPDATE billing_runs SET status = $2, error = left($3, 2000), finished_at = now()"
@@ -327,6 +339,8 @@ Result<BillingSummary> BillingRepository::commit(
             .add(r.error().detail.isEmpty() ? r.error().userMessage : r.error().detail));
     if (!mark.ok())
         log::get("billing")->warn("billing run {} could not be marked as ended: {}", runId, mark.error().detail);
+    else
+        release();
     if (wasCancelled && r.error().kind != Error::Kind::Validation)
         return cancelled();
     return r;
@@ -349,14 +363,15 @@ Result<BillingSummary> BillingRepository::commitStaged(
     if (!tx.begun().ok())
         return tx.begun().error();
     const db::SqlParams period = db::SqlParams().add(periodStart);
-    // One run of a period at a time; a run that finds another's row still 'running' once it holds the lock knows
-    // that run's process ended without finishing (its transaction rolled back).
+    // One run of a period at a time. Another run's row still 'running' whose "alive" lock is free belongs to a process
+    // that ended without finishing (its transaction rolled back): it is marked failed.
     Status st = ok(m_c.exec("SELECT pg_advisory_xact_lock(hashtext('ops_billing_run'), $1)",
         db::SqlParams().add(periodStart.year() * 100 + periodStart.month())));
     if (st.ok())
         st = ok(m_c.exec("UPDATE billing_runs SET status = 'failed', finished_at = now(),"
                          " error = 'interrupted: the process ended before the run finished; nothing was written'"
-                         " WHERE period_start = $1 AND status = 'running' AND id <> $2",
+                         " WHERE period_start = $1 AND status = 'running' AND id <> $2"
+                         "   AND pg_try_advisory_xact_lock(hashtext('ops_billing_run_alive'), id::int)",
             db::SqlParams().add(periodStart).add(runId)));
     if (!st.ok())
         return st.error();

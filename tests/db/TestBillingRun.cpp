@@ -348,14 +348,21 @@ void TestBillingRun::aKilledRunLeavesNothing()
     QVERIFY(!r.ok());
     m_c = std::move(killer).value();
     QCOMPARE(footprint(), before);
-    // Its row still says running; the next run (holding the period's lock) marks it failed and bills the period.
+    // Its row still says running; the next run marks it failed (its session, and so its "alive" lock, is gone) and
+    // bills the period. A run whose session is still there (here: waiting) is left running.
     QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"running"_s);
+    auto waiting = db::PgConnection::open(m_conninfo);
+    QVERIFY(waiting.ok());
+    QVERIFY(waiting.value()
+                ->exec("WITH r AS (INSERT INTO billing_runs (period_start, status) VALUES ('2027-01-01', 'running')"
+                       " RETURNING id) SELECT pg_advisory_lock(hashtext('ops_billing_run_alive'), id::int) FROM r")
+                .ok());
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
     auto again = BillingRepository(*m_c).commit(kJanuary);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().detail));
     QCOMPARE(again.value().invoices, 5);
     QCOMPARE(again.value().firstInvoiceCode, u"INV-00002"_s);
-    QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"failed,committed"_s);
+    QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"failed,running,committed"_s);
     QVERIFY(scalar(u"SELECT error FROM billing_runs ORDER BY id LIMIT 1"_s).startsWith(u"interrupted"_s));
 }
 

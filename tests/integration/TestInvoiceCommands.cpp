@@ -70,7 +70,7 @@ private:
     QString m_conninfo;
     QTemporaryDir m_dir;
 
-    Run opsctl(const QStringList &args, const QString &mailjetFrom = {})
+    Run opsctl(const QStringList &args, const QString &mailjetFrom = {}, const QString &lang = u"en"_s)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -84,7 +84,7 @@ private:
             env.insert(u"TARGO_MAILJET_FROM_EMAIL"_s, mailjetFrom);
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
-            QStringList{u"--lang"_s, u"en"_s, u"--db"_s, m_conninfo} + args);
+            QStringList{u"--lang"_s, lang, u"--db"_s, m_conninfo} + args);
         Run r;
         if (!p.waitForFinished(120000)) {
             p.kill();
@@ -140,6 +140,11 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"No invoice has the code INV-09999"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+        // The clerk's messages in French (the tool's translations), whatever the invoice's language.
+        r = opsctl({u"billing"_s, u"invoice"_s, u"pdf"_s, u"INV-09999"_s, u"--out"_s, m_dir.filePath(u"x.pdf"_s)}, {},
+            u"fr"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"Aucune facture n’a le code INV-09999"_s), qPrintable(r.err));
         QCOMPARE(opsctl({u"billing"_s, u"invoice"_s, u"pdf"_s, u"INV-00001"_s}).code, 2); // no --out
     }
 
@@ -182,6 +187,10 @@ private slots:
         r = opsctl({u"billing"_s, u"invoice"_s, u"void"_s, u"INV-00001"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"Only a draft invoice can be voided"_s), qPrintable(r.err));
+        r = opsctl({u"billing"_s, u"invoice"_s, u"void"_s, u"INV-00001"_s}, {}, u"fr"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"Seul un brouillon de facture peut être annulé; INV-00001 est à l’état émise"_s),
+            qPrintable(r.err));
     }
 };
 

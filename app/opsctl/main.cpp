@@ -26,6 +26,7 @@
 #include "app/opsctl/SearchCommands.h"
 #include "app/opsctl/StaffCommands.h"
 #include "app/opsctl/TicketCommands.h"
+#include "app/opsctl/VrptwBench.h"
 #include "app/version.h"
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
@@ -114,6 +115,9 @@ void printUsage(QTextStream &out)
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  bench audit [--runs N]        customer save with and without the audit trigger\n"
+        "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"
+        "                                solve the Solomon / Gehring-Homberger files of DIR, S s each;\n"
+        "                                gaps to DIR/bks.csv when present\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
         "  outbox list [--status S] [--provider P]\n"
@@ -284,6 +288,8 @@ int main(int argc, char *argv[])
         rc = runLiveBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("audit"))
         rc = runAuditBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("vrptw"))
+        rc = runVrptwBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))

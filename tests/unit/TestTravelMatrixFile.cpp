@@ -26,7 +26,7 @@ private slots:
 
 private:
     std::string write(const std::string &text);
-    std::string path(const char *name) const { return (m_dir->path() + QLatin1Char('/')).toStdString() + name; }
+    std::string path(const char *name) const { return m_dir->path().toStdString() + '/' + name; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -144,11 +144,15 @@ Error OsrmTable::mapError(const Error &error)
     Error e = error;
     const int status = net::httpStatusOf(error);
     const QString providerCode = net::providerCodeOf(error);
-    if (status >= 200 && status < 300) {
+    if (status >= 200 && status < 300 && error.detail.contains(u"with a malformed body")) {
         e.kind = Error::Kind::Schema;
         e.userMessage = QCoreApplication::translate("ops::dispatch",
             "The routing service sent an answer this version cannot read. Check its address in Settings: it must "
             "be the root of an OSRM server (for example https://osrm.example.com).");
+    } else if (status >= 200 && status < 300) {
+        e.userMessage = QCoreApplication::translate("ops::dispatch",
+            "The connection to the routing service was cut during its answer. Check the network connection, then try "
+            "again.");
     } else if (providerCode == u"TooBig") {
         e.userMessage = QCoreApplication::translate("ops::dispatch",
             "The routing service refuses tables this large. Raise its --max-table-size, or plan fewer jobs at "

@@ -229,6 +229,7 @@ void TestOsrmTable::droppedConnectionIsANetworkError()
     QVERIFY(!m.error().userMessage.isEmpty());
     QVERIFY(!cut.ok());
     QCOMPARE(cut.error().kind, Error::Kind::Network);
+    QVERIFY2(cut.error().userMessage.contains(u"was cut"), qPrintable(cut.error().userMessage));
 }
 
 void TestOsrmTable::refusedConnectionIsANetworkError()

@@ -5,6 +5,32 @@
 //
 // Units: times are minutes (double) from the plan's origin (dispatch: local midnight of the day planned; Solomon:
 // the instance's own units, travel time = distance). Distances are in the matrix's unit (dispatch: km).
+//
+// The hard rules, exactly as the solver enforces them (Solver.h's solve/evaluate/currentPlan/rankCandidates; a plan's
+// route lists its visits in order; "travel" is the matrix time from the previous visit's node, or from startNode for
+// the first visit; times compare with a 1e-6 tolerance):
+//  1. Each job is planned at most once; a crew job (crewSize > 1) in exactly crewSize distinct routes at one start.
+//  2. Qualification: for every required tag, technician.level(tag) >= max(1, need.level); region != 0 → the
+//     technician has that tag (level > 0); the technician works (a technician who does not work has no route).
+//  3. Time: start >= previous visit's end (start + duration; departEarliest for the first) + travel; start >= earliest,
+//     >= shiftStart, <= latest; start + duration <= shiftEnd. Visit::arrival is when the technician is ready at the
+//     node (after the travel and any break taken in that gap), never after start.
+//  4. Absences: a visit and the travel into it, [start - travel, start + duration), overlap no unavailable interval
+//     [start, end). The drive home after the last visit is not checked against absences.
+//  5. Return: a route with visits ends at last end + travel to endNode <= returnBy (an empty route has no travel).
+//  6. Breaks (routes with at least one visit; empty routes need none): each break is taken in a gap — before the first
+//     visit (gap from departEarliest to the first start, with the travel from startNode), between two consecutive
+//     visits (from one's end to the next's start, with the travel between them), or after the last visit (from its
+//     end, unbounded, not delaying the return) — at a start bs with max(earliest, gap start) <= bs <= latest,
+//     bs + duration <= gap end, and the gap long enough for its travel plus the breaks taken in it. Route::breakStarts
+//     gives each bs. (The drive may be split around the break: a lunch stop on the way.)
+//  7. Capacity: the sum of the route's demands <= capacity.
+//  8. Fixed jobs: at exactly fixedStart in the route of each of its fixedTechnicians who works. A fixed placement that
+//     itself breaks a rule is kept and tolerated (its window, shift, absences, qualification, being unreachable from
+//     the start or from the fixed visit before it, the return after it when it is the last visit, capacity up to the
+//     fixed load, a break that the fixed visits alone leave no room for), but nothing is added that breaks a rule:
+//     a free visit before a fixed one must let it start at fixedStart, and every free visit meets rules 2-7.
+//  Soft: lateness = max(0, start - due), counted in Cost::lateness.
 
 #include <cstdint>
 #include <limits>

@@ -24,6 +24,8 @@ struct Route
     double distance = 0;
     double load = 0;
     double end = 0; // arrival back at the end node
+    std::vector<double>
+        breakStarts; // per Technician::breaks: the start taken; -1 when not needed (empty route) or waived
 };
 
 // Why a job stayed unassigned (the first that applies).

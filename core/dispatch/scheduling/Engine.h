@@ -1,0 +1,170 @@
+#pragma once
+
+// Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
+
+#include <cstdint>
+#include <vector>
+
+#include "core/dispatch/scheduling/Solver.h"
+
+namespace ops::sched::detail {
+
+inline constexpr double kEps = 1e-6;
+
+enum class Pin : std::uint8_t
+{
+    Free, // the solver places it
+    Fixed, // Job::fixed: exactly at fixedStart; its own rule breaks are tolerated, never new ones
+    Crew // a crew job held at one start in several routes; every rule checked
+};
+
+// splitmix64: small, fast, the same sequence everywhere.
+class Rng
+{
+public:
+    explicit Rng(std::uint64_t seed)
+        : m_state(seed)
+    {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
+    int below(int n) { return n <= 1 ? 0 : int(next() % std::uint64_t(n)); }
+
+private:
+    std::uint64_t m_state;
+};
+
+// What the simulation of one route gives.
+struct SimOut
+{
+    double travel = 0;
+    double distance = 0;
+    double lateness = 0;
+    double load = 0;
+    double end = 0;
+    double work = 0; // travel + service minutes
+};
+
+// The model with what every evaluation needs precomputed.
+struct Prep
+{
+    explicit Prep(const Model &model);
+
+    const Model &m;
+    int nJobs = 0;
+    int nTechs = 0;
+    std::vector<char> eligibleTable; // [job * nTechs + tech]: tags, levels, region, works
+    std::vector<char> simpleTech; // no breaks, no absences: the O(1) insertion test is exact
+    std::vector<int> techClass; // lowest index of an identical technician (empty routes are tried once per class)
+    std::vector<std::vector<Break>> breaks; // per technician, by earliest start
+    std::vector<std::uint32_t> waived; // per technician: breaks that the fixed visits alone leave no room for
+    std::vector<double> capAllowed; // capacity, or the fixed load when that is over it
+    std::vector<Pin> pin;
+    std::vector<double> pinStart;
+    std::vector<double> weight; // of leaving the job unassigned
+    std::vector<std::vector<int>> fixedVisits; // per technician: fixed jobs in start order
+    std::vector<char> placeable; // free or crew jobs the search may place (not fixed)
+    double wUnassigned = 1e9;
+    double wLate = 1e3;
+    double wVehicle = 0;
+
+    bool eligible(int job, int tech) const
+    {
+        return eligibleTable[std::size_t(job) * std::size_t(nTechs) + std::size_t(tech)] != 0;
+    }
+    bool qualified(int job, int tech) const; // tags and levels only
+    bool inRegion(int job, int tech) const;
+    bool working(int tech) const; // works and not absent over the whole shift
+    void computeWaivers();
+
+    // Exact evaluation of a visit sequence for technician `tech` (see Model.h's rules). arrivals/starts (n entries)
+    // and breakStarts (one per break) may be null. failedBreaks: collect the breaks that cannot be placed instead of
+    // failing (waivers). ignoreCapacity: for diagnostics.
+    bool simulate(int tech, const int *seq, int n, SimOut &out, double *arrivals = nullptr, double *starts = nullptr,
+        double *breakStarts = nullptr, std::uint32_t *failedBreaks = nullptr, bool ignoreCapacity = false) const;
+    double routeCost(const SimOut &s, int n) const { return s.travel + wLate * s.lateness + (n > 0 ? wVehicle : 0); }
+    Reason diagnose(int job, const std::vector<std::pair<int, std::vector<int>>> &routes) const;
+};
+
+struct RouteData
+{
+    int tech = 0;
+    std::vector<int> seq;
+    std::vector<double> es; // relaxed earliest start (no breaks, no absences)
+    std::vector<double> ls; // relaxed latest start keeping the rest feasible
+    double load = 0;
+    double travel = 0;
+    double lateness = 0;
+    double cost = 0; // Prep::routeCost
+    int dueCount = 0; // free visits with a finite due (their lateness moves with insertions)
+    bool exactFast = true; // the O(1) test and cost delta are exact
+};
+
+struct Sol
+{
+    std::vector<RouteData> routes;
+    std::vector<int> unassigned; // placeable jobs not in any route
+    double cost = 0;
+    int vehicles = 0;
+};
+
+// The search; one per solve() call.
+class Engine
+{
+public:
+    Engine(Prep &prep, std::uint64_t seed);
+
+    bool refresh(RouteData &route) const; // recompute the caches; false when the route breaks a rule
+    void recost(Sol &sol) const;
+    bool evalInsert(const RouteData &route, int job, int pos, double &delta) const;
+    // Best insertion over every route (blinks: each position skipped with probability `blink`). False: none.
+    bool bestInsertion(const Sol &sol, int job, bool allowEmpty, double blink, int &route, int &pos, double &delta);
+    void insert(Sol &sol, int route, int pos, int job) const;
+    Sol initial() const; // fixed visits only
+    void placeCrews(Sol &sol);
+    void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);
+    // One ruin (SISR string removals) and recreate; false when a ruined route became infeasible (skip it).
+    bool ruinRecreate(Sol &sol, bool allowEmpty);
+    void sortForInsertion(std::vector<int> &jobs);
+    Plan toPlan(const Sol &sol) const;
+    void removeSmallestRoute(Sol &sol); // fleet minimisation: its visits become unassigned
+
+    Prep &p;
+    Rng rng;
+    std::vector<int> heldOut; // crew jobs that could not be placed: unassigned, never retried
+
+private:
+    std::vector<std::vector<int>> m_neighbours; // per job: other placeable jobs by travel time
+    std::vector<double> m_depotDistance;
+    double m_avgArc = 1;
+    mutable std::vector<int> m_scratch;
+    std::vector<char> m_classSeen;
+
+public:
+    double avgArc() const { return m_avgArc; }
+};
+
+// A plan from routes (technician, visit sequence) that meet every rule: times by simulation, reasons diagnosed.
+Plan buildPlan(
+    const Prep &p, const std::vector<std::pair<int, std::vector<int>>> &routes, const std::vector<int> &unassigned);
+
+// The documented break rule on a route with fixed times (visits: node, start, end in order): each break in
+// `check` fits a gap. Used by rankCandidates.
+struct TimedVisit
+{
+    int node = 0;
+    double start = 0;
+    double end = 0;
+};
+bool breaksFit(const Model &m, int tech, const std::vector<Break> &sortedBreaks, const std::vector<TimedVisit> &visits,
+    std::uint32_t check);
+
+// Cost of a plan from its routes (used by solve, evaluate and currentPlan).
+void computeCost(const Model &model, Plan &plan);
+
+} // namespace ops::sched::detail

@@ -10,12 +10,13 @@
 // Where Model.h leaves room, the checker takes the lenient reading and says so:
 // - Travel: a visit's arrival is at least the previous end (or departEarliest) plus the matrix's travel time; the
 //   vehicle may leave later, wait or take a break on the way, so arrival may be later.
-// - Absences: the service [start, start + duration) never overlaps an absence, and the travel to the visit fits in
-//   one absence-free stretch between the previous end (or departEarliest) and the start.
-// - Breaks: each break needs room (duration) between two visits, before the first visit (after departEarliest and
-//   the travel to it) or after the last one, starting within [earliest, latest]; the gap must also hold the travel
-//   of that leg. A break whose latest start is before departEarliest (already past, e.g. rest of today) is not
-//   required. Routes without visits need no break.
+// - Absences (as Model.h's rule 4 has it): neither the service [start, start + duration) nor the travel into it,
+//   taken just before the start [start - travel, start), overlaps an absence. The drive home is not checked.
+// - Breaks: each break needs room (duration) between two visits, before the first visit (after departEarliest) or
+//   after the last one, starting within [earliest, latest]; the gap must still leave the travel of that leg outside
+//   its breaks and absences (the drive may be split around a break; a break may fall within an absence). A break
+//   whose latest start is before departEarliest (already past, e.g. rest of today) is not required. Routes without
+//   visits need no break.
 // - Crews: every member of a crew meets the job's required tags and region.
 //
 // parseSolomonFile() / checkSolomonRoutes() check routes given as customer numbers against the raw instance file
@@ -66,26 +67,9 @@ inline bool closeTotal(double a, double b)
     return std::fabs(a - b) <= 1e-6 + 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
-// The longest stretch of [a, b) that overlaps no absence.
-inline double longestFree(const std::vector<sched::Interval> &absences, double a, double b)
-{
-    std::vector<sched::Interval> inside;
-    for (const sched::Interval &i : absences)
-        if (i.end > a && i.start < b)
-            inside.push_back({std::max(a, i.start), std::min(b, i.end)});
-    std::sort(inside.begin(), inside.end(), [](const auto &x, const auto &y) { return x.start < y.start; });
-    double best = 0;
-    double cursor = a;
-    for (const sched::Interval &i : inside) {
-        best = std::max(best, i.start - cursor);
-        cursor = std::max(cursor, i.end);
-    }
-    return std::max(best, b - cursor);
-}
-
+// How much of [a, b) the intervals cover (they may overlap each other).
 inline double absentWithin(const std::vector<sched::Interval> &absences, double a, double b)
 {
-    // Absences may overlap each other: merge first.
     std::vector<sched::Interval> inside;
     for (const sched::Interval &i : absences)
         if (i.end > a && i.start < b)
@@ -164,7 +148,7 @@ inline std::vector<std::string> checkPlan(
             double from;
             double to;
             double travel;
-            double used = 0;
+            std::vector<sched::Interval> taken = {}; // breaks placed in it
         };
         std::vector<Gap> gaps;
         for (std::size_t k = 0; k < route.visits.size(); ++k) {
@@ -213,9 +197,10 @@ inline std::vector<std::string> checkPlan(
                 if (v.start < a.end - eps && v.start + job.duration > a.start + eps)
                     out.push_back(where + ": service [" + num(v.start) + ", " + num(v.start + job.duration)
                         + ") overlaps an absence [" + num(a.start) + ", " + num(a.end) + ")");
-            if (leg > eps && longestFree(tech.unavailable, prevEnd, v.start) < leg - eps)
-                out.push_back(where + ": no absence-free stretch of " + num(leg) + " min for the travel between "
-                    + num(prevEnd) + " and " + num(v.start));
+            for (const sched::Interval &a : tech.unavailable)
+                if (leg > eps && v.start - leg < a.end - eps && v.start > a.start + eps)
+                    out.push_back(where + ": the travel into it [" + num(v.start - leg) + ", " + num(v.start)
+                        + ") overlaps an absence [" + num(a.start) + ", " + num(a.end) + ")");
             for (const sched::TagLevel &need : job.required)
                 if (levelOf(tech, need.tag) < need.level)
                     out.push_back(where + ": needs tag " + std::to_string(need.tag) + " at level "
@@ -252,8 +237,9 @@ inline std::vector<std::string> checkPlan(
         sumDistance += route.distance;
         sumTravel += route.travelTime;
 
-        // Breaks: greedily, the most urgent (latest) first, each into the first gap that holds it.
-        gaps.push_back({prevEnd, sched::kNever, 0});
+        // Breaks: greedily, the most urgent (latest) first, each into the first gap that holds it, at the start that
+        // leaves the most time for the gap's travel (outside absences and breaks).
+        gaps.push_back({prevEnd, prevEnd + 1e7, 0});
         std::vector<sched::Break> breaks = tech.breaks;
         std::sort(breaks.begin(), breaks.end(), [](const auto &a, const auto &b) { return a.latest < b.latest; });
         for (const sched::Break &b : breaks) {
@@ -261,18 +247,45 @@ inline std::vector<std::string> checkPlan(
                 continue; // already past when the route starts
             bool fits = false;
             for (Gap &g : gaps) {
-                const double from = std::max(g.from + g.used, b.earliest);
-                const double room = (g.to - g.from) - g.used - g.travel
-                    - absentWithin(tech.unavailable, g.from, std::min(g.to, g.from + 1e7));
-                if (from <= b.latest + eps && from + b.duration <= g.to + eps && room >= b.duration - eps) {
-                    g.used = from + b.duration - g.from;
+                const double lo = std::max(b.earliest, g.from);
+                const double hi = std::min(b.latest, g.to - b.duration);
+                if (lo > hi + eps)
+                    continue;
+                std::vector<double> starts = {lo, hi};
+                for (const sched::Interval &a : tech.unavailable)
+                    for (double c : {a.start, a.end, a.start - b.duration, a.end - b.duration})
+                        starts.push_back(c);
+                for (const sched::Interval &x : g.taken)
+                    for (double c : {x.end, x.start - b.duration})
+                        starts.push_back(c);
+                double bestFree = -1;
+                double best = 0;
+                for (double c : starts) {
+                    c = std::clamp(c, lo, std::max(lo, hi));
+                    bool clash = false;
+                    for (const sched::Interval &x : g.taken)
+                        clash = clash || (c < x.end - eps && c + b.duration > x.start + eps);
+                    if (clash)
+                        continue;
+                    std::vector<sched::Interval> busy = g.taken;
+                    busy.push_back({c, c + b.duration});
+                    for (const sched::Interval &a : tech.unavailable)
+                        busy.push_back(a);
+                    const double free = (g.to - g.from) - absentWithin(busy, g.from, g.to);
+                    if (free > bestFree) {
+                        bestFree = free;
+                        best = c;
+                    }
+                }
+                if (bestFree >= g.travel - eps) {
+                    g.taken.push_back({best, best + b.duration});
                     fits = true;
                     break;
                 }
             }
             if (!fits)
                 out.push_back(techName(t) + ": no room for a break of " + num(b.duration) + " min starting within ["
-                    + num(b.earliest) + ", " + num(b.latest) + "]");
+                    + num(b.earliest) + ", " + num(b.latest) + "] (with the travel, outside absences)");
         }
     }
 
@@ -310,7 +323,8 @@ inline std::vector<std::string> checkPlan(
                 if (std::fabs(s - at.front().second) > eps)
                     out.push_back(
                         jobName(j) + ": the crew's starts differ (" + num(s) + " and " + num(at.front().second) + ")");
-            lateness += std::max(0.0, at.front().second - job.due);
+            for (const auto &[t, s] : at) // per visit: a crew that is late is late for each member
+                lateness += std::max(0.0, s - job.due);
         }
         if (job.fixed) {
             std::set<std::int64_t> want(job.fixedTechnicians.begin(), job.fixedTechnicians.end());
@@ -342,6 +356,37 @@ inline std::vector<std::string> checkPlan(
             out.push_back("cost.lateness " + num(plan.cost.lateness) + ", the visits are late by " + num(lateness));
     }
     return out;
+}
+
+// One route in words, for failure messages: the technician's day, then each visit with its window and times.
+inline std::string describeRoute(const sched::Model &model, const sched::Route &route)
+{
+    using feasibility_detail::num;
+    if (route.technician < 0 || route.technician >= static_cast<int>(model.technicians.size()))
+        return "route of an unknown technician";
+    const sched::Technician &t = model.technicians[std::size_t(route.technician)];
+    std::string s = "technician " + std::to_string(route.technician) + ": depart " + num(t.departEarliest)
+        + " from node " + std::to_string(t.startNode) + ", shift [" + num(t.shiftStart) + ", " + num(t.shiftEnd)
+        + "], return by " + num(t.returnBy);
+    for (const sched::Interval &a : t.unavailable)
+        s += ", absent [" + num(a.start) + ", " + num(a.end) + ")";
+    for (std::size_t b = 0; b < t.breaks.size(); ++b)
+        s += ", break " + num(t.breaks[b].duration) + " in [" + num(t.breaks[b].earliest) + ", "
+            + num(t.breaks[b].latest) + "] taken at "
+            + (b < route.breakStarts.size() ? num(route.breakStarts[b]) : std::string("?"));
+    int at = t.startNode;
+    for (const sched::Visit &v : route.visits) {
+        if (v.job < 0 || v.job >= static_cast<int>(model.jobs.size()))
+            break;
+        const sched::Job &j = model.jobs[std::size_t(v.job)];
+        s += "\n    job " + std::to_string(v.job) + " node " + std::to_string(j.node) + " travel "
+            + num(model.travel.time(at, j.node)) + " arrival " + num(v.arrival) + " start " + num(v.start) + " end "
+            + num(v.start + j.duration) + " window [" + num(j.earliest) + ", " + num(j.latest) + "]"
+            + (j.fixed ? " fixed" : "");
+        at = j.node;
+    }
+    s += "\n    back " + num(route.end) + " (travel " + num(model.travel.time(at, t.endNode)) + ")";
+    return s;
 }
 
 // ---- Solomon routes against the raw instance file ----
@@ -388,9 +433,11 @@ inline bool parseSolomonFile(const std::string &path, SolomonFile &out, std::str
         }
         f.vehicles = std::stoi(tokens[i + 1]);
         f.capacity = std::stod(tokens[i + 2]);
-        while (i < tokens.size() && tokens[i] != "TIME")
+        // The customer rows start at the first number after CUSTOMER (the header says "TIME" twice).
+        while (i < tokens.size() && tokens[i] != "CUSTOMER")
             ++i;
-        ++i;
+        while (i < tokens.size() && tokens[i].find_first_not_of("0123456789") != std::string::npos)
+            ++i;
         for (; i + 7 <= tokens.size(); i += 7) {
             SolomonRow r;
             r.id = std::stoi(tokens[i]);

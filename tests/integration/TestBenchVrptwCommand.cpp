@@ -117,7 +117,8 @@ void TestBenchVrptwCommand::jsonRoutesRecheckedAgainstTheFiles()
 
         ops::test::SolomonFile file;
         std::string error;
-        QVERIFY2(ops::test::parseSolomonFile((dataDir() + name + u".txt"_s).toStdString(), file, error), error.c_str());
+        QVERIFY2(ops::test::parseSolomonFile(QString(dataDir() + name + u".txt"_s).toStdString(), file, error),
+            error.c_str());
         std::vector<std::vector<int>> routes;
         for (const QJsonValue &route : o[u"routes"_s].toArray()) {
             routes.emplace_back();

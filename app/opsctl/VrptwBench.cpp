@@ -300,9 +300,7 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
         const auto b = bks.find(name);
         if (b != bks.end()) {
             const int extra = c.vehicles - b->second.vehicles;
-            double gap = 100.0 * (c.distance - b->second.distance) / b->second.distance;
-            if (std::fabs(gap) < 5e-4)
-                gap = 0; // the best-known distance is rounded to 2 decimals: no "-0.00"
+            const double gap = 100.0 * (c.distance - b->second.distance) / b->second.distance;
             o.insert(QStringLiteral("bks_vehicles"), b->second.vehicles);
             o.insert(QStringLiteral("bks_distance"), b->second.distance);
             o.insert(QStringLiteral("extra_vehicles"), extra);
@@ -324,7 +322,7 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
                 QStringLiteral(" | %1 | %2 | %3 |")
                     .arg(b->second.vehicles)
                     .arg(b->second.distance, 0, 'f', 2)
-                    .arg(extra == 0 ? QString::number(gap, 'f', 2)
+                    .arg(extra == 0 ? QString::number(std::fabs(gap) < 0.005 ? 0.0 : gap, 'f', 2)
                                     : QCoreApplication::translate("opsctl", "%1 vehicle(s)")
                                           .arg(extra > 0 ? QStringLiteral("+%1").arg(extra) : QString::number(extra)));
         }

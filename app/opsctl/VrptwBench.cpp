@@ -38,6 +38,12 @@ double round3(double v)
     return static_cast<double>(qRound64(v * 1000)) / 1000.0;
 }
 
+// A percentage for the table: two decimals, and no "-0.00" (the best-known distances are rounded to 2 decimals).
+QString percent(double v)
+{
+    return QString::number(std::fabs(v) < 0.005 ? 0.0 : v, 'f', 2);
+}
+
 struct Bks
 {
     int vehicles = 0;
@@ -322,7 +328,7 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
                 QStringLiteral(" | %1 | %2 | %3 |")
                     .arg(b->second.vehicles)
                     .arg(b->second.distance, 0, 'f', 2)
-                    .arg(extra == 0 ? QString::number(std::fabs(gap) < 0.005 ? 0.0 : gap, 'f', 2)
+                    .arg(extra == 0 ? percent(gap)
                                     : QCoreApplication::translate("opsctl", "%1 vehicle(s)")
                                           .arg(extra > 0 ? QStringLiteral("+%1").arg(extra) : QString::number(extra)));
         }
@@ -404,8 +410,7 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
             if (t.withBks > 0)
                 line += QCoreApplication::translate(
                     "opsctl", "; mean gap %1 % on %2 at the best-known vehicle count; mean extra vehicles %3")
-                            .arg(t.atBksVehicles > 0 ? QString::number(t.sumGap / t.atBksVehicles, 'f', 2)
-                                                     : QStringLiteral("-"))
+                            .arg(t.atBksVehicles > 0 ? percent(t.sumGap / t.atBksVehicles) : QStringLiteral("-"))
                             .arg(t.atBksVehicles)
                             .arg(t.sumExtra / t.withBks, 0, 'f', 2);
             ctx.out << QStringLiteral("- ") << line << Qt::endl;

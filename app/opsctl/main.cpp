@@ -115,9 +115,6 @@ void printUsage(QTextStream &out)
         "  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)\n"
         "  bench export [--runs N]       CSV export of all tickets (time, peak memory)\n"
         "  bench audit [--runs N]        customer save with and without the audit trigger\n"
-        "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"
-        "                                solve the Solomon / Gehring-Homberger files of DIR, S s each;\n"
-        "                                gaps to DIR/bks.csv when present\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
         "  outbox list [--status S] [--provider P]\n"
@@ -174,6 +171,12 @@ void printUsage(QTextStream &out)
         "  dispatch eta JOB [--send] [--expect-version N]\n"
         "                                the technician's ETA from the last position; --send queues the\n"
         "                                \"on my way\" SMS to the customer (Twilio, through the outbox)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Scheduling benchmark:\n"
+        "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"
+        "                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by\n"
+        "                                default), vehicles first then distance; gaps to DIR/bks.csv if present\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
         "Personal data (Quebec Law 25):\n"

@@ -59,6 +59,12 @@ bool sameTechnician(const Technician &a, const Technician &b)
 
 } // namespace
 
+Tuning &tuning()
+{
+    static Tuning t;
+    return t;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Prep
 
@@ -793,8 +799,8 @@ void Engine::greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double bli
 bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
 {
     // SISR (Christiaens & Vanden Berghe 2020): remove strings of consecutive visits from routes near a seed job.
-    constexpr double kAvgRemoved = 10;
-    constexpr double kMaxString = 10;
+    const double kAvgRemoved = tuning().avgRemoved;
+    const double kMaxString = tuning().maxString;
     std::vector<int> where(std::size_t(p.nJobs), -1);
     int assigned = 0;
     int nonEmpty = 0;
@@ -877,7 +883,7 @@ bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
     todo.insert(todo.end(), sol.unassigned.begin(), sol.unassigned.end());
     sol.unassigned.clear();
     sortForInsertion(todo);
-    greedy(sol, std::move(todo), allowEmpty, 0.01);
+    greedy(sol, std::move(todo), allowEmpty, tuning().blink);
     return true;
 }
 

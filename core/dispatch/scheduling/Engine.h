@@ -18,6 +18,20 @@ enum class Pin : std::uint8_t
     Crew // a crew job held at one start in several routes; every rule checked
 };
 
+// The search's parameters (defaults used by solve; the tuning driver in tools/ may change them).
+struct Tuning
+{
+    double startTemperature = 10.0; // × the instance's typical arc (Engine::avgArc)
+    double endTemperature = 0.1;
+    double fleetStart = 0.2; // minimizeVehicles: share of the budget where the fleet minimisation starts
+    double fleetEnd = 0.6; // and where it stops at the latest
+    bool reheat = true; // anneal from a hot start again after the fleet shrank
+    double avgRemoved = 10; // SISR's c-bar
+    double maxString = 10; // SISR's L-max
+    double blink = 0.01;
+};
+Tuning &tuning();
+
 // splitmix64: small, fast, the same sequence everywhere.
 class Rng
 {

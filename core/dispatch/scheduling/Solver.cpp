@@ -243,16 +243,50 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
     };
     improved();
 
-    const double tStart = 10.0 * eng.avgArc();
-    const double tEnd = 0.1 * eng.avgArc();
+    const detail::Tuning &tune = detail::tuning();
+    const double tStart = tune.startTemperature * eng.avgArc();
+    const double tEnd = tune.endTemperature * eng.avgArc();
     auto temperature = [&](double x) {
         return tStart * std::pow(tEnd / tStart, x);
     };
 
-    if (model.objective.minimizeVehicles && best.unassigned.empty()) {
+    // Annealed ruin-and-recreate; with minimizeVehicles, a fleet-minimisation phase runs in the middle (from the best
+    // plan the annealing found so far), then the annealing goes on from whichever is better. The temperature follows
+    // the annealing's own share of the budget.
+    detail::Sol curSa = best;
+    detail::Sol cand;
+    double saFrom = 0; // progress at which the current annealing stretch started
+    double saDone = 0; // annealing share already used before it
+    double saTotal = 1; // the annealing's total share
+    auto anneal = [&](double until) {
+        saFrom = progress();
+        while (progress() < until && !stop()) {
+            ++iterations;
+            cand = curSa;
+            if (!eng.ruinRecreate(cand, true)) {
+                continue;
+            }
+            const double x = std::clamp((saDone + progress() - saFrom) / saTotal, 0.0, 1.0);
+            const double threshold = curSa.cost - temperature(x) * std::log(std::max(1e-300, eng.rng.uniform()));
+            if (cand.cost < threshold) {
+                std::swap(curSa, cand);
+                if (curSa.cost < best.cost - 1e-9) {
+                    best = curSa;
+                    improved();
+                }
+            }
+        }
+        saDone += progress() - saFrom;
+    };
+    const bool fleet = model.objective.minimizeVehicles;
+    const double fleetStart = fleet ? tune.fleetStart : 1.0;
+    const double fleetEnd = fleet ? tune.fleetEnd : 1.0;
+    saTotal = 1 - (fleetEnd - fleetStart);
+    anneal(fleetStart);
+    if (fleet && best.unassigned.empty() && !stop()) {
         // Fleet minimisation (SISR's): empty the smallest route and ruin-and-recreate without opening routes;
         // accept fewer absent jobs, or absent jobs that were absent less often.
-        constexpr double kFleetShare = 0.5;
+        const double fleetFrom = progress();
         std::vector<long> absences(std::size_t(prep.nJobs), 0);
         auto sumAbs = [&](const detail::Sol &s) {
             long sum = 0;
@@ -263,8 +297,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
         };
         detail::Sol fc = best;
         eng.removeSmallestRoute(fc);
-        detail::Sol cand;
-        while (!fc.unassigned.empty() && progress() < kFleetShare && !stop()) {
+        while (!fc.unassigned.empty() && progress() < fleetEnd && !stop()) {
             ++iterations;
             cand = fc;
             if (!eng.ruinRecreate(cand, false)) {
@@ -284,28 +317,17 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 eng.removeSmallestRoute(fc);
             }
         }
-    }
-    {
-        detail::Sol curSa = best;
-        detail::Sol cand;
-        const double from = progress();
-        while (!stop()) {
-            ++iterations;
-            cand = curSa;
-            if (!eng.ruinRecreate(cand, true)) {
-                continue;
-            }
-            const double x = from < 1 ? std::clamp((progress() - from) / (1 - from), 0.0, 1.0) : 1.0;
-            const double threshold = curSa.cost - temperature(x) * std::log(std::max(1e-300, eng.rng.uniform()));
-            if (cand.cost < threshold) {
-                std::swap(curSa, cand);
-                if (curSa.cost < best.cost - 1e-9) {
-                    best = curSa;
-                    improved();
-                }
+        saTotal = 1 - (progress() - fleetFrom);
+        if (best.vehicles < curSa.vehicles) {
+            // Fewer routes: anneal the new plan from a fresh (hot) start over what is left.
+            curSa = best;
+            if (tune.reheat) {
+                saDone = 0;
+                saTotal = std::max(1e-9, 1 - progress());
             }
         }
     }
+    anneal(2.0);
     Plan plan = eng.toPlan(best);
     if (options.onImprovement && !reported) {
         options.onImprovement(plan, elapsedMs());

@@ -12,7 +12,8 @@ struct CommandContext;
 // time), seconds, and with --routes the customer numbers of every route in order. When DIR holds bks.csv (columns
 // instance,vehicles,distance[,objective]; rows whose objective is not "hierarchical" are ignored) also bks_vehicles,
 // bks_distance, extra_vehicles and gap_pct (the distance gap, only at the best-known vehicle count), a summary (mean
-// gap on the instances at the best-known vehicle count, mean extra vehicles, per family), and benchmark entries in
-// $OPS_BENCH_DIR/vrptw_<dir>_<S>s.json. Markdown without --json. Exit status 1 when a plan is not feasible.
+// gap on the instances at the best-known vehicle count, mean extra vehicles, per family), and benchmark entries (gap,
+// extra vehicles, deadline overshoot) in $OPS_BENCH_DIR/vrptw_<dir>_<S>s.json. Markdown without --json. Exit status 1
+// when a plan is not feasible.
 int runVrptwBench(QStringList args, CommandContext &ctx);
 } // namespace ops

@@ -170,10 +170,12 @@ void TestBenchVrptwCommand::jsonRoutesRecheckedAgainstTheFiles()
     QFile entries(m_tmp.filePath(u"bench/vrptw_solomon2_0.2s.json"_s));
     QVERIFY2(entries.open(QIODevice::ReadOnly), qPrintable(entries.fileName()));
     const QJsonArray list = QJsonDocument::fromJson(entries.readAll()).array();
-    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.size(), 3);
     QCOMPARE(list[0].toObject()[u"name"_s].toString(), u"vrptw_solomon2_0.2s_gap_pct"_s);
     QCOMPARE(list[1].toObject()[u"name"_s].toString(), u"vrptw_solomon2_0.2s_extra_vehicles"_s);
     QVERIFY(std::fabs(list[1].toObject()[u"mean"_s].toDouble() - sumExtra / 2) < 0.001);
+    QCOMPARE(list[2].toObject()[u"name"_s].toString(), u"vrptw_solomon2_0.2s_deadline_overshoot_ms"_s);
+    QCOMPARE(list[2].toObject()[u"runs"_s].toInt(), 2);
     for (const char *key : {"name", "unit", "median", "p95", "target", "pass"})
         QVERIFY(list[0].toObject().contains(QLatin1String(key)));
 }

@@ -237,6 +237,24 @@ inline std::vector<std::string> checkPlan(
         sumDistance += route.distance;
         sumTravel += route.travelTime;
 
+        // The breaks the route says it takes (Route::breakStarts, -1: none): in their window, never during a visit.
+        if (!route.breakStarts.empty() && route.breakStarts.size() != tech.breaks.size())
+            out.push_back(techName(t) + ": " + std::to_string(route.breakStarts.size()) + " break starts for "
+                + std::to_string(tech.breaks.size()) + " breaks");
+        for (std::size_t k = 0; k < route.breakStarts.size() && k < tech.breaks.size(); ++k) {
+            const double bs = route.breakStarts[k];
+            const sched::Break &b = tech.breaks[k];
+            if (bs < 0)
+                continue;
+            if (bs < b.earliest - eps || bs > b.latest + eps)
+                out.push_back(techName(t) + ": break taken at " + num(bs) + ", outside [" + num(b.earliest) + ", "
+                    + num(b.latest) + "]");
+            for (const sched::Visit &v : route.visits)
+                if (v.job >= 0 && v.job < nJobs && bs < v.start + model.jobs[v.job].duration - eps
+                    && bs + b.duration > v.start + eps)
+                    out.push_back(
+                        techName(t) + ": break taken at " + num(bs) + " during the visit of " + jobName(v.job));
+        }
         // Breaks: greedily, the most urgent (latest) first, each into the first gap that holds it, at the start that
         // leaves the most time for the gap's travel (outside absences and breaks).
         gaps.push_back({prevEnd, prevEnd + 1e7, 0});

@@ -310,6 +310,7 @@ void TestSchedulingProperties::checkerCatchesBrokenRules()
     r.distance = 60;
     r.load = 9;
     r.end = 14 * kH + 36;
+    r.breakStarts = {12 * kH};
     Route empty;
     empty.technician = 1;
     good.routes = {r, empty};
@@ -391,6 +392,10 @@ void TestSchedulingProperties::checkerCatchesBrokenRules()
                 mm.jobs[1].fixedStart = 10 * kH + 30;
             },
             "fixed at"},
+        {"break during a visit", [](Model &, Plan &p) { p.routes[0].breakStarts = {12 * kH + 50}; },
+            "during the visit of"},
+        {"break out of its window", [](Model &, Plan &p) { p.routes[0].breakStarts = {13.5 * kH}; },
+            "outside [720, 780]"},
         {"route totals", [](Model &, Plan &p) { p.routes[0].distance = 50; }, "route distance"},
         {"cost", [](Model &, Plan &p) { p.cost.vehicles = 2; }, "cost.vehicles"},
     };
@@ -747,6 +752,7 @@ void TestSchedulingProperties::candidatesAreFeasibleAndSorted()
                     at = vj.node;
                 }
                 route->end = std::max(route->end, prevEnd + m.travel.time(at, tech.endNode));
+                route->breakStarts.clear(); // the lunch may have to move: the checker looks for room itself
                 test::CheckOptions o;
                 o.checkTotals = false;
                 const std::vector<std::string> v = test::checkPlan(m, p, o);

@@ -16,6 +16,7 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
+#include "core/dispatch/SolomonCheck.h"
 #include "core/dispatch/scheduling/Solomon.h"
 #include "core/dispatch/scheduling/Solver.h"
 
@@ -105,71 +106,6 @@ QString familyOf(const QString &name)
     if (underscore > 0)
         return name.left(underscore);
     return name.size() > 2 ? name.left(name.size() - 2) : name;
-}
-
-// The command's own check of a plan, independent of the solver's evaluation: every customer exactly once, each
-// service starting within [ready, due] (a vehicle leaves at its earliest departure and waits when early), service
-// times, capacity, back at the depot by its closing time. Distance from the matrix.
-struct Checked
-{
-    bool feasible = true;
-    int vehicles = 0;
-    double distance = 0;
-    QStringList problems;
-    QJsonArray routes; // customer numbers
-};
-
-Checked checkSolomon(const sched::SolomonInstance &instance, const sched::Plan &plan)
-{
-    const sched::Model &m = instance.model;
-    Checked c;
-    std::vector<int> served(m.jobs.size(), 0);
-    for (const sched::Route &route : plan.routes) {
-        if (route.visits.empty())
-            continue;
-        ++c.vehicles;
-        if (route.technician < 0 || route.technician >= static_cast<int>(m.technicians.size())) {
-            c.problems << QStringLiteral("route on an unknown vehicle %1").arg(route.technician);
-            continue;
-        }
-        const sched::Technician &vehicle = m.technicians[std::size_t(route.technician)];
-        double time = vehicle.departEarliest;
-        double load = 0;
-        int at = vehicle.startNode;
-        QJsonArray customers;
-        for (const sched::Visit &v : route.visits) {
-            if (v.job < 0 || v.job >= static_cast<int>(m.jobs.size())) {
-                c.problems << QStringLiteral("unknown customer index %1").arg(v.job);
-                continue;
-            }
-            const sched::Job &job = m.jobs[std::size_t(v.job)];
-            ++served[std::size_t(v.job)];
-            customers.append(static_cast<qint64>(job.id));
-            c.distance += m.travel.distance(at, job.node);
-            time = std::max(time + m.travel.time(at, job.node), job.earliest);
-            if (time > job.latest + 1e-9)
-                c.problems << QStringLiteral("customer %1 served at %2, after its due date %3")
-                                  .arg(job.id)
-                                  .arg(time)
-                                  .arg(job.latest);
-            time += job.duration;
-            load += job.demand;
-            at = job.node;
-        }
-        c.distance += m.travel.distance(at, vehicle.endNode);
-        time += m.travel.time(at, vehicle.endNode);
-        if (time > vehicle.returnBy + 1e-9)
-            c.problems
-                << QStringLiteral("a route is back at the depot at %1, after %2").arg(time).arg(vehicle.returnBy);
-        if (load > instance.capacity + 1e-9)
-            c.problems << QStringLiteral("a route carries %1, over the capacity %2").arg(load).arg(instance.capacity);
-        c.routes.append(customers);
-    }
-    for (std::size_t j = 0; j < served.size(); ++j)
-        if (served[j] != 1)
-            c.problems << QStringLiteral("customer %1 served %2 times").arg(m.jobs[j].id).arg(served[j]);
-    c.feasible = c.problems.isEmpty();
-    return c;
 }
 
 struct Totals
@@ -288,13 +224,23 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
         const sched::Plan plan = sched::solve(instance.model, options, &stats);
         const double elapsed = benchMsSince(timer) / 1000.0;
         overshootMs.push_back(std::max(0.0, (elapsed - seconds) * 1000.0));
-        const Checked c = checkSolomon(instance, plan);
+        const dispatch::SolomonCheck c = dispatch::checkSolomonPlan(instance, plan);
+        QStringList problems;
+        for (const std::string &p : c.problems)
+            problems << QString::fromStdString(p);
+        QJsonArray routes;
+        for (const std::vector<std::int64_t> &r : c.routes) {
+            QJsonArray customers;
+            for (std::int64_t id : r)
+                customers.append(static_cast<qint64>(id));
+            routes.append(customers);
+        }
 
         QJsonObject o{{QStringLiteral("instance"), name}, {QStringLiteral("vehicles"), c.vehicles},
             {QStringLiteral("distance"), round2(c.distance)}, {QStringLiteral("feasible"), c.feasible},
             {QStringLiteral("seconds"), round3(elapsed)}, {QStringLiteral("iterations"), qint64(stats.iterations)}};
         if (!c.feasible)
-            o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(c.problems.mid(0, 20)));
+            o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems.mid(0, 20)));
         const QString family = familyOf(name);
         Totals &fam = families[family];
         for (Totals *t : {&all, &fam}) {
@@ -336,11 +282,11 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
                                           .arg(extra > 0 ? QStringLiteral("+%1").arg(extra) : QString::number(extra)));
         }
         if (withRoutes) {
-            o.insert(QStringLiteral("routes"), c.routes);
+            o.insert(QStringLiteral("routes"), routes);
             routeLines << QStringLiteral("### ") + name;
-            for (qsizetype r = 0; r < c.routes.size(); ++r) {
+            for (qsizetype r = 0; r < routes.size(); ++r) {
                 QStringList numbers;
-                for (const QJsonValue &v : c.routes.at(r).toArray())
+                for (const QJsonValue &v : routes.at(r).toArray())
                     numbers << QString::number(v.toInteger());
                 routeLines << QCoreApplication::translate("opsctl", "Route %1: %2")
                                   .arg(r + 1)
@@ -359,7 +305,7 @@ int runVrptwBench(QStringList args, CommandContext &ctx)
                 + bksCells;
         if (!c.feasible)
             ctx.err << QCoreApplication::translate("opsctl", "%1: the plan is not feasible: %2")
-                           .arg(name, c.problems.join(QStringLiteral("; ")))
+                           .arg(name, problems.join(QStringLiteral("; ")))
                     << Qt::endl;
     }
 

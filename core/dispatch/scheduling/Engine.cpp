@@ -139,6 +139,28 @@ Prep::Prep(const Model &model)
     }
     computeWaivers();
     wVehicle = model.objective.minimizeVehicles ? 1e6 : 0;
+    jobNode.resize(std::size_t(nJobs));
+    jobDur.resize(std::size_t(nJobs));
+    jobEarliest.resize(std::size_t(nJobs));
+    jobLatest.resize(std::size_t(nJobs));
+    jobDue.resize(std::size_t(nJobs));
+    jobDemand.resize(std::size_t(nJobs));
+    for (int j = 0; j < nJobs; ++j) {
+        const Job &job = model.jobs[std::size_t(j)];
+        jobNode[std::size_t(j)] = job.node;
+        jobDur[std::size_t(j)] = job.duration;
+        jobEarliest[std::size_t(j)] = job.earliest;
+        jobLatest[std::size_t(j)] = job.latest;
+        jobDue[std::size_t(j)] = job.due;
+        jobDemand[std::size_t(j)] = job.demand;
+    }
+    nodes = model.travel.size();
+    timeTable.resize(std::size_t(nodes) * std::size_t(nodes));
+    for (int a = 0; a < nodes; ++a) {
+        for (int b = 0; b < nodes; ++b) {
+            timeTable[std::size_t(a) * std::size_t(nodes) + std::size_t(b)] = model.travel.time(a, b);
+        }
+    }
 }
 
 void Prep::computeWaivers()
@@ -610,6 +632,7 @@ bool Engine::bestInsertion(
     bestPos = -1;
     bestDelta = kNever;
     std::fill(m_classSeen.begin(), m_classSeen.end(), 0);
+    const double latest = p.m.jobs[std::size_t(j)].latest;
     for (int ri = 0; ri < int(sol.routes.size()); ++ri) {
         const RouteData &r = sol.routes[std::size_t(ri)];
         if (!p.eligible(j, r.tech)) {
@@ -626,7 +649,17 @@ bool Engine::bestInsertion(
             }
             seen = 1;
         }
+        if (r.exactFast) {
+            fastPositions(r, ri, j, blink, bestRoute, bestPos, bestDelta);
+            continue;
+        }
         for (int pos = 0; pos <= n; ++pos) {
+            // Starts only grow along a route: once the previous visit ends after the job's latest start, no later
+            // position can take it.
+            if (pos > 0
+                && r.es[std::size_t(pos - 1)] + p.jobDur[std::size_t(r.seq[std::size_t(pos - 1)])] > latest + kEps) {
+                break;
+            }
             if (blink > 0 && rng.uniform() < blink) {
                 continue;
             }
@@ -639,6 +672,67 @@ bool Engine::bestInsertion(
         }
     }
     return bestRoute >= 0;
+}
+
+void Engine::fastPositions(
+    const RouteData &r, int ri, int j, double blink, int &bestRoute, int &bestPos, double &bestDelta)
+{
+    // The O(1) test inlined over every position of a route where it is exact, the travel delta (a lower bound of
+    // the cost delta) first.
+    const int t = r.tech;
+    if (r.load + p.jobDemand[std::size_t(j)] > p.capAllowed[std::size_t(t)] + kEps) {
+        return;
+    }
+    const Technician &T = p.m.technicians[std::size_t(t)];
+    const double *tt = p.timeTable.data();
+    const std::size_t N = std::size_t(p.nodes);
+    const std::size_t jn = std::size_t(p.jobNode[std::size_t(j)]);
+    const double ej = std::max(p.jobEarliest[std::size_t(j)], T.shiftStart);
+    const double lj = std::min(p.jobLatest[std::size_t(j)], T.shiftEnd - p.jobDur[std::size_t(j)]);
+    const double dj = p.jobDur[std::size_t(j)];
+    const double due = p.jobDue[std::size_t(j)];
+    const int n = int(r.seq.size());
+    const double vehicle = n == 0 ? p.wVehicle : 0;
+    std::size_t prevNode = std::size_t(T.startNode);
+    double prevEnd = T.departEarliest;
+    for (int pos = 0; pos <= n; ++pos) {
+        if (pos > 0) {
+            const int pj = r.seq[std::size_t(pos - 1)];
+            prevNode = std::size_t(p.jobNode[std::size_t(pj)]);
+            prevEnd = r.es[std::size_t(pos - 1)] + p.jobDur[std::size_t(pj)];
+            if (prevEnd > lj + kEps) {
+                return;
+            }
+        }
+        if (blink > 0 && rng.uniform() < blink) {
+            continue;
+        }
+        const std::size_t nextNode =
+            pos < n ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(pos)])]) : std::size_t(T.endNode);
+        const double tin = tt[prevNode * N + jn];
+        const double tout = tt[jn * N + nextNode];
+        double d = tin + tout - (n > 0 ? tt[prevNode * N + nextNode] : 0) + vehicle;
+        if (d >= bestDelta - 1e-9) {
+            continue;
+        }
+        const double st = std::max(prevEnd + tin, ej);
+        if (st > lj + kEps) {
+            continue;
+        }
+        const double latestNext = pos < n ? r.ls[std::size_t(pos)] : T.returnBy;
+        if (st + dj + tout > latestNext + kEps) {
+            continue;
+        }
+        if (st > due) {
+            d += p.wLate * (st - due);
+            if (d >= bestDelta - 1e-9) {
+                continue;
+            }
+        }
+        bestDelta = d;
+        bestRoute = ri;
+        bestPos = pos;
+    }
 }
 
 void Engine::insert(Sol &sol, int route, int pos, int job) const
@@ -879,10 +973,20 @@ bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
             ++ruinedCount;
         }
     }
-    std::vector<int> todo = removed;
-    todo.insert(todo.end(), sol.unassigned.begin(), sol.unassigned.end());
+    std::vector<int> todo;
+    if (!allowEmpty && tuning().absentFirst) {
+        // Fleet minimisation: the absent jobs (the hard ones) first, then the removed ones.
+        std::vector<int> absent = sol.unassigned;
+        sortForInsertion(absent);
+        sortForInsertion(removed);
+        todo = std::move(absent);
+        todo.insert(todo.end(), removed.begin(), removed.end());
+    } else {
+        todo = removed;
+        todo.insert(todo.end(), sol.unassigned.begin(), sol.unassigned.end());
+        sortForInsertion(todo);
+    }
     sol.unassigned.clear();
-    sortForInsertion(todo);
     greedy(sol, std::move(todo), allowEmpty, tuning().blink);
     return true;
 }

@@ -29,6 +29,7 @@ struct Tuning
     double avgRemoved = 10; // SISR's c-bar
     double maxString = 10; // SISR's L-max
     double blink = 0.01;
+    bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
 };
 Tuning &tuning();
 
@@ -83,6 +84,11 @@ struct Prep
     std::vector<double> weight; // of leaving the job unassigned
     std::vector<std::vector<int>> fixedVisits; // per technician: fixed jobs in start order
     std::vector<char> placeable; // free or crew jobs the search may place (not fixed)
+    // Compact copies for the inner loops.
+    std::vector<int> jobNode;
+    std::vector<double> jobDur, jobEarliest, jobLatest, jobDue, jobDemand;
+    int nodes = 0;
+    std::vector<double> timeTable; // the matrix's times, row-major
     double wUnassigned = 1e9;
     double wLate = 1e3;
     double wVehicle = 0;
@@ -139,6 +145,8 @@ public:
     // Best insertion over every route (blinks: each position skipped with probability `blink`). False: none.
     bool bestInsertion(const Sol &sol, int job, bool allowEmpty, double blink, int &route, int &pos, double &delta);
     void insert(Sol &sol, int route, int pos, int job) const;
+    void fastPositions(
+        const RouteData &r, int ri, int j, double blink, int &bestRoute, int &bestPos, double &bestDelta);
     Sol initial() const; // fixed visits only
     void placeCrews(Sol &sol);
     void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);

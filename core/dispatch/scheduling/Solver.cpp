@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "core/dispatch/scheduling/Engine.h"
@@ -310,6 +312,10 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 std::swap(fc, cand);
             }
             if (fc.unassigned.empty()) {
+                if (std::getenv("FLEETDEBUG")) {
+                    std::fprintf(stderr, "fleet: %d vehicles at %.0f ms, iteration %ld (phase start %.0f ms)\n",
+                        fc.vehicles, elapsedMs(), iterations, fleetFrom * budgetMs);
+                }
                 if (fc.cost < best.cost) {
                     best = fc;
                     improved();

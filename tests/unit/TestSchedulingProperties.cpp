@@ -474,7 +474,11 @@ void TestSchedulingProperties::checkerCatchesBadSolomonRoutes()
 
 void TestSchedulingProperties::solveNeverBreaksAHardRule()
 {
-    for (std::uint64_t seed = 1; seed <= 120; ++seed) {
+    // Seeds 1-120, and seeds where a scan over 1,500 found a broken rule (notes/solver-bugs.md, bug 2: 771, 1333).
+    std::vector<std::uint64_t> seeds = {771, 1333};
+    for (std::uint64_t seed = 1; seed <= 120; ++seed)
+        seeds.push_back(seed);
+    for (std::uint64_t seed : seeds) {
         const Model m = randomModel(seed);
         const Plan p = solve(m, iterations(seed, 150));
         CHECK_FEASIBLE(m, p, "seed " + std::to_string(seed) + ", solve()");
@@ -486,7 +490,11 @@ void TestSchedulingProperties::solveNeverBreaksAHardRule()
 
 void TestSchedulingProperties::currentPlanKeepsOnlyLegalPlacements()
 {
-    for (std::uint64_t seed = 1; seed <= 120; ++seed) {
+    // Seeds 1-120, and seeds where a scan over 1,500 found a broken rule (notes/solver-bugs.md, bug 1).
+    std::vector<std::uint64_t> seeds = {1064, 1287, 1409};
+    for (std::uint64_t seed = 1; seed <= 120; ++seed)
+        seeds.push_back(seed);
+    for (std::uint64_t seed : seeds) {
         const Model m = randomModel(seed);
         const Plan p = currentPlan(m);
         CHECK_FEASIBLE(m, p, "seed " + std::to_string(seed) + ", currentPlan()");

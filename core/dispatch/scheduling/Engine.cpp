@@ -640,7 +640,7 @@ bool Engine::bestInsertion(
         }
         const int n = int(r.seq.size());
         if (n == 0) {
-            if (!allowEmpty) {
+            if (!allowEmpty && !(ri < int(m_keepOpen.size()) && m_keepOpen[std::size_t(ri)])) {
                 continue;
             }
             char &seen = m_classSeen[std::size_t(p.techClass[std::size_t(r.tech)])];
@@ -662,6 +662,21 @@ bool Engine::bestInsertion(
             }
             if (blink > 0 && rng.uniform() < blink) {
                 continue;
+            }
+            {
+                // The travel added bounds the cost delta from below (lateness only grows when a visit is added).
+                const Technician &T = p.m.technicians[std::size_t(r.tech)];
+                const std::size_t N = std::size_t(p.nodes);
+                const std::size_t jn = std::size_t(p.jobNode[std::size_t(j)]);
+                const std::size_t prev = pos > 0 ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(pos - 1)])])
+                                                 : std::size_t(T.startNode);
+                const std::size_t next =
+                    pos < n ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(pos)])]) : std::size_t(T.endNode);
+                const double lower = p.timeTable[prev * N + jn] + p.timeTable[jn * N + next]
+                    - (n > 0 ? p.timeTable[prev * N + next] : 0);
+                if (lower >= bestDelta - 1e-9) {
+                    continue;
+                }
             }
             double d = 0;
             if (evalInsert(r, j, pos, d) && d < bestDelta - 1e-9) {
@@ -740,6 +755,196 @@ void Engine::insert(Sol &sol, int route, int pos, int job) const
     RouteData &r = sol.routes[std::size_t(route)];
     r.seq.insert(r.seq.begin() + pos, job);
     refresh(r);
+}
+
+bool Engine::relocatePass(Sol &sol, bool allowEmpty)
+{
+    bool improved = false;
+    std::vector<std::pair<int, int>> visits; // route, job
+    for (int ri = 0; ri < int(sol.routes.size()); ++ri) {
+        for (int j : sol.routes[std::size_t(ri)].seq) {
+            if (p.placeable[std::size_t(j)]) {
+                visits.emplace_back(ri, j);
+            }
+        }
+    }
+    for (int i = int(visits.size()) - 1; i > 0; --i) {
+        std::swap(visits[std::size_t(i)], visits[std::size_t(rng.below(i + 1))]);
+    }
+    int count = 0;
+    for (const auto &[ri0, j] : visits) {
+        (void)ri0;
+        if ((++count & 7) == 0 && expired()) {
+            break;
+        }
+        // Where is it now (earlier moves may have moved it)?
+        int ri = -1;
+        int pos = -1;
+        for (int r = 0; r < int(sol.routes.size()) && ri < 0; ++r) {
+            const auto &seq = sol.routes[std::size_t(r)].seq;
+            auto it = std::find(seq.begin(), seq.end(), j);
+            if (it != seq.end()) {
+                ri = r;
+                pos = int(it - seq.begin());
+            }
+        }
+        if (ri < 0) {
+            continue;
+        }
+        RouteData &r = sol.routes[std::size_t(ri)];
+        const double before = r.cost;
+        r.seq.erase(r.seq.begin() + pos);
+        if (!refresh(r)) {
+            r.seq.insert(r.seq.begin() + pos, j);
+            refresh(r);
+            continue;
+        }
+        const double gain = before - r.cost;
+        int br = -1;
+        int bp = -1;
+        double d = 0;
+        if (bestInsertion(sol, j, allowEmpty, 0, br, bp, d) && d < gain - 1e-7) {
+            insert(sol, br, bp, j);
+            improved = true;
+        } else {
+            r.seq.insert(r.seq.begin() + pos, j);
+            refresh(r);
+        }
+    }
+    if (improved) {
+        recost(sol);
+    }
+    return improved;
+}
+
+bool Engine::twoOptStarPass(Sol &sol)
+{
+    const TravelMatrix &tm = p.m.travel;
+    bool improved = false;
+    const int R = int(sol.routes.size());
+    auto eligibleRoute = [&](const RouteData &r) {
+        if (!r.exactFast) {
+            return false;
+        }
+        for (int j : r.seq) {
+            if (p.pin[std::size_t(j)] != Pin::Free) {
+                return false;
+            }
+        }
+        return true;
+    };
+    std::vector<double> load1;
+    std::vector<double> load2;
+    for (int r1 = 0; r1 < R; ++r1) {
+        for (int r2 = r1 + 1; r2 < R; ++r2) {
+            RouteData &A = sol.routes[std::size_t(r1)];
+            RouteData &B = sol.routes[std::size_t(r2)];
+            if ((A.seq.empty() && B.seq.empty()) || p.techClass[std::size_t(A.tech)] != p.techClass[std::size_t(B.tech)]
+                || !eligibleRoute(A) || !eligibleRoute(B)) {
+                continue;
+            }
+            const Technician &T = p.m.technicians[std::size_t(A.tech)];
+            const int n1 = int(A.seq.size());
+            const int n2 = int(B.seq.size());
+            // Eligibility of every job for the other technician is the same (identical class).
+            load1.assign(std::size_t(n1) + 1, 0);
+            load2.assign(std::size_t(n2) + 1, 0);
+            for (int k = 0; k < n1; ++k) {
+                load1[std::size_t(k) + 1] = load1[std::size_t(k)] + p.jobDemand[std::size_t(A.seq[std::size_t(k)])];
+            }
+            for (int k = 0; k < n2; ++k) {
+                load2[std::size_t(k) + 1] = load2[std::size_t(k)] + p.jobDemand[std::size_t(B.seq[std::size_t(k)])];
+            }
+            const double cap = p.capAllowed[std::size_t(A.tech)];
+            auto endOf = [&](const RouteData &r, int a) { // end of the prefix of length a, and its node
+                if (a == 0) {
+                    return std::make_pair(T.departEarliest, T.startNode);
+                }
+                const int j = r.seq[std::size_t(a - 1)];
+                return std::make_pair(r.es[std::size_t(a - 1)] + p.jobDur[std::size_t(j)], p.jobNode[std::size_t(j)]);
+            };
+            auto firstOf = [&](const RouteData &r, int b) { // first node of the suffix from b and its latest start
+                if (b == int(r.seq.size())) {
+                    return std::make_pair(T.endNode, T.returnBy);
+                }
+                return std::make_pair(p.jobNode[std::size_t(r.seq[std::size_t(b)])], r.ls[std::size_t(b)]);
+            };
+            double bestD = -1e-7;
+            int bestA = -1;
+            int bestB = -1;
+            for (int a = 0; a <= n1; ++a) {
+                const auto [endA, nodeA] = endOf(A, a);
+                const auto [nextA, lsA] = firstOf(A, a);
+                for (int b = 0; b <= n2; ++b) {
+                    if ((a == n1 && b == n2) || (a == 0 && b == 0)) {
+                        continue; // nothing changes / the routes swap
+                    }
+                    if (load1[std::size_t(a)] + load2[std::size_t(n2)] - load2[std::size_t(b)] > cap + kEps
+                        || load2[std::size_t(b)] + load1[std::size_t(n1)] - load1[std::size_t(a)] > cap + kEps) {
+                        continue;
+                    }
+                    const auto [endB, nodeB] = endOf(B, b);
+                    const auto [nextB, lsB] = firstOf(B, b);
+                    const bool emptyA = a == 0 && b == n2;
+                    const bool emptyB = b == 0 && a == n1;
+                    const double oldA = n1 == 0 ? 0 : tm.time(nodeA, nextA);
+                    const double oldB = n2 == 0 ? 0 : tm.time(nodeB, nextB);
+                    const double newA = emptyA ? 0 : tm.time(nodeA, nextB);
+                    const double newB = emptyB ? 0 : tm.time(nodeB, nextA);
+                    double d = newA + newB - oldA - oldB;
+                    d += p.wVehicle * ((emptyA ? 0 : 1) + (emptyB ? 0 : 1) - (n1 > 0 ? 1 : 0) - (n2 > 0 ? 1 : 0));
+                    if (d >= bestD) {
+                        continue;
+                    }
+                    if (!emptyA && endA + tm.time(nodeA, nextB) > lsB + kEps) {
+                        continue;
+                    }
+                    if (!emptyB && endB + tm.time(nodeB, nextA) > lsA + kEps) {
+                        continue;
+                    }
+                    bestD = d;
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+            if (bestA >= 0) {
+                std::vector<int> na(A.seq.begin(), A.seq.begin() + bestA);
+                na.insert(na.end(), B.seq.begin() + bestB, B.seq.end());
+                std::vector<int> nb(B.seq.begin(), B.seq.begin() + bestB);
+                nb.insert(nb.end(), A.seq.begin() + bestA, A.seq.end());
+                std::vector<int> oldA = A.seq;
+                std::vector<int> oldB = B.seq;
+                A.seq = std::move(na);
+                B.seq = std::move(nb);
+                if (!refresh(A) || !refresh(B)) {
+                    A.seq = std::move(oldA);
+                    B.seq = std::move(oldB);
+                    refresh(A);
+                    refresh(B);
+                    continue;
+                }
+                improved = true;
+            }
+        }
+    }
+    if (improved) {
+        recost(sol);
+    }
+    return improved;
+}
+
+bool Engine::localSearch(Sol &sol, bool allowEmpty)
+{
+    bool any = false;
+    for (int round = 0; round < 10 && !expired(); ++round) {
+        const bool a = twoOptStarPass(sol);
+        const bool b = relocatePass(sol, allowEmpty);
+        if (!a && !b) {
+            break;
+        }
+        any = true;
+    }
+    return any;
 }
 
 Sol Engine::initial() const
@@ -909,6 +1114,13 @@ bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
         }
     }
     std::vector<int> removed;
+    // Without opening routes, a route the ruin empties may still take jobs back (the fleet stays as it was).
+    m_keepOpen.assign(sol.routes.size(), 0);
+    if (!allowEmpty) {
+        for (std::size_t ri = 0; ri < sol.routes.size(); ++ri) {
+            m_keepOpen[ri] = sol.routes[ri].seq.empty() ? 0 : 1;
+        }
+    }
     if (assigned > 0) {
         const double lsMax = std::min(kMaxString, double(assigned) / std::max(1, nonEmpty));
         const double ksMax = 4.0 * kAvgRemoved / (1.0 + lsMax) - 1.0;
@@ -983,11 +1195,28 @@ bool Engine::ruinRecreate(Sol &sol, bool allowEmpty)
         todo.insert(todo.end(), removed.begin(), removed.end());
     } else {
         todo = removed;
-        todo.insert(todo.end(), sol.unassigned.begin(), sol.unassigned.end());
+        // Many unassigned jobs (an overloaded day) are retried a few at a time: trying all of them on every
+        // iteration would cost most of the search.
+        std::vector<int> retry = sol.unassigned;
+        std::vector<int> later;
+        constexpr int kRetry = 8;
+        if (int(retry.size()) > kRetry) {
+            for (int i = 0; i < kRetry; ++i) {
+                std::swap(retry[std::size_t(i)], retry[std::size_t(i + rng.below(int(retry.size()) - i))]);
+            }
+            later.assign(retry.begin() + kRetry, retry.end());
+            retry.resize(kRetry);
+        }
+        todo.insert(todo.end(), retry.begin(), retry.end());
         sortForInsertion(todo);
+        sol.unassigned = std::move(later);
+        greedy(sol, std::move(todo), allowEmpty, tuning().blink);
+        m_keepOpen.clear();
+        return true;
     }
     sol.unassigned.clear();
     greedy(sol, std::move(todo), allowEmpty, tuning().blink);
+    m_keepOpen.clear();
     return true;
 }
 

@@ -3,6 +3,7 @@
 // Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "core/dispatch/scheduling/Solver.h"
@@ -29,6 +30,7 @@ struct Tuning
     double avgRemoved = 10; // SISR's c-bar
     double maxString = 10; // SISR's L-max
     double blink = 0.01;
+    int localSearch = 1; // 0 none, 1 on improving candidates, 2 on every candidate
     bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
 };
 Tuning &tuning();
@@ -152,6 +154,11 @@ public:
     void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);
     // One ruin (SISR string removals) and recreate; false when a ruined route became infeasible (skip it).
     bool ruinRecreate(Sol &sol, bool allowEmpty);
+    // Local search to a local optimum (bounded): relocate every job to its best place, 2-opt* between routes of
+    // identical technicians without pinned visits. True when it improved.
+    bool localSearch(Sol &sol, bool allowEmpty);
+    bool relocatePass(Sol &sol, bool allowEmpty);
+    bool twoOptStarPass(Sol &sol);
     void sortForInsertion(std::vector<int> &jobs);
     Plan toPlan(const Sol &sol) const;
     void removeSmallestRoute(Sol &sol); // fleet minimisation: its visits become unassigned
@@ -159,6 +166,9 @@ public:
     Prep &p;
     Rng rng;
     std::vector<int> heldOut; // crew jobs that could not be placed: unassigned, never retried
+    std::function<bool()> expired = [] {
+        return false;
+    }; // the deadline or cancel: long loops stop early
 
 private:
     std::vector<std::vector<int>> m_neighbours; // per job: other placeable jobs by travel time
@@ -166,6 +176,7 @@ private:
     double m_avgArc = 1;
     mutable std::vector<int> m_scratch;
     std::vector<char> m_classSeen;
+    std::vector<char> m_keepOpen; // routes that may take jobs while no route may be opened
 
 public:
     double avgArc() const { return m_avgArc; }

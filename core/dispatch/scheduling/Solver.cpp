@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 
 #include "core/dispatch/scheduling/Engine.h"
@@ -194,6 +192,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
 
     detail::Prep prep(model);
     detail::Engine eng(prep, options.seed);
+    eng.expired = timeUp;
     detail::Sol cur = eng.initial();
     eng.placeCrews(cur);
     {
@@ -268,6 +267,9 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
             if (!eng.ruinRecreate(cand, true)) {
                 continue;
             }
+            if (tune.localSearch == 2 || (tune.localSearch == 1 && cand.cost < curSa.cost - 1e-9)) {
+                eng.localSearch(cand, true);
+            }
             const double x = std::clamp((saDone + progress() - saFrom) / saTotal, 0.0, 1.0);
             const double threshold = curSa.cost - temperature(x) * std::log(std::max(1e-300, eng.rng.uniform()));
             if (cand.cost < threshold) {
@@ -312,10 +314,6 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 std::swap(fc, cand);
             }
             if (fc.unassigned.empty()) {
-                if (std::getenv("FLEETDEBUG")) {
-                    std::fprintf(stderr, "fleet: %d vehicles at %.0f ms, iteration %ld (phase start %.0f ms)\n",
-                        fc.vehicles, elapsedMs(), iterations, fleetFrom * budgetMs);
-                }
                 if (fc.cost < best.cost) {
                     best = fc;
                     improved();

@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void jsonRoutesRecheckedAgainstTheFiles();
     void markdownTable();
+    void gehringHombergerNames();
     void usageAndFileErrors();
 
 private:
@@ -191,6 +192,30 @@ void TestBenchVrptwCommand::markdownTable()
     QVERIFY(out.contains(u"\n| R101 | "_s));
     QVERIFY(out.contains(u"- all: 2 instances, 2 feasible"_s));
     QVERIFY(out.contains(u"### R101\nRoute 1: "_s));
+}
+
+// Gehring–Homberger files are named like C1_2_1.TXT: upper-case suffix, family "C1_2", no bks.csv (no gap fields).
+void TestBenchVrptwCommand::gehringHombergerNames()
+{
+    const QString dir = m_tmp.filePath(u"gh"_s);
+    QVERIFY(QDir().mkpath(dir));
+    QFile in(dataDir() + u"C101.txt"_s);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    text.replace("C101", "C1_2_1");
+    QFile out(dir + u"/C1_2_1.TXT"_s);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const Run r = opsctl({u"bench"_s, u"vrptw"_s, u"--instances"_s, dir, u"--seconds"_s, u"0.1"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    const QJsonObject o = doc[u"instances"_s].toArray().at(0).toObject();
+    QCOMPARE(o[u"instance"_s].toString(), u"C1_2_1"_s);
+    QVERIFY(o[u"feasible"_s].toBool());
+    QVERIFY(!o.contains(u"gap_pct"_s));
+    QCOMPARE(doc[u"summary"_s][u"families"_s].toObject().keys(), QStringList({u"C1_2"_s}));
+    QVERIFY(!doc[u"summary"_s].toObject().contains(u"mean_gap_pct"_s));
 }
 
 void TestBenchVrptwCommand::usageAndFileErrors()

@@ -31,6 +31,27 @@ double pushAbsences(const Technician &t, double s, double travel, double duratio
     return s;
 }
 
+// How much of [a, b) the intervals cover (they may overlap each other). Sorts `intervals`.
+double coveredWithin(std::vector<Interval> &intervals, double a, double b)
+{
+    std::sort(
+        intervals.begin(), intervals.end(), [](const Interval &x, const Interval &y) { return x.start < y.start; });
+    double total = 0;
+    double cursor = a;
+    for (const Interval &i : intervals) {
+        if (i.end <= a || i.start >= b) {
+            continue;
+        }
+        const double from = std::max(cursor, std::max(a, i.start));
+        const double to = std::min(b, i.end);
+        if (to > from) {
+            total += to - from;
+        }
+        cursor = std::max(cursor, to);
+    }
+    return total;
+}
+
 bool overlapsAbsence(const Technician &t, double s, double travel, double duration)
 {
     for (const Interval &a : t.unavailable) {
@@ -166,14 +187,21 @@ Prep::Prep(const Model &model)
 void Prep::computeWaivers()
 {
     for (int t = 0; t < nTechs; ++t) {
-        waived[std::size_t(t)] = 0;
         const auto &list = fixedVisits[std::size_t(t)];
-        if (breaks[std::size_t(t)].empty() || list.empty()) {
-            continue;
-        }
-        SimOut out;
+        const auto &brk = breaks[std::size_t(t)];
         std::uint32_t failed = 0;
-        simulate(t, list.data(), int(list.size()), out, nullptr, nullptr, nullptr, &failed, true);
+        // A break whose window is over when the technician may leave is not owed any more ("rest of today").
+        for (int b = 0; b < int(std::min<std::size_t>(brk.size(), 32)); ++b) {
+            if (brk[std::size_t(b)].latest < m.technicians[std::size_t(t)].departEarliest - kEps) {
+                failed |= 1u << b;
+            }
+        }
+        if (!brk.empty() && !list.empty()) {
+            SimOut out;
+            std::uint32_t more = 0;
+            simulate(t, list.data(), int(list.size()), out, nullptr, nullptr, nullptr, &more, true);
+            failed |= more;
+        }
         waived[std::size_t(t)] = failed;
     }
 }
@@ -242,6 +270,8 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
     int node = T.startNode;
     bool prevFixed = true; // the start counts as fixed: a fixed first visit that cannot be reached is tolerated
     out = SimOut{};
+    thread_local std::vector<Interval> gapBreaks; // breaks taken in the current gap
+    thread_local std::vector<Interval> busy;
     for (int k = 0; k < n; ++k) {
         const int j = seq[k];
         const Job &J = m.jobs[std::size_t(j)];
@@ -255,8 +285,13 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
             return T.unavailable.empty() ? s : pushAbsences(T, s, tau, J.duration);
         };
         auto okStart = [&](double ready, double s) {
+            if (s >= kNever) {
+                return false;
+            }
             if (pk == Pin::Fixed) {
-                return ready <= s + kEps || prevFixed;
+                // Tolerated after the start or another fixed visit; after a free visit, reached in time and with
+                // the drive into it clear of absences.
+                return prevFixed || (ready <= s + kEps && !(tau > kEps && overlapsAbsence(T, s, tau, 0.0)));
             }
             if (ready > s + kEps) {
                 return false;
@@ -270,13 +305,39 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
         double ready = t0 + tau;
         double s = startFrom(ready);
         double gapStart = t0;
+        gapBreaks.clear();
+        // With breaks in the gap and absences, the gap must leave the drive its minutes outside both.
+        auto fitFree = [&](double st, double extraStart, double extraDuration) {
+            if (T.unavailable.empty() || (gapBreaks.empty() && extraDuration <= 0) || (pk == Pin::Fixed && prevFixed)) {
+                return st;
+            }
+            for (int guard = 0; guard < 16; ++guard) {
+                busy.clear();
+                for (const Interval &a : T.unavailable) {
+                    busy.push_back(a);
+                }
+                busy.insert(busy.end(), gapBreaks.begin(), gapBreaks.end());
+                if (extraDuration > 0) {
+                    busy.push_back({extraStart, extraStart + extraDuration});
+                }
+                const double free = (st - t0) - coveredWithin(busy, t0, st);
+                if (free >= tau - kEps) {
+                    return st;
+                }
+                if (pk != Pin::Free) {
+                    return kNever;
+                }
+                st = pushAbsences(T, st + (tau - free), tau, J.duration);
+            }
+            return kNever;
+        };
         while (bi < nb) {
             const Break &b = brk[std::size_t(bi)];
             const double bs = std::max(b.earliest, gapStart);
             const bool canNow = bs <= b.latest + kEps;
             const double ready1 = std::max(ready + b.duration, bs + b.duration);
-            const double s1 = canNow ? startFrom(ready1) : 0;
-            const bool okWith = canNow && ready1 <= s1 + kEps && okStart(ready1, s1);
+            const double s1 = canNow ? fitFree(startFrom(ready1), bs, b.duration) : kNever;
+            const bool okWith = canNow && s1 < kNever && ready1 <= s1 + kEps && okStart(ready1, s1);
             const bool mustNow = std::max(b.earliest, s + J.duration) > b.latest + kEps;
             if (okWith && (s1 <= s + kEps || mustNow)) {
                 if (breakStarts) {
@@ -285,6 +346,7 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
                 ready = ready1;
                 s = s1;
                 gapStart = bs + b.duration;
+                gapBreaks.push_back({bs, bs + b.duration});
             } else if (mustNow) {
                 if (!failedBreaks) {
                     return false;
@@ -1321,34 +1383,58 @@ bool breaksFit(const Model &m, int tech, const std::vector<Break> &sortedBreaks,
     }
     const Technician &T = m.technicians[std::size_t(tech)];
     const int gaps = int(visits.size()) + 1;
-    std::vector<double> used(std::size_t(gaps), 0); // break minutes already placed in the gap
-    std::vector<double> usedUntil(std::size_t(gaps), -kNever);
-    int fromGap = 0;
+    std::vector<std::vector<Interval>> taken(static_cast<std::size_t>(gaps)); // breaks placed in each gap
+    std::vector<Interval> busy;
     for (int b = 0; b < int(sortedBreaks.size()); ++b) {
         if (!waivedBit(check, b)) {
             continue;
         }
         const Break &br = sortedBreaks[std::size_t(b)];
         bool placed = false;
-        for (int g = fromGap; g < gaps && !placed; ++g) {
+        for (int g = 0; g < gaps && !placed; ++g) {
             const bool last = g == gaps - 1;
             const double gapStart = g == 0 ? T.departEarliest : visits[std::size_t(g - 1)].end;
-            const double gapEnd = last ? kNever : visits[std::size_t(g)].start;
+            const double gapEnd = last ? gapStart + 1e7 : visits[std::size_t(g)].start;
             const int fromNode = g == 0 ? T.startNode : visits[std::size_t(g - 1)].node;
             const double tau = last ? 0 : m.travel.time(fromNode, visits[std::size_t(g)].node);
-            const double bs = std::max({br.earliest, gapStart, usedUntil[std::size_t(g)]});
-            if (bs > br.latest + kEps) {
-                break; // later gaps start even later
-            }
-            if (!last
-                && (bs + br.duration > gapEnd + kEps
-                    || gapEnd - gapStart < tau + used[std::size_t(g)] + br.duration - kEps)) {
+            const double lo = std::max(br.earliest, gapStart);
+            const double hi = std::min(br.latest, gapEnd - br.duration);
+            if (lo > hi + kEps) {
                 continue;
             }
-            used[std::size_t(g)] += br.duration;
-            usedUntil[std::size_t(g)] = bs + br.duration;
-            fromGap = g;
-            placed = true;
+            // Candidate starts: the ends of the window and the edges of absences and breaks already there; keep
+            // the one that leaves the drive the most minutes outside absences and breaks.
+            std::vector<double> starts = {lo, hi};
+            for (const Interval &a : T.unavailable) {
+                starts.insert(starts.end(), {a.start, a.end, a.start - br.duration, a.end - br.duration});
+            }
+            for (const Interval &x : taken[std::size_t(g)]) {
+                starts.insert(starts.end(), {x.end, x.start - br.duration});
+            }
+            double bestFree = -1;
+            double best = lo;
+            for (double c : starts) {
+                c = std::clamp(c, lo, std::max(lo, hi));
+                bool clash = false;
+                for (const Interval &x : taken[std::size_t(g)]) {
+                    clash = clash || (c < x.end - kEps && c + br.duration > x.start + kEps);
+                }
+                if (clash) {
+                    continue;
+                }
+                busy = taken[std::size_t(g)];
+                busy.push_back({c, c + br.duration});
+                busy.insert(busy.end(), T.unavailable.begin(), T.unavailable.end());
+                const double free = (gapEnd - gapStart) - coveredWithin(busy, gapStart, gapEnd);
+                if (free > bestFree) {
+                    bestFree = free;
+                    best = c;
+                }
+            }
+            if (bestFree >= tau - kEps) {
+                taken[std::size_t(g)].push_back({best, best + br.duration});
+                placed = true;
+            }
         }
         if (!placed) {
             return false;

@@ -503,6 +503,9 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
         if (!breaks.empty()) {
             // Only the breaks the route leaves room for now must still fit (never a new violation).
             for (int b = 0; b < int(std::min<std::size_t>(breaks.size(), 32)); ++b) {
+                if (breaks[std::size_t(b)].latest < T.departEarliest - kEps) {
+                    continue; // over before the technician may leave
+                }
                 if (visits.empty() || detail::breaksFit(model, r.technician, breaks, visits, 1u << b)) {
                     check |= 1u << b;
                 }
@@ -536,14 +539,14 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
                 if (s + J.duration + tauOut > next.start + kEps) {
                     continue;
                 }
-                if (!isFixed[std::size_t(pos)]) {
-                    bool clash = false;
-                    for (const Interval &a : T.unavailable) {
-                        clash = clash || (a.start < next.end - kEps && next.start - tauOut < a.end - kEps);
-                    }
-                    if (clash) {
-                        continue;
-                    }
+                // The next visit's new drive (and, for a free one, its service) clear of absences.
+                const double to = isFixed[std::size_t(pos)] ? next.start : next.end;
+                bool clash = false;
+                for (const Interval &a : T.unavailable) {
+                    clash = clash || (tauOut > kEps && a.start < to - kEps && next.start - tauOut < a.end - kEps);
+                }
+                if (clash) {
+                    continue;
                 }
             } else if (s + J.duration + tauOut > T.returnBy + kEps) {
                 continue;

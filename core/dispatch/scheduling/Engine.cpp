@@ -1113,6 +1113,53 @@ void Engine::placeCrews(Sol &sol)
     recost(sol);
 }
 
+bool Engine::addCurrent(Sol &sol)
+{
+    std::map<std::int64_t, int> routeByTechId;
+    for (int ri = 0; ri < int(sol.routes.size()); ++ri) {
+        routeByTechId.emplace(p.m.technicians[std::size_t(sol.routes[std::size_t(ri)].tech)].id, ri);
+    }
+    std::vector<int> jobs;
+    for (int j = 0; j < p.nJobs; ++j) {
+        const Job &job = p.m.jobs[std::size_t(j)];
+        if (p.placeable[std::size_t(j)] && job.crewSize <= 1 && job.currentTechnicians.size() == 1
+            && job.currentStart >= 0) {
+            jobs.push_back(j);
+        }
+    }
+    if (jobs.empty()) {
+        return false;
+    }
+    std::stable_sort(jobs.begin(), jobs.end(),
+        [this](int a, int b) { return p.m.jobs[std::size_t(a)].currentStart < p.m.jobs[std::size_t(b)].currentStart; });
+    m_placed.assign(std::size_t(p.nJobs), nullptr);
+    for (int j : jobs) {
+        const Job &job = p.m.jobs[std::size_t(j)];
+        auto it = routeByTechId.find(job.currentTechnicians[0]);
+        if (it == routeByTechId.end()) {
+            continue;
+        }
+        RouteData &r = sol.routes[std::size_t(it->second)];
+        if (!p.eligible(j, r.tech)) {
+            continue;
+        }
+        // After the visits that start before it (fixed ones included).
+        std::size_t pos = 0;
+        while (pos < r.seq.size() && r.es[pos] <= job.currentStart) {
+            ++pos;
+        }
+        r.seq.insert(r.seq.begin() + std::ptrdiff_t(pos), j);
+        if (refresh(r)) {
+            m_placed[std::size_t(j)] = &sol;
+        } else {
+            r.seq.erase(r.seq.begin() + std::ptrdiff_t(pos));
+            refresh(r);
+        }
+    }
+    recost(sol);
+    return true;
+}
+
 void Engine::sortForInsertion(std::vector<int> &jobs)
 {
     const int kind = rng.below(13);

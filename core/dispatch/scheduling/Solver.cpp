@@ -202,7 +202,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 jobs.push_back(j);
             }
         }
-        // Construction: hardest first (highest priority, tightest window, farthest), cheapest insertion.
+        // Construction: hardest first (highest priority, tightest window), cheapest insertion.
         std::stable_sort(jobs.begin(), jobs.end(), [&](int a, int b) {
             const Job &x = model.jobs[std::size_t(a)];
             const Job &y = model.jobs[std::size_t(b)];
@@ -213,21 +213,42 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
             const double wy = std::min(y.latest, 1e12) - y.earliest;
             return wx < wy;
         });
-        for (std::size_t i = 0; i < jobs.size(); ++i) {
-            if ((i & 15) == 0 && timeUp()) {
-                cur.unassigned.insert(cur.unassigned.end(), jobs.begin() + std::ptrdiff_t(i), jobs.end());
-                break;
+        auto construct = [&](detail::Sol &sol) {
+            for (std::size_t i = 0; i < jobs.size(); ++i) {
+                if ((i & 15) == 0 && timeUp()) {
+                    for (std::size_t k = i; k < jobs.size(); ++k) {
+                        if (std::find(sol.unassigned.begin(), sol.unassigned.end(), jobs[k]) == sol.unassigned.end()
+                            && !eng.placed(sol, jobs[k])) {
+                            sol.unassigned.push_back(jobs[k]);
+                        }
+                    }
+                    break;
+                }
+                if (eng.placed(sol, jobs[i])) {
+                    continue;
+                }
+                int r = -1;
+                int pos = -1;
+                double d = 0;
+                if (eng.bestInsertion(sol, jobs[i], true, 0, r, pos, d)) {
+                    eng.insert(sol, r, pos, jobs[i]);
+                } else {
+                    sol.unassigned.push_back(jobs[i]);
+                }
             }
-            int r = -1;
-            int pos = -1;
-            double d = 0;
-            if (eng.bestInsertion(cur, jobs[i], true, 0, r, pos, d)) {
-                eng.insert(cur, r, pos, jobs[i]);
-            } else {
-                cur.unassigned.push_back(jobs[i]);
+            eng.recost(sol);
+        };
+        // Warm start: the jobs' current placements that still meet every rule, then the rest as above; kept when
+        // better than the plain construction (the optimizer never proposes less than the board already has).
+        detail::Sol warm = cur;
+        const bool hasCurrent = eng.addCurrent(warm);
+        construct(cur);
+        if (hasCurrent) {
+            construct(warm);
+            if (warm.cost < cur.cost) {
+                cur = std::move(warm);
             }
         }
-        eng.recost(cur);
     }
     SolveStats st;
     st.firstFeasibleMs = elapsedMs();

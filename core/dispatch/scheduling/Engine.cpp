@@ -95,11 +95,23 @@ Prep::Prep(const Model &model)
     , nTechs(int(model.technicians.size()))
 {
     const auto nt = std::size_t(nTechs);
+    const int size = model.travel.size();
+    auto validNode = [size](int node) {
+        return node >= 0 && node < size;
+    };
+    usable.resize(nt);
+    for (int t = 0; t < nTechs; ++t) {
+        const Technician &tech = model.technicians[std::size_t(t)];
+        usable[std::size_t(t)] = tech.works && validNode(tech.startNode) && validNode(tech.endNode);
+    }
     eligibleTable.assign(std::size_t(nJobs) * nt, 0);
     for (int j = 0; j < nJobs; ++j) {
+        if (!validNode(model.jobs[std::size_t(j)].node)) {
+            continue; // nobody can reach it
+        }
         for (int t = 0; t < nTechs; ++t) {
             eligibleTable[std::size_t(j) * nt + std::size_t(t)] =
-                (model.technicians[std::size_t(t)].works && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
+                (usable[std::size_t(t)] && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
         }
     }
     simpleTech.resize(nt);
@@ -142,7 +154,7 @@ Prep::Prep(const Model &model)
             placeable[std::size_t(j)] = 0;
             for (std::int64_t id : job.fixedTechnicians) {
                 auto it = techById.find(id);
-                if (it != techById.end() && model.technicians[std::size_t(it->second)].works) {
+                if (it != techById.end() && usable[std::size_t(it->second)] && validNode(job.node)) {
                     auto &list = fixedVisits[std::size_t(it->second)];
                     if (std::find(list.begin(), list.end(), j) == list.end()) {
                         list.push_back(j);
@@ -226,7 +238,7 @@ bool Prep::inRegion(int job, int tech) const
 bool Prep::working(int tech) const
 {
     const Technician &t = m.technicians[std::size_t(tech)];
-    if (!t.works) {
+    if (!usable[std::size_t(tech)]) {
         return false;
     }
     const double from = std::max(t.shiftStart, t.departEarliest);
@@ -1013,7 +1025,7 @@ Sol Engine::initial() const
 {
     Sol sol;
     for (int t = 0; t < p.nTechs; ++t) {
-        if (!p.m.technicians[std::size_t(t)].works) {
+        if (!p.usable[std::size_t(t)]) {
             continue;
         }
         RouteData r;

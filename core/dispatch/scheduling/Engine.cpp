@@ -1545,15 +1545,12 @@ void computeCost(const Model &model, Plan &plan)
     }
     double minWork = kNever;
     double maxWork = 0;
-    std::vector<char> counted(model.jobs.size(), 0); // a crew job's lateness counts once
     for (const Route &r : plan.routes) {
         double work = r.travelTime;
         for (const Visit &v : r.visits) {
             const Job &j = model.jobs[std::size_t(v.job)];
             work += j.duration;
-            char &seen = counted[std::size_t(v.job)];
-            if (!seen && j.due < kNever && v.start > j.due) {
-                seen = 1;
+            if (j.due < kNever && v.start > j.due) {
                 c.lateness += v.start - j.due;
             }
         }

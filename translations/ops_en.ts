@@ -7051,6 +7051,62 @@ Grouped under %2</translation>
         <source>“Rest of today” plans today only.</source>
         <translation>“Rest of today” plans today only.</translation>
     </message>
+    <message>
+        <source>The routing service sent an answer this version cannot read. Check its address in Settings: it must be the root of an OSRM server (for example https://osrm.example.com).</source>
+        <translation>The routing service sent an answer this version cannot read. Check its address in Settings: it must be the root of an OSRM server (for example https://osrm.example.com).</translation>
+    </message>
+    <message>
+        <source>The routing service answered for %1 points instead of %2. Check that its address in Settings is an OSRM server, then try again.</source>
+        <translation>The routing service answered for %1 points instead of %2. Check that its address in Settings is an OSRM server, then try again.</translation>
+    </message>
+    <message>
+        <source>The routing service found no road between two of the points (%1 and %2). Check the addresses of the jobs and technicians, or the map data of the routing server.</source>
+        <translation>The routing service found no road between two of the points (%1 and %2). Check the addresses of the jobs and technicians, or the map data of the routing server.</translation>
+    </message>
+    <message>
+        <source>The routing service refused the table: %1.</source>
+        <translation>The routing service refused the table: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the routing service was cut during its answer. Check the network connection, then try again.</source>
+        <translation>The connection to the routing service was cut during its answer. Check the network connection, then try again.</translation>
+    </message>
+    <message>
+        <source>The routing service refuses tables this large. Raise its --max-table-size, or plan fewer jobs at once.</source>
+        <translation>The routing service refuses tables this large. Raise its --max-table-size, or plan fewer jobs at once.</translation>
+    </message>
+    <message>
+        <source>The routing service refused the request (%1). Check the coordinates of the jobs and technicians.</source>
+        <translation>The routing service refused the request (%1). Check the coordinates of the jobs and technicians.</translation>
+    </message>
+    <message>
+        <source>The routing service refused access (HTTP %1). Check its address and credentials in Settings.</source>
+        <translation>The routing service refused access (HTTP %1). Check its address and credentials in Settings.</translation>
+    </message>
+    <message>
+        <source>The routing service does not know this address (HTTP 404). Check its address in Settings (the server root) and the profile.</source>
+        <translation>The routing service does not know this address (HTTP 404). Check its address in Settings (the server root) and the profile.</translation>
+    </message>
+    <message>
+        <source>The routing service is busy or unavailable (HTTP %1). Try again in a few minutes; meanwhile travel is estimated from straight-line distances.</source>
+        <translation>The routing service is busy or unavailable (HTTP %1). Try again in a few minutes; meanwhile travel is estimated from straight-line distances.</translation>
+    </message>
+    <message>
+        <source>The routing service&apos;s certificate could not be verified. Check its address, or its CA file, in Settings.</source>
+        <translation>The routing service&apos;s certificate could not be verified. Check its address, or its CA file, in Settings.</translation>
+    </message>
+    <message>
+        <source>The routing service did not answer in time. Try again in a few minutes.</source>
+        <translation>The routing service did not answer in time. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the routing service. Check its address in Settings and that the server is running.</source>
+        <translation>Cannot reach the routing service. Check its address in Settings and that the server is running.</translation>
+    </message>
+    <message>
+        <source>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</source>
+        <translation>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -9230,6 +9286,96 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
   bench invoice-pdf [--runs N] [--code INV-CODE]
                                 one invoice PDF rendered N times
 </translation>
+    </message>
+    <message>
+        <source>
+Scheduling benchmark:
+  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
+                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by
+                                default), vehicles first then distance; gaps to DIR/bks.csv if present
+</source>
+        <translation>
+Scheduling benchmark:
+  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
+                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by
+                                default), vehicles first then distance; gaps to DIR/bks.csv if present
+</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns instance, vehicles and distance</source>
+        <translation>%1: the header must name the columns instance, vehicles and distance</translation>
+    </message>
+    <message>
+        <source>%1, line %2: missing columns</source>
+        <translation>%1, line %2: missing columns</translation>
+    </message>
+    <message>
+        <source>%1, line %2: vehicles and distance must be positive numbers</source>
+        <translation>%1, line %2: vehicles and distance must be positive numbers</translation>
+    </message>
+    <message>
+        <source>bench vrptw: unexpected argument %1</source>
+        <translation>bench vrptw: unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>bench vrptw needs --instances DIR</source>
+        <translation>bench vrptw needs --instances DIR</translation>
+    </message>
+    <message>
+        <source>--seconds must be a number of seconds between 0 and 3600</source>
+        <translation>--seconds must be a number of seconds between 0 and 3600</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed must be a whole number</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>no such folder: %1</translation>
+    </message>
+    <message>
+        <source>no instance files (*.txt) in %1</source>
+        <translation>no instance files (*.txt) in %1</translation>
+    </message>
+    <message>
+        <source>| instance | vehicles | distance | feasible | seconds | BKS vehicles | BKS distance | gap % |</source>
+        <translation>| instance | vehicles | distance | feasible | seconds | BKS vehicles | BKS distance | gap % |</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 vehicle(s)</source>
+        <translation>%1 vehicle(s)</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Route %1: %2</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>%1: the plan is not feasible: %2</source>
+        <translation>%1: the plan is not feasible: %2</translation>
+    </message>
+    <message>
+        <source>warning: cannot write %1</source>
+        <translation>warning: cannot write %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 instances, %3 feasible, %4 vehicles, distance %5</source>
+        <translation>%1: %2 instances, %3 feasible, %4 vehicles, distance %5</translation>
+    </message>
+    <message>
+        <source>; mean gap %1 % on %2 at the best-known vehicle count; mean extra vehicles %3</source>
+        <translation>; mean gap %1 % on %2 at the best-known vehicle count; mean extra vehicles %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
     </message>
 </context>
 </TS>

@@ -7051,6 +7051,62 @@ Regroupé sous %2</translation>
         <source>“Rest of today” plans today only.</source>
         <translation>«&#xa0;Reste de la journée&#xa0;» ne planifie qu&apos;aujourd&apos;hui.</translation>
     </message>
+    <message>
+        <source>The routing service sent an answer this version cannot read. Check its address in Settings: it must be the root of an OSRM server (for example https://osrm.example.com).</source>
+        <translation>Le service d&apos;itinéraires a envoyé une réponse que cette version ne peut pas lire. Vérifiez son adresse dans les Paramètres : ce doit être la racine d&apos;un serveur OSRM (par exemple https://osrm.example.com).</translation>
+    </message>
+    <message>
+        <source>The routing service answered for %1 points instead of %2. Check that its address in Settings is an OSRM server, then try again.</source>
+        <translation>Le service d&apos;itinéraires a répondu pour %1 points au lieu de %2. Vérifiez que son adresse dans les Paramètres est celle d&apos;un serveur OSRM, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The routing service found no road between two of the points (%1 and %2). Check the addresses of the jobs and technicians, or the map data of the routing server.</source>
+        <translation>Le service d&apos;itinéraires n&apos;a trouvé aucune route entre deux des points (%1 et %2). Vérifiez les adresses des travaux et des techniciens, ou les données cartographiques du serveur d&apos;itinéraires.</translation>
+    </message>
+    <message>
+        <source>The routing service refused the table: %1.</source>
+        <translation>Le service d&apos;itinéraires a refusé la matrice : %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the routing service was cut during its answer. Check the network connection, then try again.</source>
+        <translation>La connexion au service d&apos;itinéraires a été coupée pendant sa réponse. Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The routing service refuses tables this large. Raise its --max-table-size, or plan fewer jobs at once.</source>
+        <translation>Le service d&apos;itinéraires refuse des matrices aussi grandes. Augmentez son --max-table-size ou planifiez moins de travaux à la fois.</translation>
+    </message>
+    <message>
+        <source>The routing service refused the request (%1). Check the coordinates of the jobs and technicians.</source>
+        <translation>Le service d&apos;itinéraires a refusé la requête (%1). Vérifiez les coordonnées des travaux et des techniciens.</translation>
+    </message>
+    <message>
+        <source>The routing service refused access (HTTP %1). Check its address and credentials in Settings.</source>
+        <translation>Le service d&apos;itinéraires a refusé l&apos;accès (HTTP %1). Vérifiez son adresse et ses identifiants dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The routing service does not know this address (HTTP 404). Check its address in Settings (the server root) and the profile.</source>
+        <translation>Le service d&apos;itinéraires ne connaît pas cette adresse (HTTP 404). Vérifiez son adresse dans les Paramètres (la racine du serveur) et le profil.</translation>
+    </message>
+    <message>
+        <source>The routing service is busy or unavailable (HTTP %1). Try again in a few minutes; meanwhile travel is estimated from straight-line distances.</source>
+        <translation>Le service d&apos;itinéraires est occupé ou indisponible (HTTP %1). Réessayez dans quelques minutes; en attendant, les déplacements sont estimés à vol d&apos;oiseau.</translation>
+    </message>
+    <message>
+        <source>The routing service&apos;s certificate could not be verified. Check its address, or its CA file, in Settings.</source>
+        <translation>Le certificat du service d&apos;itinéraires n&apos;a pas pu être vérifié. Vérifiez son adresse, ou son fichier d&apos;autorité de certification, dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The routing service did not answer in time. Try again in a few minutes.</source>
+        <translation>Le service d&apos;itinéraires n&apos;a pas répondu à temps. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the routing service. Check its address in Settings and that the server is running.</source>
+        <translation>Impossible de joindre le service d&apos;itinéraires. Vérifiez son adresse dans les Paramètres et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</source>
+        <translation>Un point a des coordonnées invalides (%1, %2). Vérifiez la position de l&apos;adresse.</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -9232,6 +9288,96 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
   bench invoice-pdf [--runs N] [--code CODE-INV]
                                 le PDF d’une facture produit N fois
 </translation>
+    </message>
+    <message>
+        <source>
+Scheduling benchmark:
+  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
+                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by
+                                default), vehicles first then distance; gaps to DIR/bks.csv if present
+</source>
+        <translation>
+Banc d&apos;essai de planification :
+  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
+                                résout les fichiers Solomon / Gehring-Homberger de DIR, S s chacun
+                                (1 par défaut), véhicules d&apos;abord puis distance; écarts à DIR/bks.csv s&apos;il existe
+</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns instance, vehicles and distance</source>
+        <translation>%1 : l&apos;en-tête doit nommer les colonnes instance, vehicles et distance</translation>
+    </message>
+    <message>
+        <source>%1, line %2: missing columns</source>
+        <translation>%1, ligne %2 : colonnes manquantes</translation>
+    </message>
+    <message>
+        <source>%1, line %2: vehicles and distance must be positive numbers</source>
+        <translation>%1, ligne %2 : vehicles et distance doivent être des nombres positifs</translation>
+    </message>
+    <message>
+        <source>bench vrptw: unexpected argument %1</source>
+        <translation>bench vrptw : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>bench vrptw needs --instances DIR</source>
+        <translation>bench vrptw exige --instances DIR</translation>
+    </message>
+    <message>
+        <source>--seconds must be a number of seconds between 0 and 3600</source>
+        <translation>--seconds doit être un nombre de secondes entre 0 et 3600</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>no instance files (*.txt) in %1</source>
+        <translation>aucun fichier d&apos;instance (*.txt) dans %1</translation>
+    </message>
+    <message>
+        <source>| instance | vehicles | distance | feasible | seconds | BKS vehicles | BKS distance | gap % |</source>
+        <translation>| instance | véhicules | distance | réalisable | secondes | véhicules BKS | distance BKS | écart % |</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 vehicle(s)</source>
+        <translation>%1 véhicule(s)</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Tournée %1 : %2</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>%1: the plan is not feasible: %2</source>
+        <translation>%1 : le plan n&apos;est pas réalisable : %2</translation>
+    </message>
+    <message>
+        <source>warning: cannot write %1</source>
+        <translation>avertissement : impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 instances, %3 feasible, %4 vehicles, distance %5</source>
+        <translation>%1 : %2 instances, %3 réalisables, %4 véhicules, distance %5</translation>
+    </message>
+    <message>
+        <source>; mean gap %1 % on %2 at the best-known vehicle count; mean extra vehicles %3</source>
+        <translation>; écart moyen %1 % sur %2 au nombre de véhicules de la meilleure solution connue; véhicules en trop en moyenne %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tout</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@
 #include "app/opsctl/SearchCommands.h"
 #include "app/opsctl/StaffCommands.h"
 #include "app/opsctl/TicketCommands.h"
+#include "app/opsctl/VrptwBench.h"
 #include "app/version.h"
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
@@ -195,6 +196,12 @@ void printUsage(QTextStream &out)
         "                                billed as its own line by the next run\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
+        "Scheduling benchmark:\n"
+        "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"
+        "                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by\n"
+        "                                default), vehicles first then distance; gaps to DIR/bks.csv if present\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
         "Personal data (Quebec Law 25):\n"
         "  customer export-personal-data CODE --out FILE\n"
         "                                everything stored about one customer as a ZIP of CSV + JSON files\n"
@@ -332,6 +339,8 @@ int main(int argc, char *argv[])
         rc = runAuditBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("invoice-pdf"))
         rc = runInvoicePdfBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("vrptw"))
+        rc = runVrptwBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))

@@ -406,6 +406,77 @@ private slots:
         QCOMPARE(int(plan.unassigned.size()), 2);
     }
 
+    void warmStartNeverPlacesFewerThanTheBoard()
+    {
+        // An overloaded day: the optimized plan becomes the board's current placements; a short solve from them
+        // must not leave more unassigned (by weight) than the board has.
+        Model m;
+        std::vector<XY> points;
+        for (int i = 0; i < 41; ++i) {
+            points.push_back({double((i * 37) % 61), double((i * 53) % 47)});
+        }
+        m.travel = TravelMatrix::euclidean(points);
+        m.technicians = {tech(10), tech(11)};
+        m.technicians[0].shiftEnd = 760;
+        m.technicians[1].shiftEnd = 760;
+        for (int i = 1; i < 41; ++i) {
+            Job j = job(100 + i, i, 25);
+            j.earliest = 480 + (i * 29) % 200;
+            j.latest = j.earliest + 60;
+            j.priority = 1 + i % 5;
+            m.jobs.push_back(j);
+        }
+        SolveOptions o = quick(5);
+        o.maxIterations = 20000;
+        const Plan board = solve(m, o);
+        QVERIFY(!board.unassigned.empty()); // overloaded
+        for (const Route &r : board.routes) {
+            for (const Visit &v : r.visits) {
+                m.jobs[std::size_t(v.job)].currentTechnicians = {m.technicians[std::size_t(r.technician)].id};
+                m.jobs[std::size_t(v.job)].currentStart = v.start;
+            }
+        }
+        const Plan current = currentPlan(m);
+        QCOMPARE(current.cost.unassigned, board.cost.unassigned);
+        for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+            SolveOptions once = quick(seed);
+            once.maxIterations = 1;
+            const Plan plan = solve(m, once);
+            QVERIFY2(plan.cost.unassigned <= current.cost.unassigned + 1e-9,
+                (std::to_string(plan.cost.unassigned) + " > " + std::to_string(current.cost.unassigned)).c_str());
+        }
+    }
+
+    void badNodesAndEmptyModelsAreHandled()
+    {
+        Model m;
+        m.travel = line(4);
+        m.technicians = {tech(10), tech(11)};
+        m.technicians[1].startNode = 9; // outside the matrix: gets no route
+        m.jobs = {job(100, 1), job(101, 7)}; // job 101's node is outside the matrix
+        SolveOptions o = quick();
+        SolveStats stats;
+        const Plan plan = solve(m, o, &stats);
+        QVERIFY(routeOf(plan, 0));
+        QVERIFY(!routeOf(plan, 1));
+        QVERIFY(visitOf(plan, 0));
+        QVERIFY(!visitOf(plan, 1));
+        QCOMPARE(int(plan.unassigned.size()), 1);
+        QVERIFY(rankCandidates(m, plan, 1, 5).empty());
+        const Plan current = currentPlan(m);
+        QCOMPARE(int(current.routes.size()), 1);
+
+        // Nothing to place: no search, returned at once even with a long budget.
+        Model empty;
+        empty.travel = line(2);
+        empty.technicians = {tech(10)};
+        SolveOptions longRun;
+        longRun.seconds = 30;
+        const Plan none = solve(empty, longRun, &stats);
+        QCOMPARE(int(none.routes.size()), 1);
+        QCOMPARE(stats.iterations, 0L);
+    }
+
     void candidatesAreFeasibleAndSorted()
     {
         Model m;

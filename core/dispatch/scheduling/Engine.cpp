@@ -31,6 +31,27 @@ double pushAbsences(const Technician &t, double s, double travel, double duratio
     return s;
 }
 
+// How much of [a, b) the intervals cover (they may overlap each other). Sorts `intervals`.
+double coveredWithin(std::vector<Interval> &intervals, double a, double b)
+{
+    std::sort(
+        intervals.begin(), intervals.end(), [](const Interval &x, const Interval &y) { return x.start < y.start; });
+    double total = 0;
+    double cursor = a;
+    for (const Interval &i : intervals) {
+        if (i.end <= a || i.start >= b) {
+            continue;
+        }
+        const double from = std::max(cursor, std::max(a, i.start));
+        const double to = std::min(b, i.end);
+        if (to > from) {
+            total += to - from;
+        }
+        cursor = std::max(cursor, to);
+    }
+    return total;
+}
+
 bool overlapsAbsence(const Technician &t, double s, double travel, double duration)
 {
     for (const Interval &a : t.unavailable) {
@@ -74,11 +95,23 @@ Prep::Prep(const Model &model)
     , nTechs(int(model.technicians.size()))
 {
     const auto nt = std::size_t(nTechs);
+    const int size = model.travel.size();
+    auto validNode = [size](int node) {
+        return node >= 0 && node < size;
+    };
+    usable.resize(nt);
+    for (int t = 0; t < nTechs; ++t) {
+        const Technician &tech = model.technicians[std::size_t(t)];
+        usable[std::size_t(t)] = tech.works && validNode(tech.startNode) && validNode(tech.endNode);
+    }
     eligibleTable.assign(std::size_t(nJobs) * nt, 0);
     for (int j = 0; j < nJobs; ++j) {
+        if (!validNode(model.jobs[std::size_t(j)].node)) {
+            continue; // nobody can reach it
+        }
         for (int t = 0; t < nTechs; ++t) {
             eligibleTable[std::size_t(j) * nt + std::size_t(t)] =
-                (model.technicians[std::size_t(t)].works && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
+                (usable[std::size_t(t)] && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
         }
     }
     simpleTech.resize(nt);
@@ -121,7 +154,7 @@ Prep::Prep(const Model &model)
             placeable[std::size_t(j)] = 0;
             for (std::int64_t id : job.fixedTechnicians) {
                 auto it = techById.find(id);
-                if (it != techById.end() && model.technicians[std::size_t(it->second)].works) {
+                if (it != techById.end() && usable[std::size_t(it->second)] && validNode(job.node)) {
                     auto &list = fixedVisits[std::size_t(it->second)];
                     if (std::find(list.begin(), list.end(), j) == list.end()) {
                         list.push_back(j);
@@ -166,14 +199,21 @@ Prep::Prep(const Model &model)
 void Prep::computeWaivers()
 {
     for (int t = 0; t < nTechs; ++t) {
-        waived[std::size_t(t)] = 0;
         const auto &list = fixedVisits[std::size_t(t)];
-        if (breaks[std::size_t(t)].empty() || list.empty()) {
-            continue;
-        }
-        SimOut out;
+        const auto &brk = breaks[std::size_t(t)];
         std::uint32_t failed = 0;
-        simulate(t, list.data(), int(list.size()), out, nullptr, nullptr, nullptr, &failed, true);
+        // A break whose window is over when the technician may leave is not owed any more ("rest of today").
+        for (int b = 0; b < int(std::min<std::size_t>(brk.size(), 32)); ++b) {
+            if (brk[std::size_t(b)].latest < m.technicians[std::size_t(t)].departEarliest - kEps) {
+                failed |= 1u << b;
+            }
+        }
+        if (!brk.empty() && !list.empty()) {
+            SimOut out;
+            std::uint32_t more = 0;
+            simulate(t, list.data(), int(list.size()), out, nullptr, nullptr, nullptr, &more, true);
+            failed |= more;
+        }
         waived[std::size_t(t)] = failed;
     }
 }
@@ -198,7 +238,7 @@ bool Prep::inRegion(int job, int tech) const
 bool Prep::working(int tech) const
 {
     const Technician &t = m.technicians[std::size_t(tech)];
-    if (!t.works) {
+    if (!usable[std::size_t(tech)]) {
         return false;
     }
     const double from = std::max(t.shiftStart, t.departEarliest);
@@ -242,6 +282,8 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
     int node = T.startNode;
     bool prevFixed = true; // the start counts as fixed: a fixed first visit that cannot be reached is tolerated
     out = SimOut{};
+    thread_local std::vector<Interval> gapBreaks; // breaks taken in the current gap
+    thread_local std::vector<Interval> busy;
     for (int k = 0; k < n; ++k) {
         const int j = seq[k];
         const Job &J = m.jobs[std::size_t(j)];
@@ -255,8 +297,13 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
             return T.unavailable.empty() ? s : pushAbsences(T, s, tau, J.duration);
         };
         auto okStart = [&](double ready, double s) {
+            if (s >= kNever) {
+                return false;
+            }
             if (pk == Pin::Fixed) {
-                return ready <= s + kEps || prevFixed;
+                // Tolerated after the start or another fixed visit; after a free visit, reached in time and with
+                // the drive into it clear of absences.
+                return prevFixed || (ready <= s + kEps && !(tau > kEps && overlapsAbsence(T, s, tau, 0.0)));
             }
             if (ready > s + kEps) {
                 return false;
@@ -270,13 +317,39 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
         double ready = t0 + tau;
         double s = startFrom(ready);
         double gapStart = t0;
+        gapBreaks.clear();
+        // With breaks in the gap and absences, the gap must leave the drive its minutes outside both.
+        auto fitFree = [&](double st, double extraStart, double extraDuration) {
+            if (T.unavailable.empty() || (gapBreaks.empty() && extraDuration <= 0) || (pk == Pin::Fixed && prevFixed)) {
+                return st;
+            }
+            for (int guard = 0; guard < 16; ++guard) {
+                busy.clear();
+                for (const Interval &a : T.unavailable) {
+                    busy.push_back(a);
+                }
+                busy.insert(busy.end(), gapBreaks.begin(), gapBreaks.end());
+                if (extraDuration > 0) {
+                    busy.push_back({extraStart, extraStart + extraDuration});
+                }
+                const double free = (st - t0) - coveredWithin(busy, t0, st);
+                if (free >= tau - kEps) {
+                    return st;
+                }
+                if (pk != Pin::Free) {
+                    return kNever;
+                }
+                st = pushAbsences(T, st + (tau - free), tau, J.duration);
+            }
+            return kNever;
+        };
         while (bi < nb) {
             const Break &b = brk[std::size_t(bi)];
             const double bs = std::max(b.earliest, gapStart);
             const bool canNow = bs <= b.latest + kEps;
             const double ready1 = std::max(ready + b.duration, bs + b.duration);
-            const double s1 = canNow ? startFrom(ready1) : 0;
-            const bool okWith = canNow && ready1 <= s1 + kEps && okStart(ready1, s1);
+            const double s1 = canNow ? fitFree(startFrom(ready1), bs, b.duration) : kNever;
+            const bool okWith = canNow && s1 < kNever && ready1 <= s1 + kEps && okStart(ready1, s1);
             const bool mustNow = std::max(b.earliest, s + J.duration) > b.latest + kEps;
             if (okWith && (s1 <= s + kEps || mustNow)) {
                 if (breakStarts) {
@@ -285,6 +358,7 @@ bool Prep::simulate(int tech, const int *seq, int n, SimOut &out, double *arriva
                 ready = ready1;
                 s = s1;
                 gapStart = bs + b.duration;
+                gapBreaks.push_back({bs, bs + b.duration});
             } else if (mustNow) {
                 if (!failedBreaks) {
                     return false;
@@ -819,6 +893,9 @@ bool Engine::relocatePass(Sol &sol, bool allowEmpty)
 
 bool Engine::twoOptStarPass(Sol &sol)
 {
+    // 2-opt*: exchange the tails of two routes. Between technicians whose tails' latest starts stay valid: the same
+    // shift end and either identical, or both with no return deadline (their own start and end nodes count in the
+    // travel); routes without pinned visits and with the exact O(1) test; each tail qualified for its new technician.
     const TravelMatrix &tm = p.m.travel;
     bool improved = false;
     const int R = int(sol.routes.size());
@@ -833,74 +910,103 @@ bool Engine::twoOptStarPass(Sol &sol)
         }
         return true;
     };
+    auto compatible = [&](const RouteData &a, const RouteData &b) {
+        if (p.techClass[std::size_t(a.tech)] == p.techClass[std::size_t(b.tech)]) {
+            return true;
+        }
+        const Technician &ta = p.m.technicians[std::size_t(a.tech)];
+        const Technician &tb = p.m.technicians[std::size_t(b.tech)];
+        return ta.shiftEnd == tb.shiftEnd && ta.returnBy >= kNever && tb.returnBy >= kNever;
+    };
     std::vector<double> load1;
     std::vector<double> load2;
+    std::vector<char> tailOk1; // A's tail from k qualified for B's technician
+    std::vector<char> tailOk2;
     for (int r1 = 0; r1 < R; ++r1) {
         for (int r2 = r1 + 1; r2 < R; ++r2) {
             RouteData &A = sol.routes[std::size_t(r1)];
             RouteData &B = sol.routes[std::size_t(r2)];
-            if ((A.seq.empty() && B.seq.empty()) || p.techClass[std::size_t(A.tech)] != p.techClass[std::size_t(B.tech)]
-                || !eligibleRoute(A) || !eligibleRoute(B)) {
+            if ((A.seq.empty() && B.seq.empty()) || !eligibleRoute(A) || !eligibleRoute(B) || !compatible(A, B)) {
                 continue;
             }
-            const Technician &T = p.m.technicians[std::size_t(A.tech)];
+            const Technician &TA = p.m.technicians[std::size_t(A.tech)];
+            const Technician &TB = p.m.technicians[std::size_t(B.tech)];
             const int n1 = int(A.seq.size());
             const int n2 = int(B.seq.size());
-            // Eligibility of every job for the other technician is the same (identical class).
             load1.assign(std::size_t(n1) + 1, 0);
             load2.assign(std::size_t(n2) + 1, 0);
+            tailOk1.assign(std::size_t(n1) + 1, 1);
+            tailOk2.assign(std::size_t(n2) + 1, 1);
             for (int k = 0; k < n1; ++k) {
                 load1[std::size_t(k) + 1] = load1[std::size_t(k)] + p.jobDemand[std::size_t(A.seq[std::size_t(k)])];
             }
             for (int k = 0; k < n2; ++k) {
                 load2[std::size_t(k) + 1] = load2[std::size_t(k)] + p.jobDemand[std::size_t(B.seq[std::size_t(k)])];
             }
-            const double cap = p.capAllowed[std::size_t(A.tech)];
-            auto endOf = [&](const RouteData &r, int a) { // end of the prefix of length a, and its node
+            for (int k = n1 - 1; k >= 0; --k) {
+                tailOk1[std::size_t(k)] = tailOk1[std::size_t(k) + 1] && p.eligible(A.seq[std::size_t(k)], B.tech);
+            }
+            for (int k = n2 - 1; k >= 0; --k) {
+                tailOk2[std::size_t(k)] = tailOk2[std::size_t(k) + 1] && p.eligible(B.seq[std::size_t(k)], A.tech);
+            }
+            const double capA = p.capAllowed[std::size_t(A.tech)];
+            const double capB = p.capAllowed[std::size_t(B.tech)];
+            const int lastA = n1 > 0 ? p.jobNode[std::size_t(A.seq[std::size_t(n1 - 1)])] : TA.startNode;
+            const int lastB = n2 > 0 ? p.jobNode[std::size_t(B.seq[std::size_t(n2 - 1)])] : TB.startNode;
+            auto endOf = [&](const RouteData &r, const Technician &t, int a) { // end of the first a visits, node
                 if (a == 0) {
-                    return std::make_pair(T.departEarliest, T.startNode);
+                    return std::make_pair(t.departEarliest, t.startNode);
                 }
                 const int j = r.seq[std::size_t(a - 1)];
                 return std::make_pair(r.es[std::size_t(a - 1)] + p.jobDur[std::size_t(j)], p.jobNode[std::size_t(j)]);
-            };
-            auto firstOf = [&](const RouteData &r, int b) { // first node of the suffix from b and its latest start
-                if (b == int(r.seq.size())) {
-                    return std::make_pair(T.endNode, T.returnBy);
-                }
-                return std::make_pair(p.jobNode[std::size_t(r.seq[std::size_t(b)])], r.ls[std::size_t(b)]);
             };
             double bestD = -1e-7;
             int bestA = -1;
             int bestB = -1;
             for (int a = 0; a <= n1; ++a) {
-                const auto [endA, nodeA] = endOf(A, a);
-                const auto [nextA, lsA] = firstOf(A, a);
+                if (!tailOk1[std::size_t(a)]) {
+                    continue;
+                }
+                const auto [endA, nodeA] = endOf(A, TA, a);
                 for (int b = 0; b <= n2; ++b) {
-                    if ((a == n1 && b == n2) || (a == 0 && b == 0)) {
+                    if ((a == n1 && b == n2) || (a == 0 && b == 0) || !tailOk2[std::size_t(b)]) {
                         continue; // nothing changes / the routes swap
                     }
-                    if (load1[std::size_t(a)] + load2[std::size_t(n2)] - load2[std::size_t(b)] > cap + kEps
-                        || load2[std::size_t(b)] + load1[std::size_t(n1)] - load1[std::size_t(a)] > cap + kEps) {
+                    if (load1[std::size_t(a)] + load2[std::size_t(n2)] - load2[std::size_t(b)] > capA + kEps
+                        || load2[std::size_t(b)] + load1[std::size_t(n1)] - load1[std::size_t(a)] > capB + kEps) {
                         continue;
                     }
-                    const auto [endB, nodeB] = endOf(B, b);
-                    const auto [nextB, lsB] = firstOf(B, b);
+                    const auto [endB, nodeB] = endOf(B, TB, b);
                     const bool emptyA = a == 0 && b == n2;
                     const bool emptyB = b == 0 && a == n1;
-                    const double oldA = n1 == 0 ? 0 : tm.time(nodeA, nextA);
-                    const double oldB = n2 == 0 ? 0 : tm.time(nodeB, nextB);
-                    const double newA = emptyA ? 0 : tm.time(nodeA, nextB);
-                    const double newB = emptyB ? 0 : tm.time(nodeB, nextA);
-                    double d = newA + newB - oldA - oldB;
+                    const int nextA = a < n1 ? p.jobNode[std::size_t(A.seq[std::size_t(a)])] : TA.endNode;
+                    const int nextB = b < n2 ? p.jobNode[std::size_t(B.seq[std::size_t(b)])] : TB.endNode;
+                    // New A: A[0, a) then B[b, n2) home to A's end; new B: B[0, b) then A[a, n1) home to B's end.
+                    const int joinA = b < n2 ? nextB : TA.endNode;
+                    const int joinB = a < n1 ? nextA : TB.endNode;
+                    double d = (emptyA ? 0 : tm.time(nodeA, joinA)) + (emptyB ? 0 : tm.time(nodeB, joinB))
+                        - (n1 == 0 ? 0 : tm.time(nodeA, nextA)) - (n2 == 0 ? 0 : tm.time(nodeB, nextB));
+                    if (b < n2) {
+                        d += tm.time(lastB, TA.endNode) - tm.time(lastB, TB.endNode);
+                    }
+                    if (a < n1) {
+                        d += tm.time(lastA, TB.endNode) - tm.time(lastA, TA.endNode);
+                    }
                     d += p.wVehicle * ((emptyA ? 0 : 1) + (emptyB ? 0 : 1) - (n1 > 0 ? 1 : 0) - (n2 > 0 ? 1 : 0));
                     if (d >= bestD) {
                         continue;
                     }
-                    if (!emptyA && endA + tm.time(nodeA, nextB) > lsB + kEps) {
-                        continue;
+                    if (!emptyA) {
+                        const double arrive = std::max(endA + tm.time(nodeA, joinA), TA.shiftStart);
+                        if (arrive > (b < n2 ? B.ls[std::size_t(b)] : TA.returnBy) + kEps) {
+                            continue;
+                        }
                     }
-                    if (!emptyB && endB + tm.time(nodeB, nextA) > lsA + kEps) {
-                        continue;
+                    if (!emptyB) {
+                        const double arrive = std::max(endB + tm.time(nodeB, joinB), TB.shiftStart);
+                        if (arrive > (a < n1 ? A.ls[std::size_t(a)] : TB.returnBy) + kEps) {
+                            continue;
+                        }
                     }
                     bestD = d;
                     bestA = a;
@@ -914,9 +1020,11 @@ bool Engine::twoOptStarPass(Sol &sol)
                 nb.insert(nb.end(), A.seq.begin() + bestA, A.seq.end());
                 std::vector<int> oldA = A.seq;
                 std::vector<int> oldB = B.seq;
+                const double before = A.cost + B.cost;
                 A.seq = std::move(na);
                 B.seq = std::move(nb);
-                if (!refresh(A) || !refresh(B)) {
+                const bool ok = refresh(A) && refresh(B);
+                if (!ok || A.cost + B.cost > before - 1e-7) {
                     A.seq = std::move(oldA);
                     B.seq = std::move(oldB);
                     refresh(A);
@@ -951,7 +1059,7 @@ Sol Engine::initial() const
 {
     Sol sol;
     for (int t = 0; t < p.nTechs; ++t) {
-        if (!p.m.technicians[std::size_t(t)].works) {
+        if (!p.usable[std::size_t(t)]) {
             continue;
         }
         RouteData r;
@@ -1049,6 +1157,53 @@ void Engine::placeCrews(Sol &sol)
         mp.placeable[std::size_t(j)] = 0;
     }
     recost(sol);
+}
+
+bool Engine::addCurrent(Sol &sol)
+{
+    std::map<std::int64_t, int> routeByTechId;
+    for (int ri = 0; ri < int(sol.routes.size()); ++ri) {
+        routeByTechId.emplace(p.m.technicians[std::size_t(sol.routes[std::size_t(ri)].tech)].id, ri);
+    }
+    std::vector<int> jobs;
+    for (int j = 0; j < p.nJobs; ++j) {
+        const Job &job = p.m.jobs[std::size_t(j)];
+        if (p.placeable[std::size_t(j)] && job.crewSize <= 1 && job.currentTechnicians.size() == 1
+            && job.currentStart >= 0) {
+            jobs.push_back(j);
+        }
+    }
+    if (jobs.empty()) {
+        return false;
+    }
+    std::stable_sort(jobs.begin(), jobs.end(),
+        [this](int a, int b) { return p.m.jobs[std::size_t(a)].currentStart < p.m.jobs[std::size_t(b)].currentStart; });
+    m_placed.assign(std::size_t(p.nJobs), nullptr);
+    for (int j : jobs) {
+        const Job &job = p.m.jobs[std::size_t(j)];
+        auto it = routeByTechId.find(job.currentTechnicians[0]);
+        if (it == routeByTechId.end()) {
+            continue;
+        }
+        RouteData &r = sol.routes[std::size_t(it->second)];
+        if (!p.eligible(j, r.tech)) {
+            continue;
+        }
+        // After the visits that start before it (fixed ones included).
+        std::size_t pos = 0;
+        while (pos < r.seq.size() && r.es[pos] <= job.currentStart) {
+            ++pos;
+        }
+        r.seq.insert(r.seq.begin() + std::ptrdiff_t(pos), j);
+        if (refresh(r)) {
+            m_placed[std::size_t(j)] = &sol;
+        } else {
+            r.seq.erase(r.seq.begin() + std::ptrdiff_t(pos));
+            refresh(r);
+        }
+    }
+    recost(sol);
+    return true;
 }
 
 void Engine::sortForInsertion(std::vector<int> &jobs)
@@ -1321,34 +1476,58 @@ bool breaksFit(const Model &m, int tech, const std::vector<Break> &sortedBreaks,
     }
     const Technician &T = m.technicians[std::size_t(tech)];
     const int gaps = int(visits.size()) + 1;
-    std::vector<double> used(std::size_t(gaps), 0); // break minutes already placed in the gap
-    std::vector<double> usedUntil(std::size_t(gaps), -kNever);
-    int fromGap = 0;
+    std::vector<std::vector<Interval>> taken(static_cast<std::size_t>(gaps)); // breaks placed in each gap
+    std::vector<Interval> busy;
     for (int b = 0; b < int(sortedBreaks.size()); ++b) {
         if (!waivedBit(check, b)) {
             continue;
         }
         const Break &br = sortedBreaks[std::size_t(b)];
         bool placed = false;
-        for (int g = fromGap; g < gaps && !placed; ++g) {
+        for (int g = 0; g < gaps && !placed; ++g) {
             const bool last = g == gaps - 1;
             const double gapStart = g == 0 ? T.departEarliest : visits[std::size_t(g - 1)].end;
-            const double gapEnd = last ? kNever : visits[std::size_t(g)].start;
+            const double gapEnd = last ? gapStart + 1e7 : visits[std::size_t(g)].start;
             const int fromNode = g == 0 ? T.startNode : visits[std::size_t(g - 1)].node;
             const double tau = last ? 0 : m.travel.time(fromNode, visits[std::size_t(g)].node);
-            const double bs = std::max({br.earliest, gapStart, usedUntil[std::size_t(g)]});
-            if (bs > br.latest + kEps) {
-                break; // later gaps start even later
-            }
-            if (!last
-                && (bs + br.duration > gapEnd + kEps
-                    || gapEnd - gapStart < tau + used[std::size_t(g)] + br.duration - kEps)) {
+            const double lo = std::max(br.earliest, gapStart);
+            const double hi = std::min(br.latest, gapEnd - br.duration);
+            if (lo > hi + kEps) {
                 continue;
             }
-            used[std::size_t(g)] += br.duration;
-            usedUntil[std::size_t(g)] = bs + br.duration;
-            fromGap = g;
-            placed = true;
+            // Candidate starts: the ends of the window and the edges of absences and breaks already there; keep
+            // the one that leaves the drive the most minutes outside absences and breaks.
+            std::vector<double> starts = {lo, hi};
+            for (const Interval &a : T.unavailable) {
+                starts.insert(starts.end(), {a.start, a.end, a.start - br.duration, a.end - br.duration});
+            }
+            for (const Interval &x : taken[std::size_t(g)]) {
+                starts.insert(starts.end(), {x.end, x.start - br.duration});
+            }
+            double bestFree = -1;
+            double best = lo;
+            for (double c : starts) {
+                c = std::clamp(c, lo, std::max(lo, hi));
+                bool clash = false;
+                for (const Interval &x : taken[std::size_t(g)]) {
+                    clash = clash || (c < x.end - kEps && c + br.duration > x.start + kEps);
+                }
+                if (clash) {
+                    continue;
+                }
+                busy = taken[std::size_t(g)];
+                busy.push_back({c, c + br.duration});
+                busy.insert(busy.end(), T.unavailable.begin(), T.unavailable.end());
+                const double free = (gapEnd - gapStart) - coveredWithin(busy, gapStart, gapEnd);
+                if (free > bestFree) {
+                    bestFree = free;
+                    best = c;
+                }
+            }
+            if (bestFree >= tau - kEps) {
+                taken[std::size_t(g)].push_back({best, best + br.duration});
+                placed = true;
+            }
         }
         if (!placed) {
             return false;

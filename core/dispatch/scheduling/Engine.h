@@ -75,7 +75,8 @@ struct Prep
     const Model &m;
     int nJobs = 0;
     int nTechs = 0;
-    std::vector<char> eligibleTable; // [job * nTechs + tech]: tags, levels, region, works
+    std::vector<char> usable; // works, and its nodes are in the travel matrix (else: no route)
+    std::vector<char> eligibleTable; // [job * nTechs + tech]: tags, levels, region, usable, job node in the matrix
     std::vector<char> simpleTech; // no breaks, no absences: the O(1) insertion test is exact
     std::vector<int> techClass; // lowest index of an identical technician (empty routes are tried once per class)
     std::vector<std::vector<Break>> breaks; // per technician, by earliest start
@@ -151,6 +152,13 @@ public:
         const RouteData &r, int ri, int j, double blink, int &bestRoute, int &bestPos, double &bestDelta);
     Sol initial() const; // fixed visits only
     void placeCrews(Sol &sol);
+    // The placeable jobs' current placements (Job::currentTechnicians/currentStart, one technician) in start order,
+    // each kept when its route still meets every rule. False when no job has one.
+    bool addCurrent(Sol &sol);
+    bool placed(const Sol &sol, int job) const
+    {
+        return m_placed.size() > std::size_t(job) && m_placed[std::size_t(job)] == &sol;
+    }
     void greedy(Sol &sol, std::vector<int> jobs, bool allowEmpty, double blink);
     // One ruin (SISR string removals) and recreate; false when a ruined route became infeasible (skip it).
     bool ruinRecreate(Sol &sol, bool allowEmpty);
@@ -176,7 +184,9 @@ private:
     double m_avgArc = 1;
     mutable std::vector<int> m_scratch;
     std::vector<char> m_classSeen;
-    std::vector<char> m_keepOpen; // routes that may take jobs while no route may be opened
+    std::vector<char> m_keepOpen;
+    std::vector<const Sol *> m_placed; // addCurrent: the solution each job was placed into // routes that may take jobs
+                                       // while no route may be opened
 
 public:
     double avgArc() const { return m_avgArc; }

@@ -18,18 +18,20 @@
 //  4. Absences: a visit and the travel into it, [start - travel, start + duration), overlap no unavailable interval
 //     [start, end). The drive home after the last visit is not checked against absences.
 //  5. Return: a route with visits ends at last end + travel to endNode <= returnBy (an empty route has no travel).
-//  6. Breaks (routes with at least one visit; empty routes need none): each break is taken in a gap — before the first
-//     visit (gap from departEarliest to the first start, with the travel from startNode), between two consecutive
-//     visits (from one's end to the next's start, with the travel between them), or after the last visit (from its
-//     end, unbounded, not delaying the return) — at a start bs with max(earliest, gap start) <= bs <= latest,
-//     bs + duration <= gap end, and the gap long enough for its travel plus the breaks taken in it. Route::breakStarts
-//     gives each bs. (The drive may be split around the break: a lunch stop on the way.)
+//  6. Breaks (routes with at least one visit; empty routes need none; a break whose latest start is before
+//     departEarliest is not owed): each break is taken in a gap — before the first visit (gap from departEarliest to
+//     the first start, with the travel from startNode), between two consecutive visits (from one's end to the next's
+//     start, with the travel between them), or after the last visit (from its end, unbounded, not delaying the
+//     return) — at a start bs with max(earliest, gap start) <= bs <= latest and bs + duration <= gap end, and the gap
+//     must leave its travel that many minutes outside its breaks and the absences (the drive may be split around a
+//     break: a lunch stop on the way; a break may fall within an absence). Route::breakStarts gives each bs.
 //  7. Capacity: the sum of the route's demands <= capacity.
 //  8. Fixed jobs: at exactly fixedStart in the route of each of its fixedTechnicians who works. A fixed placement that
 //     itself breaks a rule is kept and tolerated (its window, shift, absences, qualification, being unreachable from
 //     the start or from the fixed visit before it, the return after it when it is the last visit, capacity up to the
 //     fixed load, a break that the fixed visits alone leave no room for), but nothing is added that breaks a rule:
-//     a free visit before a fixed one must let it start at fixedStart, and every free visit meets rules 2-7.
+//     a free visit before a fixed one must let it start at fixedStart with the drive into it, [fixedStart - travel,
+//     fixedStart), clear of absences, and every free visit meets rules 2-7.
 //  Soft: lateness = max(0, start - due), counted in Cost::lateness.
 
 #include <cstdint>

@@ -144,7 +144,7 @@ Plan currentPlan(const Model &model)
     }
     std::vector<std::pair<int, std::vector<int>>> routes;
     for (int t = 0; t < prep.nTechs; ++t) {
-        if (model.technicians[std::size_t(t)].works) {
+        if (prep.usable[std::size_t(t)]) {
             routes.emplace_back(t, seqs[std::size_t(t)]);
         }
     }
@@ -202,7 +202,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 jobs.push_back(j);
             }
         }
-        // Construction: hardest first (highest priority, tightest window, farthest), cheapest insertion.
+        // Construction: hardest first (highest priority, tightest window), cheapest insertion.
         std::stable_sort(jobs.begin(), jobs.end(), [&](int a, int b) {
             const Job &x = model.jobs[std::size_t(a)];
             const Job &y = model.jobs[std::size_t(b)];
@@ -213,21 +213,42 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
             const double wy = std::min(y.latest, 1e12) - y.earliest;
             return wx < wy;
         });
-        for (std::size_t i = 0; i < jobs.size(); ++i) {
-            if ((i & 15) == 0 && timeUp()) {
-                cur.unassigned.insert(cur.unassigned.end(), jobs.begin() + std::ptrdiff_t(i), jobs.end());
-                break;
+        auto construct = [&](detail::Sol &sol) {
+            for (std::size_t i = 0; i < jobs.size(); ++i) {
+                if ((i & 15) == 0 && timeUp()) {
+                    for (std::size_t k = i; k < jobs.size(); ++k) {
+                        if (std::find(sol.unassigned.begin(), sol.unassigned.end(), jobs[k]) == sol.unassigned.end()
+                            && !eng.placed(sol, jobs[k])) {
+                            sol.unassigned.push_back(jobs[k]);
+                        }
+                    }
+                    break;
+                }
+                if (eng.placed(sol, jobs[i])) {
+                    continue;
+                }
+                int r = -1;
+                int pos = -1;
+                double d = 0;
+                if (eng.bestInsertion(sol, jobs[i], true, 0, r, pos, d)) {
+                    eng.insert(sol, r, pos, jobs[i]);
+                } else {
+                    sol.unassigned.push_back(jobs[i]);
+                }
             }
-            int r = -1;
-            int pos = -1;
-            double d = 0;
-            if (eng.bestInsertion(cur, jobs[i], true, 0, r, pos, d)) {
-                eng.insert(cur, r, pos, jobs[i]);
-            } else {
-                cur.unassigned.push_back(jobs[i]);
+            eng.recost(sol);
+        };
+        // Warm start: the jobs' current placements that still meet every rule, then the rest as above; kept when
+        // better than the plain construction (the optimizer never proposes less than the board already has).
+        detail::Sol warm = cur;
+        const bool hasCurrent = eng.addCurrent(warm);
+        construct(cur);
+        if (hasCurrent) {
+            construct(warm);
+            if (warm.cost < cur.cost) {
+                cur = std::move(warm);
             }
         }
-        eng.recost(cur);
     }
     SolveStats st;
     st.firstFeasibleMs = elapsedMs();
@@ -259,9 +280,10 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
     double saFrom = 0; // progress at which the current annealing stretch started
     double saDone = 0; // annealing share already used before it
     double saTotal = 1; // the annealing's total share
+    const bool anyPlaceable = std::find(prep.placeable.begin(), prep.placeable.end(), 1) != prep.placeable.end();
     auto anneal = [&](double until) {
         saFrom = progress();
-        while (progress() < until && !stop()) {
+        while (anyPlaceable && progress() < until && !stop()) {
             ++iterations;
             cand = curSa;
             if (!eng.ruinRecreate(cand, true)) {
@@ -369,14 +391,17 @@ bool evaluate(const Model &model, Plan &plan, std::string *error)
         }
         techUsed[std::size_t(r.technician)] = 1;
         const Technician &t = model.technicians[std::size_t(r.technician)];
-        if (!t.works && !r.visits.empty()) {
-            return fail("technician " + std::to_string(t.id) + " does not work");
+        if (!prep.usable[std::size_t(r.technician)] && !r.visits.empty()) {
+            return fail("technician " + std::to_string(t.id) + " does not work (or has no node in the matrix)");
         }
         for (const Visit &v : r.visits) {
             if (v.job < 0 || v.job >= nJobs) {
                 return fail("visit of an unknown job");
             }
             const Job &job = model.jobs[std::size_t(v.job)];
+            if (job.node < 0 || job.node >= model.travel.size()) {
+                return fail("job " + std::to_string(job.id) + " has no node in the travel matrix");
+            }
             ++count[std::size_t(v.job)];
             if (job.fixed) {
                 if (std::find(job.fixedTechnicians.begin(), job.fixedTechnicians.end(), t.id)
@@ -463,12 +488,18 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
     }
     const Job &J = model.jobs[std::size_t(job)];
     const TravelMatrix &tm = model.travel;
+    auto validNode = [&](int node) {
+        return node >= 0 && node < tm.size();
+    };
+    if (!validNode(J.node)) {
+        return result;
+    }
     for (const Route &r : plan.routes) {
         if (r.technician < 0 || r.technician >= int(model.technicians.size())) {
             continue;
         }
         const Technician &T = model.technicians[std::size_t(r.technician)];
-        if (!T.works) {
+        if (!T.works || !validNode(T.startNode) || !validNode(T.endNode)) {
             continue;
         }
         int margin = 5;
@@ -485,7 +516,8 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
         std::vector<char> isFixed;
         double load = 0;
         for (const Visit &v : r.visits) {
-            if (v.job == job || v.job < 0 || v.job >= int(model.jobs.size())) {
+            if (v.job == job || v.job < 0 || v.job >= int(model.jobs.size())
+                || !validNode(model.jobs[std::size_t(v.job)].node)) {
                 continue;
             }
             const Job &o = model.jobs[std::size_t(v.job)];
@@ -503,6 +535,9 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
         if (!breaks.empty()) {
             // Only the breaks the route leaves room for now must still fit (never a new violation).
             for (int b = 0; b < int(std::min<std::size_t>(breaks.size(), 32)); ++b) {
+                if (breaks[std::size_t(b)].latest < T.departEarliest - kEps) {
+                    continue; // over before the technician may leave
+                }
                 if (visits.empty() || detail::breaksFit(model, r.technician, breaks, visits, 1u << b)) {
                     check |= 1u << b;
                 }
@@ -536,14 +571,14 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
                 if (s + J.duration + tauOut > next.start + kEps) {
                     continue;
                 }
-                if (!isFixed[std::size_t(pos)]) {
-                    bool clash = false;
-                    for (const Interval &a : T.unavailable) {
-                        clash = clash || (a.start < next.end - kEps && next.start - tauOut < a.end - kEps);
-                    }
-                    if (clash) {
-                        continue;
-                    }
+                // The next visit's new drive (and, for a free one, its service) clear of absences.
+                const double to = isFixed[std::size_t(pos)] ? next.start : next.end;
+                bool clash = false;
+                for (const Interval &a : T.unavailable) {
+                    clash = clash || (tauOut > kEps && a.start < to - kEps && next.start - tauOut < a.end - kEps);
+                }
+                if (clash) {
+                    continue;
                 }
             } else if (s + J.duration + tauOut > T.returnBy + kEps) {
                 continue;

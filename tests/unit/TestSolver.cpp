@@ -447,6 +447,36 @@ private slots:
         }
     }
 
+    void badNodesAndEmptyModelsAreHandled()
+    {
+        Model m;
+        m.travel = line(4);
+        m.technicians = {tech(10), tech(11)};
+        m.technicians[1].startNode = 9; // outside the matrix: gets no route
+        m.jobs = {job(100, 1), job(101, 7)}; // job 101's node is outside the matrix
+        SolveOptions o = quick();
+        SolveStats stats;
+        const Plan plan = solve(m, o, &stats);
+        QVERIFY(routeOf(plan, 0));
+        QVERIFY(!routeOf(plan, 1));
+        QVERIFY(visitOf(plan, 0));
+        QVERIFY(!visitOf(plan, 1));
+        QCOMPARE(int(plan.unassigned.size()), 1);
+        QVERIFY(rankCandidates(m, plan, 1, 5).empty());
+        const Plan current = currentPlan(m);
+        QCOMPARE(int(current.routes.size()), 1);
+
+        // Nothing to place: no search, returned at once even with a long budget.
+        Model empty;
+        empty.travel = line(2);
+        empty.technicians = {tech(10)};
+        SolveOptions longRun;
+        longRun.seconds = 30;
+        const Plan none = solve(empty, longRun, &stats);
+        QCOMPARE(int(none.routes.size()), 1);
+        QCOMPARE(stats.iterations, 0L);
+    }
+
     void candidatesAreFeasibleAndSorted()
     {
         Model m;

@@ -95,11 +95,23 @@ Prep::Prep(const Model &model)
     , nTechs(int(model.technicians.size()))
 {
     const auto nt = std::size_t(nTechs);
+    const int size = model.travel.size();
+    auto validNode = [size](int node) {
+        return node >= 0 && node < size;
+    };
+    usable.resize(nt);
+    for (int t = 0; t < nTechs; ++t) {
+        const Technician &tech = model.technicians[std::size_t(t)];
+        usable[std::size_t(t)] = tech.works && validNode(tech.startNode) && validNode(tech.endNode);
+    }
     eligibleTable.assign(std::size_t(nJobs) * nt, 0);
     for (int j = 0; j < nJobs; ++j) {
+        if (!validNode(model.jobs[std::size_t(j)].node)) {
+            continue; // nobody can reach it
+        }
         for (int t = 0; t < nTechs; ++t) {
             eligibleTable[std::size_t(j) * nt + std::size_t(t)] =
-                (model.technicians[std::size_t(t)].works && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
+                (usable[std::size_t(t)] && qualified(j, t) && inRegion(j, t)) ? 1 : 0;
         }
     }
     simpleTech.resize(nt);
@@ -142,7 +154,7 @@ Prep::Prep(const Model &model)
             placeable[std::size_t(j)] = 0;
             for (std::int64_t id : job.fixedTechnicians) {
                 auto it = techById.find(id);
-                if (it != techById.end() && model.technicians[std::size_t(it->second)].works) {
+                if (it != techById.end() && usable[std::size_t(it->second)] && validNode(job.node)) {
                     auto &list = fixedVisits[std::size_t(it->second)];
                     if (std::find(list.begin(), list.end(), j) == list.end()) {
                         list.push_back(j);
@@ -226,7 +238,7 @@ bool Prep::inRegion(int job, int tech) const
 bool Prep::working(int tech) const
 {
     const Technician &t = m.technicians[std::size_t(tech)];
-    if (!t.works) {
+    if (!usable[std::size_t(tech)]) {
         return false;
     }
     const double from = std::max(t.shiftStart, t.departEarliest);
@@ -881,6 +893,9 @@ bool Engine::relocatePass(Sol &sol, bool allowEmpty)
 
 bool Engine::twoOptStarPass(Sol &sol)
 {
+    // 2-opt*: exchange the tails of two routes. Between technicians whose tails' latest starts stay valid: the same
+    // shift end and either identical, or both with no return deadline (their own start and end nodes count in the
+    // travel); routes without pinned visits and with the exact O(1) test; each tail qualified for its new technician.
     const TravelMatrix &tm = p.m.travel;
     bool improved = false;
     const int R = int(sol.routes.size());
@@ -895,74 +910,103 @@ bool Engine::twoOptStarPass(Sol &sol)
         }
         return true;
     };
+    auto compatible = [&](const RouteData &a, const RouteData &b) {
+        if (p.techClass[std::size_t(a.tech)] == p.techClass[std::size_t(b.tech)]) {
+            return true;
+        }
+        const Technician &ta = p.m.technicians[std::size_t(a.tech)];
+        const Technician &tb = p.m.technicians[std::size_t(b.tech)];
+        return ta.shiftEnd == tb.shiftEnd && ta.returnBy >= kNever && tb.returnBy >= kNever;
+    };
     std::vector<double> load1;
     std::vector<double> load2;
+    std::vector<char> tailOk1; // A's tail from k qualified for B's technician
+    std::vector<char> tailOk2;
     for (int r1 = 0; r1 < R; ++r1) {
         for (int r2 = r1 + 1; r2 < R; ++r2) {
             RouteData &A = sol.routes[std::size_t(r1)];
             RouteData &B = sol.routes[std::size_t(r2)];
-            if ((A.seq.empty() && B.seq.empty()) || p.techClass[std::size_t(A.tech)] != p.techClass[std::size_t(B.tech)]
-                || !eligibleRoute(A) || !eligibleRoute(B)) {
+            if ((A.seq.empty() && B.seq.empty()) || !eligibleRoute(A) || !eligibleRoute(B) || !compatible(A, B)) {
                 continue;
             }
-            const Technician &T = p.m.technicians[std::size_t(A.tech)];
+            const Technician &TA = p.m.technicians[std::size_t(A.tech)];
+            const Technician &TB = p.m.technicians[std::size_t(B.tech)];
             const int n1 = int(A.seq.size());
             const int n2 = int(B.seq.size());
-            // Eligibility of every job for the other technician is the same (identical class).
             load1.assign(std::size_t(n1) + 1, 0);
             load2.assign(std::size_t(n2) + 1, 0);
+            tailOk1.assign(std::size_t(n1) + 1, 1);
+            tailOk2.assign(std::size_t(n2) + 1, 1);
             for (int k = 0; k < n1; ++k) {
                 load1[std::size_t(k) + 1] = load1[std::size_t(k)] + p.jobDemand[std::size_t(A.seq[std::size_t(k)])];
             }
             for (int k = 0; k < n2; ++k) {
                 load2[std::size_t(k) + 1] = load2[std::size_t(k)] + p.jobDemand[std::size_t(B.seq[std::size_t(k)])];
             }
-            const double cap = p.capAllowed[std::size_t(A.tech)];
-            auto endOf = [&](const RouteData &r, int a) { // end of the prefix of length a, and its node
+            for (int k = n1 - 1; k >= 0; --k) {
+                tailOk1[std::size_t(k)] = tailOk1[std::size_t(k) + 1] && p.eligible(A.seq[std::size_t(k)], B.tech);
+            }
+            for (int k = n2 - 1; k >= 0; --k) {
+                tailOk2[std::size_t(k)] = tailOk2[std::size_t(k) + 1] && p.eligible(B.seq[std::size_t(k)], A.tech);
+            }
+            const double capA = p.capAllowed[std::size_t(A.tech)];
+            const double capB = p.capAllowed[std::size_t(B.tech)];
+            const int lastA = n1 > 0 ? p.jobNode[std::size_t(A.seq[std::size_t(n1 - 1)])] : TA.startNode;
+            const int lastB = n2 > 0 ? p.jobNode[std::size_t(B.seq[std::size_t(n2 - 1)])] : TB.startNode;
+            auto endOf = [&](const RouteData &r, const Technician &t, int a) { // end of the first a visits, node
                 if (a == 0) {
-                    return std::make_pair(T.departEarliest, T.startNode);
+                    return std::make_pair(t.departEarliest, t.startNode);
                 }
                 const int j = r.seq[std::size_t(a - 1)];
                 return std::make_pair(r.es[std::size_t(a - 1)] + p.jobDur[std::size_t(j)], p.jobNode[std::size_t(j)]);
-            };
-            auto firstOf = [&](const RouteData &r, int b) { // first node of the suffix from b and its latest start
-                if (b == int(r.seq.size())) {
-                    return std::make_pair(T.endNode, T.returnBy);
-                }
-                return std::make_pair(p.jobNode[std::size_t(r.seq[std::size_t(b)])], r.ls[std::size_t(b)]);
             };
             double bestD = -1e-7;
             int bestA = -1;
             int bestB = -1;
             for (int a = 0; a <= n1; ++a) {
-                const auto [endA, nodeA] = endOf(A, a);
-                const auto [nextA, lsA] = firstOf(A, a);
+                if (!tailOk1[std::size_t(a)]) {
+                    continue;
+                }
+                const auto [endA, nodeA] = endOf(A, TA, a);
                 for (int b = 0; b <= n2; ++b) {
-                    if ((a == n1 && b == n2) || (a == 0 && b == 0)) {
+                    if ((a == n1 && b == n2) || (a == 0 && b == 0) || !tailOk2[std::size_t(b)]) {
                         continue; // nothing changes / the routes swap
                     }
-                    if (load1[std::size_t(a)] + load2[std::size_t(n2)] - load2[std::size_t(b)] > cap + kEps
-                        || load2[std::size_t(b)] + load1[std::size_t(n1)] - load1[std::size_t(a)] > cap + kEps) {
+                    if (load1[std::size_t(a)] + load2[std::size_t(n2)] - load2[std::size_t(b)] > capA + kEps
+                        || load2[std::size_t(b)] + load1[std::size_t(n1)] - load1[std::size_t(a)] > capB + kEps) {
                         continue;
                     }
-                    const auto [endB, nodeB] = endOf(B, b);
-                    const auto [nextB, lsB] = firstOf(B, b);
+                    const auto [endB, nodeB] = endOf(B, TB, b);
                     const bool emptyA = a == 0 && b == n2;
                     const bool emptyB = b == 0 && a == n1;
-                    const double oldA = n1 == 0 ? 0 : tm.time(nodeA, nextA);
-                    const double oldB = n2 == 0 ? 0 : tm.time(nodeB, nextB);
-                    const double newA = emptyA ? 0 : tm.time(nodeA, nextB);
-                    const double newB = emptyB ? 0 : tm.time(nodeB, nextA);
-                    double d = newA + newB - oldA - oldB;
+                    const int nextA = a < n1 ? p.jobNode[std::size_t(A.seq[std::size_t(a)])] : TA.endNode;
+                    const int nextB = b < n2 ? p.jobNode[std::size_t(B.seq[std::size_t(b)])] : TB.endNode;
+                    // New A: A[0, a) then B[b, n2) home to A's end; new B: B[0, b) then A[a, n1) home to B's end.
+                    const int joinA = b < n2 ? nextB : TA.endNode;
+                    const int joinB = a < n1 ? nextA : TB.endNode;
+                    double d = (emptyA ? 0 : tm.time(nodeA, joinA)) + (emptyB ? 0 : tm.time(nodeB, joinB))
+                        - (n1 == 0 ? 0 : tm.time(nodeA, nextA)) - (n2 == 0 ? 0 : tm.time(nodeB, nextB));
+                    if (b < n2) {
+                        d += tm.time(lastB, TA.endNode) - tm.time(lastB, TB.endNode);
+                    }
+                    if (a < n1) {
+                        d += tm.time(lastA, TB.endNode) - tm.time(lastA, TA.endNode);
+                    }
                     d += p.wVehicle * ((emptyA ? 0 : 1) + (emptyB ? 0 : 1) - (n1 > 0 ? 1 : 0) - (n2 > 0 ? 1 : 0));
                     if (d >= bestD) {
                         continue;
                     }
-                    if (!emptyA && endA + tm.time(nodeA, nextB) > lsB + kEps) {
-                        continue;
+                    if (!emptyA) {
+                        const double arrive = std::max(endA + tm.time(nodeA, joinA), TA.shiftStart);
+                        if (arrive > (b < n2 ? B.ls[std::size_t(b)] : TA.returnBy) + kEps) {
+                            continue;
+                        }
                     }
-                    if (!emptyB && endB + tm.time(nodeB, nextA) > lsA + kEps) {
-                        continue;
+                    if (!emptyB) {
+                        const double arrive = std::max(endB + tm.time(nodeB, joinB), TB.shiftStart);
+                        if (arrive > (a < n1 ? A.ls[std::size_t(a)] : TB.returnBy) + kEps) {
+                            continue;
+                        }
                     }
                     bestD = d;
                     bestA = a;
@@ -976,9 +1020,11 @@ bool Engine::twoOptStarPass(Sol &sol)
                 nb.insert(nb.end(), A.seq.begin() + bestA, A.seq.end());
                 std::vector<int> oldA = A.seq;
                 std::vector<int> oldB = B.seq;
+                const double before = A.cost + B.cost;
                 A.seq = std::move(na);
                 B.seq = std::move(nb);
-                if (!refresh(A) || !refresh(B)) {
+                const bool ok = refresh(A) && refresh(B);
+                if (!ok || A.cost + B.cost > before - 1e-7) {
                     A.seq = std::move(oldA);
                     B.seq = std::move(oldB);
                     refresh(A);
@@ -1013,7 +1059,7 @@ Sol Engine::initial() const
 {
     Sol sol;
     for (int t = 0; t < p.nTechs; ++t) {
-        if (!p.m.technicians[std::size_t(t)].works) {
+        if (!p.usable[std::size_t(t)]) {
             continue;
         }
         RouteData r;

@@ -75,7 +75,8 @@ struct Prep
     const Model &m;
     int nJobs = 0;
     int nTechs = 0;
-    std::vector<char> eligibleTable; // [job * nTechs + tech]: tags, levels, region, works
+    std::vector<char> usable; // works, and its nodes are in the travel matrix (else: no route)
+    std::vector<char> eligibleTable; // [job * nTechs + tech]: tags, levels, region, usable, job node in the matrix
     std::vector<char> simpleTech; // no breaks, no absences: the O(1) insertion test is exact
     std::vector<int> techClass; // lowest index of an identical technician (empty routes are tried once per class)
     std::vector<std::vector<Break>> breaks; // per technician, by earliest start

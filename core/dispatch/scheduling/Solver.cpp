@@ -144,7 +144,7 @@ Plan currentPlan(const Model &model)
     }
     std::vector<std::pair<int, std::vector<int>>> routes;
     for (int t = 0; t < prep.nTechs; ++t) {
-        if (model.technicians[std::size_t(t)].works) {
+        if (prep.usable[std::size_t(t)]) {
             routes.emplace_back(t, seqs[std::size_t(t)]);
         }
     }
@@ -280,9 +280,10 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
     double saFrom = 0; // progress at which the current annealing stretch started
     double saDone = 0; // annealing share already used before it
     double saTotal = 1; // the annealing's total share
+    const bool anyPlaceable = std::find(prep.placeable.begin(), prep.placeable.end(), 1) != prep.placeable.end();
     auto anneal = [&](double until) {
         saFrom = progress();
-        while (progress() < until && !stop()) {
+        while (anyPlaceable && progress() < until && !stop()) {
             ++iterations;
             cand = curSa;
             if (!eng.ruinRecreate(cand, true)) {
@@ -390,14 +391,17 @@ bool evaluate(const Model &model, Plan &plan, std::string *error)
         }
         techUsed[std::size_t(r.technician)] = 1;
         const Technician &t = model.technicians[std::size_t(r.technician)];
-        if (!t.works && !r.visits.empty()) {
-            return fail("technician " + std::to_string(t.id) + " does not work");
+        if (!prep.usable[std::size_t(r.technician)] && !r.visits.empty()) {
+            return fail("technician " + std::to_string(t.id) + " does not work (or has no node in the matrix)");
         }
         for (const Visit &v : r.visits) {
             if (v.job < 0 || v.job >= nJobs) {
                 return fail("visit of an unknown job");
             }
             const Job &job = model.jobs[std::size_t(v.job)];
+            if (job.node < 0 || job.node >= model.travel.size()) {
+                return fail("job " + std::to_string(job.id) + " has no node in the travel matrix");
+            }
             ++count[std::size_t(v.job)];
             if (job.fixed) {
                 if (std::find(job.fixedTechnicians.begin(), job.fixedTechnicians.end(), t.id)
@@ -484,12 +488,18 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
     }
     const Job &J = model.jobs[std::size_t(job)];
     const TravelMatrix &tm = model.travel;
+    auto validNode = [&](int node) {
+        return node >= 0 && node < tm.size();
+    };
+    if (!validNode(J.node)) {
+        return result;
+    }
     for (const Route &r : plan.routes) {
         if (r.technician < 0 || r.technician >= int(model.technicians.size())) {
             continue;
         }
         const Technician &T = model.technicians[std::size_t(r.technician)];
-        if (!T.works) {
+        if (!T.works || !validNode(T.startNode) || !validNode(T.endNode)) {
             continue;
         }
         int margin = 5;
@@ -506,7 +516,8 @@ std::vector<Candidate> rankCandidates(const Model &model, const Plan &plan, int 
         std::vector<char> isFixed;
         double load = 0;
         for (const Visit &v : r.visits) {
-            if (v.job == job || v.job < 0 || v.job >= int(model.jobs.size())) {
+            if (v.job == job || v.job < 0 || v.job >= int(model.jobs.size())
+                || !validNode(model.jobs[std::size_t(v.job)].node)) {
                 continue;
             }
             const Job &o = model.jobs[std::size_t(v.job)];

@@ -71,7 +71,8 @@ struct SolveOptions
     std::uint64_t seed = 1;
     long maxIterations = -1; // > 0: stop after that many improvement iterations (deterministic tests)
     const std::atomic<bool> *cancel = nullptr; // set: stop soon and return the best plan so far
-    // Called on the solving thread with each new best plan and the milliseconds since the start.
+    // Called on the solving thread with each new best plan and the milliseconds since the start (at most every 25 ms;
+    // the last best plan is always reported).
     std::function<void(const Plan &, double elapsedMs)> onImprovement;
 };
 
@@ -90,12 +91,19 @@ Plan currentPlan(const Model &model);
 // Construction then improvement until the deadline. Fixed jobs stay exactly where they are; hard rules (tags and
 // levels, region, work day, shift, absences, breaks, windows, capacity, return time, crew at one start) are never
 // broken. Deterministic for a seed when stopped by maxIterations.
+// How: cheapest-insertion construction (hardest jobs first), and a warm start from the jobs' current placements when
+// that is better; crew jobs are placed first (earliest start at which crewSize qualified technicians are free) and
+// then held; then SISR ruin-and-recreate (Christiaens & Vanden Berghe 2020: string removals, greedy insertion with
+// blinks, simulated annealing) with a local search (relocate, 2-opt*) on improving candidates, and, with
+// minimizeVehicles, SISR's fleet minimisation in the middle of the budget. Balance only breaks ties (Cost::better).
 Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats = nullptr);
 
 // Recomputes a plan's times and cost from its visit order; false (and a message) when it breaks a hard rule.
 bool evaluate(const Model &model, Plan &plan, std::string *error = nullptr);
 
-// The assistant: for one job, the best n (technician, start) insertions into `plan` without moving any other visit.
+// The assistant: for one job, the best n (technician, start) insertions into `plan` without moving any other visit
+// (the job's own visit, if planned, is ignored); only insertions that meet every rule, by cost = 1000 × lateness +
+// added travel. A crew job gets one technician's slots (the caller combines them).
 struct Candidate
 {
     int technician = 0; // index into Model::technicians

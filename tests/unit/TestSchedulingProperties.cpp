@@ -74,6 +74,7 @@ struct GenOptions
     int minTechs = 1, maxTechs = 6;
     int minJobs = 4, maxJobs = 35;
     bool fixedJobs = true;
+    bool crowded = false; // two absences and two breaks per technician, crews of up to 3, more fixed jobs
 };
 
 // A random dispatch-like day. Fixed placements are kept only when the checker accepts them alone.
@@ -115,12 +116,22 @@ Model randomModel(std::uint64_t seed, const GenOptions &g = {})
         for (std::int64_t region = 101; region <= 102; ++region)
             if (chance(0.7))
                 tech.tags.push_back({region, 1});
-        if (chance(0.3)) {
+        if (!g.crowded && chance(0.3)) {
             const double s = uni(9 * kH, 15 * kH);
             tech.unavailable.push_back({s, s + uni(30, 180)});
         }
-        if (chance(0.5))
+        for (int a = 0; g.crowded && a < 2; ++a) {
+            if (chance(0.6)) {
+                const double s = uni(8 * kH, 16 * kH);
+                tech.unavailable.push_back({s, s + uni(15, 120)});
+            }
+        }
+        std::sort(tech.unavailable.begin(), tech.unavailable.end(),
+            [](const Interval &x, const Interval &y) { return x.start < y.start; });
+        if (chance(g.crowded ? 0.8 : 0.5))
             tech.breaks.push_back({11.5 * kH, 13.5 * kH, 30});
+        if (g.crowded && chance(0.4))
+            tech.breaks.push_back({14.5 * kH, 15.5 * kH, 15});
         tech.capacity = useCapacity ? uni(8, 30) : kNever;
         tech.works = chance(0.9);
         m.technicians.push_back(tech);
@@ -143,7 +154,7 @@ Model randomModel(std::uint64_t seed, const GenOptions &g = {})
             job.region = pick(101, 102);
         job.priority = pick(1, 5);
         job.demand = useCapacity ? pick(1, 5) : 0;
-        job.crewSize = chance(0.1) ? 2 : 1;
+        job.crewSize = g.crowded ? (chance(0.25) ? (chance(0.3) ? 3 : 2) : 1) : (chance(0.1) ? 2 : 1);
         m.jobs.push_back(job);
     }
     m.travel = matrixOf(points, 1.2); // 50 km/h
@@ -152,7 +163,7 @@ Model randomModel(std::uint64_t seed, const GenOptions &g = {})
         std::vector<bool> techHasFixed(std::size_t(nTechs), false);
         for (int j = 0; j < nJobs; ++j) {
             Job &job = m.jobs[std::size_t(j)];
-            if (job.crewSize != 1 || !chance(0.15))
+            if (job.crewSize != 1 || !chance(g.crowded ? 0.3 : 0.15))
                 continue;
             const int t = pick(0, nTechs - 1);
             const Technician &tech = m.technicians[std::size_t(t)];
@@ -485,6 +496,14 @@ void TestSchedulingProperties::solveNeverBreaksAHardRule()
         Plan copy = p;
         std::string error;
         QVERIFY2(evaluate(m, copy, &error), ("seed " + std::to_string(seed) + ": evaluate refused: " + error).c_str());
+    }
+    // Crowded days: two absences and two breaks per technician, crews of up to 3, more fixed jobs.
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        GenOptions crowded;
+        crowded.crowded = true;
+        const Model m = randomModel(seed, crowded);
+        CHECK_FEASIBLE(m, solve(m, iterations(seed, 150)), "crowded seed " + std::to_string(seed) + ", solve()");
+        CHECK_FEASIBLE(m, currentPlan(m), "crowded seed " + std::to_string(seed) + ", currentPlan()");
     }
 }
 

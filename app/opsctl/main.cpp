@@ -1,9 +1,12 @@
-// targo-opsctl: the headless Targo Ops tool (QCoreApplication, ops_core only).
+// targo-opsctl: the headless Targo Ops tool (QCoreApplication, ops_core; a QGuiApplication on the offscreen platform
+// only for the commands that print invoices).
 #include <cstdio>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -23,6 +26,8 @@
 #include "app/opsctl/DispatchBench.h"
 #include "app/opsctl/DispatchCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
+#include "app/opsctl/InvoiceBench.h"
+#include "app/opsctl/InvoiceCommands.h"
 #include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/SearchCommands.h"
@@ -189,13 +194,34 @@ void printUsage(QTextStream &out)
         "  customer export-personal-data CODE --out FILE\n"
         "                                everything stored about one customer as a ZIP of CSV + JSON files\n"
         "                                (RADIUS passwords excluded); the export is recorded in the audit\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Invoices (PDF in the customer's language; e-mails through the outbox):\n"
+        "  billing invoice pdf INV-CODE --out FILE\n"
+        "                                the invoice or credit note as a PDF\n"
+        "  billing invoice show INV-CODE the invoice's totals, taxes and e-mail state\n"
+        "  billing invoice credit INV-CODE\n"
+        "                                a credit note correcting the invoice in full (taxes reversed)\n"
+        "  billing invoice void INV-CODE a draft invoice becomes void\n"
+        "  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:\n"
+        "                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped\n"
+        "  bench invoice-pdf [--runs N] [--code INV-CODE]\n"
+        "                                one invoice PDF rendered N times\n");
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Invoice PDFs need Qt GUI's fonts and painter: those commands get a QGuiApplication on the offscreen platform
+    // (no display needed); every other command stays a QCoreApplication.
+    const bool printsInvoices = invoiceCommandNeedsGui(argc, argv);
+    if (printsInvoices && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = printsInvoices
+        ? std::unique_ptr<QCoreApplication>(std::make_unique<QGuiApplication>(argc, argv))
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral(OPS_ORG_NAME));
     QCoreApplication::setOrganizationDomain(QStringLiteral(OPS_ORG_DOMAIN));
     QCoreApplication::setApplicationName(QStringLiteral(OPS_APP_NAME));
@@ -299,6 +325,8 @@ int main(int argc, char *argv[])
         rc = runBillingBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("audit"))
         rc = runAuditBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("invoice-pdf"))
+        rc = runInvoicePdfBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))

@@ -13,15 +13,11 @@ namespace ops::billing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::billing::BillingUiService", text);
-}
-
 Error noOutput()
 {
     return Error::make(Error::Kind::Validation,
-        tr("Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up."));
+        QCoreApplication::translate("ops::billing::BillingUiService",
+            "Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up."));
 }
 
 template <typename T> QFuture<Result<T>> failed(const Error &e)

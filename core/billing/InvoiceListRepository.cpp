@@ -12,11 +12,6 @@ namespace ops::billing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::billing::InvoiceListRepository", text);
-}
-
 const QStringList &statuses()
 {
     static const QStringList s{u"draft"_s, u"issued"_s, u"partially_paid"_s, u"paid"_s, u"void"_s};
@@ -45,9 +40,13 @@ InvoiceListRepository::InvoiceListRepository(db::PgConnection &c)
 Result<InvoicePage> InvoiceListRepository::page(const InvoiceListFilter &filter, const InvoiceCursor &after, int limit)
 {
     if (!filter.status.isEmpty() && !statuses().contains(filter.status))
-        return Error::make(Error::Kind::Validation, tr("Unknown invoice status."), filter.status);
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing::InvoiceListRepository", "Unknown invoice status."),
+            filter.status);
     if (filter.minTotalCents && filter.maxTotalCents && *filter.minTotalCents > *filter.maxTotalCents)
-        return Error::make(Error::Kind::Validation, tr("The minimum amount is above the maximum amount."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate(
+                "ops::billing::InvoiceListRepository", "The minimum amount is above the maximum amount."));
     limit = qBound(1, limit, kMaxLimit);
 
     // Only fixed SQL fragments are assembled here; every value travels as a parameter.

@@ -3073,6 +3073,50 @@
             <numerusform>%Ln factures</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Note de crédit</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -3106,7 +3150,7 @@
     <message>
         <source>%1 %</source>
         <comment>a tax rate</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>E-mail: the customer has no e-mail address.</source>
@@ -6598,6 +6642,14 @@ Regroupé sous %2</translation>
 </context>
 <context>
     <name>ops::billing::BillingUiService</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
     <message>
         <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
         <translation>Les factures ne peuvent pas être imprimées ni envoyées par courriel dans cette session : le service de courriel n’est pas configuré.</translation>

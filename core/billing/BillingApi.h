@@ -1,11 +1,13 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 #include <QByteArray>
 #include <QDate>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -14,6 +16,7 @@
 #include "core/billing/BillingTypes.h"
 #include "core/billing/InvoiceDocument.h"
 #include "core/common/Result.h"
+#include "core/export/CsvWriter.h"
 
 namespace ops::billing {
 
@@ -62,6 +65,18 @@ struct InvoicePage
     bool hasMore() const { return !next.isNull(); }
 };
 
+// Every invoice matching a filter, written to a CSV file (the list's "Export…" of all matching rows). The screen
+// gives the translated column headers and status labels; money is written plain with the options' decimal point.
+struct InvoiceExportRequest
+{
+    QString path;
+    InvoiceListFilter filter;
+    csv::CsvOptions options;
+    // Invoice, credit note (1/0), customer code, customer, period, issued, due, status, overdue (1/0), total, paid.
+    QStringList headers;
+    QHash<QString, QString> statusLabels; // status key → label
+};
+
 // What `send the period's e-mails` did.
 struct SendSummary
 {
@@ -96,6 +111,9 @@ public:
 
     virtual QFuture<Result<InvoicePage>> listInvoices(
         const InvoiceListFilter &filter, const InvoiceCursor &after, int limit) = 0;
+    // The rows written (header excluded); a Cancelled error, and no file, once *cancel is set. *progress counts rows.
+    virtual QFuture<Result<qint64>> exportInvoices(const InvoiceExportRequest &request,
+        std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress) = 0;
     virtual QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) = 0;
     virtual QFuture<Result<QByteArray>> invoicePdf(qint64 invoiceId) = 0;
     // A new e-mail of the invoice through the outbox: its outbox row id.

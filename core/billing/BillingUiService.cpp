@@ -7,6 +7,7 @@
 #include "core/billing/BillingService.h"
 #include "core/billing/InvoiceListRepository.h"
 #include "core/billing/InvoiceRepository.h"
+#include "core/common/Money.h"
 #include "core/concurrency/DbExecutor.h"
 
 namespace ops::billing {
@@ -109,6 +110,65 @@ QFuture<Result<InvoicePage>> BillingUiService::listInvoices(
 {
     return m_db.run(
         [filter, after, limit](db::PgConnection &c) { return InvoiceListRepository(c).page(filter, after, limit); });
+}
+
+QFuture<Result<qint64>> BillingUiService::exportInvoices(const InvoiceExportRequest &request,
+    std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress)
+{
+    return m_db.run([request, cancel, progress](db::PgConnection &c) -> Result<qint64> {
+        csv::CsvFile file(request.path, request.options);
+        if (!file.open())
+            return Error::make(Error::Kind::Internal,
+                QCoreApplication::translate("ops::billing::BillingUiService", "The file could not be written."),
+                file.errorString());
+        csv::CsvWriter &w = file.writer();
+        w.writeRow(request.headers);
+        InvoiceListRepository repo(c);
+        InvoiceCursor after;
+        qint64 rows = 0;
+        for (;;) {
+            if (cancel && cancel->load()) {
+                file.cancel();
+                return Error::make(Error::Kind::Cancelled,
+                    QCoreApplication::translate("ops::billing::BillingUiService", "Export cancelled."));
+            }
+            auto page = repo.page(request.filter, after, InvoiceListRepository::kMaxLimit);
+            if (!page.ok()) {
+                file.cancel();
+                return page.error();
+            }
+            for (const InvoiceListRow &r : page.value().rows) {
+                w.addField(r.code);
+                w.addBool(r.creditNote);
+                w.addField(r.customerCode);
+                w.addField(r.customerName);
+                w.addField(r.periodStart.toString(u"yyyy-MM"));
+                w.addField(r.issueDate.toString(Qt::ISODate));
+                w.addField(r.dueDate.toString(Qt::ISODate));
+                w.addField(request.statusLabels.value(r.status, r.status));
+                w.addBool(r.overdue);
+                w.addMoney(Money::fromCents(r.totalCents));
+                w.addMoney(Money::fromCents(r.paidCents));
+                w.endRow();
+                ++rows;
+            }
+            if (!w.flush()) {
+                file.cancel();
+                return Error::make(Error::Kind::Internal,
+                    QCoreApplication::translate("ops::billing::BillingUiService", "The file could not be written."));
+            }
+            if (progress)
+                progress->store(rows);
+            if (!page.value().hasMore())
+                break;
+            after = page.value().next;
+        }
+        if (!file.commit())
+            return Error::make(Error::Kind::Internal,
+                QCoreApplication::translate("ops::billing::BillingUiService", "The file could not be written."),
+                file.errorString());
+        return rows;
+    });
 }
 
 QFuture<Result<InvoiceDocument>> BillingUiService::loadInvoice(qint64 invoiceId)

@@ -47,6 +47,8 @@ public:
     QFuture<Result<SendSummary>> sendPeriod(const QDate &periodStart) override;
     QFuture<Result<InvoicePage>> listInvoices(
         const InvoiceListFilter &filter, const InvoiceCursor &after, int limit) override;
+    QFuture<Result<qint64>> exportInvoices(const InvoiceExportRequest &request,
+        std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress) override;
     QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) override;
     QFuture<Result<QByteArray>> invoicePdf(qint64 invoiceId) override;
     QFuture<Result<qint64>> resend(qint64 invoiceId) override;

@@ -3,11 +3,14 @@
 // invoice once in (issue_date DESC, id DESC) order, the unfiltered page is read through invoices_list_idx, each filter
 // (period, status, overdue, amount range, customer code, part of a name with a literal %) returns exactly the invoices
 // an independent query selects, bad bounds are refused, and BillingUiService answers the same off the calling thread.
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/billing/BillingUiService.h"
 #include "core/billing/InvoiceListRepository.h"
+#include "core/common/Money.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "tests/support/Await.h"
@@ -32,6 +35,7 @@ private slots:
     void filtersSelectExactlyWhatSqlSelects();
     void badBoundsAreRefused();
     void serviceAnswersOffTheCallingThread();
+    void exportWritesEveryMatchingInvoice();
 
 private:
     QList<qint64> ids(const QString &sql);
@@ -253,6 +257,57 @@ void TestInvoiceList::serviceAnswersOffTheCallingThread()
     auto pdf = test::await(service.invoicePdf(page->value().rows.first().id), this);
     QVERIFY(pdf && !pdf->ok());
     QCOMPARE(pdf->error().kind, Error::Kind::Validation);
+    db.shutdown(5000);
+}
+
+void TestInvoiceList::exportWritesEveryMatchingInvoice()
+{
+    DbExecutor db(m_conninfo, 1);
+    BillingUiService service(db);
+    QTemporaryDir dir;
+    InvoiceExportRequest request;
+    request.path = dir.filePath(u"invoices.csv"_s);
+    request.filter.status = u"partially_paid"_s;
+    request.options.separator = u',';
+    request.options.decimalPoint = u'.';
+    request.options.byteOrderMark = false;
+    request.options.crlf = false;
+    request.headers = {u"Invoice"_s, u"Credit note"_s, u"Customer code"_s, u"Customer"_s, u"Period"_s, u"Issued"_s,
+        u"Due"_s, u"Status"_s, u"Overdue"_s, u"Total"_s, u"Paid"_s};
+    request.statusLabels.insert(u"partially_paid"_s, u"Partly"_s);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progress = std::make_shared<std::atomic<qint64>>(0);
+    auto rows = test::await(service.exportInvoices(request, cancel, progress), this, 60000);
+    QVERIFY(rows && rows->ok());
+    const QList<qint64> expected =
+        ids(u"SELECT id FROM invoices WHERE status = 'partially_paid' ORDER BY issue_date DESC, id DESC"_s);
+    QCOMPARE(rows->value(), qint64(expected.size()));
+    QCOMPARE(progress->load(), qint64(expected.size()));
+    QFile f(request.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size() + 1);
+    QCOMPARE(lines.at(0), request.headers.join(u','));
+    auto first =
+        m_c->exec(QStringLiteral("SELECT i.code, c.code, c.display_name, total_cents, paid_cents FROM invoices i"
+                                 " JOIN customers c ON c.id = i.customer_id WHERE i.id = %1")
+                      .arg(expected.first()));
+    QVERIFY(first.ok());
+    const QStringList cells = lines.at(1).split(u',');
+    QCOMPARE(cells.size(), 11);
+    QCOMPARE(cells.at(0), first.value().text(0, 0));
+    QCOMPARE(cells.at(2), first.value().text(0, 1));
+    QCOMPARE(cells.at(7), u"Partly"_s);
+    QCOMPARE(cells.at(9), Money::fromCents(first.value().int64(0, 3)).toPlainString());
+    QCOMPARE(cells.at(10), Money::fromCents(first.value().int64(0, 4)).toPlainString());
+
+    // Cancelled: no file.
+    request.path = dir.filePath(u"cancelled.csv"_s);
+    cancel->store(true);
+    auto cancelled = test::await(service.exportInvoices(request, cancel, progress), this, 60000);
+    QVERIFY(cancelled && !cancelled->ok());
+    QCOMPARE(cancelled->error().kind, Error::Kind::Cancelled);
+    QVERIFY(!QFile::exists(request.path));
     db.shutdown(5000);
 }
 

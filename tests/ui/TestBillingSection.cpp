@@ -13,7 +13,9 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -26,6 +28,7 @@
 #include "ui/billing/InvoiceListModel.h"
 #include "ui/billing/InvoiceListWidget.h"
 #include "ui/billing/InvoiceView.h"
+#include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/NavigationBar.h"
@@ -186,6 +189,14 @@ public:
             page.rows << r;
         }
         return ready(Result<InvoicePage>(page));
+    }
+    QList<InvoiceExportRequest> exports;
+    QFuture<Result<qint64>> exportInvoices(const InvoiceExportRequest &request, std::shared_ptr<std::atomic<bool>>,
+        std::shared_ptr<std::atomic<qint64>> progress) override
+    {
+        exports << request;
+        progress->store(12);
+        return ready(Result<qint64>(qint64(12)));
     }
     QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) override
     {
@@ -369,6 +380,19 @@ private slots:
         QTRY_VERIFY(model->rowCount() > 0);
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->invoice(r).status, u"draft"_s);
+        // "Export…" of all matching rows asks the API with the filter on screen and translated headers.
+        QVERIFY(list->gridTools()->hasAllRowsProvider());
+        list->gridTools()->setProgressDialogEnabled(false);
+        QSignalSpy finished(list->gridTools(), &GridTools::exportFinished);
+        QTemporaryDir dir;
+        list->gridTools()->exportAllRows(dir.filePath(u"invoices.csv"_s));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(12));
+        QCOMPARE(api.exports.size(), 1);
+        QCOMPARE(api.exports.at(0).filter, list->currentFilter());
+        QCOMPARE(api.exports.at(0).filter.status, u"draft"_s);
+        QCOMPARE(api.exports.at(0).headers.size(), 11);
+        QCOMPARE(api.exports.at(0).statusLabels.value(u"partially_paid"_s), u"Partially paid"_s);
         list->minAmountEdit()->setText(u"abc"_s);
         list->applyFilter();
         QCOMPARE(list->banner()->level(), MessageBanner::Level::Warning);

@@ -181,6 +181,34 @@ InvoiceListWidget::~InvoiceListWidget() = default;
 void InvoiceListWidget::setApi(ops::billing::BillingApi *api)
 {
     m_api = api;
+    m_grid->setAllRowsProvider({});
+    if (api) {
+        // "Export…" of every matching invoice, streamed from the database page by page (not only the loaded rows).
+        m_grid->setAllRowsProvider([this](const QString &path, const ops::csv::CsvOptions &options) {
+            ops::billing::InvoiceExportRequest request;
+            request.path = path;
+            request.filter = currentFilter();
+            request.options = options;
+            request.headers = {tr("Invoice"), tr("Credit note"), tr("Customer code"), tr("Customer"), tr("Period"),
+                tr("Issued"), tr("Due"), tr("Status"), tr("Overdue"), tr("Total"), tr("Paid")};
+            for (const QString &key : {u"draft"_s, u"issued"_s, u"partially_paid"_s, u"paid"_s, u"void"_s})
+                request.statusLabels.insert(key, InvoiceListModel::statusLabel(key));
+            auto cancel = std::make_shared<std::atomic<bool>>(false);
+            auto progress = std::make_shared<std::atomic<qint64>>(0);
+            GridExportJob job;
+            job.rows = m_api ? m_api->exportInvoices(request, cancel, progress) : QFuture<ops::Result<qint64>>();
+            job.cancel = [cancel] {
+                cancel->store(true);
+            };
+            job.rowsSoFar = [progress] {
+                return progress->load();
+            };
+            job.estimatedTotal = [] {
+                return qint64(0);
+            };
+            return job;
+        });
+    }
     m_invoice->setApi(api);
     m_invoice->hide();
     m_model->setFilter(currentFilter());

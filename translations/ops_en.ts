@@ -436,223 +436,6 @@
     </message>
 </context>
 <context>
-    <name>BillingRepository</name>
-    <message>
-        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BillingRunWidget</name>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>The month to bill (one calendar month)</source>
-        <translation>The month to bill (one calendar month)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
-    </message>
-    <message>
-        <source>What a run of the period would create, without writing anything (Enter)</source>
-        <translation>What a run of the period would create, without writing anything (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Commit the run</source>
-        <translation>&amp;Commit the run</translation>
-    </message>
-    <message>
-        <source>Create the period&apos;s invoices as previewed (Ctrl+Enter)</source>
-        <translation>Create the period&apos;s invoices as previewed (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation>Cancel the run</translation>
-    </message>
-    <message>
-        <source>Stop the run: nothing of it is kept (Esc)</source>
-        <translation>Stop the run: nothing of it is kept (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Send the invoices</source>
-        <translation>&amp;Send the invoices</translation>
-    </message>
-    <message>
-        <source>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</source>
-        <translation>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>By plan and item</source>
-        <translation>By plan and item</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Anomalies to look at</source>
-        <translation>Anomalies to look at</translation>
-    </message>
-    <message>
-        <source>Anomaly</source>
-        <translation>Anomaly</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Subscription</translation>
-    </message>
-    <message>
-        <source>Choose the month to bill, then preview the run (Enter).</source>
-        <translation>Choose the month to bill, then preview the run (Enter).</translation>
-    </message>
-    <message>
-        <source>Computing the preview…</source>
-        <translation>Computing the preview…</translation>
-    </message>
-    <message>
-        <source>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</source>
-        <translation>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</translation>
-    </message>
-    <message>
-        <source>Creating the invoices… Esc cancels (nothing of the run is then kept).</source>
-        <translation>Creating the invoices… Esc cancels (nothing of the run is then kept).</translation>
-    </message>
-    <message>
-        <source>The run of %1 is committed.</source>
-        <translation>The run of %1 is committed.</translation>
-    </message>
-    <message>
-        <source>Putting the invoice e-mails in the outbox…</source>
-        <translation>Putting the invoice e-mails in the outbox…</translation>
-    </message>
-    <message>
-        <source>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</source>
-        <translation>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled: no invoice was created.</source>
-        <translation>The run was cancelled: no invoice was created.</translation>
-    </message>
-    <message>
-        <source>Nothing new to bill: every customer of the period already has an invoice.</source>
-        <translation>Nothing new to bill: every customer of the period already has an invoice.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s) created, %1 to %2.</source>
-        <translation>
-            <numerusform>%Ln invoice created, %1 to %2.</numerusform>
-            <numerusform>%Ln invoices created, %1 to %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln e-mail(s) put in the outbox.</source>
-        <translation>
-            <numerusform>%Ln e-mail put in the outbox.</numerusform>
-            <numerusform>%Ln e-mails put in the outbox.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s) had already been sent.</source>
-        <translation>
-            <numerusform>%Ln invoice had already been sent.</numerusform>
-            <numerusform>%Ln invoices had already been sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) without an e-mail address: not sent.</source>
-        <translation>
-            <numerusform>%Ln customer without an e-mail address: not sent.</numerusform>
-            <numerusform>%Ln customers without an e-mail address: not sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Not sent: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created: %Ln invoice(s)</source>
-        <translation>
-            <numerusform>Created: %Ln invoice</numerusform>
-            <numerusform>Created: %Ln invoices</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>To create: %Ln invoice(s)</source>
-        <translation>
-            <numerusform>To create: %Ln invoice</numerusform>
-            <numerusform>To create: %Ln invoices</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</source>
-        <translation>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) already invoiced for the period: skipped.</source>
-        <translation>
-            <numerusform>%Ln customer already invoiced for the period: skipped.</numerusform>
-            <numerusform>%Ln customers already invoiced for the period: skipped.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One-time charges and credits</source>
-        <translation>One-time charges and credits</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more not listed</source>
-        <translation>
-            <numerusform>… and %Ln more not listed</numerusform>
-            <numerusform>… and %Ln more not listed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No anomaly.</source>
-        <translation>No anomaly.</translation>
-    </message>
-</context>
-<context>
-    <name>BillingSection</name>
-    <message>
-        <source>Billing run</source>
-        <translation>Billing run</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Invoices</translation>
-    </message>
-    <message>
-        <source>Preview, commit and send a month&apos;s invoices</source>
-        <translation>Preview, commit and send a month&apos;s invoices</translation>
-    </message>
-    <message>
-        <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
-        <translation>Every invoice, filtered, with its lines, taxes, payments and e-mail</translation>
-    </message>
-</context>
-<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -2955,401 +2738,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceListModel</name>
-    <message>
-        <source>Draft</source>
-        <comment>invoice status</comment>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <comment>invoice status</comment>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Partially paid</source>
-        <comment>invoice status</comment>
-        <translation>Partially paid</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>invoice status</comment>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <comment>invoice status</comment>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <comment>invoice status</comment>
-        <translation>%1, overdue</translation>
-    </message>
-    <message>
-        <source>%1 (credit note)</source>
-        <translation>%1 (credit note)</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListWidget</name>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eriod:</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Any status</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
-        <source>&amp;Total from</source>
-        <translation>&amp;Total from</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>amount range</comment>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>max</translation>
-    </message>
-    <message>
-        <source>Customer code or name (Ctrl+F)</source>
-        <translation>Customer code or name (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</source>
-        <translation>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</translation>
-    </message>
-    <message>
-        <source>%1+ invoices</source>
-        <translation>%1+ invoices</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s)</source>
-        <translation>
-            <numerusform>%Ln invoice</numerusform>
-            <numerusform>%Ln invoices</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Credit note</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceRepository</name>
-    <message>
-        <source>A void invoice is not e-mailed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot itself be credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is void: there is nothing to credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is already corrected by credit note %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceView</name>
-    <message>
-        <source>%1 %</source>
-        <comment>a tax rate</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>E-mail: the customer has no e-mail address.</source>
-        <translation>E-mail: the customer has no e-mail address.</translation>
-    </message>
-    <message>
-        <source>E-mail: not sent yet (to %1).</source>
-        <translation>E-mail: not sent yet (to %1).</translation>
-    </message>
-    <message>
-        <source>E-mail: sent to %1 (%2)</source>
-        <translation>E-mail: sent to %1 (%2)</translation>
-    </message>
-    <message>
-        <source>E-mail: failed (%1); queued %2</source>
-        <translation>E-mail: failed (%1); queued %2</translation>
-    </message>
-    <message>
-        <source>E-mail: cancelled in the outbox (%1)</source>
-        <translation>E-mail: cancelled in the outbox (%1)</translation>
-    </message>
-    <message>
-        <source>E-mail: waiting in the outbox since %1</source>
-        <translation>E-mail: waiting in the outbox since %1</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Qty</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Taxable</source>
-        <translation>Taxable</translation>
-    </message>
-    <message>
-        <source>Payments allocated</source>
-        <translation>Payments allocated</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Allocated</translation>
-    </message>
-    <message>
-        <source>Open &amp;PDF</source>
-        <translation>Open &amp;PDF</translation>
-    </message>
-    <message>
-        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
-        <translation>The invoice as the customer receives it, in their language (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Resend</source>
-        <translation>&amp;Resend</translation>
-    </message>
-    <message>
-        <source>E-mail the invoice again, through the outbox (Ctrl+R)</source>
-        <translation>E-mail the invoice again, through the outbox (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Credit &amp;note…</source>
-        <translation>Credit &amp;note…</translation>
-    </message>
-    <message>
-        <source>A negative invoice that cancels this one in full, taxes reversed</source>
-        <translation>A negative invoice that cancels this one in full, taxes reversed</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Void…</translation>
-    </message>
-    <message>
-        <source>Drafts only: an issued invoice is corrected by a credit note</source>
-        <translation>Drafts only: an issued invoice is corrected by a credit note</translation>
-    </message>
-    <message>
-        <source>Credit note %1 (corrects %2)</source>
-        <translation>Credit note %1 (corrects %2)</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Invoice %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</source>
-        <translation>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Subtotal: %1</source>
-        <translation>Subtotal: %1</translation>
-    </message>
-    <message>
-        <source>GST</source>
-        <translation>GST</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>QST</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>registration no. %1</source>
-        <translation>registration no. %1</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <source>Paid: %1   ·   Balance due: %2</source>
-        <translation>Paid: %1   ·   Balance due: %2</translation>
-    </message>
-    <message>
-        <source>No payment allocated.</source>
-        <translation>No payment allocated.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
-    <message>
-        <source>The invoice is in the outbox, to %1.</source>
-        <translation>The invoice is in the outbox, to %1.</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Credit note</translation>
-    </message>
-    <message>
-        <source>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</source>
-        <translation>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>Void draft invoice %1? It will never be sent.</source>
-        <translation>Void draft invoice %1? It will never be sent.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 created.</source>
-        <translation>Credit note %1 created.</translation>
-    </message>
-    <message>
-        <source>The invoice is void.</source>
-        <translation>The invoice is void.</translation>
-    </message>
-</context>
-<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -3910,18 +3298,6 @@
     <message>
         <source>Administration: staff accounts and dispatch regions</source>
         <translation>Administration: staff accounts and dispatch regions</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Billing</translation>
-    </message>
-    <message>
-        <source>The monthly billing run and every invoice (Ctrl+6)</source>
-        <translation>The monthly billing run and every invoice (Ctrl+6)</translation>
-    </message>
-    <message>
-        <source>&amp;Billing</source>
-        <translation>&amp;Billing</translation>
     </message>
 </context>
 <context>
@@ -6003,169 +5379,6 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
-    <name>ops</name>
-    <message>
-        <source>Period %1 — preview, nothing written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period %1 — committed (run %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  invoices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  customers already invoiced for the period (skipped): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  subtotal: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  GST: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  QST: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  total: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  invoices %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one-time charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 lines, %3 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anomalies:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billing run: step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing run|charge ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no invoice: run `demo seed` first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invoice has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished">unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1 corrects %2 (%3 cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is void.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail: outbox #%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail: not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing send --period YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -6566,130 +5779,82 @@ Grouped under %2</translation>
     <name>ops::billing</name>
     <message>
         <source>The billing run was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The billing run was cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>Subscription without a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription without a price</translation>
     </message>
     <message>
         <source>Customer without a billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer without a billing address</translation>
     </message>
     <message>
         <source>Customer without an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer without an e-mail address</translation>
     </message>
     <message>
         <source>Negative invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative invoice</translation>
     </message>
     <message>
         <source>Subscription already billed for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription already billed for the period</translation>
     </message>
     <message>
         <source>Negative price on a taxable line</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative price on a taxable line</translation>
     </message>
     <message>
         <source>Describe the charge (it is printed on the invoice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the charge (it is printed on the invoice).</translation>
     </message>
     <message>
         <source>A charge description has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A charge description has at most 200 characters.</translation>
     </message>
     <message>
         <source>The amount of a charge cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount of a charge cannot be zero.</translation>
     </message>
     <message>
         <source>The amount of a charge is at most 100,000.00 $.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount of a charge is at most 100,000.00 $.</translation>
     </message>
     <message>
         <source>The quantity of a charge is between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of a charge is between 1 and 1000.</translation>
     </message>
     <message>
         <source>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription line(s) have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription line has a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</numerusform>
+            <numerusform>%n subscription lines have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a billing period: write the year and the month, for example 2026-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a billing period: write the year and the month, for example 2026-12.</translation>
     </message>
     <message>
         <source>“%1” is not a billing period: the year must be 2000 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a billing period: the year must be 2000 or later.</translation>
     </message>
     <message>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period %1 is too far ahead: a run may bill at most the next month (%2).</translation>
     </message>
     <message>
-        <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::BillingUiService</name>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>The file could not be written.</translation>
+        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
+        <translation>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Export cancelled.</translation>
-    </message>
-    <message>
-        <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
-        <translation>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoiceListRepository</name>
-    <message>
-        <source>Unknown invoice status.</source>
-        <translation>Unknown invoice status.</translation>
-    </message>
-    <message>
-        <source>The minimum amount is above the maximum amount.</source>
-        <translation>The minimum amount is above the maximum amount.</translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoiceMail</name>
-    <message>
-        <source>Customer %1 has no e-mail address: invoice %2 is not e-mailed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF of invoice %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoicePdf</name>
-    <message>
-        <source>The PDF of invoice %1 could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
     </message>
 </context>
 <context>
@@ -9160,7 +8325,7 @@ absence, overlap, window, travel, version):
     </message>
     <message>
         <source>The period %1 has nothing left to bill: seed the demo data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period %1 has nothing left to bill: seed the demo data first.</translation>
     </message>
     <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
@@ -9206,7 +8371,49 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox until SIGTERM
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
     </message>
     <message>
         <source>
@@ -9219,23 +8426,108 @@ Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
                                 a one-time charge (negative: a credit, which must be --tax-exempt)
                                 billed as its own line by the next run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
+  billing run --period YYYY-MM [--preview]
+                                invoice every customer for the month (at most next month): counts and
+                                subtotal, GST, QST, total in cents; --preview writes nothing but the
+                                preview&apos;s record, and lists the per-plan totals and the anomalies
+  billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt]
+                                a one-time charge (negative: a credit, which must be --tax-exempt)
+                                billed as its own line by the next run
+</translation>
     </message>
     <message>
-        <source>
-Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
-  billing invoice pdf INV-CODE --out FILE
-                                the invoice or credit note as a PDF
-  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
-  billing invoice credit INV-CODE
-                                a credit note correcting the invoice in full (taxes reversed)
-  billing invoice void INV-CODE a draft invoice becomes void
-  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
-                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
-  bench invoice-pdf [--runs N] [--code INV-CODE]
-                                one invoice PDF rendered N times
-</source>
-        <translation type="unfinished"></translation>
+        <source>Period %1 — preview, nothing written</source>
+        <translation>Period %1 — preview, nothing written</translation>
+    </message>
+    <message>
+        <source>Period %1 — committed (run %2)</source>
+        <translation>Period %1 — committed (run %2)</translation>
+    </message>
+    <message>
+        <source>  invoices: %1</source>
+        <translation>  invoices: %1</translation>
+    </message>
+    <message>
+        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
+        <translation>  lines: %1 (subscriptions %2, one-time charges %3)</translation>
+    </message>
+    <message>
+        <source>  customers already invoiced for the period (skipped): %1</source>
+        <translation>  customers already invoiced for the period (skipped): %1</translation>
+    </message>
+    <message>
+        <source>  subtotal: %1 cents</source>
+        <translation>  subtotal: %1 cents</translation>
+    </message>
+    <message>
+        <source>  GST: %1 cents</source>
+        <translation>  GST: %1 cents</translation>
+    </message>
+    <message>
+        <source>  QST: %1 cents</source>
+        <translation>  QST: %1 cents</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents</source>
+        <translation>  total: %1 cents</translation>
+    </message>
+    <message>
+        <source>  invoices %1 to %2</source>
+        <translation>  invoices %1 to %2</translation>
+    </message>
+    <message>
+        <source>By plan:</source>
+        <translation>By plan:</translation>
+    </message>
+    <message>
+        <source>one-time charges</source>
+        <translation>one-time charges</translation>
+    </message>
+    <message>
+        <source>  %1: %2 lines, %3 cents</source>
+        <translation>  %1: %2 lines, %3 cents</translation>
+    </message>
+    <message>
+        <source>Anomalies:</source>
+        <translation>Anomalies:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
+        <translation>usage: billing run --period YYYY-MM [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>billing run: step %1 of %2</source>
+        <translation>billing run: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
+        <translation>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
+        <translation>“%1” is not an amount in cents (for example 4999 or -1500).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation>“%1” is not a quantity.</translation>
+    </message>
+    <message>
+        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
+        <translation>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge ...</source>
+        <translation>usage: billing run|charge ...</translation>
     </message>
 </context>
 </TS>

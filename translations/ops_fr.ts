@@ -436,223 +436,6 @@
     </message>
 </context>
 <context>
-    <name>BillingRepository</name>
-    <message>
-        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BillingRunWidget</name>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
-        <source>The month to bill (one calendar month)</source>
-        <translation>Le mois à facturer (un mois civil)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>What a run of the period would create, without writing anything (Enter)</source>
-        <translation>Ce que la facturation de la période créerait, sans rien écrire (Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Commit the run</source>
-        <translation>&amp;Lancer la facturation</translation>
-    </message>
-    <message>
-        <source>Create the period&apos;s invoices as previewed (Ctrl+Enter)</source>
-        <translation>Créer les factures de la période telles que dans l’aperçu (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation>Annuler la facturation</translation>
-    </message>
-    <message>
-        <source>Stop the run: nothing of it is kept (Esc)</source>
-        <translation>Arrêter la facturation : rien n’en est conservé (Échap)</translation>
-    </message>
-    <message>
-        <source>&amp;Send the invoices</source>
-        <translation>&amp;Envoyer les factures</translation>
-    </message>
-    <message>
-        <source>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</source>
-        <translation>Envoyer par courriel les factures de la période, avec leur PDF, aux clients qui ont une adresse (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>By plan and item</source>
-        <translation>Par forfait et article</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Anomalies to look at</source>
-        <translation>Anomalies à vérifier</translation>
-    </message>
-    <message>
-        <source>Anomaly</source>
-        <translation>Anomalie</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Choose the month to bill, then preview the run (Enter).</source>
-        <translation>Choisissez le mois à facturer, puis affichez l’aperçu (Entrée).</translation>
-    </message>
-    <message>
-        <source>Computing the preview…</source>
-        <translation>Calcul de l’aperçu…</translation>
-    </message>
-    <message>
-        <source>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</source>
-        <translation>Aperçu de %1 : rien n’est encore écrit. Lancez la facturation (Ctrl+Entrée) pour créer ces factures.</translation>
-    </message>
-    <message>
-        <source>Creating the invoices… Esc cancels (nothing of the run is then kept).</source>
-        <translation>Création des factures… Échap annule (rien de la facturation n’est alors conservé).</translation>
-    </message>
-    <message>
-        <source>The run of %1 is committed.</source>
-        <translation>La facturation de %1 est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Putting the invoice e-mails in the outbox…</source>
-        <translation>Mise des courriels de factures dans la file d’envoi…</translation>
-    </message>
-    <message>
-        <source>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</source>
-        <translation>Les factures de %1 sont dans la file d’envoi; la section File d’envoi montre leur livraison.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled: no invoice was created.</source>
-        <translation>La facturation a été annulée : aucune facture n’a été créée.</translation>
-    </message>
-    <message>
-        <source>Nothing new to bill: every customer of the period already has an invoice.</source>
-        <translation>Rien de nouveau à facturer : chaque client de la période a déjà une facture.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s) created, %1 to %2.</source>
-        <translation>
-            <numerusform>%Ln facture créée, %1 à %2.</numerusform>
-            <numerusform>%Ln factures créées, %1 à %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln e-mail(s) put in the outbox.</source>
-        <translation>
-            <numerusform>%Ln courriel mis dans la file d’envoi.</numerusform>
-            <numerusform>%Ln courriels mis dans la file d’envoi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s) had already been sent.</source>
-        <translation>
-            <numerusform>%Ln facture avait déjà été envoyée.</numerusform>
-            <numerusform>%Ln factures avaient déjà été envoyées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) without an e-mail address: not sent.</source>
-        <translation>
-            <numerusform>%Ln client sans adresse courriel : non envoyé.</numerusform>
-            <numerusform>%Ln clients sans adresse courriel : non envoyés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyées : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created: %Ln invoice(s)</source>
-        <translation>
-            <numerusform>Créée : %Ln facture</numerusform>
-            <numerusform>Créées : %Ln factures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>To create: %Ln invoice(s)</source>
-        <translation>
-            <numerusform>À créer : %Ln facture</numerusform>
-            <numerusform>À créer : %Ln factures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</source>
-        <translation>Sous-total %1   ·   TPS %2   ·   TVQ %3   ·   Total %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) already invoiced for the period: skipped.</source>
-        <translation>
-            <numerusform>%Ln client déjà facturé pour la période : ignoré.</numerusform>
-            <numerusform>%Ln clients déjà facturés pour la période : ignorés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One-time charges and credits</source>
-        <translation>Frais et crédits ponctuels</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more not listed</source>
-        <translation>
-            <numerusform>… et %Ln autre non listée</numerusform>
-            <numerusform>… et %Ln autres non listées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No anomaly.</source>
-        <translation>Aucune anomalie.</translation>
-    </message>
-</context>
-<context>
-    <name>BillingSection</name>
-    <message>
-        <source>Billing run</source>
-        <translation>Cycle de facturation</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Factures</translation>
-    </message>
-    <message>
-        <source>Preview, commit and send a month&apos;s invoices</source>
-        <translation>Aperçu, lancement et envoi des factures d’un mois</translation>
-    </message>
-    <message>
-        <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
-        <translation>Toutes les factures, filtrées, avec leurs lignes, taxes, paiements et courriel</translation>
-    </message>
-</context>
-<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -2955,401 +2738,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceListModel</name>
-    <message>
-        <source>Draft</source>
-        <comment>invoice status</comment>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <comment>invoice status</comment>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Partially paid</source>
-        <comment>invoice status</comment>
-        <translation>Partiellement payée</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>invoice status</comment>
-        <translation>Payée</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <comment>invoice status</comment>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <comment>invoice status</comment>
-        <translation>%1, en retard</translation>
-    </message>
-    <message>
-        <source>%1 (credit note)</source>
-        <translation>%1 (note de crédit)</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListWidget</name>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>Pé&amp;riode :</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>En retard &amp;seulement</translation>
-    </message>
-    <message>
-        <source>&amp;Total from</source>
-        <translation>&amp;Total de</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>amount range</comment>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>max</translation>
-    </message>
-    <message>
-        <source>Customer code or name (Ctrl+F)</source>
-        <translation>Code ou nom du client (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</source>
-        <translation>Un montant s’écrit 12.50 ou 12,50; la borne illisible est ignorée.</translation>
-    </message>
-    <message>
-        <source>%1+ invoices</source>
-        <translation>%1+ factures</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice(s)</source>
-        <translation>
-            <numerusform>%Ln facture</numerusform>
-            <numerusform>%Ln factures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Note de crédit</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>Code client</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceRepository</name>
-    <message>
-        <source>A void invoice is not e-mailed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot itself be credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is void: there is nothing to credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 is already corrected by credit note %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceView</name>
-    <message>
-        <source>%1 %</source>
-        <comment>a tax rate</comment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>E-mail: the customer has no e-mail address.</source>
-        <translation>Courriel : le client n’a pas d’adresse courriel.</translation>
-    </message>
-    <message>
-        <source>E-mail: not sent yet (to %1).</source>
-        <translation>Courriel : pas encore envoyé (à %1).</translation>
-    </message>
-    <message>
-        <source>E-mail: sent to %1 (%2)</source>
-        <translation>Courriel : envoyé à %1 (%2)</translation>
-    </message>
-    <message>
-        <source>E-mail: failed (%1); queued %2</source>
-        <translation>Courriel : échec (%1); mis en file %2</translation>
-    </message>
-    <message>
-        <source>E-mail: cancelled in the outbox (%1)</source>
-        <translation>Courriel : annulé dans la file d’envoi (%1)</translation>
-    </message>
-    <message>
-        <source>E-mail: waiting in the outbox since %1</source>
-        <translation>Courriel : en attente dans la file d’envoi depuis %1</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Taxable</source>
-        <translation>Taxable</translation>
-    </message>
-    <message>
-        <source>Payments allocated</source>
-        <translation>Paiements imputés</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Imputé</translation>
-    </message>
-    <message>
-        <source>Open &amp;PDF</source>
-        <translation>Ouvrir le &amp;PDF</translation>
-    </message>
-    <message>
-        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
-        <translation>La facture telle que le client la reçoit, dans sa langue (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Resend</source>
-        <translation>&amp;Renvoyer</translation>
-    </message>
-    <message>
-        <source>E-mail the invoice again, through the outbox (Ctrl+R)</source>
-        <translation>Envoyer de nouveau la facture par courriel, par la file d’envoi (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Credit &amp;note…</source>
-        <translation>&amp;Note de crédit…</translation>
-    </message>
-    <message>
-        <source>A negative invoice that cancels this one in full, taxes reversed</source>
-        <translation>Une facture négative qui annule entièrement celle-ci, taxes renversées</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>Ann&amp;uler…</translation>
-    </message>
-    <message>
-        <source>Drafts only: an issued invoice is corrected by a credit note</source>
-        <translation>Brouillons seulement : une facture émise se corrige par une note de crédit</translation>
-    </message>
-    <message>
-        <source>Credit note %1 (corrects %2)</source>
-        <translation>Note de crédit %1 (corrige %2)</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Facture %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</source>
-        <translation>Période du %1 au %2   ·   émise le %3   ·   échéance le %4   ·   en %5</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Subtotal: %1</source>
-        <translation>Sous-total : %1</translation>
-    </message>
-    <message>
-        <source>GST</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>TVQ</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>registration no. %1</source>
-        <translation>n° d’inscription %1</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total : %1</translation>
-    </message>
-    <message>
-        <source>Paid: %1   ·   Balance due: %2</source>
-        <translation>Payé : %1   ·   Solde dû : %2</translation>
-    </message>
-    <message>
-        <source>No payment allocated.</source>
-        <translation>Aucun paiement imputé.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>The invoice is in the outbox, to %1.</source>
-        <translation>La facture est dans la file d’envoi, pour %1.</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Note de crédit</translation>
-    </message>
-    <message>
-        <source>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</source>
-        <translation>Créer une note de crédit qui annule entièrement la facture %1 (%2, taxes renversées)? Elle modifie le solde du client et ne peut pas être défaite.</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Annuler la facture</translation>
-    </message>
-    <message>
-        <source>Void draft invoice %1? It will never be sent.</source>
-        <translation>Annuler le brouillon de facture %1? Il ne sera jamais envoyé.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 created.</source>
-        <translation>Note de crédit %1 créée.</translation>
-    </message>
-    <message>
-        <source>The invoice is void.</source>
-        <translation>La facture est annulée.</translation>
-    </message>
-</context>
-<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -3910,18 +3298,6 @@
     <message>
         <source>Administration: staff accounts and dispatch regions</source>
         <translation>Administration&#xa0;: comptes du personnel et régions de répartition</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <source>The monthly billing run and every invoice (Ctrl+6)</source>
-        <translation>La facturation mensuelle et toutes les factures (Ctrl+6)</translation>
-    </message>
-    <message>
-        <source>&amp;Billing</source>
-        <translation>&amp;Facturation</translation>
     </message>
 </context>
 <context>
@@ -6003,169 +5379,6 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
-    <name>ops</name>
-    <message>
-        <source>Period %1 — preview, nothing written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period %1 — committed (run %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  invoices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  customers already invoiced for the period (skipped): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  subtotal: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  GST: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  QST: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  total: %1 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  invoices %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one-time charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 lines, %3 cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anomalies:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billing run: step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing run|charge ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no invoice: run `demo seed` first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invoice has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished">argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1 corrects %2 (%3 cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is void.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail: outbox #%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail: not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: billing send --period YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -6566,130 +5779,82 @@ Regroupé sous %2</translation>
     <name>ops::billing</name>
     <message>
         <source>The billing run was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturation a été annulée; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Subscription without a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement sans prix</translation>
     </message>
     <message>
         <source>Customer without a billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Client sans adresse de facturation</translation>
     </message>
     <message>
         <source>Customer without an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Client sans adresse courriel</translation>
     </message>
     <message>
         <source>Negative invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture négative</translation>
     </message>
     <message>
         <source>Subscription already billed for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement déjà facturé pour la période</translation>
     </message>
     <message>
         <source>Negative price on a taxable line</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix négatif sur une ligne taxable</translation>
     </message>
     <message>
         <source>Describe the charge (it is printed on the invoice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez les frais (la description figure sur la facture).</translation>
     </message>
     <message>
         <source>A charge description has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description des frais compte au plus 200 caractères.</translation>
     </message>
     <message>
         <source>The amount of a charge cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant des frais ne peut pas être nul.</translation>
     </message>
     <message>
         <source>The amount of a charge is at most 100,000.00 $.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant des frais est d’au plus 100 000,00 $.</translation>
     </message>
     <message>
         <source>The quantity of a charge is between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité des frais est comprise entre 1 et 1000.</translation>
     </message>
     <message>
         <source>A negative price cannot be on a taxable line: enter a credit as tax-exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix négatif ne peut pas figurer sur une ligne taxable : entrez un crédit comme exempté de taxes.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription line(s) have a negative price on a taxable item that is not a discount (first: %1). Correct the price or the item before committing; nothing was billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d’abonnement a un prix négatif sur un article taxable qui n’est pas un rabais (première : %1). Corrigez le prix ou l’article avant de facturer; rien n’a été facturé.</numerusform>
+            <numerusform>%n lignes d’abonnement ont un prix négatif sur un article taxable qui n’est pas un rabais (première : %1). Corrigez le prix ou l’article avant de facturer; rien n’a été facturé.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a billing period: write the year and the month, for example 2026-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une période de facturation : écrivez l’année et le mois, par exemple 2026-12.</translation>
     </message>
     <message>
         <source>“%1” is not a billing period: the year must be 2000 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une période de facturation : l’année doit être 2000 ou plus tard.</translation>
     </message>
     <message>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période %1 est trop loin dans l’avenir : une facturation peut porter au plus sur le mois prochain (%2).</translation>
     </message>
     <message>
-        <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::BillingUiService</name>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>Le fichier n’a pas pu être écrit.</translation>
+        <source>The GST and QST registration numbers are not set in the billing settings; every invoice must show them. Nothing was billed.</source>
+        <translation>Les numéros d’inscription à la TPS et à la TVQ ne sont pas définis dans les paramètres de facturation; chaque facture doit les afficher. Rien n’a été facturé.</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Exportation annulée.</translation>
-    </message>
-    <message>
-        <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
-        <translation>Les factures ne peuvent pas être imprimées ni envoyées par courriel dans cette session : le service de courriel n’est pas configuré.</translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoiceListRepository</name>
-    <message>
-        <source>Unknown invoice status.</source>
-        <translation>Statut de facture inconnu.</translation>
-    </message>
-    <message>
-        <source>The minimum amount is above the maximum amount.</source>
-        <translation>Le montant minimum dépasse le montant maximum.</translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoiceMail</name>
-    <message>
-        <source>Customer %1 has no e-mail address: invoice %2 is not e-mailed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF of invoice %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ops::billing::InvoicePdf</name>
-    <message>
-        <source>The PDF of invoice %1 could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n’a le code %1.</translation>
     </message>
 </context>
 <context>
@@ -9161,7 +8326,7 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
     </message>
     <message>
         <source>The period %1 has nothing left to bill: seed the demo data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période %1 n’a plus rien à facturer : chargez d’abord les données de démonstration.</translation>
     </message>
     <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
@@ -9207,7 +8372,49 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi jusqu’à SIGTERM
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
     </message>
     <message>
         <source>
@@ -9220,23 +8427,108 @@ Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
                                 a one-time charge (negative: a credit, which must be --tax-exempt)
                                 billed as its own line by the next run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Facturation (--json sur chacune; une entrée invalide sort avec 2, une facturation que les données refusent avec 3) :
+  billing run --period AAAA-MM [--preview]
+                                facture chaque client pour le mois (au plus le mois prochain) : nombres et
+                                sous-total, TPS, TVQ, total en cents; --preview n’enregistre que la trace de
+                                l’aperçu, et liste les totaux par forfait et les anomalies
+  billing charge CODE-CLIENT --amount CENTS --description TEXTE [--quantity N] [--tax-exempt]
+                                des frais ponctuels (négatifs : un crédit, qui doit être --tax-exempt)
+                                facturés sur leur propre ligne à la prochaine facturation
+</translation>
     </message>
     <message>
-        <source>
-Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
-  billing invoice pdf INV-CODE --out FILE
-                                the invoice or credit note as a PDF
-  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
-  billing invoice credit INV-CODE
-                                a credit note correcting the invoice in full (taxes reversed)
-  billing invoice void INV-CODE a draft invoice becomes void
-  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
-                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
-  bench invoice-pdf [--runs N] [--code INV-CODE]
-                                one invoice PDF rendered N times
-</source>
-        <translation type="unfinished"></translation>
+        <source>Period %1 — preview, nothing written</source>
+        <translation>Période %1 — aperçu, rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Period %1 — committed (run %2)</source>
+        <translation>Période %1 — facturée (facturation %2)</translation>
+    </message>
+    <message>
+        <source>  invoices: %1</source>
+        <translation>  factures : %1</translation>
+    </message>
+    <message>
+        <source>  lines: %1 (subscriptions %2, one-time charges %3)</source>
+        <translation>  lignes : %1 (abonnements %2, frais ponctuels %3)</translation>
+    </message>
+    <message>
+        <source>  customers already invoiced for the period (skipped): %1</source>
+        <translation>  clients déjà facturés pour la période (ignorés) : %1</translation>
+    </message>
+    <message>
+        <source>  subtotal: %1 cents</source>
+        <translation>  sous-total : %1 cents</translation>
+    </message>
+    <message>
+        <source>  GST: %1 cents</source>
+        <translation>  TPS : %1 cents</translation>
+    </message>
+    <message>
+        <source>  QST: %1 cents</source>
+        <translation>  TVQ : %1 cents</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents</source>
+        <translation>  total : %1 cents</translation>
+    </message>
+    <message>
+        <source>  invoices %1 to %2</source>
+        <translation>  factures %1 à %2</translation>
+    </message>
+    <message>
+        <source>By plan:</source>
+        <translation>Par forfait :</translation>
+    </message>
+    <message>
+        <source>one-time charges</source>
+        <translation>frais ponctuels</translation>
+    </message>
+    <message>
+        <source>  %1: %2 lines, %3 cents</source>
+        <translation>  %1 : %2 lignes, %3 cents</translation>
+    </message>
+    <message>
+        <source>Anomalies:</source>
+        <translation>Anomalies :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: billing run --period YYYY-MM [--preview] [--json]</source>
+        <translation>usage : billing run --period AAAA-MM [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>billing run: step %1 of %2</source>
+        <translation>facturation : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]</source>
+        <translation>usage : billing charge CODE-CLIENT --amount CENTS --description TEXTE [--quantity N] [--tax-exempt] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999 or -1500).</source>
+        <translation>« %1 » n’est pas un montant en cents (par exemple 4999 ou -1500).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation>« %1 » n’est pas une quantité.</translation>
+    </message>
+    <message>
+        <source>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</source>
+        <translation>Frais %1 enregistrés pour %2 : %3 × %4 cents, facturés à la prochaine facturation.</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge ...</source>
+        <translation>usage : billing run|charge ...</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,6 @@ using namespace billing;
 
 constexpr int kRefused = 3; // the data refuses the run (see BillingCommands.h)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opsctl", text);
-}
-
 QJsonObject summaryJson(const BillingSummary &s, bool preview)
 {
     QJsonArray plans;
@@ -56,38 +51,51 @@ QJsonObject summaryJson(const BillingSummary &s, bool preview)
 void printSummary(CommandContext &ctx, const BillingSummary &s, bool preview)
 {
     QTextStream &o = ctx.out;
-    o << (preview ? tr("Period %1 — preview, nothing written").arg(periodKey(s.periodStart))
-                  : tr("Period %1 — committed (run %2)").arg(periodKey(s.periodStart)).arg(s.runId))
+    o << (preview ? QCoreApplication::translate("opsctl", "Period %1 — preview, nothing written")
+                        .arg(periodKey(s.periodStart))
+                  : QCoreApplication::translate("opsctl", "Period %1 — committed (run %2)")
+                        .arg(periodKey(s.periodStart))
+                        .arg(s.runId))
       << Qt::endl;
-    o << tr("  invoices: %1").arg(s.invoices) << Qt::endl;
-    o << tr("  lines: %1 (subscriptions %2, one-time charges %3)")
+    o << QCoreApplication::translate("opsctl", "  invoices: %1").arg(s.invoices) << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  lines: %1 (subscriptions %2, one-time charges %3)")
              .arg(s.lines)
              .arg(s.subscriptionLines)
              .arg(s.chargeLines)
       << Qt::endl;
-    o << tr("  customers already invoiced for the period (skipped): %1").arg(s.skippedCustomers) << Qt::endl;
-    o << tr("  subtotal: %1 cents").arg(s.subtotalCents) << Qt::endl;
-    o << tr("  GST: %1 cents").arg(s.gstCents) << Qt::endl;
-    o << tr("  QST: %1 cents").arg(s.qstCents) << Qt::endl;
-    o << tr("  total: %1 cents").arg(s.totalCents) << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  customers already invoiced for the period (skipped): %1")
+             .arg(s.skippedCustomers)
+      << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  subtotal: %1 cents").arg(s.subtotalCents) << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  GST: %1 cents").arg(s.gstCents) << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  QST: %1 cents").arg(s.qstCents) << Qt::endl;
+    o << QCoreApplication::translate("opsctl", "  total: %1 cents").arg(s.totalCents) << Qt::endl;
     if (!s.firstInvoiceCode.isEmpty())
-        o << tr("  invoices %1 to %2").arg(s.firstInvoiceCode, s.lastInvoiceCode) << Qt::endl;
+        o << QCoreApplication::translate("opsctl", "  invoices %1 to %2").arg(s.firstInvoiceCode, s.lastInvoiceCode)
+          << Qt::endl;
     if (!s.plans.isEmpty()) {
-        o << tr("By plan:") << Qt::endl;
+        o << QCoreApplication::translate("opsctl", "By plan:") << Qt::endl;
         for (const PlanTotal &p : s.plans) {
-            const QString name = p.sku.isEmpty() ? tr("one-time charges") : p.sku;
-            o << tr("  %1: %2 lines, %3 cents").arg(name).arg(p.lines).arg(p.amountCents) << Qt::endl;
+            const QString name = p.sku.isEmpty() ? QCoreApplication::translate("opsctl", "one-time charges") : p.sku;
+            o << QCoreApplication::translate("opsctl", "  %1: %2 lines, %3 cents")
+                     .arg(name)
+                     .arg(p.lines)
+                     .arg(p.amountCents)
+              << Qt::endl;
         }
     }
     if (!s.anomalyCounts.isEmpty()) {
-        o << tr("Anomalies:") << Qt::endl;
+        o << QCoreApplication::translate("opsctl", "Anomalies:") << Qt::endl;
         for (auto it = s.anomalyCounts.cbegin(); it != s.anomalyCounts.cend(); ++it) {
             QStringList examples;
             for (const Anomaly &a : s.anomalies) {
                 if (a.kind == it.key() && examples.size() < 5)
                     examples << (a.subscriptionCode.isEmpty() ? a.customerCode : a.subscriptionCode);
             }
-            o << tr("  %1: %2 (%3)").arg(anomalyLabel(it.key())).arg(it.value()).arg(examples.join(u", "_s))
+            o << QCoreApplication::translate("opsctl", "  %1: %2 (%3)")
+                     .arg(anomalyLabel(it.key()))
+                     .arg(it.value())
+                     .arg(examples.join(u", "_s))
               << Qt::endl;
         }
     }
@@ -98,7 +106,8 @@ int run(QStringList args, CommandContext &ctx)
     const QString periodText = takeOption(args, u"--period"_s);
     const bool preview = takeFlag(args, u"--preview"_s);
     if (periodText.isEmpty() || !args.isEmpty())
-        return usageError(ctx, tr("usage: billing run --period YYYY-MM [--preview] [--json]"));
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "usage: billing run --period YYYY-MM [--preview] [--json]"));
     auto period = parsePeriod(periodText, QDate::currentDate());
     if (!period.ok())
         return usageError(ctx, period.error().userMessage);
@@ -109,11 +118,12 @@ int run(QStringList args, CommandContext &ctx)
     Result<BillingSummary> r =
         preview ? repo.preview(period.value()) : repo.commit(period.value(), nullptr, [&ctx](int done, int total) {
             if (!ctx.json)
-                ctx.err << tr("billing run: step %1 of %2").arg(done).arg(total) << Qt::endl;
+                ctx.err << QCoreApplication::translate("opsctl", "billing run: step %1 of %2").arg(done).arg(total)
+                        << Qt::endl;
         });
     if (!r.ok()) {
         if (r.error().kind == Error::Kind::Validation) {
-            ctx.err << tr("refused: %1").arg(r.error().userMessage) << Qt::endl;
+            ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(r.error().userMessage) << Qt::endl;
             return kRefused;
         }
         return fail(ctx, r.error());
@@ -127,8 +137,8 @@ int run(QStringList args, CommandContext &ctx)
 
 int charge(QStringList args, CommandContext &ctx)
 {
-    const QString usage =
-        tr("usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]");
+    const QString usage = QCoreApplication::translate("opsctl",
+        "usage: billing charge CUST-CODE --amount CENTS --description TEXT [--quantity N] [--tax-exempt] [--json]");
     ChargeInput in;
     const QString amount = takeOption(args, u"--amount"_s);
     in.description = takeOption(args, u"--description"_s);
@@ -141,9 +151,11 @@ int charge(QStringList args, CommandContext &ctx)
     in.amountCents = amount.toLongLong(&amountOk);
     in.quantity = quantity.toInt(&quantityOk);
     if (!amountOk)
-        return usageError(ctx, tr("“%1” is not an amount in cents (for example 4999 or -1500).").arg(amount));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "“%1” is not an amount in cents (for example 4999 or -1500).")
+                .arg(amount));
     if (!quantityOk)
-        return usageError(ctx, tr("“%1” is not a quantity.").arg(quantity));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "“%1” is not a quantity.").arg(quantity));
     Status checked = checkCharge(in);
     if (!checked.ok())
         return usageError(ctx, checked.error().userMessage);
@@ -161,7 +173,8 @@ int charge(QStringList args, CommandContext &ctx)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else {
-        ctx.out << tr("Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.")
+        ctx.out << QCoreApplication::translate(
+            "opsctl", "Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.")
                        .arg(id.value())
                        .arg(in.customerCode.trimmed().toUpper())
                        .arg(in.quantity)
@@ -186,7 +199,7 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
     if (sub == QLatin1String("send"))
         return runBillingSend(args, ctx);
 #endif
-    return usageError(ctx, tr("usage: billing run|charge ..."));
+    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing run|charge ..."));
 }
 
 } // namespace ops

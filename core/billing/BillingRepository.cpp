@@ -13,11 +13,6 @@ namespace ops::billing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::billing", text);
-}
-
 Status ok(const Result<db::PgResult> &r)
 {
     if (!r.ok())
@@ -27,7 +22,8 @@ Status ok(const Result<db::PgResult> &r)
 
 Error cancelled()
 {
-    return Error::make(Error::Kind::Cancelled, tr("The billing run was cancelled; nothing was written."));
+    return Error::make(Error::Kind::Cancelled,
+        QCoreApplication::translate("ops::billing", "The billing run was cancelled; nothing was written."));
 }
 
 // Every subscription line of the period and every unbilled charge, with its amount under the rule, and whether its
@@ -160,7 +156,7 @@ QString anomalyLabel(AnomalyKind kind)
 {
     for (const auto &k : kAnomalyKinds) {
         if (k.kind == kind)
-            return tr(k.label);
+            return QCoreApplication::translate("ops::billing", k.label);
     }
     return {};
 }
@@ -181,18 +177,24 @@ Status checkCharge(const ChargeInput &in)
 {
     const QString d = in.description.trimmed();
     if (d.isEmpty())
-        return Error::make(Error::Kind::Validation, tr("Describe the charge (it is printed on the invoice)."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "Describe the charge (it is printed on the invoice)."));
     if (d.size() > 200)
-        return Error::make(Error::Kind::Validation, tr("A charge description has at most 200 characters."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "A charge description has at most 200 characters."));
     if (in.amountCents == 0)
-        return Error::make(Error::Kind::Validation, tr("The amount of a charge cannot be zero."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The amount of a charge cannot be zero."));
     if (in.amountCents > 10000000 || in.amountCents < -10000000)
-        return Error::make(Error::Kind::Validation, tr("The amount of a charge is at most 100,000.00 $."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The amount of a charge is at most 100,000.00 $."));
     if (in.quantity < 1 || in.quantity > 1000)
-        return Error::make(Error::Kind::Validation, tr("The quantity of a charge is between 1 and 1000."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::billing", "The quantity of a charge is between 1 and 1000."));
     if (in.amountCents < 0 && in.taxable)
-        return Error::make(
-            Error::Kind::Validation, tr("A negative price cannot be on a taxable line: enter a credit as tax-exempt."));
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate(
+                "ops::billing", "A negative price cannot be on a taxable line: enter a credit as tax-exempt."));
     return success();
 }
 
@@ -208,6 +210,10 @@ Status BillingRepository::stage(const QDate &periodStart)
         st = ok(m_c.exec(kStageLines));
     if (st.ok())
         st = ok(m_c.exec(kStageInvoices));
+    // Statistics for the joins that follow (a temporary table has none, and a nested loop over thousands of rows
+    // would cost seconds).
+    if (st.ok())
+        st = ok(m_c.exec("ANALYZE bill_src, bill_lines, bill_invoices"));
     return st;
 }
 
@@ -299,8 +305,12 @@ Result<BillingSummary> BillingRepository::commit(
 {
     // The run's row is written first, on its own, so that another workstation sees it running; the invoices and the
     // row's final status are then written together.
-    auto run = m_c.exec("INSERT INTO billing_runs (period_start, status) VALUES ($1, 'running') RETURNING id",
-        db::SqlParams().add(periodStart));
+    // While this session lives it holds the run's "alive" lock: a later run tells a run whose process died (lock
+    // free) from one still waiting for the period (lock held).
+    auto run =
+        m_c.exec("WITH r AS (INSERT INTO billing_runs (period_start, status) VALUES ($1, 'running') RETURNING id)"
+                 " SELECT id, pg_advisory_lock(hashtext('ops_billing_run_alive'), id::int) FROM r",
+            db::SqlParams().add(periodStart));
     if (!run.ok())
         return run.error();
     const qint64 runId = run.value().int64(0, 0);
@@ -309,8 +319,16 @@ Result<BillingSummary> BillingRepository::commit(
     Result<BillingSummary> r = commitStaged(periodStart, runId, cancel, progress);
     if (cancel)
         cancel->attach(nullptr);
-    if (r.ok())
+    const auto release = [this, runId] {
+        auto unlocked = m_c.exec(
+            "SELECT pg_advisory_unlock(hashtext('ops_billing_run_alive'), $1::int)", db::SqlParams().add(runId));
+        if (!unlocked.ok())
+            log::get("billing")->warn("billing run {}: its lock was not released: {}", runId, unlocked.error().detail);
+    };
+    if (r.ok()) {
+        release();
         return r;
+    }
     // Nothing of the run was kept (its transaction rolled back); say how it ended, when the connection still works.
     const bool wasCancelled = r.error().kind == Error::Kind::Cancelled || (cancel && cancel->isCancelled());
     auto mark = m_c.exec("UPDATE billing_runs SET status = $2, error = left($3, 2000), finished_at = now()"
@@ -321,6 +339,8 @@ Result<BillingSummary> BillingRepository::commit(
             .add(r.error().detail.isEmpty() ? r.error().userMessage : r.error().detail));
     if (!mark.ok())
         log::get("billing")->warn("billing run {} could not be marked as ended: {}", runId, mark.error().detail);
+    else
+        release();
     if (wasCancelled && r.error().kind != Error::Kind::Validation)
         return cancelled();
     return r;
@@ -343,14 +363,15 @@ Result<BillingSummary> BillingRepository::commitStaged(
     if (!tx.begun().ok())
         return tx.begun().error();
     const db::SqlParams period = db::SqlParams().add(periodStart);
-    // One run of a period at a time; a run that finds another's row still 'running' once it holds the lock knows
-    // that run's process ended without finishing (its transaction rolled back).
+    // One run of a period at a time. Another run's row still 'running' whose "alive" lock is free belongs to a process
+    // that ended without finishing (its transaction rolled back): it is marked failed.
     Status st = ok(m_c.exec("SELECT pg_advisory_xact_lock(hashtext('ops_billing_run'), $1)",
         db::SqlParams().add(periodStart.year() * 100 + periodStart.month())));
     if (st.ok())
         st = ok(m_c.exec("UPDATE billing_runs SET status = 'failed', finished_at = now(),"
                          " error = 'interrupted: the process ended before the run finished; nothing was written'"
-                         " WHERE period_start = $1 AND status = 'running' AND id <> $2",
+                         " WHERE period_start = $1 AND status = 'running' AND id <> $2"
+                         "   AND pg_try_advisory_xact_lock(hashtext('ops_billing_run_alive'), id::int)",
             db::SqlParams().add(periodStart).add(runId)));
     if (!st.ok())
         return st.error();
@@ -360,8 +381,9 @@ Result<BillingSummary> BillingRepository::commitStaged(
     if (settings.value().rows() == 0 || settings.value().text(0, 0).trimmed().isEmpty()
         || settings.value().text(0, 1).trimmed().isEmpty())
         return Error::make(Error::Kind::Validation,
-            tr("The GST and QST registration numbers are not set in the billing settings; every invoice must show "
-               "them. Nothing was billed."));
+            QCoreApplication::translate("ops::billing",
+                "The GST and QST registration numbers are not set in the billing settings; every invoice must show "
+                "them. Nothing was billed."));
     const QString gstNumber = settings.value().text(0, 0);
     const QString qstNumber = settings.value().text(0, 1);
     const int dueDays = settings.value().int32(0, 2);
@@ -403,7 +425,7 @@ Result<BillingSummary> BillingRepository::commitStaged(
         if (!codes.ok())
             return codes.error();
         const qint64 first = codes.value().int64(0, 0);
-        st = ok(m_c.exec("CREATE TEMP TABLE bill_map (invoice_id bigint PRIMARY KEY, customer_id bigint NOT NULL)"
+        st = ok(m_c.exec("CREATE TEMP TABLE bill_map (customer_id bigint PRIMARY KEY, invoice_id bigint NOT NULL)"
                          " ON COMMIT DROP"));
         if (st.ok())
             st = ok(m_c.exec(
@@ -417,6 +439,8 @@ Result<BillingSummary> BillingRepository::commitStaged(
                 " RETURNING id, customer_id)"
                 " INSERT INTO bill_map (invoice_id, customer_id) SELECT id, customer_id FROM ins",
                 db::SqlParams().add(periodStart).add(first).add(dueDays).add(u"RUN-"_s + periodKey(periodStart))));
+        if (st.ok())
+            st = ok(m_c.exec("ANALYZE bill_map"));
         if (st.ok())
             st = step();
         if (st.ok())
@@ -507,7 +531,8 @@ Result<qint64> BillingRepository::addCharge(const ChargeInput &in)
     if (!r.ok())
         return r.error();
     if (r.value().rows() == 0)
-        return Error::make(Error::Kind::NotFound, tr("No customer has the code %1.").arg(in.customerCode.trimmed()));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::billing", "No customer has the code %1.").arg(in.customerCode.trimmed()));
     return r.value().int64(0, 0);
 }
 

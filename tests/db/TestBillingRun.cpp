@@ -3,13 +3,17 @@
 // of exactly half a cent, one-time charges and credits), run as the billing group; then idempotence, gap-free codes,
 // balances, a cancelled and a killed run that leave nothing behind, the refusals, and the whole demo period against
 // an independent SQL computation written here.
+#include <QSignalSpy>
 #include <QTest>
 
 #include "core/billing/BillingRepository.h"
 #include "core/billing/BillingRule.h"
+#include "core/billing/BillingService.h"
+#include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/demo/DemoSeeder.h"
+#include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::StringLiterals;
@@ -94,6 +98,7 @@ private slots:
     void aKilledRunLeavesNothing();
     void refusesANegativeTaxablePriceAndMissingNumbers();
     void chargesAreCheckedInWords();
+    void theServiceRunsOnTheExecutorWithProgressAndCancel();
     void theWholeDemoPeriodMatchesAnIndependentComputation();
 
 private:
@@ -226,9 +231,10 @@ void TestBillingRun::commitCreatesTheHandComputedInvoices()
     QCOMPARE(r.value().firstInvoiceCode, u"INV-00002"_s);
     QCOMPARE(r.value().lastInvoiceCode, u"INV-00006"_s);
     // Each invoice as computed by hand, with its code (gap-free, by customer), language, dates and status.
-    QCOMPARE(scalar(u"SELECT string_agg(concat_ws(' ', i.code, c.code, i.language, subtotal_cents, gst_cents, qst_cents,"
-                    " total_cents, issue_date, due_date, i.status, i.billing_run, i.kind), '; ' ORDER BY i.code)"
-                    " FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billing_run IS NOT NULL"_s),
+    QCOMPARE(
+        scalar(u"SELECT string_agg(concat_ws(' ', i.code, c.code, i.language, subtotal_cents, gst_cents, qst_cents,"
+               " total_cents, issue_date, due_date, i.status, i.billing_run, i.kind), '; ' ORDER BY i.code)"
+               " FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billing_run IS NOT NULL"_s),
         u"INV-00002 CUST-00001 fr 290 15 29 334 2027-01-01 2027-01-31 issued RUN-2027-01 invoice; "
         "INV-00003 CUST-00002 en 13581 654 1305 15540 2027-01-01 2027-01-31 issued RUN-2027-01 invoice; "
         "INV-00004 CUST-00003 fr 4352 218 434 5004 2027-01-01 2027-01-31 issued RUN-2027-01 invoice; "
@@ -342,14 +348,21 @@ void TestBillingRun::aKilledRunLeavesNothing()
     QVERIFY(!r.ok());
     m_c = std::move(killer).value();
     QCOMPARE(footprint(), before);
-    // Its row still says running; the next run (holding the period's lock) marks it failed and bills the period.
+    // Its row still says running; the next run marks it failed (its session, and so its "alive" lock, is gone) and
+    // bills the period. A run whose session is still there (here: waiting) is left running.
     QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"running"_s);
+    auto waiting = db::PgConnection::open(m_conninfo);
+    QVERIFY(waiting.ok());
+    QVERIFY(waiting.value()
+                ->exec("WITH r AS (INSERT INTO billing_runs (period_start, status) VALUES ('2027-01-01', 'running')"
+                       " RETURNING id) SELECT pg_advisory_lock(hashtext('ops_billing_run_alive'), id::int) FROM r")
+                .ok());
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
     auto again = BillingRepository(*m_c).commit(kJanuary);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().detail));
     QCOMPARE(again.value().invoices, 5);
     QCOMPARE(again.value().firstInvoiceCode, u"INV-00002"_s);
-    QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"failed,committed"_s);
+    QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM billing_runs"_s), u"failed,running,committed"_s);
     QVERIFY(scalar(u"SELECT error FROM billing_runs ORDER BY id LIMIT 1"_s).startsWith(u"interrupted"_s));
 }
 
@@ -414,6 +427,37 @@ void TestBillingRun::chargesAreCheckedInWords()
     auto forbidden = repo.addCharge({u"CUST-00001"_s, 500, u"Frais"_s, 1, true});
     QVERIFY(!forbidden.ok());
     QCOMPARE(forbidden.error().kind, Error::Kind::Forbidden);
+}
+
+void TestBillingRun::theServiceRunsOnTheExecutorWithProgressAndCancel()
+{
+    DbExecutor executor(m_conninfo, 2);
+    BillingService service(executor);
+    // A cancel before the run starts its statements: nothing written, the future says cancelled.
+    auto token = std::make_shared<CancelToken>();
+    token->cancel();
+    const QString before = footprint();
+    auto cancelled = test::await(service.commit(kJanuary, token), this, 30000);
+    QVERIFY(cancelled.has_value());
+    QVERIFY(!cancelled->ok());
+    QCOMPARE(cancelled->error().kind, Error::Kind::Cancelled);
+    QCOMPARE(footprint(), before);
+    // Preview, then a commit whose progress reaches this thread through the event loop.
+    auto preview = test::await(service.preview(kJanuary), this, 30000);
+    QVERIFY(preview.has_value() && preview->ok());
+    QCOMPARE(preview->value().invoices, 5);
+    QSignalSpy progress(&service, &BillingService::runProgress);
+    QSignalSpy committed(&service, &BillingService::periodCommitted);
+    auto done = test::await(service.commit(kJanuary, std::make_shared<CancelToken>()), this, 30000);
+    QVERIFY(done.has_value());
+    QVERIFY2(done->ok(), qPrintable(done->ok() ? QString() : done->error().detail));
+    QCOMPARE(done->value().totalCents, qint64(27426));
+    QVERIFY(QTest::qWaitFor([&] { return committed.count() == 1 && progress.count() == 8; }, 5000));
+    QCOMPARE(progress.last().at(0).toInt(), 8);
+    QCOMPARE(committed.first().at(0).toDate(), kJanuary);
+    auto charge = test::await(service.addCharge({u"CUST-00002"_s, 1200, u"Frais de papier"_s, 1, true}), this);
+    QVERIFY(charge.has_value() && charge->ok());
+    executor.shutdown();
 }
 
 void TestBillingRun::theWholeDemoPeriodMatchesAnIndependentComputation()

@@ -5858,6 +5858,88 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::InvoiceMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: invoice %2 is not e-mailed.</source>
+        <translation>Customer %1 has no e-mail address: invoice %2 is not e-mailed.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>The PDF of invoice %1 is missing.</source>
+        <translation>The PDF of invoice %1 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoicePdf</name>
+    <message>
+        <source>The PDF of invoice %1 could not be made.</source>
+        <translation>The PDF of invoice %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>The PDF cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoiceRepository</name>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <comment>invoice status</comment>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>partially paid</source>
+        <comment>invoice status</comment>
+        <translation>partially paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <comment>invoice status</comment>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>This invoice no longer exists.</translation>
+    </message>
+    <message>
+        <source>A void invoice is not e-mailed.</source>
+        <translation>A void invoice is not e-mailed.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>A credit note cannot itself be credited.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
+        <translation>Invoice %1 is a draft: void it instead of crediting it.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>Invoice %1 is void: there is nothing to credit.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already corrected by credit note %2.</source>
+        <translation>Invoice %1 is already corrected by credit note %2.</translation>
+    </message>
+    <message>
+        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
+        <translation>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>
@@ -8528,6 +8610,102 @@ Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
     <message>
         <source>usage: billing run|charge ...</source>
         <translation>usage: billing run|charge ...</translation>
+    </message>
+    <message>
+        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
+        <translation>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</translation>
+    </message>
+    <message>
+        <source>There is no invoice: run `demo seed` first.</source>
+        <translation>There is no invoice: run `demo seed` first.</translation>
+    </message>
+    <message>
+        <source>No invoice has the code %1.</source>
+        <translation>No invoice has the code %1.</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
+        <translation>usage: billing invoice pdf INV-CODE --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 written to %2</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
+        <translation>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 corrects %2 (%3 cents).</source>
+        <translation>Credit note %1 corrects %2 (%3 cents).</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 is void.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
+        <translation>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</translation>
+    </message>
+    <message>
+        <source>e-mail: outbox #%1, %2</source>
+        <translation>e-mail: outbox #%1, %2</translation>
+    </message>
+    <message>
+        <source>e-mail: not sent</source>
+        <translation>e-mail: not sent</translation>
+    </message>
+    <message>
+        <source>usage: billing send --period YYYY-MM</source>
+        <translation>usage: billing send --period YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
+        <translation>The period %1 is not a month written YYYY-MM (for example 2026-11).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
+        <translation>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 invoices</source>
+        <translation>%1 / %2 invoices</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
+        <translation>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</translation>
+    </message>
+    <message>
+        <source>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+</source>
+        <translation>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+</translation>
     </message>
 </context>
 </TS>

@@ -5858,6 +5858,88 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::InvoiceMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: invoice %2 is not e-mailed.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel&#xa0;: la facture %2 n’est pas envoyée par courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expédition dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>The PDF of invoice %1 is missing.</source>
+        <translation>Le PDF de la facture %1 est manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoicePdf</name>
+    <message>
+        <source>The PDF of invoice %1 could not be made.</source>
+        <translation>Le PDF de la facture %1 n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>Le PDF ne peut pas être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoiceRepository</name>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <comment>invoice status</comment>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <source>partially paid</source>
+        <comment>invoice status</comment>
+        <translation>payée en partie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <comment>invoice status</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Cette facture n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A void invoice is not e-mailed.</source>
+        <translation>Une facture annulée n’est pas envoyée par courriel.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>Une note de crédit ne peut pas elle-même être créditée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: void it instead of crediting it.</source>
+        <translation>La facture %1 est un brouillon&#xa0;: annulez-la plutôt que de la créditer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>La facture %1 est annulée&#xa0;: il n’y a rien à créditer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already corrected by credit note %2.</source>
+        <translation>La facture %1 est déjà corrigée par la note de crédit %2.</translation>
+    </message>
+    <message>
+        <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
+        <translation>Seul un brouillon de facture peut être annulé; %1 est à l’état %2&#xa0;: faites plutôt une note de crédit.</translation>
+    </message>
+</context>
+<context>
     <name>ops::csv</name>
     <message>
         <source>No output for the CSV export.</source>
@@ -8529,6 +8611,103 @@ Facturation (--json sur chacune; une entrée invalide sort avec 2, une facturati
     <message>
         <source>usage: billing run|charge ...</source>
         <translation>usage : billing run|charge ...</translation>
+    </message>
+    <message>
+        <source>usage: bench invoice-pdf [--runs N] [--code INV-CODE]</source>
+        <translation>utilisation&#xa0;: bench invoice-pdf [--runs N] [--code CODE-INV]</translation>
+    </message>
+    <message>
+        <source>There is no invoice: run `demo seed` first.</source>
+        <translation>Il n’y a aucune facture&#xa0;: lancez d’abord `demo seed`.</translation>
+    </message>
+    <message>
+        <source>No invoice has the code %1.</source>
+        <translation>Aucune facture n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE</source>
+        <translation>utilisation&#xa0;: billing invoice pdf CODE-INV --out FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE</source>
+        <translation>utilisation&#xa0;: billing invoice pdf CODE-INV --out FICHIER | credit CODE-INV | void CODE-INV | show CODE-INV</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 corrects %2 (%3 cents).</source>
+        <translation>La note de crédit %1 corrige %2 (%3 cents).</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 est annulée.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8</source>
+        <translation>%1  %2  %3  total %4 cents (TPS %5, TVQ %6), payé %7, échéance %8</translation>
+    </message>
+    <message>
+        <source>e-mail: outbox #%1, %2</source>
+        <translation>courriel&#xa0;: envoi no %1, %2</translation>
+    </message>
+    <message>
+        <source>e-mail: not sent</source>
+        <translation>courriel&#xa0;: non envoyé</translation>
+    </message>
+    <message>
+        <source>usage: billing send --period YYYY-MM</source>
+        <translation>utilisation&#xa0;: billing send --period AAAA-MM</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month written YYYY-MM (for example 2026-11).</source>
+        <translation>La période %1 n’est pas un mois écrit AAAA-MM (par exemple 2026-11).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet&apos;s sender address) before sending invoices.</source>
+        <translation>Le courriel n’est pas configuré&#xa0;: définissez TARGO_MAILJET_FROM_EMAIL (l’adresse d’expédition Mailjet) avant d’envoyer les factures.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 invoices</source>
+        <translation>%1 / %2 factures</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued</source>
+        <translation>%1&#xa0;: %2 factures, %3 courriels mis en file d’envoi, %4 clients sans adresse courriel, %5 déjà en file</translation>
+    </message>
+    <message>
+        <source>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+</source>
+        <translation>
+Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
+  billing invoice pdf CODE-INV --out FICHIER
+                                la facture ou la note de crédit en PDF
+  billing invoice show CODE-INV les totaux, les taxes et l’état du courriel de la facture
+  billing invoice credit CODE-INV
+                                une note de crédit qui corrige toute la facture (taxes renversées)
+  billing invoice void CODE-INV un brouillon de facture est annulé
+  billing send --period AAAA-MM chaque facture de la période envoyée par courriel avec son PDF
+                                (expéditeur Mailjet&#xa0;: TARGO_MAILJET_FROM_EMAIL); les clients sans
+                                adresse sont sautés
+  bench invoice-pdf [--runs N] [--code CODE-INV]
+                                le PDF d’une facture produit N fois
+</translation>
     </message>
 </context>
 </TS>

@@ -23,11 +23,6 @@ namespace {
 using billing::InvoiceDocument;
 using billing::InvoiceRepository;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opsctl", text);
-}
-
 // The invoice's id for its code, or the error to print.
 Result<qint64> invoiceId(InvoiceRepository &repo, const QString &code)
 {
@@ -35,7 +30,8 @@ Result<qint64> invoiceId(InvoiceRepository &repo, const QString &code)
     if (!id.ok())
         return id.error();
     if (id.value() == 0)
-        return Error::make(Error::Kind::NotFound, tr("No invoice has the code %1.").arg(code));
+        return Error::make(
+            Error::Kind::NotFound, QCoreApplication::translate("opsctl", "No invoice has the code %1.").arg(code));
     return id.value();
 }
 
@@ -64,7 +60,7 @@ int invoicePdf(QStringList args, CommandContext &ctx, InvoiceRepository &repo, q
 {
     const QString out = takeOption(args, u"--out"_s);
     if (out.isEmpty() || !args.isEmpty())
-        return usageError(ctx, tr("usage: billing invoice pdf INV-CODE --out FILE"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing invoice pdf INV-CODE --out FILE"));
     auto doc = repo.load(id);
     if (!doc.ok())
         return fail(ctx, doc.error());
@@ -76,7 +72,7 @@ int invoicePdf(QStringList args, CommandContext &ctx, InvoiceRepository &repo, q
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     else
-        ctx.out << tr("%1 written to %2").arg(doc.value().code, out) << Qt::endl;
+        ctx.out << QCoreApplication::translate("opsctl", "%1 written to %2").arg(doc.value().code, out) << Qt::endl;
     return 0;
 }
 
@@ -89,9 +85,10 @@ int runInvoiceCommand(QStringList args, CommandContext &ctx)
     static const QStringList subs{u"pdf"_s, u"credit"_s, u"void"_s, u"show"_s};
     if (!subs.contains(sub) || code.isEmpty() || code.startsWith(u"--"_s))
         return usageError(ctx,
-            tr("usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE"));
+            QCoreApplication::translate("opsctl",
+                "usage: billing invoice pdf INV-CODE --out FILE | credit INV-CODE | void INV-CODE | show INV-CODE"));
     if (sub != u"pdf"_s && !args.isEmpty())
-        return usageError(ctx, tr("unexpected argument: %1").arg(args.first()));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "unexpected argument: %1").arg(args.first()));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -111,7 +108,7 @@ int runInvoiceCommand(QStringList args, CommandContext &ctx)
                            .toJson(QJsonDocument::Compact)
                     << Qt::endl;
         else
-            ctx.out << tr("Credit note %1 corrects %2 (%3 cents).")
+            ctx.out << QCoreApplication::translate("opsctl", "Credit note %1 corrects %2 (%3 cents).")
                            .arg(note.value().code, code.toUpper())
                            .arg(note.value().totalCents)
                     << Qt::endl;
@@ -121,7 +118,7 @@ int runInvoiceCommand(QStringList args, CommandContext &ctx)
         if (Status s = repo.voidDraft(id.value()); !s.ok())
             return fail(ctx, s.error());
         if (!ctx.json)
-            ctx.out << tr("%1 is void.").arg(code.toUpper()) << Qt::endl;
+            ctx.out << QCoreApplication::translate("opsctl", "%1 is void.").arg(code.toUpper()) << Qt::endl;
         else
             ctx.out << QJsonDocument(QJsonObject{{u"code"_s, code.toUpper()}, {u"status"_s, u"void"_s}})
                            .toJson(QJsonDocument::Compact)
@@ -136,7 +133,7 @@ int runInvoiceCommand(QStringList args, CommandContext &ctx)
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         const InvoiceDocument &d = doc.value();
-        ctx.out << tr("%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8")
+        ctx.out << QCoreApplication::translate("opsctl", "%1  %2  %3  total %4 cents (GST %5, QST %6), paid %7, due %8")
                        .arg(d.code, d.customerCode, d.status)
                        .arg(d.totalCents)
                        .arg(d.gstCents)
@@ -145,9 +142,12 @@ int runInvoiceCommand(QStringList args, CommandContext &ctx)
                        .arg(d.dueDate.toString(Qt::ISODate))
                 << Qt::endl;
         if (d.delivery)
-            ctx.out << tr("e-mail: outbox #%1, %2").arg(d.delivery->outboxId).arg(d.delivery->status) << Qt::endl;
+            ctx.out << QCoreApplication::translate("opsctl", "e-mail: outbox #%1, %2")
+                           .arg(d.delivery->outboxId)
+                           .arg(d.delivery->status)
+                    << Qt::endl;
         else
-            ctx.out << tr("e-mail: not sent") << Qt::endl;
+            ctx.out << QCoreApplication::translate("opsctl", "e-mail: not sent") << Qt::endl;
     }
     return 0;
 }
@@ -156,20 +156,23 @@ int runBillingSend(QStringList args, CommandContext &ctx)
 {
     const QString period = takeOption(args, u"--period"_s);
     if (period.isEmpty() || !args.isEmpty())
-        return usageError(ctx, tr("usage: billing send --period YYYY-MM"));
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing send --period YYYY-MM"));
     static const QRegularExpression shape(u"^(\\d{4})-(\\d{2})$"_s);
     const auto m = shape.match(period);
     const QDate start = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
     if (!start.isValid())
-        return usageError(ctx, tr("The period %1 is not a month written YYYY-MM (for example 2026-11).").arg(period));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "The period %1 is not a month written YYYY-MM (for example 2026-11).")
+                .arg(period));
     integrations::IntegrationSettings settings;
     settings.applyEnvironment();
     billing::InvoiceMailSender sender;
     sender.fromEmail = settings.provider(u"mailjet"_s).sender;
     if (sender.fromEmail.trimmed().isEmpty())
         return usageError(ctx,
-            tr("E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet's sender address) before sending "
-               "invoices."));
+            QCoreApplication::translate("opsctl",
+                "E-mail is not set up: set TARGO_MAILJET_FROM_EMAIL (Mailjet's sender address) before sending "
+                "invoices."));
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -177,7 +180,7 @@ int runBillingSend(QStringList args, CommandContext &ctx)
     auto report = billing::queuePeriodInvoiceMails(*c.value(), start, sender, [&](int done, int total) {
         if (!ctx.json && (done - lastShown >= 500 || done == total)) {
             lastShown = done;
-            ctx.err << tr("%1 / %2 invoices").arg(done).arg(total) << Qt::endl;
+            ctx.err << QCoreApplication::translate("opsctl", "%1 / %2 invoices").arg(done).arg(total) << Qt::endl;
         }
     });
     if (!report.ok())
@@ -191,7 +194,8 @@ int runBillingSend(QStringList args, CommandContext &ctx)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else {
-        ctx.out << tr("%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued")
+        ctx.out << QCoreApplication::translate(
+            "opsctl", "%1: %2 invoices, %3 e-mails queued, %4 customers without an e-mail address, %5 already queued")
                        .arg(period)
                        .arg(r.invoices)
                        .arg(r.queued)

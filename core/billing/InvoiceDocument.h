@@ -121,6 +121,24 @@ struct InvoiceDocument
     const InvoiceTax *tax(const QString &name) const;
 };
 
+// Which invoices of a period `billing send` e-mails: not void, the customer has an e-mail address, and no e-mail of
+// the invoice is already in the outbox (except cancelled ones): a second send of the period queues nothing new.
+struct MailCandidates
+{
+    QList<qint64> invoiceIds; // by code
+    int invoices = 0; // every invoice and credit note of the period, void ones excepted
+    int withoutEmail = 0;
+    int alreadyQueued = 0;
+};
+
+// The credit note made by createCreditNote.
+struct CreditNoteResult
+{
+    qint64 id = 0;
+    QString code;
+    qint64 totalCents = 0; // negative
+};
+
 // Invoice status rules: draft → issued → partially_paid / paid, or void (from draft only).
 bool invoiceStatusMoveAllowed(const QString &from, const QString &to);
 

@@ -1,9 +1,11 @@
 #include "core/billing/InvoicePdf.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -16,6 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace ops::billing {
 
 namespace {
+
+constexpr int kDpi = 300; // the writer's resolution: CSS pixels below are device pixels at this resolution
 
 QString esc(const QString &text)
 {
@@ -75,8 +79,8 @@ QString InvoicePdf::html(const InvoiceDocument &doc)
     h.reserve(6000 + 300 * doc.lines.size());
     h += u"<html><head><meta charset=\"utf-8\"><style>"
          "body{font-size:9pt;} h1{font-size:16pt;margin:0;} .co{font-size:12pt;font-weight:bold;}"
-         "td{padding:2px 4px;vertical-align:top;} th{text-align:left;padding:2px 4px;border-bottom:1px solid #444;}"
-         ".r{text-align:right;} .tot td{font-weight:bold;border-top:1px solid #444;} .small{font-size:8pt;color:#333;}"
+         "td{padding:1px 6px;vertical-align:top;} th{text-align:left;padding:2px 6px;border-bottom:3px solid #444;}"
+         ".r{text-align:right;} .tot td{font-weight:bold;border-top:3px solid #444;} .small{font-size:8pt;color:#333;}"
          "</style></head><body>"_s;
 
     // Company block (left) and the document's identity (right).
@@ -116,7 +120,7 @@ QString InvoicePdf::html(const InvoiceDocument &doc)
     h += u"</td></tr></table><br>"_s;
 
     // Lines.
-    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th width=\"58%\">%1</th><th class=\"r\" width=\"8%\">%2</th>"
+    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th width=\"56%\">%1</th><th class=\"r\" width=\"10%\">%2</th>"
          "<th class=\"r\" width=\"17%\">%3</th><th class=\"r\" width=\"17%\">%4</th></tr>"_s.arg(
              L(InvoiceLabel::Description), L(InvoiceLabel::Quantity), L(InvoiceLabel::UnitPrice),
              L(InvoiceLabel::Amount));
@@ -182,10 +186,27 @@ Result<QByteArray> InvoicePdf::render(const InvoiceDocument &doc)
         writer.setCreator(doc.company.name.isEmpty() ? u"Targo Ops"_s : doc.company.name);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
+        writer.setResolution(kDpi);
+        // Laid out once, directly at the writer's resolution (QTextDocument::print() would clone the document and
+        // lay it out a second time), then drawn page by page.
         QTextDocument text;
+        text.documentLayout()->setPaintDevice(&writer);
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        text.setPageSize(page.size());
+        text.setDocumentMargin(0);
         text.setHtml(html(doc));
-        text.print(&writer);
+        QPainter painter(&writer);
+        const int pages = text.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * page.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+            text.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
     }
     if (!bytes.startsWith("%PDF"))
         return Error::make(Error::Kind::Internal,

@@ -15,11 +15,6 @@ namespace ops::billing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::billing::InvoiceRepository", text);
-}
-
 QJsonArray jsonArray(const db::PgResult &r, int col)
 {
     if (r.isNull(0, col))
@@ -53,9 +48,27 @@ QString cityLine(const QString &city, const QString &province, const QString &po
     return line.trimmed();
 }
 
+// An invoice status as a clerk reads it.
+QString statusText(const QString &status)
+{
+    if (status == u"draft"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "draft", "invoice status");
+    if (status == u"issued"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "issued", "invoice status");
+    if (status == u"partially_paid"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "partially paid", "invoice status");
+    if (status == u"paid"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "paid", "invoice status");
+    if (status == u"void"_s)
+        return QCoreApplication::translate("ops::billing::InvoiceRepository", "void", "invoice status");
+    return status;
+}
+
 Error notFound(qint64 id)
 {
-    return Error::make(Error::Kind::NotFound, tr("This invoice no longer exists."), u"invoice %1"_s.arg(id));
+    return Error::make(Error::Kind::NotFound,
+        QCoreApplication::translate("ops::billing::InvoiceRepository", "This invoice no longer exists."),
+        u"invoice %1"_s.arg(id));
 }
 
 // The invoice and what it prints, in one statement. The service address is the location of its first
@@ -100,6 +113,15 @@ InvoiceRepository::InvoiceRepository(db::PgConnection &c)
 Result<qint64> InvoiceRepository::idByCode(const QString &code)
 {
     auto r = m_c.exec("SELECT id FROM invoices WHERE code = $1", db::SqlParams().add(code.trimmed().toUpper()));
+    if (!r.ok())
+        return r.error();
+    return r.value().rows() == 1 ? r.value().int64(0, 0) : qint64(0);
+}
+
+Result<qint64> InvoiceRepository::idWithMostLines()
+{
+    auto r = m_c.exec("SELECT invoice_id FROM invoice_lines GROUP BY invoice_id ORDER BY count(*) DESC, invoice_id"
+                      " LIMIT 1");
     if (!r.ok())
         return r.error();
     return r.value().rows() == 1 ? r.value().int64(0, 0) : qint64(0);
@@ -245,7 +267,8 @@ Result<qint64> InvoiceRepository::queueMail(qint64 invoiceId, const outbox::Outb
         if (inv.value().rows() != 1)
             return notFound(invoiceId);
         if (inv.value().text(0, 0) == u"void"_s)
-            return Error::make(Error::Kind::Conflict, tr("A void invoice is not e-mailed."));
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::billing::InvoiceRepository", "A void invoice is not e-mailed."));
         auto item = outbox::enqueue(c, request);
         if (!item.ok())
             return item.error();
@@ -279,13 +302,19 @@ Result<CreditNoteResult> InvoiceRepository::createCreditNote(qint64 invoiceId)
         const QString code = inv.value().text(0, 0);
         const QString status = inv.value().text(0, 2);
         if (inv.value().text(0, 1) != u"invoice"_s)
-            return Error::make(Error::Kind::Validation, tr("A credit note cannot itself be credited."));
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate(
+                    "ops::billing::InvoiceRepository", "A credit note cannot itself be credited."));
         if (status == u"draft"_s)
-            return Error::make(
-                Error::Kind::Validation, tr("Invoice %1 is a draft: void it instead of crediting it.").arg(code));
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate(
+                    "ops::billing::InvoiceRepository", "Invoice %1 is a draft: void it instead of crediting it.")
+                    .arg(code));
         if (status == u"void"_s)
-            return Error::make(
-                Error::Kind::Validation, tr("Invoice %1 is void: there is nothing to credit.").arg(code));
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate(
+                    "ops::billing::InvoiceRepository", "Invoice %1 is void: there is nothing to credit.")
+                    .arg(code));
         auto existing = c.exec(
             "SELECT code FROM invoices WHERE corrects_invoice_id = $1 AND kind = 'credit_note' AND status <> 'void'"
             " ORDER BY id LIMIT 1",
@@ -294,7 +323,9 @@ Result<CreditNoteResult> InvoiceRepository::createCreditNote(qint64 invoiceId)
             return existing.error();
         if (existing.value().rows() == 1)
             return Error::make(Error::Kind::Conflict,
-                tr("Invoice %1 is already corrected by credit note %2.").arg(code, existing.value().text(0, 0)));
+                QCoreApplication::translate(
+                    "ops::billing::InvoiceRepository", "Invoice %1 is already corrected by credit note %2.")
+                    .arg(code, existing.value().text(0, 0)));
         // The code comes from the gap-free counter in this transaction (a rollback gives it back).
         auto note = c.exec(R"SQL(
 INSERT INTO invoices (code, customer_id, period_start, period_end, issue_date, due_date, language, subtotal_cents,
@@ -350,8 +381,9 @@ Status InvoiceRepository::voidDraft(qint64 invoiceId)
             return notFound(invoiceId);
         if (inv.value().text(0, 1) != u"draft"_s)
             return Error::make(Error::Kind::Validation,
-                tr("Only a draft invoice can be voided; %1 is %2: make a credit note instead.")
-                    .arg(inv.value().text(0, 0), inv.value().text(0, 1)));
+                QCoreApplication::translate("ops::billing::InvoiceRepository",
+                    "Only a draft invoice can be voided; %1 is %2: make a credit note instead.")
+                    .arg(inv.value().text(0, 0), statusText(inv.value().text(0, 1))));
         // A draft never moved the balance (only issued invoices do): nothing to give back.
         auto done = c.exec("UPDATE invoices SET status = 'void' WHERE id = $1", db::SqlParams().add(invoiceId));
         if (!done.ok())

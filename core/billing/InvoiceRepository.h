@@ -16,24 +16,6 @@ struct OutboxRequest;
 
 namespace ops::billing {
 
-// Which invoices of a period `billing send` e-mails: not void, the customer has an e-mail address, and no e-mail of
-// the invoice is already in the outbox (except cancelled ones): a second send of the period queues nothing new.
-struct MailCandidates
-{
-    QList<qint64> invoiceIds; // by code
-    int invoices = 0; // every invoice and credit note of the period, void ones excepted
-    int withoutEmail = 0;
-    int alreadyQueued = 0;
-};
-
-// The credit note made by createCreditNote.
-struct CreditNoteResult
-{
-    qint64 id = 0;
-    QString code;
-    qint64 totalCents = 0; // negative
-};
-
 // One invoice with everything it prints, credit notes and void, the e-mail's outbox row. Synchronous: DB executor
 // threads (or targo-opsctl) only. Needs migration 0019 (kind, corrects_invoice_id, billing_settings, the counter).
 class InvoiceRepository
@@ -42,6 +24,7 @@ public:
     explicit InvoiceRepository(db::PgConnection &c);
 
     Result<qint64> idByCode(const QString &code); // 0: no such invoice
+    Result<qint64> idWithMostLines(); // the benchmark's invoice (ties: lowest id); 0 when there is none
     Result<CompanySettings> companySettings();
     // The invoice with its lines, taxes, customer, addresses, payments allocated, the latest e-mail's outbox state
     // and the company settings: two statements (one with `company` given). NotFound when there is no such invoice.

@@ -8,14 +8,18 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/billing/InvoiceMailer.h"
 #include "core/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
+#include "core/billing/InvoiceService.h"
+#include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
+#include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
@@ -101,6 +105,7 @@ private slots:
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
         auto db = m_cluster->freshDatabase(true);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+        m_conninfo = db.value();
         auto c = db::PgConnection::open(db.value());
         QVERIFY(c.ok());
         m_c = std::move(c).value();
@@ -329,6 +334,62 @@ private slots:
                     .ok());
     }
 
+    void aBillingClerkMayADispatcherMayNot()
+    {
+        // The database enforces the roles: a billing clerk loads, credits and e-mails invoices (counter through
+        // ops_take_invoice_codes, balance, outbox row for Mailjet); a dispatcher cannot credit one.
+        QVERIFY(m_c->exec("CREATE ROLE inv_clerk LOGIN IN ROLE ops_billing").ok());
+        QVERIFY(m_c->exec("CREATE ROLE inv_dispatch LOGIN IN ROLE ops_dispatcher").ok());
+        QVERIFY(m_c->exec("INSERT INTO staff (pg_role, display_name, role_group) VALUES ('inv_clerk', 'Carole"
+                          " Facturation', 'billing'), ('inv_dispatch', 'Denis Répartition', 'dispatcher')")
+                    .ok());
+        QVERIFY(m_c->exec("SET ROLE inv_dispatch").ok());
+        auto refused = InvoiceRepository(*m_c).createCreditNote(2);
+        QVERIFY(!refused.ok());
+        QVERIFY(m_c->exec("RESET ROLE").ok());
+        QCOMPARE(count("SELECT count(*) FROM invoices WHERE corrects_invoice_id = 2"), 0);
+
+        const qint64 next = count("SELECT next_value FROM document_counters WHERE name = 'invoice'");
+        QVERIFY(m_c->exec("SET ROLE inv_clerk").ok());
+        InvoiceRepository repo(*m_c);
+        auto doc = repo.load(2);
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().detail));
+        auto note = repo.createCreditNote(2);
+        QVERIFY2(note.ok(), note.ok() ? "" : qPrintable(note.error().detail));
+        QCOMPARE(note.value().code, u"INV-%1"_s.arg(next, 5, 10, QLatin1Char('0')));
+        auto mailed = queueInvoiceMail(*m_c, 3, InvoiceMailSender{u"f@targo.example"_s, {}});
+        QVERIFY2(mailed.ok(), mailed.ok() ? "" : qPrintable(mailed.error().detail));
+        QVERIFY(m_c->exec("RESET ROLE").ok());
+    }
+
+    void serviceForTheInvoiceView()
+    {
+        // What the invoice view calls, off the GUI thread: the document with its e-mail state, the PDF preview, a
+        // resend (a second e-mail row), a refused void; each change is announced.
+        DbExecutor db(m_conninfo, 2);
+        InvoiceService service(db);
+        QSignalSpy changed(&service, &InvoiceApi::invoiceChanged);
+        auto id = test::await(service.idByCode(u"INV-00001"_s), this);
+        QVERIFY(id && id->ok());
+        QCOMPARE(id->value(), 1);
+        auto doc = test::await(service.load(1), this);
+        QVERIFY(doc && doc->ok());
+        QCOMPARE(doc->value().delivery->status, u"pending"_s);
+        auto pdf = test::await(service.pdf(1), this);
+        QVERIFY(pdf && pdf->ok());
+        QVERIFY(pdfText(pdf->value()).contains(u"INV-00001"_s));
+        auto resent = test::await(service.resend(1, InvoiceMailSender{u"f@targo.example"_s, {}}), this);
+        QVERIFY(resent && resent->ok());
+        QVERIFY(resent->value() > doc->value().delivery->outboxId);
+        QCOMPARE(changed.count(), 1);
+        auto reloaded = test::await(service.load(1), this);
+        QCOMPARE(reloaded->value().delivery->outboxId, resent->value()); // the latest e-mail is the one shown
+        auto refused = test::await(service.voidDraft(1), this);
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(changed.count(), 1);
+        db.shutdown();
+    }
+
 private:
     qint64 count(const char *sql)
     {
@@ -342,6 +403,7 @@ private:
     }
 
     std::unique_ptr<test::TestCluster> m_cluster;
+    QString m_conninfo;
     std::unique_ptr<db::PgConnection> m_c;
 };
 

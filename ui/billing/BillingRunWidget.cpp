@@ -90,6 +90,9 @@ BillingRunWidget::BillingRunWidget(QWidget *parent)
     m_summary->setObjectName(u"billingSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
     v->addWidget(m_summary);
 
     auto *tables = new QHBoxLayout;
@@ -111,7 +114,7 @@ BillingRunWidget::BillingRunWidget(QWidget *parent)
     m_anomalies->setRootIsDecorated(false);
     m_anomalies->setUniformRowHeights(true);
     m_anomalies->setHeaderLabels({tr("Anomaly"), tr("Customer"), tr("Subscription"), tr("Amount")});
-    m_anomalies->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_anomalies->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     anomaliesLabel->setBuddy(m_anomalies);
     anomaliesBox->addWidget(anomaliesLabel);
     anomaliesBox->addWidget(m_anomalies, 1);

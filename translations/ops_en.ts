@@ -491,6 +491,212 @@
     </message>
 </context>
 <context>
+    <name>BillingRunWidget</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>The month to bill (one calendar month)</source>
+        <translation>The month to bill (one calendar month)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>What a run of the period would create, without writing anything (Enter)</source>
+        <translation>What a run of the period would create, without writing anything (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit the run</source>
+        <translation>&amp;Commit the run</translation>
+    </message>
+    <message>
+        <source>Create the period&apos;s invoices as previewed (Ctrl+Enter)</source>
+        <translation>Create the period&apos;s invoices as previewed (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <source>Stop the run: nothing of it is kept (Esc)</source>
+        <translation>Stop the run: nothing of it is kept (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the invoices</source>
+        <translation>&amp;Send the invoices</translation>
+    </message>
+    <message>
+        <source>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</source>
+        <translation>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>By plan and item</source>
+        <translation>By plan and item</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Anomalies to look at</source>
+        <translation>Anomalies to look at</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Choose the month to bill, then preview the run (Enter).</source>
+        <translation>Choose the month to bill, then preview the run (Enter).</translation>
+    </message>
+    <message>
+        <source>Computing the preview…</source>
+        <translation>Computing the preview…</translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</source>
+        <translation>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</translation>
+    </message>
+    <message>
+        <source>Creating the invoices… Esc cancels (nothing of the run is then kept).</source>
+        <translation>Creating the invoices… Esc cancels (nothing of the run is then kept).</translation>
+    </message>
+    <message>
+        <source>The run of %1 is committed.</source>
+        <translation>The run of %1 is committed.</translation>
+    </message>
+    <message>
+        <source>Putting the invoice e-mails in the outbox…</source>
+        <translation>Putting the invoice e-mails in the outbox…</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</source>
+        <translation>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: no invoice was created.</source>
+        <translation>The run was cancelled: no invoice was created.</translation>
+    </message>
+    <message>
+        <source>Nothing new to bill: every customer of the period already has an invoice.</source>
+        <translation>Nothing new to bill: every customer of the period already has an invoice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s) created, %1 to %2.</source>
+        <translation>
+            <numerusform>%Ln invoice created, %1 to %2.</numerusform>
+            <numerusform>%Ln invoices created, %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%Ln e-mail put in the outbox.</numerusform>
+            <numerusform>%Ln e-mails put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s) had already been sent.</source>
+        <translation>
+            <numerusform>%Ln invoice had already been sent.</numerusform>
+            <numerusform>%Ln invoices had already been sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an e-mail address: not sent.</source>
+        <translation>
+            <numerusform>%Ln customer without an e-mail address: not sent.</numerusform>
+            <numerusform>%Ln customers without an e-mail address: not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Created: %Ln invoice</numerusform>
+            <numerusform>Created: %Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To create: %Ln invoice(s)</source>
+        <translation>
+            <numerusform>To create: %Ln invoice</numerusform>
+            <numerusform>To create: %Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</source>
+        <translation>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already invoiced for the period: skipped.</source>
+        <translation>
+            <numerusform>%Ln customer already invoiced for the period: skipped.</numerusform>
+            <numerusform>%Ln customers already invoiced for the period: skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time charges and credits</source>
+        <translation>One-time charges and credits</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more not listed</source>
+        <translation>
+            <numerusform>… and %Ln more not listed</numerusform>
+            <numerusform>… and %Ln more not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomaly.</source>
+        <translation>No anomaly.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSection</name>
+    <message>
+        <source>Billing run</source>
+        <translation>Billing run</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Preview, commit and send a month&apos;s invoices</source>
+        <translation>Preview, commit and send a month&apos;s invoices</translation>
+    </message>
+    <message>
+        <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
+        <translation>Every invoice, filtered, with its lines, taxes, payments and e-mail</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -2955,6 +3161,374 @@
     </message>
 </context>
 <context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>Draft</source>
+        <comment>invoice status</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>invoice status</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <comment>invoice status</comment>
+        <translation>Partially paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>invoice status</comment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <comment>invoice status</comment>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (credit note)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListWidget</name>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Total from</source>
+        <translation>&amp;Total from</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>amount range</comment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Customer code or name (Ctrl+F)</source>
+        <translation>Customer code or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</source>
+        <translation>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</translation>
+    </message>
+    <message>
+        <source>%1+ invoices</source>
+        <translation>%1+ invoices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceView</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a tax rate</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>E-mail: the customer has no e-mail address.</source>
+        <translation>E-mail: the customer has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail: not sent yet (to %1).</source>
+        <translation>E-mail: not sent yet (to %1).</translation>
+    </message>
+    <message>
+        <source>E-mail: sent to %1 (%2)</source>
+        <translation>E-mail: sent to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>E-mail: failed (%1); queued %2</source>
+        <translation>E-mail: failed (%1); queued %2</translation>
+    </message>
+    <message>
+        <source>E-mail: cancelled in the outbox (%1)</source>
+        <translation>E-mail: cancelled in the outbox (%1)</translation>
+    </message>
+    <message>
+        <source>E-mail: waiting in the outbox since %1</source>
+        <translation>E-mail: waiting in the outbox since %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Payments allocated</source>
+        <translation>Payments allocated</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Open &amp;PDF</translation>
+    </message>
+    <message>
+        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
+        <translation>The invoice as the customer receives it, in their language (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <source>E-mail the invoice again, through the outbox (Ctrl+R)</source>
+        <translation>E-mail the invoice again, through the outbox (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note…</source>
+        <translation>Credit &amp;note…</translation>
+    </message>
+    <message>
+        <source>A negative invoice that cancels this one in full, taxes reversed</source>
+        <translation>A negative invoice that cancels this one in full, taxes reversed</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Drafts only: an issued invoice is corrected by a credit note</source>
+        <translation>Drafts only: an issued invoice is corrected by a credit note</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (corrects %2)</source>
+        <translation>Credit note %1 (corrects %2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</source>
+        <translation>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Subtotal: %1</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>GST</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>QST</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>registration no. %1</source>
+        <translation>registration no. %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1   ·   Balance due: %2</source>
+        <translation>Paid: %1   ·   Balance due: %2</translation>
+    </message>
+    <message>
+        <source>No payment allocated.</source>
+        <translation>No payment allocated.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The invoice is in the outbox, to %1.</source>
+        <translation>The invoice is in the outbox, to %1.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</source>
+        <translation>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Void draft invoice %1? It will never be sent.</source>
+        <translation>Void draft invoice %1? It will never be sent.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 created.</source>
+        <translation>Credit note %1 created.</translation>
+    </message>
+    <message>
+        <source>The invoice is void.</source>
+        <translation>The invoice is void.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -3515,6 +4089,18 @@
     <message>
         <source>Administration: staff accounts and dispatch regions</source>
         <translation>Administration: staff accounts and dispatch regions</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>The monthly billing run and every invoice (Ctrl+6)</source>
+        <translation>The monthly billing run and every invoice (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Billing</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6885,32 @@ Grouped under %2</translation>
     <message>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
         <translation>The period %1 is too far ahead: a run may bill at most the next month (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingUiService</name>
+    <message>
+        <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
+        <translation>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoiceListRepository</name>
+    <message>
+        <source>Unknown invoice status.</source>
+        <translation>Unknown invoice status.</translation>
+    </message>
+    <message>
+        <source>The minimum amount is above the maximum amount.</source>
+        <translation>The minimum amount is above the maximum amount.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,212 @@
     </message>
 </context>
 <context>
+    <name>BillingRunWidget</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>The month to bill (one calendar month)</source>
+        <translation>Le mois à facturer (un mois civil)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>What a run of the period would create, without writing anything (Enter)</source>
+        <translation>Ce que la facturation de la période créerait, sans rien écrire (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit the run</source>
+        <translation>&amp;Lancer la facturation</translation>
+    </message>
+    <message>
+        <source>Create the period&apos;s invoices as previewed (Ctrl+Enter)</source>
+        <translation>Créer les factures de la période telles que dans l’aperçu (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler la facturation</translation>
+    </message>
+    <message>
+        <source>Stop the run: nothing of it is kept (Esc)</source>
+        <translation>Arrêter la facturation : rien n’en est conservé (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the invoices</source>
+        <translation>&amp;Envoyer les factures</translation>
+    </message>
+    <message>
+        <source>E-mail the period&apos;s invoices, with their PDF, to the customers who have an address (Ctrl+E)</source>
+        <translation>Envoyer par courriel les factures de la période, avec leur PDF, aux clients qui ont une adresse (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>By plan and item</source>
+        <translation>Par forfait et article</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Anomalies to look at</source>
+        <translation>Anomalies à vérifier</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Choose the month to bill, then preview the run (Enter).</source>
+        <translation>Choisissez le mois à facturer, puis affichez l’aperçu (Entrée).</translation>
+    </message>
+    <message>
+        <source>Computing the preview…</source>
+        <translation>Calcul de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing is written yet. Commit the run (Ctrl+Enter) to create these invoices.</source>
+        <translation>Aperçu de %1 : rien n’est encore écrit. Lancez la facturation (Ctrl+Entrée) pour créer ces factures.</translation>
+    </message>
+    <message>
+        <source>Creating the invoices… Esc cancels (nothing of the run is then kept).</source>
+        <translation>Création des factures… Échap annule (rien de la facturation n’est alors conservé).</translation>
+    </message>
+    <message>
+        <source>The run of %1 is committed.</source>
+        <translation>La facturation de %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Putting the invoice e-mails in the outbox…</source>
+        <translation>Mise des courriels de factures dans la file d’envoi…</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 are in the outbox; the Outbox section shows their delivery.</source>
+        <translation>Les factures de %1 sont dans la file d’envoi; la section File d’envoi montre leur livraison.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: no invoice was created.</source>
+        <translation>La facturation a été annulée : aucune facture n’a été créée.</translation>
+    </message>
+    <message>
+        <source>Nothing new to bill: every customer of the period already has an invoice.</source>
+        <translation>Rien de nouveau à facturer : chaque client de la période a déjà une facture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s) created, %1 to %2.</source>
+        <translation>
+            <numerusform>%Ln facture créée, %1 à %2.</numerusform>
+            <numerusform>%Ln factures créées, %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%Ln courriel mis dans la file d’envoi.</numerusform>
+            <numerusform>%Ln courriels mis dans la file d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s) had already been sent.</source>
+        <translation>
+            <numerusform>%Ln facture avait déjà été envoyée.</numerusform>
+            <numerusform>%Ln factures avaient déjà été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an e-mail address: not sent.</source>
+        <translation>
+            <numerusform>%Ln client sans adresse courriel : non envoyé.</numerusform>
+            <numerusform>%Ln clients sans adresse courriel : non envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Créée : %Ln facture</numerusform>
+            <numerusform>Créées : %Ln factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To create: %Ln invoice(s)</source>
+        <translation>
+            <numerusform>À créer : %Ln facture</numerusform>
+            <numerusform>À créer : %Ln factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subtotal %1   ·   GST %2   ·   QST %3   ·   Total %4</source>
+        <translation>Sous-total %1   ·   TPS %2   ·   TVQ %3   ·   Total %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already invoiced for the period: skipped.</source>
+        <translation>
+            <numerusform>%Ln client déjà facturé pour la période : ignoré.</numerusform>
+            <numerusform>%Ln clients déjà facturés pour la période : ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time charges and credits</source>
+        <translation>Frais et crédits ponctuels</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more not listed</source>
+        <translation>
+            <numerusform>… et %Ln autre non listée</numerusform>
+            <numerusform>… et %Ln autres non listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomaly.</source>
+        <translation>Aucune anomalie.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSection</name>
+    <message>
+        <source>Billing run</source>
+        <translation>Cycle de facturation</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Preview, commit and send a month&apos;s invoices</source>
+        <translation>Aperçu, lancement et envoi des factures d’un mois</translation>
+    </message>
+    <message>
+        <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
+        <translation>Toutes les factures, filtrées, avec leurs lignes, taxes, paiements et courriel</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Starting the embedded database…</source>
@@ -2955,6 +3161,374 @@
     </message>
 </context>
 <context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>Draft</source>
+        <comment>invoice status</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>invoice status</comment>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <comment>invoice status</comment>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>invoice status</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <comment>invoice status</comment>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (note de crédit)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListWidget</name>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En retard &amp;seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Total from</source>
+        <translation>&amp;Total de</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>amount range</comment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Customer code or name (Ctrl+F)</source>
+        <translation>Code ou nom du client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Note de crédit</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>An amount reads like 12.50 or 12,50; the unreadable bound is left out.</source>
+        <translation>Un montant s’écrit 12.50 ou 12,50; la borne illisible est ignorée.</translation>
+    </message>
+    <message>
+        <source>%1+ invoices</source>
+        <translation>%1+ factures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceView</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a tax rate</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>E-mail: the customer has no e-mail address.</source>
+        <translation>Courriel : le client n’a pas d’adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail: not sent yet (to %1).</source>
+        <translation>Courriel : pas encore envoyé (à %1).</translation>
+    </message>
+    <message>
+        <source>E-mail: sent to %1 (%2)</source>
+        <translation>Courriel : envoyé à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>E-mail: failed (%1); queued %2</source>
+        <translation>Courriel : échec (%1); mis en file %2</translation>
+    </message>
+    <message>
+        <source>E-mail: cancelled in the outbox (%1)</source>
+        <translation>Courriel : annulé dans la file d’envoi (%1)</translation>
+    </message>
+    <message>
+        <source>E-mail: waiting in the outbox since %1</source>
+        <translation>Courriel : en attente dans la file d’envoi depuis %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Payments allocated</source>
+        <translation>Paiements imputés</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Imputé</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Ouvrir le &amp;PDF</translation>
+    </message>
+    <message>
+        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
+        <translation>La facture telle que le client la reçoit, dans sa langue (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>E-mail the invoice again, through the outbox (Ctrl+R)</source>
+        <translation>Envoyer de nouveau la facture par courriel, par la file d’envoi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note…</source>
+        <translation>&amp;Note de crédit…</translation>
+    </message>
+    <message>
+        <source>A negative invoice that cancels this one in full, taxes reversed</source>
+        <translation>Une facture négative qui annule entièrement celle-ci, taxes renversées</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>Ann&amp;uler…</translation>
+    </message>
+    <message>
+        <source>Drafts only: an issued invoice is corrected by a credit note</source>
+        <translation>Brouillons seulement : une facture émise se corrige par une note de crédit</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (corrects %2)</source>
+        <translation>Note de crédit %1 (corrige %2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2   ·   issued %3   ·   due %4   ·   in %5</source>
+        <translation>Période du %1 au %2   ·   émise le %3   ·   échéance le %4   ·   en %5</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Sous-total : %1</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>registration no. %1</source>
+        <translation>n° d’inscription %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1   ·   Balance due: %2</source>
+        <translation>Payé : %1   ·   Solde dû : %2</translation>
+    </message>
+    <message>
+        <source>No payment allocated.</source>
+        <translation>Aucun paiement imputé.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The invoice is in the outbox, to %1.</source>
+        <translation>La facture est dans la file d’envoi, pour %1.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Note de crédit</translation>
+    </message>
+    <message>
+        <source>Create a credit note that cancels invoice %1 in full (%2, taxes reversed)? It moves the customer&apos;s balance and cannot be undone.</source>
+        <translation>Créer une note de crédit qui annule entièrement la facture %1 (%2, taxes renversées)? Elle modifie le solde du client et ne peut pas être défaite.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Void draft invoice %1? It will never be sent.</source>
+        <translation>Annuler le brouillon de facture %1? Il ne sera jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 created.</source>
+        <translation>Note de crédit %1 créée.</translation>
+    </message>
+    <message>
+        <source>The invoice is void.</source>
+        <translation>La facture est annulée.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Draft</source>
@@ -3515,6 +4089,18 @@
     <message>
         <source>Administration: staff accounts and dispatch regions</source>
         <translation>Administration&#xa0;: comptes du personnel et régions de répartition</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>The monthly billing run and every invoice (Ctrl+6)</source>
+        <translation>La facturation mensuelle et toutes les factures (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturation</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6885,32 @@ Regroupé sous %2</translation>
     <message>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
         <translation>La période %1 est trop loin dans l’avenir : une facturation peut porter au plus sur le mois prochain (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingUiService</name>
+    <message>
+        <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
+        <translation>Les factures ne peuvent pas être imprimées ni envoyées par courriel dans cette session : le service de courriel n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::InvoiceListRepository</name>
+    <message>
+        <source>Unknown invoice status.</source>
+        <translation>Statut de facture inconnu.</translation>
+    </message>
+    <message>
+        <source>The minimum amount is above the maximum amount.</source>
+        <translation>Le montant minimum dépasse le montant maximum.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/gui/StartupClock.h"
+#include "core/billing/BillingUiService.h"
+#include "core/billing/InvoiceMailer.h"
+#include "core/billing/InvoicePdf.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -50,6 +53,40 @@ QString userText(const ops::Error &e, const QString &fallback)
 QString embeddedDirOf(const ConnectionProfile &p)
 {
     return p.embeddedDir.isEmpty() ? ops::EmbeddedServer::defaultBaseDir() : p.embeddedDir;
+}
+
+// The Billing section's PDFs (always) and invoice e-mails (when Mailjet's sender is set up; no secret here: the outbox
+// worker sends). Called when a session opens and when the integration settings are saved.
+void startBillingOutput(ops::Session &session, const ops::Settings &settings)
+{
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    ops::billing::InvoiceOutput out;
+    out.renderPdf = [](const ops::billing::InvoiceDocument &doc) {
+        return ops::billing::InvoicePdf::render(doc);
+    };
+    ops::billing::InvoiceMailSender sender;
+    sender.fromEmail = integrations.provider(u"mailjet"_s).sender.trimmed();
+    if (!sender.fromEmail.isEmpty()) {
+        out.sendPeriod = [sender](ops::db::PgConnection &c, const QDate &period,
+                             const std::function<void(int, int)> &progress) -> ops::Result<ops::billing::SendSummary> {
+            auto r = ops::billing::queuePeriodInvoiceMails(c, period, sender, progress);
+            if (!r.ok())
+                return r.error();
+            ops::billing::SendSummary s;
+            s.invoices = r.value().invoices;
+            s.queued = r.value().queued;
+            s.withoutEmail = r.value().withoutEmail;
+            s.alreadyQueued = r.value().alreadyQueued;
+            s.failures = r.value().failures;
+            return s;
+        };
+        out.resend = [sender](ops::db::PgConnection &c, qint64 invoiceId) {
+            return ops::billing::queueInvoiceMail(c, invoiceId, sender);
+        };
+    }
+    session.billing().setOutput(std::move(out));
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no
@@ -314,6 +351,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
         m_session->staff().setInviteSender(sender);
     }
     startDispatchIntegrations(*m_session, *m_settings, m_secrets);
+    startBillingOutput(*m_session, *m_settings);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -370,8 +408,10 @@ void Bootstrap::showIntegrationSettings()
     m_integrations->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_integrations, &IntegrationsDialog::settingsSaved, m_drain, &ops::outbox::OutboxDrainController::restart);
     connect(m_integrations, &IntegrationsDialog::settingsSaved, this, [this] {
-        if (m_session)
+        if (m_session) {
             startDispatchIntegrations(*m_session, *m_settings, m_secrets);
+            startBillingOutput(*m_session, *m_settings);
+        }
     });
     m_integrations->open();
 }

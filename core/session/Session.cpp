@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/audit/AuditService.h"
+#include "core/billing/BillingUiService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
@@ -58,6 +59,7 @@ Session::Session(SessionInfo info, QObject *parent)
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
     m_staff = std::make_unique<staff::StaffService>(*m_db);
     m_audit = std::make_unique<audit::AuditService>(*m_db);
+    m_billing = std::make_unique<billing::BillingUiService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -117,6 +119,7 @@ void Session::dropServices()
     m_livePositions.reset(); // closes the Traccar socket; its last positions are written on the DB executor
     m_staff.reset();
     m_audit.reset();
+    m_billing.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

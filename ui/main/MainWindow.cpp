@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/audit/AuditService.h"
+#include "core/billing/BillingUiService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/dispatch/DispatchService.h"
@@ -35,6 +36,7 @@
 #include "ui/admin/AdministrationWidget.h"
 #include "ui/admin/StaffDialogs.h"
 #include "ui/audit/AuditLogWidget.h"
+#include "ui/billing/BillingSection.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RoleGate.h"
@@ -120,6 +122,14 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
         Icons::icon(Icons::Glyph::Location, Theme::color(Theme::Role::NavIcon)), tr("Dispatch"),
         tr("Dispatch board: technicians' days, the unscheduled queue and the map (Ctrl+5)"));
     m_navigation->setSectionVisible(NavigationBar::Section::Dispatch, false);
+    // Billing: shown once the role is known to bill (the billing group, admins).
+    m_billing = new BillingSection(m_settings, m_stack);
+    m_sections.insert(int(NavigationBar::Section::Billing), m_billing);
+    m_stack->addWidget(m_billing);
+    m_navigation->addSection(NavigationBar::Section::Billing,
+        Icons::icon(Icons::Glyph::Check, Theme::color(Theme::Role::NavIcon)), tr("Billing"),
+        tr("The monthly billing run and every invoice (Ctrl+6)"));
+    m_navigation->setSectionVisible(NavigationBar::Section::Billing, false);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
 
     m_search = new GlobalSearch(this);
@@ -214,6 +224,11 @@ void MainWindow::buildMenus()
     m_dispatchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_dispatchAction->setVisible(false); // roles that read the board (applyDispatchAccess)
     connect(m_dispatchAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Dispatch); });
+    m_billingAction = view->addAction(Icons::icon(Icons::Glyph::Check), tr("&Billing"));
+    m_billingAction->setObjectName(u"billingViewAction"_s);
+    m_billingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_billingAction->setVisible(false); // roles that may bill (applyBillingAccess)
+    connect(m_billingAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Billing); });
     m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
     connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
@@ -332,6 +347,8 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     m_tickets->setCapabilities(caps);
     m_dispatch->setCapabilities(caps);
     applyDispatchAccess();
+    m_billing->setCapabilities(caps);
+    applyBillingAccess();
     if (m_outbox)
         m_outbox->setCapabilities(caps);
     applyOutboxVisibility();
@@ -360,6 +377,22 @@ void MainWindow::applyDispatchAccess()
         m_dispatch->attach({});
     }
     if (!visible && m_stack->currentWidget() == m_dispatch)
+        showSection(NavigationBar::Section::Customers);
+}
+
+void MainWindow::applyBillingAccess()
+{
+    const bool visible = m_caps.allows(ops::Capabilities::Action::Billing);
+    m_billingAction->setVisible(visible);
+    m_navigation->setSectionVisible(NavigationBar::Section::Billing, visible);
+    if (visible && m_session && !m_billingAttached) {
+        m_billingAttached = true;
+        m_billing->attach(&m_session->billing(), &m_session->exports());
+    } else if (!visible && m_billingAttached) {
+        m_billingAttached = false;
+        m_billing->attach(nullptr, nullptr);
+    }
+    if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
 }
 
@@ -400,6 +433,10 @@ void MainWindow::detachSession()
     if (m_dispatchAttached) {
         m_dispatchAttached = false;
         m_dispatch->attach({});
+    }
+    if (m_billingAttached) {
+        m_billingAttached = false;
+        m_billing->attach(nullptr, nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

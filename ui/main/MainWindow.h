@@ -21,6 +21,7 @@ class StartupPanel;
 class StatusBarController;
 class TicketListWidget;
 class DispatchSection;
+class BillingSection;
 
 namespace ops {
 class Session;
@@ -83,6 +84,7 @@ public:
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
     TicketListWidget *tickets() const { return m_tickets; }
+    BillingSection *billing() const { return m_billing; } // shown only to roles with the billing capability
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
     AdministrationWidget *administration() const { return m_admin; } // null until a session could manage staff
     AuditLogWidget *auditLog() const { return m_audit; } // null until audit access was granted
@@ -126,6 +128,10 @@ private:
     QAction *m_dispatchAction = nullptr;
     bool m_dispatchAttached = false; // the board's APIs are given once the role may read it
     void applyDispatchAccess();
+    BillingSection *m_billing = nullptr;
+    QAction *m_billingAction = nullptr;
+    bool m_billingAttached = false; // the billing API is given once the role may bill
+    void applyBillingAccess();
     OutboxWidget *m_outbox = nullptr; // created at the first session
     AdministrationSection *m_adminSection = nullptr; // created at the first session that may manage staff or regions
     AdministrationWidget *m_admin = nullptr; // its staff tab

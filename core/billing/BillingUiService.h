@@ -1,0 +1,67 @@
+#pragma once
+
+#include <functional>
+
+#include "core/billing/BillingApi.h"
+
+namespace ops {
+class DbExecutor;
+}
+namespace ops::db {
+class PgConnection;
+}
+
+namespace ops::billing {
+
+class BillingService;
+
+// How invoices become PDFs and e-mails. They need Qt GUI (ops_invoice_pdf), which ops_core does not link: the
+// composition root, which knows the e-mail sender (the Mailjet settings), provides them (the e-mail ones only when a
+// sender is set up). Each runs on a DB executor thread with that thread's connection.
+struct InvoiceOutput
+{
+    std::function<Result<QByteArray>(const InvoiceDocument &doc)> renderPdf;
+    std::function<Result<SendSummary>(
+        db::PgConnection &c, const QDate &periodStart, const std::function<void(int, int)> &progress)>
+        sendPeriod;
+    std::function<Result<qint64>(db::PgConnection &c, qint64 invoiceId)> resend;
+    bool canMail() const { return sendPeriod && resend; }
+};
+
+// BillingApi over the repositories (BillingRepository, InvoiceListRepository, InvoiceRepository), every call on the
+// DB executor. Lives on the GUI thread; owned by the Session.
+class BillingUiService : public BillingApi
+{
+    Q_OBJECT
+public:
+    explicit BillingUiService(DbExecutor &db, QObject *parent = nullptr);
+    ~BillingUiService() override;
+
+    // Set by the composition root; without it PDFs, send and resend are unavailable.
+    void setOutput(InvoiceOutput output);
+
+    QFuture<Result<BillingSummary>> preview(const QDate &periodStart) override;
+    QFuture<Result<BillingSummary>> commit(const QDate &periodStart, std::shared_ptr<CancelToken> cancel) override;
+    bool canSendInvoices() const override;
+    bool canRenderPdf() const override;
+    QFuture<Result<SendSummary>> sendPeriod(const QDate &periodStart) override;
+    QFuture<Result<InvoicePage>> listInvoices(
+        const InvoiceListFilter &filter, const InvoiceCursor &after, int limit) override;
+    QFuture<Result<qint64>> exportInvoices(const InvoiceExportRequest &request,
+        std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress) override;
+    QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) override;
+    QFuture<Result<QByteArray>> invoicePdf(qint64 invoiceId) override;
+    QFuture<Result<qint64>> resend(qint64 invoiceId) override;
+    QFuture<Result<QString>> creditNote(qint64 invoiceId) override;
+    QFuture<Status> voidDraft(qint64 invoiceId) override;
+
+private:
+    // Emits invoicesChanged on this object's thread, later, if it still exists.
+    std::function<void()> changedNotifier();
+
+    DbExecutor &m_db;
+    BillingService *m_run = nullptr; // child
+    InvoiceOutput m_output;
+};
+
+} // namespace ops::billing

@@ -1,0 +1,63 @@
+#include "ui/billing/BillingSection.h"
+
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/billing/BillingApi.h"
+#include "core/session/Capabilities.h"
+#include "ui/billing/BillingRunWidget.h"
+#include "ui/billing/InvoiceListWidget.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"BillingSection"_s);
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"billingTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_run = new BillingRunWidget(m_tabs);
+    m_invoices = new InvoiceListWidget(settings, m_tabs);
+    m_tabs->addTab(m_run, tr("Billing run"));
+    m_tabs->addTab(m_invoices, tr("Invoices"));
+    m_tabs->setTabToolTip(0, tr("Preview, commit and send a month's invoices"));
+    m_tabs->setTabToolTip(1, tr("Every invoice, filtered, with its lines, taxes, payments and e-mail"));
+    v->addWidget(m_tabs);
+    connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
+    setFocusProxy(m_tabs);
+}
+
+BillingSection::~BillingSection() = default;
+
+void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports)
+{
+    if (m_api)
+        disconnect(m_api, nullptr, this, nullptr);
+    m_api = api;
+    m_run->setApi(api);
+    m_invoices->setExportService(exports);
+    m_invoices->setApi(api);
+}
+
+void BillingSection::setCapabilities(const ops::Capabilities &caps)
+{
+    const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
+    m_run->setAllowed(allowed);
+    m_invoices->setAllowed(allowed);
+}
+
+void BillingSection::showRun()
+{
+    m_tabs->setCurrentWidget(m_run);
+    m_run->setFocus(Qt::OtherFocusReason);
+}
+
+void BillingSection::showInvoices()
+{
+    m_tabs->setCurrentWidget(m_invoices);
+    m_invoices->view()->setFocus(Qt::OtherFocusReason);
+}

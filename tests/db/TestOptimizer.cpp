@@ -271,14 +271,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(later.isFinished(), 30000);
         QVERIFY(later.result().ok());
         QVERIFY(!later.result().value().isEmpty());
-        for (const CandidateSlot &s : later.result().value())
+        const QList<CandidateSlot> laterSlots = later.result().value(); // a copy: result() is a temporary
+        for (const CandidateSlot &s : laterSlots)
             QVERIFY2(s.start >= at("10:30") && s.start <= at("11:00"), qPrintable(s.start.toString(Qt::ISODate)));
         // DJ-00003 is in Lanaudière: Bruno's.
         auto bruno = service.candidates(board, 3, 5, at("06:00"));
         QTRY_VERIFY_WITH_TIMEOUT(bruno.isFinished(), 30000);
         QVERIFY(bruno.result().ok());
         QVERIFY(!bruno.result().value().isEmpty());
-        for (const CandidateSlot &s : bruno.result().value())
+        const QList<CandidateSlot> brunoSlots = bruno.result().value();
+        for (const CandidateSlot &s : brunoSlots)
             QVERIFY(s.technicianId == 2);
         auto missing = service.candidates(board, 999, 5, at("06:00"));
         QTRY_VERIFY_WITH_TIMEOUT(missing.isFinished(), 30000);

@@ -532,9 +532,12 @@ Engine::Engine(Prep &prep, std::uint64_t seed)
     for (int j = 0; j < n; ++j) {
         double best = kNever;
         for (int t = 0; t < p.nTechs; ++t) {
-            if (p.techClass[std::size_t(t)] == t || t == 0) {
-                best =
-                    std::min(best, m.travel.time(m.technicians[std::size_t(t)].startNode, m.jobs[std::size_t(j)].node));
+            const int from = m.technicians[std::size_t(t)].startNode;
+            const int to = m.jobs[std::size_t(j)].node;
+            // Nodes outside the matrix (bad input) were left out of the plan: they have no distance to learn from.
+            if ((p.techClass[std::size_t(t)] == t || t == 0) && from >= 0 && from < m.travel.size() && to >= 0
+                && to < m.travel.size()) {
+                best = std::min(best, m.travel.time(from, to));
             }
         }
         m_depotDistance[std::size_t(j)] = best < kNever ? best : 0;

@@ -25,6 +25,9 @@ struct Spec
 #define OPS_PAYMENTS "(SELECT id FROM payments WHERE customer_id = $1)"
 #define OPS_TICKETS "(SELECT id FROM tickets WHERE customer_id = $1)"
 #define OPS_SUBSCRIPTIONS "(SELECT id FROM subscriptions WHERE customer_id = $1)"
+#define OPS_JOBS                                                                                                       \
+    "(SELECT id FROM dispatch_jobs WHERE customer_id = $1 OR location_id IN " OPS_LOCATIONS                            \
+    " OR ticket_id IN " OPS_TICKETS ")"
 
 // Outbox rows are the customer's when they were made for one of the customer's rows (business_entity/business_id),
 // or when the request is addressed to the customer's e-mail (either address) or phone (E.164, +1 and 10 digits).
@@ -57,6 +60,13 @@ const Spec kSpecs[] = {
     {"ticket_messages", "ticket_messages", "t.ticket_id IN " OPS_TICKETS, "t.ticket_id, t.id"},
     {"dispatch_jobs", "dispatch_jobs",
         "t.customer_id = $1 OR t.location_id IN " OPS_LOCATIONS " OR t.ticket_id IN " OPS_TICKETS, "t.id"},
+    // What was done at the customer's home: the job's status changes (with their reasons), the materials and
+    // equipment used, and the photos taken there (bytea, hex in CSV and JSON).
+    {"job_status_history", "job_status_history", "t.job_id IN " OPS_JOBS, "t.job_id, t.changed_at, t.id"},
+    {"job_materials", "job_materials", "t.job_id IN " OPS_JOBS, "t.job_id, t.id"},
+    {"job_equipment", "job_equipment", "t.job_id IN " OPS_JOBS, "t.job_id, t.equipment_id"},
+    {"job_photos", "job_photos", "t.job_id IN " OPS_JOBS, "t.job_id, t.id"},
+    {"customer_charges", "customer_charges", "t.customer_id = $1", "t.id"},
     {"casl_consents", "casl_consents", "t.customer_id = $1", "t.id"},
     {"campaign_messages", "campaign_recipients", "t.customer_id = $1", "t.id"},
     {"outbox_messages", "outbox", kOutboxWhere, "t.id"},
@@ -68,6 +78,7 @@ const Spec kSpecs[] = {
 #undef OPS_PAYMENTS
 #undef OPS_TICKETS
 #undef OPS_SUBSCRIPTIONS
+#undef OPS_JOBS
 
 const Spec *specFor(const QString &name)
 {

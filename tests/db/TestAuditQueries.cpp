@@ -42,6 +42,16 @@ const char *const kExtraSeed[] = {
     " (4, 'GST', 50000, 6995, 350, '123456789RT0001')",
     "INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents) VALUES (1, 1, 8043), (2, 2, 3000),"
     " (3, 4, 500)",
+    // Work done at the customers' homes: customer 1's jobs (1, 2) and customer 2's job (3).
+    "INSERT INTO job_materials (job_id, item_id, description, quantity) VALUES (1, NULL, 'Cable 30 m', 1),"
+    " (2, NULL, 'Connector', 2), (3, NULL, 'Not ours', 1)",
+    "INSERT INTO job_equipment (job_id, equipment_id) VALUES (1, 1), (3, 3)",
+    "INSERT INTO job_photos (job_id, mime_type, data) VALUES (1, 'image/png', '\\x89504e470d0a1a0a'),"
+    " (3, 'image/jpeg', '\\xffd8ffe0')",
+    "INSERT INTO job_status_history (job_id, from_status, to_status, reason, db_role) VALUES"
+    " (1, 'on_site', 'completed', NULL, 'tech'), (3, NULL, 'unscheduled', NULL, 'tech')",
+    "INSERT INTO customer_charges (customer_id, description, amount_cents) VALUES (1, 'Installation', 9900),"
+    " (2, 'Not ours', 500)",
     "INSERT INTO casl_consents (customer_id, channel, kind, granted_at, source) VALUES"
     " (1, 'email', 'express', '2024-01-01 10:00:00+00', 'web form'), (2, 'sms', 'implied', '2024-01-01', 'sale')",
     "UPDATE subscriptions SET radius_user = 'elise01', radius_pwd = 'S3cret-RADIUS' WHERE id = 1",
@@ -362,6 +372,9 @@ void TestAuditQueries::personalDataArchive()
     const qint64 exportsBefore = count(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND customer_id = 1"_s);
     const qint64 auditRows =
         count(u"SELECT count(*) FROM audit_log WHERE customer_id = 1 OR (entity = 'customer' AND entity_id = 1)"_s);
+    // Jobs 1 and 2 are customer 1's; the status trigger may have written history rows of its own for them.
+    const qint64 jobHistory = count(u"SELECT count(*) FROM job_status_history WHERE job_id IN (1, 2)"_s);
+    QVERIFY(jobHistory >= 1);
     auto r = exportPersonalData(*m_c, u"cust-00001"_s, zip);
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
     QCOMPARE(r.value().customerCode, u"CUST-00001"_s);
@@ -381,8 +394,9 @@ void TestAuditQueries::personalDataArchive()
     const QHash<QString, qint64> expected{{u"customer"_s, 1}, {u"service_locations"_s, 2}, {u"service_equipment"_s, 3},
         {u"subscriptions"_s, 2}, {u"invoices"_s, 3}, {u"invoice_lines"_s, 3}, {u"invoice_taxes"_s, 2},
         {u"payments"_s, 2}, {u"payment_allocations"_s, 2}, {u"tickets"_s, 3}, {u"ticket_messages"_s, 3},
-        {u"dispatch_jobs"_s, 2}, {u"casl_consents"_s, 1}, {u"campaign_messages"_s, 1}, {u"outbox_messages"_s, 3},
-        {u"audit_log"_s, auditRows}};
+        {u"dispatch_jobs"_s, 2}, {u"job_status_history"_s, jobHistory}, {u"job_materials"_s, 2},
+        {u"job_equipment"_s, 1}, {u"job_photos"_s, 1}, {u"customer_charges"_s, 1}, {u"casl_consents"_s, 1},
+        {u"campaign_messages"_s, 1}, {u"outbox_messages"_s, 3}, {u"audit_log"_s, auditRows}};
     const QJsonArray tables = manifest.value(u"tables"_s).toArray();
     QCOMPARE(tables.size(), expected.size());
     QCOMPARE(PersonalDataRepository::tableNames().size(), expected.size());

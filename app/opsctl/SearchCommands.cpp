@@ -282,7 +282,7 @@ int benchSeed(QStringList args, CommandContext &ctx)
         ctx.err << QCoreApplication::translate("opsctl", "run %1: %2 s").arg(r + 1).arg(secs.back(), 0, 'f', 1)
                 << Qt::endl;
     }
-    writeBenchEntry(ctx, QStringLiteral("seed.json"), QStringLiteral("demo_seed_s1"), QStringLiteral("s"), secs, 60,
+    writeBenchEntry(ctx, QStringLiteral("seed.json"), QStringLiteral("demo_seed_s1"), QStringLiteral("s"), secs, 45,
         {{QStringLiteral("scale"), scale}});
     return 0;
 }

@@ -6886,6 +6886,30 @@ Grouped under %2</translation>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
         <translation>The period %1 is too far ahead: a run may bill at most the next month (%2).</translation>
     </message>
+    <message>
+        <source>The aging report needs a valid date (YYYY-MM-DD).</source>
+        <translation>The aging report needs a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
 </context>
 <context>
     <name>ops::billing::BillingUiService</name>
@@ -9988,6 +10012,60 @@ Scheduling benchmark:
     <message>
         <source>all</source>
         <translation>all</translation>
+    </message>
+    <message>
+        <source>
+Receivables (--json on each):
+  receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90]
+                                what customers owe on that date by days late (current, 1-30, 31-60,
+                                61-90, over 90): cents, invoices and customers per bucket; with
+                                --customers, the N largest debtors (of the bucket)
+  bench receivables [--runs N]  the aging report as of today and its over-90 customers
+</source>
+        <translation>
+Receivables (--json on each):
+  receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90]
+                                what customers owe on that date by days late (current, 1-30, 31-60,
+                                61-90, over 90): cents, invoices and customers per bucket; with
+                                --customers, the N largest debtors (of the bucket)
+  bench receivables [--runs N]  the aging report as of today and its over-90 customers
+</translation>
+    </message>
+    <message>
+        <source>usage: receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90] [--json]</source>
+        <translation>usage: receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--customers takes a number from 0 to 5000, not “%1”.</source>
+        <translation>--customers takes a number from 0 to 5000, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Receivables as of %1</source>
+        <translation>Receivables as of %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 cents, %3 invoices, %4 customers</source>
+        <translation>  %1: %2 cents, %3 invoices, %4 customers</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents, %2 invoices, %3 customers</source>
+        <translation>  total: %1 cents, %2 invoices, %3 customers</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 cents in %4 invoices, oldest due %5</source>
+        <translation>  %1 %2: %3 cents in %4 invoices, oldest due %5</translation>
+    </message>
+    <message>
+        <source>usage: receivables aging --as-of YYYY-MM-DD ...</source>
+        <translation>usage: receivables aging --as-of YYYY-MM-DD ...</translation>
+    </message>
+    <message>
+        <source>bench receivables needs open invoices (run demo seed first).</source>
+        <translation>bench receivables needs open invoices (run demo seed first).</translation>
     </message>
 </context>
 </TS>

@@ -6886,6 +6886,30 @@ Regroupé sous %2</translation>
         <source>The period %1 is too far ahead: a run may bill at most the next month (%2).</source>
         <translation>La période %1 est trop loin dans l’avenir : une facturation peut porter au plus sur le mois prochain (%2).</translation>
     </message>
+    <message>
+        <source>The aging report needs a valid date (YYYY-MM-DD).</source>
+        <translation>Le rapport de vieillissement demande une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61 à 90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
 </context>
 <context>
     <name>ops::billing::BillingUiService</name>
@@ -9990,6 +10014,60 @@ Banc d&apos;essai de planification :
     <message>
         <source>all</source>
         <translation>tout</translation>
+    </message>
+    <message>
+        <source>
+Receivables (--json on each):
+  receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90]
+                                what customers owe on that date by days late (current, 1-30, 31-60,
+                                61-90, over 90): cents, invoices and customers per bucket; with
+                                --customers, the N largest debtors (of the bucket)
+  bench receivables [--runs N]  the aging report as of today and its over-90 customers
+</source>
+        <translation>
+Comptes clients (--json sur chacune) :
+  receivables aging --as-of AAAA-MM-JJ [--customers N] [--bucket current|1-30|31-60|61-90|over-90]
+                                ce que les clients doivent à cette date selon le retard (courant, 1-30,
+                                31-60, 61-90, plus de 90 jours) : cents, factures et clients par tranche;
+                                avec --customers, les N plus gros débiteurs (de la tranche)
+  bench receivables [--runs N]  le rapport de vieillissement à aujourd’hui et ses clients à plus de 90 jours
+</translation>
+    </message>
+    <message>
+        <source>usage: receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90] [--json]</source>
+        <translation>usage : receivables aging --as-of AAAA-MM-JJ [--customers N] [--bucket current|1-30|31-60|61-90|over-90] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>--customers takes a number from 0 to 5000, not “%1”.</source>
+        <translation>--customers prend un nombre de 0 à 5000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Receivables as of %1</source>
+        <translation>Comptes clients au %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 cents, %3 invoices, %4 customers</source>
+        <translation>  %1&#xa0;: %2 cents, %3 factures, %4 clients</translation>
+    </message>
+    <message>
+        <source>  total: %1 cents, %2 invoices, %3 customers</source>
+        <translation>  total&#xa0;: %1 cents, %2 factures, %3 clients</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 cents in %4 invoices, oldest due %5</source>
+        <translation>  %1 %2&#xa0;: %3 cents sur %4 factures, plus ancienne échéance le %5</translation>
+    </message>
+    <message>
+        <source>usage: receivables aging --as-of YYYY-MM-DD ...</source>
+        <translation>usage : receivables aging --as-of AAAA-MM-JJ ...</translation>
+    </message>
+    <message>
+        <source>bench receivables needs open invoices (run demo seed first).</source>
+        <translation>bench receivables a besoin de factures ouvertes (lancez d’abord demo seed).</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include "app/opsctl/InvoiceCommands.h"
 #include "app/opsctl/LiveCommands.h"
 #include "app/opsctl/OutboxCommands.h"
+#include "app/opsctl/ReceivablesCommands.h"
 #include "app/opsctl/SearchCommands.h"
 #include "app/opsctl/StaffCommands.h"
 #include "app/opsctl/TicketCommands.h"
@@ -196,6 +197,14 @@ void printUsage(QTextStream &out)
         "                                billed as its own line by the next run\n");
     out << QCoreApplication::translate("opsctl",
         "\n"
+        "Receivables (--json on each):\n"
+        "  receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90]\n"
+        "                                what customers owe on that date by days late (current, 1-30, 31-60,\n"
+        "                                61-90, over 90): cents, invoices and customers per bucket; with\n"
+        "                                --customers, the N largest debtors (of the bucket)\n"
+        "  bench receivables [--runs N]  the aging report as of today and its over-90 customers\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
         "Scheduling benchmark:\n"
         "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"
         "                                solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by\n"
@@ -341,6 +350,8 @@ int main(int argc, char *argv[])
         rc = runInvoicePdfBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("vrptw"))
         rc = runVrptwBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("receivables"))
+        rc = runReceivablesBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))
@@ -367,6 +378,8 @@ int main(int argc, char *argv[])
         rc = runDispatchCommand(args, ctx);
     else if (command == QLatin1String("billing"))
         rc = runBillingCommand(args, ctx);
+    else if (command == QLatin1String("receivables"))
+        rc = runReceivablesCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

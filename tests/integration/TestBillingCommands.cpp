@@ -207,6 +207,51 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM invoices"_s), u"1"_s);
         QCOMPARE(scalar(u"SELECT status FROM billing_runs ORDER BY id DESC LIMIT 1"_s), u"failed"_s);
     }
+
+    // receivables aging as a script reads it: the one invoice the run made, unpaid, moves from "current" to the
+    // buckets as the date goes by; the customers' list names the customer; bad dates and buckets exit with 2.
+    void receivablesAgingAsJson()
+    {
+        const QString due = scalar(u"SELECT due_date FROM invoices WHERE kind = 'invoice'"_s);
+        const qint64 total = scalar(u"SELECT total_cents FROM invoices WHERE kind = 'invoice'"_s).toLongLong();
+        QVERIFY(total > 0);
+        const QDate dueDate = QDate::fromString(due, Qt::ISODate);
+        QVERIFY(dueDate.isValid());
+        const struct
+        {
+            int days;
+            int bucket;
+        } cases[] = {{0, 0}, {1, 1}, {30, 1}, {31, 2}, {75, 3}, {91, 4}};
+        for (const auto &k : cases) {
+            const Run r = opsctl({u"--json"_s, u"receivables"_s, u"aging"_s, u"--as-of"_s,
+                dueDate.addDays(k.days).toString(Qt::ISODate), u"--customers"_s, u"5"_s});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonArray buckets = r.json().value(u"buckets").toArray();
+            QCOMPARE(buckets.size(), 5);
+            for (int b = 0; b < 5; ++b) {
+                const QJsonObject cell = buckets.at(b).toObject();
+                QCOMPARE(cell.value(u"cents").toInteger(), b == k.bucket ? total : 0);
+                QCOMPARE(cell.value(u"customers").toInt(), b == k.bucket ? 1 : 0);
+            }
+            QCOMPARE(r.json().value(u"total").toObject().value(u"cents").toInteger(), total);
+            const QJsonArray customers = r.json().value(u"customers").toArray();
+            QCOMPARE(customers.size(), 1);
+            QCOMPARE(customers.at(0).toObject().value(u"customer").toString(), u"CUST-00001"_s);
+        }
+        // The day before the invoice was issued, nothing is owed.
+        const QString issued = scalar(u"SELECT issue_date FROM invoices WHERE kind = 'invoice'"_s);
+        const Run before = opsctl({u"--json"_s, u"receivables"_s, u"aging"_s, u"--as-of"_s,
+            QDate::fromString(issued, Qt::ISODate).addDays(-1).toString(Qt::ISODate)});
+        QCOMPARE(before.code, 0);
+        QCOMPARE(before.json().value(u"total").toObject().value(u"invoices").toInt(), 0);
+        const Run text = opsctl({u"receivables"_s, u"aging"_s, u"--as-of"_s, due}, u"fr"_s);
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"Courant"_s), qPrintable(text.out));
+        QCOMPARE(opsctl({u"receivables"_s, u"aging"_s, u"--as-of"_s, u"2026-02-30"_s}).code, 2);
+        QCOMPARE(opsctl({u"receivables"_s, u"aging"_s}).code, 2);
+        const Run badBucket = opsctl({u"receivables"_s, u"aging"_s, u"--as-of"_s, due, u"--bucket"_s, u"old"_s});
+        QCOMPARE(badBucket.code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBillingCommands)

@@ -12,8 +12,8 @@
 
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"

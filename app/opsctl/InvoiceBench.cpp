@@ -10,7 +10,7 @@
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
 

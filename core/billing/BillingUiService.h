@@ -15,7 +15,7 @@ namespace ops::billing {
 
 class BillingService;
 
-// How invoices become PDFs and e-mails. They need Qt GUI (ops_invoice_pdf), which ops_core does not link: the
+// How invoices become PDFs and e-mails. They need Qt GUI (ops_render), which ops_core does not link: the
 // composition root, which knows the e-mail sender (the Mailjet settings), provides them (the e-mail ones only when a
 // sender is set up). Each runs on a DB executor thread with that thread's connection.
 struct InvoiceOutput

@@ -12,10 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
-#include "core/billing/InvoiceService.h"
+#include "render/billing/InvoiceService.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"

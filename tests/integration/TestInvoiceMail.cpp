@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/billing/InvoiceMailer.h"
+#include "render/billing/InvoiceMailer.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"

@@ -9,7 +9,7 @@
 #include <QTest>
 
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceText.h"
 
 using namespace ops;

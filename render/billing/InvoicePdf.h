@@ -13,7 +13,7 @@ struct InvoiceDocument;
 // of the screen: company block, customer and service address, period, lines, subtotal, GST and QST on separate lines
 // with the registration numbers, total, paid, balance, due date and payment instructions. Letter paper. HTML through
 // QTextDocument printed by QPdfWriter: needs a QGuiApplication (QT_QPA_PLATFORM=offscreen when headless), no window.
-// Lives in ops_invoice_pdf (Qt GUI), not in ops_core.
+// Lives in ops_render (render/, Qt GUI), not in ops_core.
 class InvoicePdf
 {
 public:

@@ -8,7 +8,7 @@ class DbExecutor;
 
 namespace ops::billing {
 
-// GUI-thread facade over InvoiceRepository and the PDF (ops_invoice_pdf): the PDF is rendered on the DB executor
+// GUI-thread facade over InvoiceRepository and the PDF (ops_render): the PDF is rendered on the DB executor
 // thread that loaded the invoice (about 20 ms of CPU; QTextDocument and QPdfWriter work off the GUI thread).
 class InvoiceService : public InvoiceApi
 {

@@ -1,9 +1,9 @@
-#include "core/billing/InvoiceService.h"
+#include "render/billing/InvoiceService.h"
 
 #include <QPointer>
 
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/concurrency/DbExecutor.h"
 

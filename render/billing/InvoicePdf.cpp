@@ -1,4 +1,4 @@
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoicePdf.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -12,8 +12,6 @@
 
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
-#include "render/billing/InvoiceMailer.h"
-#include "render/billing/InvoicePdf.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -28,6 +26,8 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 #include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/GlobalSearch.h"

@@ -10,9 +10,9 @@
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/billing/InvoiceDocument.h"
-#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
+#include "render/billing/InvoicePdf.h"
 
 using namespace Qt::Literals::StringLiterals;
 

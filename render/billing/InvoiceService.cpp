@@ -2,10 +2,10 @@
 
 #include <QPointer>
 
-#include "render/billing/InvoiceMailer.h"
-#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/concurrency/DbExecutor.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 
 namespace ops::billing {
 

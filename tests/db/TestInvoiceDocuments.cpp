@@ -12,13 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "render/billing/InvoiceMailer.h"
-#include "render/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
-#include "render/billing/InvoiceService.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
+#include "render/billing/InvoiceService.h"
 #include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 

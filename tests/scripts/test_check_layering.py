@@ -26,9 +26,9 @@ def main():
 
     code, lines = run(script, data / "bad", data / "bad" / "allow.txt")
     expected = [
-        "core/feeds/PrintsPdf.cpp:3: [gui] core/ includes the Qt GUI header QtGui/QPdfWriter (core is QtCore only; "
+        "core/feeds/PrintsPdf.cpp:3: [gui] core/ includes the Qt GUI header QTextDocument (core is QtCore only; "
         "rendering lives in render/)",
-        "core/feeds/PrintsPdf.cpp:4: [gui] core/ includes the Qt GUI header QTextDocument (core is QtCore only; "
+        "core/feeds/PrintsPdf.cpp:4: [gui] core/ includes the Qt GUI header QtGui/QPdfWriter (core is QtCore only; "
         "rendering lives in render/)",
         'core/feeds/SqlText.cpp:9: [sql] SQL "SELECT value FROM" in a string literal outside a repository',
         'core/feeds/SqlText.cpp:13: [sql] SQL "DELETE FROM" in a string literal outside a repository',

@@ -3710,10 +3710,6 @@
         <translation>No payment allocated.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
-    <message>
         <source>The invoice is in the outbox, to %1.</source>
         <translation>The invoice is in the outbox, to %1.</translation>
     </message>

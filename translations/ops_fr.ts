@@ -3710,10 +3710,6 @@
         <translation>Aucun paiement imputé.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
-    </message>
-    <message>
         <source>The invoice is in the outbox, to %1.</source>
         <translation>La facture est dans la file d’envoi, pour %1.</translation>
     </message>

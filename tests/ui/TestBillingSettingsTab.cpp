@@ -261,6 +261,8 @@ private slots:
         QVERIFY2(why.contains(u"only an administrator can change them"_s), qPrintable(why));
         QVERIFY2(why.contains(u"billing"_s), qPrintable(why)); // names the role's group
         QCOMPARE(w.gstEdit()->toolTip(), why);
+        QCOMPARE(w.banner()->level(), MessageBanner::Level::Info); // said at the top too
+        QCOMPARE(w.banner()->text(), why);
         QTest::keyClicks(w.companyNameEdit(), u"x"_s);
         QCOMPARE(w.companyNameEdit()->text(), u"Targo Communications inc."_s);
         w.save();

@@ -262,9 +262,14 @@ void BillingSettingsWidget::reload()
             updateState();
             return;
         }
-        m_banner->dismiss();
+        m_banner->clearActions();
         m_loaded = r.value();
         m_hasLoaded = true;
+        // Read-only says so at the top, not only in the tooltips.
+        if (m_loaded.editable)
+            m_banner->dismiss();
+        else
+            m_banner->showInfo(readOnlyReason());
         showSettings(m_loaded);
     });
 }

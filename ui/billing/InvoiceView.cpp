@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,7 +9,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -265,30 +262,6 @@ void InvoiceView::showDocument(const InvoiceDocument &doc)
         m_payments->resizeColumnToContents(c);
     m_delivery->setText(deliveryText(doc));
     updateButtons();
-}
-
-void InvoiceView::openPdf()
-{
-    if (!isLoaded() || !m_api || !m_api->canRenderPdf())
-        return;
-    const qint64 id = m_id;
-    const QString name = (m_doc.isCreditNote() ? u"credit-note-"_s : u"invoice-"_s) + m_doc.code + u".pdf"_s;
-    ops::runThen(m_api->invoicePdf(id), this, [this, name](const ops::Result<QByteArray> &r) {
-        if (!r.ok()) {
-            m_banner->showError(r.error().userMessage);
-            return;
-        }
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/targo-ops-invoices"_s;
-        QDir().mkpath(dir);
-        QFile f(dir + u'/' + name);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(r.value()) != r.value().size()) {
-            m_banner->showError(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(f.fileName())));
-            return;
-        }
-        f.close();
-        if (m_opener)
-            m_opener(f.fileName());
-    });
 }
 
 void InvoiceView::previewPdf()

@@ -36,8 +36,7 @@ public:
     const ops::billing::InvoiceDocument &document() const { return m_doc; }
     bool isLoaded() const { return m_doc.id != 0 && m_doc.id == m_id; }
 
-    void openPdf(); // in the system's viewer
-    void previewPdf(); // in the preview dialog
+    void previewPdf(); // in the preview dialog (Open in viewer, Save as… from there)
     void resend();
     void askCreditNote();
     void askVoid();
@@ -57,7 +56,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     InvoicePreviewDialog *previewDialog() const;
 
-    // Where "Open PDF" writes the file before opening it (tests replace the opening).
+    // How the preview's "Open in viewer" opens the PDF it wrote (tests replace the opening).
     using PdfOpener = std::function<void(const QString &path)>;
     void setPdfOpener(PdfOpener opener) { m_opener = std::move(opener); }
 

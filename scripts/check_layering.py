@@ -4,6 +4,9 @@
 Fails (exit 1, one "path:line: [rule] message" per finding) when:
   include  a file in ui/ includes a database internal: PgConnection, PgConnectionPool, PgResult, PgListener,
            DbExecutor, Transaction.h, or any *Repository.h header (ui/ talks to services only);
+  gui      a file in core/ includes a Qt GUI or Widgets header (<QtGui/...>, <QtWidgets/...>, <QtPrintSupport/...>,
+           <QtPdf/...> or a class header of those modules such as <QImage>, <QPainter>, <QTextDocument>, <QWidget>):
+           core/ is QtCore/QtNetwork only; what needs Qt GUI without being a screen lives in render/ (ops_render);
   colour   a hex colour literal ("#1d2733", "#fff") appears in a string literal in ui/ outside ui/common/Theme.*
            (colours are named roles of ui/common/Theme);
   sql      a C++ string literal holds an SQL statement (SELECT ... FROM, INSERT INTO, UPDATE x SET, DELETE FROM,
@@ -22,9 +25,19 @@ import re
 import sys
 
 SOURCE_EXTENSIONS = (".h", ".hpp", ".cpp", ".cc")
-SCANNED_ROOTS = ("app", "core", "ui")
+SCANNED_ROOTS = ("app", "core", "render", "ui")
 
 DB_INTERNALS = {"PgConnection", "PgConnectionPool", "PgResult", "PgListener", "DbExecutor"}
+GUI_MODULES = ("QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtSvg", "QtCharts", "QtOpenGL")
+GUI_CLASSES = {
+    "QGuiApplication", "QApplication", "QImage", "QImageReader", "QImageWriter", "QPixmap", "QBitmap", "QIcon",
+    "QPainter", "QPainterPath", "QPen", "QBrush", "QColor", "QFont", "QFontMetrics", "QFontDatabase", "QPalette",
+    "QTextDocument", "QTextCursor", "QTextOption", "QTextLayout", "QAbstractTextDocumentLayout", "QPdfWriter",
+    "QPagedPaintDevice", "QPageLayout", "QPageSize", "QPaintDevice", "QTransform", "QPolygon", "QPolygonF",
+    "QRegion", "QWindow", "QScreen", "QClipboard", "QCursor", "QKeySequence", "QKeyEvent", "QMouseEvent",
+    "QStandardItemModel", "QDesktopServices", "QValidator", "QIntValidator", "QRegularExpressionValidator",
+    "QWidget", "QPrinter", "QPdfDocument", "QSvgRenderer",
+}
 INCLUDE_RE = re.compile(r'^[ \t]*#[ \t]*include\s*[<"]([^">]+)[">]', re.MULTILINE)
 HEX_COLOUR_RE = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w])")
 SQL_PATTERNS = [
@@ -134,6 +147,13 @@ def is_db_internal(include):
     return stem in DB_INTERNALS or base == "Transaction.h" or (stem.endswith("Repository") and base.endswith(".h"))
 
 
+def is_gui_include(include):
+    first = include.split("/", 1)[0]
+    if "/" in include and first in GUI_MODULES:
+        return True
+    return "/" not in include and (include in GUI_CLASSES or include in GUI_MODULES)
+
+
 def in_repository_layer(path):
     base = os.path.basename(path)
     return "Repository" in base or path.startswith("core/db/") or path.startswith("tests/")
@@ -147,6 +167,12 @@ def check_file(path, source):
             if is_db_internal(m.group(1)):
                 line = source.count("\n", 0, m.start()) + 1
                 findings.append((path, line, "include", "ui/ includes the database internal %s" % m.group(1)))
+    if path.startswith("core/"):
+        for m in INCLUDE_RE.finditer(source):
+            if is_gui_include(m.group(1)):
+                line = source.count("\n", 0, m.start()) + 1
+                findings.append((path, line, "gui", "core/ includes the Qt GUI header %s (core is QtCore only; "
+                                 "rendering lives in render/)" % m.group(1)))
     theme = in_ui and os.path.basename(path).startswith("Theme.") and path.startswith("ui/common/")
     check_colour = in_ui and not theme
     check_sql = not in_repository_layer(path)
@@ -195,8 +221,8 @@ def load_allowlist(path):
                 continue
             head, sep, reason = text.partition(" -- ")
             parts = head.split()
-            if not sep or not reason.strip() or len(parts) != 2 or parts[0] not in ("include", "colour", "sql"):
-                errors.append('%s:%d: expected "<include|colour|sql> <path glob> -- <reason>"' % (path, number))
+            if not sep or not reason.strip() or len(parts) != 2 or parts[0] not in ("include", "gui", "colour", "sql"):
+                errors.append('%s:%d: expected "<include|gui|colour|sql> <path glob> -- <reason>"' % (path, number))
                 continue
             rules.append((parts[0], parts[1]))
     return rules, errors

@@ -8,7 +8,7 @@
 #                                  AddressSanitizer build's unit and db tests; ends with "N passed, N failed"
 #                                  (--asan: only the sanitizer part)
 #   scripts/dev.sh bench           release build, CTest label "bench", then build/bench/report.{json,md}
-#   scripts/dev.sh format          clang-format-14 in place over app/ core/ ui/ tests/
+#   scripts/dev.sh format          clang-format-14 in place over app/ core/ render/ ui/ tests/
 #
 # Idempotent: a second run installs nothing, reconfigures nothing and rebuilds only what changed.
 # Environment: OPS_JOBS (parallel build jobs, default 2), OPS_CTEST_JOBS (parallel tests, default 2),
@@ -129,13 +129,13 @@ cmd_run() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
-# C++ sources under app/ core/ ui/ tests/: tracked files plus new files not yet added (but not ignored ones).
+# C++ sources under app/ core/ render/ ui/ tests/: tracked files plus new files not yet added (but not ignored ones).
 cxx_sources() {
     if git -C "${ROOT}" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-        git -C "${ROOT}" ls-files --cached --others --exclude-standard -- app core ui tests \
+        git -C "${ROOT}" ls-files --cached --others --exclude-standard -- app core render ui tests \
             | grep -E '\.(h|cpp)$' | while IFS= read -r f; do [[ -f ${f} ]] && printf '%s\n' "${f}"; done
     else
-        find app core ui tests -type f \( -name '*.h' -o -name '*.cpp' \) | sort
+        find app core render ui tests -type f \( -name '*.h' -o -name '*.cpp' \) | sort
     fi
 }
 
@@ -186,7 +186,7 @@ check_translations() {
     # namespace, not under the context the helper passes at run time: those strings would never be translated.
     local helpers
     if helpers="$(grep -rnE '^[[:space:]]*(static[[:space:]]+)?(inline[[:space:]]+)?QString[[:space:]]+tr[[:space:]]*\([[:space:]]*const char' \
-        --include='*.cpp' --include='*.h' app core ui)"; then
+        --include='*.cpp' --include='*.h' app core render ui)"; then
         printf 'Local tr() helpers (use QCoreApplication::translate("Context", "...") at each call, or a struct with\n' >&2
         printf 'Q_DECLARE_TR_FUNCTIONS(Context), so lupdate sees the context used at run time):\n%s\n' "${helpers}" >&2
         ok=1

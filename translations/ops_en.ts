@@ -695,6 +695,169 @@
         <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
         <translation>Every invoice, filtered, with its lines, taxes, payments and e-mail</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</source>
+        <translation>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSettingsWidget</name>
+    <message>
+        <source>Company (printed at the top of every invoice)</source>
+        <translation>Company (printed at the top of every invoice)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;%1:</source>
+        <translation>Address line &amp;%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>The invoice e-mails&apos; Reply-To address</source>
+        <translation>The invoice e-mails&apos; Reply-To address</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>GST/HST registration number: nine digits, RT and four digits</source>
+        <translation>GST/HST registration number: nine digits, RT and four digits</translation>
+    </message>
+    <message>
+        <source>&amp;GST number:</source>
+        <translation>&amp;GST number:</translation>
+    </message>
+    <message>
+        <source>QST registration number: ten digits, TQ and four digits</source>
+        <translation>QST registration number: ten digits, TQ and four digits</translation>
+    </message>
+    <message>
+        <source>&amp;QST number:</source>
+        <translation>&amp;QST number:</translation>
+    </message>
+    <message>
+        <source>GST %1 % and QST %2 %, each on the taxable subtotal and shown on its own line: the rates are set by law, not here.</source>
+        <translation>GST %1 % and QST %2 %, each on the taxable subtotal and shown on its own line: the rates are set by law, not here.</translation>
+    </message>
+    <message>
+        <source>Billing runs are refused until both registration numbers are set: every invoice must show them.</source>
+        <translation>Billing runs are refused until both registration numbers are set: every invoice must show them.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source> days after the issue date</source>
+        <translation> days after the issue date</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Payment instructions (&amp;French):</source>
+        <translation>Payment instructions (&amp;French):</translation>
+    </message>
+    <message>
+        <source>Payment instructions (E&amp;nglish):</source>
+        <translation>Payment instructions (E&amp;nglish):</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Invoice e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Placeholders: {code} invoice number, {period} billed period, {total} amount, {due_date} due date, {company} company name, {customer} customer name. An empty subject or text uses the built-in one.</source>
+        <translation>Placeholders: {code} invoice number, {period} billed period, {total} amount, {due_date} due date, {company} company name, {customer} customer name. An empty subject or text uses the built-in one.</translation>
+    </message>
+    <message>
+        <source>Sample invoice in:</source>
+        <translation>Sample invoice in:</translation>
+    </message>
+    <message>
+        <source>The language of the sample e-mail and PDF (customers receive their own language)</source>
+        <translation>The language of the sample e-mail and PDF (customers receive their own language)</translation>
+    </message>
+    <message>
+        <source>The e-mail of a sample invoice with these settings, as the customer reads it</source>
+        <translation>The e-mail of a sample invoice with these settings, as the customer reads it</translation>
+    </message>
+    <message>
+        <source>Preview &amp;PDF</source>
+        <translation>Preview &amp;PDF</translation>
+    </message>
+    <message>
+        <source>A sample invoice printed with these settings, saved or not (Ctrl+P)</source>
+        <translation>A sample invoice printed with these settings, saved or not (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Read the settings again from the database; unsaved changes are lost</source>
+        <translation>Read the settings again from the database; unsaved changes are lost</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can read the billing settings; only an administrator can change them.</source>
+        <translation>Your role (%1) can read the billing settings; only an administrator can change them.</translation>
+    </message>
+    <message>
+        <source>Save the settings; the next invoices use them (Ctrl+S)</source>
+        <translation>Save the settings; the next invoices use them (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Billing settings saved. The next invoices and e-mails use them.</source>
+        <translation>Billing settings saved. The next invoices and e-mails use them.</translation>
+    </message>
+    <message>
+        <source>Billing settings saved. Billing runs stay refused until both registration numbers are set.</source>
+        <translation>Billing settings saved. Billing runs stay refused until both registration numbers are set.</translation>
+    </message>
 </context>
 <context>
     <name>Bootstrap</name>
@@ -3325,6 +3488,65 @@
     </message>
 </context>
 <context>
+    <name>InvoicePreviewDialog</name>
+    <message>
+        <source>Invoice preview</source>
+        <translation>Invoice preview</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Open in viewer</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s PDF viewer (to print it)</source>
+        <translation>Open the PDF in the system&apos;s PDF viewer (to print it)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Save the PDF to a file of your choice</source>
+        <translation>Save the PDF to a file of your choice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Close the preview (Esc)</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No page</source>
+        <translation>No page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (PgUp/PgDn)</source>
+        <translation>Page %1 of %2 (PgUp/PgDn)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>%1 %</source>
@@ -3394,14 +3616,6 @@
     <message>
         <source>Allocated</source>
         <translation>Allocated</translation>
-    </message>
-    <message>
-        <source>Open &amp;PDF</source>
-        <translation>Open &amp;PDF</translation>
-    </message>
-    <message>
-        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
-        <translation>The invoice as the customer receives it, in their language (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
@@ -3496,10 +3710,6 @@
         <translation>No payment allocated.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
-    <message>
         <source>The invoice is in the outbox, to %1.</source>
         <translation>The invoice is in the outbox, to %1.</translation>
     </message>
@@ -3526,6 +3736,14 @@
     <message>
         <source>The invoice is void.</source>
         <translation>The invoice is void.</translation>
+    </message>
+    <message>
+        <source>Preview &amp;PDF</source>
+        <translation>Preview &amp;PDF</translation>
+    </message>
+    <message>
+        <source>The invoice as the customer receives it, in their language, shown here; open it in a viewer or save it from there (Ctrl+P)</source>
+        <translation>The invoice as the customer receives it, in their language, shown here; open it in a viewer or save it from there (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +7130,106 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::BillingApi</name>
+    <message>
+        <source>Invoices cannot be previewed in this session.</source>
+        <translation>Invoices cannot be previewed in this session.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettings</name>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>The company name is printed on every invoice: it cannot be empty.</source>
+        <translation>The company name is printed on every invoice: it cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>The company name</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Address line 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation>Address line 3</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (name@example.com).</source>
+        <translation>The e-mail address &quot;%1&quot; is not valid (name@example.com).</translation>
+    </message>
+    <message>
+        <source>The GST number &quot;%1&quot; is not valid: nine digits, RT and four digits (123456789 RT 0001).</source>
+        <translation>The GST number &quot;%1&quot; is not valid: nine digits, RT and four digits (123456789 RT 0001).</translation>
+    </message>
+    <message>
+        <source>The QST number &quot;%1&quot; is not valid: ten digits, TQ and four digits (1234567890 TQ 0001).</source>
+        <translation>The QST number &quot;%1&quot; is not valid: ten digits, TQ and four digits (1234567890 TQ 0001).</translation>
+    </message>
+    <message>
+        <source>Invoices are due 0 to 120 days after they are issued.</source>
+        <translation>Invoices are due 0 to 120 days after they are issued.</translation>
+    </message>
+    <message>
+        <source>The French payment instructions</source>
+        <translation>The French payment instructions</translation>
+    </message>
+    <message>
+        <source>The English payment instructions</source>
+        <translation>The English payment instructions</translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder %2; the placeholders are %3.</source>
+        <translation>%1 uses the unknown placeholder %2; the placeholders are %3.</translation>
+    </message>
+    <message>
+        <source>The French e-mail subject</source>
+        <translation>The French e-mail subject</translation>
+    </message>
+    <message>
+        <source>The English e-mail subject</source>
+        <translation>The English e-mail subject</translation>
+    </message>
+    <message>
+        <source>The French e-mail text</source>
+        <translation>The French e-mail text</translation>
+    </message>
+    <message>
+        <source>The English e-mail text</source>
+        <translation>The English e-mail text</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettingsRepository</name>
+    <message>
+        <source>The billing settings are missing from the database (migration 0018).</source>
+        <translation>The billing settings are missing from the database (migration 0018).</translation>
+    </message>
+    <message>
+        <source>Someone else saved the billing settings after you opened them. Reload them to see their changes, then make yours again.</source>
+        <translation>Someone else saved the billing settings after you opened them. Reload them to see their changes, then make yours again.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettingsService</name>
+    <message>
+        <source>Invoices cannot be printed in this session.</source>
+        <translation>Invoices cannot be printed in this session.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::BillingUiService</name>
     <message>
         <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
@@ -9897,34 +10215,6 @@ Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
     </message>
     <message>
         <source>
-Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
-  billing invoice pdf INV-CODE --out FILE
-                                the invoice or credit note as a PDF
-  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
-  billing invoice credit INV-CODE
-                                a credit note correcting the invoice in full (taxes reversed)
-  billing invoice void INV-CODE a draft invoice becomes void
-  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
-                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
-  bench invoice-pdf [--runs N] [--code INV-CODE]
-                                one invoice PDF rendered N times
-</source>
-        <translation>
-Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
-  billing invoice pdf INV-CODE --out FILE
-                                the invoice or credit note as a PDF
-  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
-  billing invoice credit INV-CODE
-                                a credit note correcting the invoice in full (taxes reversed)
-  billing invoice void INV-CODE a draft invoice becomes void
-  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
-                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
-  bench invoice-pdf [--runs N] [--code INV-CODE]
-                                one invoice PDF rendered N times
-</translation>
-    </message>
-    <message>
-        <source>
 Scheduling benchmark:
   bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
                                 solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by
@@ -10066,6 +10356,44 @@ Receivables (--json on each):
     <message>
         <source>bench receivables needs open invoices (run demo seed first).</source>
         <translation>bench receivables needs open invoices (run demo seed first).</translation>
+    </message>
+    <message>
+        <source>usage: bench invoice-list [--runs N]</source>
+        <translation>usage: bench invoice-list [--runs N]</translation>
+    </message>
+    <message>
+        <source>walked %1 pages (%2 invoices) in %3 s</source>
+        <translation>walked %1 pages (%2 invoices) in %3 s</translation>
+    </message>
+    <message>
+        <source>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+  bench invoice-list [--runs N] the invoice list&apos;s first and deepest pages
+</source>
+        <translation>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+  bench invoice-list [--runs N] the invoice list&apos;s first and deepest pages
+</translation>
     </message>
 </context>
 </TS>

@@ -695,6 +695,169 @@
         <source>Every invoice, filtered, with its lines, taxes, payments and e-mail</source>
         <translation>Toutes les factures, filtrées, avec leurs lignes, taxes, paiements et courriel</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</source>
+        <translation>Bloc de l’entreprise, numéros de TPS et de TVQ, délai de paiement, instructions de paiement, courriel de facture</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSettingsWidget</name>
+    <message>
+        <source>Company (printed at the top of every invoice)</source>
+        <translation>Entreprise (imprimée en haut de chaque facture)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;%1:</source>
+        <translation>Ligne d’adresse &amp;%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The invoice e-mails&apos; Reply-To address</source>
+        <translation>L’adresse de réponse (Reply-To) des courriels de facture</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>GST/HST registration number: nine digits, RT and four digits</source>
+        <translation>Numéro d’inscription à la TPS/TVH&#xa0;: neuf chiffres, RT et quatre chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;GST number:</source>
+        <translation>Numéro de &amp;TPS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QST registration number: ten digits, TQ and four digits</source>
+        <translation>Numéro d’inscription à la TVQ&#xa0;: dix chiffres, TQ et quatre chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;QST number:</source>
+        <translation>Numéro de T&amp;VQ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>GST %1 % and QST %2 %, each on the taxable subtotal and shown on its own line: the rates are set by law, not here.</source>
+        <translation>TPS %1&#xa0;% et TVQ %2&#xa0;%, chacune sur le sous-total taxable et sur sa propre ligne&#xa0;: les taux sont fixés par la loi, pas ici.</translation>
+    </message>
+    <message>
+        <source>Billing runs are refused until both registration numbers are set: every invoice must show them.</source>
+        <translation>Les facturations sont refusées tant que les deux numéros d’inscription ne sont pas saisis&#xa0;: chaque facture doit les afficher.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source> days after the issue date</source>
+        <translation> jours après la date d’émission</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment instructions (&amp;French):</source>
+        <translation>Instructions de paiement (&amp;français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment instructions (E&amp;nglish):</source>
+        <translation>Instructions de paiement (a&amp;nglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Courriel de facture</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Placeholders: {code} invoice number, {period} billed period, {total} amount, {due_date} due date, {company} company name, {customer} customer name. An empty subject or text uses the built-in one.</source>
+        <translation>Variables&#xa0;: {code} numéro de facture, {period} période facturée, {total} montant, {due_date} date d’échéance, {company} nom de l’entreprise, {customer} nom du client. Un objet ou un texte vide utilise celui prévu par défaut.</translation>
+    </message>
+    <message>
+        <source>Sample invoice in:</source>
+        <translation>Facture d’exemple en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the sample e-mail and PDF (customers receive their own language)</source>
+        <translation>La langue du courriel et du PDF d’exemple (les clients reçoivent leur propre langue)</translation>
+    </message>
+    <message>
+        <source>The e-mail of a sample invoice with these settings, as the customer reads it</source>
+        <translation>Le courriel d’une facture d’exemple avec ces paramètres, tel que le client le lit</translation>
+    </message>
+    <message>
+        <source>Preview &amp;PDF</source>
+        <translation>Aperçu du &amp;PDF</translation>
+    </message>
+    <message>
+        <source>A sample invoice printed with these settings, saved or not (Ctrl+P)</source>
+        <translation>Une facture d’exemple imprimée avec ces paramètres, enregistrés ou non (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Read the settings again from the database; unsaved changes are lost</source>
+        <translation>Relire les paramètres dans la base de données; les modifications non enregistrées sont perdues</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can read the billing settings; only an administrator can change them.</source>
+        <translation>Votre rôle (%1) permet de consulter les paramètres de facturation; seul un administrateur peut les modifier.</translation>
+    </message>
+    <message>
+        <source>Save the settings; the next invoices use them (Ctrl+S)</source>
+        <translation>Enregistrer les paramètres; les prochaines factures les utiliseront (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Billing settings saved. The next invoices and e-mails use them.</source>
+        <translation>Paramètres de facturation enregistrés. Les prochaines factures et les prochains courriels les utiliseront.</translation>
+    </message>
+    <message>
+        <source>Billing settings saved. Billing runs stay refused until both registration numbers are set.</source>
+        <translation>Paramètres de facturation enregistrés. Les facturations restent refusées tant que les deux numéros d’inscription ne sont pas saisis.</translation>
+    </message>
 </context>
 <context>
     <name>Bootstrap</name>
@@ -3325,6 +3488,65 @@
     </message>
 </context>
 <context>
+    <name>InvoicePreviewDialog</name>
+    <message>
+        <source>Invoice preview</source>
+        <translation>Aperçu de la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s PDF viewer (to print it)</source>
+        <translation>Ouvrir le PDF dans la visionneuse PDF du système (pour l’imprimer)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the PDF to a file of your choice</source>
+        <translation>Enregistrer le PDF dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Fermer l’aperçu (Échap)</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>No page</source>
+        <translation>Aucune page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (PgUp/PgDn)</source>
+        <translation>Page %1 de %2 (Pg préc./Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>%1 %</source>
@@ -3394,14 +3616,6 @@
     <message>
         <source>Allocated</source>
         <translation>Imputé</translation>
-    </message>
-    <message>
-        <source>Open &amp;PDF</source>
-        <translation>Ouvrir le &amp;PDF</translation>
-    </message>
-    <message>
-        <source>The invoice as the customer receives it, in their language (Ctrl+P)</source>
-        <translation>La facture telle que le client la reçoit, dans sa langue (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
@@ -3496,10 +3710,6 @@
         <translation>Aucun paiement imputé.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
-    </message>
-    <message>
         <source>The invoice is in the outbox, to %1.</source>
         <translation>La facture est dans la file d’envoi, pour %1.</translation>
     </message>
@@ -3526,6 +3736,14 @@
     <message>
         <source>The invoice is void.</source>
         <translation>La facture est annulée.</translation>
+    </message>
+    <message>
+        <source>Preview &amp;PDF</source>
+        <translation>Aperçu du &amp;PDF</translation>
+    </message>
+    <message>
+        <source>The invoice as the customer receives it, in their language, shown here; open it in a viewer or save it from there (Ctrl+P)</source>
+        <translation>La facture telle que le client la reçoit, dans sa langue, affichée ici; ouvrez-la dans une visionneuse ou enregistrez-la à partir de là (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +7130,106 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::BillingApi</name>
+    <message>
+        <source>Invoices cannot be previewed in this session.</source>
+        <translation>Les factures ne peuvent pas être prévisualisées dans cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettings</name>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1&#xa0;: trop long, au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The company name is printed on every invoice: it cannot be empty.</source>
+        <translation>Le nom de l’entreprise est imprimé sur chaque facture&#xa0;: il ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>Le nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>La ligne d’adresse 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>La ligne d’adresse 2</translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation>La ligne d’adresse 3</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (name@example.com).</source>
+        <translation>L’adresse courriel «&#xa0;%1&#xa0;» n’est pas valide (nom@exemple.com).</translation>
+    </message>
+    <message>
+        <source>The GST number &quot;%1&quot; is not valid: nine digits, RT and four digits (123456789 RT 0001).</source>
+        <translation>Le numéro de TPS «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: neuf chiffres, RT et quatre chiffres (123456789 RT 0001).</translation>
+    </message>
+    <message>
+        <source>The QST number &quot;%1&quot; is not valid: ten digits, TQ and four digits (1234567890 TQ 0001).</source>
+        <translation>Le numéro de TVQ «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: dix chiffres, TQ et quatre chiffres (1234567890 TQ 0001).</translation>
+    </message>
+    <message>
+        <source>Invoices are due 0 to 120 days after they are issued.</source>
+        <translation>Les factures sont payables de 0 à 120 jours après leur émission.</translation>
+    </message>
+    <message>
+        <source>The French payment instructions</source>
+        <translation>Les instructions de paiement en français</translation>
+    </message>
+    <message>
+        <source>The English payment instructions</source>
+        <translation>Les instructions de paiement en anglais</translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder %2; the placeholders are %3.</source>
+        <translation>%1 utilise la variable inconnue %2; les variables sont %3.</translation>
+    </message>
+    <message>
+        <source>The French e-mail subject</source>
+        <translation>L’objet du courriel en français</translation>
+    </message>
+    <message>
+        <source>The English e-mail subject</source>
+        <translation>L’objet du courriel en anglais</translation>
+    </message>
+    <message>
+        <source>The French e-mail text</source>
+        <translation>Le texte du courriel en français</translation>
+    </message>
+    <message>
+        <source>The English e-mail text</source>
+        <translation>Le texte du courriel en anglais</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettingsRepository</name>
+    <message>
+        <source>The billing settings are missing from the database (migration 0018).</source>
+        <translation>Les paramètres de facturation sont absents de la base de données (migration 0018).</translation>
+    </message>
+    <message>
+        <source>Someone else saved the billing settings after you opened them. Reload them to see their changes, then make yours again.</source>
+        <translation>Quelqu’un d’autre a enregistré les paramètres de facturation après que vous les avez ouverts. Rechargez-les pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::BillingSettingsService</name>
+    <message>
+        <source>Invoices cannot be printed in this session.</source>
+        <translation>Les factures ne peuvent pas être imprimées dans cette session.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::BillingUiService</name>
     <message>
         <source>Invoices cannot be printed or e-mailed in this session: the e-mail service is not set up.</source>
@@ -9898,35 +10216,6 @@ Facturation (--json sur chacune; une entrée invalide sort avec 2, une facturati
     </message>
     <message>
         <source>
-Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
-  billing invoice pdf INV-CODE --out FILE
-                                the invoice or credit note as a PDF
-  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
-  billing invoice credit INV-CODE
-                                a credit note correcting the invoice in full (taxes reversed)
-  billing invoice void INV-CODE a draft invoice becomes void
-  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
-                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
-  bench invoice-pdf [--runs N] [--code INV-CODE]
-                                one invoice PDF rendered N times
-</source>
-        <translation>
-Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
-  billing invoice pdf CODE-INV --out FICHIER
-                                la facture ou la note de crédit en PDF
-  billing invoice show CODE-INV les totaux, les taxes et l’état du courriel de la facture
-  billing invoice credit CODE-INV
-                                une note de crédit qui corrige toute la facture (taxes renversées)
-  billing invoice void CODE-INV un brouillon de facture est annulé
-  billing send --period AAAA-MM chaque facture de la période envoyée par courriel avec son PDF
-                                (expéditeur Mailjet&#xa0;: TARGO_MAILJET_FROM_EMAIL); les clients sans
-                                adresse sont sautés
-  bench invoice-pdf [--runs N] [--code CODE-INV]
-                                le PDF d’une facture produit N fois
-</translation>
-    </message>
-    <message>
-        <source>
 Scheduling benchmark:
   bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]
                                 solve the Solomon / Gehring-Homberger files of DIR, S s each (1 by
@@ -10068,6 +10357,45 @@ Comptes clients (--json sur chacune) :
     <message>
         <source>bench receivables needs open invoices (run demo seed first).</source>
         <translation>bench receivables a besoin de factures ouvertes (lancez d’abord demo seed).</translation>
+    </message>
+    <message>
+        <source>usage: bench invoice-list [--runs N]</source>
+        <translation>utilisation&#xa0;: bench invoice-list [--runs N]</translation>
+    </message>
+    <message>
+        <source>walked %1 pages (%2 invoices) in %3 s</source>
+        <translation>%1 pages parcourues (%2 factures) en %3 s</translation>
+    </message>
+    <message>
+        <source>
+Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
+  billing invoice pdf INV-CODE --out FILE
+                                the invoice or credit note as a PDF
+  billing invoice show INV-CODE the invoice&apos;s totals, taxes and e-mail state
+  billing invoice credit INV-CODE
+                                a credit note correcting the invoice in full (taxes reversed)
+  billing invoice void INV-CODE a draft invoice becomes void
+  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:
+                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped
+  bench invoice-pdf [--runs N] [--code INV-CODE]
+                                one invoice PDF rendered N times
+  bench invoice-list [--runs N] the invoice list&apos;s first and deepest pages
+</source>
+        <translation>
+Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
+  billing invoice pdf CODE-INV --out FICHIER
+                                la facture ou la note de crédit en PDF
+  billing invoice show CODE-INV les totaux, les taxes et l’état du courriel de la facture
+  billing invoice credit CODE-INV
+                                une note de crédit qui corrige toute la facture (taxes renversées)
+  billing invoice void CODE-INV un brouillon de facture est annulé
+  billing send --period AAAA-MM chaque facture de la période envoyée par courriel avec son PDF
+                                (expéditeur Mailjet&#xa0;: TARGO_MAILJET_FROM_EMAIL); les clients sans
+                                adresse sont sautés
+  bench invoice-pdf [--runs N] [--code CODE-INV]
+                                le PDF d’une facture produit N fois
+  bench invoice-list [--runs N] la première et la dernière page de la liste des factures
+</translation>
     </message>
 </context>
 </TS>

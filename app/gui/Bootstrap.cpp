@@ -12,8 +12,7 @@
 
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
+#include "core/billing/InvoicePreview.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -28,6 +27,8 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 #include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/GlobalSearch.h"
@@ -65,6 +66,9 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     ops::billing::InvoiceOutput out;
     out.renderPdf = [](const ops::billing::InvoiceDocument &doc) {
         return ops::billing::InvoicePdf::render(doc);
+    };
+    out.renderPreview = [](const ops::billing::InvoiceDocument &doc) {
+        return ops::billing::InvoicePdf::preview(doc);
     };
     ops::billing::InvoiceMailSender sender;
     sender.fromEmail = integrations.provider(u"mailjet"_s).sender.trimmed();

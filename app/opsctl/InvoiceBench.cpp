@@ -1,6 +1,7 @@
 #include "app/opsctl/InvoiceBench.h"
 
 #include <ctime>
+#include <functional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -10,9 +11,10 @@
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoicePdf.h"
+#include "core/billing/InvoiceListRepository.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
+#include "render/billing/InvoicePdf.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,7 +33,78 @@ double threadCpuMs()
     return -1;
 }
 
+// Milliseconds per fetch, `runs` times after `warmup` unmeasured ones; stops at the first error.
+Result<std::vector<double>> measurePages(
+    int runs, int warmup, const std::function<Result<billing::InvoicePage>()> &fetch)
+{
+    std::vector<double> ms;
+    for (int i = -warmup; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto page = fetch();
+        const double elapsed = benchMsSince(t);
+        if (!page.ok())
+            return page.error();
+        if (i >= 0)
+            ms.push_back(elapsed);
+    }
+    return ms;
+}
+
 } // namespace
+
+int runInvoiceListBench(QStringList args, CommandContext &ctx)
+{
+    const int runs = takeOption(args, u"--runs"_s, u"30"_s).toInt();
+    if (runs < 1 || !args.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: bench invoice-list [--runs N]"));
+    auto c = ctx.connect(true);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    billing::InvoiceListRepository repo(*c.value());
+    constexpr int kPage = 200; // the invoice list's page (InvoiceListModel)
+    const billing::InvoiceListFilter all;
+    const QJsonObject onePage{{u"page_size"_s, kPage}, {u"round_trips_per_page"_s, 1}};
+
+    auto first = measurePages(runs, 3, [&] { return repo.page(all, {}, kPage); });
+    if (!first.ok())
+        return fail(ctx, first.error());
+    const double firstP95 = benchPercentile(first.value(), 0.95);
+    writeBenchEntry(
+        ctx, u"invoice-list-first.json"_s, u"invoice_list_first_page"_s, u"ms"_s, first.value(), 50.0, onePage);
+
+    // The deepest page: walk the whole list once by cursor (as a clerk scrolling to the end would), then fetch the
+    // last page again and again.
+    billing::InvoiceCursor last;
+    qint64 pages = 0, rows = 0;
+    QElapsedTimer walk;
+    walk.start();
+    for (billing::InvoiceCursor cursor;;) {
+        auto page = repo.page(all, cursor, kPage);
+        if (!page.ok())
+            return fail(ctx, page.error());
+        ++pages;
+        rows += page.value().rows.size();
+        if (!page.value().hasMore())
+            break;
+        last = cursor = page.value().next;
+    }
+    ctx.err << QCoreApplication::translate("opsctl", "walked %1 pages (%2 invoices) in %3 s")
+                   .arg(pages)
+                   .arg(rows)
+                   .arg(walk.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    auto deepest = measurePages(runs, 3, [&] { return repo.page(all, last, kPage); });
+    if (!deepest.ok())
+        return fail(ctx, deepest.error());
+    QJsonObject deepExtra = onePage;
+    deepExtra.insert(u"pages"_s, pages);
+    deepExtra.insert(u"invoices"_s, rows);
+    deepExtra.insert(u"first_page_p95"_s, qRound64(firstP95 * 100) / 100.0);
+    writeBenchEntry(ctx, u"invoice-list-deepest.json"_s, u"invoice_list_deepest_page"_s, u"ms"_s, deepest.value(),
+        1.5 * firstP95, deepExtra);
+    return 0;
+}
 
 int runInvoicePdfBench(QStringList args, CommandContext &ctx)
 {

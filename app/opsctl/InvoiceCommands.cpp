@@ -8,11 +8,11 @@
 
 #include "app/opsctl/CommandLine.h"
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
 
 using namespace Qt::Literals::StringLiterals;
 

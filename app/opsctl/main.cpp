@@ -227,7 +227,8 @@ void printUsage(QTextStream &out)
         "  billing send --period YYYY-MM each invoice of the period e-mailed with its PDF (Mailjet sender:\n"
         "                                TARGO_MAILJET_FROM_EMAIL); customers without an address are skipped\n"
         "  bench invoice-pdf [--runs N] [--code INV-CODE]\n"
-        "                                one invoice PDF rendered N times\n");
+        "                                one invoice PDF rendered N times\n"
+        "  bench invoice-list [--runs N] the invoice list's first and deepest pages\n");
 }
 
 } // namespace
@@ -348,6 +349,8 @@ int main(int argc, char *argv[])
         rc = runAuditBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("invoice-pdf"))
         rc = runInvoicePdfBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("invoice-list"))
+        rc = runInvoiceListBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("vrptw"))
         rc = runVrptwBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("receivables"))

@@ -15,10 +15,13 @@
 
 #include "core/billing/BillingTypes.h"
 #include "core/billing/InvoiceDocument.h"
+#include "core/billing/InvoicePreview.h"
 #include "core/common/Result.h"
 #include "core/export/CsvWriter.h"
 
 namespace ops::billing {
+
+class BillingSettingsApi;
 
 // What the invoice list shows: every condition is optional and they all apply together.
 struct InvoiceListFilter
@@ -116,11 +119,17 @@ public:
         std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress) = 0;
     virtual QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) = 0;
     virtual QFuture<Result<QByteArray>> invoicePdf(qint64 invoiceId) = 0;
+    // The PDF with its pages as images, for the preview inside the application. The default answers that previews
+    // are not available (an API without a renderer).
+    virtual QFuture<Result<InvoicePreview>> invoicePreview(qint64 invoiceId);
     // A new e-mail of the invoice through the outbox: its outbox row id.
     virtual QFuture<Result<qint64>> resend(qint64 invoiceId) = 0;
     // The credit note's code.
     virtual QFuture<Result<QString>> creditNote(qint64 invoiceId) = 0;
     virtual QFuture<Status> voidDraft(qint64 invoiceId) = 0;
+
+    // The company, tax and template settings (the Settings tab); nullptr: this API has none (no tab).
+    virtual BillingSettingsApi *settingsApi() { return nullptr; }
 
 signals:
     void runProgress(int done, int total);

@@ -5,6 +5,7 @@
 #include <QPromise>
 
 #include "core/billing/BillingService.h"
+#include "core/billing/BillingSettingsService.h"
 #include "core/billing/InvoiceListRepository.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/common/Money.h"
@@ -30,12 +31,22 @@ template <typename T> QFuture<Result<T>> failed(const Error &e)
     return promise.future();
 }
 
+// The credit note (one code path for creditNote and creditNoteDocument): invoicesChanged once it exists.
+Result<CreditNoteResult> creditNoteJob(db::PgConnection &c, qint64 invoiceId, const std::function<void()> &changed)
+{
+    auto r = InvoiceRepository(c).createCreditNote(invoiceId);
+    if (r.ok())
+        changed();
+    return r;
+}
+
 } // namespace
 
 BillingUiService::BillingUiService(DbExecutor &db, QObject *parent)
     : BillingApi(parent)
     , m_db(db)
     , m_run(new BillingService(db, this))
+    , m_settings(new BillingSettingsService(db, this))
 {
     connect(m_run, &BillingService::runProgress, this, &BillingApi::runProgress);
     connect(m_run, &BillingService::periodCommitted, this, &BillingApi::invoicesChanged);
@@ -46,6 +57,12 @@ BillingUiService::~BillingUiService() = default;
 void BillingUiService::setOutput(InvoiceOutput output)
 {
     m_output = std::move(output);
+    m_settings->setRenderer(m_output.renderPreview);
+}
+
+BillingSettingsApi *BillingUiService::settingsApi()
+{
+    return m_settings;
 }
 
 std::function<void()> BillingUiService::changedNotifier()
@@ -188,11 +205,28 @@ QFuture<Result<QByteArray>> BillingUiService::invoicePdf(qint64 invoiceId)
     });
 }
 
+QFuture<Result<InvoicePreview>> BillingUiService::invoicePreview(qint64 invoiceId)
+{
+    if (!m_output.renderPreview)
+        return failed<InvoicePreview>(noOutput());
+    return m_db.run([render = m_output.renderPreview, invoiceId](db::PgConnection &c) -> Result<InvoicePreview> {
+        auto doc = InvoiceRepository(c).load(invoiceId);
+        if (!doc.ok())
+            return doc.error();
+        return render(doc.value());
+    });
+}
+
 QFuture<Result<qint64>> BillingUiService::resend(qint64 invoiceId)
 {
     if (!m_output.canMail())
         return failed<qint64>(noOutput());
-    return m_db.run([send = m_output.resend, invoiceId, changed = changedNotifier()](db::PgConnection &c) {
+    return resendWith(invoiceId, m_output.resend);
+}
+
+QFuture<Result<qint64>> BillingUiService::resendWith(qint64 invoiceId, ResendFn send)
+{
+    return m_db.run([send = std::move(send), invoiceId, changed = changedNotifier()](db::PgConnection &c) {
         auto r = send(c, invoiceId);
         if (r.ok())
             changed();
@@ -200,13 +234,23 @@ QFuture<Result<qint64>> BillingUiService::resend(qint64 invoiceId)
     });
 }
 
+QFuture<Result<qint64>> BillingUiService::invoiceIdByCode(const QString &code)
+{
+    return m_db.run([code](db::PgConnection &c) { return InvoiceRepository(c).idByCode(code); });
+}
+
+QFuture<Result<CreditNoteResult>> BillingUiService::creditNoteDocument(qint64 invoiceId)
+{
+    return m_db.run(
+        [invoiceId, changed = changedNotifier()](db::PgConnection &c) { return creditNoteJob(c, invoiceId, changed); });
+}
+
 QFuture<Result<QString>> BillingUiService::creditNote(qint64 invoiceId)
 {
     return m_db.run([invoiceId, changed = changedNotifier()](db::PgConnection &c) -> Result<QString> {
-        auto r = InvoiceRepository(c).createCreditNote(invoiceId);
+        auto r = creditNoteJob(c, invoiceId, changed);
         if (!r.ok())
             return r.error();
-        changed();
         return r.value().code;
     });
 }

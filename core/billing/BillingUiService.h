@@ -14,13 +14,16 @@ class PgConnection;
 namespace ops::billing {
 
 class BillingService;
+class BillingSettingsService;
 
-// How invoices become PDFs and e-mails. They need Qt GUI (ops_invoice_pdf), which ops_core does not link: the
+// How invoices become PDFs and e-mails. They need Qt GUI (ops_render), which ops_core does not link: the
 // composition root, which knows the e-mail sender (the Mailjet settings), provides them (the e-mail ones only when a
 // sender is set up). Each runs on a DB executor thread with that thread's connection.
 struct InvoiceOutput
 {
     std::function<Result<QByteArray>(const InvoiceDocument &doc)> renderPdf;
+    // The PDF and its pages as images (the preview pane); also prints the Settings tab's sample.
+    std::function<Result<InvoicePreview>(const InvoiceDocument &doc)> renderPreview;
     std::function<Result<SendSummary>(
         db::PgConnection &c, const QDate &periodStart, const std::function<void(int, int)> &progress)>
         sendPeriod;
@@ -29,7 +32,8 @@ struct InvoiceOutput
 };
 
 // BillingApi over the repositories (BillingRepository, InvoiceListRepository, InvoiceRepository), every call on the
-// DB executor. Lives on the GUI thread; owned by the Session.
+// DB executor. Lives on the GUI thread; owned by the Session. The one code path for an invoice's load, PDF, resend,
+// credit note and void: InvoiceService (render/, the InvoiceApi facade) delegates here. Owns the settings service.
 class BillingUiService : public BillingApi
 {
     Q_OBJECT
@@ -51,9 +55,18 @@ public:
         std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress) override;
     QFuture<Result<InvoiceDocument>> loadInvoice(qint64 invoiceId) override;
     QFuture<Result<QByteArray>> invoicePdf(qint64 invoiceId) override;
+    QFuture<Result<InvoicePreview>> invoicePreview(qint64 invoiceId) override;
     QFuture<Result<qint64>> resend(qint64 invoiceId) override;
     QFuture<Result<QString>> creditNote(qint64 invoiceId) override;
     QFuture<Status> voidDraft(qint64 invoiceId) override;
+    BillingSettingsApi *settingsApi() override;
+
+    // Beyond BillingApi, for InvoiceService: an invoice's id by its code (0: none), the credit note with its id and
+    // total, and a resend through a given sender (invoicesChanged after each change, like the calls above).
+    using ResendFn = std::function<Result<qint64>(db::PgConnection &c, qint64 invoiceId)>;
+    QFuture<Result<qint64>> invoiceIdByCode(const QString &code);
+    QFuture<Result<CreditNoteResult>> creditNoteDocument(qint64 invoiceId);
+    QFuture<Result<qint64>> resendWith(qint64 invoiceId, ResendFn send);
 
 private:
     // Emits invoicesChanged on this object's thread, later, if it still exists.
@@ -61,6 +74,7 @@ private:
 
     DbExecutor &m_db;
     BillingService *m_run = nullptr; // child
+    BillingSettingsService *m_settings = nullptr; // child
     InvoiceOutput m_output;
 };
 

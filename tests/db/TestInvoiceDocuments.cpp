@@ -3,6 +3,7 @@
 // period queued in the outbox with the PDF attached, only for customers with an address, never twice, a draft issued
 // (and its balance moved) by its e-mail; credit notes (negative, linked, taxes reversed, code from the gap-free
 // counter, balance moved, once per invoice, never for a draft or a credit note) and void (drafts only).
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,13 +13,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/billing/InvoiceMailer.h"
-#include "core/billing/InvoicePdf.h"
+#include "core/billing/BillingUiService.h"
 #include "core/billing/InvoiceRepository.h"
-#include "core/billing/InvoiceService.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
+#include "render/billing/InvoiceMailer.h"
+#include "render/billing/InvoicePdf.h"
+#include "render/billing/InvoiceService.h"
 #include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
@@ -378,6 +380,13 @@ private slots:
         auto pdf = test::await(service.pdf(1), this);
         QVERIFY(pdf && pdf->ok());
         QVERIFY(pdfText(pdf->value()).contains(u"INV-00001"_s));
+        // The preview inside the application: the same PDF with its pages as images (one code path: BillingUiService).
+        auto preview = test::await(service.billing().invoicePreview(1), this);
+        QVERIFY(preview && preview->ok());
+        QCOMPARE(preview->value().fileName, u"facture-INV-00001.pdf"_s);
+        QVERIFY(pdfText(preview->value().pdf).contains(u"INV-00001"_s));
+        QCOMPARE(preview->value().pages.size(), 1);
+        QCOMPARE(QImage::fromData(preview->value().pages.first(), "PNG").size(), QSize(935, 1210));
         auto resent = test::await(service.resend(1, InvoiceMailSender{u"f@targo.example"_s, {}}), this);
         QVERIFY(resent && resent->ok());
         QVERIFY(resent->value() > doc->value().delivery->outboxId);

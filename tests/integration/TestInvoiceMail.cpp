@@ -8,13 +8,13 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/billing/InvoiceMailer.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/integrations/MailjetClient.h"
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxWorker.h"
+#include "render/billing/InvoiceMailer.h"
 #include "tests/support/PrismMock.h"
 #include "tests/support/TestCluster.h"
 

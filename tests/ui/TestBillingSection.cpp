@@ -4,15 +4,18 @@
 // cannot e-mail invoices, the invoice list paged by keyset as the view scrolls with the filters handed to the API,
 // Enter opening an invoice (lines, GST and QST with registration numbers, payments, e-mail state), credit note and void
 // (drafts only), and the section shown in the shell only to roles that may bill (Ctrl+6).
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@
 #include "ui/billing/BillingSection.h"
 #include "ui/billing/InvoiceListModel.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/billing/InvoicePreviewDialog.h"
 #include "ui/billing/InvoiceView.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
@@ -63,6 +67,7 @@ public:
     QList<InvoiceListRow> invoices;
     QHash<qint64, InvoiceDocument> documents;
     QList<qint64> credited;
+    QList<qint64> pdfPreviews;
     QList<qint64> voided;
 
     FakeBillingApi()
@@ -205,6 +210,25 @@ public:
         return ready(Result<InvoiceDocument>(documents.value(invoiceId)));
     }
     QFuture<Result<QByteArray>> invoicePdf(qint64) override { return ready(Result<QByteArray>("%PDF-1.4 fake"_ba)); }
+    QFuture<Result<InvoicePreview>> invoicePreview(qint64 invoiceId) override
+    {
+        pdfPreviews << invoiceId;
+        InvoicePreview p;
+        p.title = u"Invoice INV-01000"_s;
+        p.fileName = u"invoice-INV-01000.pdf"_s;
+        p.pdf = "%PDF-1.4 fake"_ba;
+        for (int page = 0; page < 2; ++page) {
+            QImage image(935, 1210, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            p.pages << png;
+        }
+        p.dpi = 110;
+        return ready(Result<InvoicePreview>(p));
+    }
     QFuture<Result<qint64>> resend(qint64) override { return ready(Result<qint64>(qint64(77))); }
     QFuture<Result<QString>> creditNote(qint64 invoiceId) override
     {
@@ -425,16 +449,31 @@ private slots:
         QVERIFY(view->voidButton()->isHidden()); // issued: corrected by a credit note, never voided
         (void)test::saveScreenshot(section, u"billing-invoice-view"_s);
 
-        // Ctrl+P writes the PDF to a temporary file and opens it.
+        // Ctrl+P shows the PDF inside the application: its pages, PgDn / PgUp, "Open in viewer" (a written copy handed
+        // to the viewer), Esc closes.
         QString opened;
         view->setPdfOpener([&opened](const QString &path) { opened = path; });
         view->linesView()->setFocus();
         QTest::keyClick(view->linesView(), Qt::Key_P, Qt::ControlModifier);
-        QTRY_VERIFY(!opened.isEmpty());
+        QTRY_VERIFY(view->previewDialog() && view->previewDialog()->isVisible());
+        QCOMPARE(api.pdfPreviews, QList<qint64>{1000});
+        InvoicePreviewDialog *preview = view->previewDialog();
+        QVERIFY(QTest::qWaitForWindowActive(preview));
+        QCOMPARE(preview->pageCount(), 2);
+        QCOMPARE(preview->currentPage(), 0);
+        QTest::keyClick(preview->scrollArea(), Qt::Key_PageDown);
+        QCOMPARE(preview->currentPage(), 1);
+        QTest::keyClick(preview->scrollArea(), Qt::Key_PageUp);
+        QCOMPARE(preview->currentPage(), 0);
+        (void)test::saveScreenshot(*preview, u"billing-invoice-preview"_s);
+        QVERIFY(opened.isEmpty()); // nothing opened outside until asked
+        preview->openButton()->click();
         QVERIFY2(opened.endsWith(u"invoice-INV-01000.pdf"_s), qPrintable(opened));
         QFile pdf(opened);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.readAll(), "%PDF-1.4 fake"_ba);
+        QTest::keyClick(preview->scrollArea(), Qt::Key_Escape);
+        QTRY_VERIFY(!view->previewDialog());
 
         view->createCreditNote();
         QTRY_COMPARE(api.credited, QList<qint64>{1000});

@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoicePdf.h"
 #include "core/billing/InvoiceText.h"
+#include "render/billing/InvoicePdf.h"
 
 using namespace ops;
 using namespace ops::billing;

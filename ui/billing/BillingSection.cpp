@@ -5,8 +5,10 @@
 #include <QVBoxLayout>
 
 #include "core/billing/BillingApi.h"
+#include "core/billing/BillingSettingsApi.h"
 #include "core/session/Capabilities.h"
 #include "ui/billing/BillingRunWidget.h"
+#include "ui/billing/BillingSettingsWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +28,11 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->addTab(m_invoices, tr("Invoices"));
     m_tabs->setTabToolTip(0, tr("Preview, commit and send a month's invoices"));
     m_tabs->setTabToolTip(1, tr("Every invoice, filtered, with its lines, taxes, payments and e-mail"));
+    m_settings = new BillingSettingsWidget(m_tabs);
+    const int settingsTab = m_tabs->addTab(m_settings, tr("Settings"));
+    m_tabs->setTabToolTip(
+        settingsTab, tr("Company block, GST and QST numbers, due days, payment instructions, invoice e-mail"));
+    m_tabs->setTabVisible(settingsTab, false); // until an API with settings is attached
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -41,6 +48,10 @@ void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportServi
     m_run->setApi(api);
     m_invoices->setExportService(exports);
     m_invoices->setApi(api);
+    // The Settings tab shows only when the API has settings.
+    ops::billing::BillingSettingsApi *settings = api ? api->settingsApi() : nullptr;
+    m_settings->setApi(settings);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settings), settings != nullptr);
 }
 
 void BillingSection::setCapabilities(const ops::Capabilities &caps)
@@ -48,6 +59,7 @@ void BillingSection::setCapabilities(const ops::Capabilities &caps)
     const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
+    m_settings->setCapabilities(caps);
 }
 
 void BillingSection::showRun()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class BillingRunWidget;
+class BillingSettingsWidget;
 class InvoiceListWidget;
 class QTabWidget;
 
@@ -18,8 +19,9 @@ class ExportService;
 }
 } // namespace ops
 
-// The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run") and the invoice
-// list with the invoice view (tab "Invoices"); Ctrl+Tab switches. Everything comes through the session's BillingApi;
+// The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run"), the invoice
+// list with the invoice view (tab "Invoices") and the company, tax and template settings (tab "Settings", when the API
+// has them); Ctrl+Tab switches. Everything comes through the session's BillingApi;
 // attach(nullptr) detaches.
 class BillingSection : public QWidget
 {
@@ -33,6 +35,7 @@ public:
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
+    BillingSettingsWidget *settingsTab() const { return m_settings; }
     QTabWidget *tabs() const { return m_tabs; }
     void showRun();
     void showInvoices();
@@ -41,5 +44,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     BillingRunWidget *m_run = nullptr;
     InvoiceListWidget *m_invoices = nullptr;
+    BillingSettingsWidget *m_settings = nullptr; // a tab only when the API has settings
     QPointer<ops::billing::BillingApi> m_api;
 };

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,7 +9,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,6 +17,7 @@
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
 #include "ui/billing/InvoiceListModel.h"
+#include "ui/billing/InvoicePreviewDialog.h"
 #include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,9 +114,10 @@ InvoiceView::InvoiceView(QWidget *parent)
     v->addWidget(m_delivery);
 
     auto *buttons = new QHBoxLayout;
-    m_pdf = new QPushButton(tr("Open &PDF"), this);
+    m_pdf = new QPushButton(tr("Preview &PDF"), this);
     m_pdf->setObjectName(u"invoicePdf"_s);
-    m_pdf->setToolTip(tr("The invoice as the customer receives it, in their language (Ctrl+P)"));
+    m_pdf->setToolTip(tr("The invoice as the customer receives it, in their language, shown here; open it in a "
+                         "viewer or save it from there (Ctrl+P)"));
     m_resend = new QPushButton(tr("&Resend"), this);
     m_resend->setObjectName(u"invoiceResend"_s);
     m_resend->setToolTip(tr("E-mail the invoice again, through the outbox (Ctrl+R)"));
@@ -135,12 +134,12 @@ InvoiceView::InvoiceView(QWidget *parent)
     buttons->addWidget(m_void);
     v->addLayout(buttons);
 
-    connect(m_pdf, &QPushButton::clicked, this, &InvoiceView::openPdf);
+    connect(m_pdf, &QPushButton::clicked, this, &InvoiceView::previewPdf);
     connect(m_resend, &QPushButton::clicked, this, &InvoiceView::resend);
     connect(m_credit, &QPushButton::clicked, this, &InvoiceView::askCreditNote);
     connect(m_void, &QPushButton::clicked, this, &InvoiceView::askVoid);
     new QShortcut(
-        QKeySequence(Qt::CTRL | Qt::Key_P), this, this, &InvoiceView::openPdf, Qt::WidgetWithChildrenShortcut);
+        QKeySequence(Qt::CTRL | Qt::Key_P), this, this, &InvoiceView::previewPdf, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, &InvoiceView::resend, Qt::WidgetWithChildrenShortcut);
 
     m_opener = [](const QString &path) {
@@ -265,27 +264,30 @@ void InvoiceView::showDocument(const InvoiceDocument &doc)
     updateButtons();
 }
 
-void InvoiceView::openPdf()
+void InvoiceView::previewPdf()
 {
     if (!isLoaded() || !m_api || !m_api->canRenderPdf())
         return;
     const qint64 id = m_id;
-    const QString name = (m_doc.isCreditNote() ? u"credit-note-"_s : u"invoice-"_s) + m_doc.code + u".pdf"_s;
-    ops::runThen(m_api->invoicePdf(id), this, [this, name](const ops::Result<QByteArray> &r) {
+    m_pdf->setEnabled(false);
+    ops::runThen(m_api->invoicePreview(id), this, [this, id](const ops::Result<ops::billing::InvoicePreview> &r) {
+        m_pdf->setEnabled(true);
+        if (id != m_id)
+            return;
         if (!r.ok()) {
             m_banner->showError(r.error().userMessage);
             return;
         }
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/targo-ops-invoices"_s;
-        QDir().mkpath(dir);
-        QFile f(dir + u'/' + name);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(r.value()) != r.value().size()) {
-            m_banner->showError(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(f.fileName())));
-            return;
+        if (!m_preview) {
+            m_preview = new InvoicePreviewDialog(this);
+            m_preview->setAttribute(Qt::WA_DeleteOnClose);
         }
-        f.close();
-        if (m_opener)
-            m_opener(f.fileName());
+        m_preview->setOpener(m_opener);
+        m_preview->setPreview(r.value());
+        m_preview->show();
+        m_preview->raise();
+        m_preview->activateWindow();
+        m_preview->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -372,4 +374,9 @@ void InvoiceView::voidInvoice()
         if (id == m_id)
             showInvoice(id);
     });
+}
+
+InvoicePreviewDialog *InvoiceView::previewDialog() const
+{
+    return m_preview;
 }

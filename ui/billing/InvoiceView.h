@@ -7,6 +7,7 @@
 
 #include "core/billing/InvoiceDocument.h"
 
+class InvoicePreviewDialog;
 class MessageBanner;
 class QLabel;
 class QPushButton;
@@ -17,7 +18,8 @@ class BillingApi;
 }
 
 // One invoice (or credit note): its lines, the subtotal, GST and QST on their own lines with the registration
-// numbers, the total, the payments allocated, the e-mail's delivery state; Open PDF (Ctrl+P), Resend (Ctrl+R),
+// numbers, the total, the payments allocated, the e-mail's delivery state; Preview PDF (Ctrl+P: the pages inside the
+// application, with "Open in viewer" and "Save as…"), Resend (Ctrl+R),
 // Credit note and Void (drafts only) — the last two after a confirmation. PDF and resend only when the session can
 // e-mail invoices.
 class InvoiceView : public QWidget
@@ -34,7 +36,7 @@ public:
     const ops::billing::InvoiceDocument &document() const { return m_doc; }
     bool isLoaded() const { return m_doc.id != 0 && m_doc.id == m_id; }
 
-    void openPdf();
+    void previewPdf(); // in the preview dialog (Open in viewer, Save as… from there)
     void resend();
     void askCreditNote();
     void askVoid();
@@ -52,8 +54,9 @@ public:
     QPushButton *creditButton() const { return m_credit; }
     QPushButton *voidButton() const { return m_void; }
     MessageBanner *banner() const { return m_banner; }
+    InvoicePreviewDialog *previewDialog() const;
 
-    // Where "Open PDF" writes the file before opening it (tests replace the opening).
+    // How the preview's "Open in viewer" opens the PDF it wrote (tests replace the opening).
     using PdfOpener = std::function<void(const QString &path)>;
     void setPdfOpener(PdfOpener opener) { m_opener = std::move(opener); }
 
@@ -82,4 +85,5 @@ private:
     QPushButton *m_resend = nullptr;
     QPushButton *m_credit = nullptr;
     QPushButton *m_void = nullptr;
+    QPointer<InvoicePreviewDialog> m_preview;
 };

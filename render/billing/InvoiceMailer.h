@@ -26,7 +26,7 @@ struct InvoiceSendReport
 // Puts the e-mail of each invoice of the period (its PDF attached, in the customer's language) in the outbox, each in
 // its own transaction with the invoice's move from draft to issued; the outbox worker sends them. Customers without
 // an e-mail address are counted, not mailed; an invoice already queued is not queued again. progress(done, total)
-// after each invoice. In ops_invoice_pdf (renders PDFs): a QGuiApplication must exist.
+// after each invoice. In ops_render (renders PDFs): a QGuiApplication must exist.
 Result<InvoiceSendReport> queuePeriodInvoiceMails(db::PgConnection &c, const QDate &periodStart,
     const InvoiceMailSender &sender, const std::function<void(int, int)> &progress = {});
 // One invoice (a resend from the invoice view): its outbox row id.

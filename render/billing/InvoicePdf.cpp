@@ -1,9 +1,10 @@
-#include "core/billing/InvoicePdf.h"
+#include "render/billing/InvoicePdf.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -11,6 +12,7 @@
 #include <QTextDocument>
 
 #include "core/billing/InvoiceDocument.h"
+#include "core/billing/InvoicePreview.h"
 #include "core/billing/InvoiceText.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -173,39 +175,71 @@ QString InvoicePdf::html(const InvoiceDocument &doc)
     return h;
 }
 
-Result<QByteArray> InvoicePdf::render(const InvoiceDocument &doc)
+namespace {
+
+QString documentTitle(const InvoiceDocument &doc)
+{
+    return u"%1 %2"_s.arg(
+        invoiceLabel(doc.isCreditNote() ? InvoiceLabel::CreditNote : InvoiceLabel::Invoice, doc.isFrench()), doc.code);
+}
+
+// Lays the invoice out once, directly at the writer's resolution (QTextDocument::print() would clone the document and
+// lay it out a second time), then draws it page by page into the PDF and, when pageDpi > 0, into one image per page
+// (the same layout scaled: what the preview shows is what the PDF holds).
+Result<QByteArray> renderPages(const InvoiceDocument &doc, int pageDpi, QList<QImage> *pages)
 {
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(u"%1 %2"_s.arg(
-            invoiceLabel(doc.isCreditNote() ? InvoiceLabel::CreditNote : InvoiceLabel::Invoice, doc.isFrench()),
-            doc.code));
+        writer.setTitle(documentTitle(doc));
         writer.setCreator(doc.company.name.isEmpty() ? u"Targo Ops"_s : doc.company.name);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setResolution(kDpi);
-        // Laid out once, directly at the writer's resolution (QTextDocument::print() would clone the document and
-        // lay it out a second time), then drawn page by page.
         QTextDocument text;
         text.documentLayout()->setPaintDevice(&writer);
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const QRect full = writer.pageLayout().fullRectPixels(writer.resolution());
         text.setPageSize(page.size());
         text.setDocumentMargin(0);
-        text.setHtml(html(doc));
-        QPainter painter(&writer);
-        const int pages = text.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
+        text.setHtml(InvoicePdf::html(doc));
+        const auto drawPage = [&text, &page](QPainter &painter, int i) {
             painter.save();
             painter.translate(0, -i * page.height());
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, i * page.height(), page.width(), page.height());
             text.documentLayout()->draw(&painter, context);
             painter.restore();
+        };
+        QPainter painter(&writer);
+        const int count = text.pageCount();
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                writer.newPage();
+            drawPage(painter, i);
+        }
+        if (pages && pageDpi > 0) {
+            const qreal scale = qreal(pageDpi) / kDpi;
+            const QSize size(qRound(full.width() * scale), qRound(full.height() * scale));
+            const QPointF margin = page.topLeft() - QPointF(full.topLeft());
+            for (int i = 0; i < count; ++i) {
+                QImage image(size, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                // The layout's fonts are sized for kDpi: the image claims that resolution, the painter scales down.
+                image.setDotsPerMeterX(qRound(kDpi / 0.0254));
+                image.setDotsPerMeterY(qRound(kDpi / 0.0254));
+                QPainter p(&image);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setRenderHint(QPainter::TextAntialiasing);
+                p.setRenderHint(QPainter::SmoothPixmapTransform);
+                p.scale(scale, scale);
+                p.translate(margin);
+                drawPage(p, i);
+                p.end();
+                pages->append(image);
+            }
         }
     }
     if (!bytes.startsWith("%PDF"))
@@ -213,6 +247,48 @@ Result<QByteArray> InvoicePdf::render(const InvoiceDocument &doc)
             QCoreApplication::translate("ops::billing::InvoicePdf", "The PDF of invoice %1 could not be made.")
                 .arg(doc.code));
     return bytes;
+}
+
+} // namespace
+
+Result<QByteArray> InvoicePdf::render(const InvoiceDocument &doc)
+{
+    return renderPages(doc, 0, nullptr);
+}
+
+Result<QList<QImage>> InvoicePdf::pageImages(const InvoiceDocument &doc, int dpi)
+{
+    QList<QImage> pages;
+    auto pdf = renderPages(doc, dpi, &pages);
+    if (!pdf.ok())
+        return pdf.error();
+    return pages;
+}
+
+Result<InvoicePreview> InvoicePdf::preview(const InvoiceDocument &doc, int dpi)
+{
+    QList<QImage> images;
+    auto pdf = renderPages(doc, dpi, &images);
+    if (!pdf.ok())
+        return pdf.error();
+    InvoicePreview out;
+    out.title = documentTitle(doc);
+    out.fileName = fileName(doc);
+    out.pdf = pdf.value();
+    out.dpi = dpi;
+    for (const QImage &image : std::as_const(images)) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        // Light compression: the pages go from one thread to another, not to disk.
+        if (!image.save(&buffer, "PNG", 80))
+            return Error::make(Error::Kind::Internal,
+                QCoreApplication::translate("ops::billing::InvoicePdf", "The PDF of invoice %1 could not be made.")
+                    .arg(doc.code),
+                u"PNG encoding failed"_s);
+        out.pages.append(png);
+    }
+    return out;
 }
 
 Status InvoicePdf::write(const InvoiceDocument &doc, const QString &path)

@@ -8,13 +8,17 @@ class DbExecutor;
 
 namespace ops::billing {
 
-// GUI-thread facade over InvoiceRepository and the PDF (ops_invoice_pdf): the PDF is rendered on the DB executor
-// thread that loaded the invoice (about 20 ms of CPU; QTextDocument and QPdfWriter work off the GUI thread).
+class BillingUiService;
+
+// InvoiceApi (one invoice: document, PDF, resend with a given sender, credit note, void) as a thin facade over
+// BillingUiService, the one code path the Billing section uses too: each call delegates there (DB executor; the PDF
+// rendered on the thread that loaded the invoice) and announces its change with invoiceChanged.
 class InvoiceService : public InvoiceApi
 {
     Q_OBJECT
 public:
     explicit InvoiceService(DbExecutor &db, QObject *parent = nullptr);
+    ~InvoiceService() override;
 
     QFuture<Result<InvoiceDocument>> load(qint64 invoiceId) override;
     QFuture<Result<qint64>> idByCode(const QString &code) override;
@@ -23,8 +27,10 @@ public:
     QFuture<Result<CreditNoteResult>> createCreditNote(qint64 invoiceId) override;
     QFuture<Status> voidDraft(qint64 invoiceId) override;
 
+    BillingUiService &billing() const { return *m_billing; }
+
 private:
-    DbExecutor &m_db;
+    BillingUiService *m_billing = nullptr; // child
 };
 
 } // namespace ops::billing

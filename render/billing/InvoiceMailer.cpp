@@ -1,9 +1,9 @@
-#include "core/billing/InvoiceMailer.h"
+#include "render/billing/InvoiceMailer.h"
 
 #include "core/billing/InvoiceDocument.h"
-#include "core/billing/InvoicePdf.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/db/PgConnection.h"
+#include "render/billing/InvoicePdf.h"
 
 using namespace Qt::Literals::StringLiterals;
 

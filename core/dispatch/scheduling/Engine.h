@@ -1,6 +1,10 @@
 #pragma once
 
 // Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
+// Prep.cpp: the precomputed model and the exact route simulation (Model.h's rules); EngineRoute.cpp: route caches,
+// costs and insertion tests; EngineConstruct.cpp: fixed visits, crews, warm start, greedy insertion;
+// EngineLocalSearch.cpp: the neighbourhoods; EngineRuin.cpp: ruin and recreate, fleet minimisation; PlanBuild.cpp:
+// routes to a Plan. The driver (deadline, annealing, fleet phases) is Solver.cpp.
 
 #include <cstdint>
 #include <functional>

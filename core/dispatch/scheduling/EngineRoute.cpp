@@ -341,6 +341,146 @@ void Engine::fastPositions(
     }
 }
 
+double Engine::replaceBound(const RouteData &r, int from, int to, const int *seg, int len) const
+{
+    for (int i = 0; i < len; ++i) {
+        if (p.jobDue[std::size_t(seg[i])] < kNever) {
+            return -kNever; // lateness of the moved visits: the travel alone bounds nothing when it falls elsewhere
+        }
+    }
+    if (r.dueCount > 0) {
+        return -kNever;
+    }
+    const Technician &T = p.m.technicians[std::size_t(r.tech)];
+    const double *tt = p.timeTable.data();
+    const std::size_t N = std::size_t(p.nodes);
+    const int n = int(r.seq.size());
+    const int newN = n - (to - from) + len;
+    const std::size_t prev =
+        from > 0 ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(from - 1)])]) : std::size_t(T.startNode);
+    const std::size_t next =
+        to < n ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(to)])]) : std::size_t(T.endNode);
+    double before = 0;
+    if (n > 0) {
+        std::size_t node = prev;
+        for (int k = from; k < to; ++k) {
+            const std::size_t jn = std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(k)])]);
+            before += tt[node * N + jn];
+            node = jn;
+        }
+        before += tt[node * N + next];
+    }
+    double after = 0;
+    if (newN > 0) {
+        std::size_t node = prev;
+        for (int i = 0; i < len; ++i) {
+            const std::size_t jn = std::size_t(p.jobNode[std::size_t(seg[i])]);
+            after += tt[node * N + jn];
+            node = jn;
+        }
+        after += tt[node * N + next];
+    }
+    return after - before + (newN > 0 ? p.wVehicle : 0) - (n > 0 ? p.wVehicle : 0);
+}
+
+bool Engine::evalReplace(const RouteData &r, int from, int to, const int *seg, int len, double &delta) const
+{
+    const int n = int(r.seq.size());
+    double load = r.load;
+    for (int k = from; k < to; ++k) {
+        load -= p.jobDemand[std::size_t(r.seq[std::size_t(k)])];
+    }
+    for (int i = 0; i < len; ++i) {
+        load += p.jobDemand[std::size_t(seg[i])];
+    }
+    if (load > p.capAllowed[std::size_t(r.tech)] + kEps) {
+        return false;
+    }
+    const int newN = n - (to - from) + len;
+    if (r.exactFast) {
+        if (newN == 0) {
+            delta = -r.cost;
+            return true;
+        }
+        // The relaxed schedule forward through the new visits, then the latest start of the visit after them.
+        const Technician &T = p.m.technicians[std::size_t(r.tech)];
+        const double *tt = p.timeTable.data();
+        const std::size_t N = std::size_t(p.nodes);
+        std::size_t node = std::size_t(T.startNode);
+        double t = T.departEarliest;
+        if (from > 0) {
+            const int pj = r.seq[std::size_t(from - 1)];
+            node = std::size_t(p.jobNode[std::size_t(pj)]);
+            t = r.es[std::size_t(from - 1)] + p.jobDur[std::size_t(pj)];
+        }
+        double late = 0;
+        for (int i = 0; i < len; ++i) {
+            const int j = seg[i];
+            const std::size_t jn = std::size_t(p.jobNode[std::size_t(j)]);
+            const double s = std::max({t + tt[node * N + jn], p.jobEarliest[std::size_t(j)], T.shiftStart});
+            if (s > p.jobLatest[std::size_t(j)] + kEps || s + p.jobDur[std::size_t(j)] > T.shiftEnd + kEps) {
+                return false;
+            }
+            if (s > p.jobDue[std::size_t(j)]) {
+                late += s - p.jobDue[std::size_t(j)];
+            }
+            t = s + p.jobDur[std::size_t(j)];
+            node = jn;
+        }
+        const std::size_t next =
+            to < n ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(to)])]) : std::size_t(T.endNode);
+        const double latestNext = to < n ? r.ls[std::size_t(to)] : T.returnBy;
+        if (t + tt[node * N + next] > latestNext + kEps) {
+            return false;
+        }
+        // exactFast: no free visit of the route has a due, so only the new visits' lateness counts.
+        double before = 0;
+        double after = 0;
+        {
+            const std::size_t prev =
+                from > 0 ? std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(from - 1)])]) : std::size_t(T.startNode);
+            if (n > 0) {
+                std::size_t x = prev;
+                for (int k = from; k < to; ++k) {
+                    const std::size_t jn = std::size_t(p.jobNode[std::size_t(r.seq[std::size_t(k)])]);
+                    before += tt[x * N + jn];
+                    x = jn;
+                }
+                before += tt[x * N + next];
+            }
+            std::size_t x = prev;
+            for (int i = 0; i < len; ++i) {
+                const std::size_t jn = std::size_t(p.jobNode[std::size_t(seg[i])]);
+                after += tt[x * N + jn];
+                x = jn;
+            }
+            after += tt[x * N + next];
+        }
+        delta = after - before + p.wLate * late + (n == 0 ? p.wVehicle : 0);
+        return true;
+    }
+    m_scratch.assign(r.seq.begin(), r.seq.begin() + from);
+    m_scratch.insert(m_scratch.end(), seg, seg + len);
+    m_scratch.insert(m_scratch.end(), r.seq.begin() + to, r.seq.end());
+    SimOut out;
+    if (!p.simulate(r.tech, m_scratch.data(), newN, out)) {
+        return false;
+    }
+    delta = p.routeCost(out, newN) - r.cost;
+    return true;
+}
+
+bool Engine::evalSequence(const RouteData &r, const std::vector<int> &seq, double &delta) const
+{
+    m_tmp.tech = r.tech;
+    m_tmp.seq = seq;
+    if (!refresh(m_tmp)) {
+        return false;
+    }
+    delta = m_tmp.cost - r.cost;
+    return true;
+}
+
 void Engine::insert(Sol &sol, int route, int pos, int job) const
 {
     RouteData &r = sol.routes[std::size_t(route)];

@@ -290,7 +290,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 continue;
             }
             if (tune.localSearch == 2 || (tune.localSearch == 1 && cand.cost < curSa.cost - 1e-9)) {
-                eng.localSearch(cand, true);
+                eng.localSearch(cand, true, tune.deepWhen == 0 || cand.cost < best.cost - 1e-9);
             }
             const double x = std::clamp((saDone + progress() - saFrom) / saTotal, 0.0, 1.0);
             const double threshold = curSa.cost - temperature(x) * std::log(std::max(1e-300, eng.rng.uniform()));

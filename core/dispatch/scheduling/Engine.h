@@ -37,7 +37,9 @@ struct Tuning
     int localSearch = 1; // 0 none, 1 on improving candidates, 2 on every candidate
     bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
     int moves = 3; // local search's extra neighbourhoods: 1 or-opt, 2 exchange (bits)
-    int deepWhen = 1; // or-opt and exchange: 0 whenever local search runs, 1 on candidates better than the best
+    // Or-opt and exchange: 0 whenever local search runs, 1 on candidates better than the best, 2 on a copy of each
+    // new best plan (the annealing goes on from its own).
+    int deepWhen = 1;
     int granular = 8; // or-opt and exchange: the nearest jobs tried as new neighbours of a moved job
 };
 Tuning &tuning();

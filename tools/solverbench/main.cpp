@@ -108,6 +108,7 @@ int main(int argc, char **argv)
             Model m = dispatchDay(50, 500, seed);
             SolveOptions o;
             o.seconds = argc > 2 ? std::atof(argv[2]) : 2;
+            o.maxIterations = long(envd("ITERS", -1));
             SolveStats st;
             Plan p = solve(m, o, &st);
             Plan q = p;

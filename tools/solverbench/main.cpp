@@ -99,12 +99,16 @@ int main(int argc, char **argv)
         t.blink = envd("BLINK", t.blink);
         t.absentFirst = envd("ABSFIRST", 1) > 0;
         t.localSearch = int(envd("LS", t.localSearch));
+        t.moves = int(envd("MOVES", t.moves));
+        t.deepWhen = int(envd("DEEP", t.deepWhen));
+        t.granular = int(envd("GRAN", t.granular));
     }
     if (argc >= 2 && std::string(argv[1]) == "dispatch") {
         for (unsigned seed = 1; seed <= 3; ++seed) {
             Model m = dispatchDay(50, 500, seed);
             SolveOptions o;
             o.seconds = argc > 2 ? std::atof(argv[2]) : 2;
+            o.maxIterations = long(envd("ITERS", -1));
             SolveStats st;
             Plan p = solve(m, o, &st);
             Plan q = p;

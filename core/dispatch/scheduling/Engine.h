@@ -1,6 +1,10 @@
 #pragma once
 
 // Internal to ops_scheduling (not part of its interface): route evaluation, construction and the search.
+// Prep.cpp: the precomputed model and the exact route simulation (Model.h's rules); EngineRoute.cpp: route caches,
+// costs and insertion tests; EngineConstruct.cpp: fixed visits, crews, warm start, greedy insertion;
+// EngineLocalSearch.cpp: the neighbourhoods; EngineRuin.cpp: ruin and recreate, fleet minimisation; PlanBuild.cpp:
+// routes to a Plan. The driver (deadline, annealing, fleet phases) is Solver.cpp.
 
 #include <cstdint>
 #include <functional>
@@ -32,6 +36,11 @@ struct Tuning
     double blink = 0.01;
     int localSearch = 1; // 0 none, 1 on improving candidates, 2 on every candidate
     bool absentFirst = true; // fleet minimisation inserts the absent jobs before the removed ones
+    int moves = 3; // local search's extra neighbourhoods: 1 or-opt, 2 exchange (bits)
+    // Or-opt and exchange: 0 whenever local search runs, 1 on candidates better than the best, 2 on a copy of each
+    // new best plan (the annealing goes on from its own).
+    int deepWhen = 1;
+    int granular = 8; // or-opt and exchange: the nearest jobs tried as new neighbours of a moved job
 };
 Tuning &tuning();
 
@@ -145,6 +154,12 @@ public:
     bool refresh(RouteData &route) const; // recompute the caches; false when the route breaks a rule
     void recost(Sol &sol) const;
     bool evalInsert(const RouteData &route, int job, int pos, double &delta) const;
+    // Replacing route.seq[from, to) by seg[0, len) (an insertion when from == to, a removal when len == 0): false
+    // when a rule would break (conservative: never true for a route that breaks one), else the route's cost delta.
+    bool evalReplace(const RouteData &route, int from, int to, const int *seg, int len, double &delta) const;
+    // A lower bound of that delta from the travel alone (no lateness can fall: no free visit with a due), or
+    // -kNever when there is none.
+    double replaceBound(const RouteData &route, int from, int to, const int *seg, int len) const;
     // Best insertion over every route (blinks: each position skipped with probability `blink`). False: none.
     bool bestInsertion(const Sol &sol, int job, bool allowEmpty, double blink, int &route, int &pos, double &delta);
     void insert(Sol &sol, int route, int pos, int job) const;
@@ -164,9 +179,16 @@ public:
     bool ruinRecreate(Sol &sol, bool allowEmpty);
     // Local search to a local optimum (bounded): relocate every job to its best place, 2-opt* between routes of
     // identical technicians without pinned visits. True when it improved.
-    bool localSearch(Sol &sol, bool allowEmpty);
+    bool localSearch(Sol &sol, bool allowEmpty, bool deep = true); // deep: or-opt and exchange too
     bool relocatePass(Sol &sol, bool allowEmpty);
     bool twoOptStarPass(Sol &sol);
+    // Or-opt: a string of 2-3 free visits moved next to one of its nearest jobs, in either direction, within its
+    // route or into another (single visits: relocatePass).
+    bool orOptPass(Sol &sol);
+    // Exchange: two free visits swap places, each next to (or instead of) one of the other's nearest jobs, between
+    // routes or within one.
+    bool exchangePass(Sol &sol);
+    bool movable(int job) const { return p.placeable[std::size_t(job)] && p.pin[std::size_t(job)] == Pin::Free; }
     void sortForInsertion(std::vector<int> &jobs);
     Plan toPlan(const Sol &sol) const;
     void removeSmallestRoute(Sol &sol); // fleet minimisation: its visits become unassigned
@@ -179,10 +201,24 @@ public:
     }; // the deadline or cancel: long loops stop early
 
 private:
+    void indexRoute(const Sol &sol, int ri); // m_routeOf / m_posOf for the visits of one route
+    void indexAll(const Sol &sol);
+    // A whole new sequence for route r (same technician): false when it breaks a rule, else its cost delta.
+    int nodeAt(const RouteData &r, int k) const; // k < 0: start node, k >= size: end node
+    // Travel delta of moving r.seq[i, i + len) as seg before position q / of swapping positions i and q.
+    double intraMoveTravel(const RouteData &r, int i, int len, const int *seg, int q) const;
+    double intraSwapTravel(const RouteData &r, int i, int q) const;
+    bool evalSequence(const RouteData &r, const std::vector<int> &seq, double &delta) const;
+    // Replace two routes' sequences when every rule holds and the cost falls; else keep them. True when replaced.
+    bool commit(Sol &sol, int ra, std::vector<int> seqA, int rb, std::vector<int> seqB);
+
     std::vector<std::vector<int>> m_neighbours; // per job: other placeable jobs by travel time
     std::vector<double> m_depotDistance;
     double m_avgArc = 1;
     mutable std::vector<int> m_scratch;
+    mutable RouteData m_tmp;
+    std::vector<int> m_routeOf; // per job: its route in the solution being searched, -1 when none
+    std::vector<int> m_posOf;
     std::vector<char> m_classSeen;
     std::vector<char> m_keepOpen;
     std::vector<const Sol *> m_placed; // addCurrent: the solution each job was placed into // routes that may take jobs

@@ -275,6 +275,14 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
     // Annealed ruin-and-recreate; with minimizeVehicles, a fleet-minimisation phase runs in the middle (from the best
     // plan the annealing found so far), then the annealing goes on from whichever is better. The temperature follows
     // the annealing's own share of the budget.
+    // A new best plan is polished by the deep neighbourhoods (or-opt, exchange) on a copy with its own random
+    // stream: the annealing goes on from its own plan, the best only gets better.
+    detail::Rng polishRng(options.seed ^ 0x5DEECE66Dull);
+    auto polish = [&](detail::Sol &sol) {
+        std::swap(eng.rng, polishRng);
+        eng.localSearch(sol, true, true);
+        std::swap(eng.rng, polishRng);
+    };
     detail::Sol curSa = best;
     detail::Sol cand;
     double saFrom = 0; // progress at which the current annealing stretch started
@@ -290,7 +298,7 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 continue;
             }
             if (tune.localSearch == 2 || (tune.localSearch == 1 && cand.cost < curSa.cost - 1e-9)) {
-                eng.localSearch(cand, true);
+                eng.localSearch(cand, true, tune.deepWhen == 0 || (tune.deepWhen == 1 && cand.cost < best.cost - 1e-9));
             }
             const double x = std::clamp((saDone + progress() - saFrom) / saTotal, 0.0, 1.0);
             const double threshold = curSa.cost - temperature(x) * std::log(std::max(1e-300, eng.rng.uniform()));
@@ -298,6 +306,9 @@ Plan solve(const Model &model, const SolveOptions &options, SolveStats *stats)
                 std::swap(curSa, cand);
                 if (curSa.cost < best.cost - 1e-9) {
                     best = curSa;
+                    if (tune.deepWhen == 2) {
+                        polish(best);
+                    }
                     improved();
                 }
             }

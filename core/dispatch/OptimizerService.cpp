@@ -180,6 +180,9 @@ void OptimizerService::configureTravel(const TravelConfig &config)
 
 void OptimizerService::setTravel(std::shared_ptr<TravelSource> travel)
 {
+    // The previous source's executor is joined off the GUI thread (a request may still be in flight).
+    if (m_travel)
+        (void)QtConcurrent::run(&m_cpu, [old = std::move(m_travel)]() mutable { old.reset(); });
     m_travel = std::move(travel);
 }
 

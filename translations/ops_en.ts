@@ -5160,6 +5160,46 @@
         <source>Calling %1…</source>
         <translation>Calling %1…</translation>
     </message>
+    <message>
+        <source>Travel times for the scheduling assistant and the day optimizer. Straight line: the distance as the crow flies × the road factor, no server needed. Routing server: the table service of an OSRM server (for a day of 500 jobs, start it with --max-table-size 1000). Matrix file: travel times computed elsewhere, with a “.points” file beside it listing its places (one “latitude longitude” per line, in the matrix&apos;s order). When the server or the file cannot be used, plans fall back to the straight line and say so.</source>
+        <translation>Travel times for the scheduling assistant and the day optimizer. Straight line: the distance as the crow flies × the road factor, no server needed. Routing server: the table service of an OSRM server (for a day of 500 jobs, start it with --max-table-size 1000). Matrix file: travel times computed elsewhere, with a “.points” file beside it listing its places (one “latitude longitude” per line, in the matrix&apos;s order). When the server or the file cannot be used, plans fall back to the straight line and say so.</translation>
+    </message>
+    <message>
+        <source>Straight line (no server)</source>
+        <translation>Straight line (no server)</translation>
+    </message>
+    <message>
+        <source>Routing server (OSRM)</source>
+        <translation>Routing server (OSRM)</translation>
+    </message>
+    <message>
+        <source>Matrix file</source>
+        <translation>Matrix file</translation>
+    </message>
+    <message>
+        <source>Travel &amp;source:</source>
+        <translation>Travel &amp;source:</translation>
+    </message>
+    <message>
+        <source>Only for the “Matrix file” travel source</source>
+        <translation>Only for the “Matrix file” travel source</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix file:</source>
+        <translation>&amp;Matrix file:</translation>
+    </message>
+    <message>
+        <source>Travel matrix file</source>
+        <translation>Travel matrix file</translation>
+    </message>
+    <message>
+        <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
+        <translation>Travel matrices (*.matrix *.txt);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>RegionRuleDialog</name>
@@ -8061,6 +8101,54 @@ Grouped under %2</translation>
         <source>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</source>
         <translation>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</translation>
     </message>
+    <message>
+        <source>The routing server did not answer (%1); travel times are straight-line estimates.</source>
+        <translation>The routing server did not answer (%1); travel times are straight-line estimates.</translation>
+    </message>
+    <message>
+        <source>Travel: choose the travel matrix file.</source>
+        <translation>Travel: choose the travel matrix file.</translation>
+    </message>
+    <message>
+        <source>Travel: the matrix file %1 cannot be read.</source>
+        <translation>Travel: the matrix file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Travel: the matrix&apos;s places file %1 (one “latitude longitude” per line, in the matrix&apos;s order) cannot be read.</source>
+        <translation>Travel: the matrix&apos;s places file %1 (one “latitude longitude” per line, in the matrix&apos;s order) cannot be read.</translation>
+    </message>
+    <message>
+        <source>its places file %1 cannot be read</source>
+        <translation>its places file %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>line %1 of its places file is not “lat lon”</source>
+        <translation>line %1 of its places file is not “lat lon”</translation>
+    </message>
+    <message>
+        <source>its places file lists %1 places for a matrix of %2</source>
+        <translation>its places file lists %1 places for a matrix of %2</translation>
+    </message>
+    <message>
+        <source>it has no travel for %1 of the plan&apos;s %2 places</source>
+        <translation>it has no travel for %1 of the plan&apos;s %2 places</translation>
+    </message>
+    <message>
+        <source>The travel matrix file could not be used (%1); travel times are straight-line estimates.</source>
+        <translation>The travel matrix file could not be used (%1); travel times are straight-line estimates.</translation>
+    </message>
+    <message>
+        <source>No routing server is set up (Settings, Integrations, Routing server (OSRM)); travel times are straight-line estimates.</source>
+        <translation>No routing server is set up (Settings, Integrations, Routing server (OSRM)); travel times are straight-line estimates.</translation>
+    </message>
+    <message>
+        <source>an answer for %1 places of %2</source>
+        <translation>an answer for %1 places of %2</translation>
+    </message>
+    <message>
+        <source>no answer yet after %1 s</source>
+        <translation>no answer yet after %1 s</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -8685,6 +8773,14 @@ Grouped under %2</translation>
     <message>
         <source>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</source>
         <translation>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>The routing server answered: %1 min between two points of Montréal.</source>
+        <translation>The routing server answered: %1 min between two points of Montréal.</translation>
+    </message>
+    <message>
+        <source>Routing server (OSRM)</source>
+        <translation>Routing server (OSRM)</translation>
     </message>
 </context>
 <context>
@@ -9920,24 +10016,8 @@ absence, overlap, window, travel, version):
         <translation>  unassigned %1 (%2): %3</translation>
     </message>
     <message>
-        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</source>
-        <translation>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</translation>
-    </message>
-    <message>
         <source>Applied: %1 jobs written.</source>
         <translation>Applied: %1 jobs written.</translation>
-    </message>
-    <message>
-        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
-                                the day optimizer: the proposed changes (default 2 s of solving);
-                                --apply writes them in one transaction (exit 3 when the board changed
-                                meanwhile or a rule refuses)
-</source>
-        <translation>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
-                                the day optimizer: the proposed changes (default 2 s of solving);
-                                --apply writes them in one transaction (exit 3 when the board changed
-                                meanwhile or a rule refuses)
-</translation>
     </message>
     <message>
         <source>The period %1 has nothing left to bill: seed the demo data first.</source>
@@ -10393,6 +10473,30 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
   bench invoice-pdf [--runs N] [--code INV-CODE]
                                 one invoice PDF rendered N times
   bench invoice-list [--runs N] the invoice list&apos;s first and deepest pages
+</translation>
+    </message>
+    <message>
+        <source>Travel times: %1</source>
+        <translation>Travel times: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply] [--json] (S: 0 to 600)</source>
+        <translation>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply] [--json] (S: 0 to 600)</translation>
+    </message>
+    <message>
+        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --travel: straight line, the routing server (TARGO_OSRM_BASE_URL) or
+                                a matrix file (default TARGO_TRAVEL_SOURCE, else straight);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
+</source>
+        <translation>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --travel: straight line, the routing server (TARGO_OSRM_BASE_URL) or
+                                a matrix file (default TARGO_TRAVEL_SOURCE, else straight);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
 </translation>
     </message>
 </context>

@@ -5160,6 +5160,46 @@
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
     </message>
+    <message>
+        <source>Travel times for the scheduling assistant and the day optimizer. Straight line: the distance as the crow flies × the road factor, no server needed. Routing server: the table service of an OSRM server (for a day of 500 jobs, start it with --max-table-size 1000). Matrix file: travel times computed elsewhere, with a “.points” file beside it listing its places (one “latitude longitude” per line, in the matrix&apos;s order). When the server or the file cannot be used, plans fall back to the straight line and say so.</source>
+        <translation>Temps de déplacement de l&apos;assistant de planification et de l&apos;optimiseur de journée. Ligne droite&#xa0;: la distance à vol d&apos;oiseau × le facteur routier, sans serveur. Serveur de routage&#xa0;: le service table d&apos;un serveur OSRM (pour une journée de 500 interventions, lancez-le avec --max-table-size 1000). Fichier de matrice&#xa0;: des temps de déplacement calculés ailleurs, avec à côté un fichier «&#xa0;.points&#xa0;» qui en liste les lieux (un «&#xa0;latitude longitude&#xa0;» par ligne, dans l&apos;ordre de la matrice). Si le serveur ou le fichier ne peut pas être utilisé, les plans reviennent à la ligne droite et le signalent.</translation>
+    </message>
+    <message>
+        <source>Straight line (no server)</source>
+        <translation>Ligne droite (sans serveur)</translation>
+    </message>
+    <message>
+        <source>Routing server (OSRM)</source>
+        <translation>Serveur de routage (OSRM)</translation>
+    </message>
+    <message>
+        <source>Matrix file</source>
+        <translation>Fichier de matrice</translation>
+    </message>
+    <message>
+        <source>Travel &amp;source:</source>
+        <translation>&amp;Source des déplacements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only for the “Matrix file” travel source</source>
+        <translation>Seulement pour la source «&#xa0;Fichier de matrice&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix file:</source>
+        <translation>Fichier de &amp;matrice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Travel matrix file</source>
+        <translation>Fichier de matrice de déplacements</translation>
+    </message>
+    <message>
+        <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
+        <translation>Matrices de déplacements (*.matrix *.txt);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>RegionRuleDialog</name>
@@ -8061,6 +8101,54 @@ Regroupé sous %2</translation>
         <source>A point has invalid coordinates (%1, %2). Check the address&apos;s position.</source>
         <translation>Un point a des coordonnées invalides (%1, %2). Vérifiez la position de l&apos;adresse.</translation>
     </message>
+    <message>
+        <source>The routing server did not answer (%1); travel times are straight-line estimates.</source>
+        <translation>Le serveur de routage n&apos;a pas répondu (%1); les temps de déplacement sont estimés en ligne droite.</translation>
+    </message>
+    <message>
+        <source>Travel: choose the travel matrix file.</source>
+        <translation>Déplacements&#xa0;: choisissez le fichier de matrice de déplacements.</translation>
+    </message>
+    <message>
+        <source>Travel: the matrix file %1 cannot be read.</source>
+        <translation>Déplacements&#xa0;: le fichier de matrice %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Travel: the matrix&apos;s places file %1 (one “latitude longitude” per line, in the matrix&apos;s order) cannot be read.</source>
+        <translation>Déplacements&#xa0;: le fichier des lieux de la matrice %1 (un «&#xa0;latitude longitude&#xa0;» par ligne, dans l&apos;ordre de la matrice) ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>its places file %1 cannot be read</source>
+        <translation>son fichier de lieux %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>line %1 of its places file is not “lat lon”</source>
+        <translation>la ligne %1 de son fichier de lieux n&apos;est pas «&#xa0;lat lon&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its places file lists %1 places for a matrix of %2</source>
+        <translation>son fichier de lieux compte %1 lieux pour une matrice de %2</translation>
+    </message>
+    <message>
+        <source>it has no travel for %1 of the plan&apos;s %2 places</source>
+        <translation>il n&apos;a pas de déplacements pour %1 des %2 lieux du plan</translation>
+    </message>
+    <message>
+        <source>The travel matrix file could not be used (%1); travel times are straight-line estimates.</source>
+        <translation>Le fichier de matrice de déplacements n&apos;a pas pu être utilisé (%1); les temps de déplacement sont estimés en ligne droite.</translation>
+    </message>
+    <message>
+        <source>No routing server is set up (Settings, Integrations, Routing server (OSRM)); travel times are straight-line estimates.</source>
+        <translation>Aucun serveur de routage n&apos;est configuré (Paramètres, Intégrations, Serveur de routage (OSRM)); les temps de déplacement sont estimés en ligne droite.</translation>
+    </message>
+    <message>
+        <source>an answer for %1 places of %2</source>
+        <translation>une réponse pour %1 lieux sur %2</translation>
+    </message>
+    <message>
+        <source>no answer yet after %1 s</source>
+        <translation>toujours sans réponse après %1 s</translation>
+    </message>
 </context>
 <context>
     <name>ops::dispatch::JobDetail</name>
@@ -8685,6 +8773,14 @@ Regroupé sous %2</translation>
     <message>
         <source>The Traccar address must start with https:// (plain http is allowed only on this computer). Correct it in Settings.</source>
         <translation>L’adresse de Traccar doit commencer par https:// (le http simple n’est permis que sur cet ordinateur). Corrigez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The routing server answered: %1 min between two points of Montréal.</source>
+        <translation>Le serveur de routage a répondu&#xa0;: %1 min entre deux points de Montréal.</translation>
+    </message>
+    <message>
+        <source>Routing server (OSRM)</source>
+        <translation>Serveur de routage (OSRM)</translation>
     </message>
 </context>
 <context>
@@ -9921,24 +10017,8 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
         <translation>  non assigné %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)</source>
-        <translation>usage&#xa0;: dispatch optimize --date AAAA-MM-JJ [--seconds S] [--apply] [--json] (S&#xa0;: 0 à 600)</translation>
-    </message>
-    <message>
         <source>Applied: %1 jobs written.</source>
         <translation>Appliqué&#xa0;: %1 travaux enregistrés.</translation>
-    </message>
-    <message>
-        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]
-                                the day optimizer: the proposed changes (default 2 s of solving);
-                                --apply writes them in one transaction (exit 3 when the board changed
-                                meanwhile or a rule refuses)
-</source>
-        <translation>  dispatch optimize --date AAAA-MM-JJ [--seconds S] [--apply]
-                                l&apos;optimiseur de journée&#xa0;: les changements proposés (2 s de calcul par
-                                défaut); --apply les enregistre en une transaction (code 3 si le tableau a
-                                changé entre-temps ou si une règle refuse)
-</translation>
     </message>
     <message>
         <source>The period %1 has nothing left to bill: seed the demo data first.</source>
@@ -10395,6 +10475,31 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
   bench invoice-pdf [--runs N] [--code CODE-INV]
                                 le PDF d’une facture produit N fois
   bench invoice-list [--runs N] la première et la dernière page de la liste des factures
+</translation>
+    </message>
+    <message>
+        <source>Travel times: %1</source>
+        <translation>Temps de déplacement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply] [--json] (S: 0 to 600)</source>
+        <translation>usage&#xa0;: dispatch optimize --date AAAA-MM-JJ [--seconds S] [--travel straight|osrm|FICHIER] [--apply] [--json] (S&#xa0;: 0 à 600)</translation>
+    </message>
+    <message>
+        <source>  dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply]
+                                the day optimizer: the proposed changes (default 2 s of solving);
+                                --travel: straight line, the routing server (TARGO_OSRM_BASE_URL) or
+                                a matrix file (default TARGO_TRAVEL_SOURCE, else straight);
+                                --apply writes them in one transaction (exit 3 when the board changed
+                                meanwhile or a rule refuses)
+</source>
+        <translation>  dispatch optimize --date AAAA-MM-JJ [--seconds S] [--travel straight|osrm|FICHIER] [--apply]
+                                l&apos;optimiseur de journée&#xa0;: les changements proposés (2 s de calcul par
+                                défaut); --travel&#xa0;: ligne droite, le serveur de routage
+                                (TARGO_OSRM_BASE_URL) ou un fichier de matrice (par défaut
+                                TARGO_TRAVEL_SOURCE, sinon straight); --apply les enregistre en une
+                                transaction (code 3 si le tableau a changé entre-temps ou si une règle
+                                refuse)
 </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include "core/demo/DemoSeeder.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
@@ -104,6 +105,15 @@ void startDispatchIntegrations(ops::Session &session, const ops::Settings &setti
     integrations.applyEnvironment();
     const ProviderSettings &twilio = integrations.provider(u"twilio"_s);
     session.onMyWay().setSmsSender(ops::dispatch::SmsSender{twilio.account, twilio.sender});
+    // Travel times for the assistant and the optimizer: the straight line, the routing server or a matrix file.
+    ops::dispatch::TravelSourceSettings travel = ops::dispatch::TravelSourceSettings::load(settings);
+    travel.applyEnvironment();
+    ops::dispatch::TravelConfig travelConfig;
+    travelConfig.mode = travel.mode;
+    travelConfig.matrixFile = travel.matrixFile;
+    if (const ProviderSettings &osrm = integrations.provider(u"osrm"_s); osrm.isConfigured())
+        travelConfig.osrm = osrm.netConfig();
+    session.configureTravel(travelConfig);
     ProviderSettings traccar = integrations.provider(u"traccar"_s);
     if (traccar.baseUrl.isEmpty()) {
         session.livePositions().stop();

@@ -11,6 +11,8 @@
 #include "core/dispatch/DispatchRepository.h"
 #include "core/dispatch/OptimizerRepository.h"
 #include "core/dispatch/OptimizerService.h"
+#include "core/dispatch/TravelSource.h"
+#include "core/integrations/ProviderSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,7 +93,9 @@ QJsonObject proposalJson(const DayProposal &p, const Names &n, double seconds)
         {u"solve_ms"_s, round1(p.solveMs)}, {u"jobs_placed"_s, p.jobsPlaced}, {u"km_before"_s, round1(p.kmBefore)},
         {u"km_after"_s, round1(p.kmAfter)}, {u"minutes_before"_s, p.minutesBefore},
         {u"minutes_after"_s, p.minutesAfter}, {u"changes"_s, changes}, {u"technicians"_s, techs},
-        {u"unassigned"_s, unassigned}, {u"applied"_s, false}};
+        {u"unassigned"_s, unassigned}, {u"travel_source"_s, p.travelSource},
+        {u"travel_warning"_s, p.travelWarning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.travelWarning)},
+        {u"applied"_s, false}};
 }
 
 void printProposal(CommandContext &ctx, const DayProposal &p, const Names &n)
@@ -109,6 +113,9 @@ void printProposal(CommandContext &ctx, const DayProposal &p, const Names &n)
                    .arg(p.minutesAfter)
                    .arg(qRound(p.firstPlanMs))
             << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "Travel times: %1").arg(p.travelSource) << Qt::endl;
+    if (!p.travelWarning.isEmpty())
+        ctx.out << u"  "_s << p.travelWarning << Qt::endl;
     for (const TechnicianDiff &d : p.technicians) {
         if (d.added.isEmpty() && d.removed.isEmpty() && d.moved.isEmpty())
             continue;
@@ -139,14 +146,35 @@ int runDispatchOptimize(QStringList args, CommandContext &ctx)
 {
     const QString dateText = takeOption(args, u"--date"_s);
     const QString secondsText = takeOption(args, u"--seconds"_s);
+    const QString travelText = takeOption(args, u"--travel"_s);
     const bool apply = takeFlag(args, u"--apply"_s);
     const QDate day = QDate::fromString(dateText, Qt::ISODate);
     bool secondsOk = true;
     const double seconds = secondsText.isEmpty() ? 2.0 : secondsText.toDouble(&secondsOk);
     if (!args.isEmpty() || !day.isValid() || !secondsOk || seconds <= 0 || seconds > 600)
         return usageError(ctx,
-            QCoreApplication::translate(
-                "opsctl", "usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply] [--json] (S: 0 to 600)"));
+            QCoreApplication::translate("opsctl",
+                "usage: dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply] "
+                "[--json] (S: 0 to 600)"));
+    // Travel times: TARGO_TRAVEL_SOURCE / TARGO_TRAVEL_MATRIX_FILE and TARGO_OSRM_BASE_URL (as the other services),
+    // or --travel: straight, osrm, or the path of a matrix file (its places in FILE.points).
+    TravelSourceSettings travel;
+    travel.applyEnvironment();
+    if (!travelText.isEmpty() && !TravelSourceSettings::parseMode(travelText, travel.mode)) {
+        travel.mode = TravelMode::MatrixFile;
+        travel.matrixFile = travelText;
+    }
+    std::unique_ptr<TravelSource> travelSource;
+    if (travel.mode != TravelMode::StraightLine) {
+        integrations::IntegrationSettings services;
+        services.applyEnvironment();
+        TravelConfig config;
+        config.mode = travel.mode;
+        config.matrixFile = travel.matrixFile;
+        if (const integrations::ProviderSettings &osrm = services.provider(u"osrm"_s); osrm.isConfigured())
+            config.osrm = osrm.netConfig();
+        travelSource = std::make_unique<TravelSource>(config);
+    }
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
@@ -160,7 +188,7 @@ int runDispatchOptimize(QStringList args, CommandContext &ctx)
     names.tech = codes.value();
     for (const Job &j : std::as_const(board.value().jobs))
         names.job.insert(j.id, j.code);
-    auto planned = OptimizerService::plan(board.value(), day, false, seconds);
+    auto planned = OptimizerService::plan(board.value(), day, false, seconds, nullptr, 1, travelSource.get());
     if (!planned.ok())
         return fail(ctx, planned.error());
     const DayProposal &p = planned.value();

@@ -144,6 +144,8 @@ int check(QStringList args, CommandContext &ctx)
     net::NetExecutor net(4);
     QList<std::pair<ProviderSettings, std::optional<QFuture<Result<QString>>>>> checks;
     for (const ProviderSettings &p : all.all()) {
+        if (p.id == u"osrm" && p.baseUrl.isEmpty())
+            continue; // the routing server is optional: checked only once its address is set
         if (p.isConfigured())
             checks.append({p, integrations::checkConnection(net, p)});
         else

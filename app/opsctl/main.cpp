@@ -181,8 +181,10 @@ void printUsage(QTextStream &out)
         "                                the technician's ETA from the last position; --send queues the\n"
         "                                \"on my way\" SMS to the customer (Twilio, through the outbox)\n");
     out << QCoreApplication::translate("opsctl",
-        "  dispatch optimize --date YYYY-MM-DD [--seconds S] [--apply]\n"
+        "  dispatch optimize --date YYYY-MM-DD [--seconds S] [--travel straight|osrm|FILE] [--apply]\n"
         "                                the day optimizer: the proposed changes (default 2 s of solving);\n"
+        "                                --travel: straight line, the routing server (TARGO_OSRM_BASE_URL) or\n"
+        "                                a matrix file (default TARGO_TRAVEL_SOURCE, else straight);\n"
         "                                --apply writes them in one transaction (exit 3 when the board changed\n"
         "                                meanwhile or a rule refuses)\n");
     out << QCoreApplication::translate("opsctl",

@@ -216,8 +216,18 @@ BoardModel::BoardModel(const Board &board, const QDate &day, const BoardModelOpt
         m_model.jobs.push_back(std::move(sj));
     }
 
-    auto matrix = travelMatrix(key);
-    m_model.travel = *matrix;
+    m_points = key.points;
+    TravelAnswer answer;
+    if (m_options.travel)
+        answer = m_options.travel(m_points);
+    if (answer.matrix && answer.matrix->size() == int(m_points.size())) {
+        m_model.travel = *answer.matrix;
+        m_travelSource = answer.source;
+    } else {
+        m_model.travel = *travelMatrix(key);
+        m_travelSource = QStringLiteral("haversine");
+    }
+    m_travelWarning = answer.warning;
 
     // Fixed visits: a technician may leave early enough to reach the first one (it was placed by hand, or is under
     // way); new visits still start at the shift (and, for the rest of today, at now) at the earliest.

@@ -16,6 +16,7 @@
 
 #include "core/dispatch/DispatchTypes.h"
 #include "core/dispatch/OptimizerApi.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/dispatch/scheduling/Model.h"
 
 namespace ops::sched {
@@ -46,6 +47,9 @@ struct BoardModelOptions
     // The assistant: every job on a row is held exactly where it is (fixed), so that the rows are the board's and a
     // candidate fits a real gap. The optimizer leaves them movable (current placements).
     bool holdRows = false;
+    // Travel between the model's points (TravelSource::lookup): called once, with points() in node order, on the
+    // constructing thread. Unset, or no matrix of the right size in the answer: straight line × road factor.
+    TravelLookup travel;
 };
 
 class BoardModel
@@ -59,6 +63,11 @@ public:
     const Board &board() const { return m_board; }
     const QDateTime &now() const { return m_now; }
     bool restOfToday() const { return m_options.restOfToday; }
+    // The travel nodes' places (node 0: unknown, no coordinates), and where their travel times came from:
+    // "haversine" | "osrm" | "file", with the translated warning when the configured source failed.
+    const std::vector<sched::GeoPoint> &points() const { return m_points; }
+    const QString &travelSource() const { return m_travelSource; }
+    const QString &travelWarning() const { return m_travelWarning; }
 
     int jobIndex(qint64 jobId) const { return m_jobIndex.value(jobId, -1); } // -1: not in the model
     int technicianIndex(qint64 technicianId) const { return m_techIndex.value(technicianId, -1); }
@@ -98,7 +107,10 @@ private:
     sched::Model m_model;
     QHash<qint64, int> m_jobIndex;
     QHash<qint64, int> m_techIndex;
-    QHash<qint64, int> m_nodeOfJob; // the day's jobs with a point (in the model, or on an inactive technician's row)
+    QHash<qint64, int> m_nodeOfJob;
+    std::vector<sched::GeoPoint> m_points;
+    QString m_travelSource = QStringLiteral("haversine");
+    QString m_travelWarning; // the day's jobs with a point (in the model, or on an inactive technician's row)
 };
 
 } // namespace ops::dispatch

@@ -1,11 +1,13 @@
 #pragma once
 
 // The yardstick the optimizer is measured against (issue #11, "travel vs a greedy nearest-feasible insertion"): what
-// a dispatcher filling the day job by job would do. Every technician starts at their start node; repeatedly, the
-// (technician, job) pair with the shortest drive from where the technician is now, among the jobs that can be
-// appended there without breaking a hard rule (tags and levels, region, shift, window, absences, capacity, return
-// time, reaching the next fixed visit in time), is appended. Fixed jobs stay where they are; crew jobs that are not
-// fixed and breaks are not handled (build the model without breaks to compare). No improvement step.
+// a careful dispatcher filling the day job by job would do, without ever moving a job once placed. The fixed jobs stay
+// where they are; then each other job in turn (most urgent first, then the model's order) goes to its cheapest
+// feasible insertion: the position in any technician's row that adds the least driving (lateness first), among the
+// insertions that break no hard rule — the solver's own rankCandidates() and evaluate(), so the rules are exactly the
+// solver's (tags and levels, region, work day, shift, window, absences, breaks, capacity, return time, fixed visits).
+// A job no row can take stays unassigned (no_time_fits, or the first reason that applies). Crew jobs that are not
+// fixed are left out (a dispatcher books crews by hand). No improvement step.
 
 #include "core/dispatch/scheduling/Solver.h"
 

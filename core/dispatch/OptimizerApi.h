@@ -89,6 +89,11 @@ struct DayProposal
     double firstPlanMs = 0; // the construction's plan
     double solveMs = 0; // the whole solve
     bool cancelled = false; // stopped early by the caller: the best plan so far
+    // Where the travel times came from: "haversine" (straight line × road factor), "osrm" (the routing server) or
+    // "file" (a matrix file); travelWarning (translated) when the configured source failed and the straight line
+    // was used instead.
+    QString travelSource = QStringLiteral("haversine");
+    QString travelWarning;
 };
 
 // The outcome of Apply. ok(): the number of jobs written. Stale: a job changed since the plan was made (message says

@@ -14,6 +14,7 @@
 #include "core/dispatch/DispatchRepository.h"
 #include "core/dispatch/DispatchRules.h"
 #include "core/dispatch/OptimizerRepository.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/dispatch/scheduling/Solver.h"
 
 namespace ops::dispatch {
@@ -105,7 +106,7 @@ std::uint64_t boardKey(const Board &b)
 }
 
 // Under g_assistantMutex.
-AssistantDay &assistantDay(const Board &board, const QDate &day, std::uint64_t key)
+AssistantDay &assistantDay(const Board &board, const QDate &day, std::uint64_t key, TravelSource *travel)
 {
     constexpr std::size_t kKept = 4;
     for (auto it = g_assistantDays.begin(); it != g_assistantDays.end(); ++it) {
@@ -124,6 +125,10 @@ AssistantDay &assistantDay(const Board &board, const QDate &day, std::uint64_t k
     options.lunchBreak = false;
     options.driveBeforeShift = true;
     options.holdRows = true;
+    if (travel)
+        options.travel = [travel](const std::vector<sched::GeoPoint> &points) {
+            return travel->lookup(points);
+        };
     d->model = std::make_unique<BoardModel>(board, day, options);
     d->current = sched::currentPlan(d->model->model());
     g_assistantDays.push_front(std::move(d));
@@ -143,22 +148,24 @@ OptimizerService::OptimizerService(DbExecutor &db, QThreadPool &cpu, QObject *pa
 QFuture<Result<QList<CandidateSlot>>> OptimizerService::candidates(
     std::shared_ptr<const Board> board, qint64 jobId, int n, const QDateTime &now)
 {
-    return QtConcurrent::run(&m_cpu, [board = std::move(board), jobId, n, now]() -> Result<QList<CandidateSlot>> {
-        if (!board)
-            return Error::internal(QStringLiteral("no board"));
-        return rank(*board, jobId, n, now);
-    });
+    return QtConcurrent::run(
+        &m_cpu, [board = std::move(board), jobId, n, now, travel = m_travel]() -> Result<QList<CandidateSlot>> {
+            if (!board)
+                return Error::internal(QStringLiteral("no board"));
+            return rank(*board, jobId, n, now, travel.get());
+        });
 }
 
 QFuture<Result<DayProposal>> OptimizerService::proposeDay(
     const QDate &day, bool restOfToday, double seconds, std::shared_ptr<std::atomic<bool>> cancel)
 {
     auto load = m_db.run([day](db::PgConnection &c) { return DispatchRepository(c).loadBoard(day, day); });
-    return load.then(&m_cpu, [day, restOfToday, seconds, cancel](const Result<Board> &board) -> Result<DayProposal> {
-        if (!board.ok())
-            return board.error();
-        return plan(board.value(), day, restOfToday, seconds, cancel.get());
-    });
+    return load.then(&m_cpu,
+        [day, restOfToday, seconds, cancel, travel = m_travel](const Result<Board> &board) -> Result<DayProposal> {
+            if (!board.ok())
+                return board.error();
+            return plan(board.value(), day, restOfToday, seconds, cancel.get(), 1, travel.get());
+        });
 }
 
 QFuture<ApplyResult> OptimizerService::apply(const DayProposal &proposal)
@@ -166,7 +173,21 @@ QFuture<ApplyResult> OptimizerService::apply(const DayProposal &proposal)
     return m_db.run([proposal](db::PgConnection &c) { return OptimizerRepository(c).apply(proposal); });
 }
 
-Result<QList<CandidateSlot>> OptimizerService::rank(const Board &board, qint64 jobId, int n, const QDateTime &now)
+void OptimizerService::configureTravel(const TravelConfig &config)
+{
+    setTravel(config.mode == TravelMode::StraightLine ? nullptr : std::make_shared<TravelSource>(config));
+}
+
+void OptimizerService::setTravel(std::shared_ptr<TravelSource> travel)
+{
+    // The previous source's executor is joined off the GUI thread (a request may still be in flight).
+    if (m_travel)
+        (void)QtConcurrent::run(&m_cpu, [old = std::move(m_travel)]() mutable { old.reset(); });
+    m_travel = std::move(travel);
+}
+
+Result<QList<CandidateSlot>> OptimizerService::rank(
+    const Board &board, qint64 jobId, int n, const QDateTime &now, TravelSource *travel)
 {
     const Job *job = board.job(jobId);
     if (!job)
@@ -174,14 +195,20 @@ Result<QList<CandidateSlot>> OptimizerService::rank(const Board &board, qint64 j
             Error::Kind::NotFound, QCoreApplication::translate("ops::dispatch", "This job is no longer on the board."));
     if (n <= 0)
         return QList<CandidateSlot>();
-    const std::uint64_t key = boardKey(board);
+    std::uint64_t key = boardKey(board);
+    if (travel) { // another travel source, another model
+        Digest d;
+        d.add(key);
+        d.add(travel->id());
+        key = d.h;
+    }
     QList<CandidateSlot> all;
     const QDate today = localDay(now);
     for (QDate day = std::max(board.from, today); day.isValid() && day <= board.to; day = day.addDays(1)) {
         QList<CandidateSlot> found;
         {
             std::lock_guard lock(g_assistantMutex);
-            AssistantDay &d = assistantDay(board, day, key);
+            AssistantDay &d = assistantDay(board, day, key, travel);
             const int ji = d.model->jobIndex(jobId);
             if (ji < 0)
                 continue; // not a job for that day (its window is on another one)
@@ -213,9 +240,13 @@ Result<QList<CandidateSlot>> OptimizerService::rank(const Board &board, qint64 j
 }
 
 Result<DayProposal> OptimizerService::plan(const Board &board, const QDate &day, bool restOfToday, double seconds,
-    const std::atomic<bool> *cancel, std::uint64_t seed)
+    const std::atomic<bool> *cancel, std::uint64_t seed, TravelSource *travel)
 {
     BoardModelOptions options;
+    if (travel)
+        options.travel = [travel, cancel](const std::vector<sched::GeoPoint> &points) {
+            return travel->lookup(points, cancel);
+        };
     options.restOfToday = restOfToday;
     options.now = board.loadedAt;
     if (restOfToday && localDay(options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()) != day)
@@ -236,6 +267,8 @@ Result<DayProposal> OptimizerService::plan(const Board &board, const QDate &day,
     p.firstPlanMs = stats.firstFeasibleMs;
     p.solveMs = stats.elapsedMs;
     p.cancelled = stats.cancelled;
+    p.travelSource = model.travelSource();
+    p.travelWarning = model.travelWarning();
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "core/dispatch/OsrmTable.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/integrations/MailjetClient.h"
 #include "core/integrations/ProviderSettings.h"
@@ -28,6 +29,8 @@ Error mapped(const QString &id, const Error &e)
         return TraccarClient::mapError(e);
     if (id == u"genieacs")
         return GenieAcsClient::mapError(e);
+    if (id == u"osrm")
+        return dispatch::OsrmTable::mapError(e);
     return e;
 }
 
@@ -115,6 +118,15 @@ QFuture<Result<QString>> checkConnection(net::NetExecutor &net, const ProviderSe
                     ? QCoreApplication::translate("ops::integrations", "GenieACS answered (no device registered yet).")
                     : QCoreApplication::translate("ops::integrations", "GenieACS answered and lists devices.");
             });
+    }
+    if (id == u"osrm") {
+        // A two-point table in Montréal: what every plan asks, at its smallest.
+        dispatch::OsrmTable table(net);
+        return describe(id, table.table({{45.5017, -73.5673}, {45.5088, -73.5540}}), [](const sched::TravelMatrix &m) {
+            return QCoreApplication::translate(
+                "ops::integrations", "The routing server answered: %1 min between two points of Montréal.")
+                .arg(QString::number(m.time(0, 1), 'f', 1));
+        });
     }
     return QtFuture::makeReadyFuture(Result<QString>(Error::make(
         Error::Kind::Validation, QCoreApplication::translate("ops::integrations", "Unknown service %1.").arg(id))));

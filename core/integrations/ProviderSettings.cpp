@@ -45,7 +45,7 @@ EnvNames envNames(const QString &id)
 QStringList ProviderSettings::providerIds()
 {
     return {QStringLiteral("twilio"), QStringLiteral("mailjet"), QStringLiteral("stripe"), QStringLiteral("traccar"),
-        QStringLiteral("genieacs")};
+        QStringLiteral("genieacs"), QStringLiteral("osrm")};
 }
 
 QString ProviderSettings::displayName(const QString &id)
@@ -60,6 +60,8 @@ QString ProviderSettings::displayName(const QString &id)
         return QStringLiteral("Traccar");
     if (id == u"genieacs")
         return QStringLiteral("GenieACS");
+    if (id == u"osrm")
+        return QCoreApplication::translate("ops::integrations", "Routing server (OSRM)");
     return id;
 }
 
@@ -90,6 +92,10 @@ ProviderSettings ProviderSettings::defaults(const QString &id)
     } else if (id == u"traccar" || id == u"genieacs") {
         p.ratePerSec = 10;
         p.concurrency = 4;
+    } else if (id == u"osrm") {
+        // One table per plan; a 600-point table is about 8 MB of JSON (durations and distances).
+        p.concurrency = 2;
+        p.maxResponseBytes = 64 * 1024 * 1024;
     }
     return p;
 }

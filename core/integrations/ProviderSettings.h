@@ -28,6 +28,8 @@ namespace ops::integrations {
 //   stripe   secret = secret key (sk_...); account and sender unused
 //   traccar  account = user name (empty: secret is a bearer token), secret = token or password
 //   genieacs account = user name (empty: no authentication), secret = password
+//   osrm     the root of an OSRM-compatible routing server (its `table` service); no account, no secret. Optional:
+//            used only when the travel source (dispatch::TravelSourceSettings) is "routing server".
 struct ProviderSettings
 {
     QString id; // one of providerIds()
@@ -43,8 +45,8 @@ struct ProviderSettings
 
     // Defaults for id: the vendor's public base URL (none for the self-hosted ones) and conservative limits.
     static ProviderSettings defaults(const QString &id);
-    static QStringList providerIds(); // twilio, mailjet, stripe, traccar, genieacs
-    static QString displayName(const QString &id); // "Twilio", "GenieACS", ...
+    static QStringList providerIds(); // twilio, mailjet, stripe, traccar, genieacs, osrm
+    static QString displayName(const QString &id); // "Twilio", "GenieACS", ... (translated for osrm)
     static QString secretKey(const QString &id); // SecretStore key: "api/<id>/secret"
 
     // Enough is set to call the service: a base URL, plus the credentials the service requires.

@@ -130,6 +130,8 @@ Result<QStringList> OutboxDrainController::launch(const IntegrationSettings &set
     QMap<QString, net::ProviderConfig> configs;
     QMap<QString, net::RawHeaders> headers;
     for (const ProviderSettings &p : s.configured()) {
+        if (p.id == u"osrm")
+            continue; // the routing server sends nothing through the outbox
         const Status added = running->net->setProvider(p.netConfig());
         if (!added.ok()) {
             log::net()->warn("outbox: provider {} not drained: {}", p.id, added.error().detail);

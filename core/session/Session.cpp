@@ -17,6 +17,7 @@
 #include "core/dispatch/OptimizerService.h"
 #include "core/dispatch/Presence.h"
 #include "core/dispatch/RegionRulesService.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -108,6 +109,12 @@ Session::~Session()
 dispatch::OptimizerApi &Session::optimizer()
 {
     return *m_optimizer;
+}
+
+void Session::configureTravel(const dispatch::TravelConfig &config)
+{
+    if (m_optimizer)
+        m_optimizer->configureTravel(config);
 }
 
 void Session::dropServices()

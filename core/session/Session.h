@@ -55,6 +55,7 @@ class OnMyWayService;
 class LivePositions;
 class OptimizerApi;
 class OptimizerService;
+struct TravelConfig;
 } // namespace dispatch
 
 struct SessionInfo
@@ -107,6 +108,8 @@ public:
     dispatch::PresenceTracker &presence() { return *m_presence; }
     // The scheduling assistant and the day optimizer (loads on the DB executor, solves on the CPU pool).
     dispatch::OptimizerApi &optimizer();
+    // Where the assistant's and the optimizer's travel times come from (the composition root, from the settings).
+    void configureTravel(const dispatch::TravelConfig &config);
     HealthService &health() { return *m_health; }
     live::ChangeFeed &changes() { return *m_changes; }
     csv::ExportService &exports() { return *m_exports; }

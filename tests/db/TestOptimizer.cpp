@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 
@@ -18,6 +19,7 @@
 #include "core/dispatch/DispatchRules.h"
 #include "core/dispatch/OptimizerRepository.h"
 #include "core/dispatch/OptimizerService.h"
+#include "core/dispatch/TravelSource.h"
 #include "tests/support/DispatchSeed.h"
 #include "tests/support/TestCluster.h"
 
@@ -299,6 +301,26 @@ private slots:
         QVERIFY(f.result().ok());
         QVERIFY(changeOf(f.result().value(), 1));
         QVERIFY(!f.result().value().cancelled);
+        QCOMPARE(f.result().value().travelSource, u"haversine"_s); // the straight line by default, nothing to say
+        QVERIFY(f.result().value().travelWarning.isEmpty());
+        {
+            // A configured travel source reaches the solve: a matrix file that is not there falls back, and says so.
+            QTemporaryDir dir;
+            TravelConfig travel;
+            travel.mode = TravelMode::MatrixFile;
+            travel.matrixFile = dir.filePath(u"missing.matrix"_s);
+            service.configureTravel(travel);
+            QVERIFY(service.travel());
+            auto t = service.proposeDay(day(), false, 0.2, std::make_shared<std::atomic<bool>>(false));
+            QTRY_VERIFY_WITH_TIMEOUT(t.isFinished(), 30000);
+            QVERIFY(t.result().ok());
+            QCOMPARE(t.result().value().travelSource, u"haversine"_s);
+            QVERIFY2(t.result().value().travelWarning.contains(u"could not be used"_s),
+                qPrintable(t.result().value().travelWarning));
+            QVERIFY(changeOf(t.result().value(), 1)); // planned all the same
+            service.configureTravel(TravelConfig{});
+            QVERIFY(!service.travel());
+        }
         // Cancelled before it starts: a two-minute solve comes back at once with the plan so far.
         cancel->store(true);
         auto c = service.proposeDay(day(), false, 120, cancel);
@@ -347,6 +369,19 @@ private slots:
         }
         QVERIFY(sawOne);
         QCOMPARE(job(1).status, JobStatus::Unscheduled);
+        QCOMPARE(o.value(u"travel_source").toString(), u"haversine"_s);
+        QVERIFY(o.value(u"travel_warning").isNull());
+
+        // --travel FILE: a matrix file that is not there plans in a straight line all the same, and says why.
+        QTemporaryDir dir;
+        const Run noFile =
+            run({u"--date"_s, date, u"--seconds"_s, u"0.2"_s, u"--travel"_s, dir.filePath(u"none.matrix"_s)}, true);
+        QVERIFY2(noFile.code == 0, qPrintable(noFile.err));
+        QCOMPARE(noFile.json().value(u"travel_source").toString(), u"haversine"_s);
+        QVERIFY2(noFile.json().value(u"travel_warning").toString().contains(u"matrix file could not be used"_s),
+            qPrintable(noFile.out));
+        QCOMPARE(run({u"--date"_s, date, u"--travel"_s, u"straight"_s}, true).json().value(u"travel_source").toString(),
+            u"haversine"_s);
 
         // Plain text names the jobs and technicians.
         const Run text = run({u"--date"_s, date, u"--seconds"_s, u"0.2"_s}, false);

@@ -291,6 +291,32 @@ private slots:
         QVERIFY(f.optimizer->applyCalls.isEmpty());
     }
 
+    // The routing server failed: the plan is shown on straight-line travel, and the banner says so; a plan on the
+    // routing server's times says nothing.
+    void aTravelFallbackIsSaid()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        DayProposal fallback = proposal();
+        fallback.travelSource = u"haversine"_s;
+        fallback.travelWarning = u"The routing server did not answer (Cannot reach the routing service); travel times "
+                                 u"are straight-line estimates."_s;
+        QPointer<OptimizerDialog> d = f.planned(fallback);
+        QVERIFY(d);
+        QVERIFY(d->banner()->isVisible());
+        QCOMPARE(d->banner()->level(), MessageBanner::Level::Warning);
+        QCOMPARE(d->banner()->text(), fallback.travelWarning);
+        QVERIFY(d->applyButton()->isEnabled()); // the plan stands
+        d->discard();
+        QTRY_VERIFY(!d);
+
+        DayProposal routed = proposal();
+        routed.travelSource = u"osrm"_s;
+        d = f.planned(routed);
+        QVERIFY(d);
+        QVERIFY(!d->banner()->isVisible());
+    }
+
     void cancelSetsTheFlagAndCloses()
     {
         Fixture f;

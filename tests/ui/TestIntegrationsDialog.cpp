@@ -2,6 +2,7 @@
 // connection" (success, and a 401 mapped to an actionable message) run off the GUI thread, Save puts the secret in the
 // keychain and never in the settings file. Runs inside the D-Bus session with GNOME Keyring that
 // `scripts/dev.sh test` starts. Screenshot: integrations.png (OPS_SCREENSHOT_DIR).
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -14,6 +15,8 @@
 #include <QThreadPool>
 
 #include "core/concurrency/Async.h"
+#include "core/dispatch/OsrmTable.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -43,6 +46,7 @@ private:
 
 private slots:
     void mapTileServerIsValidatedAndSaved();
+    void routingServerTabHoldsTheTravelSource();
     void secretGoesToTheKeychainAndTestConnection()
     {
         test::FakeHttpServer fake;
@@ -195,6 +199,75 @@ void TestIntegrationsDialog::mapTileServerIsValidatedAndSaved()
     Settings reread(ini);
     QCOMPARE(
         reread.integrationValue(u"map"_s, u"tile_url"_s).toString(), u"https://tiles.example.ca/{z}/{x}/{y}.png"_s);
+}
+
+// The routing server's tab: no account nor secret, the travel source and the matrix file; the address is required
+// once the routing server is the source; Test connection asks a two-point table; Save writes both.
+void TestIntegrationsDialog::routingServerTabHoldsTheTravelSource()
+{
+    using ops::dispatch::TravelMode;
+    using ops::dispatch::TravelSourceSettings;
+    test::FakeHttpServer fake;
+    QVERIFY2(fake.start(), qPrintable(fake.error()));
+    const QByteArray table =
+        "/" + ops::dispatch::OsrmTable::tablePath(u"driving"_s, {{45.5017, -73.5673}, {45.5088, -73.5540}}).toUtf8();
+    const QString ini = m_dir.filePath(u"routing.ini"_s);
+    Settings settings(ini);
+    SecretStore secrets(u"ops-client-test-routing-%1"_s.arg(QCoreApplication::applicationPid()), nullptr);
+    QThreadPool pool;
+    IntegrationsDialog dialog(settings, secrets, pool);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoadingSecrets(), 10000);
+    ProviderSettingsForm *osrm = dialog.form(u"osrm"_s);
+    QVERIFY(osrm);
+    QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(osrm)), u"Routing server (OSRM)"_s);
+    QVERIFY(!osrm->secretEdit()->isVisibleTo(osrm));
+    QVERIFY(!osrm->accountEdit()->isVisibleTo(osrm));
+    QVERIFY(osrm->problemsLabel()->text().isEmpty()); // unused: straight line, nothing to say
+    QCOMPARE(osrm->travelSourceCombo()->currentData().toString(), u"straight"_s);
+
+    // The routing server as the source: its address is needed.
+    osrm->travelSourceCombo()->setCurrentIndex(osrm->travelSourceCombo()->findData(u"osrm"_s));
+    QVERIFY2(osrm->problemsLabel()->text().contains(u"server address is not set"_s),
+        qPrintable(osrm->problemsLabel()->text()));
+    QTest::keyClicks(osrm->baseUrlEdit(), fake.url().toString());
+    QVERIFY2(osrm->problemsLabel()->text().isEmpty(), qPrintable(osrm->problemsLabel()->text()));
+
+    fake.enqueue(table,
+        test::FakeBehaviour::json(
+            200, R"({"code":"Ok","durations":[[0,150],[150,0]],"distances":[[0,1500],[1500,0]]})"));
+    osrm->testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), 15000);
+    QVERIFY2(osrm->testResultLabel()->text().contains(u"2.5 min"_s), qPrintable(osrm->testResultLabel()->text()));
+    QCOMPARE(fake.requestCount(table), 1);
+
+    // A matrix file that is not there: said before saving.
+    osrm->travelSourceCombo()->setCurrentIndex(osrm->travelSourceCombo()->findData(u"file"_s));
+    QTest::keyClicks(osrm->matrixFileEdit(), m_dir.filePath(u"none.matrix"_s));
+    QVERIFY2(osrm->problemsLabel()->text().contains(u"none.matrix"_s), qPrintable(osrm->problemsLabel()->text()));
+    dialog.save();
+    QCOMPARE(dialog.banner()->level(), MessageBanner::Level::Error);
+    QVERIFY(!TravelSourceSettings::load(settings).matrixFile.contains(u"none"_s)); // nothing written
+
+    osrm->travelSourceCombo()->setCurrentIndex(osrm->travelSourceCombo()->findData(u"osrm"_s));
+    QSignalSpy saved(&dialog, &IntegrationsDialog::settingsSaved);
+    dialog.save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    Settings reread(ini);
+    const TravelSourceSettings travel = TravelSourceSettings::load(reread);
+    QCOMPARE(travel.mode, TravelMode::RoutingServer);
+    QCOMPARE(travel.matrixFile, m_dir.filePath(u"none.matrix"_s));
+    QCOMPARE(reread.integrationValue(u"osrm"_s, u"base_url"_s).toString(), fake.url().toString());
+
+    // Opened again: as saved.
+    {
+        IntegrationsDialog again(settings, secrets, pool);
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isLoadingSecrets(), 10000);
+        QCOMPARE(again.form(u"osrm"_s)->travelSourceCombo()->currentData().toString(), u"osrm"_s);
+        QCOMPARE(again.form(u"osrm"_s)->baseUrlEdit()->text(), fake.url().toString());
+    }
+    dialog.close();
 }
 
 QTEST_MAIN(TestIntegrationsDialog)

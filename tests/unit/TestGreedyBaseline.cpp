@@ -1,6 +1,7 @@
-// The greedy nearest-feasible baseline (the yardstick of the "travel vs greedy" benchmark) on small hand-made models:
-// it goes to the nearest job it can do next, honours the hard rules (checked by the solver's own evaluate()), plans
-// around fixed visits, and leaves out what nobody can do.
+// The greedy nearest-feasible insertion baseline (the yardstick of the "travel vs greedy" benchmark) on small hand-made
+// models: each job goes to its cheapest feasible position in any row (before later visits too, not only at the end),
+// urgent jobs first; it honours the hard rules (checked by the solver's own evaluate()), plans around fixed visits,
+// and leaves out what nobody can do, with the reason.
 #include <QTest>
 
 #include "core/dispatch/GreedyBaseline.h"
@@ -50,13 +51,14 @@ class TestGreedyBaseline : public QObject
     Q_OBJECT
 
 private slots:
-    void nearestFirst()
+    void cheapestInsertionOnALine()
     {
         Model m = line(4);
         std::swap(m.jobs[0], m.jobs[3]); // the order of the list does not matter
         Plan p = ops::dispatch::greedyBaseline(m);
         QCOMPARE(p.routes.size(), std::size_t(1));
-        QCOMPARE(order(m, p.routes[0]), (std::vector<std::int64_t>{101, 102, 103, 104}));
+        // Every job on the one row, for no more driving than out to the farthest and back (several orders do that).
+        QCOMPARE(p.routes[0].visits.size(), std::size_t(4));
         QVERIFY(p.unassigned.empty());
         QCOMPARE(p.cost.distance, 8.0); // out to 4 and back
         QCOMPARE(p.cost.travel, 80.0);
@@ -96,6 +98,71 @@ private slots:
         }
         std::string error;
         QVERIFY2(evaluate(m, p, &error), error.c_str());
+    }
+
+    // A job whose window closes early goes before a visit already placed later in the day: appending at the end only
+    // (the old baseline) left it out.
+    void insertsBeforeLaterVisits()
+    {
+        Model m = line(2);
+        m.jobs[0].earliest = 400; // 101 (10 min away): late in the day
+        m.jobs[0].latest = 400;
+        m.jobs[1].latest = 100; // 102 (20 min away): early
+        Plan p = ops::dispatch::greedyBaseline(m);
+        QVERIFY(p.unassigned.empty());
+        QCOMPARE(order(m, p.routes[0]), (std::vector<std::int64_t>{102, 101}));
+        QVERIFY(p.routes[0].visits[0].start <= 100);
+        QCOMPARE(p.routes[0].visits[1].start, 400.0);
+        std::string error;
+        QVERIFY2(evaluate(m, p, &error), error.c_str());
+    }
+
+    // Between two rows, the job goes where it adds the least driving, not to the row that is nearest at its end.
+    void cheapestRowWins()
+    {
+        Model m = line(6);
+        Technician second = m.technicians[0];
+        second.id = 2;
+        second.startNode = 6;
+        second.endNode = 6;
+        m.technicians.push_back(second);
+        // Model order: 101 (node 1, next to the first home) then 105 (node 5, next to the second's).
+        m.jobs = {m.jobs[0], m.jobs[4]};
+        Plan p = ops::dispatch::greedyBaseline(m);
+        QVERIFY(p.unassigned.empty());
+        QCOMPARE(order(m, p.routes[0]), (std::vector<std::int64_t>{101}));
+        QCOMPARE(order(m, p.routes[1]), (std::vector<std::int64_t>{105}));
+        QCOMPARE(p.cost.travel, 40.0); // 0 -> 1 -> 0 and 6 -> 5 -> 6
+    }
+
+    // When only one of two jobs fits, the urgent one gets the slot whatever the list's order.
+    void urgentFirst()
+    {
+        Model m = line(1);
+        m.technicians[0].shiftEnd = 60;
+        Job other = m.jobs[0];
+        other.id = 102;
+        m.jobs[0].duration = 30;
+        m.jobs[0].priority = 5;
+        other.duration = 30;
+        other.priority = 1;
+        m.jobs.push_back(other);
+        Plan p = ops::dispatch::greedyBaseline(m);
+        QCOMPARE(order(m, p.routes[0]), (std::vector<std::int64_t>{102}));
+        QCOMPARE(p.unassigned.size(), std::size_t(1));
+        QCOMPARE(m.jobs[std::size_t(p.unassigned[0].job)].id, std::int64_t(101));
+        QCOMPARE(p.unassigned[0].reason, Reason::NoTimeFits);
+        QCOMPARE(p.cost.unassigned, m.objective.unassignedWeight[4]);
+    }
+
+    // Nobody qualified: left out with that reason, never forced onto a row.
+    void reasonOfTheLeftOut()
+    {
+        Model m = line(2);
+        m.jobs[1].required = {TagLevel{9, 1}};
+        Plan p = ops::dispatch::greedyBaseline(m);
+        QCOMPARE(p.unassigned.size(), std::size_t(1));
+        QCOMPARE(p.unassigned[0].reason, Reason::NoQualifiedTechnician);
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/dispatch/TravelSource.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/settings/Settings.h"
 
@@ -25,12 +26,13 @@ private slots:
     void fileRoundTripHoldsNoSecret();
     void secretLikeNamesAreRefused();
     void plainHttpOnlyForLoopback();
+    void routingServerAndTravelSourceRoundTrip();
 };
 
 void TestProviderSettings::defaultsNeedCredentials()
 {
     IntegrationSettings s;
-    QCOMPARE(s.all().size(), 5);
+    QCOMPARE(s.all().size(), 6);
     QCOMPARE(s.provider(u"twilio"_s).baseUrl, QUrl(u"https://api.twilio.com"_s));
     QCOMPARE(s.provider(u"stripe"_s).baseUrl, QUrl(u"https://api.stripe.com"_s));
     QVERIFY(s.provider(u"traccar"_s).baseUrl.isEmpty()); // self-hosted: no default address
@@ -199,6 +201,61 @@ void TestProviderSettings::plainHttpOnlyForLoopback()
     twilio.secret = u"t"_s;
     twilio.maxResponseBytes = 0;
     QVERIFY(twilio.problems().join(u' ').contains(u"positive"_s));
+}
+
+// The routing server is a provider like the others (an address, no secret) and the travel source its companion
+// setting; both go through the settings file and the environment.
+void TestProviderSettings::routingServerAndTravelSourceRoundTrip()
+{
+    using ops::dispatch::TravelMode;
+    using ops::dispatch::TravelSourceSettings;
+    QTemporaryDir dir;
+    Settings file(dir.filePath(u"ops.ini"_s));
+    QVERIFY(!ProviderSettings::defaults(u"osrm"_s).isConfigured()); // optional: no address by default
+    QVERIFY(ProviderSettings::displayName(u"osrm"_s).contains(u"OSRM"_s));
+    ProviderSettings o = ProviderSettings::defaults(u"osrm"_s);
+    o.baseUrl = QUrl(u"http://127.0.0.1:5000/"_s);
+    QVERIFY2(o.isConfigured(), qPrintable(o.problems().join(u' '))); // no credentials needed
+    QVERIFY(o.authHeaders().isEmpty());
+    o.baseUrl = QUrl(u"http://osrm.example.com/"_s);
+    QVERIFY(o.problems().join(u' ').contains(u"https://"_s)); // plain http only to this computer
+    o.baseUrl = QUrl(u"https://osrm.example.com/"_s);
+    o.timeoutMs = 12000;
+    QVERIFY(IntegrationSettings::save(file, o).ok());
+
+    TravelSourceSettings t;
+    QCOMPARE(TravelSourceSettings::load(file).mode, TravelMode::StraightLine); // the default
+    t.mode = TravelMode::RoutingServer;
+    t.matrixFile = dir.filePath(u"day.matrix"_s);
+    QVERIFY(TravelSourceSettings::save(file, t).ok());
+
+    Settings reread(dir.filePath(u"ops.ini"_s));
+    IntegrationSettings s;
+    s.load(reread);
+    QCOMPARE(s.provider(u"osrm"_s).baseUrl, QUrl(u"https://osrm.example.com/"_s));
+    QCOMPARE(s.provider(u"osrm"_s).timeoutMs, 12000);
+    QVERIFY(s.provider(u"osrm"_s).secret.isEmpty());
+    const TravelSourceSettings back = TravelSourceSettings::load(reread);
+    QCOMPARE(back.mode, TravelMode::RoutingServer);
+    QCOMPARE(back.matrixFile, dir.filePath(u"day.matrix"_s));
+    QCOMPARE(reread.integrationValue(u"osrm"_s, u"travel_source"_s).toString(), u"osrm"_s);
+
+    // targo-opsctl: the environment wins.
+    QProcessEnvironment env;
+    env.insert(u"TARGO_OSRM_BASE_URL"_s, u"http://127.0.0.1:5001"_s);
+    env.insert(u"TARGO_TRAVEL_SOURCE"_s, u"file"_s);
+    s.applyEnvironment(env);
+    QCOMPARE(s.provider(u"osrm"_s).baseUrl, QUrl(u"http://127.0.0.1:5001"_s));
+    TravelSourceSettings fromEnv = back;
+    fromEnv.applyEnvironment(env);
+    QCOMPARE(fromEnv.mode, TravelMode::MatrixFile);
+    // A matrix file that is not there (nor its places): said, with the names.
+    const QString problems = fromEnv.problems().join(u' ');
+    QVERIFY2(problems.contains(dir.filePath(u"day.matrix"_s)), qPrintable(problems));
+    QVERIFY2(problems.contains(u"day.matrix.points"_s), qPrintable(problems));
+    env.insert(u"TARGO_TRAVEL_SOURCE"_s, u"nonsense"_s);
+    fromEnv.applyEnvironment(env);
+    QCOMPARE(fromEnv.mode, TravelMode::MatrixFile); // an unknown name changes nothing
 }
 
 QTEST_GUILESS_MAIN(TestProviderSettings)

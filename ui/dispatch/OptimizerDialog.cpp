@@ -277,6 +277,9 @@ void OptimizerDialog::showProposal(const DayProposal &p)
 {
     m_proposal = p;
     m_tree->clear();
+    // The configured travel source failed: the plan stands, on straight-line travel times, and the dispatcher knows.
+    if (!p.travelWarning.isEmpty())
+        m_banner->showWarning(p.travelWarning);
     QHash<qint64, const JobChange *> changes;
     for (const JobChange &c : p.changes)
         changes.insert(c.jobId, &c);

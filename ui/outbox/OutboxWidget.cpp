@@ -212,8 +212,10 @@ QWidget *OutboxWidget::buildFilterBar()
     m_provider->setObjectName(u"outboxProviderFilter"_s);
     m_provider->setAccessibleName(tr("Service"));
     m_provider->addItem(tr("All services"), QString());
-    for (const QString &id : ops::integrations::ProviderSettings::providerIds())
-        m_provider->addItem(ops::integrations::ProviderSettings::displayName(id), id);
+    for (const QString &id : ops::integrations::ProviderSettings::providerIds()) {
+        if (id != u"osrm"_s) // the routing server sends nothing through the outbox
+            m_provider->addItem(ops::integrations::ProviderSettings::displayName(id), id);
+    }
     h->addWidget(m_provider);
     h->addStretch(1);
 

@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/concurrency/Async.h"
+#include "core/dispatch/TravelSource.h"
 #include "core/integrations/ConnectionCheck.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
@@ -57,6 +58,7 @@ IntegrationsDialog::IntegrationsDialog(
     for (const QString &id : ProviderSettings::providerIds()) {
         auto *form = new ProviderSettingsForm(id, m_tabs);
         form->setSettings(loaded.provider(id));
+        form->setTravelSettings(ops::dispatch::TravelSourceSettings::load(m_settings)); // the routing server's tab
         m_forms.insert(id, form);
         m_tabs->addTab(form, ProviderSettings::displayName(id));
         connect(form, &ProviderSettingsForm::testRequested, this, &IntegrationsDialog::testConnection);
@@ -205,6 +207,11 @@ void IntegrationsDialog::save()
         return finishSave(false, s.error().userMessage);
     for (const QString &id : ProviderSettings::providerIds()) {
         const ops::Status s = IntegrationSettings::save(m_settings, m_forms.value(id)->settings());
+        if (!s.ok())
+            return finishSave(false, s.error().userMessage);
+    }
+    if (ProviderSettingsForm *routing = m_forms.value(u"osrm"_s)) {
+        const ops::Status s = ops::dispatch::TravelSourceSettings::save(m_settings, routing->travelSettings());
         if (!s.ok())
             return finishSave(false, s.error().userMessage);
     }

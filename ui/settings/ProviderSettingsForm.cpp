@@ -1,5 +1,6 @@
 #include "ui/settings/ProviderSettingsForm.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -10,11 +11,14 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/dispatch/TravelSource.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Spinner.h"
 #include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
+using ops::dispatch::TravelMode;
+using ops::dispatch::TravelSourceSettings;
 using ops::integrations::ProviderSettings;
 
 namespace {
@@ -41,7 +45,31 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     m_baseUrl->setObjectName(u"baseUrl"_s);
     m_baseUrl->setPlaceholderText(m_id == u"traccar"_s ? u"https://traccar.example.com"_s
             : m_id == u"genieacs"_s                    ? u"https://acs.example.com:7557"_s
+            : m_id == u"osrm"_s                        ? u"https://osrm.example.com"_s
                                                        : ProviderSettings::defaults(m_id).baseUrl.toString());
+
+    // The routing server's tab leads with what it is for: where travel times come from.
+    if (isRoutingServer()) {
+        auto *explain = new QLabel(tr("Travel times for the scheduling assistant and the day optimizer. Straight "
+                                      "line: the distance as the crow flies × the road factor, no server needed. "
+                                      "Routing server: the table service of an OSRM server (for a day of 500 jobs, "
+                                      "start it with --max-table-size 1000). Matrix file: travel times computed "
+                                      "elsewhere, with a “.points” file beside it listing its places (one “latitude "
+                                      "longitude” per line, in the matrix's order). When the server or the file "
+                                      "cannot be used, plans fall back to the straight line and say so."),
+            this);
+        explain->setObjectName(u"travelExplanation"_s);
+        explain->setWordWrap(true);
+        explain->setStyleSheet(Theme::styled(u"color: @TextMuted;"_s));
+        form->addRow(explain);
+        m_travelSource = new QComboBox(this);
+        m_travelSource->setObjectName(u"travelSource"_s);
+        m_travelSource->addItem(
+            tr("Straight line (no server)"), TravelSourceSettings::modeName(TravelMode::StraightLine));
+        m_travelSource->addItem(tr("Routing server (OSRM)"), TravelSourceSettings::modeName(TravelMode::RoutingServer));
+        m_travelSource->addItem(tr("Matrix file"), TravelSourceSettings::modeName(TravelMode::MatrixFile));
+        form->addRow(tr("Travel &source:"), m_travelSource);
+    }
     form->addRow(tr("Server &address:"), m_baseUrl);
 
     // Labels per service (see the field meaning in ProviderSettings.h).
@@ -61,6 +89,8 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     } else if (m_id == u"traccar"_s) {
         accountLabel = tr("&User name (empty: token):");
         secretLabel = tr("Token or &password:");
+    } else if (isRoutingServer()) {
+        // No account, no secret: an OSRM server is open to whoever reaches it.
     } else {
         accountLabel = tr("&User name (empty: none):");
         secretLabel = tr("&Password:");
@@ -88,9 +118,15 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     m_secretHint->setObjectName(u"secretHint"_s);
     m_secretHint->setStyleSheet(Theme::styled(u"color: @TextMuted;"_s));
     m_secretHint->setWordWrap(true);
-    secretBox->addWidget(m_secret);
-    secretBox->addWidget(m_secretHint);
-    form->addRow(buddyLabel(secretLabel, m_secret), secretBox);
+    if (!secretLabel.isEmpty()) {
+        secretBox->addWidget(m_secret);
+        secretBox->addWidget(m_secretHint);
+        form->addRow(buddyLabel(secretLabel, m_secret), secretBox);
+    } else {
+        m_secret->hide();
+        m_secretHint->hide();
+        delete secretBox;
+    }
 
     auto *limits = new QHBoxLayout;
     m_rate = new QDoubleSpinBox(this);
@@ -119,6 +155,29 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     form->addRow(buddyLabel(tr("Extra &CA file (PEM):"), m_caFile), caRow);
+
+    if (isRoutingServer()) {
+        auto *matrixRow = new QHBoxLayout;
+        m_matrixFile = new QLineEdit(this);
+        m_matrixFile->setObjectName(u"matrixFile"_s);
+        m_matrixFile->setPlaceholderText(tr("Only for the “Matrix file” travel source"));
+        auto *browseMatrix = new QPushButton(tr("Br&owse…"), this);
+        browseMatrix->setObjectName(u"browseMatrixFile"_s);
+        matrixRow->addWidget(m_matrixFile, 1);
+        matrixRow->addWidget(browseMatrix);
+        form->addRow(buddyLabel(tr("&Matrix file:"), m_matrixFile), matrixRow);
+        connect(browseMatrix, &QPushButton::clicked, this, &ProviderSettingsForm::browseMatrixFile);
+        connect(m_matrixFile, &QLineEdit::textEdited, this, [this] {
+            setDirty(true);
+            updateProblems();
+            emit edited();
+        });
+        connect(m_travelSource, &QComboBox::currentIndexChanged, this, [this] {
+            setDirty(true);
+            updateProblems();
+            emit edited();
+        });
+    }
 
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(u"timeout"_s);
@@ -232,13 +291,67 @@ bool ProviderSettingsForm::isUnused() const
 {
     const ProviderSettings d = ProviderSettings::defaults(m_id);
     const ProviderSettings p = settings();
-    return p.baseUrl == d.baseUrl && p.account.isEmpty() && p.sender.isEmpty() && p.secret.isEmpty()
-        && p.caFile.isEmpty();
+    const bool unused =
+        p.baseUrl == d.baseUrl && p.account.isEmpty() && p.sender.isEmpty() && p.secret.isEmpty() && p.caFile.isEmpty();
+    if (!isRoutingServer())
+        return unused;
+    const TravelSourceSettings t = travelSettings();
+    return unused && t.mode == TravelMode::StraightLine && t.matrixFile.isEmpty();
+}
+
+bool ProviderSettingsForm::isRoutingServer() const
+{
+    return m_id == u"osrm"_s;
 }
 
 QStringList ProviderSettingsForm::problems() const
 {
-    return settings().problems();
+    if (!isRoutingServer())
+        return settings().problems();
+    // The server's address matters when it is the travel source, or when one is typed in.
+    const TravelSourceSettings t = travelSettings();
+    QStringList out;
+    if (t.mode == TravelMode::RoutingServer || !m_baseUrl->text().trimmed().isEmpty())
+        out << settings().problems();
+    out << t.problems();
+    return out;
+}
+
+void ProviderSettingsForm::setTravelSettings(const TravelSourceSettings &travel)
+{
+    if (!isRoutingServer())
+        return;
+    const QSignalBlocker block(m_travelSource);
+    m_travelSource->setCurrentIndex(qMax(0, m_travelSource->findData(TravelSourceSettings::modeName(travel.mode))));
+    m_matrixFile->setText(travel.matrixFile);
+    updateProblems();
+}
+
+TravelSourceSettings ProviderSettingsForm::travelSettings() const
+{
+    TravelSourceSettings t;
+    if (!isRoutingServer())
+        return t;
+    TravelMode mode = TravelMode::StraightLine;
+    if (TravelSourceSettings::parseMode(m_travelSource->currentData().toString(), mode))
+        t.mode = mode;
+    t.matrixFile = m_matrixFile->text().trimmed();
+    return t;
+}
+
+void ProviderSettingsForm::browseMatrixFile()
+{
+    auto *dialog = new QFileDialog(
+        this, tr("Travel matrix file"), m_matrixFile->text(), tr("Travel matrices (*.matrix *.txt);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_matrixFile->setText(file);
+        setDirty(true);
+        updateProblems();
+        emit edited();
+    });
+    dialog->open();
 }
 
 void ProviderSettingsForm::updateProblems()

@@ -4,6 +4,7 @@
 
 #include "core/integrations/ProviderSettings.h"
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -11,9 +12,14 @@ class QPushButton;
 class QSpinBox;
 class Spinner;
 
+namespace ops::dispatch {
+struct TravelSourceSettings;
+}
+
 // One external service's settings (a tab of IntegrationsDialog): base URL, account, sender, secret, limits, CA file,
 // timeout, with labels adapted to the service, inline problems, and a "Test connection" row. The secret field is
-// only ever filled by typing: left empty, the secret stored in the keychain is kept.
+// only ever filled by typing: left empty, the secret stored in the keychain is kept. The routing server (osrm) has
+// no account nor secret; its tab also holds the travel source (straight line, routing server, matrix file).
 class ProviderSettingsForm : public QWidget
 {
     Q_OBJECT
@@ -34,7 +40,11 @@ public:
     // Settings that are not used at all (nothing but defaults): never refused by Save.
     bool isUnused() const;
 
-    QStringList problems() const; // settings().problems()
+    // osrm only: the travel source shown on this tab.
+    void setTravelSettings(const ops::dispatch::TravelSourceSettings &travel);
+    ops::dispatch::TravelSourceSettings travelSettings() const;
+
+    QStringList problems() const; // settings().problems(), and the travel source's for osrm
     void setTesting(bool testing);
     void showTestResult(bool ok, const QString &text);
 
@@ -46,6 +56,8 @@ public:
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *testResultLabel() const { return m_result; }
     QPushButton *testButton() const { return m_test; }
+    QComboBox *travelSourceCombo() const { return m_travelSource; } // osrm only (else null)
+    QLineEdit *matrixFileEdit() const { return m_matrixFile; } // osrm only (else null)
 
 signals:
     void edited();
@@ -54,6 +66,8 @@ signals:
 private:
     void updateProblems();
     void browseCaFile();
+    void browseMatrixFile();
+    bool isRoutingServer() const;
 
     const QString m_id;
     QString m_storedSecret;
@@ -72,4 +86,6 @@ private:
     QPushButton *m_test = nullptr;
     Spinner *m_spinner = nullptr;
     QLabel *m_result = nullptr;
+    QComboBox *m_travelSource = nullptr;
+    QLineEdit *m_matrixFile = nullptr;
 };

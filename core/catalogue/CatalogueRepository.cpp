@@ -87,7 +87,8 @@ Result<CatalogueItem> CatalogueRepository::item(qint64 id)
     if (!r.ok())
         return r.error();
     if (r.value().rows() == 0)
-        return Error::make(Error::Kind::NotFound, tr("This item no longer exists."));
+        return Error::make(
+            Error::Kind::NotFound, QCoreApplication::translate("ops::catalogue", "This item no longer exists."));
     return readItem(r.value(), 0);
 }
 
@@ -142,7 +143,8 @@ Result<CatalogueSaveResult> CatalogueRepository::save(const CatalogueItem &in)
             return mapWriteError(r.error());
         if (r.value().affectedRows() == 0)
             return Error::make(Error::Kind::Conflict,
-                tr("Someone else changed this item meanwhile. Close the editor and open it again."));
+                QCoreApplication::translate(
+                    "ops::catalogue", "Someone else changed this item meanwhile. Close the editor and open it again."));
         out.id = in.id;
         const qint64 wanted = before.value().pendingPriceCents.value_or(before.value().priceCents);
         if (in.priceCents != wanted) {

@@ -8,6 +8,7 @@
 #include "core/session/Capabilities.h"
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,9 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->addTab(m_invoices, tr("Invoices"));
     m_tabs->setTabToolTip(0, tr("Preview, commit and send a month's invoices"));
     m_tabs->setTabToolTip(1, tr("Every invoice, filtered, with its lines, taxes, payments and e-mail"));
+    m_catalogue = new CatalogueWidget(m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
+        tr("The catalogue: plans and products, their prices and the price changes scheduled"));
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -33,8 +37,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
 
 BillingSection::~BillingSection() = default;
 
-void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports)
+void BillingSection::attach(
+    ops::billing::BillingApi *api, ops::csv::ExportService *exports, ops::catalogue::CatalogueApi *catalogue)
 {
+    m_catalogue->setApi(catalogue);
     if (m_api)
         disconnect(m_api, nullptr, this, nullptr);
     m_api = api;
@@ -48,6 +54,7 @@ void BillingSection::setCapabilities(const ops::Capabilities &caps)
     const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
+    m_catalogue->setAllowed(allowed);
 }
 
 void BillingSection::showRun()
@@ -60,4 +67,10 @@ void BillingSection::showInvoices()
 {
     m_tabs->setCurrentWidget(m_invoices);
     m_invoices->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void BillingSection::showCatalogue()
+{
+    m_tabs->setCurrentWidget(m_catalogue);
+    m_catalogue->setFocus(Qt::OtherFocusReason);
 }

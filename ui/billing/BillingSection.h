@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class BillingRunWidget;
+class CatalogueWidget;
 class InvoiceListWidget;
 class QTabWidget;
 
@@ -16,11 +17,14 @@ class BillingApi;
 namespace csv {
 class ExportService;
 }
+namespace catalogue {
+class CatalogueApi;
+}
 } // namespace ops
 
-// The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run") and the invoice
-// list with the invoice view (tab "Invoices"); Ctrl+Tab switches. Everything comes through the session's BillingApi;
-// attach(nullptr) detaches.
+// The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run"), the invoice
+// list with the invoice view (tab "Invoices") and the catalogue (tab "Plans and products"); Ctrl+Tab switches.
+// Everything comes through the session's BillingApi; attach(nullptr) detaches.
 class BillingSection : public QWidget
 {
     Q_OBJECT
@@ -28,18 +32,23 @@ public:
     explicit BillingSection(ops::Settings *settings, QWidget *parent = nullptr);
     ~BillingSection() override;
 
-    void attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports);
+    // catalogue: the "Plans and products" tab's API (none: the tab stays empty).
+    void attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports,
+        ops::catalogue::CatalogueApi *catalogue = nullptr);
     void setCapabilities(const ops::Capabilities &caps);
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
+    CatalogueWidget *catalogue() const { return m_catalogue; }
     QTabWidget *tabs() const { return m_tabs; }
     void showRun();
     void showInvoices();
+    void showCatalogue();
 
 private:
     QTabWidget *m_tabs = nullptr;
     BillingRunWidget *m_run = nullptr;
     InvoiceListWidget *m_invoices = nullptr;
+    CatalogueWidget *m_catalogue = nullptr;
     QPointer<ops::billing::BillingApi> m_api;
 };

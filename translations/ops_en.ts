@@ -10052,10 +10052,6 @@ absence, overlap, window, travel, version):
         <translation>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</translation>
     </message>
     <message>
-        <source>usage: billing run|charge ...</source>
-        <translation>usage: billing run|charge ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -10350,6 +10346,28 @@ Scheduling benchmark:
     <message>
         <source>all</source>
         <translation>all</translation>
+    </message>
+    <message>
+        <source>usage: billing items [--json]</source>
+        <translation>usage: billing items [--json]</translation>
+    </message>
+    <message>
+        <source>  then %1 cents from %2</source>
+        <translation>  then %1 cents from %2</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (inactive)</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge|items ...</source>
+        <translation>usage: billing run|charge|items ...</translation>
+    </message>
+    <message>
+        <source>  billing items                 the plans and products, their price and a change scheduled for next month
+</source>
+        <translation>  billing items                 the plans and products, their price and a change scheduled for next month
+</translation>
     </message>
 </context>
 </TS>

@@ -10053,10 +10053,6 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
         <translation>Frais %1 enregistrés pour %2 : %3 × %4 cents, facturés à la prochaine facturation.</translation>
     </message>
     <message>
-        <source>usage: billing run|charge ...</source>
-        <translation>usage : billing run|charge ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -10352,6 +10348,28 @@ Banc d&apos;essai de planification :
     <message>
         <source>all</source>
         <translation>tout</translation>
+    </message>
+    <message>
+        <source>usage: billing items [--json]</source>
+        <translation>usage : billing items [--json]</translation>
+    </message>
+    <message>
+        <source>  then %1 cents from %2</source>
+        <translation>  puis %1 cents à compter du %2</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (inactif)</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge|items ...</source>
+        <translation>usage : billing run|charge|items ...</translation>
+    </message>
+    <message>
+        <source>  billing items                 the plans and products, their price and a change scheduled for next month
+</source>
+        <translation>  billing items                 les forfaits et produits, leur prix et un changement prévu le mois prochain
+</translation>
     </message>
 </context>
 </TS>

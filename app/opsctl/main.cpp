@@ -195,6 +195,8 @@ void printUsage(QTextStream &out)
         "                                a one-time charge (negative: a credit, which must be --tax-exempt)\n"
         "                                billed as its own line by the next run\n");
     out << QCoreApplication::translate("opsctl",
+        "  billing items                 the plans and products, their price and a change scheduled for next month\n");
+    out << QCoreApplication::translate("opsctl",
         "\n"
         "Scheduling benchmark:\n"
         "  bench vrptw --instances DIR [--seconds S] [--seed N] [--routes]\n"

@@ -35,7 +35,9 @@ CREATE TEMP TABLE bill_src ON COMMIT DROP AS
 WITH p AS (SELECT $1::date AS p0, ($1::date + interval '1 month')::date - 1 AS p1),
      done AS (SELECT DISTINCT customer_id FROM invoices
                WHERE period_start = $1::date AND kind = 'invoice' AND status <> 'void'),
-     cat AS (SELECT i.id AS item_id,
+     -- Each item's catalogue price on the period's first day, computed once per item (MATERIALIZED: inlined, the
+     -- subquery would run once per subscription line).
+     cat AS MATERIALIZED (SELECT i.id AS item_id,
                     coalesce((SELECT ip.price_cents FROM item_prices ip
                                WHERE ip.item_id = i.id AND ip.effective_from <= $1::date
                                ORDER BY ip.effective_from DESC LIMIT 1), i.monthly_price_cents) AS price

@@ -703,6 +703,14 @@
         <source>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</source>
         <translation>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</translation>
     </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Plans and products</translation>
+    </message>
+    <message>
+        <source>The catalogue: plans and products, their prices and the price changes scheduled</source>
+        <translation>The catalogue: plans and products, their prices and the price changes scheduled</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -1055,6 +1063,283 @@
     <message>
         <source>Skill levels above the minimum the job requires (any: the job requires none)</source>
         <translation>Skill levels above the minimum the job requires (any: the job requires none)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>New plan or product</source>
+        <translation>New plan or product</translation>
+    </message>
+    <message>
+        <source>Plan or product %1</source>
+        <translation>Plan or product %1</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xable (GST and QST)</source>
+        <translation>Ta&amp;xable (GST and QST)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered for new subscriptions</source>
+        <translation>Acti&amp;ve: offered for new subscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;French name:</source>
+        <translation>&amp;French name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>&amp;Download:</source>
+        <translation>&amp;Download:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload:</source>
+        <translation>&amp;Upload:</translation>
+    </message>
+    <message>
+        <source>&amp;OLT profile:</source>
+        <translation>&amp;OLT profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per month:</source>
+        <translation>&amp;Price per month:</translation>
+    </message>
+    <message>
+        <source>A new item&apos;s price applies at once.</source>
+        <translation>A new item&apos;s price applies at once.</translation>
+    </message>
+    <message>
+        <source>New price from %1: %2 (until then %3). Subscriptions at the catalogue price follow it.</source>
+        <translation>New price from %1: %2 (until then %3). Subscriptions at the catalogue price follow it.</translation>
+    </message>
+    <message>
+        <source>The change scheduled from %1 will be withdrawn: the price stays %2.</source>
+        <translation>The change scheduled from %1 will be withdrawn: the price stays %2.</translation>
+    </message>
+    <message>
+        <source>Current price %1; %2 from %3 (scheduled).</source>
+        <translation>Current price %1; %2 from %3 (scheduled).</translation>
+    </message>
+    <message>
+        <source>A price change applies from the next period (the first day of next month).</source>
+        <translation>A price change applies from the next period (the first day of next month).</translation>
+    </message>
+    <message>
+        <source>Not an amount. Enter a price such as 89,95 (a discount: -10,00).</source>
+        <translation>Not an amount. Enter a price such as 89,95 (a discount: -10,00).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Television</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Scheduled: billed at %1 from %2; %3 until then.</source>
+        <translation>Scheduled: billed at %1 from %2; %3 until then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s), of which %1 follow the catalogue price</source>
+        <translation>
+            <numerusform>%n subscription, of which %1 follow the catalogue price</numerusform>
+            <numerusform>%n subscriptions, of which %1 follow the catalogue price</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 Mbit/s</source>
+        <translation>%1 / %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Speeds (down / up)</source>
+        <translation>Speeds (down / up)</translation>
+    </message>
+    <message>
+        <source>OLT profile</source>
+        <translation>OLT profile</translation>
+    </message>
+    <message>
+        <source>Price per month</source>
+        <translation>Price per month</translation>
+    </message>
+    <message>
+        <source>Next price</source>
+        <translation>Next price</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWidget</name>
+    <message>
+        <source>Filter by SKU or name (Ctrl+F)</source>
+        <translation>Filter by SKU or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Active and inactive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactive only</translation>
+    </message>
+    <message>
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>&amp;New… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Edit… (Enter)</translation>
+    </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Plans and products</translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation>Your role may not change the catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;View… (Enter)</source>
+        <translation>&amp;View… (Enter)</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded: %1</source>
+        <translation>The catalogue could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The new price is billed from %1.</source>
+        <translation>Saved. The new price is billed from %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The scheduled price change was withdrawn.</source>
+        <translation>Saved. The scheduled price change was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n item in the catalogue</numerusform>
+            <numerusform>%n items in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled</source>
+        <translation>
+            <numerusform>%n price change scheduled</numerusform>
+            <numerusform>%n price changes scheduled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6185,28 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Billed:</source>
+        <translation>Billed:</translation>
+    </message>
+    <message>
+        <source>%1 per month: a custom price.
+Catalogue price changes do not apply.</source>
+        <translation>%1 per month: a custom price.
+Catalogue price changes do not apply.</translation>
+    </message>
+    <message>
+        <source>%1 per month: the catalogue price.
+%2 from %3.</source>
+        <translation>%1 per month: the catalogue price.
+%2 from %3.</translation>
+    </message>
+    <message>
+        <source>%1 per month: the catalogue price.
+It follows the catalogue&apos;s changes.</source>
+        <translation>%1 per month: the catalogue price.
+It follows the catalogue&apos;s changes.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
@@ -7375,6 +7682,61 @@ Grouped under %2</translation>
     <message>
         <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
         <translation>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::catalogue</name>
+    <message>
+        <source>Another item already has this SKU.</source>
+        <translation>Another item already has this SKU.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation>Your role may not change the catalogue.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item meanwhile. Close the editor and open it again.</source>
+        <translation>Someone else changed this item meanwhile. Close the editor and open it again.</translation>
+    </message>
+    <message>
+        <source>Enter the French name.</source>
+        <translation>Enter the French name.</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>Enter the English name.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>A name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The SKU is 2 to 32 capital letters and digits, in groups joined by dashes (INT-500).</source>
+        <translation>The SKU is 2 to 32 capital letters and digits, in groups joined by dashes (INT-500).</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choose a kind.</translation>
+    </message>
+    <message>
+        <source>A speed is more than 0 Mbit/s (or left empty).</source>
+        <translation>A speed is more than 0 Mbit/s (or left empty).</translation>
+    </message>
+    <message>
+        <source>The OLT profile has at most 100 characters.</source>
+        <translation>The OLT profile has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The price is between -10 000.00 $ and 100 000.00 $.</source>
+        <translation>The price is between -10 000.00 $ and 100 000.00 $.</translation>
+    </message>
+    <message>
+        <source>Only a discount has a negative price.</source>
+        <translation>Only a discount has a negative price.</translation>
     </message>
 </context>
 <context>
@@ -10112,10 +10474,6 @@ absence, overlap, window, travel, version):
         <translation>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</translation>
     </message>
     <message>
-        <source>usage: billing run|charge ...</source>
-        <translation>usage: billing run|charge ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -10497,6 +10855,28 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
                                 a matrix file (default TARGO_TRAVEL_SOURCE, else straight);
                                 --apply writes them in one transaction (exit 3 when the board changed
                                 meanwhile or a rule refuses)
+</translation>
+    </message>
+    <message>
+        <source>usage: billing items [--json]</source>
+        <translation>usage: billing items [--json]</translation>
+    </message>
+    <message>
+        <source>  then %1 cents from %2</source>
+        <translation>  then %1 cents from %2</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (inactive)</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge|items ...</source>
+        <translation>usage: billing run|charge|items ...</translation>
+    </message>
+    <message>
+        <source>  billing items                 the plans and products, their price and a change scheduled for next month
+</source>
+        <translation>  billing items                 the plans and products, their price and a change scheduled for next month
 </translation>
     </message>
 </context>

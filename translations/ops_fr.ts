@@ -703,6 +703,14 @@
         <source>Company block, GST and QST numbers, due days, payment instructions, invoice e-mail</source>
         <translation>Bloc de l’entreprise, numéros de TPS et de TVQ, délai de paiement, instructions de paiement, courriel de facture</translation>
     </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Forfaits et produits</translation>
+    </message>
+    <message>
+        <source>The catalogue: plans and products, their prices and the price changes scheduled</source>
+        <translation>Le catalogue : forfaits et produits, leurs prix et les changements de prix prévus</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -1055,6 +1063,283 @@
     <message>
         <source>Skill levels above the minimum the job requires (any: the job requires none)</source>
         <translation>Niveaux de compétence au-dessus du minimum requis (aucune requise : le travail n’en exige pas)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>New plan or product</source>
+        <translation>Nouveau forfait ou produit</translation>
+    </message>
+    <message>
+        <source>Plan or product %1</source>
+        <translation>Forfait ou produit %1</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xable (GST and QST)</source>
+        <translation>Ta&amp;xable (TPS et TVQ)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered for new subscriptions</source>
+        <translation>Acti&amp;f : offert pour les nouveaux abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Code SKU :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;French name:</source>
+        <translation>Nom &amp;français :</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Nom &amp;anglais :</translation>
+    </message>
+    <message>
+        <source>&amp;Download:</source>
+        <translation>&amp;Téléchargement :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload:</source>
+        <translation>Télé&amp;versement :</translation>
+    </message>
+    <message>
+        <source>&amp;OLT profile:</source>
+        <translation>Profil &amp;OLT :</translation>
+    </message>
+    <message>
+        <source>&amp;Price per month:</source>
+        <translation>&amp;Prix par mois :</translation>
+    </message>
+    <message>
+        <source>A new item&apos;s price applies at once.</source>
+        <translation>Le prix d’un nouvel article s’applique tout de suite.</translation>
+    </message>
+    <message>
+        <source>New price from %1: %2 (until then %3). Subscriptions at the catalogue price follow it.</source>
+        <translation>Nouveau prix à compter du %1 : %2 (d’ici là, %3). Les abonnements au prix du catalogue le suivent.</translation>
+    </message>
+    <message>
+        <source>The change scheduled from %1 will be withdrawn: the price stays %2.</source>
+        <translation>Le changement prévu à compter du %1 sera retiré : le prix reste %2.</translation>
+    </message>
+    <message>
+        <source>Current price %1; %2 from %3 (scheduled).</source>
+        <translation>Prix actuel %1; %2 à compter du %3 (prévu).</translation>
+    </message>
+    <message>
+        <source>A price change applies from the next period (the first day of next month).</source>
+        <translation>Un changement de prix s’applique à compter de la prochaine période (le premier jour du mois prochain).</translation>
+    </message>
+    <message>
+        <source>Not an amount. Enter a price such as 89,95 (a discount: -10,00).</source>
+        <translation>Ce n’est pas un montant. Entrez un prix comme 89,95 (un rabais : -10,00).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphonie</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabais</translation>
+    </message>
+    <message>
+        <source>Scheduled: billed at %1 from %2; %3 until then.</source>
+        <translation>Prévu : facturé %1 à compter du %2; %3 d’ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s), of which %1 follow the catalogue price</source>
+        <translation>
+            <numerusform>%n abonnement, dont %1 au prix du catalogue</numerusform>
+            <numerusform>%n abonnements, dont %1 au prix du catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 Mbit/s</source>
+        <translation>%1 / %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 dès le %2</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempté</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Speeds (down / up)</source>
+        <translation>Vitesses (desc. / mont.)</translation>
+    </message>
+    <message>
+        <source>OLT profile</source>
+        <translation>Profil OLT</translation>
+    </message>
+    <message>
+        <source>Price per month</source>
+        <translation>Prix par mois</translation>
+    </message>
+    <message>
+        <source>Next price</source>
+        <translation>Prochain prix</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWidget</name>
+    <message>
+        <source>Filter by SKU or name (Ctrl+F)</source>
+        <translation>Filtrer par SKU ou par nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Actifs et inactifs</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactifs seulement</translation>
+    </message>
+    <message>
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>&amp;Nouveau… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Modifier… (Entrée)</translation>
+    </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Forfaits et produits</translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation>Votre rôle ne permet pas de modifier le catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;View… (Enter)</source>
+        <translation>&amp;Voir… (Entrée)</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded: %1</source>
+        <translation>Le catalogue n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The new price is billed from %1.</source>
+        <translation>Enregistré. Le nouveau prix est facturé à compter du %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The scheduled price change was withdrawn.</source>
+        <translation>Enregistré. Le changement de prix prévu a été retiré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n article affiché</numerusform>
+            <numerusform>%n articles affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n article au catalogue</numerusform>
+            <numerusform>%n articles au catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled</source>
+        <translation>
+            <numerusform>%n changement de prix prévu</numerusform>
+            <numerusform>%n changements de prix prévus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6185,28 @@
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>Billed:</source>
+        <translation>Facturé :</translation>
+    </message>
+    <message>
+        <source>%1 per month: a custom price.
+Catalogue price changes do not apply.</source>
+        <translation>%1 par mois : un prix particulier.
+Les changements de prix du catalogue ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>%1 per month: the catalogue price.
+%2 from %3.</source>
+        <translation>%1 par mois : le prix du catalogue.
+%2 à compter du %3.</translation>
+    </message>
+    <message>
+        <source>%1 per month: the catalogue price.
+It follows the catalogue&apos;s changes.</source>
+        <translation>%1 par mois : le prix du catalogue.
+Il suit les changements du catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
@@ -7375,6 +7682,61 @@ Regroupé sous %2</translation>
     <message>
         <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
         <translation>Seul un brouillon de facture peut être annulé; %1 est à l’état %2&#xa0;: faites plutôt une note de crédit.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::catalogue</name>
+    <message>
+        <source>Another item already has this SKU.</source>
+        <translation>Un autre article a déjà ce SKU.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation>Votre rôle ne permet pas de modifier le catalogue.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Cet article n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item meanwhile. Close the editor and open it again.</source>
+        <translation>Quelqu’un d’autre a modifié cet article entre-temps. Fermez l’éditeur et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Enter the French name.</source>
+        <translation>Entrez le nom français.</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>Entrez le nom anglais.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Un nom compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The SKU is 2 to 32 capital letters and digits, in groups joined by dashes (INT-500).</source>
+        <translation>Le SKU compte de 2 à 32 lettres majuscules et chiffres, en groupes reliés par des traits d’union (INT-500).</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choisissez un type.</translation>
+    </message>
+    <message>
+        <source>A speed is more than 0 Mbit/s (or left empty).</source>
+        <translation>Une vitesse dépasse 0 Mbit/s (ou reste vide).</translation>
+    </message>
+    <message>
+        <source>The OLT profile has at most 100 characters.</source>
+        <translation>Le profil OLT compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The price is between -10 000.00 $ and 100 000.00 $.</source>
+        <translation>Le prix se situe entre -10 000,00 $ et 100 000,00 $.</translation>
+    </message>
+    <message>
+        <source>Only a discount has a negative price.</source>
+        <translation>Seul un rabais peut avoir un prix négatif.</translation>
     </message>
 </context>
 <context>
@@ -10113,10 +10475,6 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
         <translation>Frais %1 enregistrés pour %2 : %3 × %4 cents, facturés à la prochaine facturation.</translation>
     </message>
     <message>
-        <source>usage: billing run|charge ...</source>
-        <translation>usage : billing run|charge ...</translation>
-    </message>
-    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -10500,6 +10858,28 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
                                 TARGO_TRAVEL_SOURCE, sinon straight); --apply les enregistre en une
                                 transaction (code 3 si le tableau a changé entre-temps ou si une règle
                                 refuse)
+</translation>
+    </message>
+    <message>
+        <source>usage: billing items [--json]</source>
+        <translation>usage : billing items [--json]</translation>
+    </message>
+    <message>
+        <source>  then %1 cents from %2</source>
+        <translation>  puis %1 cents à compter du %2</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (inactif)</translation>
+    </message>
+    <message>
+        <source>usage: billing run|charge|items ...</source>
+        <translation>usage : billing run|charge|items ...</translation>
+    </message>
+    <message>
+        <source>  billing items                 the plans and products, their price and a change scheduled for next month
+</source>
+        <translation>  billing items                 les forfaits et produits, leur prix et un changement prévu le mois prochain
 </translation>
     </message>
 </context>

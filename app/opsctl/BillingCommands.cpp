@@ -8,6 +8,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "core/billing/BillingRepository.h"
 #include "core/billing/BillingRule.h"
+#include "core/catalogue/CatalogueRepository.h"
 #include "core/db/PgConnection.h"
 
 #if __has_include("app/opsctl/InvoiceCommands.h")
@@ -184,6 +185,44 @@ int charge(QStringList args, CommandContext &ctx)
     return 0;
 }
 
+// The catalogue (migration 0019): every item with its current price and a change scheduled for a later month.
+int items(QStringList args, CommandContext &ctx)
+{
+    if (!args.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing items [--json]"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto list = catalogue::CatalogueRepository(*c.value()).list();
+    if (!list.ok())
+        return fail(ctx, list.error());
+    QJsonArray rows;
+    for (const catalogue::CatalogueItem &i : list.value()) {
+        if (ctx.json) {
+            QJsonObject o{{u"id"_s, i.id}, {u"sku"_s, i.sku}, {u"kind"_s, i.kind}, {u"name_fr"_s, i.nameFr},
+                {u"name_en"_s, i.nameEn}, {u"price_cents"_s, i.priceCents}, {u"taxable"_s, i.taxable},
+                {u"active"_s, i.active}, {u"subscriptions"_s, i.subscriptions},
+                {u"following_subscriptions"_s, i.followingSubscriptions}};
+            o.insert(u"next_price_cents"_s, i.pendingPriceCents ? QJsonValue(*i.pendingPriceCents) : QJsonValue());
+            o.insert(u"next_price_from"_s,
+                i.pendingPriceCents ? QJsonValue(i.pendingFrom.toString(Qt::ISODate)) : QJsonValue());
+            rows.append(o);
+            continue;
+        }
+        QString line = u"%1  %2  %3  %4 cents"_s.arg(i.sku, -12).arg(i.kind, -9).arg(i.nameFr, -32).arg(i.priceCents);
+        if (i.pendingPriceCents)
+            line += QCoreApplication::translate("opsctl", "  then %1 cents from %2")
+                        .arg(*i.pendingPriceCents)
+                        .arg(i.pendingFrom.toString(Qt::ISODate));
+        if (!i.active)
+            line += QCoreApplication::translate("opsctl", "  (inactive)");
+        ctx.out << line << Qt::endl;
+    }
+    if (ctx.json)
+        ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runBillingCommand(QStringList args, CommandContext &ctx)
@@ -193,13 +232,15 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
         return run(args, ctx);
     if (sub == QLatin1String("charge"))
         return charge(args, ctx);
+    if (sub == QLatin1String("items"))
+        return items(args, ctx);
 #ifdef OPS_HAS_INVOICE_COMMANDS
     if (sub == QLatin1String("invoice"))
         return runInvoiceCommand(args, ctx);
     if (sub == QLatin1String("send"))
         return runBillingSend(args, ctx);
 #endif
-    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing run|charge ..."));
+    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing run|charge|items ..."));
 }
 
 } // namespace ops

@@ -198,6 +198,8 @@ void printUsage(QTextStream &out)
         "                                a one-time charge (negative: a credit, which must be --tax-exempt)\n"
         "                                billed as its own line by the next run\n");
     out << QCoreApplication::translate("opsctl",
+        "  billing items                 the plans and products, their price and a change scheduled for next month\n");
+    out << QCoreApplication::translate("opsctl",
         "\n"
         "Receivables (--json on each):\n"
         "  receivables aging --as-of YYYY-MM-DD [--customers N] [--bucket current|1-30|31-60|61-90|over-90]\n"

@@ -27,25 +27,36 @@ Error cancelled()
 }
 
 // Every subscription line of the period and every unbilled charge, with its amount under the rule, and whether its
-// customer already has an invoice for the period. $1: the first day of the period.
+// customer already has an invoice for the period. A subscription that follows the catalogue is billed at its item's
+// price in effect on the period's first day (item_prices, migration 0019), a custom one at its own price.
+// $1: the first day of the period.
 constexpr const char *kStageSource = R"sql(
 CREATE TEMP TABLE bill_src ON COMMIT DROP AS
 WITH p AS (SELECT $1::date AS p0, ($1::date + interval '1 month')::date - 1 AS p1),
      done AS (SELECT DISTINCT customer_id FROM invoices
-               WHERE period_start = $1::date AND kind = 'invoice' AND status <> 'void')
+               WHERE period_start = $1::date AND kind = 'invoice' AND status <> 'void'),
+     -- Each item's catalogue price on the period's first day, computed once per item (MATERIALIZED: inlined, the
+     -- subquery would run once per subscription line).
+     cat AS MATERIALIZED (SELECT i.id AS item_id,
+                    coalesce((SELECT ip.price_cents FROM item_prices ip
+                               WHERE ip.item_id = i.id AND ip.effective_from <= $1::date
+                               ORDER BY ip.effective_from DESC LIMIT 1), i.monthly_price_cents) AS price
+               FROM items i)
 SELECT s.customer_id, 0 AS src, s.start_date AS sort_date, s.id AS sort_id,
        s.id AS subscription_id, NULL::bigint AS charge_id, s.item_id,
        CASE WHEN c.language = 'en' THEN i.name_en ELSE i.name_fr END
          || CASE WHEN d.f > p.p0 OR d.t < p.p1
                  THEN ' (' || to_char(d.f, 'YYYY-MM-DD') || ' – ' || to_char(d.t, 'YYYY-MM-DD') || ')'
                  ELSE '' END AS description,
-       s.quantity, s.price_cents AS unit_price,
-       round(s.price_cents::numeric * s.quantity * (d.t - d.f + 1) / (p.p1 - p.p0 + 1))::bigint AS amount,
+       s.quantity, pr.price AS unit_price,
+       round(pr.price::numeric * s.quantity * (d.t - d.f + 1) / (p.p1 - p.p0 + 1))::bigint AS amount,
        i.taxable, i.kind AS item_kind, s.code AS subscription_code, dn.customer_id IS NOT NULL AS already
   FROM p
   JOIN subscriptions s ON s.start_date <= p.p1 AND (s.end_date IS NULL OR s.end_date >= p.p0)
   JOIN items i ON i.id = s.item_id
+  JOIN cat ON cat.item_id = s.item_id
   JOIN customers c ON c.id = s.customer_id
+  CROSS JOIN LATERAL (SELECT CASE WHEN s.custom_price THEN s.price_cents ELSE cat.price END AS price) pr
   CROSS JOIN LATERAL (SELECT greatest(s.start_date, p.p0) AS f, least(coalesce(s.end_date, p.p1), p.p1) AS t) d
   LEFT JOIN done dn ON dn.customer_id = s.customer_id
  WHERE s.status IN ('active', 'suspended', 'cancelled')

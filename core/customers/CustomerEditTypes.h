@@ -103,6 +103,9 @@ struct SubscriptionEdit
     // password. Revealing one is a separate, audited call (CustomerApi::revealRadiusPassword).
     QString newRadiusPassword;
     bool hasRadiusPassword = false; // read: a password is stored
+    // Read: billed at its own price (a negotiated rate), not the catalogue's (migration 0019). A subscription that
+    // follows the catalogue is loaded with the catalogue's current price.
+    bool customPrice = false;
     QDateTime updatedAt;
 
     QMap<QString, QString> values() const;
@@ -117,7 +120,9 @@ struct PlanOption
     QString kind;
     QString nameFr;
     QString nameEn;
-    Money price;
+    Money price; // the catalogue price of the current month
+    std::optional<Money> nextPrice; // a change already scheduled, from nextFrom (the first day of a later month)
+    QDate nextFrom;
 };
 
 // One field that differs between the stored row (theirs) and the form (mine).

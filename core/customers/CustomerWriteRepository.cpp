@@ -358,9 +358,11 @@ const Spec<SubscriptionEdit> &subscriptionSpec()
             x.radiusUser.isEmpty() ? p.addNull() : p.add(x.radiusUser);
             x.newRadiusPassword.isNull() ? p.addNull() : p.add(x.newRadiusPassword);
         };
-        s.selectSql = "SELECT id, version, customer_id, coalesce(location_id, 0), item_id, code, price_cents,"
+        // A subscription that follows the catalogue shows (and saves back) the catalogue's current price.
+        s.selectSql = "SELECT id, version, customer_id, coalesce(location_id, 0), item_id, code,"
+                      " CASE WHEN custom_price THEN price_cents ELSE ops_item_price(item_id, current_date) END,"
                       " quantity, start_date, end_date, status, updated_at, coalesce(radius_user, ''),"
-                      " has_radius_pwd FROM subscriptions WHERE id = $1";
+                      " has_radius_pwd, custom_price FROM subscriptions WHERE id = $1";
         s.read = [](const db::PgResult &r) {
             SubscriptionEdit x;
             x.id = r.int64(0, 0);
@@ -378,6 +380,7 @@ const Spec<SubscriptionEdit> &subscriptionSpec()
             x.updatedAt = r.timestamp(0, 11);
             x.radiusUser = r.text(0, 12);
             x.hasRadiusPassword = r.boolean(0, 13);
+            x.customPrice = r.boolean(0, 14);
             return x;
         };
         s.constraints = {{u"subscriptions_end_date_check"_s, u"end_date"_s},
@@ -433,15 +436,30 @@ Result<SubscriptionEdit> CustomerWriteRepository::subscription(qint64 id)
 
 Result<QList<PlanOption>> CustomerWriteRepository::plans()
 {
-    auto r = m_c.exec("SELECT id, sku, kind, name_fr, name_en, monthly_price_cents FROM items WHERE active"
-                      " ORDER BY kind, sku");
+    // Active items only, at the catalogue price of the current month, with a change already scheduled (0019).
+    auto r = m_c.exec("SELECT i.id, i.sku, i.kind, i.name_fr, i.name_en, ops_item_price(i.id, current_date),"
+                      " np.price_cents, np.effective_from FROM items i"
+                      " LEFT JOIN LATERAL (SELECT p.price_cents, p.effective_from FROM item_prices p"
+                      "  WHERE p.item_id = i.id AND p.effective_from > current_date"
+                      "  ORDER BY p.effective_from LIMIT 1) np ON true"
+                      " WHERE i.active ORDER BY i.kind, i.sku");
     if (!r.ok())
         return r.error();
     QList<PlanOption> out;
     for (int i = 0; i < r.value().rows(); ++i) {
         const db::PgResult &x = r.value();
-        out.append(
-            {x.int64(i, 0), x.text(i, 1), x.text(i, 2), x.text(i, 3), x.text(i, 4), Money::fromCents(x.int64(i, 5))});
+        PlanOption p;
+        p.id = x.int64(i, 0);
+        p.sku = x.text(i, 1);
+        p.kind = x.text(i, 2);
+        p.nameFr = x.text(i, 3);
+        p.nameEn = x.text(i, 4);
+        p.price = Money::fromCents(x.int64(i, 5));
+        if (!x.isNull(i, 6)) {
+            p.nextPrice = Money::fromCents(x.int64(i, 6));
+            p.nextFrom = x.date(i, 7);
+        }
+        out.append(p);
     }
     return out;
 }

@@ -50,6 +50,9 @@ class AuditService;
 namespace billing {
 class BillingUiService;
 }
+namespace catalogue {
+class CatalogueService;
+}
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -99,6 +102,8 @@ public:
     // The Billing section's API (the run, the invoice list and view); PDFs and e-mails once the composition root gave
     // it their output (BillingUiService::setOutput).
     billing::BillingUiService &billing() { return *m_billing; }
+    // Plans and products (the Billing section's catalogue tab).
+    catalogue::CatalogueService &catalogue() { return *m_catalogue; }
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
@@ -153,6 +158,7 @@ private:
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
     std::unique_ptr<billing::BillingUiService> m_billing;
+    std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;

@@ -474,6 +474,15 @@ void TestBillingRun::theWholeDemoPeriodMatchesAnIndependentComputation()
     QVERIFY(m_c->exec("INSERT INTO customer_charges (customer_id, description, amount_cents, taxable)"
                       " SELECT id, 'Crédit', -1000 - id, false FROM customers WHERE id % 11 = 0")
                 .ok());
+    // Catalogue prices changed today (migration 0019): the two first Internet plans cost 5.00 $ more from next month,
+    // long before April 2030; some subscriptions get a negotiated price (custom: billed at their own price).
+    QVERIFY(m_c->exec("SELECT ops_schedule_item_price(id, monthly_price_cents + 500) FROM (SELECT id,"
+                      " monthly_price_cents FROM items WHERE kind = 'internet' AND active ORDER BY id LIMIT 2) x")
+                .ok());
+    QVERIFY(
+        m_c->exec("UPDATE subscriptions SET price_cents = price_cents - 100 WHERE id % 13 = 0 AND price_cents > 1000")
+            .ok());
+    QVERIFY(scalar(u"SELECT count(*) FROM subscriptions WHERE custom_price"_s).toInt() > 0);
     const QDate april(2030, 4, 1);
     const QString counter = scalar(u"SELECT next_value FROM document_counters"_s);
     QVERIFY(m_c->exec("CREATE TEMP TABLE balances_before AS SELECT id, balance_cents FROM customers").ok());
@@ -487,13 +496,22 @@ void TestBillingRun::theWholeDemoPeriodMatchesAnIndependentComputation()
     // written out, taxes from the per-line sums; compared invoice by invoice.
     const char *expected = R"sql(
 CREATE TEMP TABLE expected AS
-WITH days AS (
-  SELECT s.id, s.customer_id, s.price_cents * s.quantity AS monthly, i.taxable, count(d.day) AS n
-    FROM subscriptions s JOIN items i ON i.id = s.item_id
+WITH price AS (
+  -- A custom subscription's own price; else the catalogue's row in effect on April 1st, else the item's price.
+  SELECT s.id, CASE WHEN s.custom_price THEN s.price_cents
+                    ELSE coalesce((SELECT p.price_cents FROM item_prices p WHERE p.item_id = s.item_id
+                                      AND p.effective_from = (SELECT max(q.effective_from) FROM item_prices q
+                                                               WHERE q.item_id = s.item_id
+                                                                 AND q.effective_from <= date '2030-04-01')),
+                                  i.monthly_price_cents) END AS unit
+    FROM subscriptions s JOIN items i ON i.id = s.item_id),
+days AS (
+  SELECT s.id, s.customer_id, pr.unit * s.quantity AS monthly, i.taxable, count(d.day) AS n
+    FROM subscriptions s JOIN items i ON i.id = s.item_id JOIN price pr ON pr.id = s.id
     JOIN generate_series(date '2030-04-01', date '2030-04-30', interval '1 day') d (day)
       ON d.day::date >= s.start_date AND (s.end_date IS NULL OR d.day::date <= s.end_date)
    WHERE s.status <> 'pending'
-   GROUP BY s.id, s.customer_id, s.price_cents, s.quantity, i.taxable),
+   GROUP BY s.id, s.customer_id, pr.unit, s.quantity, i.taxable),
 lines AS (
   SELECT customer_id, taxable,
          CASE WHEN monthly * n < 0 THEN -((-monthly * n * 2 + 30) / 60) ELSE (monthly * n * 2 + 30) / 60 END AS amount
@@ -539,6 +557,18 @@ SELECT customer_id, subtotal,
                     " WHERE c.balance_cents <> b.balance_cents + coalesce(i.total_cents, 0)"_s),
         u"0"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM customer_charges WHERE invoice_line_id IS NULL"_s), u"0"_s);
+    // The new catalogue prices were billed (to the subscriptions that follow the catalogue), and only those.
+    QVERIFY(scalar(u"SELECT count(*) FROM invoice_lines l JOIN invoices v ON v.id = l.invoice_id"
+                   " JOIN item_prices p ON p.item_id = l.item_id AND p.effective_from > '2000-01-01'"
+                   " JOIN subscriptions s ON s.id = l.subscription_id AND NOT s.custom_price"
+                   " WHERE v.period_start = '2030-04-01' AND l.unit_price_cents = p.price_cents"_s)
+                .toInt()
+        > 0);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM invoice_lines l JOIN invoices v ON v.id = l.invoice_id"
+               " JOIN subscriptions s ON s.id = l.subscription_id"
+               " WHERE v.period_start = '2030-04-01' AND s.custom_price AND l.unit_price_cents <> s.price_cents"_s),
+        u"0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBillingRun)

@@ -64,6 +64,7 @@ const Row kMatrix[] = {
     {"billing_runs", {"", "", "raw", "r", "rawd"}},
     {"customer_charges", {"", "r", "rawd", "r", "rawd"}},
     {"billing_settings", {"", "", "r", "r", "rw"}},
+    {"item_prices", {"r", "r", "rawd", "r", "rawd"}},
 };
 
 struct Extra
@@ -82,7 +83,8 @@ const Extra kExtras[] = {
         "billing,admin"},
     {"subscriptions: every column but radius_pwd",
         "SELECT id, code, customer_id, location_id, item_id, price_cents, quantity, start_date, end_date, status,"
-        " radius_user, legacy_service_id, created_at, updated_at, version, has_radius_pwd FROM subscriptions WHERE "
+        " radius_user, legacy_service_id, created_at, updated_at, version, has_radius_pwd, custom_price"
+        " FROM subscriptions WHERE "
         "false",
         "dispatcher,billing,manager,admin"},
     {"subscriptions: radius_pwd read", "SELECT radius_pwd FROM subscriptions WHERE false", ""},
@@ -114,6 +116,9 @@ const Extra kExtras[] = {
     {"staff: write directly", "UPDATE staff SET display_name = display_name WHERE false", ""},
     {"schema: create a table", "CREATE TABLE matrix_probe (x int)", ""},
     {"invoices: take gap-free invoice codes", "SELECT ops_take_invoice_codes(1)", "billing,admin"},
+    {"items: schedule a price for next month", "SELECT ops_schedule_item_price(-1, 100)", "billing,admin"},
+    {"items: bring current prices up to date", "SELECT ops_apply_item_prices()",
+        "technician,dispatcher,billing,manager,admin"},
 };
 
 } // namespace

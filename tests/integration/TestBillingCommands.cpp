@@ -252,6 +252,27 @@ private slots:
         const Run badBucket = opsctl({u"receivables"_s, u"aging"_s, u"--as-of"_s, due, u"--bucket"_s, u"old"_s});
         QCOMPARE(badBucket.code, 2);
     }
+
+    // The catalogue headless (migration 0019): each item with its current price and the change scheduled for the
+    // first day of next month; the price of the month is unchanged until then.
+    void itemsListCurrentAndScheduledPrices()
+    {
+        QCOMPARE(scalar(u"SELECT ops_schedule_item_price(1, 5500)"_s), month(1) + u"-01"_s);
+        const Run r = opsctl({u"--json"_s, u"billing"_s, u"items"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject i = items.at(0).toObject();
+        QCOMPARE(i.value(u"sku").toString(), u"INT-100"_s);
+        QCOMPARE(i.value(u"price_cents").toInteger(), 5000);
+        QCOMPARE(i.value(u"next_price_cents").toInteger(), 5500);
+        QCOMPARE(i.value(u"next_price_from").toString(), month(1) + u"-01"_s);
+        QCOMPARE(i.value(u"subscriptions").toInt(), 1);
+        const Run text = opsctl({u"billing"_s, u"items"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"5000 cents  then 5500 cents from %1-01"_s.arg(month(1))), qPrintable(text.out));
+        QCOMPARE(opsctl({u"billing"_s, u"items"_s, u"extra"_s}).code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBillingCommands)

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -291,6 +292,35 @@ private slots:
         d.setDiscardAnswer([] { return true; });
         d.reject();
         dead.shutdown();
+    }
+
+    // The subscription editor offers active items only and says what will be billed (migration 0019): a subscription
+    // at the catalogue price follows it, with the change already scheduled for next month; another price is a custom
+    // one, which the run bills as it is.
+    void billedPriceFollowsTheCatalogue()
+    {
+        QVERIFY(m_c->exec("INSERT INTO items (id, sku, kind, name_fr, name_en, monthly_price_cents, active)"
+                          " VALUES (2, 'NET-010', 'internet', 'Internet 10', 'Internet 10', 2995, false)")
+                    .ok());
+        QVERIFY(m_c->exec("SELECT ops_schedule_item_price(1, 7495)").ok());
+        SubscriptionEditDialog d(m_service.get(), 2, {}, 3);
+        d.show();
+        QTRY_VERIFY_WITH_TIMEOUT(d.isLoaded(), 15000);
+        auto *plan = qobject_cast<QComboBox *>(d.editor(u"item_id"_s));
+        QVERIFY(plan);
+        QCOMPARE(plan->count(), 1);
+        QCOMPARE(plan->findData(qint64(2)), -1);
+        const QString follows = d.billedNote()->text();
+        QVERIFY2(follows.contains(u"69,95"_s) && follows.contains(u"74,95"_s) && follows.contains(u"catalogue price"_s),
+            qPrintable(follows));
+        type(&d, u"price_cents"_s, u"65,00"_s);
+        QVERIFY2(d.billedNote()->text().contains(u"custom price"_s), qPrintable(d.billedNote()->text()));
+        ops::test::saveScreenshot(d, u"custedit-subscription-billed"_s);
+        QSignalSpy saved(&d, &EntityEditDialog::saved);
+        ctrlS(&d);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
+        QCOMPARE(
+            scalar(u"SELECT price_cents || ' ' || custom_price FROM subscriptions WHERE id = 3"_s), u"6500 true"_s);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/BillingSettingsWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +34,9 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->setTabToolTip(
         settingsTab, tr("Company block, GST and QST numbers, due days, payment instructions, invoice e-mail"));
     m_tabs->setTabVisible(settingsTab, false); // until an API with settings is attached
+    m_catalogue = new CatalogueWidget(m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
+        tr("The catalogue: plans and products, their prices and the price changes scheduled"));
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -40,8 +44,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
 
 BillingSection::~BillingSection() = default;
 
-void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports)
+void BillingSection::attach(
+    ops::billing::BillingApi *api, ops::csv::ExportService *exports, ops::catalogue::CatalogueApi *catalogue)
 {
+    m_catalogue->setApi(catalogue);
     if (m_api)
         disconnect(m_api, nullptr, this, nullptr);
     m_api = api;
@@ -60,6 +66,7 @@ void BillingSection::setCapabilities(const ops::Capabilities &caps)
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
     m_settings->setCapabilities(caps);
+    m_catalogue->setAllowed(allowed);
 }
 
 void BillingSection::showRun()
@@ -72,4 +79,10 @@ void BillingSection::showInvoices()
 {
     m_tabs->setCurrentWidget(m_invoices);
     m_invoices->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void BillingSection::showCatalogue()
+{
+    m_tabs->setCurrentWidget(m_catalogue);
+    m_catalogue->setFocus(Qt::OtherFocusReason);
 }

@@ -5,6 +5,7 @@
 
 class BillingRunWidget;
 class BillingSettingsWidget;
+class CatalogueWidget;
 class InvoiceListWidget;
 class QTabWidget;
 
@@ -17,12 +18,15 @@ class BillingApi;
 namespace csv {
 class ExportService;
 }
+namespace catalogue {
+class CatalogueApi;
+}
 } // namespace ops
 
 // The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run"), the invoice
-// list with the invoice view (tab "Invoices") and the company, tax and template settings (tab "Settings", when the API
-// has them); Ctrl+Tab switches. Everything comes through the session's BillingApi;
-// attach(nullptr) detaches.
+// list with the invoice view (tab "Invoices"), the catalogue (tab "Plans and products") and the company, tax and
+// template settings (tab "Settings", when the API has them); Ctrl+Tab switches. Everything comes through the
+// session's BillingApi and CatalogueApi; attach(nullptr) detaches.
 class BillingSection : public QWidget
 {
     Q_OBJECT
@@ -30,20 +34,25 @@ public:
     explicit BillingSection(ops::Settings *settings, QWidget *parent = nullptr);
     ~BillingSection() override;
 
-    void attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports);
+    // catalogue: the "Plans and products" tab's API (none: the tab stays empty).
+    void attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports,
+        ops::catalogue::CatalogueApi *catalogue = nullptr);
     void setCapabilities(const ops::Capabilities &caps);
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
     BillingSettingsWidget *settingsTab() const { return m_settings; }
+    CatalogueWidget *catalogue() const { return m_catalogue; }
     QTabWidget *tabs() const { return m_tabs; }
     void showRun();
     void showInvoices();
+    void showCatalogue();
 
 private:
     QTabWidget *m_tabs = nullptr;
     BillingRunWidget *m_run = nullptr;
     InvoiceListWidget *m_invoices = nullptr;
     BillingSettingsWidget *m_settings = nullptr; // a tab only when the API has settings
+    CatalogueWidget *m_catalogue = nullptr;
     QPointer<ops::billing::BillingApi> m_api;
 };

@@ -480,6 +480,10 @@ SubscriptionEditDialog::SubscriptionEditDialog(
     addField(u"item_id"_s, tr("&Plan:"), m_plan);
     addField(u"location_id"_s, tr("&Location:"), m_location);
     addField(u"price_cents"_s, tr("P&rice per month:"), m_price);
+    m_billed = new QLabel(this);
+    m_billed->setWordWrap(false); // two short lines: a wrapped label added to a laid-out form keeps its first height
+    m_billed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addField(u"billed_price"_s, tr("Billed:"), m_billed);
     addField(u"quantity"_s, tr("&Quantity:"), m_quantity);
     addField(u"start_date"_s, tr("&Start:"), m_start);
     addField(u"end_date"_s, tr("&End:"), m_end);
@@ -514,7 +518,9 @@ SubscriptionEditDialog::SubscriptionEditDialog(
             if (p.id == id && m_row.id == 0)
                 m_price->setText(p.price.format(QLocale()));
         }
+        updateBilledNote();
     });
+    connect(m_price, &QLineEdit::textChanged, this, &SubscriptionEditDialog::updateBilledNote);
 
     setLoaded(false);
     m_rowReady = subscriptionId == 0 || !service;
@@ -575,6 +581,38 @@ void SubscriptionEditDialog::fill(const SubscriptionEdit &s)
     m_revealed->clear();
     m_revealed->hide();
     updateRevealState();
+    updateBilledNote();
+}
+
+void SubscriptionEditDialog::updateBilledNote()
+{
+    const qint64 itemId = m_plan->currentData().toLongLong();
+    const PlanOption *plan = nullptr;
+    for (const PlanOption &p : std::as_const(m_plans)) {
+        if (p.id == itemId)
+            plan = &p;
+    }
+    const auto price = validation::parsePrice(m_price->text());
+    if (!plan || !price.ok()) {
+        m_billed->clear();
+        return;
+    }
+    // The database's rule (migration 0019): unchanged plan and price keep what the subscription was; otherwise the
+    // catalogue price makes it follow the catalogue and any other price is a custom one.
+    const bool unchanged = m_row.id != 0 && itemId == m_row.itemId && price.value() == m_row.price;
+    const bool follows = unchanged ? !m_row.customPrice : price.value() == plan->price;
+    const QLocale locale;
+    if (!follows) {
+        m_billed->setText(tr("%1 per month: a custom price.\nCatalogue price changes do not apply.")
+                              .arg(price.value().format(locale)));
+    } else if (plan->nextPrice) {
+        m_billed->setText(tr("%1 per month: the catalogue price.\n%2 from %3.")
+                              .arg(plan->price.format(locale), plan->nextPrice->format(locale),
+                                  locale.toString(plan->nextFrom, QLocale::ShortFormat)));
+    } else {
+        m_billed->setText(tr("%1 per month: the catalogue price.\nIt follows the catalogue's changes.")
+                              .arg(plan->price.format(locale)));
+    }
 }
 
 void SubscriptionEditDialog::setRadiusRevealAllowed(bool allowed, const QString &why)

@@ -122,6 +122,7 @@ public:
     void setRadiusRevealAllowed(bool allowed, const QString &why = {});
     QPushButton *revealButton() const { return m_reveal; }
     QLabel *revealedLabel() const { return m_revealed; }
+    QLabel *billedNote() const { return m_billed; }
 
 protected:
     QMap<QString, QString> formValues() const override;
@@ -143,12 +144,16 @@ private:
     bool m_rowReady = false;
     void reveal();
     void updateRevealState();
+    // Under the price: the price the billing run will use (the catalogue's, with a change already scheduled, or this
+    // custom price).
+    void updateBilledNote();
 
     QComboBox *m_plan, *m_location, *m_status;
     QLineEdit *m_price, *m_end, *m_radiusUser, *m_radiusPwd;
     QSpinBox *m_quantity;
     QDateEdit *m_start;
     QLabel *m_pwdState = nullptr;
+    QLabel *m_billed = nullptr;
     QLabel *m_revealed = nullptr;
     QPushButton *m_reveal = nullptr;
     bool m_revealAllowed = true;

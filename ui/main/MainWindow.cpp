@@ -17,6 +17,7 @@
 
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
+#include "core/catalogue/CatalogueService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/dispatch/DispatchService.h"
@@ -387,7 +388,7 @@ void MainWindow::applyBillingAccess()
     m_navigation->setSectionVisible(NavigationBar::Section::Billing, visible);
     if (visible && m_session && !m_billingAttached) {
         m_billingAttached = true;
-        m_billing->attach(&m_session->billing(), &m_session->exports());
+        m_billing->attach(&m_session->billing(), &m_session->exports(), &m_session->catalogue());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/PaymentCommands.h"
 #include "core/billing/BillingRepository.h"
 #include "core/billing/BillingRule.h"
 #include "core/db/PgConnection.h"
@@ -193,6 +194,8 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
         return run(args, ctx);
     if (sub == QLatin1String("charge"))
         return charge(args, ctx);
+    if (sub == QLatin1String("verify"))
+        return runBillingVerify(args, ctx);
 #ifdef OPS_HAS_INVOICE_COMMANDS
     if (sub == QLatin1String("invoice"))
         return runInvoiceCommand(args, ctx);

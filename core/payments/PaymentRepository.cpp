@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 #include <QStringList>
+#include <QTimeZone>
 
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
@@ -15,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace ops::payments {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::payments::PaymentRepository", text);
-}
 
 Error invalid(const QString &message, const QString &detail = {})
 {
@@ -89,7 +86,8 @@ Result<QString> lockCustomer(db::PgConnection &c, qint64 customerId)
     if (!r.ok())
         return r.error();
     if (r.value().rows() != 1)
-        return invalid(tr("There is no such customer."), QString::number(customerId));
+        return invalid(QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such customer."),
+            QString::number(customerId));
     return r.value().text(0, 0);
 }
 
@@ -110,14 +108,21 @@ Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment
             out.allocatedCents += a.value().int64(row, 2);
         }
     }
-    auto credit = loadCredit(c, out.customerId);
-    if (!credit.ok())
-        return credit.error();
-    out.creditCents = credit.value();
-    auto b = c.exec("SELECT balance_cents FROM customers WHERE id = $1", db::SqlParams().add(out.customerId));
+    // The balance and the credit in one round trip.
+    auto b = c.exec(R"SQL(
+SELECT c.balance_cents,
+       (SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+          FROM payments p
+          LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations
+                              WHERE payment_id = p.id) a ON true
+         WHERE p.customer_id = c.id AND p.status = 'succeeded')
+  FROM customers c WHERE c.id = $1
+)SQL",
+        db::SqlParams().add(out.customerId));
     if (!b.ok())
         return b.error();
     out.balanceCents = b.value().int64(0, 0);
+    out.creditCents = b.value().int64(0, 1);
     return success();
 }
 
@@ -146,29 +151,40 @@ bool PaymentRepository::isManualMethod(const QString &method)
 Status PaymentRepository::check(const PaymentInput &in, const QDate &today)
 {
     if (in.amountCents <= 0)
-        return invalid(tr("The amount of a payment must be above zero."), QString::number(in.amountCents));
+        return invalid(QCoreApplication::translate(
+                           "ops::payments::PaymentRepository", "The amount of a payment must be above zero."),
+            QString::number(in.amountCents));
     if (!isManualMethod(in.method))
-        return invalid(tr("Unknown payment method “%1”: cash, cheque or etransfer.").arg(in.method));
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "Unknown payment method “%1”: cash, cheque or etransfer.")
+                           .arg(in.method));
     if (in.reference.trimmed().size() > 200)
-        return invalid(tr("The reference is longer than 200 characters."));
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "The reference is longer than 200 characters."));
     if (in.receivedOn.isValid() && in.receivedOn > today)
-        return invalid(tr("A payment cannot be received after today."));
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "A payment cannot be received after today."));
     if (in.customerId <= 0 && in.customerCode.trimmed().isEmpty())
-        return invalid(tr("Choose the customer who paid."));
+        return invalid(
+            QCoreApplication::translate("ops::payments::PaymentRepository", "Choose the customer who paid."));
     if (in.manualAllocation) {
         qint64 sum = 0;
         QSet<qint64> seen;
         for (const AllocationInput &a : in.allocations) {
             if (a.amountCents <= 0)
-                return invalid(tr("An allocation must be above zero."));
+                return invalid(QCoreApplication::translate(
+                    "ops::payments::PaymentRepository", "An allocation must be above zero."));
             if (seen.contains(a.invoiceId))
-                return invalid(tr("An invoice appears twice in the allocation."));
+                return invalid(QCoreApplication::translate(
+                    "ops::payments::PaymentRepository", "An invoice appears twice in the allocation."));
             seen.insert(a.invoiceId);
             sum += a.amountCents;
         }
         if (sum > in.amountCents)
-            return invalid(
-                tr("The allocations (%1 cents) are above the payment (%2 cents).").arg(sum).arg(in.amountCents));
+            return invalid(QCoreApplication::translate(
+                "ops::payments::PaymentRepository", "The allocations (%1 cents) are above the payment (%2 cents).")
+                               .arg(sum)
+                               .arg(in.amountCents));
     }
     return success();
 }
@@ -217,10 +233,9 @@ Result<qint64> PaymentRepository::creditCents(qint64 customerId)
 
 Result<PaymentResult> PaymentRepository::record(const PaymentInput &input)
 {
-    auto today = m_c.exec("SELECT (now() AT TIME ZONE 'America/Toronto')::date");
-    if (!today.ok())
-        return today.error();
-    Status checked = check(input, today.value().date(0, 0));
+    // Today where the company is (the database says the same: America/Toronto).
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("America/Toronto")).date();
+    Status checked = check(input, today);
     if (!checked.ok())
         return checked.error();
     qint64 customerId = input.customerId;
@@ -229,7 +244,8 @@ Result<PaymentResult> PaymentRepository::record(const PaymentInput &input)
         if (!id.ok())
             return id.error();
         if (id.value() == 0)
-            return invalid(tr("There is no customer %1.").arg(input.customerCode.trimmed().toUpper()));
+            return invalid(QCoreApplication::translate("ops::payments::PaymentRepository", "There is no customer %1.")
+                               .arg(input.customerCode.trimmed().toUpper()));
         customerId = id.value();
     }
     const PaymentInput in = input;
@@ -249,11 +265,13 @@ Result<PaymentResult> PaymentRepository::record(const PaymentInput &input)
                 auto it = std::find_if(open.value().cbegin(), open.value().cend(),
                     [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
                 if (it == open.value().cend())
-                    return invalid(
-                        tr("An allocation names an invoice that is not an open invoice of %1.").arg(out.customerCode),
+                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                                       "An allocation names an invoice that is not an open invoice of %1.")
+                                       .arg(out.customerCode),
                         QString::number(a.invoiceId));
                 if (a.amountCents > it->openCents)
-                    return invalid(tr("%1 cents to invoice %2 is above what is open on it (%3 cents).")
+                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                        "%1 cents to invoice %2 is above what is open on it (%3 cents).")
                                        .arg(a.amountCents)
                                        .arg(it->code)
                                        .arg(it->openCents));
@@ -318,16 +336,20 @@ Result<PaymentResult> PaymentRepository::reverse(qint64 paymentId, const QString
 {
     const QString reason = reasonText.trimmed();
     if (reason.isEmpty())
-        return invalid(tr("Give the reason of the reversal (for example: cheque returned NSF)."));
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "Give the reason of the reversal (for example: cheque returned NSF)."));
     if (reason.size() > 500)
-        return invalid(tr("The reason is longer than 500 characters."));
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "The reason is longer than 500 characters."));
     std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &reason](
                                                                       db::PgConnection &c) -> Result<PaymentResult> {
         auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
         if (!owner.ok())
             return owner.error();
         if (owner.value().rows() != 1)
-            return Error::make(Error::Kind::NotFound, tr("There is no such payment."), QString::number(paymentId));
+            return Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+                QString::number(paymentId));
         PaymentResult out;
         out.customerId = owner.value().int64(0, 0);
         auto code = lockCustomer(c, out.customerId);
@@ -344,10 +366,14 @@ Result<PaymentResult> PaymentRepository::reverse(qint64 paymentId, const QString
         out.method = p.value().text(0, 3);
         const QString status = p.value().text(0, 1);
         if (status == u"reversed"_s)
-            return Error::make(Error::Kind::Conflict, tr("Payment %1 is already reversed.").arg(out.code));
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::payments::PaymentRepository", "Payment %1 is already reversed.")
+                    .arg(out.code));
         if (status != u"succeeded"_s)
             return Error::make(Error::Kind::Conflict,
-                tr("Payment %1 is %2: only a payment that went through can be reversed.").arg(out.code, status));
+                QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "Payment %1 is %2: only a payment that went through can be reversed.")
+                    .arg(out.code, status));
         auto removed = c.exec("DELETE FROM payment_allocations pa USING invoices i"
                               " WHERE pa.payment_id = $1 AND i.id = pa.invoice_id"
                               " RETURNING pa.invoice_id, i.code, pa.amount_cents",
@@ -453,11 +479,14 @@ Result<PaymentPage> PaymentRepository::page(const PaymentListFilter &filter, con
     static const QStringList kStatuses{u"pending"_s, u"succeeded"_s, u"failed"_s, u"refunded"_s, u"reversed"_s};
     static const QStringList kMethods{u"card"_s, u"pad"_s, u"cheque"_s, u"cash"_s, u"etransfer"_s};
     if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
-        return invalid(tr("Unknown payment status."), filter.status);
+        return invalid(
+            QCoreApplication::translate("ops::payments::PaymentRepository", "Unknown payment status."), filter.status);
     if (!filter.method.isEmpty() && !kMethods.contains(filter.method))
-        return invalid(tr("Unknown payment method."), filter.method);
+        return invalid(
+            QCoreApplication::translate("ops::payments::PaymentRepository", "Unknown payment method."), filter.method);
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return invalid(tr("The first date is after the last date."));
+        return invalid(
+            QCoreApplication::translate("ops::payments::PaymentRepository", "The first date is after the last date."));
     limit = qBound(1, limit, kMaxLimit);
 
     // Only fixed SQL fragments are assembled here; every value travels as a parameter.

@@ -47,6 +47,9 @@ class StaffService;
 namespace audit {
 class AuditService;
 }
+namespace payments {
+class PaymentUiService;
+}
 namespace billing {
 class BillingUiService;
 }
@@ -98,6 +101,7 @@ public:
     // The Billing section's API (the run, the invoice list and view); PDFs and e-mails once the composition root gave
     // it their output (BillingUiService::setOutput).
     billing::BillingUiService &billing() { return *m_billing; }
+    payments::PaymentUiService &payments() { return *m_payments; } // the Payments tab's API (issue 13)
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
@@ -150,6 +154,7 @@ private:
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
     std::unique_ptr<billing::BillingUiService> m_billing;
+    std::unique_ptr<payments::PaymentUiService> m_payments;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;

@@ -5,9 +5,11 @@
 #include <QVBoxLayout>
 
 #include "core/billing/BillingApi.h"
+#include "core/payments/PaymentApi.h"
 #include "core/session/Capabilities.h"
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/billing/PaymentListWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +28,9 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->addTab(m_invoices, tr("Invoices"));
     m_tabs->setTabToolTip(0, tr("Preview, commit and send a month's invoices"));
     m_tabs->setTabToolTip(1, tr("Every invoice, filtered, with its lines, taxes, payments and e-mail"));
+    m_payments = new PaymentListWidget(settings, m_tabs);
+    m_tabs->addTab(m_payments, tr("Payments"));
+    m_tabs->setTabToolTip(2, tr("Every payment; a new payment (Ctrl+N) with its allocation; a reversal"));
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -40,6 +45,7 @@ void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportServi
     m_api = api;
     m_run->setApi(api);
     m_invoices->setExportService(exports);
+    m_exports = exports;
     m_invoices->setApi(api);
 }
 
@@ -48,6 +54,25 @@ void BillingSection::setCapabilities(const ops::Capabilities &caps)
     const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
+    m_payments->setAllowed(allowed);
+}
+
+void BillingSection::attachPayments(ops::payments::PaymentApi *api)
+{
+    if (m_paymentApi)
+        disconnect(m_paymentApi, nullptr, m_invoices, nullptr);
+    m_paymentApi = api;
+    // A payment moves invoices' paid amounts and statuses.
+    if (api)
+        connect(api, &ops::payments::PaymentApi::paymentsChanged, m_invoices, &InvoiceListWidget::reload);
+    m_payments->setExportService(m_exports);
+    m_payments->setApi(api);
+}
+
+void BillingSection::showPayments()
+{
+    m_tabs->setCurrentWidget(m_payments);
+    m_payments->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void BillingSection::showRun()

@@ -27,6 +27,7 @@
 #include "core/dispatch/RegionRulesService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
+#include "core/payments/PaymentUiService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
@@ -388,9 +389,11 @@ void MainWindow::applyBillingAccess()
     if (visible && m_session && !m_billingAttached) {
         m_billingAttached = true;
         m_billing->attach(&m_session->billing(), &m_session->exports());
+        m_billing->attachPayments(&m_session->payments());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
+        m_billing->attachPayments(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);

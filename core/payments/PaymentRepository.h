@@ -9,10 +9,11 @@ class PgConnection;
 
 namespace ops::payments {
 
-// Manual payments (migration 0019): record with allocation, reversal, the customer's credit, the balance check and
-// the payments list. Synchronous: DB executor threads (or targo-opsctl) only. The rules are in docs/billing.md
-// ("Payments"). Every change locks the customer's row first (then its invoices), so two workstations allocating to
-// the same invoice wait for each other and never over-allocate; the balance moves in the same transaction.
+// Manual payments (migration 0019_payments): record with allocation, reversal, the customer's credit, the balance
+// check and the payments list. Synchronous: DB executor threads (or targo-opsctl) only. The rules are in
+// docs/billing.md ("Payments"). Every change locks the customer's row first (then its invoices), so two workstations
+// allocating to the same invoice wait for each other and never over-allocate; the balance moves in the same
+// transaction.
 class PaymentRepository
 {
 public:

@@ -114,6 +114,11 @@ const Extra kExtras[] = {
     {"staff: write directly", "UPDATE staff SET display_name = display_name WHERE false", ""},
     {"schema: create a table", "CREATE TABLE matrix_probe (x int)", ""},
     {"invoices: take gap-free invoice codes", "SELECT ops_take_invoice_codes(1)", "billing,admin"},
+    // Payments (issue 13): recording or reversing one locks the customer's row, then allocates through the functions.
+    {"payments: lock the customer to record a payment", "SELECT 1 FROM customers WHERE false FOR UPDATE",
+        "billing,admin"},
+    {"payments: apply a customer's credit", "SELECT ops_apply_credit('{}'::bigint[])", "billing,admin"},
+    {"payments: refresh invoices' paid amounts", "SELECT ops_refresh_invoice_paid('{}'::bigint[])", "billing,admin"},
 };
 
 } // namespace
@@ -267,6 +272,7 @@ void TestPrivilegeMatrix::aRoleInNoGroupGetsNothing()
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT * FROM ops_last_change('dispatch_job', 1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_reveal_radius_pwd(1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_take_invoice_codes(1)"_s), u"42501"_s);
+    QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_apply_credit('{}'::bigint[])"_s), u"42501"_s);
 }
 
 void TestPrivilegeMatrix::objectsBelongToTheOwner()

@@ -121,6 +121,25 @@
     </message>
 </context>
 <context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+</context>
+<context>
     <name>AssistantPanel</name>
     <message>
         <source>Suggest</source>
@@ -710,6 +729,14 @@
     <message>
         <source>The catalogue: plans and products, their prices and the price changes scheduled</source>
         <translation>The catalogue: plans and products, their prices and the price changes scheduled</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</source>
+        <translation>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5286,284 @@
     </message>
 </context>
 <context>
+    <name>PaymentEntryDialog</name>
+    <message>
+        <source>New payment</source>
+        <translation>New payment</translation>
+    </message>
+    <message>
+        <source>Name, code, address or phone</source>
+        <translation>Name, code, address or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <source>for example 89.95</source>
+        <translation>for example 89.95</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>cheque number, e-Transfer reference</source>
+        <translation>cheque number, e-Transfer reference</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation to open invoices (oldest first; edit an amount to change it):</source>
+        <translation>A&amp;llocation to open invoices (oldest first; edit an amount to change it):</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Open: %1 · allocated: %2 · left as credit: %3</source>
+        <translation>Open: %1 · allocated: %2 · left as credit: %3</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>The allocations (%1) are above the payment (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Choose the customer who paid.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero, for example 89.95.</source>
+        <translation>The amount must be above zero, for example 89.95.</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>The allocations are above the payment: lower one of them.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>Cash</source>
+        <comment>payment method</comment>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <comment>payment method</comment>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Interac e-Transfer</source>
+        <comment>payment method</comment>
+        <translation>Interac e-Transfer</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>payment method</comment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <comment>payment method</comment>
+        <translation>Pre-authorized debit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>payment status</comment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <comment>payment status</comment>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>payment status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment status</comment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>Reversed: %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListWidget</name>
+    <message>
+        <source>&amp;Received from</source>
+        <translation>&amp;Received from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Customer code or name (Ctrl+F)</source>
+        <translation>Customer code or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1+ payments</source>
+        <translation>%1+ payments</translation>
+    </message>
+    <message>
+        <source>&amp;New payment… (Ctrl+N)</source>
+        <translation>&amp;New payment… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>A payment that did not clear (an NSF cheque): its invoices re-open</source>
+        <translation>A payment that did not clear (an NSF cheque): its invoices re-open</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded for %2: %3 allocated, %4 left as credit.</source>
+        <translation>Payment %1 recorded for %2: %3 allocated, %4 left as credit.</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1</source>
+        <translation>Reverse payment %1</translation>
+    </message>
+    <message>
+        <source>Why is payment %1 reversed? Its invoices re-open and the customer owes it again.</source>
+        <translation>Why is payment %1 reversed? Its invoices re-open and the customer owes it again.</translation>
+    </message>
+    <message>
+        <source>Cheque returned NSF</source>
+        <translation>Cheque returned NSF</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>A reversal needs its reason.</source>
+        <translation>A reversal needs its reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 reversed: %n invoice(s) re-opened.</source>
+        <translation>
+            <numerusform>Payment %1 reversed: %n invoice(s) re-opened.</numerusform>
+            <numerusform>Payment %1 reversed: %n invoice(s) re-opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment(s)</numerusform>
+            <numerusform>%Ln payment(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -9370,6 +9675,100 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::payments::PaymentRepository</name>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>There is no such customer.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be above zero.</source>
+        <translation>The amount of a payment must be above zero.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method “%1”: cash, cheque or etransfer.</source>
+        <translation>Unknown payment method “%1”: cash, cheque or etransfer.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than 200 characters.</source>
+        <translation>The reference is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received after today.</source>
+        <translation>A payment cannot be received after today.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Choose the customer who paid.</translation>
+    </message>
+    <message>
+        <source>An allocation must be above zero.</source>
+        <translation>An allocation must be above zero.</translation>
+    </message>
+    <message>
+        <source>An invoice appears twice in the allocation.</source>
+        <translation>An invoice appears twice in the allocation.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1 cents) are above the payment (%2 cents).</source>
+        <translation>The allocations (%1 cents) are above the payment (%2 cents).</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>An allocation names an invoice that is not an open invoice of %1.</source>
+        <translation>An allocation names an invoice that is not an open invoice of %1.</translation>
+    </message>
+    <message>
+        <source>%1 cents to invoice %2 is above what is open on it (%3 cents).</source>
+        <translation>%1 cents to invoice %2 is above what is open on it (%3 cents).</translation>
+    </message>
+    <message>
+        <source>Give the reason of the reversal (for example: cheque returned NSF).</source>
+        <translation>Give the reason of the reversal (for example: cheque returned NSF).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>The reason is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>There is no such payment.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already reversed.</source>
+        <translation>Payment %1 is already reversed.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be reversed.</source>
+        <translation>Payment %1 is %2: only a payment that went through can be reversed.</translation>
+    </message>
+    <message>
+        <source>Unknown payment status.</source>
+        <translation>Unknown payment status.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method.</source>
+        <translation>Unknown payment method.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last date.</source>
+        <translation>The first date is after the last date.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::PaymentUiService</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>ops::staff</name>
     <message>
         <source>E-mail is not set up (Mailjet has no sender address in the integration settings). Show the password once instead.</source>
@@ -10878,6 +11277,88 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
 </source>
         <translation>  billing items                 the plans and products, their price and a change scheduled for next month
 </translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 cents</source>
+        <translation>  %1: %2 cents</translation>
+    </message>
+    <message>
+        <source>  customer&apos;s credit: %1 cents; balance: %2 cents</source>
+        <translation>  customer&apos;s credit: %1 cents; balance: %2 cents</translation>
+    </message>
+    <message>
+        <source>usage: payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R] [--date YYYY-MM-DD] [--json]</source>
+        <translation>usage: payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999).</source>
+        <translation>“%1” is not an amount in cents (for example 4999).</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded for %2: %3 cents (%4).</source>
+        <translation>Payment %1 recorded for %2: %3 cents (%4).</translation>
+    </message>
+    <message>
+        <source>usage: payments reverse PAY-CODE --reason TEXT [--json]</source>
+        <translation>usage: payments reverse PAY-CODE --reason TEXT [--json]</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>There is no payment %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 reversed; invoices re-opened:</source>
+        <translation>Payment %1 reversed; invoices re-opened:</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse ...</source>
+        <translation>usage: payments add|reverse ...</translation>
+    </message>
+    <message>
+        <source>usage: billing verify [--json]</source>
+        <translation>usage: billing verify [--json]</translation>
+    </message>
+    <message>
+        <source>%1 customers checked in %2 ms: %3 balance differences.</source>
+        <translation>%1 customers checked in %2 ms: %3 balance differences.</translation>
+    </message>
+    <message>
+        <source>  %1: balance %2 cents, expected %3 cents</source>
+        <translation>  %1: balance %2 cents, expected %3 cents</translation>
+    </message>
+    <message>
+        <source>Invoices whose paid amount or status disagrees with their allocations: %1; over-allocated invoices: %2; over-allocated or not-succeeded payments with allocations: %3.</source>
+        <translation>Invoices whose paid amount or status disagrees with their allocations: %1; over-allocated invoices: %2; over-allocated or not-succeeded payments with allocations: %3.</translation>
+    </message>
+    <message>
+        <source>No customer has open invoices: seed the demo data first.</source>
+        <translation>No customer has open invoices: seed the demo data first.</translation>
     </message>
 </context>
 </TS>

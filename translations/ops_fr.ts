@@ -121,6 +121,25 @@
     </message>
 </context>
 <context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Imputer</translation>
+    </message>
+</context>
+<context>
     <name>AssistantPanel</name>
     <message>
         <source>Suggest</source>
@@ -710,6 +729,14 @@
     <message>
         <source>The catalogue: plans and products, their prices and the price changes scheduled</source>
         <translation>Le catalogue : forfaits et produits, leurs prix et les changements de prix prévus</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</source>
+        <translation>Tous les paiements; un nouveau paiement (Ctrl+N) avec son imputation; une annulation</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5286,284 @@
     </message>
 </context>
 <context>
+    <name>PaymentEntryDialog</name>
+    <message>
+        <source>New payment</source>
+        <translation>Nouveau paiement</translation>
+    </message>
+    <message>
+        <source>Name, code, address or phone</source>
+        <translation>Nom, code, adresse ou téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <source>for example 89.95</source>
+        <translation>par exemple 89,95</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mode de &amp;paiement :</translation>
+    </message>
+    <message>
+        <source>cheque number, e-Transfer reference</source>
+        <translation>numéro de chèque, référence du virement</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Reçu &amp;le :</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation to open invoices (oldest first; edit an amount to change it):</source>
+        <translation>&amp;Imputation aux factures à payer (la plus ancienne d’abord; modifiez un montant pour la changer) :</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open: %1 · allocated: %2 · left as credit: %3</source>
+        <translation>À payer : %1 · imputé : %2 · laissé en crédit : %3</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>Les imputations (%1) dépassent le paiement (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Choisissez le client qui a payé.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero, for example 89.95.</source>
+        <translation>Le montant doit être supérieur à zéro, par exemple 89,95.</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>Les imputations dépassent le paiement : réduisez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>Cash</source>
+        <comment>payment method</comment>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <comment>payment method</comment>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Interac e-Transfer</source>
+        <comment>payment method</comment>
+        <translation>Virement Interac</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>payment method</comment>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <comment>payment method</comment>
+        <translation>Débit préautorisé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>payment status</comment>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <comment>payment status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>payment status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment status</comment>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment status</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Imputé</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListWidget</name>
+    <message>
+        <source>&amp;Received from</source>
+        <translation>&amp;Reçus du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Tous les modes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Customer code or name (Ctrl+F)</source>
+        <translation>Code ou nom du client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1+ payments</source>
+        <translation>%1+ paiements</translation>
+    </message>
+    <message>
+        <source>&amp;New payment… (Ctrl+N)</source>
+        <translation>&amp;Nouveau paiement… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>A payment that did not clear (an NSF cheque): its invoices re-open</source>
+        <translation>Un paiement qui n’a pas passé (un chèque sans provision) : ses factures sont rouvertes</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Imputé</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded for %2: %3 allocated, %4 left as credit.</source>
+        <translation>Paiement %1 enregistré pour %2 : %3 imputé, %4 laissé en crédit.</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1</source>
+        <translation>Annuler le paiement %1</translation>
+    </message>
+    <message>
+        <source>Why is payment %1 reversed? Its invoices re-open and the customer owes it again.</source>
+        <translation>Pourquoi le paiement %1 est-il annulé? Ses factures sont rouvertes et le client doit de nouveau ce montant.</translation>
+    </message>
+    <message>
+        <source>Cheque returned NSF</source>
+        <translation>Chèque retourné sans provision</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>A reversal needs its reason.</source>
+        <translation>Une annulation doit avoir sa raison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 reversed: %n invoice(s) re-opened.</source>
+        <translation>
+            <numerusform>Paiement %1 annulé : %n facture rouverte.</numerusform>
+            <numerusform>Paiement %1 annulé : %n factures rouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln paiement</numerusform>
+            <numerusform>%Ln paiements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -9370,6 +9675,100 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::payments::PaymentRepository</name>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Ce client n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be above zero.</source>
+        <translation>Le montant d’un paiement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method “%1”: cash, cheque or etransfer.</source>
+        <translation>Mode de paiement « %1 » inconnu : cash (comptant), cheque ou etransfer (virement Interac).</translation>
+    </message>
+    <message>
+        <source>The reference is longer than 200 characters.</source>
+        <translation>La référence dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received after today.</source>
+        <translation>Un paiement ne peut pas être reçu après aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Choisissez le client qui a payé.</translation>
+    </message>
+    <message>
+        <source>An allocation must be above zero.</source>
+        <translation>Une imputation doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>An invoice appears twice in the allocation.</source>
+        <translation>Une facture figure deux fois dans l’imputation.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1 cents) are above the payment (%2 cents).</source>
+        <translation>Les imputations (%1 cents) dépassent le paiement (%2 cents).</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>An allocation names an invoice that is not an open invoice of %1.</source>
+        <translation>Une imputation vise une facture qui n’est pas une facture à payer de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cents to invoice %2 is above what is open on it (%3 cents).</source>
+        <translation>%1 cents à la facture %2 dépassent ce qui reste à payer (%3 cents).</translation>
+    </message>
+    <message>
+        <source>Give the reason of the reversal (for example: cheque returned NSF).</source>
+        <translation>Donnez la raison de l’annulation (par exemple : chèque retourné sans provision).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>La raison dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>Ce paiement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already reversed.</source>
+        <translation>Le paiement %1 est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be reversed.</source>
+        <translation>Le paiement %1 est à l’état %2 : seul un paiement reçu peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Unknown payment status.</source>
+        <translation>Statut de paiement inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method.</source>
+        <translation>Mode de paiement inconnu.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last date.</source>
+        <translation>La première date est après la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::PaymentUiService</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+</context>
+<context>
     <name>ops::staff</name>
     <message>
         <source>E-mail is not set up (Mailjet has no sender address in the integration settings). Show the password once instead.</source>
@@ -10881,6 +11280,88 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
 </source>
         <translation>  billing items                 les forfaits et produits, leur prix et un changement prévu le mois prochain
 </translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date AAAA-MM-JJ]
+                                un paiement manuel, imputé aux factures à payer, la plus ancienne
+                                d’abord; le reste demeure un crédit du client
+  payments reverse CODE-PAIEMENT --reason TEXTE
+                                un chèque sans provision : les factures sont rouvertes, le solde revient
+                                (3 : déjà annulé)
+  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
+  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 cents</source>
+        <translation>  %1 : %2 cents</translation>
+    </message>
+    <message>
+        <source>  customer&apos;s credit: %1 cents; balance: %2 cents</source>
+        <translation>  crédit du client : %1 cents; solde : %2 cents</translation>
+    </message>
+    <message>
+        <source>usage: payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R] [--date YYYY-MM-DD] [--json]</source>
+        <translation>usage : payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R] [--date AAAA-MM-JJ] [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in cents (for example 4999).</source>
+        <translation>« %1 » n’est pas un montant en cents (par exemple 4999).</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded for %2: %3 cents (%4).</source>
+        <translation>Paiement %1 enregistré pour %2 : %3 cents (%4).</translation>
+    </message>
+    <message>
+        <source>usage: payments reverse PAY-CODE --reason TEXT [--json]</source>
+        <translation>usage : payments reverse CODE-PAIEMENT --reason TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>Il n’y a pas de paiement %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 reversed; invoices re-opened:</source>
+        <translation>Paiement %1 annulé; factures rouvertes :</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse ...</source>
+        <translation>usage : payments add|reverse ...</translation>
+    </message>
+    <message>
+        <source>usage: billing verify [--json]</source>
+        <translation>usage : billing verify [--json]</translation>
+    </message>
+    <message>
+        <source>%1 customers checked in %2 ms: %3 balance differences.</source>
+        <translation>%1 clients vérifiés en %2 ms : %3 écarts de solde.</translation>
+    </message>
+    <message>
+        <source>  %1: balance %2 cents, expected %3 cents</source>
+        <translation>  %1 : solde %2 cents, attendu %3 cents</translation>
+    </message>
+    <message>
+        <source>Invoices whose paid amount or status disagrees with their allocations: %1; over-allocated invoices: %2; over-allocated or not-succeeded payments with allocations: %3.</source>
+        <translation>Factures dont le montant payé ou le statut ne concorde pas avec leurs imputations : %1; factures surimputées : %2; paiements surimputés ou non reçus avec des imputations : %3.</translation>
+    </message>
+    <message>
+        <source>No customer has open invoices: seed the demo data first.</source>
+        <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/PaymentCommands.h"
 #include "core/billing/BillingRepository.h"
 #include "core/billing/BillingRule.h"
 #include "core/catalogue/CatalogueRepository.h"
@@ -234,6 +235,8 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
         return charge(args, ctx);
     if (sub == QLatin1String("items"))
         return items(args, ctx);
+    if (sub == QLatin1String("verify"))
+        return runBillingVerify(args, ctx);
 #ifdef OPS_HAS_INVOICE_COMMANDS
     if (sub == QLatin1String("invoice"))
         return runInvoiceCommand(args, ctx);

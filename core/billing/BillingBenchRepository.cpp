@@ -40,6 +40,9 @@ Status BillingBenchRepository::undoRun(qint64 runId)
         if (st.ok())
             st = ok(m_c.exec("UPDATE customers c SET balance_cents = c.balance_cents - u.total_cents"
                              "  FROM bench_undo u WHERE c.id = u.customer_id"));
+        // Credit the run applied to its invoices (migration 0020_payments) becomes credit again.
+        if (st.ok())
+            st = ok(m_c.exec("DELETE FROM payment_allocations WHERE invoice_id IN (SELECT id FROM bench_undo)"));
         if (st.ok())
             st = ok(m_c.exec("DELETE FROM invoices WHERE id IN (SELECT id FROM bench_undo)")); // lines, taxes cascade
         if (st.ok())

@@ -483,6 +483,10 @@ Result<BillingSummary> BillingRepository::commitStaged(
         if (st.ok())
             st = ok(m_c.exec("UPDATE customers c SET balance_cents = c.balance_cents + v.total"
                              "  FROM bill_invoices v WHERE c.id = v.customer_id"));
+        // The credit a billed customer holds (an overpayment) goes to its open invoices, oldest first: the same rule
+        // as a payment's (migration 0020_payments, docs/billing.md "Payments"); the customers' rows are locked above.
+        if (st.ok())
+            st = ok(m_c.exec("SELECT ops_apply_credit(array_agg(customer_id)) FROM bill_map"));
         if (st.ok())
             st = step();
         if (!st.ok())

@@ -293,6 +293,13 @@ Result<CreditNoteResult> InvoiceRepository::createCreditNote(qint64 invoiceId)
 {
     std::function<Result<CreditNoteResult>(db::PgConnection &)> fn =
         [invoiceId](db::PgConnection &c) -> Result<CreditNoteResult> {
+        // The customer's row first, as payments take it (core/payments), so the two never wait on each other in a
+        // cycle: a payment holds the customer and then its open invoices.
+        auto customer = c.exec("SELECT 1 FROM customers WHERE id = (SELECT customer_id FROM invoices WHERE id = $1)"
+                               " FOR UPDATE",
+            db::SqlParams().add(invoiceId));
+        if (!customer.ok())
+            return customer.error();
         auto inv = c.exec("SELECT code, kind, status, customer_id FROM invoices WHERE id = $1 FOR UPDATE",
             db::SqlParams().add(invoiceId));
         if (!inv.ok())

@@ -22,6 +22,7 @@
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
+#include "core/payments/PaymentUiService.h"
 #include "core/search/SearchService.h"
 #include "core/session/CapabilitiesRepository.h"
 #include "core/session/HealthService.h"
@@ -63,6 +64,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_audit = std::make_unique<audit::AuditService>(*m_db);
     m_billing = std::make_unique<billing::BillingUiService>(*m_db);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db);
+    m_payments = std::make_unique<payments::PaymentUiService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -128,6 +130,7 @@ void Session::dropServices()
     m_livePositions.reset(); // closes the Traccar socket; its last positions are written on the DB executor
     m_staff.reset();
     m_audit.reset();
+    m_payments.reset();
     m_billing.reset();
     m_catalogue.reset();
     m_outbox.reset();

@@ -119,6 +119,11 @@ const Extra kExtras[] = {
     {"items: schedule a price for next month", "SELECT ops_schedule_item_price(-1, 100)", "billing,admin"},
     {"items: bring current prices up to date", "SELECT ops_apply_item_prices()",
         "technician,dispatcher,billing,manager,admin"},
+    // Payments (issue 13): recording or reversing one locks the customer's row, then allocates through the functions.
+    {"payments: lock the customer to record a payment", "SELECT 1 FROM customers WHERE false FOR UPDATE",
+        "billing,admin"},
+    {"payments: apply a customer's credit", "SELECT ops_apply_credit('{}'::bigint[])", "billing,admin"},
+    {"payments: refresh invoices' paid amounts", "SELECT ops_refresh_invoice_paid('{}'::bigint[])", "billing,admin"},
 };
 
 } // namespace
@@ -272,6 +277,7 @@ void TestPrivilegeMatrix::aRoleInNoGroupGetsNothing()
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT * FROM ops_last_change('dispatch_job', 1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_reveal_radius_pwd(1)"_s), u"42501"_s);
     QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_take_invoice_codes(1)"_s), u"42501"_s);
+    QCOMPARE(attempt(u"matrix_nobody"_s, u"SELECT ops_apply_credit('{}'::bigint[])"_s), u"42501"_s);
 }
 
 void TestPrivilegeMatrix::objectsBelongToTheOwner()

@@ -6,10 +6,12 @@
 
 #include "core/billing/BillingApi.h"
 #include "core/billing/BillingSettingsApi.h"
+#include "core/payments/PaymentApi.h"
 #include "core/session/Capabilities.h"
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/BillingSettingsWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/billing/PaymentListWidget.h"
 #include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,14 +31,17 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->addTab(m_invoices, tr("Invoices"));
     m_tabs->setTabToolTip(0, tr("Preview, commit and send a month's invoices"));
     m_tabs->setTabToolTip(1, tr("Every invoice, filtered, with its lines, taxes, payments and e-mail"));
+    m_payments = new PaymentListWidget(settings, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_payments, tr("Payments")),
+        tr("Every payment; a new payment (Ctrl+N) with its allocation; a reversal"));
+    m_catalogue = new CatalogueWidget(m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
+        tr("The catalogue: plans and products, their prices and the price changes scheduled"));
     m_settings = new BillingSettingsWidget(m_tabs);
     const int settingsTab = m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->setTabToolTip(
         settingsTab, tr("Company block, GST and QST numbers, due days, payment instructions, invoice e-mail"));
     m_tabs->setTabVisible(settingsTab, false); // until an API with settings is attached
-    m_catalogue = new CatalogueWidget(m_tabs);
-    m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
-        tr("The catalogue: plans and products, their prices and the price changes scheduled"));
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -53,6 +58,7 @@ void BillingSection::attach(
     m_api = api;
     m_run->setApi(api);
     m_invoices->setExportService(exports);
+    m_exports = exports;
     m_invoices->setApi(api);
     // The Settings tab shows only when the API has settings.
     ops::billing::BillingSettingsApi *settings = api ? api->settingsApi() : nullptr;
@@ -67,6 +73,25 @@ void BillingSection::setCapabilities(const ops::Capabilities &caps)
     m_invoices->setAllowed(allowed);
     m_settings->setCapabilities(caps);
     m_catalogue->setAllowed(allowed);
+    m_payments->setAllowed(allowed);
+}
+
+void BillingSection::attachPayments(ops::payments::PaymentApi *api)
+{
+    if (m_paymentApi)
+        disconnect(m_paymentApi, nullptr, m_invoices, nullptr);
+    m_paymentApi = api;
+    // A payment moves invoices' paid amounts and statuses.
+    if (api)
+        connect(api, &ops::payments::PaymentApi::paymentsChanged, m_invoices, &InvoiceListWidget::reload);
+    m_payments->setExportService(m_exports);
+    m_payments->setApi(api);
+}
+
+void BillingSection::showPayments()
+{
+    m_tabs->setCurrentWidget(m_payments);
+    m_payments->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void BillingSection::showRun()

@@ -7,6 +7,7 @@ class BillingRunWidget;
 class BillingSettingsWidget;
 class CatalogueWidget;
 class InvoiceListWidget;
+class PaymentListWidget;
 class QTabWidget;
 
 namespace ops {
@@ -14,6 +15,9 @@ struct Capabilities;
 class Settings;
 namespace billing {
 class BillingApi;
+}
+namespace payments {
+class PaymentApi;
 }
 namespace csv {
 class ExportService;
@@ -26,7 +30,8 @@ class CatalogueApi;
 // The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run"), the invoice
 // list with the invoice view (tab "Invoices"), the catalogue (tab "Plans and products") and the company, tax and
 // template settings (tab "Settings", when the API has them); Ctrl+Tab switches. Everything comes through the
-// session's BillingApi and CatalogueApi; attach(nullptr) detaches.
+// session's BillingApi and CatalogueApi; attach(nullptr) detaches. The payments (tab "Payments") come through the
+// session's PaymentApi (attachPayments).
 class BillingSection : public QWidget
 {
     Q_OBJECT
@@ -37,6 +42,8 @@ public:
     // catalogue: the "Plans and products" tab's API (none: the tab stays empty).
     void attach(ops::billing::BillingApi *api, ops::csv::ExportService *exports,
         ops::catalogue::CatalogueApi *catalogue = nullptr);
+    // The Payments tab's API (issue 13); null detaches it.
+    void attachPayments(ops::payments::PaymentApi *api);
     void setCapabilities(const ops::Capabilities &caps);
 
     BillingRunWidget *run() const { return m_run; }
@@ -47,6 +54,8 @@ public:
     void showRun();
     void showInvoices();
     void showCatalogue();
+    PaymentListWidget *payments() const { return m_payments; }
+    void showPayments();
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -54,5 +63,8 @@ private:
     InvoiceListWidget *m_invoices = nullptr;
     BillingSettingsWidget *m_settings = nullptr; // a tab only when the API has settings
     CatalogueWidget *m_catalogue = nullptr;
+    PaymentListWidget *m_payments = nullptr;
     QPointer<ops::billing::BillingApi> m_api;
+    ops::csv::ExportService *m_exports = nullptr;
+    QPointer<ops::payments::PaymentApi> m_paymentApi;
 };

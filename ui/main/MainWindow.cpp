@@ -28,6 +28,7 @@
 #include "core/dispatch/RegionRulesService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
+#include "core/payments/PaymentUiService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
@@ -389,9 +390,11 @@ void MainWindow::applyBillingAccess()
     if (visible && m_session && !m_billingAttached) {
         m_billingAttached = true;
         m_billing->attach(&m_session->billing(), &m_session->exports(), &m_session->catalogue());
+        m_billing->attachPayments(&m_session->payments());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
+        m_billing->attachPayments(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -438,6 +441,7 @@ void MainWindow::detachSession()
     if (m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
+        m_billing->attachPayments(nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

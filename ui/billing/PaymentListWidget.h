@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include "core/payments/PaymentApi.h"
+
+class GridTools;
+class MessageBanner;
+class PaymentEntryDialog;
+class PaymentListModel;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QInputDialog;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace ops {
+class Settings;
+namespace csv {
+class ExportService;
+}
+} // namespace ops
+
+// The Payments tab: every payment (keyset pages, newest first, loaded as the view scrolls) under a filter bar (a
+// date range, method, status, customer code or name), grid tools and the CSV export of every matching payment.
+// Ctrl+N opens the payment entry dialog; "Reverse…" (an NSF cheque) asks for the reason first. Ctrl+F goes to the
+// customer filter.
+class PaymentListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PaymentListWidget(ops::Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~PaymentListWidget() override;
+
+    void setApi(ops::payments::PaymentApi *api);
+    void setExportService(ops::csv::ExportService *exports);
+    void setAllowed(bool allowed);
+
+    ops::payments::PaymentListFilter currentFilter() const;
+    void applyFilter();
+    void reload();
+    PaymentEntryDialog *newPayment(); // opened (non-modal) and returned; null without an API or the right
+    QInputDialog *reverseSelected(); // the reason dialog for the selected payment (opened), or null
+
+    PaymentListModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    GridTools *gridTools() const { return m_grid; }
+    QCheckBox *datesEnabled() const { return m_datesOn; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *methodCombo() const { return m_method; }
+    QComboBox *statusCombo() const { return m_status; }
+    QLineEdit *customerEdit() const { return m_customer; }
+    QPushButton *newButton() const { return m_new; }
+    QPushButton *reverseButton() const { return m_reverse; }
+    QLabel *countLabel() const { return m_count; }
+    MessageBanner *banner() const { return m_banner; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleApply();
+    void maybeFetchMore();
+    void updateCount();
+    void updateButtons();
+
+    ops::Settings *m_settings = nullptr;
+    QPointer<ops::payments::PaymentApi> m_api;
+    bool m_allowed = true;
+    MessageBanner *m_banner = nullptr;
+    QCheckBox *m_datesOn = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_method = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_customer = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_reverse = nullptr;
+    QLabel *m_count = nullptr;
+    QTreeView *m_view = nullptr;
+    PaymentListModel *m_model = nullptr;
+    GridTools *m_grid = nullptr;
+    QTimer *m_debounce = nullptr;
+};

@@ -6,6 +6,7 @@
 
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
+#include "core/billing/ReceivablesService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/customers/CustomerService.h"
@@ -60,6 +61,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_staff = std::make_unique<staff::StaffService>(*m_db);
     m_audit = std::make_unique<audit::AuditService>(*m_db);
     m_billing = std::make_unique<billing::BillingUiService>(*m_db);
+    m_receivables = std::make_unique<billing::ReceivablesService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -120,6 +122,7 @@ void Session::dropServices()
     m_staff.reset();
     m_audit.reset();
     m_billing.reset();
+    m_receivables.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

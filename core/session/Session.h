@@ -49,7 +49,8 @@ class AuditService;
 }
 namespace billing {
 class BillingUiService;
-}
+class ReceivablesService;
+} // namespace billing
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -98,6 +99,7 @@ public:
     // The Billing section's API (the run, the invoice list and view); PDFs and e-mails once the composition root gave
     // it their output (BillingUiService::setOutput).
     billing::BillingUiService &billing() { return *m_billing; }
+    billing::ReceivablesService &receivables() { return *m_receivables; } // the Receivables tab (aging)
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
@@ -150,6 +152,7 @@ private:
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;
     std::unique_ptr<billing::BillingUiService> m_billing;
+    std::unique_ptr<billing::ReceivablesService> m_receivables;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;

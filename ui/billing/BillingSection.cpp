@@ -10,6 +10,7 @@
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/BillingSettingsWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
+#include "ui/billing/ReceivablesWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +34,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_tabs->setTabToolTip(
         settingsTab, tr("Company block, GST and QST numbers, due days, payment instructions, invoice e-mail"));
     m_tabs->setTabVisible(settingsTab, false); // until an API with settings is attached
+    m_receivables = new ReceivablesWidget(settings, m_tabs);
+    const int receivablesTab = m_tabs->addTab(m_receivables, tr("Receivables"));
+    m_tabs->setTabToolTip(receivablesTab, tr("What customers owe as of a date, by how late it is"));
+    m_tabs->setTabVisible(receivablesTab, false); // until attached for a role that may bill
     v->addWidget(m_tabs);
     connect(m_run, &BillingRunWidget::invoicesChanged, m_invoices, &InvoiceListWidget::reload);
     setFocusProxy(m_tabs);
@@ -57,6 +62,8 @@ void BillingSection::attach(ops::billing::BillingApi *api, ops::csv::ExportServi
 void BillingSection::setCapabilities(const ops::Capabilities &caps)
 {
     const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
+    m_billingAllowed = allowed;
+    updateReceivablesTab();
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
     m_settings->setCapabilities(caps);
@@ -72,4 +79,25 @@ void BillingSection::showInvoices()
 {
     m_tabs->setCurrentWidget(m_invoices);
     m_invoices->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void BillingSection::attachReceivables(ops::billing::ReceivablesApi *api, ops::csv::ExportService *exports)
+{
+    m_receivablesAttached = api != nullptr;
+    m_receivables->setExportService(exports);
+    m_receivables->setApi(api);
+    updateReceivablesTab();
+}
+
+void BillingSection::updateReceivablesTab()
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_receivables), m_receivablesAttached && m_billingAllowed);
+}
+
+void BillingSection::showReceivables()
+{
+    if (!m_tabs->isTabVisible(m_tabs->indexOf(m_receivables)))
+        return;
+    m_tabs->setCurrentWidget(m_receivables);
+    m_receivables->setFocus(Qt::OtherFocusReason);
 }

@@ -17,6 +17,7 @@
 
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
+#include "core/billing/ReceivablesService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
 #include "core/dispatch/DispatchService.h"
@@ -388,9 +389,11 @@ void MainWindow::applyBillingAccess()
     if (visible && m_session && !m_billingAttached) {
         m_billingAttached = true;
         m_billing->attach(&m_session->billing(), &m_session->exports());
+        m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
+        m_billing->attachReceivables(nullptr, nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -437,6 +440,7 @@ void MainWindow::detachSession()
     if (m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
+        m_billing->attachReceivables(nullptr, nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

@@ -143,10 +143,18 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     m_bucketView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bucketView->verticalHeader()->hide();
     m_bucketView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_bucketView->horizontalHeader()->setStretchLastSection(true);
+    m_bucketView->horizontalHeader()->setMinimumSectionSize(90);
+    m_bucketView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_bucketView->setTabKeyNavigation(false);
-    m_bucketView->setMaximumHeight(m_bucketView->verticalHeader()->defaultSectionSize() * 7 + 8);
-    v->addWidget(m_bucketView);
+    m_bucketView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bucketView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A compact table of six rows, as large as its contents.
+    m_bucketView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_bucketView->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *bucketRow = new QHBoxLayout;
+    bucketRow->addWidget(m_bucketView);
+    bucketRow->addStretch(1);
+    v->addLayout(bucketRow);
 
     m_stack = new QStackedWidget(this);
     auto *customersPage = new QWidget(m_stack);
@@ -348,8 +356,7 @@ void ReceivablesWidget::loadCustomers()
         return;
     m_customersTitle->setText(m_bucket == kAllBuckets
             ? tr("Customers owing something, largest first")
-            : tr("Customers with an amount in %1, largest first")
-                  .arg(ops::billing::agingBucketLabel(AgingBucket(m_bucket))));
+            : tr("Customers owing in “%1”, largest first").arg(ops::billing::agingBucketLabel(AgingBucket(m_bucket))));
     const quint64 seq = ++m_customersSeq;
     ops::runThen(m_api->customers(asOf(), m_bucket, kCustomerLimit), this,
         [this, seq](const ops::Result<QList<ops::billing::AgingCustomerRow>> &r) {

@@ -1,5 +1,7 @@
 #include "core/billing/ReceivablesService.h"
 
+#include <QCoreApplication>
+
 #include "core/common/Money.h"
 #include "core/concurrency/DbExecutor.h"
 
@@ -44,10 +46,13 @@ Result<qint64> ReceivablesService::writeCustomers(db::PgConnection &c, const Agi
     if (!rows.ok())
         return rows.error();
     if (cancel && cancel->load())
-        return Error::make(Error::Kind::Cancelled, tr("Export cancelled."));
+        return Error::make(Error::Kind::Cancelled,
+            QCoreApplication::translate("ops::billing::ReceivablesService", "Export cancelled."));
     csv::CsvFile file(request.path, request.options);
     if (!file.open())
-        return Error::make(Error::Kind::Internal, tr("The file could not be written."), file.errorString());
+        return Error::make(Error::Kind::Internal,
+            QCoreApplication::translate("ops::billing::ReceivablesService", "The file could not be written."),
+            file.errorString());
     csv::CsvWriter &w = file.writer();
     w.writeRow(request.headers);
     qint64 written = 0;
@@ -66,10 +71,13 @@ Result<qint64> ReceivablesService::writeCustomers(db::PgConnection &c, const Agi
     }
     if (cancel && cancel->load()) {
         file.cancel();
-        return Error::make(Error::Kind::Cancelled, tr("Export cancelled."));
+        return Error::make(Error::Kind::Cancelled,
+            QCoreApplication::translate("ops::billing::ReceivablesService", "Export cancelled."));
     }
     if (!file.commit())
-        return Error::make(Error::Kind::Internal, tr("The file could not be written."), file.errorString());
+        return Error::make(Error::Kind::Internal,
+            QCoreApplication::translate("ops::billing::ReceivablesService", "The file could not be written."),
+            file.errorString());
     return written;
 }
 

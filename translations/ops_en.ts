@@ -738,6 +738,14 @@
         <source>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</source>
         <translation>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>What customers owe as of a date, by how late it is</source>
+        <translation>What customers owe as of a date, by how late it is</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -5792,6 +5800,129 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesWidget</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;As of</translation>
+    </message>
+    <message>
+        <source>The date the report is computed for; Enter refreshes</source>
+        <translation>The date the report is computed for; Enter refreshes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Every customer of the chosen bucket to a CSV file</source>
+        <translation>Every customer of the chosen bucket to a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Esc: back to the customers</source>
+        <translation>Esc: back to the customers</translation>
+    </message>
+    <message>
+        <source>All (total)</source>
+        <translation>All (total)</translation>
+    </message>
+    <message>
+        <source>Customers owing something, largest first</source>
+        <translation>Customers owing something, largest first</translation>
+    </message>
+    <message>
+        <source>Customers owing in “%1”, largest first</source>
+        <translation>Customers owing in “%1”, largest first</translation>
+    </message>
+    <message>
+        <source>Open invoices of %1 as of %2</source>
+        <translation>Open invoices of %1 as of %2</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Receivables aging as of %1</source>
+        <translation>Receivables aging as of %1</translation>
+    </message>
+    <message>
+        <source>Print the receivables aging</source>
+        <translation>Print the receivables aging</translation>
+    </message>
+</context>
+<context>
     <name>RegionRuleDialog</name>
     <message>
         <source>Add a region rule</source>
@@ -7987,6 +8118,17 @@ Grouped under %2</translation>
     <message>
         <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
         <translation>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::ReceivablesService</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,14 @@
         <source>Every payment; a new payment (Ctrl+N) with its allocation; a reversal</source>
         <translation>Tous les paiements; un nouveau paiement (Ctrl+N) avec son imputation; une annulation</translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Comptes clients</translation>
+    </message>
+    <message>
+        <source>What customers owe as of a date, by how late it is</source>
+        <translation>Ce que les clients doivent à une date, selon le retard</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -5792,6 +5800,129 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesWidget</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;En date du</translation>
+    </message>
+    <message>
+        <source>The date the report is computed for; Enter refreshes</source>
+        <translation>La date du rapport; Entrée actualise</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Every customer of the chosen bucket to a CSV file</source>
+        <translation>Tous les clients de la tranche choisie dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Plus ancienne échéance</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Crédité</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Esc: back to the customers</source>
+        <translation>Échap : retour aux clients</translation>
+    </message>
+    <message>
+        <source>All (total)</source>
+        <translation>Toutes (total)</translation>
+    </message>
+    <message>
+        <source>Customers owing something, largest first</source>
+        <translation>Clients qui doivent un montant, les plus gros d’abord</translation>
+    </message>
+    <message>
+        <source>Customers owing in “%1”, largest first</source>
+        <translation>Clients qui doivent dans « %1 », les plus gros d’abord</translation>
+    </message>
+    <message>
+        <source>Open invoices of %1 as of %2</source>
+        <translation>Factures ouvertes de %1 en date du %2</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Receivables aging as of %1</source>
+        <translation>Âge des comptes clients en date du %1</translation>
+    </message>
+    <message>
+        <source>Print the receivables aging</source>
+        <translation>Imprimer l’âge des comptes clients</translation>
+    </message>
+</context>
+<context>
     <name>RegionRuleDialog</name>
     <message>
         <source>Add a region rule</source>
@@ -7987,6 +8118,17 @@ Regroupé sous %2</translation>
     <message>
         <source>Only a draft invoice can be voided; %1 is %2: make a credit note instead.</source>
         <translation>Seul un brouillon de facture peut être annulé; %1 est à l’état %2&#xa0;: faites plutôt une note de crédit.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::ReceivablesService</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

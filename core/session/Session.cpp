@@ -6,6 +6,7 @@
 
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
+#include "core/billing/ReceivablesService.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
@@ -65,6 +66,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_billing = std::make_unique<billing::BillingUiService>(*m_db);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db);
     m_payments = std::make_unique<payments::PaymentUiService>(*m_db);
+    m_receivables = std::make_unique<billing::ReceivablesService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -133,6 +135,7 @@ void Session::dropServices()
     m_payments.reset();
     m_billing.reset();
     m_catalogue.reset();
+    m_receivables.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

@@ -3,9 +3,13 @@
 // then a generated ledger of 400 invoices and 600 payments whose report equals, on 30 dates, an independent query
 // that sums the allocations of payments received by each date (no paid_cents, the date compared per row in Quebec
 // time); the customers' drill-down adds up to the buckets, and a bad date is refused.
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/billing/ReceivablesRepository.h"
+#include "core/billing/ReceivablesService.h"
+#include "core/common/Money.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/db/SqlParams.h"
@@ -47,6 +51,7 @@ private slots:
     void generatedLedgerMatchesIndependentQuery();
     void drillDownAddsUp();
     void badDateIsRefused();
+    void exportWritesEveryCustomerOfTheBucket();
 
 private:
     void exec(const char *sql);
@@ -300,6 +305,53 @@ void TestReceivablesAging::badDateIsRefused()
     QVERIFY(!repo.customers(QDate(), -1, 10).ok());
     QVERIFY(!repo.invoices(1, QDate()).ok());
     QVERIFY(!repo.customers(QDate(2026, 1, 1), 7, 10).ok());
+}
+
+// The Receivables tab's "Export…": every customer of the bucket (not a page), the report's order, plain money.
+void TestReceivablesAging::exportWritesEveryCustomerOfTheBucket()
+{
+    const QDate asOf(2025, 9, 1);
+    auto over = ReceivablesRepository(*m_c).customers(asOf, int(AgingBucket::Over90), 5000);
+    QVERIFY(over.ok());
+    QVERIFY(over.value().size() > 1);
+    QTemporaryDir dir;
+    AgingExportRequest request;
+    request.path = dir.filePath(u"aging.csv"_s);
+    request.asOf = asOf;
+    request.bucket = int(AgingBucket::Over90);
+    request.options.byteOrderMark = false;
+    request.options.crlf = false;
+    request.headers = {u"Code"_s, u"Client"_s, u"Courant"_s, u"1-30"_s, u"31-60"_s, u"61-90"_s, u"Plus de 90"_s,
+        u"Total"_s, u"Factures"_s, u"Plus ancienne"_s};
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> progress{0};
+    auto written = ReceivablesService::writeCustomers(*m_c, request, &cancel, &progress);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().detail));
+    QCOMPARE(written.value(), qint64(over.value().size()));
+    QCOMPARE(progress.load(), written.value());
+    QFile f(request.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), over.value().size() + 1);
+    QCOMPARE(lines.at(0), request.headers.join(u';'));
+    for (int i = 0; i < over.value().size(); ++i) {
+        const AgingCustomerRow &row = over.value().at(i);
+        const QStringList cells = lines.at(i + 1).split(u';');
+        QCOMPARE(cells.size(), 10);
+        QCOMPARE(cells.at(0), row.code);
+        QCOMPARE(
+            cells.at(6), Money::fromCents(row.cents[size_t(AgingBucket::Over90)]).toPlainString().replace(u'.', u','));
+        QCOMPARE(cells.at(7), Money::fromCents(row.totalCents).toPlainString().replace(u'.', u','));
+        QCOMPARE(cells.at(8).toInt(), row.invoices);
+        QCOMPARE(cells.at(9), row.oldestDue.toString(Qt::ISODate));
+    }
+    // Cancelled: nothing at the path.
+    request.path = dir.filePath(u"cancelled.csv"_s);
+    cancel.store(true);
+    auto cancelled = ReceivablesService::writeCustomers(*m_c, request, &cancel, &progress);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+    QVERIFY(!QFile::exists(request.path));
 }
 
 QTEST_GUILESS_MAIN(TestReceivablesAging)

@@ -12,6 +12,7 @@
 #include "ui/billing/BillingSettingsWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
 #include "ui/billing/PaymentListWidget.h"
+#include "ui/billing/ReceivablesWidget.h"
 #include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +35,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     m_payments = new PaymentListWidget(settings, m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_payments, tr("Payments")),
         tr("Every payment; a new payment (Ctrl+N) with its allocation; a reversal"));
+    m_receivables = new ReceivablesWidget(settings, m_tabs);
+    const int receivablesTab = m_tabs->addTab(m_receivables, tr("Receivables"));
+    m_tabs->setTabToolTip(receivablesTab, tr("What customers owe as of a date, by how late it is"));
+    m_tabs->setTabVisible(receivablesTab, false); // until attached for a role that may bill
     m_catalogue = new CatalogueWidget(m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
         tr("The catalogue: plans and products, their prices and the price changes scheduled"));
@@ -69,6 +74,8 @@ void BillingSection::attach(
 void BillingSection::setCapabilities(const ops::Capabilities &caps)
 {
     const bool allowed = caps.allows(ops::Capabilities::Action::Billing);
+    m_billingAllowed = allowed;
+    updateReceivablesTab();
     m_run->setAllowed(allowed);
     m_invoices->setAllowed(allowed);
     m_settings->setCapabilities(caps);
@@ -110,4 +117,25 @@ void BillingSection::showCatalogue()
 {
     m_tabs->setCurrentWidget(m_catalogue);
     m_catalogue->setFocus(Qt::OtherFocusReason);
+}
+
+void BillingSection::attachReceivables(ops::billing::ReceivablesApi *api, ops::csv::ExportService *exports)
+{
+    m_receivablesAttached = api != nullptr;
+    m_receivables->setExportService(exports);
+    m_receivables->setApi(api);
+    updateReceivablesTab();
+}
+
+void BillingSection::updateReceivablesTab()
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_receivables), m_receivablesAttached && m_billingAllowed);
+}
+
+void BillingSection::showReceivables()
+{
+    if (!m_tabs->isTabVisible(m_tabs->indexOf(m_receivables)))
+        return;
+    m_tabs->setCurrentWidget(m_receivables);
+    m_receivables->setFocus(Qt::OtherFocusReason);
 }

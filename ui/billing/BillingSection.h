@@ -8,6 +8,7 @@ class BillingSettingsWidget;
 class CatalogueWidget;
 class InvoiceListWidget;
 class PaymentListWidget;
+class ReceivablesWidget;
 class QTabWidget;
 
 namespace ops {
@@ -15,7 +16,8 @@ struct Capabilities;
 class Settings;
 namespace billing {
 class BillingApi;
-}
+class ReceivablesApi;
+} // namespace billing
 namespace payments {
 class PaymentApi;
 }
@@ -28,10 +30,10 @@ class CatalogueApi;
 } // namespace ops
 
 // The Billing section (Ctrl+6), for roles with the billing capability: the run wizard (tab "Run"), the invoice
-// list with the invoice view (tab "Invoices"), the catalogue (tab "Plans and products") and the company, tax and
-// template settings (tab "Settings", when the API has them); Ctrl+Tab switches. Everything comes through the
-// session's BillingApi and CatalogueApi; attach(nullptr) detaches. The payments (tab "Payments") come through the
-// session's PaymentApi (attachPayments).
+// list with the invoice view (tab "Invoices"), the payments (tab "Payments"), the receivables aging (tab
+// "Receivables"), the catalogue (tab "Plans and products") and the company, tax and template settings (tab
+// "Settings", when the API has them); Ctrl+Tab switches. Everything comes through the session's BillingApi,
+// PaymentApi (attachPayments), ReceivablesApi (attachReceivables) and CatalogueApi; attach(nullptr) detaches.
 class BillingSection : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
     // The Payments tab's API (issue 13); null detaches it.
     void attachPayments(ops::payments::PaymentApi *api);
     void setCapabilities(const ops::Capabilities &caps);
+    // The Receivables tab (aging, issue 13): shown only with an API and the billing capability.
+    void attachReceivables(ops::billing::ReceivablesApi *api, ops::csv::ExportService *exports);
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
@@ -56,6 +60,8 @@ public:
     void showCatalogue();
     PaymentListWidget *payments() const { return m_payments; }
     void showPayments();
+    ReceivablesWidget *receivables() const { return m_receivables; }
+    void showReceivables();
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -67,4 +73,8 @@ private:
     QPointer<ops::billing::BillingApi> m_api;
     ops::csv::ExportService *m_exports = nullptr;
     QPointer<ops::payments::PaymentApi> m_paymentApi;
+    ReceivablesWidget *m_receivables = nullptr;
+    bool m_receivablesAttached = false;
+    bool m_billingAllowed = false;
+    void updateReceivablesTab();
 };

@@ -17,6 +17,7 @@
 
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
+#include "core/billing/ReceivablesService.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerService.h"
@@ -391,10 +392,12 @@ void MainWindow::applyBillingAccess()
         m_billingAttached = true;
         m_billing->attach(&m_session->billing(), &m_session->exports(), &m_session->catalogue());
         m_billing->attachPayments(&m_session->payments());
+        m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
+        m_billing->attachReceivables(nullptr, nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -442,6 +445,7 @@ void MainWindow::detachSession()
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
+        m_billing->attachReceivables(nullptr, nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

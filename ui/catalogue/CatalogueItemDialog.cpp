@@ -16,6 +16,7 @@
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
 #include "ui/catalogue/CatalogueModel.h"
+#include "ui/common/Theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::Money;
@@ -103,7 +104,7 @@ CatalogueItemDialog::CatalogueItemDialog(
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(Theme::styled(u"color: @TextError;"_s));
     m_error->hide();
 
     form->addRow(tr("&SKU:"), m_sku);

@@ -11,11 +11,6 @@ namespace ops::catalogue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::catalogue", text);
-}
-
 constexpr const char *kSelect = R"sql(
 SELECT i.id, i.sku, i.kind, i.name_fr, i.name_en, i.download_mbps, i.upload_mbps, coalesce(i.olt_profile, ''),
        ops_item_price(i.id, current_date), i.taxable, i.active, i.version, np.price_cents, np.effective_from,
@@ -57,9 +52,11 @@ CatalogueItem readItem(const db::PgResult &r, int i)
 Error mapWriteError(const Error &e)
 {
     if (e.code == u"23505"_s)
-        return Error::make(Error::Kind::Validation, tr("Another item already has this SKU."), e.detail);
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::catalogue", "Another item already has this SKU."), e.detail);
     if (e.kind == Error::Kind::Forbidden)
-        return Error::make(Error::Kind::Forbidden, tr("Your role may not change the catalogue."), e.detail);
+        return Error::make(Error::Kind::Forbidden,
+            QCoreApplication::translate("ops::catalogue", "Your role may not change the catalogue."), e.detail);
     return e;
 }
 

@@ -5,14 +5,7 @@
 
 namespace ops::catalogue {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::catalogue", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 bool isValidSku(const QString &sku)
 {
@@ -24,23 +17,25 @@ QStringList validateItem(const CatalogueItem &item)
 {
     QStringList problems;
     if (item.nameFr.trimmed().isEmpty())
-        problems << tr("Enter the French name.");
+        problems << QCoreApplication::translate("ops::catalogue", "Enter the French name.");
     if (item.nameEn.trimmed().isEmpty())
-        problems << tr("Enter the English name.");
+        problems << QCoreApplication::translate("ops::catalogue", "Enter the English name.");
     if (item.nameFr.trimmed().size() > 200 || item.nameEn.trimmed().size() > 200)
-        problems << tr("A name has at most 200 characters.");
+        problems << QCoreApplication::translate("ops::catalogue", "A name has at most 200 characters.");
     if (!isValidSku(item.sku.trimmed()))
-        problems << tr("The SKU is 2 to 32 capital letters and digits, in groups joined by dashes (INT-500).");
+        problems << QCoreApplication::translate(
+            "ops::catalogue", "The SKU is 2 to 32 capital letters and digits, in groups joined by dashes (INT-500).");
     if (!catalogueKinds().contains(item.kind))
-        problems << tr("Choose a kind.");
+        problems << QCoreApplication::translate("ops::catalogue", "Choose a kind.");
     if ((item.downloadMbps && *item.downloadMbps <= 0) || (item.uploadMbps && *item.uploadMbps <= 0))
-        problems << tr("A speed is more than 0 Mbit/s (or left empty).");
+        problems << QCoreApplication::translate("ops::catalogue", "A speed is more than 0 Mbit/s (or left empty).");
     if (item.oltProfile.trimmed().size() > 100)
-        problems << tr("The OLT profile has at most 100 characters.");
+        problems << QCoreApplication::translate("ops::catalogue", "The OLT profile has at most 100 characters.");
     if (item.priceCents < kMinItemPriceCents || item.priceCents > kMaxItemPriceCents)
-        problems << tr("The price is between -10 000.00 $ and 100 000.00 $.");
+        problems << QCoreApplication::translate(
+            "ops::catalogue", "The price is between -10 000.00 $ and 100 000.00 $.");
     else if (item.priceCents < 0 && item.kind != QLatin1String("discount"))
-        problems << tr("Only a discount has a negative price.");
+        problems << QCoreApplication::translate("ops::catalogue", "Only a discount has a negative price.");
     return problems;
 }
 

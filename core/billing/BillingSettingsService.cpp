@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/billing/BillingSettingsRepository.h"
 #include "core/concurrency/DbExecutor.h"
@@ -45,7 +44,8 @@ QFuture<Result<InvoicePreview>> BillingSettingsService::samplePreview(const Bill
         return p.future();
     }
     const InvoiceDocument doc = sampleInvoice(normalisedBillingSettings(s).toCompany(), language);
-    return QtConcurrent::run([render = m_render, doc] { return render(doc); });
+    // On the DB executor, like an invoice's preview: never the GUI thread, never Qt's global pool.
+    return m_db.run([render = m_render, doc](db::PgConnection &) { return render(doc); });
 }
 
 } // namespace ops::billing

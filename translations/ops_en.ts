@@ -11502,5 +11502,9 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>No customer has open invoices: seed the demo data first.</translation>
     </message>
+    <message>
+        <source>indexing ticket messages</source>
+        <translation>indexing ticket messages</translation>
+    </message>
 </context>
 </TS>

@@ -11505,5 +11505,9 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
     </message>
+    <message>
+        <source>indexing ticket messages</source>
+        <translation>indexation des messages des billets</translation>
+    </message>
 </context>
 </TS>

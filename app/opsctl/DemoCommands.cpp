@@ -31,10 +31,11 @@ constexpr const char *kStageLabels[][2] = {
     {"dispatch", QT_TRANSLATE_NOOP("opsctl", "dispatch")},
     {"consents", QT_TRANSLATE_NOOP("opsctl", "CASL consents")},
     {"indexes", QT_TRANSLATE_NOOP("opsctl", "building indexes")},
-    {"constraints", QT_TRANSLATE_NOOP("opsctl", "checking foreign keys")},
     {"sequences", QT_TRANSLATE_NOOP("opsctl", "sequences")},
     {"committing", QT_TRANSLATE_NOOP("opsctl", "committing")},
+    {"constraints", QT_TRANSLATE_NOOP("opsctl", "checking foreign keys")},
     {"analyzing", QT_TRANSLATE_NOOP("opsctl", "analyzing")},
+    {"message index", QT_TRANSLATE_NOOP("opsctl", "indexing ticket messages")},
     {"done", QT_TRANSLATE_NOOP("opsctl", "done")},
 };
 

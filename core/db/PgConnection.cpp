@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <optional>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -37,6 +38,33 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
     const char *values[] = {timeout.constData(), "-c TimeZone=UTC -c DateStyle=ISO -c IntervalStyle=iso_8601",
         "targo-ops", "UTF8", info.constData(), nullptr};
     pg_conn *c = PQconnectdbParams(keys, values, 1);
+    if (!c)
+        return Error::make(Error::Kind::Internal, QStringLiteral("out of memory"));
+    if (PQstatus(c) != CONNECTION_OK) {
+        const QString msg = QString::fromUtf8(PQerrorMessage(c));
+        PQfinish(c);
+        return connectionError(msg);
+    }
+    return std::unique_ptr<PgConnection>(new PgConnection(c));
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::openSibling() const
+{
+    PQconninfoOption *options = PQconninfo(m_conn);
+    if (!options)
+        return Error::make(Error::Kind::Internal, QStringLiteral("out of memory"));
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val) {
+            keys.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    pg_conn *c = PQconnectdbParams(keys.data(), values.data(), 0);
+    PQconninfoFree(options);
     if (!c)
         return Error::make(Error::Kind::Internal, QStringLiteral("out of memory"));
     if (PQstatus(c) != CONNECTION_OK) {

@@ -32,6 +32,9 @@ public:
 
     // conninfo: libpq keyword form or URI, multi-host lists included; passed to libpq unchanged.
     static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo, int connectTimeoutSec = 10);
+    // A second connection to the same server and database, as the same user with the same parameters (libpq's
+    // PQconninfo of this one), e.g. to run a statement beside this connection's own.
+    Result<std::unique_ptr<PgConnection>> openSibling() const;
 
     Result<PgResult> exec(const char *sql, const SqlParams &params = {});
     Result<PgResult> exec(const QString &sql, const SqlParams &params = {});

@@ -38,15 +38,18 @@ struct DemoReport
     qint64 elapsedMs = 0;
 };
 
-// Writes deterministic, realistic demo data with COPY, in one transaction: a failure leaves nothing behind.
+// Writes deterministic, realistic demo data with COPY, in one transaction: a failure before the commit leaves
+// nothing behind.
 // - Refuses a database that already holds business data unless DemoOptions::replace is set (then the business tables
 //   are truncated with CASCADE; staff rows are kept and the demo staff upserted by pg_role).
 // - Bulk-load order of pg_restore, inside the transaction: the seeded tables are truncated (so COPY ... FREEZE
 //   applies), their foreign keys dropped, every table loaded with one COPY (the statement-level search and NOTIFY
-//   triggers fire once per table), the foreign keys re-created and validated, identity and code sequences set past
-//   the ids used. Needs the privileges of the tables' owner (as migrations do).
+//   triggers fire once per table), the foreign keys re-created NOT VALID (enforced from then on), identity and code
+//   sequences set past the ids used. Needs the privileges of the tables' owner (as migrations do).
+// - After the commit, before run() returns: the message bodies' trigram index is built on a second connection
+//   while this one validates the foreign keys and runs ANALYZE. A failure there is run()'s error; seeding again
+//   repairs it.
 // - Same seed, scale and today give byte-identical rows.
-// - ANALYZE runs after the commit.
 class DemoSeeder
 {
 public:

@@ -568,6 +568,13 @@ QByteArray EmbeddedServer::serverSettings(const QString &sock, bool standby) con
                 "max_replication_slots = 10\n"
                 "hot_standby = on\n"
                 "wal_keep_size = 256MB\n";
+    } else if (QDir(dataDir() + QStringLiteral("/pg_replslot")).isEmpty()) {
+        // Nothing reads this cluster's WAL but its own crash recovery: minimal WAL, so a table filled in the
+        // transaction that created or emptied it (the demo seed's COPYs and index builds, a restore) is written
+        // once, to its files, instead of twice (PostgreSQL's advice for bulk loads). A cluster that still holds a
+        // replication slot from a replication profile keeps the default (the server refuses minimal with a slot).
+        body += "wal_level = minimal\n"
+                "max_wal_senders = 0\n";
     }
     if (m_options.synchronousStandby)
         body += "synchronous_standby_names = '*'\nsynchronous_commit = on\n";

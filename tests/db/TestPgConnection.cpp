@@ -38,6 +38,7 @@ private slots:
     void cancelLongQuery();
     void listenNotify();
     void maskConninfoHidesPasswords();
+    void siblingConnectsLikeItsSource();
 
 private:
     std::unique_ptr<PgConnection> open();
@@ -422,6 +423,27 @@ void TestPgConnection::listenNotify()
     QVERIFY(c->exec("SELECT pg_notify('ops_change', 'after')").ok());
     QTRY_VERIFY_WITH_TIMEOUT(notified.last().at(1).toString() == QStringLiteral("after"), 5000);
     listener.stop();
+}
+
+// The demo seed's second connection: the same server, database, user and session settings, another backend; it sees
+// what its source committed and not what it has not.
+void TestPgConnection::siblingConnectsLikeItsSource()
+{
+    auto c = open();
+    QVERIFY(c->exec("SET application_name = 'sibling-source'").ok());
+    auto s = c->openSibling();
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().detail));
+    PgConnection &sib = *s.value();
+    QVERIFY(sib.backendPid() != c->backendPid());
+    QCOMPARE(sib.user(), c->user());
+    QCOMPARE(sib.database(), c->database());
+    QCOMPARE(sib.exec("SHOW TimeZone").value().text(0, 0), QStringLiteral("UTC"));
+    QVERIFY(c->exec("BEGIN").ok());
+    QVERIFY(c->exec("INSERT INTO t (id, name) VALUES (9001, 'sibling')").ok());
+    QCOMPARE(sib.exec("SELECT count(*) FROM t WHERE id = 9001").value().int64(0, 0), qint64(0));
+    QVERIFY(c->exec("COMMIT").ok());
+    QCOMPARE(sib.exec("SELECT count(*) FROM t WHERE id = 9001").value().int64(0, 0), qint64(1));
+    QVERIFY(sib.exec("DELETE FROM t WHERE id = 9001").ok());
 }
 
 void TestPgConnection::maskConninfoHidesPasswords()

@@ -17,9 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ops::stripe {
 
-namespace {
+namespace {} // namespace
 
-integrations::StripePaymentIntentInput intentOf(const PpaAttempt &a)
+integrations::StripePaymentIntentInput PpaRun::intentOf(const PpaAttempt &a)
 {
     // Everything here comes from the attempt row, never from the workstation (no translated text): a resend with
     // the same key must carry the same parameters, or Stripe refuses it.
@@ -34,6 +34,8 @@ integrations::StripePaymentIntentInput intentOf(const PpaAttempt &a)
     in.metadata.insert(u"ops_attempt_id"_s, QString::number(a.id));
     return in;
 }
+
+namespace {
 
 struct InFlight
 {

@@ -12,11 +12,13 @@ class PgConnection;
 namespace ops::integrations {
 class StripeClient;
 struct StripePaymentIntent;
+struct StripePaymentIntentInput;
 } // namespace ops::integrations
 
 namespace ops::stripe {
 
 struct IntentResult;
+struct PpaAttempt;
 
 // The PPA run (pre-authorized payments, docs/billing.md "Stripe: PPA run and events"): one off-session PaymentIntent
 // per due invoice of the customers with ppa_enabled, never two charges for one invoice:
@@ -44,6 +46,8 @@ public:
         Unsent,
         Fatal,
     };
+    // The PaymentIntent an attempt asks for: everything from the attempt row (the same on every resend).
+    static integrations::StripePaymentIntentInput intentOf(const PpaAttempt &attempt);
     static Answer classify(const Result<integrations::StripePaymentIntent> &answer, IntentResult &out);
 
 private:

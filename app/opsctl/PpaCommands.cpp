@@ -7,10 +7,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
-#include "core/integrations/StripeClient.h"
-#include "core/net/NetExecutor.h"
-#include "core/stripe/PpaRun.h"
-#include "core/stripe/StripeEventApplier.h"
+#include "core/stripe/PpaService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,16 +53,7 @@ int runPpaRun(QStringList args, CommandContext &ctx)
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
-    net::NetExecutor net(provider.value().concurrency);
-    if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
-        return fail(ctx, s.error());
-    integrations::StripeConfig config;
-    config.secretKey = provider.value().secret;
-    integrations::StripeClient client(net, config);
-    stripe::PpaOptions options;
-    options.inFlight = provider.value().concurrency;
-    auto r = stripe::PpaRun(*c.value(), client, options).run(date);
-    net.shutdown();
+    auto r = stripe::runPpa(*c.value(), provider.value(), date);
     if (!r.ok())
         return fail(ctx, r.error());
     const stripe::PpaRunSummary &s = r.value();
@@ -127,14 +115,7 @@ int runStripeApplyEvents(QStringList args, CommandContext &ctx)
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
-    net::NetExecutor net(1);
-    if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
-        return fail(ctx, s.error());
-    integrations::StripeConfig config;
-    config.secretKey = provider.value().secret;
-    integrations::StripeClient client(net, config);
-    auto r = stripe::StripeEventApplier(*c.value(), client).apply(maxPages);
-    net.shutdown();
+    auto r = stripe::applyStripeEvents(*c.value(), provider.value(), maxPages);
     if (!r.ok())
         return fail(ctx, r.error());
     const stripe::StripeEventsSummary &s = r.value();

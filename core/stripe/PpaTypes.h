@@ -15,7 +15,9 @@ inline constexpr double kStripeDefaultRatePerSec = 25.0;
 
 struct PpaOptions
 {
-    int inFlight = 8; // requests handed to the NetExecutor at once (its rate limit paces them)
+    // Requests handed to the NetExecutor ahead of the answers being recorded: its rate limit and concurrency cap pace
+    // them; the queue keeps the limit busy while an answer is being recorded (about 2.5 s of requests at 25/s).
+    int inFlight = 64;
     int resendRounds = 2; // an attempt whose request could not be completed (429, 5xx, connection lost after the
                           // NetExecutor's own retries) is sent again with the same key this many more times in the run
 };

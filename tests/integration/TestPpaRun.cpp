@@ -12,6 +12,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/db/SqlParams.h"
+#include "core/demo/DemoSeeder.h"
 #include "core/integrations/CursorRepository.h"
 #include "core/integrations/StripeClient.h"
 #include "core/integrations/StripeEventFeed.h"
@@ -362,6 +363,50 @@ private slots:
         QVERIFY(runPpa(kRunDate.addDays(1)).ok());
         QCOMPARE(m_fake->intentsByInvoice().value(u"3"_s).size(), 1);
         QCOMPARE(m_fake->intentsByInvoice().value(u"7"_s).size(), 2);
+    }
+
+    void demoPpaCustomersAreCharged()
+    {
+        // The demo's PPA customers have a saved default method (DemoStripe.cpp): a run charges each of their open
+        // due invoices once, and the balances stay right.
+        demo::DemoOptions o;
+        o.scale = 0.02;
+        o.today = QDate(2026, 11, 20);
+        o.replace = true;
+        auto seeded = demo::DemoSeeder(*m_c, o).run();
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().detail));
+        QVERIFY(scalar(u"SELECT count(*) FROM customers WHERE ppa_enabled"_s).toInt() > 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM customers c WHERE ppa_enabled AND (stripe_id IS NULL OR NOT EXISTS"
+                        " (SELECT 1 FROM customer_payment_methods m WHERE m.customer_id = c.id AND m.is_default"
+                        " AND m.detached_at IS NULL))"_s),
+            u"0"_s);
+        QVERIFY(scalar(u"SELECT count(*) FROM customer_payment_methods WHERE type = 'acss_debit'"_s).toInt() > 0);
+        // The demo's PPA customers have paid everything due by its "today": December's invoice of twenty of them.
+        QVERIFY(seed(uR"SQL(
+CREATE TEMP TABLE ppa_pick AS SELECT id FROM customers WHERE ppa_enabled ORDER BY id LIMIT 20;
+INSERT INTO invoices (code, customer_id, period_start, period_end, issue_date, due_date, subtotal_cents, gst_cents,
+                      qst_cents, total_cents, status)
+SELECT 'INV-9' || lpad(id::text, 5, '0'), id, '2026-12-01', '2026-12-31', '2026-12-01', '2026-12-15', 2500, 0, 0,
+       2500, 'issued'
+  FROM ppa_pick;
+UPDATE customers SET balance_cents = balance_cents + 2500 WHERE id IN (SELECT id FROM ppa_pick);
+)SQL"_s));
+        const QDate date(2026, 12, 20);
+        const int due =
+            scalar(u"SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id"
+                   " WHERE c.ppa_enabled AND i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')"
+                   " AND i.due_date <= '%1' AND i.total_cents - i.paid_cents + coalesce((SELECT sum(n.total_cents)"
+                   " FROM invoices n WHERE n.corrects_invoice_id = i.id AND n.kind = 'credit_note'"
+                   " AND n.status <> 'void'), 0) > 0"_s.arg(date.toString(Qt::ISODate)))
+                .toInt();
+        QVERIFY(due >= 20);
+        QVERIFY(verifyClean());
+        auto r = runPpa(date);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+        QCOMPARE(r.value().invoices, due);
+        QCOMPARE(r.value().unsent, 0);
+        checkOnePerInvoice(due);
+        QVERIFY(verifyClean());
     }
 
     void prismAcceptsThePpaRequests()

@@ -168,6 +168,7 @@ private slots:
 
     void chargesEachDueInvoiceOnce()
     {
+        QVERIFY(m_c->exec("SET ROLE ops_billing").ok()); // what a billing clerk may do is enough
         QVERIFY(verifyClean());
         auto r = runPpa(kRunDate);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage + r.error().detail));
@@ -307,6 +308,7 @@ private slots:
 
     void eventsAppliedOnce()
     {
+        QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
         Stripe s(m_fake->url());
         stripe::StripeEventApplier applier(*m_c, *s.client);
         const QString start = m_fake->addEvent(u"customer.created"_s, QJsonObject{{u"id"_s, u"cus_x"_s}});

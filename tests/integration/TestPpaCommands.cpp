@@ -20,7 +20,7 @@ using namespace ops;
 
 namespace {
 
-constexpr int kInvoices = 60;
+constexpr int kInvoices = 120; // about 5 s of requests at 25/s: room to kill the run in the middle
 
 struct Run
 {
@@ -151,7 +151,7 @@ SELECT g, 'INV-' || lpad(g::text, 5, '0'), g, '2026-11-01', '2026-11-30', '2026-
 
     void killedMidRunThenRunAgainChargesEachInvoiceOnce()
     {
-        m_fake.setLatencyMs(40); // 25 requests/s from the rate limit: about 2.5 s for the run
+        m_fake.setLatencyMs(40); // paced at 25 requests/s by the rate limit: about 5 s for the run
         QProcess child;
         child.setProcessEnvironment(environment(true));
         child.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,

@@ -306,6 +306,39 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM ppa_attempts WHERE status = 'sending'"_s), u"0"_s);
     }
 
+    void serverErrorsRetriedWithTheSameKey()
+    {
+        m_fake->failNextWith500(4);
+        auto r = runPpa(kRunDate);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().unsent, 0);
+        QCOMPARE(r.value().succeeded + r.value().processing + r.value().failed, 5);
+        checkOnePerInvoice(5);
+    }
+
+    void refusedKeyStopsTheRunAndNothingIsLost()
+    {
+        m_fake->setRefuseKey(true);
+        auto stopped = runPpa(kRunDate);
+        QVERIFY(stopped.ok());
+        QVERIFY(!stopped.value().stoppedBy.isEmpty());
+        QCOMPARE(stopped.value().unsent, 5);
+        QCOMPARE(stopped.value().failed, 0);
+        QCOMPARE(m_fake->intentsCreated(), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ppa_attempts WHERE status = 'sending'"_s), u"5"_s);
+        QCOMPARE(scalar(u"SELECT status FROM ppa_runs"_s), u"interrupted"_s);
+        // The key fixed: the next run sends the same attempts (same keys), nothing new, nothing twice.
+        m_fake->setRefuseKey(false);
+        auto again = runPpa(kRunDate);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().resent, 5);
+        QCOMPARE(again.value().invoices, 5);
+        QCOMPARE(again.value().unsent, 0);
+        checkOnePerInvoice(5);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ppa_attempts"_s), u"5"_s);
+        QVERIFY(verifyClean());
+    }
+
     void eventsAppliedOnce()
     {
         QVERIFY(m_c->exec("SET ROLE ops_billing").ok());

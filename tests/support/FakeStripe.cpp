@@ -69,6 +69,7 @@ struct FakeStripe::Shared
     int retryAfter = 1;
     int next500 = 0;
     int dropNext = 0;
+    bool refuseKey = false;
     std::deque<qint64> window; // accepted arrivals in the last second
     int intentRequests = 0;
     int tooMany = 0;
@@ -242,7 +243,9 @@ private:
                 m_shared->window.push_back(now);
                 if (intent)
                     m_shared->acceptedTimes.append(now);
-                if (m_shared->next500 > 0) {
+                if (m_shared->refuseKey) {
+                    a = {401, stripeError(u"authentication_error"_s, QString(), u"Invalid API Key provided."_s)};
+                } else if (m_shared->next500 > 0) {
                     --m_shared->next500;
                     a = {500, stripeError(u"api_error"_s, QString(), u"Something went wrong."_s)};
                 } else if (intent && key.isEmpty()) {
@@ -378,6 +381,12 @@ void FakeStripe::dropNextAfterCreate(int count)
 {
     std::lock_guard lock(m_shared->mutex);
     m_shared->dropNext = count;
+}
+
+void FakeStripe::setRefuseKey(bool refuse)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->refuseKey = refuse;
 }
 
 int FakeStripe::intentRequests() const

@@ -42,6 +42,7 @@ public:
     void failNextWith429(int count, int retryAfterSeconds = 1);
     void failNextWith500(int count);
     void dropNextAfterCreate(int count);
+    void setRefuseKey(bool refuse); // every request answered 401 authentication_error (a revoked API key)
 
     int intentRequests() const; // POST /v1/payment_intents received (answered, refused or dropped)
     int intentsCreated() const;

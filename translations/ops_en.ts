@@ -9898,6 +9898,10 @@ Grouped under %2</translation>
         <source>The first date is after the last date.</source>
         <translation>The first date is after the last date.</translation>
     </message>
+    <message>
+        <source>A Stripe payment needs an amount, a method and its PaymentIntent.</source>
+        <translation>A Stripe payment needs an amount, a method and its PaymentIntent.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -10000,6 +10004,31 @@ Grouped under %2</translation>
     <message>
         <source>The password of this account cannot be changed here.</source>
         <translation>The password of this account cannot be changed here.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::PpaRepository</name>
+    <message>
+        <source>There is no such PPA attempt.</source>
+        <translation>There is no such PPA attempt.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::PpaRun</name>
+    <message>
+        <source>Stripe did not take the payment (status %1).</source>
+        <translation>Stripe did not take the payment (status %1).</translation>
+    </message>
+    <message>
+        <source>The PPA run needs a valid date.</source>
+        <translation>The PPA run needs a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::StripeEventApplier</name>
+    <message>
+        <source>Stripe reported that the payment failed.</source>
+        <translation>Stripe reported that the payment failed.</translation>
     </message>
 </context>
 <context>
@@ -11421,32 +11450,6 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
 </translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</translation>
-    </message>
-    <message>
         <source>  %1: %2 cents</source>
         <translation>  %1: %2 cents</translation>
     </message>
@@ -11479,10 +11482,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <translation>Payment %1 reversed; invoices re-opened:</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage: payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage: billing verify [--json]</translation>
     </message>
@@ -11505,6 +11504,82 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>indexing ticket messages</source>
         <translation>indexing ticket messages</translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|ppa-run ...</source>
+        <translation>usage: payments add|reverse|ppa-run ...</translation>
+    </message>
+    <message>
+        <source>Stripe is not configured: %1 Set %2.</source>
+        <translation>Stripe is not configured: %1 Set %2.</translation>
+    </message>
+    <message>
+        <source>usage: payments ppa-run --date YYYY-MM-DD [--json]</source>
+        <translation>usage: payments ppa-run --date YYYY-MM-DD [--json]</translation>
+    </message>
+    <message>
+        <source>PPA run %1 of %2: %3 invoices (%4 resent), %5 cents requested; %6 succeeded, %7 pending at the bank, %8 failed, %9 skipped (held by another run).</source>
+        <translation>PPA run %1 of %2: %3 invoices (%4 resent), %5 cents requested; %6 succeeded, %7 pending at the bank, %8 failed, %9 skipped (held by another run).</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 ms (%3 per second, limit %4).</source>
+        <translation>%1 requests in %2 ms (%3 per second, limit %4).</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>The run stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts could not be completed; run it again: they are sent with the same keys, so nothing is charged twice.</source>
+        <translation>%1 attempts could not be completed; run it again: they are sent with the same keys, so nothing is charged twice.</translation>
+    </message>
+    <message>
+        <source>usage: stripe apply-events [--max-pages N] [--json]</source>
+        <translation>usage: stripe apply-events [--max-pages N] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 events read: %2 applied, %3 ignored, %4 unmatched, %5 already applied, %6 failed. Cursor: %7.</source>
+        <translation>%1 events read: %2 applied, %3 ignored, %4 unmatched, %5 already applied, %6 failed. Cursor: %7.</translation>
+    </message>
+    <message>
+        <source>More events remain: run it again.</source>
+        <translation>More events remain: run it again.</translation>
     </message>
 </context>
 </TS>

@@ -9898,6 +9898,10 @@ Regroupé sous %2</translation>
         <source>The first date is after the last date.</source>
         <translation>La première date est après la dernière.</translation>
     </message>
+    <message>
+        <source>A Stripe payment needs an amount, a method and its PaymentIntent.</source>
+        <translation>Un paiement Stripe exige un montant, un mode de paiement et son PaymentIntent.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -10000,6 +10004,31 @@ Regroupé sous %2</translation>
     <message>
         <source>The password of this account cannot be changed here.</source>
         <translation>Le mot de passe de ce compte ne peut pas être changé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::PpaRepository</name>
+    <message>
+        <source>There is no such PPA attempt.</source>
+        <translation>Cette tentative de prélèvement (PPA) n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::PpaRun</name>
+    <message>
+        <source>Stripe did not take the payment (status %1).</source>
+        <translation>Stripe n’a pas effectué le paiement (statut %1).</translation>
+    </message>
+    <message>
+        <source>The PPA run needs a valid date.</source>
+        <translation>Le passage des prélèvements (PPA) exige une date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::stripe::StripeEventApplier</name>
+    <message>
+        <source>Stripe reported that the payment failed.</source>
+        <translation>Stripe a signalé l’échec du paiement.</translation>
     </message>
 </context>
 <context>
@@ -11424,32 +11453,6 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
-  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date AAAA-MM-JJ]
-                                un paiement manuel, imputé aux factures à payer, la plus ancienne
-                                d’abord; le reste demeure un crédit du client
-  payments reverse CODE-PAIEMENT --reason TEXTE
-                                un chèque sans provision : les factures sont rouvertes, le solde revient
-                                (3 : déjà annulé)
-  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
-  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
-</translation>
-    </message>
-    <message>
         <source>  %1: %2 cents</source>
         <translation>  %1 : %2 cents</translation>
     </message>
@@ -11482,10 +11485,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <translation>Paiement %1 annulé; factures rouvertes :</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage : payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage : billing verify [--json]</translation>
     </message>
@@ -11508,6 +11507,84 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>indexing ticket messages</source>
         <translation>indexation des messages des billets</translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date AAAA-MM-JJ]
+                                un paiement manuel, imputé aux factures à payer, la plus ancienne
+                                d’abord; le reste demeure un crédit du client
+  payments reverse CODE-PAIEMENT --reason TEXTE
+                                un chèque sans provision : les factures sont rouvertes, le solde revient
+                                (3 : déjà annulé)
+  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
+  payments ppa-run --date AAAA-MM-JJ
+                                le passage des prélèvements (PPA) : un PaymentIntent Stripe par facture
+                                échue des clients PPA, jamais deux par facture (3 : des tentatives
+                                restent à envoyer, relancez)
+  stripe apply-events [--max-pages N]
+                                les événements Stripe depuis le curseur enregistré, appliqués aux
+                                paiements, chacun une seule fois
+  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|ppa-run ...</source>
+        <translation>usage : payments add|reverse|ppa-run ...</translation>
+    </message>
+    <message>
+        <source>Stripe is not configured: %1 Set %2.</source>
+        <translation>Stripe n’est pas configuré : %1 Définissez %2.</translation>
+    </message>
+    <message>
+        <source>usage: payments ppa-run --date YYYY-MM-DD [--json]</source>
+        <translation>usage : payments ppa-run --date AAAA-MM-JJ [--json]</translation>
+    </message>
+    <message>
+        <source>PPA run %1 of %2: %3 invoices (%4 resent), %5 cents requested; %6 succeeded, %7 pending at the bank, %8 failed, %9 skipped (held by another run).</source>
+        <translation>Passage PPA %1 du %2 : %3 factures (%4 renvoyées), %5 cents demandés; %6 réussis, %7 en attente à la banque, %8 refusés, %9 sautées (prises par un autre passage).</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 ms (%3 per second, limit %4).</source>
+        <translation>%1 requêtes en %2 ms (%3 par seconde, limite %4).</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Le passage s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts could not be completed; run it again: they are sent with the same keys, so nothing is charged twice.</source>
+        <translation>%1 tentatives n’ont pas pu être menées à terme; relancez le passage : elles sont renvoyées avec les mêmes clés, donc rien n’est prélevé deux fois.</translation>
+    </message>
+    <message>
+        <source>usage: stripe apply-events [--max-pages N] [--json]</source>
+        <translation>usage : stripe apply-events [--max-pages N] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 events read: %2 applied, %3 ignored, %4 unmatched, %5 already applied, %6 failed. Cursor: %7.</source>
+        <translation>%1 événements lus : %2 appliqués, %3 ignorés, %4 sans correspondance, %5 déjà appliqués, %6 en échec. Curseur : %7.</translation>
+    </message>
+    <message>
+        <source>More events remain: run it again.</source>
+        <translation>Il reste des événements : relancez la commande.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/PpaCommands.h"
 #include "core/db/PgConnection.h"
 #include "core/payments/PaymentBenchRepository.h"
 #include "core/payments/PaymentRepository.h"
@@ -140,7 +141,9 @@ int runPaymentsCommand(QStringList args, CommandContext &ctx)
         return add(args, ctx);
     if (sub == QLatin1String("reverse"))
         return reverse(args, ctx);
-    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse ..."));
+    if (sub == QLatin1String("ppa-run"))
+        return runPpaRun(args, ctx);
+    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse|ppa-run ..."));
 }
 
 int runBillingVerify(QStringList args, CommandContext &ctx)

@@ -245,6 +245,11 @@ void printUsage(QTextStream &out)
         "                                an NSF cheque: the invoices re-open, the balance comes back (3: already\n"
         "                                reversed)\n"
         "  billing verify                every customer's balance recomputed (exit 4 when any differs)\n"
+        "  payments ppa-run --date YYYY-MM-DD\n"
+        "                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA\n"
+        "                                customers, never two per invoice (3: attempts left unsent, run again)\n"
+        "  stripe apply-events [--max-pages N]\n"
+        "                                Stripe's events since the stored cursor applied to payments, each once\n"
         "  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)\n");
 }
 

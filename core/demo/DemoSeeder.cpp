@@ -594,6 +594,9 @@ Result<DemoReport> DemoSeeder::run()
     if (!st.ok())
         return st.error();
 
+    if (st = writeStripeMethods(ctx); !st.ok()) // issue 13: the PPA customers' saved methods (DemoStripe.cpp)
+        return st.error();
+
     progress.stage("committing");
     st = tx.commit();
     if (!st.ok())

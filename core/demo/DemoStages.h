@@ -61,6 +61,7 @@ Status upsertStaff(SeedContext &ctx); // DemoSeeder.cpp
 Status writeItems(SeedContext &ctx); // DemoSeeder.cpp
 Status writeCustomers(SeedContext &ctx); // DemoCustomers.cpp
 Status writeConsents(SeedContext &ctx); // DemoCustomers.cpp
+Status writeStripeMethods(SeedContext &ctx); // saved Stripe methods of the PPA customers (DemoStripe.cpp)
 Status writeLocations(SeedContext &ctx); // DemoLocations.cpp
 Status writeEquipment(SeedContext &ctx); // DemoLocations.cpp
 Status writeSubscriptions(SeedContext &ctx); // DemoSubscriptions.cpp

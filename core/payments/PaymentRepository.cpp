@@ -126,6 +126,36 @@ SELECT c.balance_cents,
     return success();
 }
 
+// A payment that now counts: so much to invoiceId (up to what is open on it), the rest of the customer's credit
+// oldest first, the balance moved by the whole amount. The customer's row is locked by the caller.
+Status countSettled(db::PgConnection &c, qint64 customerId, qint64 invoiceId, qint64 paymentId, qint64 amountCents)
+{
+    auto open = loadOpen(c, customerId, true);
+    if (!open.ok())
+        return open.error();
+    qint64 take = 0;
+    for (const OpenInvoice &o : open.value())
+        if (o.id == invoiceId)
+            take = qMin(o.openCents, amountCents);
+    if (take > 0) {
+        auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents) VALUES ($1, $2, $3)",
+            db::SqlParams().add(paymentId).add(invoiceId).add(take));
+        if (!a.ok())
+            return a.error();
+        auto refresh = c.exec("SELECT ops_refresh_invoice_paid(ARRAY[$1::bigint])", db::SqlParams().add(invoiceId));
+        if (!refresh.ok())
+            return refresh.error();
+    }
+    auto applied = c.exec("SELECT ops_apply_credit(ARRAY[$1::bigint])", db::SqlParams().add(customerId));
+    if (!applied.ok())
+        return applied.error();
+    auto balance = c.exec("UPDATE customers SET balance_cents = balance_cents - $2 WHERE id = $1",
+        db::SqlParams().add(customerId).add(amountCents));
+    if (!balance.ok())
+        return balance.error();
+    return success();
+}
+
 QString containsPattern(const QString &text)
 {
     QString escaped;
@@ -427,6 +457,82 @@ Result<qint64> PaymentRepository::applyCredit(qint64 customerId)
         return applied.value().int64(0, 0);
     };
     return db::withTransaction(m_c, fn);
+}
+
+Result<qint64> PaymentRepository::recordStripeInTransaction(const StripePaymentInput &in)
+{
+    if (in.amountCents <= 0 || in.paymentIntentId.isEmpty() || (in.method != u"card"_s && in.method != u"pad"_s))
+        return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                           "A Stripe payment needs an amount, a method and its "
+                           "PaymentIntent."),
+            in.paymentIntentId);
+    auto code = lockCustomer(m_c, in.customerId);
+    if (!code.ok())
+        return code.error();
+    auto existing = m_c.exec(
+        "SELECT id FROM payments WHERE stripe_payment_intent_id = $1", db::SqlParams().add(in.paymentIntentId));
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value().rows() == 1)
+        return existing.value().int64(0, 0);
+    auto ins = m_c.exec("INSERT INTO payments (customer_id, received_at, amount_cents, method, reference, status,"
+                        " stripe_payment_intent_id) VALUES ($1, now(), $2, $3, $4, $5, $4) RETURNING id",
+        db::SqlParams()
+            .add(in.customerId)
+            .add(in.amountCents)
+            .add(in.method)
+            .add(in.paymentIntentId)
+            .add(in.succeeded ? u"succeeded"_s : u"pending"_s));
+    if (!ins.ok())
+        return ins.error();
+    const qint64 id = ins.value().int64(0, 0);
+    if (in.succeeded) {
+        Status st = countSettled(m_c, in.customerId, in.invoiceId, id, in.amountCents);
+        if (!st.ok())
+            return st.error();
+    }
+    return id;
+}
+
+Result<bool> PaymentRepository::settlePendingInTransaction(qint64 paymentId, qint64 invoiceId)
+{
+    auto owner = m_c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+    if (!owner.ok())
+        return owner.error();
+    if (owner.value().rows() != 1)
+        return false;
+    const qint64 customerId = owner.value().int64(0, 0);
+    auto code = lockCustomer(m_c, customerId);
+    if (!code.ok())
+        return code.error();
+    auto upd = m_c.exec("UPDATE payments SET status = 'succeeded' WHERE id = $1 AND status = 'pending'"
+                        " RETURNING amount_cents",
+        db::SqlParams().add(paymentId));
+    if (!upd.ok())
+        return upd.error();
+    if (upd.value().rows() != 1)
+        return false;
+    Status st = countSettled(m_c, customerId, invoiceId, paymentId, upd.value().int64(0, 0));
+    if (!st.ok())
+        return st.error();
+    return true;
+}
+
+Result<bool> PaymentRepository::failPendingInTransaction(qint64 paymentId)
+{
+    auto owner = m_c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+    if (!owner.ok())
+        return owner.error();
+    if (owner.value().rows() != 1)
+        return false;
+    auto code = lockCustomer(m_c, owner.value().int64(0, 0));
+    if (!code.ok())
+        return code.error();
+    auto upd = m_c.exec("UPDATE payments SET status = 'failed' WHERE id = $1 AND status = 'pending' RETURNING id",
+        db::SqlParams().add(paymentId));
+    if (!upd.ok())
+        return upd.error();
+    return upd.value().rows() == 1;
 }
 
 Result<VerifyReport> PaymentRepository::verify()

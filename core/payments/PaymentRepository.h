@@ -46,6 +46,16 @@ public:
     // customer). Returns the cents allocated.
     Result<qint64> applyCredit(qint64 customerId);
 
+    // Stripe payments (PPA run and Stripe's events, core/stripe). Each runs in the caller's OPEN transaction and locks
+    // the customer's row first, like the changes above. A payment already recorded for the PaymentIntent is returned
+    // as it is (0 when none and nothing was written is never returned: the id of the new or existing payment).
+    Result<qint64> recordStripeInTransaction(const StripePaymentInput &in);
+    // A pending payment that cleared: succeeded, allocated to invoiceId (up to what is open on it; the rest as
+    // credit, applied oldest first), balance moved. False (nothing changed) when it is not pending.
+    Result<bool> settlePendingInTransaction(qint64 paymentId, qint64 invoiceId);
+    // A pending payment that did not clear: failed (it never counted). False when it is not pending.
+    Result<bool> failPendingInTransaction(qint64 paymentId);
+
     // Every customer recomputed in one set-based statement (balance = invoices and credit notes issued, not draft or
     // void, less succeeded payments), plus invoice paid amounts and over-allocation.
     Result<VerifyReport> verify();

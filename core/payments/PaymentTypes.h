@@ -31,6 +31,19 @@ struct PaymentInput
     QList<AllocationInput> allocations;
 };
 
+// A payment taken through Stripe (a PPA attempt's PaymentIntent): card or pad (pre-authorized debit). Succeeded: it
+// counts at once (allocated to its invoice, the rest as credit, balance moved); not succeeded: a pending payment,
+// outside the balance until Stripe says it cleared.
+struct StripePaymentInput
+{
+    qint64 customerId = 0;
+    qint64 invoiceId = 0;
+    qint64 amountCents = 0;
+    QString method; // card, pad
+    QString paymentIntentId;
+    bool succeeded = false;
+};
+
 // An open invoice of a customer, in allocation order (due date, then issue date, then id).
 struct OpenInvoice
 {

@@ -112,8 +112,8 @@ QList<DunningAction> readPlan(const db::PgResult &res, QHash<qint64, std::pair<Q
         a.amountCents = res.int64(i, 12);
         a.daysLate = res.int32(i, 13);
         const bool superseded = res.boolean(i, 14);
-        QString e164;
-        if (a.action == u"sms" && !phone.isEmpty()) {
+        QString e164; // for every row of the customer: the map keeps the last row's
+        if (!phone.isEmpty()) {
             auto normalized = integrations::normalizeQuebecPhone(phone);
             if (normalized.ok())
                 e164 = normalized.value();

@@ -89,6 +89,7 @@ private slots:
     void init();
     void cleanupTestCase();
     void stagesAreRecordedOncePerInvoice();
+    void smsBesideALaterStageOfTheSameCustomer();
     void thresholdAndHolds();
     void laterStageSupersedesEarlierMessages();
     void previewWritesNothingAndEqualsTheRun();
@@ -192,6 +193,27 @@ void TestDunning::stagesAreRecordedOncePerInvoice()
     // The SMS went to the number in E.164.
     QCOMPARE(
         scalar(u"SELECT count(*) FROM outbox WHERE provider = 'twilio' AND request::text LIKE '%+14505550101%'"_s), 1);
+}
+
+void TestDunning::smsBesideALaterStageOfTheSameCustomer()
+{
+    // John's INV-00006 is ten days older: on day 14, INV-00002 gets the SMS and INV-00006 the notice, in one run. The
+    // SMS still goes to John's mobile (regression: the later stage's row lost the number).
+    seed(kDue);
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY(m_c->exec("UPDATE invoices SET due_date = due_date - 10 WHERE id = 6").ok());
+    QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
+    DunningRepository repo(*m_c);
+    auto r = repo.run(kDue.addDays(14), senders());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail + r.error().userMessage));
+    QStringList john = keys(r.value().actions);
+    john.removeIf([](const QString &k) { return !k.startsWith(u"INV-00002") && !k.startsWith(u"INV-00006"); });
+    QCOMPARE(john,
+        QStringList({u"INV-00006 email skipped superseded"_s, u"INV-00002 email skipped superseded"_s,
+            u"INV-00006 sms skipped superseded"_s, u"INV-00002 sms queued"_s, u"INV-00006 notice queued"_s}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE provider = 'twilio' AND business_id = 2"
+                    u" AND request::text LIKE '%+15145550102%'"_s),
+        1);
 }
 
 void TestDunning::thresholdAndHolds()

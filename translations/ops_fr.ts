@@ -746,6 +746,14 @@
         <source>What customers owe as of a date, by how late it is</source>
         <translation>Ce que les clients doivent à une date, selon le retard</translation>
     </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Recouvrement</translation>
+    </message>
+    <message>
+        <source>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</source>
+        <translation>Rappels, avis de suspension et suspensions des comptes en retard; qui sera suspendu demain, et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -3158,6 +3166,296 @@
     <message>
         <source>Crew · %1</source>
         <translation>Équipe · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DunningStageModel</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Courriel de rappel</translation>
+    </message>
+    <message>
+        <source>Reminder SMS</source>
+        <translation>Texto de rappel</translation>
+    </message>
+    <message>
+        <source>Suspension notice (e-mail)</source>
+        <translation>Avis de suspension (courriel)</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWidget</name>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>skipped: a later stage is sent</source>
+        <translation>sautée : une étape ultérieure est envoyée</translation>
+    </message>
+    <message>
+        <source>skipped: no e-mail address</source>
+        <translation>sautée : aucune adresse courriel</translation>
+    </message>
+    <message>
+        <source>skipped: no phone number</source>
+        <translation>sautée : aucun numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>skipped: the phone number is not a Quebec number</source>
+        <translation>sautée : le numéro de téléphone n’est pas un numéro du Québec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>F2 edits a cell; Space turns a stage on or off. A stage is reached by an invoice when it is that many days late.</source>
+        <translation>F2 modifie une cellule; Espace active ou désactive une étape. Une facture atteint une étape quand elle a ce nombre de jours de retard.</translation>
+    </message>
+    <message>
+        <source>Customers owing less than this in late invoices are not chased</source>
+        <translation>Les clients qui doivent moins que ce montant en factures en retard ne sont pas relancés</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>&amp;Seuil</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stage</source>
+        <translation>Reti&amp;rer l’étape</translation>
+    </message>
+    <message>
+        <source>A stage already used stays in the history, inactive</source>
+        <translation>Une étape déjà utilisée reste dans l’historique, inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation>&amp;Enregistrer les étapes</translation>
+    </message>
+    <message>
+        <source>Save the stages and the threshold (Ctrl+S)</source>
+        <translation>Enregistrer les étapes et le seuil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Run for date</source>
+        <translation>Exécuter pour une date</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>The day the run is for (days late are counted to it); Enter previews</source>
+        <translation>Le jour de l’exécution (les jours de retard sont comptés jusqu’à ce jour); Entrée affiche l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>What the run would send and record on that date; nothing is written</source>
+        <translation>Ce que l’exécution enverrait et enregistrerait à cette date; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>E&amp;xécuter…</translation>
+    </message>
+    <message>
+        <source>Record the stages and queue the messages (after a preview of the same date)</source>
+        <translation>Enregistrer les étapes et mettre les messages en file d’attente (après un aperçu de la même date)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suspended tomorrow</source>
+        <translation>Suspendus demain</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En souffrance</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Suspension du recouvrement</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Suspendre le recouvrement…</translation>
+    </message>
+    <message>
+        <source>Dunning skips this customer until a date (Ctrl+H)</source>
+        <translation>Le recouvrement saute ce client jusqu’à une date (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold</source>
+        <translation>&amp;Lever la suspension</translation>
+    </message>
+    <message>
+        <source>Dunning run</source>
+        <translation>Exécution du recouvrement</translation>
+    </message>
+    <message>
+        <source>Hold dunning</source>
+        <translation>Suspendre le recouvrement</translation>
+    </message>
+    <message>
+        <source>For example: payment arrangement until the 15th</source>
+        <translation>Par exemple : entente de paiement jusqu’au 15</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>The threshold is not an amount (for example 10,00 or 10.00).</source>
+        <translation>Le seuil n’est pas un montant (par exemple 10,00 ou 10.00).</translation>
+    </message>
+    <message>
+        <source>Stages saved.</source>
+        <translation>Étapes enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n dunning action(s) for %1 and queue their messages? Customers reaching the suspension stage are suspended.</source>
+        <translation>
+            <numerusform>Enregistrer %n action de recouvrement pour le %1 et mettre ses messages en file d’attente? Les clients qui atteignent l’étape de suspension sont suspendus.</numerusform>
+            <numerusform>Enregistrer %n actions de recouvrement pour le %1 et mettre leurs messages en file d’attente? Les clients qui atteignent l’étape de suspension sont suspendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning recorded: %1 e-mail(s), %2 SMS, %3 notice(s), %4 customer(s) suspended.</source>
+        <translation>Recouvrement enregistré : %1 courriel(s), %2 texto(s), %3 avis, %4 client(s) suspendu(s).</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (nothing written):</source>
+        <translation>Aperçu du %1 (rien n’est écrit) :</translation>
+    </message>
+    <message>
+        <source>Recorded for %1:</source>
+        <translation>Enregistré pour le %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s); %1 e-mail(s), %2 SMS, %3 suspension notice(s), %4 customer(s) suspended, %5 skipped.</source>
+        <translation>
+            <numerusform>%n action; %1 courriel(s), %2 texto(s), %3 avis de suspension, %4 client(s) suspendu(s), %5 sautée(s).</numerusform>
+            <numerusform>%n actions; %1 courriel(s), %2 texto(s), %3 avis de suspension, %4 client(s) suspendu(s), %5 sautée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose suspension falls on %1 or is due and not yet applied</source>
+        <translation>Clients dont la suspension tombe le %1, ou est due et pas encore appliquée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>jusqu’au %1 : %2</translation>
+    </message>
+    <message>
+        <source>No stage sent yet</source>
+        <translation>Aucune étape envoyée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Nobody is suspended tomorrow.</source>
+        <translation>Personne n’est suspendu demain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 overdue, %n day(s) late. Stages: %3</source>
+        <translation>
+            <numerusform>%1 — %2 en souffrance, %n jour de retard. Étapes : %3</numerusform>
+            <numerusform>%1 — %2 en souffrance, %n jours de retard. Étapes : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning holds %1.</source>
+        <translation>Le recouvrement de %1 est suspendu.</translation>
+    </message>
+    <message>
+        <source>The hold on %1 is released.</source>
+        <translation>La suspension du recouvrement de %1 est levée.</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9384,77 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::dunning::DunningRepository</name>
+    <message>
+        <source>The threshold must be between 0.00 $ and 1,000,000.00 $.</source>
+        <translation>Le seuil doit être entre 0,00 $ et 1 000 000,00 $.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s days late must be between 1 and 3650 (not %1).</source>
+        <translation>Les jours de retard d’une étape doivent être entre 1 et 3650 (pas %1).</translation>
+    </message>
+    <message>
+        <source>Unknown dunning action “%1”.</source>
+        <translation>Action de recouvrement inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Two active stages have the same days (%1) and action.</source>
+        <translation>Deux étapes actives ont les mêmes jours (%1) et la même action.</translation>
+    </message>
+    <message>
+        <source>At most 100 stages.</source>
+        <translation>Au plus 100 étapes.</translation>
+    </message>
+    <message>
+        <source>A stage was removed by someone else: reload.</source>
+        <translation>Une étape a été retirée par quelqu’un d’autre : rechargez.</translation>
+    </message>
+    <message>
+        <source>Dunning needs a valid date (YYYY-MM-DD).</source>
+        <translation>Le recouvrement demande une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address): the run would send e-mails.</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur) : l’exécution enverrait des courriels.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender): the run would send SMS.</source>
+        <translation>Les textos ne sont pas configurés (Twilio n’a pas de compte ou d’expéditeur) : l’exécution enverrait des textos.</translation>
+    </message>
+    <message>
+        <source>Another run recorded dunning actions for %1 at the same time: run again.</source>
+        <translation>Une autre exécution a enregistré des actions de recouvrement pour %1 au même moment : relancez.</translation>
+    </message>
+    <message>
+        <source>Suspended for non-payment (%1)</source>
+        <translation>Suspendu pour non-paiement (%1)</translation>
+    </message>
+    <message>
+        <source>Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 cents on invoice(s) %3. A payment that brings the overdue amount under the threshold reinstates them.</source>
+        <translation>Recouvrement du %1 : abonnements suspendus pour non-paiement. En souffrance : %2 cents sur la ou les factures %3. Un paiement qui ramène le montant en souffrance sous le seuil les rétablit.</translation>
+    </message>
+    <message>
+        <source>A hold needs a valid end date.</source>
+        <translation>Une suspension du recouvrement demande une date de fin valide.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the hold (for example: payment arrangement).</source>
+        <translation>Indiquez la raison de la suspension du recouvrement (par exemple : entente de paiement).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>La raison dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>Ce client n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This hold was already released.</source>
+        <translation>Cette suspension du recouvrement a déjà été levée.</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -11504,6 +11873,64 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>usage: billing dunning --date YYYY-MM-DD [--preview] [--json]</source>
+        <translation>usage : billing dunning --date AAAA-MM-JJ [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — preview, nothing written</source>
+        <translation>Recouvrement du %1 — aperçu, rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — recorded</source>
+        <translation>Recouvrement du %1 — enregistré</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4 cents, %5 days late, %6</source>
+        <translation>  %1 %2 %3 : %4 cents, %5 jours de retard, %6</translation>
+    </message>
+    <message>
+        <source>%1 e-mails, %2 SMS, %3 suspension notices, %4 customers suspended, %5 actions skipped (%6 ms)</source>
+        <translation>%1 courriels, %2 textos, %3 avis de suspension, %4 clients suspendus, %5 actions sautées (%6 ms)</translation>
+    </message>
+    <message>
+        <source>usage: billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT [--json]</source>
+        <translation>usage : billing hold CODE-CLIENT --until AAAA-MM-JJ --reason TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation>Aucun client %1.</translation>
+    </message>
+    <message>
+        <source>Hold %1: %2 is skipped by dunning until %3.</source>
+        <translation>Suspension %1 : le recouvrement saute %2 jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>bench dunning needs late invoices (run demo seed first).</source>
+        <translation>bench dunning demande des factures en retard (lancez d’abord demo seed).</translation>
+    </message>
+    <message>
+        <source>
+Dunning (--json on each; bad input exits with 2 and writes nothing):
+  billing dunning --date YYYY-MM-DD [--preview]
+                                the stages reached on that date (reminder e-mail, SMS, suspension
+                                notice, suspension), each recorded once per invoice; --preview writes
+                                nothing
+  billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT
+                                dunning skips the customer until that date
+  bench dunning [--runs N]      the dunning preview for the whole base (target 2 s, aim 300 ms)
+</source>
+        <translation>
+Recouvrement (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  billing dunning --date AAAA-MM-JJ [--preview]
+                                les étapes atteintes à cette date (courriel de rappel, texto, avis de
+                                suspension, suspension), chacune enregistrée une fois par facture;
+                                --preview n’écrit rien
+  billing hold CODE-CLIENT --until AAAA-MM-JJ --reason TEXTE
+                                le recouvrement saute le client jusqu’à cette date
+  bench dunning [--runs N]      l’aperçu du recouvrement pour toute la base (cible 2 s, visée 300 ms)
+</translation>
     </message>
 </context>
 </TS>

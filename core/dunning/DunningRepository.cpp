@@ -58,11 +58,6 @@ Error invalid(const QString &message)
     return Error::make(Error::Kind::Validation, message);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::dunning::DunningRepository", text);
-}
-
 QString bigintArray(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -204,20 +199,27 @@ Result<DunningConfig> DunningRepository::config()
 Status DunningRepository::saveConfig(const DunningConfig &config)
 {
     if (config.thresholdCents < 0 || config.thresholdCents > 100000000)
-        return invalid(tr("The threshold must be between 0.00 $ and 1,000,000.00 $."));
+        return invalid(QCoreApplication::translate(
+            "ops::dunning::DunningRepository", "The threshold must be between 0.00 $ and 1,000,000.00 $."));
     QSet<std::pair<int, QString>> seen;
     for (const DunningStage &s : config.stages) {
         if (s.daysLate < 1 || s.daysLate > 3650)
-            return invalid(tr("A stage's days late must be between 1 and 3650 (not %1).").arg(s.daysLate));
+            return invalid(QCoreApplication::translate(
+                "ops::dunning::DunningRepository", "A stage's days late must be between 1 and 3650 (not %1).")
+                               .arg(s.daysLate));
         if (!isMessage(s.action) && s.action != u"suspend")
-            return invalid(tr("Unknown dunning action “%1”.").arg(s.action));
+            return invalid(
+                QCoreApplication::translate("ops::dunning::DunningRepository", "Unknown dunning action “%1”.")
+                    .arg(s.action));
         if (s.active && seen.contains({s.daysLate, s.action}))
-            return invalid(tr("Two active stages have the same days (%1) and action.").arg(s.daysLate));
+            return invalid(QCoreApplication::translate(
+                "ops::dunning::DunningRepository", "Two active stages have the same days (%1) and action.")
+                               .arg(s.daysLate));
         if (s.active)
             seen.insert({s.daysLate, s.action});
     }
     if (config.stages.size() > 100)
-        return invalid(tr("At most 100 stages."));
+        return invalid(QCoreApplication::translate("ops::dunning::DunningRepository", "At most 100 stages."));
     std::function<Result<bool>(db::PgConnection &)> fn = [&config](db::PgConnection &c) -> Result<bool> {
         // Positions are unique: move every stage out of the way first (kept: 1..n, the others 101..).
         auto shift = c.exec("UPDATE dunning_stages SET position = position + 5000");
@@ -234,7 +236,9 @@ Status DunningRepository::saveConfig(const DunningConfig &config)
                 if (!u.ok())
                     return u.error();
                 if (u.value().affectedRows() != 1)
-                    return Error::make(Error::Kind::Conflict, tr("A stage was removed by someone else: reload."));
+                    return Error::make(Error::Kind::Conflict,
+                        QCoreApplication::translate(
+                            "ops::dunning::DunningRepository", "A stage was removed by someone else: reload."));
                 kept << s.id;
             } else {
                 auto ins = c.exec("INSERT INTO dunning_stages (position, days_late, action, active)"
@@ -268,7 +272,8 @@ Status DunningRepository::saveConfig(const DunningConfig &config)
 Result<QList<DunningAction>> DunningRepository::plan(const QDate &date, qint64 customerId)
 {
     if (!date.isValid())
-        return invalid(tr("Dunning needs a valid date (YYYY-MM-DD)."));
+        return invalid(
+            QCoreApplication::translate("ops::dunning::DunningRepository", "Dunning needs a valid date (YYYY-MM-DD)."));
     const QString sql = (customerId > 0 ? billing::ReceivablesRepository::openInvoicesSql(
                              "AND i.customer_id = $2", "AND p.customer_id = $2", "AND n.customer_id = $2")
                                         : billing::ReceivablesRepository::openInvoicesSql())
@@ -309,9 +314,11 @@ Result<DunningRunReport> DunningRepository::run(const QDate &date, const Dunning
     QList<qint64> customers;
     for (const DunningAction &a : whole.value()) {
         if (a.status == u"queued" && a.channel == u"email" && !senders.mailSet())
-            return invalid(tr("E-mail is not set up (Mailjet has no sender address): the run would send e-mails."));
+            return invalid(QCoreApplication::translate("ops::dunning::DunningRepository",
+                "E-mail is not set up (Mailjet has no sender address): the run would send e-mails."));
         if (a.status == u"queued" && a.channel == u"sms" && !senders.smsSet())
-            return invalid(tr("SMS is not set up (Twilio has no account or sender): the run would send SMS."));
+            return invalid(QCoreApplication::translate("ops::dunning::DunningRepository",
+                "SMS is not set up (Twilio has no account or sender): the run would send SMS."));
         if (customers.isEmpty() || customers.constLast() != a.customerId)
             customers << a.customerId;
     }
@@ -432,7 +439,8 @@ ON CONFLICT (invoice_id, stage_id) DO NOTHING
                 return ins.error();
             if (ins.value().affectedRows() != actions.size()) // the row lock makes this a bug, not a race
                 return Error::make(Error::Kind::Conflict,
-                    tr("Another run recorded dunning actions for %1 at the same time: run again.")
+                    QCoreApplication::translate("ops::dunning::DunningRepository",
+                        "Another run recorded dunning actions for %1 at the same time: run again.")
                         .arg(actions.constFirst().customerCode));
             const bool suspend = std::any_of(
                 actions.cbegin(), actions.cend(), [](const DunningAction &a) { return a.action == u"suspend"; });
@@ -444,10 +452,13 @@ ON CONFLICT (invoice_id, stage_id) DO NOTHING
                         codes << a.invoiceCode;
                         owed += a.amountCents;
                     }
-                const QString subject = tr("Suspended for non-payment (%1)").arg(date.toString(Qt::ISODate));
-                const QString note = tr("Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 "
-                                        "cents on invoice(s) %3. A payment that brings the overdue amount under the "
-                                        "threshold reinstates them.")
+                const QString subject =
+                    QCoreApplication::translate("ops::dunning::DunningRepository", "Suspended for non-payment (%1)")
+                        .arg(date.toString(Qt::ISODate));
+                const QString note = QCoreApplication::translate("ops::dunning::DunningRepository",
+                    "Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 "
+                    "cents on invoice(s) %3. A payment that brings the overdue amount under the "
+                    "threshold reinstates them.")
                                          .arg(date.toString(Qt::ISODate))
                                          .arg(owed)
                                          .arg(codes.join(u", "_s));
@@ -472,7 +483,8 @@ ON CONFLICT (invoice_id, stage_id) DO NOTHING
 Result<QList<SuspensionCandidate>> DunningRepository::suspensionPreview(const QDate &date)
 {
     if (!date.isValid())
-        return invalid(tr("Dunning needs a valid date (YYYY-MM-DD)."));
+        return invalid(
+            QCoreApplication::translate("ops::dunning::DunningRepository", "Dunning needs a valid date (YYYY-MM-DD)."));
     // As of D + 1: the customers owing at least the threshold late whose oldest late invoice reaches the (first active)
     // suspend stage and has no suspend action yet; holds are shown, not filtered.
     const QString sql = billing::ReceivablesRepository::openInvoicesSql() + uR"SQL(,
@@ -545,18 +557,21 @@ Result<qint64> DunningRepository::addHold(qint64 customerId, const QDate &until,
 {
     const QString reason = reasonText.trimmed();
     if (!until.isValid())
-        return invalid(tr("A hold needs a valid end date."));
+        return invalid(
+            QCoreApplication::translate("ops::dunning::DunningRepository", "A hold needs a valid end date."));
     if (reason.isEmpty())
-        return invalid(tr("Give the reason of the hold (for example: payment arrangement)."));
+        return invalid(QCoreApplication::translate(
+            "ops::dunning::DunningRepository", "Give the reason of the hold (for example: payment arrangement)."));
     if (reason.size() > 500)
-        return invalid(tr("The reason is longer than 500 characters."));
+        return invalid(QCoreApplication::translate(
+            "ops::dunning::DunningRepository", "The reason is longer than 500 characters."));
     auto r = m_c.exec("INSERT INTO dunning_holds (customer_id, until_date, reason)"
                       " SELECT id, $2, $3 FROM customers WHERE id = $1 RETURNING id",
         db::SqlParams().add(customerId).add(until).add(reason));
     if (!r.ok())
         return r.error();
     if (r.value().rows() != 1)
-        return invalid(tr("No such customer."));
+        return invalid(QCoreApplication::translate("ops::dunning::DunningRepository", "No such customer."));
     return r.value().int64(0, 0);
 }
 
@@ -568,7 +583,8 @@ Status DunningRepository::releaseHold(qint64 holdId)
     if (!r.ok())
         return r.error();
     if (r.value().affectedRows() != 1)
-        return Error::make(Error::Kind::Conflict, tr("This hold was already released."));
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate("ops::dunning::DunningRepository", "This hold was already released."));
     return success();
 }
 

@@ -8,6 +8,7 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
+#include "core/billing/ReceivablesRepository.h"
 #include "core/db/PgConnection.h"
 #include "core/dunning/DunningRepository.h"
 #include "core/integrations/ProviderSettings.h"
@@ -189,12 +190,20 @@ int runDunningBench(QStringList args, CommandContext &ctx)
             tomorrow.push_back(sMs);
         }
     }
-    if (actions == 0 && candidates == 0)
+    // The preview reads the whole base whether or not an earlier run already recorded everything: it needs late
+    // invoices, not new actions.
+    auto aging = billing::ReceivablesRepository(*c.value()).aging(today);
+    if (!aging.ok())
+        return fail(ctx, aging.error());
+    int late = 0;
+    for (int b = 1; b < billing::kAgingBuckets; ++b)
+        late += aging.value().buckets[static_cast<size_t>(b)].invoices;
+    if (late == 0)
         return fail(ctx,
             Error::make(Error::Kind::NotFound,
                 QCoreApplication::translate("opsctl", "bench dunning needs late invoices (run demo seed first).")));
     writeBenchEntry(ctx, u"dunning_preview.json"_s, u"dunning_preview"_s, u"ms"_s, preview, 2000,
-        {{u"aim"_s, 300}, {u"actions"_s, static_cast<qint64>(actions)}});
+        {{u"aim"_s, 300}, {u"actions"_s, static_cast<qint64>(actions)}, {u"late_invoices"_s, late}});
     writeBenchEntry(ctx, u"dunning_suspended_tomorrow.json"_s, u"dunning_suspended_tomorrow"_s, u"ms"_s, tomorrow, 2000,
         {{u"customers"_s, static_cast<qint64>(candidates)}});
     return 0;

@@ -363,11 +363,21 @@ void TestDunning::suspensionSuspendsAndWritesATicketNote()
     QCOMPARE(scalar(u"SELECT count(*) FROM ticket_messages WHERE is_internal AND channel = 'note'"
                     u" AND body LIKE '%INV-00001%' AND body LIKE '%10000%'"_s),
         1);
+    // Ticket codes past 99,999 keep every digit (0001's default truncated them to five and collided).
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY(m_c->exec("SELECT setval('seq_ticket_code', 242002)").ok());
+    QVERIFY(m_c->exec("INSERT INTO tickets (code, customer_id, subject, issue_type) VALUES"
+                      " ('TCK-24200', 1, 'Ancien', 'billing')")
+                .ok());
+    QVERIFY(m_c->exec("INSERT INTO tickets (customer_id, subject, issue_type) VALUES (1, 'Nouveau', 'billing')").ok());
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE code = 'TCK-242003'"_s), 1);
+    QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
     // Run again the next day: nothing suspended twice.
     auto again = repo.run(kDue.addDays(31), senders());
     QVERIFY(again.ok());
     QVERIFY(again.value().actions.isEmpty());
     QCOMPARE(scalar(u"SELECT count(*) FROM dunning_suspensions"_s), 2);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE issue_type = 'billing'"_s), 3);
 }
 
 void TestDunning::paymentClearingTheOverdueReinstatesInItsTransaction()

@@ -85,6 +85,12 @@ CREATE TABLE dunning_suspensions (
 CREATE UNIQUE INDEX dunning_suspensions_open ON dunning_suspensions (subscription_id) WHERE reinstated_at IS NULL;
 CREATE INDEX dunning_suspensions_customer_idx ON dunning_suspensions (customer_id) WHERE reinstated_at IS NULL;
 
+-- 5b. Ticket codes past 99,999: 0001's default lpad()s the number to 5 characters, which truncates 242003 to
+--     "24200" (the demo base has 242,000 tickets, so the suspension's ticket collided). Same shape, no truncation.
+CREATE FUNCTION ops_code(prefix text, n bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT prefix || lpad(n::text, greatest(5, length(n::text)), '0') $$;
+ALTER TABLE tickets ALTER COLUMN code SET DEFAULT ops_code('TCK-', nextval('seq_ticket_code'));
+
 -- 6. The suspension: the customer's active subscriptions become suspended and are recorded; a ticket for the customer
 --    (issue type 'billing') holds the note. SECURITY DEFINER because billing does not write tickets otherwise; only
 --    billing and admin may call it. Returns the number of subscriptions suspended and the ticket (NULL when there was

@@ -19,6 +19,7 @@
 #include "core/dispatch/LivePositions.h"
 #include "core/dispatch/OnMyWayService.h"
 #include "core/dispatch/TravelSource.h"
+#include "core/dunning/DunningService.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
@@ -92,6 +93,13 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
         };
     }
     session.billing().setOutput(std::move(out));
+    // Dunning's messages (issue 13): Mailjet's sender and Twilio's account and sender; none set, a run that needs one
+    // is refused with a message.
+    ops::dunning::DunningSenders dunningSenders;
+    dunningSenders.mailFrom = sender.fromEmail;
+    dunningSenders.smsAccountSid = integrations.provider(u"twilio"_s).account.trimmed();
+    dunningSenders.smsFrom = integrations.provider(u"twilio"_s).sender.trimmed();
+    session.dunning().setSenders(dunningSenders);
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/DunningCommands.h"
 #include "app/opsctl/PaymentCommands.h"
 #include "core/billing/BillingRepository.h"
 #include "core/billing/BillingRule.h"
@@ -237,6 +238,10 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
         return items(args, ctx);
     if (sub == QLatin1String("verify"))
         return runBillingVerify(args, ctx);
+    if (sub == QLatin1String("dunning"))
+        return runBillingDunning(args, ctx);
+    if (sub == QLatin1String("hold"))
+        return runBillingHold(args, ctx);
 #ifdef OPS_HAS_INVOICE_COMMANDS
     if (sub == QLatin1String("invoice"))
         return runInvoiceCommand(args, ctx);

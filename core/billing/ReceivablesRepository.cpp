@@ -110,6 +110,12 @@ ReceivablesRepository::ReceivablesRepository(db::PgConnection &c)
     : m_c(c)
 {}
 
+QString ReceivablesRepository::openInvoicesSql(
+    const char *invoiceCond, const char *allocationCond, const char *creditCond)
+{
+    return openSql(invoiceCond, allocationCond, creditCond);
+}
+
 Result<AgingReport> ReceivablesRepository::aging(const QDate &asOf)
 {
     if (!asOf.isValid())

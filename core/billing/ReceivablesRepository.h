@@ -87,6 +87,13 @@ class ReceivablesRepository
 public:
     explicit ReceivablesRepository(db::PgConnection &c);
 
+    // The statement's head that every query above starts from, for other repositories that age invoices the same way
+    // (dunning): WITH … aged AS (…) over $1 = the date, with the columns id, code, customer_id, issue_date, due_date,
+    // total_cents, paid_cents, credited_cents, open_cents, days_late (0 when not yet due) and bucket. The three
+    // conditions narrow the invoices (i.…), the late payments' allocations (p.…, a.…) and the credit notes (n.…).
+    static QString openInvoicesSql(
+        const char *invoiceCond = "", const char *allocationCond = "", const char *creditCond = "");
+
     // The bucket totals as of the date. An invalid date: Validation.
     Result<AgingReport> aging(const QDate &asOf);
     // The customers owing something as of the date, the largest total first (then the code); only those with an

@@ -20,6 +20,7 @@
 #include "core/dispatch/Presence.h"
 #include "core/dispatch/RegionRulesService.h"
 #include "core/dispatch/TravelSource.h"
+#include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
@@ -67,6 +68,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db);
     m_payments = std::make_unique<payments::PaymentUiService>(*m_db);
     m_receivables = std::make_unique<billing::ReceivablesService>(*m_db);
+    m_dunning = std::make_unique<dunning::DunningService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -136,6 +138,7 @@ void Session::dropServices()
     m_billing.reset();
     m_catalogue.reset();
     m_receivables.reset();
+    m_dunning.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

@@ -54,6 +54,9 @@ namespace billing {
 class BillingUiService;
 class ReceivablesService;
 } // namespace billing
+namespace dunning {
+class DunningService;
+}
 namespace catalogue {
 class CatalogueService;
 }
@@ -110,6 +113,7 @@ public:
     catalogue::CatalogueService &catalogue() { return *m_catalogue; }
     payments::PaymentUiService &payments() { return *m_payments; } // the Payments tab's API (issue 13)
     billing::ReceivablesService &receivables() { return *m_receivables; } // the Receivables tab (aging)
+    dunning::DunningService &dunning() { return *m_dunning; } // the Dunning tab (its senders: the composition root)
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
@@ -167,6 +171,7 @@ private:
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<payments::PaymentUiService> m_payments;
     std::unique_ptr<billing::ReceivablesService> m_receivables;
+    std::unique_ptr<dunning::DunningService> m_dunning;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;

@@ -10,6 +10,7 @@
 #include "core/session/Capabilities.h"
 #include "ui/billing/BillingRunWidget.h"
 #include "ui/billing/BillingSettingsWidget.h"
+#include "ui/billing/DunningWidget.h"
 #include "ui/billing/InvoiceListWidget.h"
 #include "ui/billing/PaymentListWidget.h"
 #include "ui/billing/ReceivablesWidget.h"
@@ -39,6 +40,12 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     const int receivablesTab = m_tabs->addTab(m_receivables, tr("Receivables"));
     m_tabs->setTabToolTip(receivablesTab, tr("What customers owe as of a date, by how late it is"));
     m_tabs->setTabVisible(receivablesTab, false); // until attached for a role that may bill
+    m_dunning = new DunningWidget(m_tabs);
+    const int dunningTab = m_tabs->addTab(m_dunning, tr("Dunning"));
+    m_tabs->setTabToolTip(dunningTab,
+        tr("Reminders, suspension notices and suspensions of late accounts; who is "
+           "suspended tomorrow, and why"));
+    m_tabs->setTabVisible(dunningTab, false); // until attached for a role that may bill
     m_catalogue = new CatalogueWidget(m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
         tr("The catalogue: plans and products, their prices and the price changes scheduled"));
@@ -127,9 +134,17 @@ void BillingSection::attachReceivables(ops::billing::ReceivablesApi *api, ops::c
     updateReceivablesTab();
 }
 
+void BillingSection::attachDunning(ops::dunning::DunningApi *api)
+{
+    m_dunningAttached = api != nullptr;
+    m_dunning->setApi(api);
+    updateReceivablesTab();
+}
+
 void BillingSection::updateReceivablesTab()
 {
     m_tabs->setTabVisible(m_tabs->indexOf(m_receivables), m_receivablesAttached && m_billingAllowed);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dunning), m_dunningAttached && m_billingAllowed);
 }
 
 void BillingSection::showReceivables()

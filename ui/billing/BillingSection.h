@@ -6,6 +6,7 @@
 class BillingRunWidget;
 class BillingSettingsWidget;
 class CatalogueWidget;
+class DunningWidget;
 class InvoiceListWidget;
 class PaymentListWidget;
 class ReceivablesWidget;
@@ -20,6 +21,9 @@ class ReceivablesApi;
 } // namespace billing
 namespace payments {
 class PaymentApi;
+}
+namespace dunning {
+class DunningApi;
 }
 namespace csv {
 class ExportService;
@@ -49,6 +53,10 @@ public:
     void setCapabilities(const ops::Capabilities &caps);
     // The Receivables tab (aging, issue 13): shown only with an API and the billing capability.
     void attachReceivables(ops::billing::ReceivablesApi *api, ops::csv::ExportService *exports);
+    // The Dunning tab (stages, run for a date, suspended tomorrow; issue 13): shown only with an API and the billing
+    // capability.
+    void attachDunning(ops::dunning::DunningApi *api);
+    DunningWidget *dunning() const { return m_dunning; }
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
@@ -75,6 +83,8 @@ private:
     QPointer<ops::payments::PaymentApi> m_paymentApi;
     ReceivablesWidget *m_receivables = nullptr;
     bool m_receivablesAttached = false;
+    DunningWidget *m_dunning = nullptr;
+    bool m_dunningAttached = false;
     bool m_billingAllowed = false;
     void updateReceivablesTab();
 };

@@ -8,6 +8,7 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/DocumentCommands.h"
 #include "core/db/PgConnection.h"
 #include "core/payments/PaymentBenchRepository.h"
 #include "core/payments/PaymentRepository.h"
@@ -140,7 +141,9 @@ int runPaymentsCommand(QStringList args, CommandContext &ctx)
         return add(args, ctx);
     if (sub == QLatin1String("reverse"))
         return reverse(args, ctx);
-    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse ..."));
+    if (sub == QLatin1String("receipt"))
+        return runPaymentReceipt(args, ctx);
+    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse|receipt ..."));
 }
 
 int runBillingVerify(QStringList args, CommandContext &ctx)

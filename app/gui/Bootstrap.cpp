@@ -28,6 +28,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
+#include "render/billing/CustomerDocumentOutput.h"
 #include "render/billing/InvoiceMailer.h"
 #include "render/billing/InvoicePdf.h"
 #include "ui/main/InstanceChannel.h"
@@ -92,6 +93,7 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
         };
     }
     session.billing().setOutput(std::move(out));
+    session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no

@@ -193,9 +193,9 @@ QString StatementPdf::html(const StatementDocument &doc)
     QString h = kStyle;
     h.reserve(8000 + 260 * doc.lines.size());
     QList<QPair<QString, QString>> ids{{docLabel(DocLabel::CustomerNumber, fr), doc.customerCode},
-        {docLabel(DocLabel::Period, fr).arg(invoiceDate(doc.from, fr), invoiceDate(doc.to, fr)), QString()}};
+        {invoiceLabel(InvoiceLabel::Period, fr), invoicePeriod(doc.from, doc.to, fr)}};
     h += header(doc.company, docLabel(DocLabel::Statement, fr), ids, fr);
-    h += customerBlock(doc.customerName, doc.billingAddress, fr);
+    h += customerBlock(doc.customerName, doc.billingAddress, fr) + u"<br>"_s;
 
     h += u"<table width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"19%\">%1</th><th width=\"51%\">%2</th>"
          "<th class=\"r\" width=\"15%\">%3</th><th class=\"r\" width=\"15%\">%4</th></tr></thead>"_s.arg(

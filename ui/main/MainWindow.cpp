@@ -393,11 +393,13 @@ void MainWindow::applyBillingAccess()
         m_billing->attach(&m_session->billing(), &m_session->exports(), &m_session->catalogue());
         m_billing->attachPayments(&m_session->payments());
         m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
+        m_customers->setDocumentsApi(m_session->billing().documentsApi()); // "Statement…" in customer files
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
+        m_customers->setDocumentsApi(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -446,6 +448,7 @@ void MainWindow::detachSession()
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
+        m_customers->setDocumentsApi(nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

@@ -1604,6 +1604,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>&amp;E-mail to customer</translation>
+    </message>
+    <message>
+        <source>Receipt of payment %1</source>
+        <translation>Receipt of payment %1</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3</source>
+        <translation>Statement of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</source>
+        <translation>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings</source>
+        <translation>E-mail is not set up: Mailjet has no sender address in the integration settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page(s).</numerusform>
+            <numerusform>Sent to the printer: %n page(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Queuing the e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail queued in the outbox (#%1); the worker sends it.</source>
+        <translation>E-mail queued in the outbox (#%1); the worker sends it.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditActions</name>
     <message>
         <source>Edit customer…</source>
@@ -1947,6 +1997,14 @@
     <message>
         <source>Export personal data (Law 25)…</source>
         <translation>Export personal data (Law 25)…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Statement…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5628,18 @@
             <numerusform>%Ln payment(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</source>
+        <translation>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Receipt…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -5920,6 +5990,14 @@
     <message>
         <source>Print the receivables aging</source>
         <translation>Print the receivables aging</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>S&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6456,49 @@
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRangeDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation>Statement of %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>The start of the statement is after its end.</source>
+        <translation>The start of the statement is after its end.</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8149,43 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::CustomerDocumentMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: the document cannot be e-mailed.</source>
+        <translation>Customer %1 has no e-mail address: the document cannot be e-mailed.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>The PDF to attach is missing.</source>
+        <translation>The PDF to attach is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::CustomerDocumentsService</name>
+    <message>
+        <source>Receipts and statements cannot be printed in this session.</source>
+        <translation>Receipts and statements cannot be printed in this session.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::DocumentPdf</name>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>The PDF of %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>The PDF cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::InvoiceListRepository</name>
     <message>
         <source>Unknown invoice status.</source>
@@ -8121,6 +8279,13 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::ReceiptRepository</name>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::ReceivablesService</name>
     <message>
         <source>Export cancelled.</source>
@@ -8129,6 +8294,21 @@ Grouped under %2</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::StatementRepository</name>
+    <message>
+        <source>A statement needs two valid dates (YYYY-MM-DD).</source>
+        <translation>A statement needs two valid dates (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s start (%1) is after its end (%2).</source>
+        <translation>The statement&apos;s start (%1) is after its end (%2).</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -11479,10 +11659,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <translation>Payment %1 reversed; invoices re-opened:</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage: payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage: billing verify [--json]</translation>
     </message>
@@ -11501,6 +11677,80 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>No customer has open invoices: seed the demo data first.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not %1.</source>
+        <translation>--lang takes fr or en, not %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>The PDF cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>No payment has the code %1.</source>
+        <translation>No payment has the code %1.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2</source>
+        <translation>Receipt of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD.</source>
+        <translation>%1 is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The start (%1) is after the end (%2).</source>
+        <translation>The start (%1) is after the end (%2).</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</source>
+        <translation>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</translation>
+    </message>
+    <message>
+        <source>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</source>
+        <translation>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</translation>
+    </message>
+    <message>
+        <source>No customer to print: seed the demo data first.</source>
+        <translation>No customer to print: seed the demo data first.</translation>
+    </message>
+    <message>
+        <source>
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</source>
+        <translation>
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|receipt ...</source>
+        <translation>usage: payments add|reverse|receipt ...</translation>
     </message>
 </context>
 </TS>

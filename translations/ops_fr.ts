@@ -1604,6 +1604,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>Envoyer au client par &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Receipt of payment %1</source>
+        <translation>Reçu du paiement %1</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3</source>
+        <translation>État de compte de %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+    <message>
+        <source>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</source>
+        <translation>Envoyer le PDF à l’adresse courriel du client par la boîte d’envoi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings</source>
+        <translation>Le courriel n’est pas configuré : Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Envoyé à l’imprimante : %n page.</numerusform>
+            <numerusform>Envoyé à l’imprimante : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Mise en file du courriel…</translation>
+    </message>
+    <message>
+        <source>E-mail queued in the outbox (#%1); the worker sends it.</source>
+        <translation>Courriel mis dans la boîte d’envoi (no %1); le processus d’envoi s’en charge.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditActions</name>
     <message>
         <source>Edit customer…</source>
@@ -1947,6 +1997,14 @@
     <message>
         <source>Export personal data (Law 25)…</source>
         <translation>Exporter les renseignements personnels (Loi 25)…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>État de compte…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5628,18 @@
             <numerusform>%Ln paiements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Reçu…</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</source>
+        <translation>Le reçu du paiement dans la langue du client : aperçu, impression, enregistrement, courriel (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Reçu…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -5920,6 +5990,14 @@
     <message>
         <source>Print the receivables aging</source>
         <translation>Imprimer l’âge des comptes clients</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>É&amp;tat de compte…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6456,49 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRangeDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation>État de compte de %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>La langue du client</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>The start of the statement is after its end.</source>
+        <translation>Le début de l’état de compte est après sa fin.</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8149,43 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::CustomerDocumentMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: the document cannot be e-mailed.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel : le document ne peut pas être envoyé par courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations).</translation>
+    </message>
+    <message>
+        <source>The PDF to attach is missing.</source>
+        <translation>Le PDF à joindre est manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::CustomerDocumentsService</name>
+    <message>
+        <source>Receipts and statements cannot be printed in this session.</source>
+        <translation>Les reçus et les états de compte ne peuvent pas être imprimés dans cette session.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::DocumentPdf</name>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>Le PDF de %1 n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>Le PDF ne peut pas être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::InvoiceListRepository</name>
     <message>
         <source>Unknown invoice status.</source>
@@ -8121,6 +8279,13 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::ReceiptRepository</name>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>Ce paiement n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::ReceivablesService</name>
     <message>
         <source>Export cancelled.</source>
@@ -8129,6 +8294,21 @@ Regroupé sous %2</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::StatementRepository</name>
+    <message>
+        <source>A statement needs two valid dates (YYYY-MM-DD).</source>
+        <translation>Un état de compte demande deux dates valides (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s start (%1) is after its end (%2).</source>
+        <translation>Le début de l’état de compte (%1) est après sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -11482,10 +11662,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <translation>Paiement %1 annulé; factures rouvertes :</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage : payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage : billing verify [--json]</translation>
     </message>
@@ -11504,6 +11680,80 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not %1.</source>
+        <translation>--lang accepte fr ou en, pas %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>Le PDF ne peut pas être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage : payments receipt PAY-CODE --out FICHIER.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>No payment has the code %1.</source>
+        <translation>Aucun paiement n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2</source>
+        <translation>Reçu de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage : billing statement CUST-CODE --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD.</source>
+        <translation>%1 n’est pas une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The start (%1) is after the end (%2).</source>
+        <translation>Le début (%1) est après la fin (%2).</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</source>
+        <translation>État de compte de %1 du %2 au %3 écrit dans %4 : ouverture %5 cents, %6 lignes, clôture %7 cents</translation>
+    </message>
+    <message>
+        <source>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</source>
+        <translation>usage : bench statement [--runs N] [--months M] [--code CUST-CODE]</translation>
+    </message>
+    <message>
+        <source>No customer to print: seed the demo data first.</source>
+        <translation>Aucun client à imprimer : créez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</source>
+        <translation>
+Reçus et états de compte (PDF dans la langue du client sauf --lang; une entrée invalide sort avec 2) :
+  payments receipt PAY-CODE --out FICHIER.pdf [--lang fr|en]
+                                le reçu du paiement : factures payées, crédit, solde
+  billing statement CUST-CODE --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf [--lang fr|en]
+                                solde d’ouverture, chaque transaction avec le solde courant, solde de
+                                clôture et l’âge des montants impayés à la fin
+  bench statement [--runs N] [--months M]
+                                un état de compte de 24 mois chargé et produit N fois (cible 200 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|receipt ...</source>
+        <translation>usage : payments add|reverse|receipt ...</translation>
     </message>
 </context>
 </TS>

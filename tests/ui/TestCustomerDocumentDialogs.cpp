@@ -4,6 +4,7 @@
 // after the end and passes the range and language chosen from the keyboard; a long statement shows several pages
 // (PgDown); the Payments tab's "Receipt…" and the Receivables tab's "Statement…" appear only with documents.
 // Screenshots (OPS_SCREENSHOT_DIR): the receipt dialog, its page, the statement's two first pages.
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,15 +14,20 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 #include "core/billing/CustomerDocuments.h"
 #include "core/billing/CustomerDocumentsApi.h"
+#include "core/payments/PaymentApi.h"
 #include "render/billing/ReceiptPdf.h"
 #include "tests/support/FakeServices.h"
 #include "tests/support/Screenshot.h"
 #include "ui/billing/CustomerDocumentDialogs.h"
+#include "ui/billing/PaymentEntryDialog.h"
+#include "ui/billing/PaymentListModel.h"
 #include "ui/billing/PaymentListWidget.h"
 #include "ui/billing/ReceivablesWidget.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/customers/CustomerFileWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -151,6 +157,50 @@ public:
     }
 };
 
+// Two payments listed; nothing else is asked in these tests.
+class FakePaymentApi : public payments::PaymentApi
+{
+public:
+    QFuture<Result<payments::PaymentPage>> listPayments(
+        const payments::PaymentListFilter &, const payments::PaymentCursor &, int) override
+    {
+        payments::PaymentPage page;
+        for (qint64 id : {42, 41}) {
+            payments::PaymentListRow r;
+            r.id = id;
+            r.code = u"PAY-%1"_s.arg(id, 5, 10, QLatin1Char('0'));
+            r.customerCode = u"CUST-00007"_s;
+            r.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(17, 0), Qt::UTC);
+            r.amountCents = 25000;
+            r.method = u"cheque"_s;
+            r.status = u"succeeded"_s;
+            page.rows << r;
+        }
+        return ready(Result<payments::PaymentPage>(page));
+    }
+    QFuture<Result<qint64>> exportPayments(const payments::PaymentExportRequest &, std::shared_ptr<std::atomic<bool>>,
+        std::shared_ptr<std::atomic<qint64>>) override
+    {
+        return ready(Result<qint64>(qint64(0)));
+    }
+    QFuture<Result<QList<payments::CustomerChoice>>> findCustomers(const QString &) override
+    {
+        return ready(Result<QList<payments::CustomerChoice>>(QList<payments::CustomerChoice>{}));
+    }
+    QFuture<Result<QList<payments::OpenInvoice>>> openInvoices(qint64) override
+    {
+        return ready(Result<QList<payments::OpenInvoice>>(QList<payments::OpenInvoice>{}));
+    }
+    QFuture<Result<payments::PaymentResult>> record(const payments::PaymentInput &) override
+    {
+        return ready(Result<payments::PaymentResult>(payments::PaymentResult{}));
+    }
+    QFuture<Result<payments::PaymentResult>> reverse(qint64, const QString &) override
+    {
+        return ready(Result<payments::PaymentResult>(payments::PaymentResult{}));
+    }
+};
+
 void savePage(const InvoicePreview &preview, int page, const QString &name)
 {
     const QString dir = qEnvironmentVariable("OPS_SCREENSHOT_DIR");
@@ -266,6 +316,46 @@ private slots:
         ops::test::saveScreenshot(*dialog, u"statement-dialog"_s);
         savePage(dialog->preview(), 0, u"statement-page-1"_s);
         savePage(dialog->preview(), 1, u"statement-page-2"_s);
+    }
+
+    // Payments tab: Ctrl+R on the selected payment opens its receipt; after a payment is saved in the entry dialog,
+    // the banner's "Receipt…" opens that payment's.
+    void paymentsTabOpensReceipts()
+    {
+        FakeDocumentsApi api;
+        FakePaymentApi payments;
+        PaymentListWidget tab;
+        tab.setApi(&payments);
+        tab.setDocuments(&api);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_COMPARE(tab.model()->rowCount(), 2);
+        tab.view()->setFocus();
+        tab.view()->setCurrentIndex(tab.model()->index(1, 0));
+        QVERIFY(tab.receiptButton()->isEnabled());
+        QTest::keyClick(tab.view(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(api.receiptCalls, QList<qint64>{41});
+        auto *first = tab.findChild<CustomerDocumentDialog *>();
+        QVERIFY(first);
+        QVERIFY(first->windowTitle().contains(u"PAY-00041"_s));
+        first->close();
+
+        PaymentEntryDialog *entry = tab.newPayment();
+        QVERIFY(entry);
+        payments::PaymentResult saved;
+        saved.id = 99;
+        saved.code = u"PAY-00099"_s;
+        saved.customerCode = u"CUST-00007"_s;
+        saved.amountCents = 25000;
+        saved.allocatedCents = 20684;
+        emit entry->recorded(saved);
+        QAbstractButton *receipt = nullptr;
+        for (QAbstractButton *b : tab.banner()->findChildren<QAbstractButton *>())
+            if (b->text() == u"Receipt…"_s)
+                receipt = b;
+        QVERIFY(receipt);
+        receipt->click();
+        QTRY_COMPARE(api.receiptCalls, (QList<qint64>{41, 99}));
     }
 
     void tabsOfferTheDocuments()

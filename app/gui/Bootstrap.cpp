@@ -29,6 +29,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
+#include "render/billing/CustomerDocumentOutput.h"
 #include "render/billing/InvoiceMailer.h"
 #include "render/billing/InvoicePdf.h"
 #include "ui/main/InstanceChannel.h"
@@ -100,6 +101,7 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     dunningSenders.smsAccountSid = integrations.provider(u"twilio"_s).account.trimmed();
     dunningSenders.smsFrom = integrations.provider(u"twilio"_s).sender.trimmed();
     session.dunning().setSenders(dunningSenders);
+    session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no

@@ -14,6 +14,7 @@
 #include "core/db/PgConnection.h"
 
 #if __has_include("app/opsctl/InvoiceCommands.h")
+#include "app/opsctl/DocumentCommands.h"
 #include "app/opsctl/InvoiceCommands.h"
 #define OPS_HAS_INVOICE_COMMANDS 1
 #endif
@@ -247,6 +248,8 @@ int runBillingCommand(QStringList args, CommandContext &ctx)
         return runInvoiceCommand(args, ctx);
     if (sub == QLatin1String("send"))
         return runBillingSend(args, ctx);
+    if (sub == QLatin1String("statement"))
+        return runBillingStatement(args, ctx);
 #endif
     return usageError(ctx, QCoreApplication::translate("opsctl", "usage: billing run|charge|items ..."));
 }

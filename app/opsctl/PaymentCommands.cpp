@@ -9,6 +9,7 @@
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/PpaCommands.h"
+#include "app/opsctl/DocumentCommands.h"
 #include "core/db/PgConnection.h"
 #include "core/payments/PaymentBenchRepository.h"
 #include "core/payments/PaymentRepository.h"
@@ -143,7 +144,9 @@ int runPaymentsCommand(QStringList args, CommandContext &ctx)
         return reverse(args, ctx);
     if (sub == QLatin1String("ppa-run"))
         return runPpaRun(args, ctx);
-    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse|ppa-run ..."));
+    if (sub == QLatin1String("receipt"))
+        return runPaymentReceipt(args, ctx);
+    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse|ppa-run|receipt ..."));
 }
 
 int runBillingVerify(QStringList args, CommandContext &ctx)

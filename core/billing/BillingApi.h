@@ -22,6 +22,7 @@
 namespace ops::billing {
 
 class BillingSettingsApi;
+class CustomerDocumentsApi;
 
 // What the invoice list shows: every condition is optional and they all apply together.
 struct InvoiceListFilter
@@ -130,6 +131,8 @@ public:
 
     // The company, tax and template settings (the Settings tab); nullptr: this API has none (no tab).
     virtual BillingSettingsApi *settingsApi() { return nullptr; }
+    // Receipts and statements (issue 13); nullptr: this API has none (the actions stay hidden).
+    virtual CustomerDocumentsApi *documentsApi() { return nullptr; }
 
 signals:
     void runProgress(int done, int total);

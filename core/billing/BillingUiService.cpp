@@ -6,6 +6,7 @@
 
 #include "core/billing/BillingService.h"
 #include "core/billing/BillingSettingsService.h"
+#include "core/billing/CustomerDocumentsService.h"
 #include "core/billing/InvoiceListRepository.h"
 #include "core/billing/InvoiceRepository.h"
 #include "core/common/Money.h"
@@ -47,6 +48,7 @@ BillingUiService::BillingUiService(DbExecutor &db, QObject *parent)
     , m_db(db)
     , m_run(new BillingService(db, this))
     , m_settings(new BillingSettingsService(db, this))
+    , m_documents(new CustomerDocumentsService(db, this))
 {
     connect(m_run, &BillingService::runProgress, this, &BillingApi::runProgress);
     connect(m_run, &BillingService::periodCommitted, this, &BillingApi::invoicesChanged);
@@ -63,6 +65,16 @@ void BillingUiService::setOutput(InvoiceOutput output)
 BillingSettingsApi *BillingUiService::settingsApi()
 {
     return m_settings;
+}
+
+CustomerDocumentsApi *BillingUiService::documentsApi()
+{
+    return m_documents;
+}
+
+void BillingUiService::setDocumentOutput(CustomerDocumentOutput output)
+{
+    m_documents->setOutput(std::move(output));
 }
 
 std::function<void()> BillingUiService::changedNotifier()

@@ -15,6 +15,8 @@ namespace ops::billing {
 
 class BillingService;
 class BillingSettingsService;
+class CustomerDocumentsService;
+struct CustomerDocumentOutput;
 
 // How invoices become PDFs and e-mails. They need Qt GUI (ops_render), which ops_core does not link: the
 // composition root, which knows the e-mail sender (the Mailjet settings), provides them (the e-mail ones only when a
@@ -60,6 +62,9 @@ public:
     QFuture<Result<QString>> creditNote(qint64 invoiceId) override;
     QFuture<Status> voidDraft(qint64 invoiceId) override;
     BillingSettingsApi *settingsApi() override;
+    CustomerDocumentsApi *documentsApi() override;
+    // Receipts' and statements' PDFs and e-mails (render/billing/CustomerDocumentOutput), by the composition root.
+    void setDocumentOutput(CustomerDocumentOutput output);
 
     // Beyond BillingApi, for InvoiceService: an invoice's id by its code (0: none), the credit note with its id and
     // total, and a resend through a given sender (invoicesChanged after each change, like the calls above).
@@ -75,6 +80,7 @@ private:
     DbExecutor &m_db;
     BillingService *m_run = nullptr; // child
     BillingSettingsService *m_settings = nullptr; // child
+    CustomerDocumentsService *m_documents = nullptr; // child
     InvoiceOutput m_output;
 };
 

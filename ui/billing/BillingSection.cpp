@@ -75,6 +75,9 @@ void BillingSection::attach(
     // The Settings tab shows only when the API has settings.
     ops::billing::BillingSettingsApi *settings = api ? api->settingsApi() : nullptr;
     m_settings->setApi(settings);
+    // Receipts and statements (issue 13), when the API has them.
+    m_payments->setDocuments(api ? api->documentsApi() : nullptr);
+    m_receivables->setDocuments(api ? api->documentsApi() : nullptr);
     m_tabs->setTabVisible(m_tabs->indexOf(m_settings), settings != nullptr);
 }
 

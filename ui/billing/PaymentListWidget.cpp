@@ -18,8 +18,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/billing/CustomerDocumentsApi.h"
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
+#include "ui/billing/CustomerDocumentDialogs.h"
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
 #include "ui/common/GridTools.h"
@@ -86,6 +88,17 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     bar->addWidget(m_count);
     bar->addWidget(m_new);
     bar->addWidget(m_reverse);
+    m_receipt = new QPushButton(tr("&Receipt…"), this);
+    m_receipt->setObjectName(u"paymentReceipt"_s);
+    m_receipt->setToolTip(
+        tr("The payment's receipt in the customer's language: preview, print, save, e-mail (Ctrl+R)"));
+    m_receipt->hide(); // until documents are attached
+    bar->addWidget(m_receipt);
+    connect(m_receipt, &QPushButton::clicked, this, [this] { receiptOfSelected(); });
+    auto *receiptKey = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_R), this, this, [this] { receiptOfSelected(); },
+        Qt::WidgetWithChildrenShortcut);
+    receiptKey->setObjectName(u"paymentReceiptShortcut"_s);
     v->addLayout(bar);
 
     m_model = new PaymentListModel(this);
@@ -247,6 +260,12 @@ PaymentEntryDialog *PaymentListWidget::newPayment()
         m_banner->showSuccess(tr("Payment %1 recorded for %2: %3 allocated, %4 left as credit.")
                                   .arg(r.code, r.customerCode, ops::Money::fromCents(r.allocatedCents).format(locale),
                                       ops::Money::fromCents(r.amountCents - r.allocatedCents).format(locale)));
+        if (m_documents) { // its receipt, one click away
+            m_banner->clearActions();
+            QAbstractButton *receipt = m_banner->addAction(tr("Receipt…"));
+            connect(receipt, &QAbstractButton::clicked, this,
+                [this, id = r.id, code = r.code] { openReceipt(m_documents, id, code, this); });
+        }
     });
     dialog->open();
     dialog->customerSearch()->setFocus(Qt::OtherFocusReason);
@@ -289,6 +308,22 @@ QInputDialog *PaymentListWidget::reverseSelected()
     return ask;
 }
 
+void PaymentListWidget::setDocuments(ops::billing::CustomerDocumentsApi *documents)
+{
+    m_documents = documents;
+    m_receipt->setVisible(documents != nullptr);
+    updateButtons();
+}
+
+CustomerDocumentDialog *PaymentListWidget::receiptOfSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_documents || !current.isValid())
+        return nullptr;
+    return openReceipt(
+        m_documents, current.data(PaymentListModel::IdRole).toLongLong(), m_model->payment(current.row()).code, this);
+}
+
 void PaymentListWidget::updateCount()
 {
     const int n = m_model->rowCount();
@@ -302,6 +337,7 @@ void PaymentListWidget::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     m_reverse->setEnabled(m_api && m_allowed && current.isValid()
         && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s);
+    m_receipt->setEnabled(m_documents && current.isValid());
 }
 
 void PaymentListWidget::showEvent(QShowEvent *event)

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QInputDialog;
+class CustomerDocumentDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +22,9 @@ class QTreeView;
 
 namespace ops {
 class Settings;
+namespace billing {
+class CustomerDocumentsApi;
+}
 namespace csv {
 class ExportService;
 }
@@ -40,6 +44,11 @@ public:
     void setApi(ops::payments::PaymentApi *api);
     void setExportService(ops::csv::ExportService *exports);
     void setAllowed(bool allowed);
+    // Receipts (issue 13): "Receipt…" (Ctrl+R) on the selected payment, and on the banner after a payment is saved;
+    // null hides them.
+    void setDocuments(ops::billing::CustomerDocumentsApi *documents);
+    CustomerDocumentDialog *receiptOfSelected(); // opened, or null
+    QPushButton *receiptButton() const { return m_receipt; }
 
     ops::payments::PaymentListFilter currentFilter() const;
     void applyFilter();
@@ -82,6 +91,8 @@ private:
     QLineEdit *m_customer = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_reverse = nullptr;
+    QPushButton *m_receipt = nullptr;
+    QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     PaymentListModel *m_model = nullptr;

@@ -17,9 +17,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/billing/CustomerDocumentsApi.h"
 #include "core/billing/ReceivablesApi.h"
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
+#include "ui/billing/CustomerDocumentDialogs.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 
@@ -184,7 +186,15 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     iv->setContentsMargins(0, 0, 0, 0);
     m_customerTitle = new QLabel(invoicesPage);
     m_customerTitle->setObjectName(u"agingCustomerTitle"_s);
-    iv->addWidget(m_customerTitle);
+    m_statement = new QPushButton(tr("S&tatement…"), invoicesPage);
+    m_statement->setObjectName(u"agingStatement"_s);
+    m_statement->setToolTip(tr("The customer's statement for a date range: preview, print, save, e-mail"));
+    m_statement->hide(); // until documents are attached
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_customerTitle, 1);
+    titleRow->addWidget(m_statement);
+    iv->addLayout(titleRow);
+    connect(m_statement, &QPushButton::clicked, this, [this] { statementForCustomer(); });
     m_invoices = new AgingTableModel(this);
     m_invoices->setHeaders({tr("Invoice"), tr("Issued"), tr("Due"), tr("Total"), tr("Paid"), tr("Credited"), tr("Open"),
                                tr("Days late"), tr("Bucket")},
@@ -394,6 +404,12 @@ void ReceivablesWidget::openCustomer(qint64 customerId)
         }
     }
     m_customerTitle->setText(tr("Open invoices of %1 as of %2").arg(title, shortDate(asOf())));
+    for (int r = 0; r < m_customers->rowCount(); ++r) {
+        if (m_customers->row(r).key.toLongLong() == customerId) {
+            m_shownCode = m_customers->row(r).text.value(0);
+            m_shownName = m_customers->row(r).text.value(1);
+        }
+    }
     m_invoices->setProperty("customerId", customerId);
     m_stack->setCurrentIndex(1);
     m_invoiceView->setFocus(Qt::OtherFocusReason);
@@ -418,6 +434,25 @@ void ReceivablesWidget::openCustomer(qint64 customerId)
             if (m_invoices->rowCount() > 0)
                 m_invoiceView->setCurrentIndex(m_invoices->index(0, 0));
         });
+}
+
+void ReceivablesWidget::setDocuments(ops::billing::CustomerDocumentsApi *documents)
+{
+    m_documents = documents;
+    m_statement->setVisible(documents != nullptr);
+}
+
+StatementRangeDialog *ReceivablesWidget::statementForCustomer()
+{
+    const qint64 customerId = m_invoices->property("customerId").toLongLong();
+    if (!m_documents || !showingInvoices() || customerId <= 0)
+        return nullptr;
+    StatementRangeDialog *range = openStatement(m_documents, customerId, m_shownCode, m_shownName, this);
+    if (range) { // the statement ends on the report's date
+        range->fromEdit()->setDate(QDate(asOf().year(), asOf().month(), 1).addMonths(-2));
+        range->toEdit()->setDate(asOf());
+    }
+    return range;
 }
 
 void ReceivablesWidget::backToCustomers()

@@ -14,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class StatementRangeDialog;
 class QTableView;
 class QTreeView;
 
@@ -21,7 +22,8 @@ namespace ops {
 class Settings;
 namespace billing {
 class ReceivablesApi;
-}
+class CustomerDocumentsApi;
+} // namespace billing
 namespace csv {
 class ExportService;
 }
@@ -78,6 +80,11 @@ public:
 
     void setApi(ops::billing::ReceivablesApi *api);
     void setExportService(ops::csv::ExportService *exports);
+    // Receipts and statements (issue 13): "Statement…" on a customer's open invoices; null hides it.
+    void setDocuments(ops::billing::CustomerDocumentsApi *documents);
+    // The statement's range dialog for the customer shown (opened), or null.
+    StatementRangeDialog *statementForCustomer();
+    QPushButton *statementButton() const { return m_statement; }
 
     QDate asOf() const;
     void setAsOf(const QDate &date); // and refreshes
@@ -123,6 +130,10 @@ private:
     QTreeView *m_customerView = nullptr;
     AgingTableModel *m_customers = nullptr;
     QLabel *m_customerTitle = nullptr;
+    QPushButton *m_statement = nullptr;
+    QPointer<ops::billing::CustomerDocumentsApi> m_documents;
+    QString m_shownCode;
+    QString m_shownName;
     QTreeView *m_invoiceView = nullptr;
     AgingTableModel *m_invoices = nullptr;
     GridTools *m_grid = nullptr;

@@ -17,12 +17,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/billing/CustomerDocumentsApi.h"
 #include "core/concurrency/Async.h"
 #include "core/customers/CustomerApi.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/map/TileSource.h"
 #include "core/settings/Settings.h"
+#include "ui/billing/CustomerDocumentDialogs.h"
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
@@ -631,6 +633,28 @@ void CustomerFileWidget::exportSummaryPdf()
 {
     if (m_loaded)
         CustomerSummary::exportPdfInteractive(this, m_file, m_banner);
+}
+
+void CustomerFileWidget::setDocumentsApi(ops::billing::CustomerDocumentsApi *documents)
+{
+    m_documents = documents;
+    if (m_statementAction) {
+        m_printButton->removeAction(m_statementAction);
+        delete std::exchange(m_statementAction, nullptr);
+    }
+    if (!documents)
+        return;
+    m_statementAction = new QAction(tr("Statement…"), this);
+    m_statementAction->setObjectName(u"StatementAction"_s);
+    m_statementAction->setToolTip(tr("The customer's statement for a date range: preview, print, save, e-mail"));
+    connect(m_statementAction, &QAction::triggered, this, &CustomerFileWidget::openStatement);
+    m_printButton->addAction(m_statementAction);
+}
+
+void CustomerFileWidget::openStatement()
+{
+    if (m_documents && m_loaded)
+        ::openStatement(m_documents, m_customerId, m_file.customer.code, m_file.customer.displayName, this);
 }
 
 void CustomerFileWidget::setAuditApi(ops::audit::AuditApi *audit)

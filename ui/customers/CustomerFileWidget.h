@@ -47,6 +47,9 @@ class CustomerApi;
 namespace ops::audit {
 class AuditApi;
 }
+namespace ops::billing {
+class CustomerDocumentsApi;
+}
 namespace ops::live {
 class ChangeFeed;
 struct Change;
@@ -123,6 +126,11 @@ public:
     // Timeline, Alt+0) and "Export personal data…" (Law 25) to the Print menu; null removes them.
     void setAuditApi(ops::audit::AuditApi *audit);
     CustomerAccessPanel *accessPanel() const { return m_access; }
+    // Billing roles (issue 13): a non-null api adds "Statement…" (a date range, preview, print, save, e-mail) to the
+    // Print menu; null removes it.
+    void setDocumentsApi(ops::billing::CustomerDocumentsApi *documents);
+    QAction *statementAction() const { return m_statementAction; }
+    void openStatement();
 
 signals:
     void loaded(qint64 customerId);
@@ -192,5 +200,7 @@ private:
     bool m_gridToolsAttached = false;
     CustomerAccessPanel *m_access = nullptr;
     QAction *m_personalDataAction = nullptr;
+    QAction *m_statementAction = nullptr;
+    QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QShortcut *m_accessShortcut = nullptr;
 };

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/audit/AuditApi.h"
+#include "core/billing/CustomerDocumentsApi.h"
 #include "core/customers/CustomerApi.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
@@ -175,6 +176,19 @@ void CustomersWorkspace::setAuditApi(ops::audit::AuditApi *audit)
             w->file()->setAuditApi(audit);
 }
 
+void CustomersWorkspace::setDocumentsApi(ops::billing::CustomerDocumentsApi *documents)
+{
+    if (m_documents == documents)
+        return;
+    m_documents = documents;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setDocumentsApi(documents);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setDocumentsApi(documents);
+}
+
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
 {
     QList<CustomerFileWindow *> out;
@@ -279,6 +293,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setExportService(m_exports);
     file->setCapabilities(m_caps);
     file->setAuditApi(m_audit);
+    file->setDocumentsApi(m_documents);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

@@ -17,6 +17,9 @@ class Settings;
 namespace ops::csv {
 class ExportService;
 }
+namespace ops::billing {
+class CustomerDocumentsApi;
+}
 namespace ops::customers {
 class CustomerApi;
 }
@@ -51,6 +54,8 @@ public:
     void setExportService(ops::csv::ExportService *exports);
     // Managers and admins (readAudit): the files get "Who opened this file" and the Law 25 export; null: not shown.
     void setAuditApi(ops::audit::AuditApi *audit);
+    // Billing roles: "Statement…" in every customer file's Print menu (issue 13); null removes it.
+    void setDocumentsApi(ops::billing::CustomerDocumentsApi *documents);
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -86,6 +91,7 @@ private:
     QPointer<ops::live::ChangeFeed> m_feed;
     QPointer<ops::csv::ExportService> m_exports;
     QPointer<ops::audit::AuditApi> m_audit;
+    QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     ops::Settings *m_settings = nullptr;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;

@@ -395,12 +395,14 @@ void MainWindow::applyBillingAccess()
         m_billing->attachPayments(&m_session->payments());
         m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
         m_billing->attachDunning(&m_session->dunning());
+        m_customers->setDocumentsApi(m_session->billing().documentsApi()); // "Statement…" in customer files
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
+        m_customers->setDocumentsApi(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -450,6 +452,7 @@ void MainWindow::detachSession()
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
+        m_customers->setDocumentsApi(nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

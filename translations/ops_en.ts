@@ -746,6 +746,14 @@
         <source>What customers owe as of a date, by how late it is</source>
         <translation>What customers owe as of a date, by how late it is</translation>
     </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Dunning</translation>
+    </message>
+    <message>
+        <source>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</source>
+        <translation>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -1604,6 +1612,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>&amp;E-mail to customer</translation>
+    </message>
+    <message>
+        <source>Receipt of payment %1</source>
+        <translation>Receipt of payment %1</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3</source>
+        <translation>Statement of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</source>
+        <translation>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings</source>
+        <translation>E-mail is not set up: Mailjet has no sender address in the integration settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page(s).</numerusform>
+            <numerusform>Sent to the printer: %n page(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Queuing the e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail queued in the outbox (#%1); the worker sends it.</source>
+        <translation>E-mail queued in the outbox (#%1); the worker sends it.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditActions</name>
     <message>
         <source>Edit customer…</source>
@@ -1947,6 +2005,14 @@
     <message>
         <source>Export personal data (Law 25)…</source>
         <translation>Export personal data (Law 25)…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Statement…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3224,296 @@
     <message>
         <source>Crew · %1</source>
         <translation>Crew · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DunningStageModel</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Reminder e-mail</translation>
+    </message>
+    <message>
+        <source>Reminder SMS</source>
+        <translation>Reminder SMS</translation>
+    </message>
+    <message>
+        <source>Suspension notice (e-mail)</source>
+        <translation>Suspension notice (e-mail)</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWidget</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped: a later stage is sent</source>
+        <translation>skipped: a later stage is sent</translation>
+    </message>
+    <message>
+        <source>skipped: no e-mail address</source>
+        <translation>skipped: no e-mail address</translation>
+    </message>
+    <message>
+        <source>skipped: no phone number</source>
+        <translation>skipped: no phone number</translation>
+    </message>
+    <message>
+        <source>skipped: the phone number is not a Quebec number</source>
+        <translation>skipped: the phone number is not a Quebec number</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>F2 edits a cell; Space turns a stage on or off. A stage is reached by an invoice when it is that many days late.</source>
+        <translation>F2 edits a cell; Space turns a stage on or off. A stage is reached by an invoice when it is that many days late.</translation>
+    </message>
+    <message>
+        <source>Customers owing less than this in late invoices are not chased</source>
+        <translation>Customers owing less than this in late invoices are not chased</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>&amp;Threshold</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Add stage</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stage</source>
+        <translation>Re&amp;move stage</translation>
+    </message>
+    <message>
+        <source>A stage already used stays in the history, inactive</source>
+        <translation>A stage already used stays in the history, inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation>&amp;Save stages</translation>
+    </message>
+    <message>
+        <source>Save the stages and the threshold (Ctrl+S)</source>
+        <translation>Save the stages and the threshold (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Run for date</source>
+        <translation>Run for date</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>The day the run is for (days late are counted to it); Enter previews</source>
+        <translation>The day the run is for (days late are counted to it); Enter previews</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>What the run would send and record on that date; nothing is written</source>
+        <translation>What the run would send and record on that date; nothing is written</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Run…</translation>
+    </message>
+    <message>
+        <source>Record the stages and queue the messages (after a preview of the same date)</source>
+        <translation>Record the stages and queue the messages (after a preview of the same date)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspended tomorrow</source>
+        <translation>Suspended tomorrow</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Hold…</translation>
+    </message>
+    <message>
+        <source>Dunning skips this customer until a date (Ctrl+H)</source>
+        <translation>Dunning skips this customer until a date (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold</source>
+        <translation>Re&amp;lease hold</translation>
+    </message>
+    <message>
+        <source>Dunning run</source>
+        <translation>Dunning run</translation>
+    </message>
+    <message>
+        <source>Hold dunning</source>
+        <translation>Hold dunning</translation>
+    </message>
+    <message>
+        <source>For example: payment arrangement until the 15th</source>
+        <translation>For example: payment arrangement until the 15th</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>The threshold is not an amount (for example 10,00 or 10.00).</source>
+        <translation>The threshold is not an amount (for example 10,00 or 10.00).</translation>
+    </message>
+    <message>
+        <source>Stages saved.</source>
+        <translation>Stages saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n dunning action(s) for %1 and queue their messages? Customers reaching the suspension stage are suspended.</source>
+        <translation>
+            <numerusform>Record %n dunning action for %1 and queue its message? Customers reaching the suspension stage are suspended.</numerusform>
+            <numerusform>Record %n dunning actions for %1 and queue their messages? Customers reaching the suspension stage are suspended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning recorded: %1 e-mail(s), %2 SMS, %3 notice(s), %4 customer(s) suspended.</source>
+        <translation>Dunning recorded: %1 e-mail(s), %2 SMS, %3 notice(s), %4 customer(s) suspended.</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (nothing written):</source>
+        <translation>Preview of %1 (nothing written):</translation>
+    </message>
+    <message>
+        <source>Recorded for %1:</source>
+        <translation>Recorded for %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s); %1 e-mail(s), %2 SMS, %3 suspension notice(s), %4 customer(s) suspended, %5 skipped.</source>
+        <translation>
+            <numerusform>%n action; %1 e-mail(s), %2 SMS, %3 suspension notice(s), %4 customer(s) suspended, %5 skipped.</numerusform>
+            <numerusform>%n actions; %1 e-mail(s), %2 SMS, %3 suspension notice(s), %4 customer(s) suspended, %5 skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose suspension falls on %1 or is due and not yet applied</source>
+        <translation>Customers whose suspension falls on %1 or is due and not yet applied</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>until %1: %2</translation>
+    </message>
+    <message>
+        <source>No stage sent yet</source>
+        <translation>No stage sent yet</translation>
+    </message>
+    <message>
+        <source>Nobody is suspended tomorrow.</source>
+        <translation>Nobody is suspended tomorrow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 overdue, %n day(s) late. Stages: %3</source>
+        <translation>
+            <numerusform>%1 — %2 overdue, %n day late. Stages: %3</numerusform>
+            <numerusform>%1 — %2 overdue, %n days late. Stages: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning holds %1.</source>
+        <translation>Dunning holds %1.</translation>
+    </message>
+    <message>
+        <source>The hold on %1 is released.</source>
+        <translation>The hold on %1 is released.</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5926,18 @@
             <numerusform>%Ln payment(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</source>
+        <translation>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Receipt…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -5920,6 +6288,14 @@
     <message>
         <source>Print the receivables aging</source>
         <translation>Print the receivables aging</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>S&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6754,49 @@
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRangeDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation>Statement of %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>The start of the statement is after its end.</source>
+        <translation>The start of the statement is after its end.</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8447,43 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::CustomerDocumentMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: the document cannot be e-mailed.</source>
+        <translation>Customer %1 has no e-mail address: the document cannot be e-mailed.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>The PDF to attach is missing.</source>
+        <translation>The PDF to attach is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::CustomerDocumentsService</name>
+    <message>
+        <source>Receipts and statements cannot be printed in this session.</source>
+        <translation>Receipts and statements cannot be printed in this session.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::DocumentPdf</name>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>The PDF of %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>The PDF cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::InvoiceListRepository</name>
     <message>
         <source>Unknown invoice status.</source>
@@ -8121,6 +8577,13 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::ReceiptRepository</name>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::ReceivablesService</name>
     <message>
         <source>Export cancelled.</source>
@@ -8129,6 +8592,21 @@ Grouped under %2</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::StatementRepository</name>
+    <message>
+        <source>A statement needs two valid dates (YYYY-MM-DD).</source>
+        <translation>A statement needs two valid dates (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s start (%1) is after its end (%2).</source>
+        <translation>The statement&apos;s start (%1) is after its end (%2).</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -9083,6 +9561,77 @@ Grouped under %2</translation>
     <message>
         <source>A tag named %1 already exists.</source>
         <translation>A tag named %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dunning::DunningRepository</name>
+    <message>
+        <source>The threshold must be between 0.00 $ and 1,000,000.00 $.</source>
+        <translation>The threshold must be between 0.00 $ and 1,000,000.00 $.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s days late must be between 1 and 3650 (not %1).</source>
+        <translation>A stage&apos;s days late must be between 1 and 3650 (not %1).</translation>
+    </message>
+    <message>
+        <source>Unknown dunning action “%1”.</source>
+        <translation>Unknown dunning action “%1”.</translation>
+    </message>
+    <message>
+        <source>Two active stages have the same days (%1) and action.</source>
+        <translation>Two active stages have the same days (%1) and action.</translation>
+    </message>
+    <message>
+        <source>At most 100 stages.</source>
+        <translation>At most 100 stages.</translation>
+    </message>
+    <message>
+        <source>A stage was removed by someone else: reload.</source>
+        <translation>A stage was removed by someone else: reload.</translation>
+    </message>
+    <message>
+        <source>Dunning needs a valid date (YYYY-MM-DD).</source>
+        <translation>Dunning needs a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address): the run would send e-mails.</source>
+        <translation>E-mail is not set up (Mailjet has no sender address): the run would send e-mails.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender): the run would send SMS.</source>
+        <translation>SMS is not set up (Twilio has no account or sender): the run would send SMS.</translation>
+    </message>
+    <message>
+        <source>Another run recorded dunning actions for %1 at the same time: run again.</source>
+        <translation>Another run recorded dunning actions for %1 at the same time: run again.</translation>
+    </message>
+    <message>
+        <source>Suspended for non-payment (%1)</source>
+        <translation>Suspended for non-payment (%1)</translation>
+    </message>
+    <message>
+        <source>Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 cents on invoice(s) %3. A payment that brings the overdue amount under the threshold reinstates them.</source>
+        <translation>Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 cents on invoice(s) %3. A payment that brings the overdue amount under the threshold reinstates them.</translation>
+    </message>
+    <message>
+        <source>A hold needs a valid end date.</source>
+        <translation>A hold needs a valid end date.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the hold (for example: payment arrangement).</source>
+        <translation>Give the reason of the hold (for example: payment arrangement).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>The reason is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>No such customer.</translation>
+    </message>
+    <message>
+        <source>This hold was already released.</source>
+        <translation>This hold was already released.</translation>
     </message>
 </context>
 <context>
@@ -11542,10 +12091,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
 </translation>
     </message>
     <message>
-        <source>usage: payments add|reverse|ppa-run ...</source>
-        <translation>usage: payments add|reverse|ppa-run ...</translation>
-    </message>
-    <message>
         <source>Stripe is not configured: %1 Set %2.</source>
         <translation>Stripe is not configured: %1 Set %2.</translation>
     </message>
@@ -11580,6 +12125,132 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>More events remain: run it again.</source>
         <translation>More events remain: run it again.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not %1.</source>
+        <translation>--lang takes fr or en, not %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>The PDF cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>No payment has the code %1.</source>
+        <translation>No payment has the code %1.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2</source>
+        <translation>Receipt of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD.</source>
+        <translation>%1 is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The start (%1) is after the end (%2).</source>
+        <translation>The start (%1) is after the end (%2).</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</source>
+        <translation>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</translation>
+    </message>
+    <message>
+        <source>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</source>
+        <translation>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</translation>
+    </message>
+    <message>
+        <source>No customer to print: seed the demo data first.</source>
+        <translation>No customer to print: seed the demo data first.</translation>
+    </message>
+    <message>
+        <source>usage: billing dunning --date YYYY-MM-DD [--preview] [--json]</source>
+        <translation>usage: billing dunning --date YYYY-MM-DD [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — preview, nothing written</source>
+        <translation>Dunning of %1 — preview, nothing written</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — recorded</source>
+        <translation>Dunning of %1 — recorded</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4 cents, %5 days late, %6</source>
+        <translation>  %1 %2 %3: %4 cents, %5 days late, %6</translation>
+    </message>
+    <message>
+        <source>%1 e-mails, %2 SMS, %3 suspension notices, %4 customers suspended, %5 actions skipped (%6 ms)</source>
+        <translation>%1 e-mails, %2 SMS, %3 suspension notices, %4 customers suspended, %5 actions skipped (%6 ms)</translation>
+    </message>
+    <message>
+        <source>usage: billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT [--json]</source>
+        <translation>usage: billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT [--json]</translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation>No customer %1.</translation>
+    </message>
+    <message>
+        <source>Hold %1: %2 is skipped by dunning until %3.</source>
+        <translation>Hold %1: %2 is skipped by dunning until %3.</translation>
+    </message>
+    <message>
+        <source>bench dunning needs late invoices (run demo seed first).</source>
+        <translation>bench dunning needs late invoices (run demo seed first).</translation>
+    </message>
+    <message>
+        <source>
+Dunning (--json on each; bad input exits with 2 and writes nothing):
+  billing dunning --date YYYY-MM-DD [--preview]
+                                the stages reached on that date (reminder e-mail, SMS, suspension
+                                notice, suspension), each recorded once per invoice; --preview writes
+                                nothing
+  billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT
+                                dunning skips the customer until that date
+  bench dunning [--runs N]      the dunning preview for the whole base (target 2 s, aim 300 ms)
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</source>
+        <translation>
+Dunning (--json on each; bad input exits with 2 and writes nothing):
+  billing dunning --date YYYY-MM-DD [--preview]
+                                the stages reached on that date (reminder e-mail, SMS, suspension
+                                notice, suspension), each recorded once per invoice; --preview writes
+                                nothing
+  billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT
+                                dunning skips the customer until that date
+  bench dunning [--runs N]      the dunning preview for the whole base (target 2 s, aim 300 ms)
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|ppa-run|receipt ...</source>
+        <translation>usage: payments add|reverse|ppa-run|receipt ...</translation>
     </message>
 </context>
 </TS>

@@ -746,6 +746,14 @@
         <source>What customers owe as of a date, by how late it is</source>
         <translation>Ce que les clients doivent à une date, selon le retard</translation>
     </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Recouvrement</translation>
+    </message>
+    <message>
+        <source>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</source>
+        <translation>Rappels, avis de suspension et suspensions des comptes en retard; qui sera suspendu demain, et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -1604,6 +1612,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>Envoyer au client par &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Receipt of payment %1</source>
+        <translation>Reçu du paiement %1</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3</source>
+        <translation>État de compte de %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+    <message>
+        <source>Send the PDF to the customer&apos;s e-mail address through the outbox (Ctrl+E)</source>
+        <translation>Envoyer le PDF à l’adresse courriel du client par la boîte d’envoi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Mailjet has no sender address in the integration settings</source>
+        <translation>Le courriel n’est pas configuré : Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Envoyé à l’imprimante : %n page.</numerusform>
+            <numerusform>Envoyé à l’imprimante : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Mise en file du courriel…</translation>
+    </message>
+    <message>
+        <source>E-mail queued in the outbox (#%1); the worker sends it.</source>
+        <translation>Courriel mis dans la boîte d’envoi (no %1); le processus d’envoi s’en charge.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditActions</name>
     <message>
         <source>Edit customer…</source>
@@ -1947,6 +2005,14 @@
     <message>
         <source>Export personal data (Law 25)…</source>
         <translation>Exporter les renseignements personnels (Loi 25)…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>État de compte…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3224,296 @@
     <message>
         <source>Crew · %1</source>
         <translation>Équipe · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DunningStageModel</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Courriel de rappel</translation>
+    </message>
+    <message>
+        <source>Reminder SMS</source>
+        <translation>Texto de rappel</translation>
+    </message>
+    <message>
+        <source>Suspension notice (e-mail)</source>
+        <translation>Avis de suspension (courriel)</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWidget</name>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>skipped: a later stage is sent</source>
+        <translation>sautée : une étape ultérieure est envoyée</translation>
+    </message>
+    <message>
+        <source>skipped: no e-mail address</source>
+        <translation>sautée : aucune adresse courriel</translation>
+    </message>
+    <message>
+        <source>skipped: no phone number</source>
+        <translation>sautée : aucun numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>skipped: the phone number is not a Quebec number</source>
+        <translation>sautée : le numéro de téléphone n’est pas un numéro du Québec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>F2 edits a cell; Space turns a stage on or off. A stage is reached by an invoice when it is that many days late.</source>
+        <translation>F2 modifie une cellule; Espace active ou désactive une étape. Une facture atteint une étape quand elle a ce nombre de jours de retard.</translation>
+    </message>
+    <message>
+        <source>Customers owing less than this in late invoices are not chased</source>
+        <translation>Les clients qui doivent moins que ce montant en factures en retard ne sont pas relancés</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>&amp;Seuil</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stage</source>
+        <translation>Reti&amp;rer l’étape</translation>
+    </message>
+    <message>
+        <source>A stage already used stays in the history, inactive</source>
+        <translation>Une étape déjà utilisée reste dans l’historique, inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation>&amp;Enregistrer les étapes</translation>
+    </message>
+    <message>
+        <source>Save the stages and the threshold (Ctrl+S)</source>
+        <translation>Enregistrer les étapes et le seuil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Run for date</source>
+        <translation>Exécuter pour une date</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>The day the run is for (days late are counted to it); Enter previews</source>
+        <translation>Le jour de l’exécution (les jours de retard sont comptés jusqu’à ce jour); Entrée affiche l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>What the run would send and record on that date; nothing is written</source>
+        <translation>Ce que l’exécution enverrait et enregistrerait à cette date; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>E&amp;xécuter…</translation>
+    </message>
+    <message>
+        <source>Record the stages and queue the messages (after a preview of the same date)</source>
+        <translation>Enregistrer les étapes et mettre les messages en file d’attente (après un aperçu de la même date)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suspended tomorrow</source>
+        <translation>Suspendus demain</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En souffrance</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Suspension du recouvrement</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Suspendre le recouvrement…</translation>
+    </message>
+    <message>
+        <source>Dunning skips this customer until a date (Ctrl+H)</source>
+        <translation>Le recouvrement saute ce client jusqu’à une date (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold</source>
+        <translation>&amp;Lever la suspension</translation>
+    </message>
+    <message>
+        <source>Dunning run</source>
+        <translation>Exécution du recouvrement</translation>
+    </message>
+    <message>
+        <source>Hold dunning</source>
+        <translation>Suspendre le recouvrement</translation>
+    </message>
+    <message>
+        <source>For example: payment arrangement until the 15th</source>
+        <translation>Par exemple : entente de paiement jusqu’au 15</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>The threshold is not an amount (for example 10,00 or 10.00).</source>
+        <translation>Le seuil n’est pas un montant (par exemple 10,00 ou 10.00).</translation>
+    </message>
+    <message>
+        <source>Stages saved.</source>
+        <translation>Étapes enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n dunning action(s) for %1 and queue their messages? Customers reaching the suspension stage are suspended.</source>
+        <translation>
+            <numerusform>Enregistrer %n action de recouvrement pour le %1 et mettre ses messages en file d’attente? Les clients qui atteignent l’étape de suspension sont suspendus.</numerusform>
+            <numerusform>Enregistrer %n actions de recouvrement pour le %1 et mettre leurs messages en file d’attente? Les clients qui atteignent l’étape de suspension sont suspendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning recorded: %1 e-mail(s), %2 SMS, %3 notice(s), %4 customer(s) suspended.</source>
+        <translation>Recouvrement enregistré : %1 courriel(s), %2 texto(s), %3 avis, %4 client(s) suspendu(s).</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (nothing written):</source>
+        <translation>Aperçu du %1 (rien n’est écrit) :</translation>
+    </message>
+    <message>
+        <source>Recorded for %1:</source>
+        <translation>Enregistré pour le %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s); %1 e-mail(s), %2 SMS, %3 suspension notice(s), %4 customer(s) suspended, %5 skipped.</source>
+        <translation>
+            <numerusform>%n action; %1 courriel(s), %2 texto(s), %3 avis de suspension, %4 client(s) suspendu(s), %5 sautée(s).</numerusform>
+            <numerusform>%n actions; %1 courriel(s), %2 texto(s), %3 avis de suspension, %4 client(s) suspendu(s), %5 sautée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose suspension falls on %1 or is due and not yet applied</source>
+        <translation>Clients dont la suspension tombe le %1, ou est due et pas encore appliquée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>jusqu’au %1 : %2</translation>
+    </message>
+    <message>
+        <source>No stage sent yet</source>
+        <translation>Aucune étape envoyée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Nobody is suspended tomorrow.</source>
+        <translation>Personne n’est suspendu demain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 overdue, %n day(s) late. Stages: %3</source>
+        <translation>
+            <numerusform>%1 — %2 en souffrance, %n jour de retard. Étapes : %3</numerusform>
+            <numerusform>%1 — %2 en souffrance, %n jours de retard. Étapes : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dunning holds %1.</source>
+        <translation>Le recouvrement de %1 est suspendu.</translation>
+    </message>
+    <message>
+        <source>The hold on %1 is released.</source>
+        <translation>La suspension du recouvrement de %1 est levée.</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5926,18 @@
             <numerusform>%Ln paiements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Reçu…</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s receipt in the customer&apos;s language: preview, print, save, e-mail (Ctrl+R)</source>
+        <translation>Le reçu du paiement dans la langue du client : aperçu, impression, enregistrement, courriel (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Reçu…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -5920,6 +6288,14 @@
     <message>
         <source>Print the receivables aging</source>
         <translation>Imprimer l’âge des comptes clients</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>É&amp;tat de compte…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
+        <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6754,49 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRangeDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation>État de compte de %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>La langue du client</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>The start of the statement is after its end.</source>
+        <translation>Le début de l’état de compte est après sa fin.</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8447,43 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::CustomerDocumentMail</name>
+    <message>
+        <source>Customer %1 has no e-mail address: the document cannot be e-mailed.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel : le document ne peut pas être envoyé par courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations).</translation>
+    </message>
+    <message>
+        <source>The PDF to attach is missing.</source>
+        <translation>Le PDF à joindre est manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::CustomerDocumentsService</name>
+    <message>
+        <source>Receipts and statements cannot be printed in this session.</source>
+        <translation>Les reçus et les états de compte ne peuvent pas être imprimés dans cette session.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres des intégrations).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::DocumentPdf</name>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>Le PDF de %1 n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>Le PDF ne peut pas être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::InvoiceListRepository</name>
     <message>
         <source>Unknown invoice status.</source>
@@ -8121,6 +8577,13 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::billing::ReceiptRepository</name>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>Ce paiement n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>ops::billing::ReceivablesService</name>
     <message>
         <source>Export cancelled.</source>
@@ -8129,6 +8592,21 @@ Regroupé sous %2</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::billing::StatementRepository</name>
+    <message>
+        <source>A statement needs two valid dates (YYYY-MM-DD).</source>
+        <translation>Un état de compte demande deux dates valides (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s start (%1) is after its end (%2).</source>
+        <translation>Le début de l’état de compte (%1) est après sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -9083,6 +9561,77 @@ Regroupé sous %2</translation>
     <message>
         <source>A tag named %1 already exists.</source>
         <translation>Une étiquette nommée %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::dunning::DunningRepository</name>
+    <message>
+        <source>The threshold must be between 0.00 $ and 1,000,000.00 $.</source>
+        <translation>Le seuil doit être entre 0,00 $ et 1 000 000,00 $.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s days late must be between 1 and 3650 (not %1).</source>
+        <translation>Les jours de retard d’une étape doivent être entre 1 et 3650 (pas %1).</translation>
+    </message>
+    <message>
+        <source>Unknown dunning action “%1”.</source>
+        <translation>Action de recouvrement inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Two active stages have the same days (%1) and action.</source>
+        <translation>Deux étapes actives ont les mêmes jours (%1) et la même action.</translation>
+    </message>
+    <message>
+        <source>At most 100 stages.</source>
+        <translation>Au plus 100 étapes.</translation>
+    </message>
+    <message>
+        <source>A stage was removed by someone else: reload.</source>
+        <translation>Une étape a été retirée par quelqu’un d’autre : rechargez.</translation>
+    </message>
+    <message>
+        <source>Dunning needs a valid date (YYYY-MM-DD).</source>
+        <translation>Le recouvrement demande une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address): the run would send e-mails.</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur) : l’exécution enverrait des courriels.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender): the run would send SMS.</source>
+        <translation>Les textos ne sont pas configurés (Twilio n’a pas de compte ou d’expéditeur) : l’exécution enverrait des textos.</translation>
+    </message>
+    <message>
+        <source>Another run recorded dunning actions for %1 at the same time: run again.</source>
+        <translation>Une autre exécution a enregistré des actions de recouvrement pour %1 au même moment : relancez.</translation>
+    </message>
+    <message>
+        <source>Suspended for non-payment (%1)</source>
+        <translation>Suspendu pour non-paiement (%1)</translation>
+    </message>
+    <message>
+        <source>Dunning run of %1: subscriptions suspended for non-payment. Overdue: %2 cents on invoice(s) %3. A payment that brings the overdue amount under the threshold reinstates them.</source>
+        <translation>Recouvrement du %1 : abonnements suspendus pour non-paiement. En souffrance : %2 cents sur la ou les factures %3. Un paiement qui ramène le montant en souffrance sous le seuil les rétablit.</translation>
+    </message>
+    <message>
+        <source>A hold needs a valid end date.</source>
+        <translation>Une suspension du recouvrement demande une date de fin valide.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the hold (for example: payment arrangement).</source>
+        <translation>Indiquez la raison de la suspension du recouvrement (par exemple : entente de paiement).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>La raison dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>Ce client n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This hold was already released.</source>
+        <translation>Cette suspension du recouvrement a déjà été levée.</translation>
     </message>
 </context>
 <context>
@@ -11547,10 +12096,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
 </translation>
     </message>
     <message>
-        <source>usage: payments add|reverse|ppa-run ...</source>
-        <translation>usage : payments add|reverse|ppa-run ...</translation>
-    </message>
-    <message>
         <source>Stripe is not configured: %1 Set %2.</source>
         <translation>Stripe n’est pas configuré : %1 Définissez %2.</translation>
     </message>
@@ -11585,6 +12130,132 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>More events remain: run it again.</source>
         <translation>Il reste des événements : relancez la commande.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not %1.</source>
+        <translation>--lang accepte fr ou en, pas %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>Le PDF ne peut pas être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>usage: payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage : payments receipt PAY-CODE --out FICHIER.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>No payment has the code %1.</source>
+        <translation>Aucun paiement n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2</source>
+        <translation>Reçu de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>usage: billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]</source>
+        <translation>usage : billing statement CUST-CODE --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD.</source>
+        <translation>%1 n’est pas une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The start (%1) is after the end (%2).</source>
+        <translation>Le début (%1) est après la fin (%2).</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 from %2 to %3 written to %4: opening %5 cents, %6 lines, closing %7 cents</source>
+        <translation>État de compte de %1 du %2 au %3 écrit dans %4 : ouverture %5 cents, %6 lignes, clôture %7 cents</translation>
+    </message>
+    <message>
+        <source>usage: bench statement [--runs N] [--months M] [--code CUST-CODE]</source>
+        <translation>usage : bench statement [--runs N] [--months M] [--code CUST-CODE]</translation>
+    </message>
+    <message>
+        <source>No customer to print: seed the demo data first.</source>
+        <translation>Aucun client à imprimer : créez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>usage: billing dunning --date YYYY-MM-DD [--preview] [--json]</source>
+        <translation>usage : billing dunning --date AAAA-MM-JJ [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — preview, nothing written</source>
+        <translation>Recouvrement du %1 — aperçu, rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Dunning of %1 — recorded</source>
+        <translation>Recouvrement du %1 — enregistré</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4 cents, %5 days late, %6</source>
+        <translation>  %1 %2 %3 : %4 cents, %5 jours de retard, %6</translation>
+    </message>
+    <message>
+        <source>%1 e-mails, %2 SMS, %3 suspension notices, %4 customers suspended, %5 actions skipped (%6 ms)</source>
+        <translation>%1 courriels, %2 textos, %3 avis de suspension, %4 clients suspendus, %5 actions sautées (%6 ms)</translation>
+    </message>
+    <message>
+        <source>usage: billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT [--json]</source>
+        <translation>usage : billing hold CODE-CLIENT --until AAAA-MM-JJ --reason TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation>Aucun client %1.</translation>
+    </message>
+    <message>
+        <source>Hold %1: %2 is skipped by dunning until %3.</source>
+        <translation>Suspension %1 : le recouvrement saute %2 jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>bench dunning needs late invoices (run demo seed first).</source>
+        <translation>bench dunning demande des factures en retard (lancez d’abord demo seed).</translation>
+    </message>
+    <message>
+        <source>
+Dunning (--json on each; bad input exits with 2 and writes nothing):
+  billing dunning --date YYYY-MM-DD [--preview]
+                                the stages reached on that date (reminder e-mail, SMS, suspension
+                                notice, suspension), each recorded once per invoice; --preview writes
+                                nothing
+  billing hold CUST-CODE --until YYYY-MM-DD --reason TEXT
+                                dunning skips the customer until that date
+  bench dunning [--runs N]      the dunning preview for the whole base (target 2 s, aim 300 ms)
+Receipts and statements (PDF in the customer&apos;s language unless --lang; bad input exits with 2):
+  payments receipt PAY-CODE --out FILE.pdf [--lang fr|en]
+                                the payment&apos;s receipt: invoices paid, credit, balance
+  billing statement CUST-CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]
+                                opening balance, every movement with the running balance, closing
+                                balance and the aging of what is open at the end
+  bench statement [--runs N] [--months M]
+                                a 24-month statement loaded and rendered N times (target 200 ms)
+</source>
+        <translation>
+Recouvrement (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  billing dunning --date AAAA-MM-JJ [--preview]
+                                les étapes atteintes à cette date (courriel de rappel, texto, avis de
+                                suspension, suspension), chacune enregistrée une fois par facture;
+                                --preview n’écrit rien
+  billing hold CODE-CLIENT --until AAAA-MM-JJ --reason TEXTE
+                                le recouvrement saute le client jusqu’à cette date
+  bench dunning [--runs N]      l’aperçu du recouvrement pour toute la base (cible 2 s, visée 300 ms)
+Reçus et états de compte (PDF dans la langue du client sauf --lang; une entrée invalide sort avec 2) :
+  payments receipt PAY-CODE --out FICHIER.pdf [--lang fr|en]
+                                le reçu du paiement : factures payées, crédit, solde
+  billing statement CUST-CODE --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf [--lang fr|en]
+                                solde d’ouverture, chaque transaction avec le solde courant, solde de
+                                clôture et l’âge des montants impayés à la fin
+  bench statement [--runs N] [--months M]
+                                un état de compte de 24 mois chargé et produit N fois (cible 200 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|ppa-run|receipt ...</source>
+        <translation>usage : payments add|reverse|ppa-run|receipt ...</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 
 using namespace ops;
 using namespace ops::db;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 Migration mig(int v, const char *name, const char *sql)
@@ -123,6 +124,24 @@ void TestMigrator::schemaHasConstraintsAndSequences()
     QCOMPARE(doc.value().rows(), 1);
     QVERIFY(doc.value().text(0, 0).contains(QLatin1String("helene cote")));
     QVERIFY(doc.value().text(0, 1).contains(QLatin1String("4505550101")));
+
+    // Codes past 99,999 keep every digit (0001's defaults cut "100000" to "10000", a duplicate): every column whose
+    // default draws a code sequence, evaluated with its sequence moved past 100,000.
+    auto defaults = c->exec("SELECT c.relname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d"
+                            " JOIN pg_class c ON c.oid = d.adrelid JOIN pg_attribute a"
+                            " ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
+                            " WHERE a.attname = 'code' AND pg_get_expr(d.adbin, d.adrelid) LIKE '%seq_%_code%'"
+                            " ORDER BY 1");
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults.value().rows(), 9);
+    QVERIFY(c->exec("SELECT setval(s.oid::regclass, 123455) FROM pg_class s WHERE s.relkind = 'S'"
+                    " AND s.relname LIKE 'seq\\_%\\_code'")
+                .ok());
+    for (int i = 0; i < defaults.value().rows(); ++i) {
+        auto code = c->exec(u"SELECT "_s + defaults.value().text(i, 1));
+        QVERIFY2(code.ok(), qPrintable(defaults.value().text(i, 0)));
+        QVERIFY2(code.value().text(0, 0).endsWith(u"-123456"_s), qPrintable(code.value().text(0, 0)));
+    }
 }
 
 void TestMigrator::refusesModifiedMigration()

@@ -1,6 +1,7 @@
 #include "core/payments/PaymentRepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,7 +69,7 @@ SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
 Result<qint64> loadCredit(db::PgConnection &c, qint64 customerId)
 {
     auto r = c.exec(R"SQL(
-SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
   FROM payments p
   LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations WHERE payment_id = p.id) a ON true
  WHERE p.customer_id = $1 AND p.status = 'succeeded'
@@ -111,7 +112,7 @@ Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment
     // The balance and the credit in one round trip.
     auto b = c.exec(R"SQL(
 SELECT c.balance_cents,
-       (SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+       (SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
           FROM payments p
           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations
                               WHERE payment_id = p.id) a ON true
@@ -124,6 +125,48 @@ SELECT c.balance_cents,
     out.balanceCents = b.value().int64(0, 0);
     out.creditCents = b.value().int64(0, 1);
     return success();
+}
+
+// The invoices one payment may be allocated to, in allocation order: the customer's open invoices and the ones this
+// payment already holds money on. openCents is the most this payment may put there (what is open plus what it
+// holds); `held` receives what it holds, in the same order. With `lock`, the invoice rows are locked.
+Result<QList<OpenInvoice>> loadTargets(
+    db::PgConnection &c, qint64 customerId, qint64 paymentId, bool lock, QList<qint64> *held)
+{
+    auto r = c.exec(QString::fromLatin1(R"SQL(
+SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
+       i.total_cents - i.paid_cents
+         + coalesce((SELECT sum(n.total_cents) FROM invoices n
+                      WHERE n.corrects_invoice_id = i.id AND n.kind = 'credit_note' AND n.status <> 'void'), 0),
+       coalesce(pa.amount_cents, 0)
+  FROM invoices i
+  LEFT JOIN payment_allocations pa ON pa.invoice_id = i.id AND pa.payment_id = $2
+ WHERE i.customer_id = $1 AND i.kind = 'invoice'
+   AND (i.status IN ('issued', 'partially_paid') OR pa.payment_id IS NOT NULL)
+ ORDER BY i.due_date, i.issue_date, i.id
+)SQL") + (lock ? u" FOR UPDATE OF i"_s : QString()),
+        db::SqlParams().add(customerId).add(paymentId));
+    if (!r.ok())
+        return r.error();
+    QList<OpenInvoice> out;
+    held->clear();
+    const db::PgResult &res = r.value();
+    for (int row = 0; row < res.rows(); ++row) {
+        OpenInvoice o;
+        o.id = res.int64(row, 0);
+        o.code = res.text(row, 1);
+        o.issueDate = res.date(row, 2);
+        o.dueDate = res.date(row, 3);
+        o.totalCents = res.int64(row, 4);
+        o.paidCents = res.int64(row, 5);
+        const qint64 holds = res.int64(row, 7);
+        o.openCents = qMax<qint64>(0, res.int64(row, 6) + holds);
+        if (o.openCents > 0 || holds > 0) {
+            out.push_back(o);
+            held->push_back(holds);
+        }
+    }
+    return out;
 }
 
 QString containsPattern(const QString &text)
@@ -168,23 +211,9 @@ Status PaymentRepository::check(const PaymentInput &in, const QDate &today)
         return invalid(
             QCoreApplication::translate("ops::payments::PaymentRepository", "Choose the customer who paid."));
     if (in.manualAllocation) {
-        qint64 sum = 0;
-        QSet<qint64> seen;
-        for (const AllocationInput &a : in.allocations) {
-            if (a.amountCents <= 0)
-                return invalid(QCoreApplication::translate(
-                    "ops::payments::PaymentRepository", "An allocation must be above zero."));
-            if (seen.contains(a.invoiceId))
-                return invalid(QCoreApplication::translate(
-                    "ops::payments::PaymentRepository", "An invoice appears twice in the allocation."));
-            seen.insert(a.invoiceId);
-            sum += a.amountCents;
-        }
-        if (sum > in.amountCents)
-            return invalid(QCoreApplication::translate(
-                "ops::payments::PaymentRepository", "The allocations (%1 cents) are above the payment (%2 cents).")
-                               .arg(sum)
-                               .arg(in.amountCents));
+        Status allocation = checkAllocation(in.allocations, in.amountCents);
+        if (!allocation.ok())
+            return allocation.error();
     }
     return success();
 }
@@ -425,6 +454,178 @@ Result<qint64> PaymentRepository::applyCredit(qint64 customerId)
         if (!applied.ok())
             return applied.error();
         return applied.value().int64(0, 0);
+    };
+    return db::withTransaction(m_c, fn);
+}
+
+Result<PaymentAllocationState> PaymentRepository::allocationState(qint64 paymentId)
+{
+    std::function<Result<PaymentAllocationState>(db::PgConnection &)> fn =
+        [paymentId](db::PgConnection &c) -> Result<PaymentAllocationState> {
+        auto p = c.exec("SELECT p.id, p.code, p.customer_id, c.code, c.display_name, p.status, p.method, p.received_at,"
+                        " p.amount_cents, p.refunded_cents, p.version"
+                        " FROM payments p JOIN customers c ON c.id = p.customer_id WHERE p.id = $1",
+            db::SqlParams().add(paymentId));
+        if (!p.ok())
+            return p.error();
+        if (p.value().rows() != 1)
+            return Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+                QString::number(paymentId));
+        const db::PgResult &r = p.value();
+        PaymentAllocationState st;
+        st.paymentId = r.int64(0, 0);
+        st.paymentCode = r.text(0, 1);
+        st.customerId = r.int64(0, 2);
+        st.customerCode = r.text(0, 3);
+        st.customerName = r.text(0, 4);
+        st.status = r.text(0, 5);
+        st.method = r.text(0, 6);
+        st.receivedAt = r.timestamp(0, 7);
+        st.amountCents = r.int64(0, 8);
+        st.allocatableCents = r.int64(0, 8) - r.int64(0, 9);
+        st.version = int(r.int64(0, 10));
+        QList<qint64> held;
+        auto targets = loadTargets(c, st.customerId, st.paymentId, false, &held);
+        if (!targets.ok())
+            return targets.error();
+        st.invoices = targets.value();
+        for (int i = 0; i < st.invoices.size(); ++i) {
+            if (held.at(i) > 0)
+                st.allocations.push_back({st.invoices.at(i).id, held.at(i)});
+        }
+        auto credit = loadCredit(c, st.customerId);
+        if (!credit.ok())
+            return credit.error();
+        st.customerCreditCents = credit.value();
+        return st;
+    };
+    // One snapshot for the three statements.
+    return db::withTransaction(m_c, fn, db::Isolation::RepeatableRead);
+}
+
+Status PaymentRepository::checkAllocation(const QList<AllocationInput> &allocations, qint64 allocatableCents)
+{
+    qint64 sum = 0;
+    QSet<qint64> seen;
+    for (const AllocationInput &a : allocations) {
+        if (a.amountCents <= 0)
+            return invalid(
+                QCoreApplication::translate("ops::payments::PaymentRepository", "An allocation must be above zero."));
+        if (seen.contains(a.invoiceId))
+            return invalid(QCoreApplication::translate(
+                "ops::payments::PaymentRepository", "An invoice appears twice in the allocation."));
+        seen.insert(a.invoiceId);
+        sum += a.amountCents;
+    }
+    if (sum > allocatableCents)
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "The allocations (%1 cents) are above the payment (%2 cents).")
+                           .arg(sum)
+                           .arg(allocatableCents));
+    return success();
+}
+
+Result<PaymentResult> PaymentRepository::reallocate(
+    qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion)
+{
+    Status shape = checkAllocation(allocations, std::numeric_limits<qint64>::max());
+    if (!shape.ok())
+        return shape.error();
+    std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &allocations, expectedVersion](
+                                                                      db::PgConnection &c) -> Result<PaymentResult> {
+        auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+        if (!owner.ok())
+            return owner.error();
+        if (owner.value().rows() != 1)
+            return Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+                QString::number(paymentId));
+        PaymentResult out;
+        out.id = paymentId;
+        out.customerId = owner.value().int64(0, 0);
+        // Lock order as every payment change: the customer, then its invoices, then the payment.
+        auto code = lockCustomer(c, out.customerId);
+        if (!code.ok())
+            return code.error();
+        out.customerCode = code.value();
+        QList<qint64> held;
+        auto targets = loadTargets(c, out.customerId, paymentId, true, &held);
+        if (!targets.ok())
+            return targets.error();
+        auto p = c.exec("SELECT code, status, amount_cents, refunded_cents, method, version FROM payments"
+                        " WHERE id = $1 FOR UPDATE",
+            db::SqlParams().add(paymentId));
+        if (!p.ok())
+            return p.error();
+        out.code = p.value().text(0, 0);
+        out.status = p.value().text(0, 1);
+        out.amountCents = p.value().int64(0, 2);
+        const qint64 allocatable = out.amountCents - p.value().int64(0, 3);
+        out.method = p.value().text(0, 4);
+        if (out.status != u"succeeded"_s)
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "Payment %1 is %2: only a payment that went through can be allocated.")
+                    .arg(out.code, out.status));
+        if (expectedVersion >= 0 && p.value().int64(0, 5) != expectedVersion)
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "Payment %1 was changed by someone else meanwhile: reopen it and try again.")
+                    .arg(out.code));
+        Status sum = checkAllocation(allocations, allocatable);
+        if (!sum.ok())
+            return sum.error();
+        for (const AllocationInput &a : allocations) {
+            auto it = std::find_if(targets.value().cbegin(), targets.value().cend(),
+                [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
+            if (it == targets.value().cend())
+                return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                                   "An allocation names an invoice that is not an open invoice of %1.")
+                                   .arg(out.customerCode),
+                    QString::number(a.invoiceId));
+            if (a.amountCents > it->openCents)
+                return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "%1 cents to invoice %2 is above what is open on it (%3 cents).")
+                                   .arg(a.amountCents)
+                                   .arg(it->code)
+                                   .arg(it->openCents));
+        }
+        auto removed = c.exec("DELETE FROM payment_allocations WHERE payment_id = $1 RETURNING invoice_id",
+            db::SqlParams().add(paymentId));
+        if (!removed.ok())
+            return removed.error();
+        QList<qint64> touched;
+        for (int row = 0; row < removed.value().rows(); ++row)
+            touched << removed.value().int64(row, 0);
+        if (!allocations.isEmpty()) {
+            QList<qint64> ids, amounts;
+            for (const AllocationInput &a : allocations) {
+                ids << a.invoiceId;
+                amounts << a.amountCents;
+            }
+            touched << ids;
+            auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
+                            " SELECT $1, x.invoice_id, x.amount"
+                            "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
+                db::SqlParams().add(paymentId).add(bigintArray(ids)).add(bigintArray(amounts)));
+            if (!a.ok())
+                return a.error();
+        }
+        if (!touched.isEmpty()) {
+            auto refresh =
+                c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(touched)));
+            if (!refresh.ok())
+                return refresh.error();
+        }
+        // A new version (the touch trigger), so an editor opened before this one is refused.
+        auto bump = c.exec("UPDATE payments SET updated_at = now() WHERE id = $1", db::SqlParams().add(paymentId));
+        if (!bump.ok())
+            return bump.error();
+        Status st = finish(c, out, true);
+        if (!st.ok())
+            return st.error();
+        return out;
     };
     return db::withTransaction(m_c, fn);
 }

@@ -244,6 +244,11 @@ void printUsage(QTextStream &out)
         "  payments reverse PAY-CODE --reason TEXT\n"
         "                                an NSF cheque: the invoices re-open, the balance comes back (3: already\n"
         "                                reversed)\n"
+        "  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])\n"
+        "                                the payment's allocation replaced; the rest stays as the customer's\n"
+        "                                credit (3: reversed, or changed meanwhile)\n"
+        "  payments apply-credit CUST-CODE\n"
+        "                                the customer's credit applied to its open invoices oldest first\n"
         "  billing verify                every customer's balance recomputed (exit 4 when any differs)\n"
         "  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)\n");
 }

@@ -450,10 +450,18 @@ Result<qint64> PaymentRepository::applyCredit(qint64 customerId)
         auto code = lockCustomer(c, customerId);
         if (!code.ok())
             return code.error();
+        // The cents moved are measured as the credit before less the credit after: ops_apply_credit's own sum counts
+        // an allocation it topped up (ON CONFLICT … DO UPDATE) at its new total, not at what it added.
+        auto before = loadCredit(c, customerId);
+        if (!before.ok())
+            return before.error();
         auto applied = c.exec("SELECT ops_apply_credit(ARRAY[$1::bigint])", db::SqlParams().add(customerId));
         if (!applied.ok())
             return applied.error();
-        return applied.value().int64(0, 0);
+        auto after = loadCredit(c, customerId);
+        if (!after.ok())
+            return after.error();
+        return before.value() - after.value();
     };
     return db::withTransaction(m_c, fn);
 }

@@ -315,6 +315,13 @@ void TestPaymentAllocation::applyCreditPaysOldestFirst()
     QCOMPARE(again.value(), 0);
     QCOMPARE(PaymentRepository(*m_c).creditCents(1).value(), 0);
     expectClean();
+    // Topping up an allocation the payment already has counts only what it adds.
+    QVERIFY(PaymentRepository(*m_c).reallocate(b.id, {{3, 200}, {2, 1}}, version(b.id)).ok());
+    auto topUp = PaymentRepository(*m_c).applyCredit(1);
+    QVERIFY(topUp.ok());
+    QCOMPARE(topUp.value(), 499);
+    QCOMPARE(paid(2), 1000);
+    expectClean();
 }
 
 void TestPaymentAllocation::randomReallocationsKeepVerifyClean()

@@ -20,6 +20,7 @@
 
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
+#include "ui/billing/AllocationEditDialog.h"
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
 #include "ui/common/GridTools.h"
@@ -85,7 +86,16 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     bar->addWidget(m_customer, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_new);
+    m_allocate = new QPushButton(tr("Edit a&llocation…"), this);
+    m_allocate->setObjectName(u"paymentAllocate"_s);
+    m_allocate->setToolTip(
+        tr("Which invoices this payment pays (Ctrl+L); what is left stays as the customer's credit"));
+    m_applyCredit = new QPushButton(tr("Apply &credit"), this);
+    m_applyCredit->setObjectName(u"paymentApplyCredit"_s);
+    m_applyCredit->setToolTip(tr("The customer's credit to its open invoices, oldest first"));
     bar->addWidget(m_reverse);
+    bar->addWidget(m_allocate);
+    bar->addWidget(m_applyCredit);
     v->addLayout(bar);
 
     m_model = new PaymentListModel(this);
@@ -139,6 +149,10 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::updateButtons);
     connect(m_new, &QPushButton::clicked, this, [this] { newPayment(); });
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelected(); });
+    connect(m_allocate, &QPushButton::clicked, this, [this] { editAllocation(); });
+    connect(m_applyCredit, &QPushButton::clicked, this, [this] { applyCreditSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::refreshCredit);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::refreshCredit);
 
     auto *find = new QShortcut(
         QKeySequence::Find, this, m_customer, qOverload<>(&QWidget::setFocus), Qt::WidgetWithChildrenShortcut);
@@ -146,6 +160,9 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     auto *create = new QShortcut(
         QKeySequence::New, this, this, [this] { newPayment(); }, Qt::WidgetWithChildrenShortcut);
     create->setObjectName(u"paymentNewShortcut"_s);
+    auto *allocate = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_L), this, this, [this] { editAllocation(); }, Qt::WidgetWithChildrenShortcut);
+    allocate->setObjectName(u"paymentAllocateShortcut"_s);
     updateCount();
     updateButtons();
 }
@@ -289,6 +306,70 @@ QInputDialog *PaymentListWidget::reverseSelected()
     return ask;
 }
 
+AllocationEditDialog *PaymentListWidget::editAllocation()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_allowed || !current.isValid()
+        || current.data(PaymentListModel::StatusKeyRole).toString() != u"succeeded"_s)
+        return nullptr;
+    auto *dialog = new AllocationEditDialog(m_api, current.data(PaymentListModel::IdRole).toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AllocationEditDialog::reallocated, this, [this](const ops::payments::PaymentResult &r) {
+        const QLocale locale;
+        m_banner->showSuccess(tr(
+            "Payment %1 now pays %n invoice(s) (%2); the customer's credit is %3.", nullptr, int(r.allocations.size()))
+                                  .arg(r.code, ops::Money::fromCents(r.allocatedCents).format(locale),
+                                      ops::Money::fromCents(r.creditCents).format(locale)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool PaymentListWidget::applyCreditSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_allowed || !current.isValid())
+        return false;
+    const ops::payments::PaymentListRow row = m_model->payment(current.row());
+    if (row.customerId != m_creditCustomer || m_creditCents <= 0)
+        return false;
+    const QString customer = row.customerCode;
+    m_applyCredit->setEnabled(false);
+    ops::runThen(m_api->applyCredit(row.customerId), this, [this, customer](const ops::Result<qint64> &r) {
+        if (!r.ok()) {
+            m_banner->showError(r.error().userMessage);
+            refreshCredit();
+            return;
+        }
+        if (r.value() == 0)
+            m_banner->showInfo(tr("%1 has no open invoice to apply its credit to.").arg(customer));
+        else
+            m_banner->showSuccess(tr("%1 of %2's credit applied to its open invoices.")
+                                      .arg(ops::Money::fromCents(r.value()).format(QLocale()), customer));
+        refreshCredit();
+    });
+    return true;
+}
+
+void PaymentListWidget::refreshCredit()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 customer = current.isValid() ? m_model->payment(current.row()).customerId : 0;
+    const quint64 seq = ++m_creditSeq;
+    m_creditCustomer = 0;
+    m_creditCents = 0;
+    updateButtons();
+    if (!m_api || customer <= 0)
+        return;
+    ops::runThen(m_api->creditCents(customer), this, [this, seq, customer](const ops::Result<qint64> &r) {
+        if (seq != m_creditSeq || !r.ok())
+            return;
+        m_creditCustomer = customer;
+        m_creditCents = r.value();
+        updateButtons();
+    });
+}
+
 void PaymentListWidget::updateCount()
 {
     const int n = m_model->rowCount();
@@ -300,8 +381,16 @@ void PaymentListWidget::updateButtons()
 {
     m_new->setEnabled(m_api && m_allowed);
     const QModelIndex current = m_view->currentIndex();
-    m_reverse->setEnabled(m_api && m_allowed && current.isValid()
-        && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s);
+    const bool succeeded =
+        current.isValid() && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s;
+    m_reverse->setEnabled(m_api && m_allowed && succeeded);
+    m_allocate->setEnabled(m_api && m_allowed && succeeded);
+    const bool hasCredit =
+        current.isValid() && m_creditCents > 0 && m_model->payment(current.row()).customerId == m_creditCustomer;
+    m_applyCredit->setEnabled(m_api && m_allowed && hasCredit);
+    m_applyCredit->setText(hasCredit
+            ? tr("Apply &credit (%1)").arg(ops::Money::fromCents(m_creditCents).format(QLocale()))
+            : tr("Apply &credit"));
 }
 
 void PaymentListWidget::showEvent(QShowEvent *event)

@@ -37,6 +37,18 @@ QJsonObject resultJson(const PaymentResult &r)
         {u"balance_cents"_s, r.balanceCents}};
 }
 
+// Bad input: 2; refused by the data's state (reversed, changed meanwhile): 3; anything else: 1.
+int refusedOrFailed(CommandContext &ctx, const Error &e)
+{
+    if (e.kind == Error::Kind::Validation)
+        return usageError(ctx, e.userMessage);
+    if (e.kind == Error::Kind::Conflict) {
+        ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(e.userMessage) << Qt::endl;
+        return kRefused;
+    }
+    return fail(ctx, e);
+}
+
 void printAllocations(CommandContext &ctx, const PaymentResult &r)
 {
     for (const AllocationLine &a : r.allocations)
@@ -114,15 +126,8 @@ int reverse(QStringList args, CommandContext &ctx)
     if (id.value() == 0)
         return usageError(ctx, QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code));
     auto r = repo.reverse(id.value(), reason);
-    if (!r.ok()) {
-        if (r.error().kind == Error::Kind::Validation)
-            return usageError(ctx, r.error().userMessage);
-        if (r.error().kind == Error::Kind::Conflict) {
-            ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(r.error().userMessage) << Qt::endl;
-            return kRefused;
-        }
-        return fail(ctx, r.error());
-    }
+    if (!r.ok())
+        return refusedOrFailed(ctx, r.error());
     if (ctx.json) {
         ctx.out << QJsonDocument(resultJson(r.value())).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
@@ -184,15 +189,8 @@ int allocate(QStringList args, CommandContext &ctx)
     }
     // The state just read is the one replaced: a change in between is a conflict (3), never overwritten.
     auto r = repo.reallocate(st.paymentId, allocations, st.version);
-    if (!r.ok()) {
-        if (r.error().kind == Error::Kind::Validation)
-            return usageError(ctx, r.error().userMessage);
-        if (r.error().kind == Error::Kind::Conflict) {
-            ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(r.error().userMessage) << Qt::endl;
-            return kRefused;
-        }
-        return fail(ctx, r.error());
-    }
+    if (!r.ok())
+        return refusedOrFailed(ctx, r.error());
     if (ctx.json) {
         ctx.out << QJsonDocument(resultJson(r.value())).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {

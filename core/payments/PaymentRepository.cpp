@@ -33,39 +33,6 @@ QString bigintArray(const QList<qint64> &ids)
     return u"{"_s + parts.join(QLatin1Char(',')) + u"}"_s;
 }
 
-// The open invoices of one customer in allocation order; with `lock`, their rows are locked (the customer's row is
-// already locked by the caller, so this only orders against writers that reach an invoice directly).
-Result<QList<OpenInvoice>> loadOpen(db::PgConnection &c, qint64 customerId, bool lock)
-{
-    auto r = c.exec(QString::fromLatin1(R"SQL(
-SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
-       i.total_cents - i.paid_cents
-         + coalesce((SELECT sum(n.total_cents) FROM invoices n
-                      WHERE n.corrects_invoice_id = i.id AND n.kind = 'credit_note' AND n.status <> 'void'), 0)
-  FROM invoices i
- WHERE i.customer_id = $1 AND i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')
- ORDER BY i.due_date, i.issue_date, i.id
-)SQL") + (lock ? u" FOR UPDATE OF i"_s : QString()),
-        db::SqlParams().add(customerId));
-    if (!r.ok())
-        return r.error();
-    QList<OpenInvoice> out;
-    const db::PgResult &res = r.value();
-    for (int row = 0; row < res.rows(); ++row) {
-        OpenInvoice o;
-        o.id = res.int64(row, 0);
-        o.code = res.text(row, 1);
-        o.issueDate = res.date(row, 2);
-        o.dueDate = res.date(row, 3);
-        o.totalCents = res.int64(row, 4);
-        o.paidCents = res.int64(row, 5);
-        o.openCents = res.int64(row, 6);
-        if (o.openCents > 0)
-            out.push_back(o);
-    }
-    return out;
-}
-
 Result<qint64> loadCredit(db::PgConnection &c, qint64 customerId)
 {
     auto r = c.exec(R"SQL(
@@ -127,9 +94,58 @@ SELECT c.balance_cents,
     return success();
 }
 
+// Each line names one of `open` (by id) and is not above its openCents; Validation naming the invoice otherwise.
+Status checkAgainstOpen(
+    const QList<AllocationInput> &lines, const QList<OpenInvoice> &open, const QString &customerCode)
+{
+    for (const AllocationInput &a : lines) {
+        auto it = std::find_if(open.cbegin(), open.cend(), [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
+        if (it == open.cend())
+            return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                               "An allocation names an invoice that is not an open invoice of %1.")
+                               .arg(customerCode),
+                QString::number(a.invoiceId));
+        if (a.amountCents > it->openCents)
+            return invalid(QCoreApplication::translate(
+                "ops::payments::PaymentRepository", "%1 cents to invoice %2 is above what is open on it (%3 cents).")
+                               .arg(a.amountCents)
+                               .arg(it->code)
+                               .arg(it->openCents));
+    }
+    return success();
+}
+
+// The payment's allocation lines written, then the paid amounts and statuses of their invoices and of `released`
+// (invoices whose allocation of this payment was just removed) refreshed.
+Status insertAllocations(
+    db::PgConnection &c, qint64 paymentId, const QList<AllocationInput> &lines, QList<qint64> released)
+{
+    QList<qint64> touched = std::move(released);
+    if (!lines.isEmpty()) {
+        QList<qint64> ids, amounts;
+        for (const AllocationInput &a : lines) {
+            ids << a.invoiceId;
+            amounts << a.amountCents;
+        }
+        touched << ids;
+        auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
+                        " SELECT $1, x.invoice_id, x.amount"
+                        "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
+            db::SqlParams().add(paymentId).add(bigintArray(ids)).add(bigintArray(amounts)));
+        if (!a.ok())
+            return a.error();
+    }
+    if (touched.isEmpty())
+        return success();
+    auto refresh = c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(touched)));
+    if (!refresh.ok())
+        return refresh.error();
+    return success();
+}
+
 // The invoices one payment may be allocated to, in allocation order: the customer's open invoices and the ones this
 // payment already holds money on. openCents is the most this payment may put there (what is open plus what it
-// holds); `held` receives what it holds, in the same order. With `lock`, the invoice rows are locked.
+// holds); `held` (if given) receives what it holds, in the same order. With `lock`, the invoice rows are locked.
 Result<QList<OpenInvoice>> loadTargets(
     db::PgConnection &c, qint64 customerId, qint64 paymentId, bool lock, QList<qint64> *held)
 {
@@ -149,7 +165,8 @@ SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
     if (!r.ok())
         return r.error();
     QList<OpenInvoice> out;
-    held->clear();
+    if (held)
+        held->clear();
     const db::PgResult &res = r.value();
     for (int row = 0; row < res.rows(); ++row) {
         OpenInvoice o;
@@ -163,10 +180,18 @@ SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
         o.openCents = qMax<qint64>(0, res.int64(row, 6) + holds);
         if (o.openCents > 0 || holds > 0) {
             out.push_back(o);
-            held->push_back(holds);
+            if (held)
+                held->push_back(holds);
         }
     }
     return out;
+}
+
+// The open invoices of one customer in allocation order; with `lock`, their rows are locked (the customer's row is
+// already locked by the caller, so this only orders against writers that reach an invoice directly).
+Result<QList<OpenInvoice>> loadOpen(db::PgConnection &c, qint64 customerId, bool lock)
+{
+    return loadTargets(c, customerId, 0, lock, nullptr); // no payment 0: nothing held
 }
 
 QString containsPattern(const QString &text)
@@ -290,21 +315,9 @@ Result<PaymentResult> PaymentRepository::record(const PaymentInput &input)
             auto open = loadOpen(c, customerId, true);
             if (!open.ok())
                 return open.error();
-            for (const AllocationInput &a : in.allocations) {
-                auto it = std::find_if(open.value().cbegin(), open.value().cend(),
-                    [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
-                if (it == open.value().cend())
-                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                                       "An allocation names an invoice that is not an open invoice of %1.")
-                                       .arg(out.customerCode),
-                        QString::number(a.invoiceId));
-                if (a.amountCents > it->openCents)
-                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                        "%1 cents to invoice %2 is above what is open on it (%3 cents).")
-                                       .arg(a.amountCents)
-                                       .arg(it->code)
-                                       .arg(it->openCents));
-            }
+            Status fits = checkAgainstOpen(in.allocations, open.value(), out.customerCode);
+            if (!fits.ok())
+                return fits.error();
         }
         auto ins = c.exec(R"SQL(
 INSERT INTO payments (customer_id, received_at, amount_cents, method, reference, status)
@@ -328,21 +341,9 @@ RETURNING id, code, status
         out.method = in.method;
         if (in.manualAllocation) {
             if (!in.allocations.isEmpty()) {
-                QList<qint64> ids, amounts;
-                for (const AllocationInput &a : in.allocations) {
-                    ids << a.invoiceId;
-                    amounts << a.amountCents;
-                }
-                auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
-                                " SELECT $1, x.invoice_id, x.amount"
-                                "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
-                    db::SqlParams().add(out.id).add(bigintArray(ids)).add(bigintArray(amounts)));
-                if (!a.ok())
-                    return a.error();
-                auto refresh =
-                    c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(ids)));
-                if (!refresh.ok())
-                    return refresh.error();
+                Status written = insertAllocations(c, out.id, in.allocations, {});
+                if (!written.ok())
+                    return written.error();
             }
         } else {
             auto applied = c.exec("SELECT ops_apply_credit(ARRAY[$1::bigint])", db::SqlParams().add(customerId));
@@ -584,48 +585,19 @@ Result<PaymentResult> PaymentRepository::reallocate(
         Status sum = checkAllocation(allocations, allocatable);
         if (!sum.ok())
             return sum.error();
-        for (const AllocationInput &a : allocations) {
-            auto it = std::find_if(targets.value().cbegin(), targets.value().cend(),
-                [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
-            if (it == targets.value().cend())
-                return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                                   "An allocation names an invoice that is not an open invoice of %1.")
-                                   .arg(out.customerCode),
-                    QString::number(a.invoiceId));
-            if (a.amountCents > it->openCents)
-                return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                    "%1 cents to invoice %2 is above what is open on it (%3 cents).")
-                                   .arg(a.amountCents)
-                                   .arg(it->code)
-                                   .arg(it->openCents));
-        }
+        Status fits = checkAgainstOpen(allocations, targets.value(), out.customerCode);
+        if (!fits.ok())
+            return fits.error();
         auto removed = c.exec("DELETE FROM payment_allocations WHERE payment_id = $1 RETURNING invoice_id",
             db::SqlParams().add(paymentId));
         if (!removed.ok())
             return removed.error();
-        QList<qint64> touched;
+        QList<qint64> released;
         for (int row = 0; row < removed.value().rows(); ++row)
-            touched << removed.value().int64(row, 0);
-        if (!allocations.isEmpty()) {
-            QList<qint64> ids, amounts;
-            for (const AllocationInput &a : allocations) {
-                ids << a.invoiceId;
-                amounts << a.amountCents;
-            }
-            touched << ids;
-            auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
-                            " SELECT $1, x.invoice_id, x.amount"
-                            "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
-                db::SqlParams().add(paymentId).add(bigintArray(ids)).add(bigintArray(amounts)));
-            if (!a.ok())
-                return a.error();
-        }
-        if (!touched.isEmpty()) {
-            auto refresh =
-                c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(touched)));
-            if (!refresh.ok())
-                return refresh.error();
-        }
+            released << removed.value().int64(row, 0);
+        Status written = insertAllocations(c, paymentId, allocations, released);
+        if (!written.ok())
+            return written.error();
         // A new version (the touch trigger), so an editor opened before this one is refused.
         auto bump = c.exec("UPDATE payments SET updated_at = now() WHERE id = $1", db::SqlParams().add(paymentId));
         if (!bump.ok())

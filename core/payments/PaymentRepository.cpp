@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include "core/db/KeysetQuery.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
@@ -192,17 +193,6 @@ SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
 Result<QList<OpenInvoice>> loadOpen(db::PgConnection &c, qint64 customerId, bool lock)
 {
     return loadTargets(c, customerId, 0, lock, nullptr); // no payment 0: nothing held
-}
-
-QString containsPattern(const QString &text)
-{
-    QString escaped;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += ch;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -671,47 +661,21 @@ Result<PaymentPage> PaymentRepository::page(const PaymentListFilter &filter, con
     limit = qBound(1, limit, kMaxLimit);
 
     // Only fixed SQL fragments are assembled here; every value travels as a parameter.
-    db::SqlParams params;
-    QStringList where;
-    const auto next = [&params] {
-        return u"$%1"_s.arg(params.size() + 1);
-    };
-    if (filter.from.isValid()) {
-        where << u"p.received_at >= (%1::date + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(next());
-        params.add(filter.from);
-    }
-    if (filter.to.isValid()) {
-        where << u"p.received_at < (%1::date + 1 + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(next());
-        params.add(filter.to);
-    }
-    if (!filter.method.isEmpty()) {
-        where << u"p.method = %1"_s.arg(next());
-        params.add(filter.method);
-    }
-    if (!filter.status.isEmpty()) {
-        where << u"p.status = %1"_s.arg(next());
-        params.add(filter.status);
-    }
-    const QString customer = filter.customer.trimmed();
-    if (!customer.isEmpty()) {
-        const QString code = next();
-        params.add(customer.toUpper());
-        const QString name = next();
-        params.add(containsPattern(customer));
-        where << u"p.customer_id IN (SELECT id FROM customers WHERE code = %1 OR display_name ILIKE %2)"_s.arg(
-            code, name);
-    }
-    if (!after.isNull()) {
-        const QString at = next();
-        params.add(after.receivedAt);
-        const QString id = next();
-        params.add(after.id);
-        where << u"(p.received_at, p.id) < (%1::timestamptz, %2::bigint)"_s.arg(at, id);
-    }
-    if (where.isEmpty())
-        where << u"true"_s;
-    const QString lim = next();
-    params.add(limit + 1);
+    db::KeysetQuery q;
+    if (filter.from.isValid())
+        q.where(
+            u"p.received_at >= (%1::date + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(q.bind(filter.from)));
+    if (filter.to.isValid())
+        q.where(
+            u"p.received_at < (%1::date + 1 + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(q.bind(filter.to)));
+    if (!filter.method.isEmpty())
+        q.where(u"p.method = %1"_s.arg(q.bind(filter.method)));
+    if (!filter.status.isEmpty())
+        q.where(u"p.status = %1"_s.arg(q.bind(filter.status)));
+    q.customerCodeOrName(u"p.customer_id"_s, filter.customer);
+    if (!after.isNull())
+        q.after(u"p.received_at"_s, u"timestamptz"_s, after.receivedAt, u"p.id"_s, u"bigint"_s, after.id);
+    const QString lim = q.limitPlusOne(limit);
     const QString sql =
         u"WITH p AS MATERIALIZED (SELECT p.* FROM payments p WHERE %1 ORDER BY p.received_at DESC, p.id DESC "
         "LIMIT %2) "
@@ -719,8 +683,8 @@ Result<PaymentPage> PaymentRepository::page(const PaymentListFilter &filter, con
         "coalesce((SELECT sum(amount_cents) FROM payment_allocations WHERE payment_id = p.id), 0), p.method, "
         "coalesce(p.reference, ''), p.status, coalesce(p.reversal_reason, '') "
         "FROM p JOIN customers c ON c.id = p.customer_id ORDER BY p.received_at DESC, p.id DESC"_s.arg(
-            where.join(u" AND "_s), lim);
-    auto r = m_c.exec(sql, params);
+            q.whereSql(), lim);
+    auto r = m_c.exec(sql, q.params());
     if (!r.ok())
         return r.error();
     const db::PgResult &res = r.value();

@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>AllocationEditDialog</name>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Edit allocation</translation>
+    </message>
+    <message>
+        <source>Loading the payment…</source>
+        <translation>Loading the payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</source>
+        <translation>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</translation>
+    </message>
+    <message>
+        <source>Oldest first (Alt+O)</source>
+        <translation>Oldest first (Alt+O)</translation>
+    </message>
+    <message>
+        <source>The payment to the open invoices by due date, oldest first</source>
+        <translation>The payment to the open invoices by due date, oldest first</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Edit allocation of %1</source>
+        <translation>Edit allocation of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4, received %5</source>
+        <translation>%1 · %2 · %3 · %4, received %5</translation>
+    </message>
+    <message>
+        <source>%1 after refunds</source>
+        <translation>%1 after refunds</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Payment %1 is %2: only a payment that went through can be allocated.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>The allocations (%1) are above the payment (%2).</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 · left as the customer&apos;s credit: %2</source>
+        <translation>Allocated: %1 · left as the customer&apos;s credit: %2</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>The allocations are above the payment: lower one of them.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <source>Invoice</source>
@@ -5570,6 +5629,41 @@
             <numerusform>%Ln payment(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit a&amp;llocation…</source>
+        <translation>Edit a&amp;llocation…</translation>
+    </message>
+    <message>
+        <source>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</source>
+        <translation>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit</source>
+        <translation>Apply &amp;credit</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit to its open invoices, oldest first</source>
+        <translation>The customer&apos;s credit to its open invoices, oldest first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</source>
+        <translation>
+            <numerusform>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</numerusform>
+            <numerusform>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to apply its credit to.</source>
+        <translation>%1 has no open invoice to apply its credit to.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s credit applied to its open invoices.</source>
+        <translation>%1 of %2&apos;s credit applied to its open invoices.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit (%1)</source>
+        <translation>Apply &amp;credit (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -9898,6 +9992,14 @@ Grouped under %2</translation>
         <source>The first date is after the last date.</source>
         <translation>The first date is after the last date.</translation>
     </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Payment %1 is %2: only a payment that went through can be allocated.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else meanwhile: reopen it and try again.</source>
+        <translation>Payment %1 was changed by someone else meanwhile: reopen it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -11421,32 +11523,6 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
 </translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</translation>
-    </message>
-    <message>
         <source>  %1: %2 cents</source>
         <translation>  %1: %2 cents</translation>
     </message>
@@ -11479,10 +11555,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <translation>Payment %1 reversed; invoices re-opened:</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage: payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage: billing verify [--json]</translation>
     </message>
@@ -11501,6 +11573,74 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>No customer has open invoices: seed the demo data first.</translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</source>
+        <translation>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</source>
+        <translation>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</translation>
+    </message>
+    <message>
+        <source>%1 is not an open invoice of %2.</source>
+        <translation>%1 is not an open invoice of %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 now allocated:</source>
+        <translation>Payment %1 now allocated:</translation>
+    </message>
+    <message>
+        <source>usage: payments apply-credit CUST-CODE [--json]</source>
+        <translation>usage: payments apply-credit CUST-CODE [--json]</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cents of credit applied; %3 cents of credit left.</source>
+        <translation>%1: %2 cents of credit applied; %3 cents of credit left.</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|allocate|apply-credit ...</source>
+        <translation>usage: payments add|reverse|allocate|apply-credit ...</translation>
     </message>
 </context>
 </TS>

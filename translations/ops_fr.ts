@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>AllocationEditDialog</name>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Modifier l’imputation</translation>
+    </message>
+    <message>
+        <source>Loading the payment…</source>
+        <translation>Chargement du paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</source>
+        <translation>&amp;Factures (« À payer » compte ce que ce paiement y impute déjà; tapez un montant pour le changer) :</translation>
+    </message>
+    <message>
+        <source>Oldest first (Alt+O)</source>
+        <translation>La plus ancienne d’abord (Alt+O)</translation>
+    </message>
+    <message>
+        <source>The payment to the open invoices by due date, oldest first</source>
+        <translation>Le paiement imputé aux factures à payer par date d’échéance, la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit allocation of %1</source>
+        <translation>Modifier l’imputation de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4, received %5</source>
+        <translation>%1 · %2 · %3 · %4, reçu le %5</translation>
+    </message>
+    <message>
+        <source>%1 after refunds</source>
+        <translation>%1 après remboursements</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement passé peut être imputé.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>Les imputations (%1) dépassent le paiement (%2).</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 · left as the customer&apos;s credit: %2</source>
+        <translation>Imputé : %1 · reste en crédit au client : %2</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>Les imputations dépassent le paiement : diminuez-en une.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <source>Invoice</source>
@@ -5570,6 +5629,41 @@
             <numerusform>%Ln paiements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit a&amp;llocation…</source>
+        <translation>Modifier l’i&amp;mputation…</translation>
+    </message>
+    <message>
+        <source>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</source>
+        <translation>Les factures que ce paiement règle (Ctrl+L); le reste demeure un crédit du client</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit</source>
+        <translation>Appliquer le &amp;crédit</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit to its open invoices, oldest first</source>
+        <translation>Le crédit du client imputé à ses factures à payer, la plus ancienne d’abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</source>
+        <translation>
+            <numerusform>Le paiement %1 règle maintenant %n facture (%2); le crédit du client est de %3.</numerusform>
+            <numerusform>Le paiement %1 règle maintenant %n factures (%2); le crédit du client est de %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to apply its credit to.</source>
+        <translation>%1 n’a aucune facture à payer à laquelle appliquer son crédit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s credit applied to its open invoices.</source>
+        <translation>%1 du crédit de %2 appliqué à ses factures à payer.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit (%1)</source>
+        <translation>Appliquer le &amp;crédit (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -9898,6 +9992,14 @@ Regroupé sous %2</translation>
         <source>The first date is after the last date.</source>
         <translation>La première date est après la dernière.</translation>
     </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement passé peut être imputé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else meanwhile: reopen it and try again.</source>
+        <translation>Le paiement %1 a été modifié par quelqu’un d’autre entre-temps : rouvrez-le et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -11424,32 +11526,6 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
-  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date AAAA-MM-JJ]
-                                un paiement manuel, imputé aux factures à payer, la plus ancienne
-                                d’abord; le reste demeure un crédit du client
-  payments reverse CODE-PAIEMENT --reason TEXTE
-                                un chèque sans provision : les factures sont rouvertes, le solde revient
-                                (3 : déjà annulé)
-  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
-  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
-</translation>
-    </message>
-    <message>
         <source>  %1: %2 cents</source>
         <translation>  %1 : %2 cents</translation>
     </message>
@@ -11482,10 +11558,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <translation>Paiement %1 annulé; factures rouvertes :</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage : payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage : billing verify [--json]</translation>
     </message>
@@ -11504,6 +11576,74 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date AAAA-MM-JJ]
+                                un paiement manuel, imputé aux factures à payer, la plus ancienne
+                                d’abord; le reste demeure un crédit du client
+  payments reverse CODE-PAIEMENT --reason TEXTE
+                                un chèque sans provision : les factures sont rouvertes, le solde revient
+                                (3 : déjà annulé)
+  payments allocate CODE-PAIEMENT (--oldest-first | --invoice CODE-FACTURE=CENTS [--invoice ...])
+                                l’imputation du paiement remplacée; le reste demeure un crédit du client
+                                (3 : annulé, ou modifié entre-temps)
+  payments apply-credit CODE-CLIENT
+                                le crédit du client imputé à ses factures à payer, la plus ancienne d’abord
+  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
+  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</source>
+        <translation>usage : payments allocate CODE-PAIEMENT (--oldest-first | --invoice CODE-FACTURE=CENTS [--invoice ...]) [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</source>
+        <translation>« %1 » n’est pas de la forme CODE-FACTURE=CENTS (par exemple INV-00012=4999).</translation>
+    </message>
+    <message>
+        <source>%1 is not an open invoice of %2.</source>
+        <translation>%1 n’est pas une facture à payer de %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 now allocated:</source>
+        <translation>Paiement %1 maintenant imputé :</translation>
+    </message>
+    <message>
+        <source>usage: payments apply-credit CUST-CODE [--json]</source>
+        <translation>usage : payments apply-credit CODE-CLIENT [--json]</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cents of credit applied; %3 cents of credit left.</source>
+        <translation>%1 : %2 cents de crédit appliqués; il reste %3 cents de crédit.</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|allocate|apply-credit ...</source>
+        <translation>usage : payments add|reverse|allocate|apply-credit ...</translation>
     </message>
 </context>
 </TS>

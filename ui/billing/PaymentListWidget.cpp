@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
@@ -24,6 +23,7 @@
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
 #include "ui/common/GridTools.h"
+#include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,12 +101,7 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     m_model = new PaymentListModel(this);
     m_view = new QTreeView(this);
     m_view->setObjectName(u"paymentList"_s);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setModel(m_model);
-    m_view->header()->setStretchLastSection(false);
+    m_pager = new KeysetPager(m_view, m_model);
     const QFontMetrics fm = m_view->fontMetrics();
     const int amount = fm.horizontalAdvance(u"-$12,345.67__"_s);
     m_view->setColumnWidth(PaymentListModel::Code, fm.horizontalAdvance(u"PAY-000000__"_s));
@@ -140,9 +135,6 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_customer, &QLineEdit::textChanged, this, &PaymentListWidget::scheduleApply);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentListWidget::applyFilter);
     connect(m_model, &PaymentListModel::pageLoaded, this, &PaymentListWidget::updateCount);
-    connect(m_model, &PaymentListModel::pageLoaded, this,
-        [this] { QTimer::singleShot(0, this, &PaymentListWidget::maybeFetchMore); });
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &PaymentListWidget::maybeFetchMore);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::updateButtons);
     connect(m_model, &PaymentListModel::loadFailed, m_banner, &MessageBanner::showError);
@@ -391,19 +383,4 @@ void PaymentListWidget::updateButtons()
     m_applyCredit->setText(hasCredit
             ? tr("Apply &credit (%1)").arg(ops::Money::fromCents(m_creditCents).format(QLocale()))
             : tr("Apply &credit"));
-}
-
-void PaymentListWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    QTimer::singleShot(0, this, &PaymentListWidget::maybeFetchMore);
-}
-
-void PaymentListWidget::maybeFetchMore()
-{
-    if (!isVisible() || !m_model->hasMore() || m_model->isLoading())
-        return;
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (bar->maximum() - bar->value() <= bar->pageStep())
-        m_model->loadMore();
 }

@@ -7,6 +7,7 @@
 
 class AllocationEditDialog;
 class GridTools;
+class KeysetPager;
 class MessageBanner;
 class PaymentEntryDialog;
 class PaymentListModel;
@@ -69,12 +70,8 @@ public:
     QLabel *countLabel() const { return m_count; }
     MessageBanner *banner() const { return m_banner; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void scheduleApply();
-    void maybeFetchMore();
     void updateCount();
     void updateButtons();
     void refreshCredit();
@@ -99,6 +96,7 @@ private:
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     PaymentListModel *m_model = nullptr;
+    KeysetPager *m_pager = nullptr;
     GridTools *m_grid = nullptr;
     QTimer *m_debounce = nullptr;
 };

@@ -37,6 +37,17 @@ QJsonObject resultJson(const PaymentResult &r)
         {u"balance_cents"_s, r.balanceCents}};
 }
 
+// The id a code names into *id (-1), or the exit code: 1 when the database failed, 2 when the code names nothing.
+int found(CommandContext &ctx, const Result<qint64> &lookup, const QString &missing, qint64 *id)
+{
+    if (!lookup.ok())
+        return fail(ctx, lookup.error());
+    if (lookup.value() == 0)
+        return usageError(ctx, missing);
+    *id = lookup.value();
+    return -1;
+}
+
 // Bad input: 2; refused by the data's state (reversed, changed meanwhile): 3; anything else: 1.
 int refusedOrFailed(CommandContext &ctx, const Error &e)
 {
@@ -120,12 +131,12 @@ int reverse(QStringList args, CommandContext &ctx)
     if (!c.ok())
         return fail(ctx, c.error());
     PaymentRepository repo(*c.value());
-    auto id = repo.idByCode(code);
-    if (!id.ok())
-        return fail(ctx, id.error());
-    if (id.value() == 0)
-        return usageError(ctx, QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code));
-    auto r = repo.reverse(id.value(), reason);
+    qint64 paymentId = 0;
+    if (const int rc = found(ctx, repo.idByCode(code),
+            QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code), &paymentId);
+        rc >= 0)
+        return rc;
+    auto r = repo.reverse(paymentId, reason);
     if (!r.ok())
         return refusedOrFailed(ctx, r.error());
     if (ctx.json) {
@@ -164,12 +175,12 @@ int allocate(QStringList args, CommandContext &ctx)
     if (!c.ok())
         return fail(ctx, c.error());
     PaymentRepository repo(*c.value());
-    auto id = repo.idByCode(code);
-    if (!id.ok())
-        return fail(ctx, id.error());
-    if (id.value() == 0)
-        return usageError(ctx, QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code));
-    auto state = repo.allocationState(id.value());
+    qint64 paymentId = 0;
+    if (const int rc = found(ctx, repo.idByCode(code),
+            QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code), &paymentId);
+        rc >= 0)
+        return rc;
+    auto state = repo.allocationState(paymentId);
     if (!state.ok())
         return fail(ctx, state.error());
     const PaymentAllocationState &st = state.value();
@@ -210,15 +221,15 @@ int applyCredit(QStringList args, CommandContext &ctx)
     if (!c.ok())
         return fail(ctx, c.error());
     PaymentRepository repo(*c.value());
-    auto id = repo.customerIdByCode(code);
-    if (!id.ok())
-        return fail(ctx, id.error());
-    if (id.value() == 0)
-        return usageError(ctx, QCoreApplication::translate("opsctl", "There is no customer %1.").arg(code));
-    auto moved = repo.applyCredit(id.value());
+    qint64 customerId = 0;
+    if (const int rc = found(ctx, repo.customerIdByCode(code),
+            QCoreApplication::translate("opsctl", "There is no customer %1.").arg(code), &customerId);
+        rc >= 0)
+        return rc;
+    auto moved = repo.applyCredit(customerId);
     if (!moved.ok())
         return fail(ctx, moved.error());
-    auto left = repo.creditCents(id.value());
+    auto left = repo.creditCents(customerId);
     if (!left.ok())
         return fail(ctx, left.error());
     if (ctx.json) {

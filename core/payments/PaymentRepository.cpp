@@ -60,6 +60,27 @@ Result<QString> lockCustomer(db::PgConnection &c, qint64 customerId)
     return r.value().text(0, 0);
 }
 
+// The customer of a payment, its row locked (NotFound for an unknown payment): a result with id, customerId and
+// customerCode set.
+Result<PaymentResult> lockPaymentsCustomer(db::PgConnection &c, qint64 paymentId)
+{
+    auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+    if (!owner.ok())
+        return owner.error();
+    if (owner.value().rows() != 1)
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+            QString::number(paymentId));
+    PaymentResult out;
+    out.id = paymentId;
+    out.customerId = owner.value().int64(0, 0);
+    auto code = lockCustomer(c, out.customerId);
+    if (!code.ok())
+        return code.error();
+    out.customerCode = code.value();
+    return out;
+}
+
 // Fills allocations, allocatedCents, creditCents and balanceCents of a result.
 Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment)
 {
@@ -363,19 +384,10 @@ Result<PaymentResult> PaymentRepository::reverse(qint64 paymentId, const QString
             "ops::payments::PaymentRepository", "The reason is longer than 500 characters."));
     std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &reason](
                                                                       db::PgConnection &c) -> Result<PaymentResult> {
-        auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+        auto owner = lockPaymentsCustomer(c, paymentId);
         if (!owner.ok())
             return owner.error();
-        if (owner.value().rows() != 1)
-            return Error::make(Error::Kind::NotFound,
-                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
-                QString::number(paymentId));
-        PaymentResult out;
-        out.customerId = owner.value().int64(0, 0);
-        auto code = lockCustomer(c, out.customerId);
-        if (!code.ok())
-            return code.error();
-        out.customerCode = code.value();
+        PaymentResult out = owner.value();
         auto p = c.exec("SELECT code, status, amount_cents, method FROM payments WHERE id = $1 FOR UPDATE",
             db::SqlParams().add(paymentId));
         if (!p.ok())
@@ -533,21 +545,11 @@ Result<PaymentResult> PaymentRepository::reallocate(
         return shape.error();
     std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &allocations, expectedVersion](
                                                                       db::PgConnection &c) -> Result<PaymentResult> {
-        auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+        // Lock order as every payment change: the customer, then its invoices, then the payment.
+        auto owner = lockPaymentsCustomer(c, paymentId);
         if (!owner.ok())
             return owner.error();
-        if (owner.value().rows() != 1)
-            return Error::make(Error::Kind::NotFound,
-                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
-                QString::number(paymentId));
-        PaymentResult out;
-        out.id = paymentId;
-        out.customerId = owner.value().int64(0, 0);
-        // Lock order as every payment change: the customer, then its invoices, then the payment.
-        auto code = lockCustomer(c, out.customerId);
-        if (!code.ok())
-            return code.error();
-        out.customerCode = code.value();
+        PaymentResult out = owner.value();
         QList<qint64> held;
         auto targets = loadTargets(c, out.customerId, paymentId, true, &held);
         if (!targets.ok())

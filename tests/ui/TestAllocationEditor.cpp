@@ -7,7 +7,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
-#include <QPromise>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -15,6 +14,7 @@
 #include <QTreeView>
 
 #include "core/payments/PaymentApi.h"
+#include "tests/support/Await.h"
 #include "tests/support/Screenshot.h"
 #include "ui/billing/AllocationEditDialog.h"
 #include "ui/billing/AllocationModel.h"
@@ -28,14 +28,7 @@ using namespace ops::payments;
 
 namespace {
 
-template <typename T> QFuture<T> ready(T value)
-{
-    QPromise<T> p;
-    p.start();
-    p.addResult(std::move(value));
-    p.finish();
-    return p.future();
-}
+using test::ready;
 
 struct Reallocation
 {

@@ -1,5 +1,7 @@
 #include "app/opsctl/PaymentCommands.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -35,6 +37,29 @@ QJsonObject resultJson(const PaymentResult &r)
         {u"amount_cents"_s, r.amountCents}, {u"method"_s, r.method}, {u"status"_s, r.status},
         {u"allocations"_s, allocations}, {u"allocated_cents"_s, r.allocatedCents}, {u"credit_cents"_s, r.creditCents},
         {u"balance_cents"_s, r.balanceCents}};
+}
+
+// The id a code names into *id (-1), or the exit code: 1 when the database failed, 2 when the code names nothing.
+int found(CommandContext &ctx, const Result<qint64> &lookup, const QString &missing, qint64 *id)
+{
+    if (!lookup.ok())
+        return fail(ctx, lookup.error());
+    if (lookup.value() == 0)
+        return usageError(ctx, missing);
+    *id = lookup.value();
+    return -1;
+}
+
+// Bad input: 2; refused by the data's state (reversed, changed meanwhile): 3; anything else: 1.
+int refusedOrFailed(CommandContext &ctx, const Error &e)
+{
+    if (e.kind == Error::Kind::Validation)
+        return usageError(ctx, e.userMessage);
+    if (e.kind == Error::Kind::Conflict) {
+        ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(e.userMessage) << Qt::endl;
+        return kRefused;
+    }
+    return fail(ctx, e);
 }
 
 void printAllocations(CommandContext &ctx, const PaymentResult &r)
@@ -108,27 +133,118 @@ int reverse(QStringList args, CommandContext &ctx)
     if (!c.ok())
         return fail(ctx, c.error());
     PaymentRepository repo(*c.value());
-    auto id = repo.idByCode(code);
-    if (!id.ok())
-        return fail(ctx, id.error());
-    if (id.value() == 0)
-        return usageError(ctx, QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code));
-    auto r = repo.reverse(id.value(), reason);
-    if (!r.ok()) {
-        if (r.error().kind == Error::Kind::Validation)
-            return usageError(ctx, r.error().userMessage);
-        if (r.error().kind == Error::Kind::Conflict) {
-            ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(r.error().userMessage) << Qt::endl;
-            return kRefused;
-        }
-        return fail(ctx, r.error());
-    }
+    qint64 paymentId = 0;
+    if (const int rc = found(ctx, repo.idByCode(code),
+            QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code), &paymentId);
+        rc >= 0)
+        return rc;
+    auto r = repo.reverse(paymentId, reason);
+    if (!r.ok())
+        return refusedOrFailed(ctx, r.error());
     if (ctx.json) {
         ctx.out << QJsonDocument(resultJson(r.value())).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         ctx.out << QCoreApplication::translate("opsctl", "Payment %1 reversed; invoices re-opened:").arg(r.value().code)
                 << Qt::endl;
         printAllocations(ctx, r.value());
+    }
+    return 0;
+}
+
+int allocate(QStringList args, CommandContext &ctx)
+{
+    const QString usage = QCoreApplication::translate("opsctl",
+        "usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]");
+    const bool oldestFirst = takeFlag(args, u"--oldest-first"_s);
+    QList<QPair<QString, qint64>> lines;
+    for (;;) {
+        const QString line = takeOption(args, u"--invoice"_s);
+        if (line.isEmpty())
+            break;
+        const qsizetype eq = line.indexOf(u'=');
+        bool centsOk = false;
+        const qint64 cents = eq > 0 ? line.mid(eq + 1).toLongLong(&centsOk) : 0;
+        if (!centsOk)
+            return usageError(ctx,
+                QCoreApplication::translate("opsctl", "“%1” is not INV-CODE=CENTS (for example INV-00012=4999).")
+                    .arg(line));
+        lines.push_back({line.left(eq).trimmed().toUpper(), cents});
+    }
+    if (args.size() != 1 || oldestFirst == !lines.isEmpty())
+        return usageError(ctx, usage);
+    const QString code = args.takeFirst();
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    PaymentRepository repo(*c.value());
+    qint64 paymentId = 0;
+    if (const int rc = found(ctx, repo.idByCode(code),
+            QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code), &paymentId);
+        rc >= 0)
+        return rc;
+    auto state = repo.allocationState(paymentId);
+    if (!state.ok())
+        return fail(ctx, state.error());
+    const PaymentAllocationState &st = state.value();
+    QList<AllocationInput> allocations;
+    if (oldestFirst) {
+        allocations = PaymentRepository::proposeAllocation(st.invoices, st.allocatableCents);
+    } else {
+        for (const auto &[invoiceCode, cents] : lines) {
+            auto it = std::find_if(st.invoices.cbegin(), st.invoices.cend(),
+                [&invoiceCode](const OpenInvoice &o) { return o.code == invoiceCode; });
+            if (it == st.invoices.cend())
+                return usageError(ctx,
+                    QCoreApplication::translate("opsctl", "%1 is not an open invoice of %2.")
+                        .arg(invoiceCode, st.customerCode));
+            allocations.push_back({it->id, cents});
+        }
+    }
+    // The state just read is the one replaced: a change in between is a conflict (3), never overwritten.
+    auto r = repo.reallocate(st.paymentId, allocations, st.version);
+    if (!r.ok())
+        return refusedOrFailed(ctx, r.error());
+    if (ctx.json) {
+        ctx.out << QJsonDocument(resultJson(r.value())).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("opsctl", "Payment %1 now allocated:").arg(r.value().code) << Qt::endl;
+        printAllocations(ctx, r.value());
+    }
+    return 0;
+}
+
+int applyCredit(QStringList args, CommandContext &ctx)
+{
+    if (args.size() != 1)
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "usage: payments apply-credit CUST-CODE [--json]"));
+    const QString code = args.takeFirst().trimmed().toUpper();
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    PaymentRepository repo(*c.value());
+    qint64 customerId = 0;
+    if (const int rc = found(ctx, repo.customerIdByCode(code),
+            QCoreApplication::translate("opsctl", "There is no customer %1.").arg(code), &customerId);
+        rc >= 0)
+        return rc;
+    auto moved = repo.applyCredit(customerId);
+    if (!moved.ok())
+        return fail(ctx, moved.error());
+    auto left = repo.creditCents(customerId);
+    if (!left.ok())
+        return fail(ctx, left.error());
+    if (ctx.json) {
+        ctx.out << QJsonDocument(
+            QJsonObject{{u"customer"_s, code}, {u"applied_cents"_s, moved.value()}, {u"credit_cents"_s, left.value()}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("opsctl", "%1: %2 cents of credit applied; %3 cents of credit left.")
+                       .arg(code)
+                       .arg(moved.value())
+                       .arg(left.value())
+                << Qt::endl;
     }
     return 0;
 }
@@ -142,11 +258,16 @@ int runPaymentsCommand(QStringList args, CommandContext &ctx)
         return add(args, ctx);
     if (sub == QLatin1String("reverse"))
         return reverse(args, ctx);
+    if (sub == QLatin1String("allocate"))
+        return allocate(args, ctx);
+    if (sub == QLatin1String("apply-credit"))
+        return applyCredit(args, ctx);
     if (sub == QLatin1String("ppa-run"))
         return runPpaRun(args, ctx);
     if (sub == QLatin1String("receipt"))
         return runPaymentReceipt(args, ctx);
-    return usageError(ctx, QCoreApplication::translate("opsctl", "usage: payments add|reverse|ppa-run|receipt ..."));
+    return usageError(ctx,
+        QCoreApplication::translate("opsctl", "usage: payments add|reverse|allocate|apply-credit|ppa-run|receipt ..."));
 }
 
 int runBillingVerify(QStringList args, CommandContext &ctx)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/db/KeysetQuery.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 
@@ -16,17 +17,6 @@ const QStringList &statuses()
 {
     static const QStringList s{u"draft"_s, u"issued"_s, u"partially_paid"_s, u"paid"_s, u"void"_s};
     return s;
-}
-
-QString containsPattern(const QString &text)
-{
-    QString escaped;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += ch;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 constexpr const char *kOverdue = "(i.status IN ('issued', 'partially_paid') AND i.due_date < current_date)";
@@ -50,56 +40,28 @@ Result<InvoicePage> InvoiceListRepository::page(const InvoiceListFilter &filter,
     limit = qBound(1, limit, kMaxLimit);
 
     // Only fixed SQL fragments are assembled here; every value travels as a parameter.
-    db::SqlParams params;
-    QStringList where;
-    const auto next = [&params] {
-        return u"$%1"_s.arg(params.size() + 1);
-    };
-    if (filter.periodStart.isValid()) {
-        where << u"i.period_start = %1::date"_s.arg(next());
-        params.add(filter.periodStart);
-    }
-    if (!filter.status.isEmpty()) {
-        where << u"i.status = %1"_s.arg(next());
-        params.add(filter.status);
-    }
+    db::KeysetQuery q;
+    if (filter.periodStart.isValid())
+        q.where(u"i.period_start = %1::date"_s.arg(q.bind(filter.periodStart)));
+    if (!filter.status.isEmpty())
+        q.where(u"i.status = %1"_s.arg(q.bind(filter.status)));
     if (filter.overdueOnly)
-        where << QString::fromLatin1(kOverdue);
-    if (filter.minTotalCents) {
-        where << u"i.total_cents >= %1::bigint"_s.arg(next());
-        params.add(*filter.minTotalCents);
-    }
-    if (filter.maxTotalCents) {
-        where << u"i.total_cents <= %1::bigint"_s.arg(next());
-        params.add(*filter.maxTotalCents);
-    }
-    const QString customer = filter.customer.trimmed();
-    if (!customer.isEmpty()) {
-        const QString code = next();
-        params.add(customer.toUpper());
-        const QString name = next();
-        params.add(containsPattern(customer));
-        where << u"i.customer_id IN (SELECT id FROM customers WHERE code = %1 OR display_name ILIKE %2)"_s.arg(
-            code, name);
-    }
-    if (!after.isNull()) {
-        const QString d = next();
-        params.add(after.issueDate);
-        const QString id = next();
-        params.add(after.id);
-        where << u"(i.issue_date, i.id) < (%1::date, %2::bigint)"_s.arg(d, id);
-    }
-    if (where.isEmpty())
-        where << u"true"_s;
-    const QString lim = next();
-    params.add(limit + 1);
+        q.where(QString::fromLatin1(kOverdue));
+    if (filter.minTotalCents)
+        q.where(u"i.total_cents >= %1::bigint"_s.arg(q.bind(*filter.minTotalCents)));
+    if (filter.maxTotalCents)
+        q.where(u"i.total_cents <= %1::bigint"_s.arg(q.bind(*filter.maxTotalCents)));
+    q.customerCodeOrName(u"i.customer_id"_s, filter.customer);
+    if (!after.isNull())
+        q.after(u"i.issue_date"_s, u"date"_s, after.issueDate, u"i.id"_s, u"bigint"_s, after.id);
+    const QString lim = q.limitPlusOne(limit);
     const QString sql =
         u"WITH i AS MATERIALIZED (SELECT i.* FROM invoices i WHERE %1 ORDER BY i.issue_date DESC, i.id DESC LIMIT %2) "
         "SELECT i.id, i.code, i.kind = 'credit_note', i.customer_id, c.code, c.display_name, i.period_start, "
         "i.issue_date, i.due_date, i.status, i.total_cents, i.paid_cents, %3 "
         "FROM i JOIN customers c ON c.id = i.customer_id ORDER BY i.issue_date DESC, i.id DESC"_s.arg(
-            where.join(u" AND "_s), lim, QString::fromLatin1(kOverdue));
-    auto r = m_c.exec(sql, params);
+            q.whereSql(), lim, QString::fromLatin1(kOverdue));
+    auto r = m_c.exec(sql, q.params());
     if (!r.ok())
         return r.error();
     const db::PgResult &res = r.value();

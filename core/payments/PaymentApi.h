@@ -53,9 +53,18 @@ public:
     virtual QFuture<Result<QList<OpenInvoice>>> openInvoices(qint64 customerId) = 0;
     virtual QFuture<Result<PaymentResult>> record(const PaymentInput &input) = 0;
     virtual QFuture<Result<PaymentResult>> reverse(qint64 paymentId, const QString &reason) = 0;
+    // The allocation editor: a payment's allocation and the invoices it may go to; the allocation replaced (Conflict
+    // when the payment changed since expectedVersion or is not succeeded).
+    virtual QFuture<Result<PaymentAllocationState>> allocationState(qint64 paymentId) = 0;
+    virtual QFuture<Result<PaymentResult>> reallocate(
+        qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion) = 0;
+    // The customer's unallocated money, and that money applied to its open invoices oldest first (the cents moved).
+    virtual QFuture<Result<qint64>> creditCents(qint64 customerId) = 0;
+    virtual QFuture<Result<qint64>> applyCredit(qint64 customerId) = 0;
 
 signals:
-    // A payment was recorded or reversed through this API (invoices and balances moved with it).
+    // A payment was recorded, reversed or reallocated, or a credit applied, through this API (invoices and balances
+    // moved with it).
     void paymentsChanged();
 };
 

@@ -1,6 +1,7 @@
 #include "core/payments/PaymentRepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include "core/db/KeysetQuery.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
@@ -32,43 +34,10 @@ QString bigintArray(const QList<qint64> &ids)
     return u"{"_s + parts.join(QLatin1Char(',')) + u"}"_s;
 }
 
-// The open invoices of one customer in allocation order; with `lock`, their rows are locked (the customer's row is
-// already locked by the caller, so this only orders against writers that reach an invoice directly).
-Result<QList<OpenInvoice>> loadOpen(db::PgConnection &c, qint64 customerId, bool lock)
-{
-    auto r = c.exec(QString::fromLatin1(R"SQL(
-SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
-       i.total_cents - i.paid_cents
-         + coalesce((SELECT sum(n.total_cents) FROM invoices n
-                      WHERE n.corrects_invoice_id = i.id AND n.kind = 'credit_note' AND n.status <> 'void'), 0)
-  FROM invoices i
- WHERE i.customer_id = $1 AND i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')
- ORDER BY i.due_date, i.issue_date, i.id
-)SQL") + (lock ? u" FOR UPDATE OF i"_s : QString()),
-        db::SqlParams().add(customerId));
-    if (!r.ok())
-        return r.error();
-    QList<OpenInvoice> out;
-    const db::PgResult &res = r.value();
-    for (int row = 0; row < res.rows(); ++row) {
-        OpenInvoice o;
-        o.id = res.int64(row, 0);
-        o.code = res.text(row, 1);
-        o.issueDate = res.date(row, 2);
-        o.dueDate = res.date(row, 3);
-        o.totalCents = res.int64(row, 4);
-        o.paidCents = res.int64(row, 5);
-        o.openCents = res.int64(row, 6);
-        if (o.openCents > 0)
-            out.push_back(o);
-    }
-    return out;
-}
-
 Result<qint64> loadCredit(db::PgConnection &c, qint64 customerId)
 {
     auto r = c.exec(R"SQL(
-SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
   FROM payments p
   LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations WHERE payment_id = p.id) a ON true
  WHERE p.customer_id = $1 AND p.status = 'succeeded'
@@ -91,6 +60,27 @@ Result<QString> lockCustomer(db::PgConnection &c, qint64 customerId)
     return r.value().text(0, 0);
 }
 
+// The customer of a payment, its row locked (NotFound for an unknown payment): a result with id, customerId and
+// customerCode set.
+Result<PaymentResult> lockPaymentsCustomer(db::PgConnection &c, qint64 paymentId)
+{
+    auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+    if (!owner.ok())
+        return owner.error();
+    if (owner.value().rows() != 1)
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+            QString::number(paymentId));
+    PaymentResult out;
+    out.id = paymentId;
+    out.customerId = owner.value().int64(0, 0);
+    auto code = lockCustomer(c, out.customerId);
+    if (!code.ok())
+        return code.error();
+    out.customerCode = code.value();
+    return out;
+}
+
 // Fills allocations, allocatedCents, creditCents and balanceCents of a result.
 Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment)
 {
@@ -111,7 +101,7 @@ Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment
     // The balance and the credit in one round trip.
     auto b = c.exec(R"SQL(
 SELECT c.balance_cents,
-       (SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+       (SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
           FROM payments p
           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations
                               WHERE payment_id = p.id) a ON true
@@ -124,6 +114,106 @@ SELECT c.balance_cents,
     out.balanceCents = b.value().int64(0, 0);
     out.creditCents = b.value().int64(0, 1);
     return success();
+}
+
+// Each line names one of `open` (by id) and is not above its openCents; Validation naming the invoice otherwise.
+Status checkAgainstOpen(
+    const QList<AllocationInput> &lines, const QList<OpenInvoice> &open, const QString &customerCode)
+{
+    for (const AllocationInput &a : lines) {
+        auto it = std::find_if(open.cbegin(), open.cend(), [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
+        if (it == open.cend())
+            return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
+                               "An allocation names an invoice that is not an open invoice of %1.")
+                               .arg(customerCode),
+                QString::number(a.invoiceId));
+        if (a.amountCents > it->openCents)
+            return invalid(QCoreApplication::translate(
+                "ops::payments::PaymentRepository", "%1 cents to invoice %2 is above what is open on it (%3 cents).")
+                               .arg(a.amountCents)
+                               .arg(it->code)
+                               .arg(it->openCents));
+    }
+    return success();
+}
+
+// The payment's allocation lines written, then the paid amounts and statuses of their invoices and of `released`
+// (invoices whose allocation of this payment was just removed) refreshed.
+Status insertAllocations(
+    db::PgConnection &c, qint64 paymentId, const QList<AllocationInput> &lines, QList<qint64> released)
+{
+    QList<qint64> touched = std::move(released);
+    if (!lines.isEmpty()) {
+        QList<qint64> ids, amounts;
+        for (const AllocationInput &a : lines) {
+            ids << a.invoiceId;
+            amounts << a.amountCents;
+        }
+        touched << ids;
+        auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
+                        " SELECT $1, x.invoice_id, x.amount"
+                        "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
+            db::SqlParams().add(paymentId).add(bigintArray(ids)).add(bigintArray(amounts)));
+        if (!a.ok())
+            return a.error();
+    }
+    if (touched.isEmpty())
+        return success();
+    auto refresh = c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(touched)));
+    if (!refresh.ok())
+        return refresh.error();
+    return success();
+}
+
+// The invoices one payment may be allocated to, in allocation order: the customer's open invoices and the ones this
+// payment already holds money on. openCents is the most this payment may put there (what is open plus what it
+// holds); `held` (if given) receives what it holds, in the same order. With `lock`, the invoice rows are locked.
+Result<QList<OpenInvoice>> loadTargets(
+    db::PgConnection &c, qint64 customerId, qint64 paymentId, bool lock, QList<qint64> *held)
+{
+    auto r = c.exec(QString::fromLatin1(R"SQL(
+SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
+       i.total_cents - i.paid_cents
+         + coalesce((SELECT sum(n.total_cents) FROM invoices n
+                      WHERE n.corrects_invoice_id = i.id AND n.kind = 'credit_note' AND n.status <> 'void'), 0),
+       coalesce(pa.amount_cents, 0)
+  FROM invoices i
+  LEFT JOIN payment_allocations pa ON pa.invoice_id = i.id AND pa.payment_id = $2
+ WHERE i.customer_id = $1 AND i.kind = 'invoice'
+   AND (i.status IN ('issued', 'partially_paid') OR pa.payment_id IS NOT NULL)
+ ORDER BY i.due_date, i.issue_date, i.id
+)SQL") + (lock ? u" FOR UPDATE OF i"_s : QString()),
+        db::SqlParams().add(customerId).add(paymentId));
+    if (!r.ok())
+        return r.error();
+    QList<OpenInvoice> out;
+    if (held)
+        held->clear();
+    const db::PgResult &res = r.value();
+    for (int row = 0; row < res.rows(); ++row) {
+        OpenInvoice o;
+        o.id = res.int64(row, 0);
+        o.code = res.text(row, 1);
+        o.issueDate = res.date(row, 2);
+        o.dueDate = res.date(row, 3);
+        o.totalCents = res.int64(row, 4);
+        o.paidCents = res.int64(row, 5);
+        const qint64 holds = res.int64(row, 7);
+        o.openCents = qMax<qint64>(0, res.int64(row, 6) + holds);
+        if (o.openCents > 0 || holds > 0) {
+            out.push_back(o);
+            if (held)
+                held->push_back(holds);
+        }
+    }
+    return out;
+}
+
+// The open invoices of one customer in allocation order; with `lock`, their rows are locked (the customer's row is
+// already locked by the caller, so this only orders against writers that reach an invoice directly).
+Result<QList<OpenInvoice>> loadOpen(db::PgConnection &c, qint64 customerId, bool lock)
+{
+    return loadTargets(c, customerId, 0, lock, nullptr); // no payment 0: nothing held
 }
 
 // A payment that now counts: so much to invoiceId (up to what is open on it), the rest of the customer's credit
@@ -154,17 +244,6 @@ Status countSettled(db::PgConnection &c, qint64 customerId, qint64 invoiceId, qi
     if (!balance.ok())
         return balance.error();
     return success();
-}
-
-QString containsPattern(const QString &text)
-{
-    QString escaped;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += ch;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -198,23 +277,9 @@ Status PaymentRepository::check(const PaymentInput &in, const QDate &today)
         return invalid(
             QCoreApplication::translate("ops::payments::PaymentRepository", "Choose the customer who paid."));
     if (in.manualAllocation) {
-        qint64 sum = 0;
-        QSet<qint64> seen;
-        for (const AllocationInput &a : in.allocations) {
-            if (a.amountCents <= 0)
-                return invalid(QCoreApplication::translate(
-                    "ops::payments::PaymentRepository", "An allocation must be above zero."));
-            if (seen.contains(a.invoiceId))
-                return invalid(QCoreApplication::translate(
-                    "ops::payments::PaymentRepository", "An invoice appears twice in the allocation."));
-            seen.insert(a.invoiceId);
-            sum += a.amountCents;
-        }
-        if (sum > in.amountCents)
-            return invalid(QCoreApplication::translate(
-                "ops::payments::PaymentRepository", "The allocations (%1 cents) are above the payment (%2 cents).")
-                               .arg(sum)
-                               .arg(in.amountCents));
+        Status allocation = checkAllocation(in.allocations, in.amountCents);
+        if (!allocation.ok())
+            return allocation.error();
     }
     return success();
 }
@@ -291,21 +356,9 @@ Result<PaymentResult> PaymentRepository::record(const PaymentInput &input)
             auto open = loadOpen(c, customerId, true);
             if (!open.ok())
                 return open.error();
-            for (const AllocationInput &a : in.allocations) {
-                auto it = std::find_if(open.value().cbegin(), open.value().cend(),
-                    [&a](const OpenInvoice &o) { return o.id == a.invoiceId; });
-                if (it == open.value().cend())
-                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                                       "An allocation names an invoice that is not an open invoice of %1.")
-                                       .arg(out.customerCode),
-                        QString::number(a.invoiceId));
-                if (a.amountCents > it->openCents)
-                    return invalid(QCoreApplication::translate("ops::payments::PaymentRepository",
-                        "%1 cents to invoice %2 is above what is open on it (%3 cents).")
-                                       .arg(a.amountCents)
-                                       .arg(it->code)
-                                       .arg(it->openCents));
-            }
+            Status fits = checkAgainstOpen(in.allocations, open.value(), out.customerCode);
+            if (!fits.ok())
+                return fits.error();
         }
         auto ins = c.exec(R"SQL(
 INSERT INTO payments (customer_id, received_at, amount_cents, method, reference, status)
@@ -329,21 +382,9 @@ RETURNING id, code, status
         out.method = in.method;
         if (in.manualAllocation) {
             if (!in.allocations.isEmpty()) {
-                QList<qint64> ids, amounts;
-                for (const AllocationInput &a : in.allocations) {
-                    ids << a.invoiceId;
-                    amounts << a.amountCents;
-                }
-                auto a = c.exec("INSERT INTO payment_allocations (payment_id, invoice_id, amount_cents)"
-                                " SELECT $1, x.invoice_id, x.amount"
-                                "   FROM unnest($2::bigint[], $3::bigint[]) AS x (invoice_id, amount)",
-                    db::SqlParams().add(out.id).add(bigintArray(ids)).add(bigintArray(amounts)));
-                if (!a.ok())
-                    return a.error();
-                auto refresh =
-                    c.exec("SELECT ops_refresh_invoice_paid($1::bigint[])", db::SqlParams().add(bigintArray(ids)));
-                if (!refresh.ok())
-                    return refresh.error();
+                Status written = insertAllocations(c, out.id, in.allocations, {});
+                if (!written.ok())
+                    return written.error();
             }
         } else {
             auto applied = c.exec("SELECT ops_apply_credit(ARRAY[$1::bigint])", db::SqlParams().add(customerId));
@@ -373,19 +414,10 @@ Result<PaymentResult> PaymentRepository::reverse(qint64 paymentId, const QString
             "ops::payments::PaymentRepository", "The reason is longer than 500 characters."));
     std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &reason](
                                                                       db::PgConnection &c) -> Result<PaymentResult> {
-        auto owner = c.exec("SELECT customer_id FROM payments WHERE id = $1", db::SqlParams().add(paymentId));
+        auto owner = lockPaymentsCustomer(c, paymentId);
         if (!owner.ok())
             return owner.error();
-        if (owner.value().rows() != 1)
-            return Error::make(Error::Kind::NotFound,
-                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
-                QString::number(paymentId));
-        PaymentResult out;
-        out.customerId = owner.value().int64(0, 0);
-        auto code = lockCustomer(c, out.customerId);
-        if (!code.ok())
-            return code.error();
-        out.customerCode = code.value();
+        PaymentResult out = owner.value();
         auto p = c.exec("SELECT code, status, amount_cents, method FROM payments WHERE id = $1 FOR UPDATE",
             db::SqlParams().add(paymentId));
         if (!p.ok())
@@ -451,10 +483,151 @@ Result<qint64> PaymentRepository::applyCredit(qint64 customerId)
         auto code = lockCustomer(c, customerId);
         if (!code.ok())
             return code.error();
+        // The cents moved are measured as the credit before less the credit after: ops_apply_credit's own sum counts
+        // an allocation it topped up (ON CONFLICT … DO UPDATE) at its new total, not at what it added.
+        auto before = loadCredit(c, customerId);
+        if (!before.ok())
+            return before.error();
         auto applied = c.exec("SELECT ops_apply_credit(ARRAY[$1::bigint])", db::SqlParams().add(customerId));
         if (!applied.ok())
             return applied.error();
-        return applied.value().int64(0, 0);
+        auto after = loadCredit(c, customerId);
+        if (!after.ok())
+            return after.error();
+        return before.value() - after.value();
+    };
+    return db::withTransaction(m_c, fn);
+}
+
+Result<PaymentAllocationState> PaymentRepository::allocationState(qint64 paymentId)
+{
+    std::function<Result<PaymentAllocationState>(db::PgConnection &)> fn =
+        [paymentId](db::PgConnection &c) -> Result<PaymentAllocationState> {
+        auto p = c.exec("SELECT p.id, p.code, p.customer_id, c.code, c.display_name, p.status, p.method, p.received_at,"
+                        " p.amount_cents, p.refunded_cents, p.version"
+                        " FROM payments p JOIN customers c ON c.id = p.customer_id WHERE p.id = $1",
+            db::SqlParams().add(paymentId));
+        if (!p.ok())
+            return p.error();
+        if (p.value().rows() != 1)
+            return Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("ops::payments::PaymentRepository", "There is no such payment."),
+                QString::number(paymentId));
+        const db::PgResult &r = p.value();
+        PaymentAllocationState st;
+        st.paymentId = r.int64(0, 0);
+        st.paymentCode = r.text(0, 1);
+        st.customerId = r.int64(0, 2);
+        st.customerCode = r.text(0, 3);
+        st.customerName = r.text(0, 4);
+        st.status = r.text(0, 5);
+        st.method = r.text(0, 6);
+        st.receivedAt = r.timestamp(0, 7);
+        st.amountCents = r.int64(0, 8);
+        st.allocatableCents = r.int64(0, 8) - r.int64(0, 9);
+        st.version = int(r.int64(0, 10));
+        QList<qint64> held;
+        auto targets = loadTargets(c, st.customerId, st.paymentId, false, &held);
+        if (!targets.ok())
+            return targets.error();
+        st.invoices = targets.value();
+        for (int i = 0; i < st.invoices.size(); ++i) {
+            if (held.at(i) > 0)
+                st.allocations.push_back({st.invoices.at(i).id, held.at(i)});
+        }
+        auto credit = loadCredit(c, st.customerId);
+        if (!credit.ok())
+            return credit.error();
+        st.customerCreditCents = credit.value();
+        return st;
+    };
+    // One snapshot for the three statements.
+    return db::withTransaction(m_c, fn, db::Isolation::RepeatableRead);
+}
+
+Status PaymentRepository::checkAllocation(const QList<AllocationInput> &allocations, qint64 allocatableCents)
+{
+    qint64 sum = 0;
+    QSet<qint64> seen;
+    for (const AllocationInput &a : allocations) {
+        if (a.amountCents <= 0)
+            return invalid(
+                QCoreApplication::translate("ops::payments::PaymentRepository", "An allocation must be above zero."));
+        if (seen.contains(a.invoiceId))
+            return invalid(QCoreApplication::translate(
+                "ops::payments::PaymentRepository", "An invoice appears twice in the allocation."));
+        seen.insert(a.invoiceId);
+        sum += a.amountCents;
+    }
+    if (sum > allocatableCents)
+        return invalid(QCoreApplication::translate(
+            "ops::payments::PaymentRepository", "The allocations (%1 cents) are above the payment (%2 cents).")
+                           .arg(sum)
+                           .arg(allocatableCents));
+    return success();
+}
+
+Result<PaymentResult> PaymentRepository::reallocate(
+    qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion)
+{
+    Status shape = checkAllocation(allocations, std::numeric_limits<qint64>::max());
+    if (!shape.ok())
+        return shape.error();
+    std::function<Result<PaymentResult>(db::PgConnection &)> fn = [paymentId, &allocations, expectedVersion](
+                                                                      db::PgConnection &c) -> Result<PaymentResult> {
+        // Lock order as every payment change: the customer, then its invoices, then the payment.
+        auto owner = lockPaymentsCustomer(c, paymentId);
+        if (!owner.ok())
+            return owner.error();
+        PaymentResult out = owner.value();
+        QList<qint64> held;
+        auto targets = loadTargets(c, out.customerId, paymentId, true, &held);
+        if (!targets.ok())
+            return targets.error();
+        auto p = c.exec("SELECT code, status, amount_cents, refunded_cents, method, version FROM payments"
+                        " WHERE id = $1 FOR UPDATE",
+            db::SqlParams().add(paymentId));
+        if (!p.ok())
+            return p.error();
+        out.code = p.value().text(0, 0);
+        out.status = p.value().text(0, 1);
+        out.amountCents = p.value().int64(0, 2);
+        const qint64 allocatable = out.amountCents - p.value().int64(0, 3);
+        out.method = p.value().text(0, 4);
+        if (out.status != u"succeeded"_s)
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "Payment %1 is %2: only a payment that went through can be allocated.")
+                    .arg(out.code, out.status));
+        if (expectedVersion >= 0 && p.value().int64(0, 5) != expectedVersion)
+            return Error::make(Error::Kind::Conflict,
+                QCoreApplication::translate("ops::payments::PaymentRepository",
+                    "Payment %1 was changed by someone else meanwhile: reopen it and try again.")
+                    .arg(out.code));
+        Status sum = checkAllocation(allocations, allocatable);
+        if (!sum.ok())
+            return sum.error();
+        Status fits = checkAgainstOpen(allocations, targets.value(), out.customerCode);
+        if (!fits.ok())
+            return fits.error();
+        auto removed = c.exec("DELETE FROM payment_allocations WHERE payment_id = $1 RETURNING invoice_id",
+            db::SqlParams().add(paymentId));
+        if (!removed.ok())
+            return removed.error();
+        QList<qint64> released;
+        for (int row = 0; row < removed.value().rows(); ++row)
+            released << removed.value().int64(row, 0);
+        Status written = insertAllocations(c, paymentId, allocations, released);
+        if (!written.ok())
+            return written.error();
+        // A new version (the touch trigger), so an editor opened before this one is refused.
+        auto bump = c.exec("UPDATE payments SET updated_at = now() WHERE id = $1", db::SqlParams().add(paymentId));
+        if (!bump.ok())
+            return bump.error();
+        Status st = finish(c, out, true);
+        if (!st.ok())
+            return st.error();
+        return out;
     };
     return db::withTransaction(m_c, fn);
 }
@@ -596,47 +769,21 @@ Result<PaymentPage> PaymentRepository::page(const PaymentListFilter &filter, con
     limit = qBound(1, limit, kMaxLimit);
 
     // Only fixed SQL fragments are assembled here; every value travels as a parameter.
-    db::SqlParams params;
-    QStringList where;
-    const auto next = [&params] {
-        return u"$%1"_s.arg(params.size() + 1);
-    };
-    if (filter.from.isValid()) {
-        where << u"p.received_at >= (%1::date + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(next());
-        params.add(filter.from);
-    }
-    if (filter.to.isValid()) {
-        where << u"p.received_at < (%1::date + 1 + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(next());
-        params.add(filter.to);
-    }
-    if (!filter.method.isEmpty()) {
-        where << u"p.method = %1"_s.arg(next());
-        params.add(filter.method);
-    }
-    if (!filter.status.isEmpty()) {
-        where << u"p.status = %1"_s.arg(next());
-        params.add(filter.status);
-    }
-    const QString customer = filter.customer.trimmed();
-    if (!customer.isEmpty()) {
-        const QString code = next();
-        params.add(customer.toUpper());
-        const QString name = next();
-        params.add(containsPattern(customer));
-        where << u"p.customer_id IN (SELECT id FROM customers WHERE code = %1 OR display_name ILIKE %2)"_s.arg(
-            code, name);
-    }
-    if (!after.isNull()) {
-        const QString at = next();
-        params.add(after.receivedAt);
-        const QString id = next();
-        params.add(after.id);
-        where << u"(p.received_at, p.id) < (%1::timestamptz, %2::bigint)"_s.arg(at, id);
-    }
-    if (where.isEmpty())
-        where << u"true"_s;
-    const QString lim = next();
-    params.add(limit + 1);
+    db::KeysetQuery q;
+    if (filter.from.isValid())
+        q.where(
+            u"p.received_at >= (%1::date + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(q.bind(filter.from)));
+    if (filter.to.isValid())
+        q.where(
+            u"p.received_at < (%1::date + 1 + time '00:00') AT TIME ZONE 'America/Toronto'"_s.arg(q.bind(filter.to)));
+    if (!filter.method.isEmpty())
+        q.where(u"p.method = %1"_s.arg(q.bind(filter.method)));
+    if (!filter.status.isEmpty())
+        q.where(u"p.status = %1"_s.arg(q.bind(filter.status)));
+    q.customerCodeOrName(u"p.customer_id"_s, filter.customer);
+    if (!after.isNull())
+        q.after(u"p.received_at"_s, u"timestamptz"_s, after.receivedAt, u"p.id"_s, u"bigint"_s, after.id);
+    const QString lim = q.limitPlusOne(limit);
     const QString sql =
         u"WITH p AS MATERIALIZED (SELECT p.* FROM payments p WHERE %1 ORDER BY p.received_at DESC, p.id DESC "
         "LIMIT %2) "
@@ -644,8 +791,8 @@ Result<PaymentPage> PaymentRepository::page(const PaymentListFilter &filter, con
         "coalesce((SELECT sum(amount_cents) FROM payment_allocations WHERE payment_id = p.id), 0), p.method, "
         "coalesce(p.reference, ''), p.status, coalesce(p.reversal_reason, '') "
         "FROM p JOIN customers c ON c.id = p.customer_id ORDER BY p.received_at DESC, p.id DESC"_s.arg(
-            where.join(u" AND "_s), lim);
-    auto r = m_c.exec(sql, params);
+            q.whereSql(), lim);
+    auto r = m_c.exec(sql, q.params());
     if (!r.ok())
         return r.error();
     const db::PgResult &res = r.value();

@@ -55,6 +55,18 @@ public:
     Result<bool> settlePendingInTransaction(qint64 paymentId, qint64 invoiceId);
     // A pending payment that did not clear: failed (it never counted). False when it is not pending.
     Result<bool> failPendingInTransaction(qint64 paymentId);
+    // The allocation editor's starting point (NotFound for an unknown payment).
+    Result<PaymentAllocationState> allocationState(qint64 paymentId);
+    // The checks of a new allocation that need no database: amounts above zero, each invoice once, the sum not above
+    // the payment's allocatable money.
+    static Status checkAllocation(const QList<AllocationInput> &allocations, qint64 allocatableCents);
+    // One transaction: the payment's allocations replaced by `allocations` (customer row locked, then the invoices,
+    // then the payment). Conflict when the payment is not succeeded or its version is no longer expectedVersion
+    // (someone changed it; a negative expectedVersion skips that check); Validation, nothing written, for the checks
+    // above, an invoice that is not an open invoice of this customer (or one this payment already holds money on),
+    // or an amount above what is open on it counting what this payment already holds there. The invoices' paid
+    // amounts and statuses follow; the balance does not move; what is left is the customer's credit (not applied).
+    Result<PaymentResult> reallocate(qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion);
 
     // Every customer recomputed in one set-based statement (balance = invoices and credit notes issued, not draft or
     // void, less succeeded payments), plus invoice paid amounts and over-allocation.

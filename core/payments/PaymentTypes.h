@@ -79,6 +79,28 @@ struct PaymentResult
     qint64 balanceCents = 0; // the customer's balance after the change
 };
 
+// What the allocation editor starts from: one succeeded payment, what it holds on which invoice, and every invoice
+// it may go to (the ones it holds money on and the customer's other open invoices, in allocation order). For those,
+// OpenInvoice::openCents is the most this payment may put on the invoice: what is open on it plus what this payment
+// already holds there.
+struct PaymentAllocationState
+{
+    qint64 paymentId = 0;
+    QString paymentCode;
+    qint64 customerId = 0;
+    QString customerCode;
+    QString customerName;
+    QString status;
+    QString method;
+    QDateTime receivedAt;
+    qint64 amountCents = 0;
+    qint64 allocatableCents = 0; // amount less what was refunded
+    int version = 0; // the payment's row version (optimistic check of reallocate)
+    QList<OpenInvoice> invoices;
+    QList<AllocationInput> allocations; // this payment's, in the order of `invoices`
+    qint64 customerCreditCents = 0; // the customer's unallocated money, this payment's included
+};
+
 // One customer whose maintained balance differs from the recomputed one.
 struct BalanceDifference
 {
@@ -146,3 +168,4 @@ struct PaymentPage
 
 Q_DECLARE_METATYPE(ops::payments::PaymentResult)
 Q_DECLARE_METATYPE(ops::payments::PaymentPage)
+Q_DECLARE_METATYPE(ops::payments::PaymentAllocationState)

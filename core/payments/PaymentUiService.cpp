@@ -147,4 +147,35 @@ QFuture<Result<PaymentResult>> PaymentUiService::reverse(qint64 paymentId, const
     });
 }
 
+QFuture<Result<PaymentAllocationState>> PaymentUiService::allocationState(qint64 paymentId)
+{
+    return m_db.run([paymentId](db::PgConnection &c) { return PaymentRepository(c).allocationState(paymentId); });
+}
+
+QFuture<Result<PaymentResult>> PaymentUiService::reallocate(
+    qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion)
+{
+    return m_db.run([paymentId, allocations, expectedVersion, changed = changedNotifier()](db::PgConnection &c) {
+        auto r = PaymentRepository(c).reallocate(paymentId, allocations, expectedVersion);
+        if (r.ok())
+            changed();
+        return r;
+    });
+}
+
+QFuture<Result<qint64>> PaymentUiService::creditCents(qint64 customerId)
+{
+    return m_db.run([customerId](db::PgConnection &c) { return PaymentRepository(c).creditCents(customerId); });
+}
+
+QFuture<Result<qint64>> PaymentUiService::applyCredit(qint64 customerId)
+{
+    return m_db.run([customerId, changed = changedNotifier()](db::PgConnection &c) {
+        auto r = PaymentRepository(c).applyCredit(customerId);
+        if (r.ok() && r.value() > 0)
+            changed();
+        return r;
+    });
+}
+
 } // namespace ops::payments

@@ -27,6 +27,11 @@ public:
     QFuture<Result<QList<OpenInvoice>>> openInvoices(qint64 customerId) override;
     QFuture<Result<PaymentResult>> record(const PaymentInput &input) override;
     QFuture<Result<PaymentResult>> reverse(qint64 paymentId, const QString &reason) override;
+    QFuture<Result<PaymentAllocationState>> allocationState(qint64 paymentId) override;
+    QFuture<Result<PaymentResult>> reallocate(
+        qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion) override;
+    QFuture<Result<qint64>> creditCents(qint64 customerId) override;
+    QFuture<Result<qint64>> applyCredit(qint64 customerId) override;
 
 private:
     std::function<void()> changedNotifier(); // emits paymentsChanged later on this object's thread, if it still exists

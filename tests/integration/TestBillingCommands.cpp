@@ -4,25 +4,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
-#include "core/embedded/EmbeddedServer.h"
+#include "tests/support/OpsctlRunner.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::OpsctlRun;
 
 QString month(int offset)
 {
@@ -36,61 +28,17 @@ class TestBillingCommands : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir{u"/tmp/ops-ctl-billing-XXXXXX"_s};
-    QString m_embedded;
+    test::OpsctlRunner m_ctl{u"/tmp/ops-ctl-billing-XXXXXX"_s};
 
-    Run opsctl(const QStringList &args, const QString &lang = u"en"_s)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TARGO_PG_FAST"_s, u"1"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
-            QStringList{u"--lang"_s, lang, u"--embedded"_s, m_embedded} + args);
-        Run r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    std::unique_ptr<db::PgConnection> connect()
-    {
-        EmbeddedServer server(m_embedded);
-        auto st = server.start();
-        if (!st.ok())
-            return nullptr;
-        auto c = db::PgConnection::open(st.value().conninfo);
-        return c.ok() ? std::move(c.value()) : nullptr;
-    }
-
-    QString scalar(const QString &sql)
-    {
-        auto c = connect();
-        if (!c)
-            return u"<no connection>"_s;
-        auto r = c->exec(sql);
-        return r.ok() && r.value().rows() ? r.value().text(0, 0) : u"<error>"_s;
-    }
+    Run opsctl(const QStringList &args, const QString &lang = u"en"_s) { return m_ctl.run(args, lang); }
+    std::unique_ptr<db::PgConnection> connect() { return m_ctl.connect(); }
+    QString scalar(const QString &sql) { return m_ctl.scalar(sql); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(),
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther | QFile::ExeGroup
-                | QFile::ReadGroup | QFile::ReadOther);
-        m_embedded = m_dir.path() + u"/pg"_s;
-        QCOMPARE(opsctl({u"db"_s, u"init"_s}).code, 0);
-        const Run migrate = opsctl({u"db"_s, u"migrate"_s});
-        QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+        QString error;
+        QVERIFY2(m_ctl.init(&error), qPrintable(error));
         auto c = connect();
         QVERIFY(c);
         // One customer with Internet at 50.00 $ since last year: every month is 5000 + GST 250 + QST 498.75 → 499.
@@ -110,7 +58,7 @@ private slots:
         }
     }
 
-    void cleanupTestCase() { (void)opsctl({u"db"_s, u"stop"_s}); }
+    void cleanupTestCase() { m_ctl.stop(); }
 
     void previewAsJson()
     {

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QFuture>
+#include <QPromise>
 #include <QTest>
 
 #include "core/concurrency/Async.h"
@@ -17,6 +18,16 @@ template <typename T> std::optional<T> await(QFuture<T> future, QObject *context
     runThen(future, context, [&out](T v) { out = std::move(v); });
     (void)QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs);
     return out;
+}
+
+// A future that already holds its value (fakes of service APIs answer with it).
+template <typename T> QFuture<T> ready(T value)
+{
+    QPromise<T> p;
+    p.start();
+    p.addResult(std::move(value));
+    p.finish();
+    return p.future();
 }
 
 } // namespace ops::test

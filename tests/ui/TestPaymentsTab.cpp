@@ -151,6 +151,17 @@ public:
         emit paymentsChanged();
         return ready(Result<PaymentResult>(r));
     }
+    // The allocation editor's calls (tests/ui/TestAllocationEditor covers them): not used by this tab's tests.
+    QFuture<Result<PaymentAllocationState>> allocationState(qint64) override
+    {
+        return ready(Result<PaymentAllocationState>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<PaymentResult>> reallocate(qint64, const QList<AllocationInput> &, int) override
+    {
+        return ready(Result<PaymentResult>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<qint64>> creditCents(qint64) override { return ready(Result<qint64>(qint64(0))); }
+    QFuture<Result<qint64>> applyCredit(qint64) override { return ready(Result<qint64>(qint64(0))); }
 };
 
 } // namespace

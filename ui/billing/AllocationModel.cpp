@@ -33,6 +33,23 @@ void AllocationModel::proposeFor(qint64 amountCents)
     emit allocationChanged();
 }
 
+void AllocationModel::setAllocation(
+    const QList<ops::payments::OpenInvoice> &invoices, const QList<ops::payments::AllocationInput> &current)
+{
+    beginResetModel();
+    m_invoices = invoices;
+    m_cents = QList<qint64>(invoices.size(), 0);
+    for (const ops::payments::AllocationInput &a : current) {
+        for (int i = 0; i < m_invoices.size(); ++i) {
+            if (m_invoices.at(i).id == a.invoiceId)
+                m_cents[i] = qMin(a.amountCents, m_invoices.at(i).openCents);
+        }
+    }
+    m_edited = false;
+    endResetModel();
+    emit allocationChanged();
+}
+
 QList<ops::payments::AllocationInput> AllocationModel::allocations() const
 {
     QList<ops::payments::AllocationInput> out;

@@ -32,6 +32,9 @@ public:
 
     void setInvoices(const QList<ops::payments::OpenInvoice> &invoices); // the proposal is cleared
     void proposeFor(qint64 amountCents); // oldest first; the edits are forgotten
+    // The invoices with amounts already on them (the allocation editor's starting point; not an edit).
+    void setAllocation(
+        const QList<ops::payments::OpenInvoice> &invoices, const QList<ops::payments::AllocationInput> &current);
     QList<ops::payments::AllocationInput> allocations() const; // the non-zero ones, in order
     qint64 allocatedCents() const;
     bool isEdited() const { return m_edited; }

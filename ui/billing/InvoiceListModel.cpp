@@ -8,7 +8,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 InvoiceListModel::InvoiceListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetRows(parent)
 {}
 
 InvoiceListModel::~InvoiceListModel() = default;
@@ -25,46 +25,10 @@ void InvoiceListModel::setFilter(const ops::billing::InvoiceListFilter &filter)
     reload();
 }
 
-void InvoiceListModel::reload()
+void InvoiceListModel::requestPage(quint64 seq)
 {
-    ++m_seq;
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_loading = false;
-    m_started = false;
-    endResetModel();
-    if (m_api)
-        request();
-}
-
-void InvoiceListModel::request()
-{
-    if (!m_api || m_loading)
-        return;
-    m_loading = true;
-    m_started = true;
-    const quint64 seq = m_seq;
-    ops::runThen(m_api->listInvoices(m_filter, m_next, m_pageSize), this,
-        [this, seq](const ops::Result<ops::billing::InvoicePage> &r) {
-            if (seq != m_seq)
-                return;
-            m_loading = false;
-            if (!r.ok()) {
-                m_next = {};
-                emit loadFailed(r.error().userMessage);
-                return;
-            }
-            const auto &page = r.value();
-            if (!page.rows.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-                for (const auto &row : page.rows)
-                    m_rows.push_back(makeRow(row));
-                endInsertRows();
-            }
-            m_next = page.next;
-            emit pageLoaded(int(page.rows.size()));
-        });
+    ops::runThen(m_api->listInvoices(m_filter, nextCursor(), pageSize()), this,
+        [this, seq](const ops::Result<ops::billing::InvoicePage> &r) { deliver(seq, r); });
 }
 
 QString InvoiceListModel::statusLabel(const QString &statusKey)
@@ -82,26 +46,18 @@ QString InvoiceListModel::statusLabel(const QString &statusKey)
     return statusKey;
 }
 
-InvoiceListModel::Row InvoiceListModel::makeRow(const ops::billing::InvoiceListRow &r)
+QStringList InvoiceListModel::displayTexts(const ops::billing::InvoiceListRow &r) const
 {
     const QLocale locale;
-    Row row;
-    row.row = r;
     QString status = statusLabel(r.status);
     if (r.overdue)
         status = tr("%1, overdue", "invoice status").arg(status);
     QString code = r.code;
     if (r.creditNote)
         code = tr("%1 (credit note)").arg(r.code);
-    row.text = {code, u"%1 · %2"_s.arg(r.customerCode, r.customerName), locale.toString(r.periodStart, u"yyyy-MM"_s),
+    return {code, u"%1 · %2"_s.arg(r.customerCode, r.customerName), locale.toString(r.periodStart, u"yyyy-MM"_s),
         locale.toString(r.issueDate, QLocale::ShortFormat), locale.toString(r.dueDate, QLocale::ShortFormat), status,
         ops::Money::fromCents(r.totalCents).format(locale), ops::Money::fromCents(r.paidCents).format(locale)};
-    return row;
-}
-
-int InvoiceListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int InvoiceListModel::columnCount(const QModelIndex &parent) const
@@ -111,42 +67,42 @@ int InvoiceListModel::columnCount(const QModelIndex &parent) const
 
 QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ops::billing::InvoiceListRow &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.text.at(index.column());
+        return textsAt(index.row()).at(index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Total || index.column() == Paid)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
-        return row.row.id;
+        return row.id;
     case StatusKeyRole:
-        return row.row.status;
+        return row.status;
     case CustomerIdRole:
-        return row.row.customerId;
+        return row.customerId;
     case OverdueRole:
-        return row.row.overdue;
+        return row.overdue;
     case SortRole:
         switch (index.column()) {
         case Code:
-            return row.row.code;
+            return row.code;
         case Customer:
-            return row.row.customerCode;
+            return row.customerCode;
         case Period:
-            return row.row.periodStart;
+            return row.periodStart;
         case Issued:
-            return row.row.issueDate;
+            return row.issueDate;
         case Due:
-            return row.row.dueDate;
+            return row.dueDate;
         case Status:
-            return row.row.status;
+            return row.status;
         case Total:
-            return row.row.totalCents;
+            return row.totalCents;
         case Paid:
-            return row.row.paidCents;
+            return row.paidCents;
         default:
             return {};
         }
@@ -179,21 +135,4 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-bool InvoiceListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_fetchEnabled && m_api && m_started && !m_loading && !m_next.isNull();
-}
-
-void InvoiceListModel::loadMore()
-{
-    if (m_api && m_started && !m_loading && !m_next.isNull())
-        request();
-}
-
-void InvoiceListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        request();
 }

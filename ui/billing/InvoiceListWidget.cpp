@@ -21,6 +21,7 @@
 #include "ui/billing/InvoiceListModel.h"
 #include "ui/billing/InvoiceView.h"
 #include "ui/common/GridTools.h"
+#include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -109,15 +110,7 @@ InvoiceListWidget::InvoiceListWidget(ops::Settings *settings, QWidget *parent)
     m_model = new InvoiceListModel(this);
     m_view = new QTreeView(split);
     m_view->setObjectName(u"invoiceList"_s);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // QTreeView would pull one more page at every layout (a page insert causes one) and load the whole table: this
-    // widget asks for pages itself when the scroll position nears the end (maybeFetchMore).
-    m_model->setFetchEnabled(false);
-    m_view->setModel(m_model);
-    m_view->header()->setStretchLastSection(false);
+    m_pager = new KeysetPager(m_view, m_model);
     m_view->header()->setMinimumSectionSize(40);
     const QFontMetrics fm = m_view->fontMetrics();
     const int date = fm.horizontalAdvance(u"2026-12-31__"_s);
@@ -161,9 +154,6 @@ InvoiceListWidget::InvoiceListWidget(ops::Settings *settings, QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &InvoiceListWidget::applyFilter);
 
     connect(m_model, &InvoiceListModel::pageLoaded, this, &InvoiceListWidget::updateCount);
-    connect(m_model, &InvoiceListModel::pageLoaded, this,
-        [this] { QTimer::singleShot(0, this, &InvoiceListWidget::maybeFetchMore); });
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &InvoiceListWidget::maybeFetchMore);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceListWidget::updateCount);
     connect(m_model, &InvoiceListModel::loadFailed, m_banner, &MessageBanner::showError);
     connect(m_view, &QTreeView::activated, this,
@@ -294,23 +284,7 @@ bool InvoiceListWidget::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void InvoiceListWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Pages that arrived while hidden may not fill the screen: check once the view is laid out.
-    QTimer::singleShot(0, this, &InvoiceListWidget::maybeFetchMore);
-}
-
 void InvoiceListWidget::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-}
-
-void InvoiceListWidget::maybeFetchMore()
-{
-    if (!isVisible() || !m_model->hasMore() || m_model->isLoading())
-        return;
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (bar->maximum() - bar->value() <= bar->pageStep())
-        m_model->loadMore();
 }

@@ -6,6 +6,7 @@
 #include "core/billing/BillingApi.h"
 
 class GridTools;
+class KeysetPager;
 class InvoiceListModel;
 class InvoiceView;
 class MessageBanner;
@@ -61,12 +62,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void scheduleApply();
-    void maybeFetchMore();
     void updateCount();
 
     ops::Settings *m_settings = nullptr;
@@ -82,6 +81,7 @@ private:
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     InvoiceListModel *m_model = nullptr;
+    KeysetPager *m_pager = nullptr;
     GridTools *m_grid = nullptr;
     InvoiceView *m_invoice = nullptr;
     QTimer *m_debounce = nullptr;

@@ -8,8 +8,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 PaymentListModel::PaymentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+    : KeysetRows(parent)
+{
+    setFetchEnabled(false);
+}
 
 PaymentListModel::~PaymentListModel() = default;
 
@@ -25,52 +27,10 @@ void PaymentListModel::setFilter(const ops::payments::PaymentListFilter &filter)
     reload();
 }
 
-void PaymentListModel::reload()
+void PaymentListModel::requestPage(quint64 seq)
 {
-    ++m_seq;
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_loading = false;
-    m_started = false;
-    endResetModel();
-    if (m_api)
-        request();
-}
-
-void PaymentListModel::request()
-{
-    if (!m_api || m_loading)
-        return;
-    m_loading = true;
-    m_started = true;
-    const quint64 seq = m_seq;
-    ops::runThen(m_api->listPayments(m_filter, m_next, m_pageSize), this,
-        [this, seq](const ops::Result<ops::payments::PaymentPage> &r) {
-            if (seq != m_seq)
-                return;
-            m_loading = false;
-            if (!r.ok()) {
-                m_next = {};
-                emit loadFailed(r.error().userMessage);
-                return;
-            }
-            const auto &page = r.value();
-            if (!page.rows.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-                for (const auto &row : page.rows)
-                    m_rows.push_back(makeRow(row));
-                endInsertRows();
-            }
-            m_next = page.next;
-            emit pageLoaded(int(page.rows.size()));
-        });
-}
-
-void PaymentListModel::loadMore()
-{
-    if (m_api && m_started && !m_loading && !m_next.isNull())
-        request();
+    ops::runThen(m_api->listPayments(m_filter, nextCursor(), pageSize()), this,
+        [this, seq](const ops::Result<ops::payments::PaymentPage> &r) { deliver(seq, r); });
 }
 
 QStringList PaymentListModel::methodKeys()
@@ -113,21 +73,13 @@ QString PaymentListModel::statusLabel(const QString &statusKey)
     return statusKey;
 }
 
-PaymentListModel::Row PaymentListModel::makeRow(const ops::payments::PaymentListRow &r)
+QStringList PaymentListModel::displayTexts(const ops::payments::PaymentListRow &r) const
 {
     const QLocale locale;
-    Row row;
-    row.row = r;
-    row.text = {r.code, u"%1 · %2"_s.arg(r.customerCode, r.customerName),
+    return {r.code, u"%1 · %2"_s.arg(r.customerCode, r.customerName),
         locale.toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat), methodLabel(r.method), r.reference,
         statusLabel(r.status), ops::Money::fromCents(r.amountCents).format(locale),
         ops::Money::fromCents(r.allocatedCents).format(locale)};
-    return row;
-}
-
-int PaymentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PaymentListModel::columnCount(const QModelIndex &parent) const
@@ -137,44 +89,44 @@ int PaymentListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PaymentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ops::payments::PaymentListRow &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.text.at(index.column());
+        return textsAt(index.row()).at(index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Status && !row.row.reversalReason.isEmpty())
-            return tr("Reversed: %1").arg(row.row.reversalReason);
+        if (index.column() == Status && !row.reversalReason.isEmpty())
+            return tr("Reversed: %1").arg(row.reversalReason);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Allocated)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
-        return row.row.id;
+        return row.id;
     case StatusKeyRole:
-        return row.row.status;
+        return row.status;
     case CustomerIdRole:
-        return row.row.customerId;
+        return row.customerId;
     case SortRole:
         switch (index.column()) {
         case Code:
-            return row.row.code;
+            return row.code;
         case Customer:
-            return row.row.customerCode;
+            return row.customerCode;
         case Received:
-            return row.row.receivedAt;
+            return row.receivedAt;
         case Method:
-            return row.row.method;
+            return row.method;
         case Reference:
-            return row.row.reference;
+            return row.reference;
         case Status:
-            return row.row.status;
+            return row.status;
         case Amount:
-            return row.row.amountCents;
+            return row.amountCents;
         case Allocated:
-            return row.row.allocatedCents;
+            return row.allocatedCents;
         default:
             return {};
         }

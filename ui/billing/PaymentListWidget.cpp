@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
@@ -22,9 +21,11 @@
 #include "core/common/Money.h"
 #include "core/concurrency/Async.h"
 #include "ui/billing/CustomerDocumentDialogs.h"
+#include "ui/billing/AllocationEditDialog.h"
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
 #include "ui/common/GridTools.h"
+#include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -87,6 +88,13 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     bar->addWidget(m_customer, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_new);
+    m_allocate = new QPushButton(tr("Edit a&llocation…"), this);
+    m_allocate->setObjectName(u"paymentAllocate"_s);
+    m_allocate->setToolTip(
+        tr("Which invoices this payment pays (Ctrl+L); what is left stays as the customer's credit"));
+    m_applyCredit = new QPushButton(tr("Apply &credit"), this);
+    m_applyCredit->setObjectName(u"paymentApplyCredit"_s);
+    m_applyCredit->setToolTip(tr("The customer's credit to its open invoices, oldest first"));
     bar->addWidget(m_reverse);
     m_receipt = new QPushButton(tr("&Receipt…"), this);
     m_receipt->setObjectName(u"paymentReceipt"_s);
@@ -99,17 +107,14 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::Key_R), this, this, [this] { receiptOfSelected(); },
         Qt::WidgetWithChildrenShortcut);
     receiptKey->setObjectName(u"paymentReceiptShortcut"_s);
+    bar->addWidget(m_allocate);
+    bar->addWidget(m_applyCredit);
     v->addLayout(bar);
 
     m_model = new PaymentListModel(this);
     m_view = new QTreeView(this);
     m_view->setObjectName(u"paymentList"_s);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setModel(m_model);
-    m_view->header()->setStretchLastSection(false);
+    m_pager = new KeysetPager(m_view, m_model);
     const QFontMetrics fm = m_view->fontMetrics();
     const int amount = fm.horizontalAdvance(u"-$12,345.67__"_s);
     m_view->setColumnWidth(PaymentListModel::Code, fm.horizontalAdvance(u"PAY-000000__"_s));
@@ -143,15 +148,16 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_customer, &QLineEdit::textChanged, this, &PaymentListWidget::scheduleApply);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentListWidget::applyFilter);
     connect(m_model, &PaymentListModel::pageLoaded, this, &PaymentListWidget::updateCount);
-    connect(m_model, &PaymentListModel::pageLoaded, this,
-        [this] { QTimer::singleShot(0, this, &PaymentListWidget::maybeFetchMore); });
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &PaymentListWidget::maybeFetchMore);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::updateButtons);
     connect(m_model, &PaymentListModel::loadFailed, m_banner, &MessageBanner::showError);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::updateButtons);
     connect(m_new, &QPushButton::clicked, this, [this] { newPayment(); });
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelected(); });
+    connect(m_allocate, &QPushButton::clicked, this, [this] { editAllocation(); });
+    connect(m_applyCredit, &QPushButton::clicked, this, [this] { applyCreditSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::refreshCredit);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::refreshCredit);
 
     auto *find = new QShortcut(
         QKeySequence::Find, this, m_customer, qOverload<>(&QWidget::setFocus), Qt::WidgetWithChildrenShortcut);
@@ -159,6 +165,9 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     auto *create = new QShortcut(
         QKeySequence::New, this, this, [this] { newPayment(); }, Qt::WidgetWithChildrenShortcut);
     create->setObjectName(u"paymentNewShortcut"_s);
+    auto *allocate = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_L), this, this, [this] { editAllocation(); }, Qt::WidgetWithChildrenShortcut);
+    allocate->setObjectName(u"paymentAllocateShortcut"_s);
     updateCount();
     updateButtons();
 }
@@ -324,6 +333,70 @@ CustomerDocumentDialog *PaymentListWidget::receiptOfSelected()
         m_documents, current.data(PaymentListModel::IdRole).toLongLong(), m_model->payment(current.row()).code, this);
 }
 
+AllocationEditDialog *PaymentListWidget::editAllocation()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_allowed || !current.isValid()
+        || current.data(PaymentListModel::StatusKeyRole).toString() != u"succeeded"_s)
+        return nullptr;
+    auto *dialog = new AllocationEditDialog(m_api, current.data(PaymentListModel::IdRole).toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AllocationEditDialog::reallocated, this, [this](const ops::payments::PaymentResult &r) {
+        const QLocale locale;
+        m_banner->showSuccess(tr(
+            "Payment %1 now pays %n invoice(s) (%2); the customer's credit is %3.", nullptr, int(r.allocations.size()))
+                                  .arg(r.code, ops::Money::fromCents(r.allocatedCents).format(locale),
+                                      ops::Money::fromCents(r.creditCents).format(locale)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool PaymentListWidget::applyCreditSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_allowed || !current.isValid())
+        return false;
+    const ops::payments::PaymentListRow row = m_model->payment(current.row());
+    if (row.customerId != m_creditCustomer || m_creditCents <= 0)
+        return false;
+    const QString customer = row.customerCode;
+    m_applyCredit->setEnabled(false);
+    ops::runThen(m_api->applyCredit(row.customerId), this, [this, customer](const ops::Result<qint64> &r) {
+        if (!r.ok()) {
+            m_banner->showError(r.error().userMessage);
+            refreshCredit();
+            return;
+        }
+        if (r.value() == 0)
+            m_banner->showInfo(tr("%1 has no open invoice to apply its credit to.").arg(customer));
+        else
+            m_banner->showSuccess(tr("%1 of %2's credit applied to its open invoices.")
+                                      .arg(ops::Money::fromCents(r.value()).format(QLocale()), customer));
+        refreshCredit();
+    });
+    return true;
+}
+
+void PaymentListWidget::refreshCredit()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 customer = current.isValid() ? m_model->payment(current.row()).customerId : 0;
+    const quint64 seq = ++m_creditSeq;
+    m_creditCustomer = 0;
+    m_creditCents = 0;
+    updateButtons();
+    if (!m_api || customer <= 0)
+        return;
+    ops::runThen(m_api->creditCents(customer), this, [this, seq, customer](const ops::Result<qint64> &r) {
+        if (seq != m_creditSeq || !r.ok())
+            return;
+        m_creditCustomer = customer;
+        m_creditCents = r.value();
+        updateButtons();
+    });
+}
+
 void PaymentListWidget::updateCount()
 {
     const int n = m_model->rowCount();
@@ -335,22 +408,15 @@ void PaymentListWidget::updateButtons()
 {
     m_new->setEnabled(m_api && m_allowed);
     const QModelIndex current = m_view->currentIndex();
-    m_reverse->setEnabled(m_api && m_allowed && current.isValid()
-        && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s);
+    const bool succeeded =
+        current.isValid() && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s;
+    m_reverse->setEnabled(m_api && m_allowed && succeeded);
+    m_allocate->setEnabled(m_api && m_allowed && succeeded);
+    const bool hasCredit =
+        current.isValid() && m_creditCents > 0 && m_model->payment(current.row()).customerId == m_creditCustomer;
+    m_applyCredit->setEnabled(m_api && m_allowed && hasCredit);
+    m_applyCredit->setText(hasCredit
+            ? tr("Apply &credit (%1)").arg(ops::Money::fromCents(m_creditCents).format(QLocale()))
+            : tr("Apply &credit"));
     m_receipt->setEnabled(m_documents && current.isValid());
-}
-
-void PaymentListWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    QTimer::singleShot(0, this, &PaymentListWidget::maybeFetchMore);
-}
-
-void PaymentListWidget::maybeFetchMore()
-{
-    if (!isVisible() || !m_model->hasMore() || m_model->isLoading())
-        return;
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (bar->maximum() - bar->value() <= bar->pageStep())
-        m_model->loadMore();
 }

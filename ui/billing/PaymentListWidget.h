@@ -5,7 +5,9 @@
 
 #include "core/payments/PaymentApi.h"
 
+class AllocationEditDialog;
 class GridTools;
+class KeysetPager;
 class MessageBanner;
 class PaymentEntryDialog;
 class PaymentListModel;
@@ -32,7 +34,9 @@ class ExportService;
 
 // The Payments tab: every payment (keyset pages, newest first, loaded as the view scrolls) under a filter bar (a
 // date range, method, status, customer code or name), grid tools and the CSV export of every matching payment.
-// Ctrl+N opens the payment entry dialog; "Reverse…" (an NSF cheque) asks for the reason first. Ctrl+F goes to the
+// Ctrl+N opens the payment entry dialog; "Reverse…" (an NSF cheque) asks for the reason first; "Edit allocation…"
+// (Ctrl+L) opens the allocation editor of a succeeded payment; "Apply credit" applies the selected payment's customer's
+// credit to its open invoices oldest first (enabled once the customer is known to have credit). Ctrl+F goes to the
 // customer filter.
 class PaymentListWidget : public QWidget
 {
@@ -55,6 +59,9 @@ public:
     void reload();
     PaymentEntryDialog *newPayment(); // opened (non-modal) and returned; null without an API or the right
     QInputDialog *reverseSelected(); // the reason dialog for the selected payment (opened), or null
+    AllocationEditDialog *editAllocation(); // the allocation editor of the selected payment (opened), or null
+    bool applyCreditSelected(); // started for the selected payment's customer (false: nothing to do)
+    qint64 selectedCustomerCredit() const { return m_creditCents; } // as last read, for the selected payment's customer
 
     PaymentListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -67,17 +74,16 @@ public:
     QLineEdit *customerEdit() const { return m_customer; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *reverseButton() const { return m_reverse; }
+    QPushButton *allocateButton() const { return m_allocate; }
+    QPushButton *applyCreditButton() const { return m_applyCredit; }
     QLabel *countLabel() const { return m_count; }
     MessageBanner *banner() const { return m_banner; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void scheduleApply();
-    void maybeFetchMore();
     void updateCount();
     void updateButtons();
+    void refreshCredit();
 
     ops::Settings *m_settings = nullptr;
     QPointer<ops::payments::PaymentApi> m_api;
@@ -93,9 +99,15 @@ private:
     QPushButton *m_reverse = nullptr;
     QPushButton *m_receipt = nullptr;
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
+    QPushButton *m_allocate = nullptr;
+    QPushButton *m_applyCredit = nullptr;
+    qint64 m_creditCustomer = 0; // whose credit m_creditCents is
+    qint64 m_creditCents = 0;
+    quint64 m_creditSeq = 0;
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     PaymentListModel *m_model = nullptr;
+    KeysetPager *m_pager = nullptr;
     GridTools *m_grid = nullptr;
     QTimer *m_debounce = nullptr;
 };

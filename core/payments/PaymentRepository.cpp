@@ -68,7 +68,7 @@ SELECT i.id, i.code, i.issue_date, i.due_date, i.total_cents, i.paid_cents,
 Result<qint64> loadCredit(db::PgConnection &c, qint64 customerId)
 {
     auto r = c.exec(R"SQL(
-SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
   FROM payments p
   LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations WHERE payment_id = p.id) a ON true
  WHERE p.customer_id = $1 AND p.status = 'succeeded'
@@ -111,7 +111,7 @@ Status finish(db::PgConnection &c, PaymentResult &out, bool allocationsOfPayment
     // The balance and the credit in one round trip.
     auto b = c.exec(R"SQL(
 SELECT c.balance_cents,
-       (SELECT coalesce(sum(p.amount_cents - coalesce(a.allocated, 0)), 0)
+       (SELECT coalesce(sum(p.amount_cents - p.refunded_cents - coalesce(a.allocated, 0)), 0)
           FROM payments p
           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS allocated FROM payment_allocations
                               WHERE payment_id = p.id) a ON true
@@ -436,7 +436,8 @@ Result<VerifyReport> PaymentRepository::verify()
         auto diff = c.exec(R"SQL(
 WITH inv AS (SELECT customer_id, sum(total_cents) AS t FROM invoices
               WHERE status NOT IN ('draft', 'void') GROUP BY customer_id),
-     pay AS (SELECT customer_id, sum(amount_cents) AS p FROM payments WHERE status = 'succeeded' GROUP BY customer_id),
+     pay AS (SELECT customer_id, sum(amount_cents - refunded_cents) AS p FROM payments WHERE status = 'succeeded'
+              GROUP BY customer_id),
      d AS (SELECT c.id, c.code, c.balance_cents, coalesce(inv.t, 0) - coalesce(pay.p, 0) AS expected
              FROM customers c LEFT JOIN inv ON inv.customer_id = c.id LEFT JOIN pay ON pay.customer_id = c.id)
 SELECT id, code, balance_cents, expected, (SELECT count(*) FROM customers), count(*) OVER ()
@@ -460,7 +461,7 @@ SELECT (SELECT count(*) FROM customers),
                                     WHEN coalesce(a.s, 0) > 0 THEN 'partially_paid' ELSE 'issued' END)),
        (SELECT count(*) FROM invoices i JOIN a ON a.invoice_id = i.id WHERE a.s > greatest(i.total_cents, 0)),
        (SELECT count(*) FROM payments p JOIN b ON b.payment_id = p.id
-         WHERE b.s > p.amount_cents OR p.status <> 'succeeded')
+         WHERE b.s > p.amount_cents - p.refunded_cents OR p.status <> 'succeeded')
 )SQL");
         if (!counts.ok())
             return counts.error();

@@ -47,7 +47,7 @@ public:
     Result<qint64> applyCredit(qint64 customerId);
 
     // Every customer recomputed in one set-based statement (balance = invoices and credit notes issued, not draft or
-    // void, less succeeded payments), plus invoice paid amounts and over-allocation.
+    // void, less succeeded payments after their refunds), plus invoice paid amounts and over-allocation.
     Result<VerifyReport> verify();
 
     Result<PaymentPage> page(const PaymentListFilter &filter, const PaymentCursor &after, int limit);

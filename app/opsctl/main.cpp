@@ -246,6 +246,10 @@ void printUsage(QTextStream &out)
         "                                reversed)\n"
         "  billing verify                every customer's balance recomputed (exit 4 when any differs)\n"
         "  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)\n");
+    out << QCoreApplication::translate("opsctl",
+        "  payments refund PAY-CODE [--amount CENTS] --reason TEXT\n"
+        "                                a card or debit payment refunded through Stripe, all that is left by\n"
+        "                                default (2: above what is left; 3: not a succeeded Stripe payment)\n");
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/OutboxCommands.h"
+#include "app/opsctl/StripeCommands.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
@@ -525,6 +526,8 @@ int stripeEvents(QStringList args, CommandContext &ctx)
 
 int runStripeCommand(QStringList args, CommandContext &ctx)
 {
+    if (args.value(0) == u"setup-link")
+        return runStripeSetupLink(args.mid(1), ctx);
     return stripeEvents(args, ctx);
 }
 

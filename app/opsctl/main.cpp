@@ -249,7 +249,10 @@ void printUsage(QTextStream &out)
     out << QCoreApplication::translate("opsctl",
         "  payments refund PAY-CODE [--amount CENTS] --reason TEXT\n"
         "                                a card or debit payment refunded through Stripe, all that is left by\n"
-        "                                default (2: above what is left; 3: not a succeeded Stripe payment)\n");
+        "                                default (2: above what is left; 3: not a succeeded Stripe payment)\n"
+        "  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]\n"
+        "                                a link to save a card or a debit mandate, sent through the outbox (the\n"
+        "                                page: TARGO_STRIPE_SETUP_PAGE_URL)\n");
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "core/payments/PaymentRepository.h"
 #include "core/payments/RefundRepository.h"
 #include "core/payments/StripeAccountEvents.h"
+#include "core/payments/StripeSetupLinks.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,7 @@ private slots:
     void setupFailedAndUnmatched();
     void disputesAreUpsertedOnce();
     void otherTypesAreIgnored();
+    void setupRequestIsRecordedOncePerKey();
 
 private:
     qint64 scalar(const QString &sql);
@@ -462,6 +464,23 @@ void TestStripeAccount::otherTypesAreIgnored()
     QCOMPARE(apply(stripeEvent(u"evt_o1"_s, u"customer.updated"_s, QJsonObject{{u"id"_s, u"cus_1"_s}})).outcome,
         u"ignored"_s);
     QCOMPARE(snapshot(), before);
+}
+
+void TestStripeAccount::setupRequestIsRecordedOncePerKey()
+{
+    SetupLinkRepository repo(*m_c);
+    auto first = repo.record(2, u"card"_s, u"email"_s, u"john@example.com"_s, u"ops-setup-retry"_s);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().detail));
+    auto again = repo.record(2, u"card"_s, u"email"_s, u"john@example.com"_s, u"ops-setup-retry"_s);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().requestId, first.value().requestId);
+    QCOMPARE(scalar(u"SELECT count(*) FROM stripe_setup_requests WHERE customer_id = 2"_s), 1);
+    // Without a key, each request gets its own, made from its id.
+    auto fresh = repo.record(2, u"acss_debit"_s, u"sms"_s, u"+15145550100"_s);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh.value().idempotencyKey, u"ops-setup-%1"_s.arg(fresh.value().requestId));
+    QCOMPARE(fresh.value().status, u"requested"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM stripe_setup_requests WHERE customer_id = 2"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStripeAccount)

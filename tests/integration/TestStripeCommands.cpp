@@ -1,8 +1,10 @@
-// targo-opsctl payments refund, as a script runs it on the embedded database: against a fault-injecting fake Stripe
-// (a 500, then the answer: the same Idempotency-Key both times, one refund recorded, the money out of the newest
-// invoice first), bad input refused in words with exit code 2 and nothing written (zero, above what is left, no
-// reason, an unknown payment), a cheque refused with 3 (it is reversed, not refunded), and the request shapes
-// against the Prism mock of shared/specs/stripe.json.
+// targo-opsctl payments refund and stripe setup-link, as a script runs them on the embedded database. The refund:
+// against a fault-injecting fake Stripe (a 500, then the answer: the same Idempotency-Key both times, one refund
+// recorded, the money out of the newest invoice first), bad input refused in words with exit code 2 and nothing written
+// (zero, above what is left, no reason, an unknown payment), a cheque refused with 3 (it is reversed, not refunded),
+// and the request shapes against the Prism mock of shared/specs/stripe.json. The setup link against the Prism mock: the
+// Stripe customer created once, the request recorded with its SetupIntent, the e-mail (French) or SMS (English) in the
+// outbox with the link; bad input refused with 2 and nothing written.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -12,6 +14,8 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/integrations/StripeClient.h"
+#include "core/net/NetExecutor.h"
 #include "tests/support/FakeHttpServer.h"
 #include "tests/support/PrismMock.h"
 
@@ -28,7 +32,7 @@ struct Run
 };
 } // namespace
 
-class TestRefundCommand : public QObject
+class TestStripeCommands : public QObject
 {
     Q_OBJECT
 
@@ -36,6 +40,7 @@ private:
     QTemporaryDir m_dir{u"/tmp/ops-ctl-refund-XXXXXX"_s};
     QString m_embedded;
     QUrl m_stripe;
+    QString m_pageUrl = u"https://pay.targo.example/save"_s;
 
     Run opsctl(const QStringList &args)
     {
@@ -47,6 +52,10 @@ private:
             env.insert(u"TARGO_STRIPE_BASE_URL"_s, m_stripe.toString());
             env.insert(u"TARGO_STRIPE_SECRET_KEY"_s, u"sk_test_refund"_s);
         }
+        env.insert(u"TARGO_STRIPE_SETUP_PAGE_URL"_s, m_pageUrl);
+        env.insert(u"TARGO_MAILJET_FROM_EMAIL"_s, u"facturation@targo.example"_s);
+        env.insert(u"TARGO_TWILIO_ACCOUNT_SID"_s, u"ACsetuptest"_s);
+        env.insert(u"TARGO_TWILIO_FROM"_s, u"+15145550000"_s);
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
             QStringList{u"--lang"_s, u"en"_s, u"--embedded"_s, m_embedded} + args);
@@ -106,6 +115,9 @@ private slots:
         const char *seed[] = {
             "INSERT INTO customers (id, code, display_name, language, balance_cents) VALUES"
             " (1, 'CUST-00001', 'Élise Tremblay', 'fr', -500)",
+            "INSERT INTO customers (id, code, display_name, language, email, phone) VALUES"
+            " (2, 'CUST-00002', 'Élise Tremblay', 'fr', 'elise@example.com', '514-555-0101'),"
+            " (3, 'CUST-00003', 'John Smith', 'en', NULL, '(450) 555-0123')",
             "INSERT INTO invoices (id, code, customer_id, period_start, period_end, issue_date, due_date,"
             " subtotal_cents, gst_cents, qst_cents, total_cents, status) VALUES"
             " (1, 'INV-00001', 1, '2026-09-01', '2026-09-30', '2026-10-01', '2026-10-31', 1000, 0, 0, 1000, 'issued'),"
@@ -232,7 +244,112 @@ private slots:
         QVERIFY(!r.json().value(u"stripe_refund_id"_s).toString().isEmpty());
         m_stripe = {};
     }
+
+    void setupLinkBadInputWritesNothing()
+    {
+        test::FakeHttpServer stripe;
+        QVERIFY2(stripe.start(), qPrintable(stripe.error()));
+        m_stripe = stripe.url();
+        const QString before = scalar(u"SELECT (SELECT count(*) FROM stripe_setup_requests) || ','"
+                                      " || (SELECT count(*) FROM outbox)"_s);
+        const Run method =
+            opsctl({u"stripe"_s, u"setup-link"_s, u"CUST-00002"_s, u"--method"_s, u"paypal"_s, u"--via"_s, u"email"_s});
+        QCOMPARE(method.code, 2);
+        QVERIFY2(method.err.contains(u"acss_debit"_s), qPrintable(method.err));
+        const Run noEmail =
+            opsctl({u"stripe"_s, u"setup-link"_s, u"CUST-00003"_s, u"--method"_s, u"card"_s, u"--via"_s, u"email"_s});
+        QCOMPARE(noEmail.code, 2);
+        QVERIFY2(noEmail.err.contains(u"no e-mail address"_s), qPrintable(noEmail.err));
+        const Run badPhone = opsctl({u"stripe"_s, u"setup-link"_s, u"CUST-00003"_s, u"--method"_s, u"card"_s,
+            u"--via"_s, u"sms"_s, u"--to"_s, u"12"_s});
+        QCOMPARE(badPhone.code, 2);
+        m_pageUrl.clear();
+        const Run noPage =
+            opsctl({u"stripe"_s, u"setup-link"_s, u"CUST-00002"_s, u"--method"_s, u"card"_s, u"--via"_s, u"email"_s});
+        m_pageUrl = u"https://pay.targo.example/save"_s;
+        QCOMPARE(noPage.code, 2);
+        QVERIFY2(noPage.err.contains(u"payment page"_s), qPrintable(noPage.err));
+        QCOMPARE(scalar(u"SELECT (SELECT count(*) FROM stripe_setup_requests) || ','"
+                        " || (SELECT count(*) FROM outbox)"_s),
+            before);
+        QCOMPARE(stripe.requestCount(), 0);
+        m_stripe = {};
+    }
+
+    void setupLinkByEmailAgainstPrism()
+    {
+        test::PrismMock prism(u"stripe.json"_s);
+        QVERIFY2(prism.start(), qPrintable(prism.error()));
+        m_stripe = prism.baseUrl();
+        const Run mail = opsctl({u"--json"_s, u"stripe"_s, u"setup-link"_s, u"CUST-00002"_s, u"--method"_s, u"card"_s,
+            u"--via"_s, u"email"_s});
+        QVERIFY2(mail.code == 0, qPrintable(mail.err + mail.out + prism.output().right(1500)));
+        const QJsonObject j = mail.json();
+        QCOMPARE(j.value(u"status"_s).toString(), u"sent"_s);
+        QCOMPARE(j.value(u"to"_s).toString(), u"elise@example.com"_s);
+        QVERIFY(!j.value(u"setup_intent"_s).toString().isEmpty());
+        const QString outbox = QString::number(j.value(u"outbox_id"_s).toInteger());
+        QCOMPARE(scalar(u"SELECT provider || ',' || operation || ',' || business_entity || ',' || business_id"
+                        " FROM outbox WHERE id = "_s
+                     + outbox),
+            u"mailjet,email.send,customer,2"_s);
+        const QString body = scalar(u"SELECT request::text FROM outbox WHERE id = "_s + outbox);
+        QVERIFY2(body.contains(u"https://pay.targo.example/save?setup_intent_client_secret="_s), qPrintable(body));
+        QVERIFY2(body.contains(u"Enregistrez une carte"_s), qPrintable(body)); // the customer's language
+        QCOMPARE(scalar(u"SELECT stripe_id IS NOT NULL FROM customers WHERE id = 2"_s), u"t"_s);
+        QCOMPARE(scalar(u"SELECT concat_ws(',', status, method_type, channel, setup_intent_id IS NOT NULL,"
+                        " outbox_id = "_s
+                     + outbox + u") FROM stripe_setup_requests WHERE id = "_s
+                     + QString::number(j.value(u"request_id"_s).toInteger())),
+            u"sent,card,email,t,t"_s);
+
+        // The pre-authorized debit's SetupIntent (payment_method_options[acss_debit]) is a shape Prism accepts.
+        net::NetExecutor net(1);
+        QVERIFY(net.setProvider(prism.provider(u"stripe"_s)).ok());
+        integrations::StripeConfig config;
+        config.secretKey = u"sk_test_123"_s;
+        integrations::StripeClient client(net, config);
+        auto f = client.createSetupIntent(u"cus_123"_s, u"acss_debit"_s, {{u"ops_customer_id"_s, u"3"_s}}, u"k-1"_s);
+        QVERIFY(QTest::qWaitFor([&f] { return f.isFinished(); }, 20000));
+        QVERIFY2(f.result().ok(),
+            qPrintable(f.result().ok() ? QString() : f.result().error().detail + prism.output().right(1500)));
+        net.shutdown();
+        m_stripe = {};
+    }
+
+    void setupLinkBySmsInEnglish()
+    {
+        test::FakeHttpServer stripe;
+        QVERIFY2(stripe.start(), qPrintable(stripe.error()));
+        m_stripe = stripe.url();
+        stripe.enqueue("/v1/customers", test::FakeBehaviour::json(200, R"({"id":"cus_f3","object":"customer"})"));
+        stripe.enqueue("/v1/setup_intents",
+            test::FakeBehaviour::json(200,
+                R"({"id":"seti_f3","object":"setup_intent","client_secret":"seti_f3_secret_x",)"
+                R"("status":"requires_payment_method","customer":"cus_f3"})"));
+        const Run sms = opsctl({u"--json"_s, u"stripe"_s, u"setup-link"_s, u"CUST-00003"_s, u"--method"_s,
+            u"acss_debit"_s, u"--via"_s, u"sms"_s});
+        QVERIFY2(sms.code == 0, qPrintable(sms.err + sms.out));
+        QCOMPARE(sms.json().value(u"to"_s).toString(), u"+14505550123"_s);
+        QCOMPARE(sms.json().value(u"setup_intent"_s).toString(), u"seti_f3"_s);
+        const QString smsBody = scalar(u"SELECT request::text FROM outbox WHERE id = "_s
+            + QString::number(sms.json().value(u"outbox_id"_s).toInteger()));
+        QVERIFY2(smsBody.contains(u"pre-authorized debits"_s), qPrintable(smsBody)); // English
+        QVERIFY2(smsBody.contains(u"seti_f3_secret_x"_s), qPrintable(smsBody));
+        const auto customers = stripe.requests("/v1/customers");
+        QCOMPARE(customers.size(), 1);
+        QCOMPARE(customers.at(0).header("Idempotency-Key"), QByteArray("ops-customer-3"));
+        QVERIFY2(customers.at(0).body.contains("preferred_locales%5B0%5D=en-CA"), customers.at(0).body.constData());
+        QVERIFY2(customers.at(0).body.contains("metadata%5Bops_customer_id%5D=3"), customers.at(0).body.constData());
+        const auto intents = stripe.requests("/v1/setup_intents");
+        QCOMPARE(intents.size(), 1);
+        QCOMPARE(QString::fromUtf8(intents.at(0).header("Idempotency-Key")),
+            sms.json().value(u"idempotency_key"_s).toString());
+        QVERIFY2(intents.at(0).body.contains("payment_method_types%5B0%5D=acss_debit"), intents.at(0).body.constData());
+        QCOMPARE(scalar(u"SELECT stripe_id FROM customers WHERE id = 3"_s), u"cus_f3"_s);
+        m_stripe = {};
+    }
 };
 
-QTEST_GUILESS_MAIN(TestRefundCommand)
-#include "TestRefundCommand.moc"
+QTEST_GUILESS_MAIN(TestStripeCommands)
+#include "TestStripeCommands.moc"

@@ -13,6 +13,7 @@
 #include "ui/billing/InvoiceListWidget.h"
 #include "ui/billing/PaymentListWidget.h"
 #include "ui/billing/ReceivablesWidget.h"
+#include "ui/billing/StripeOpsWidget.h"
 #include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +40,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
     const int receivablesTab = m_tabs->addTab(m_receivables, tr("Receivables"));
     m_tabs->setTabToolTip(receivablesTab, tr("What customers owe as of a date, by how late it is"));
     m_tabs->setTabVisible(receivablesTab, false); // until attached for a role that may bill
+    m_stripe = new StripeOpsWidget(m_tabs);
+    const int stripeTab = m_tabs->addTab(m_stripe, tr("Stripe"));
+    m_tabs->setTabToolTip(stripeTab, tr("PPA runs, Stripe's events applied, disputes, refunds and setup links"));
+    m_tabs->setTabVisible(stripeTab, false); // until attached for a role that may bill
     m_catalogue = new CatalogueWidget(m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
         tr("The catalogue: plans and products, their prices and the price changes scheduled"));
@@ -127,9 +132,17 @@ void BillingSection::attachReceivables(ops::billing::ReceivablesApi *api, ops::c
     updateReceivablesTab();
 }
 
+void BillingSection::attachStripe(ops::payments::StripeOpsApi *api)
+{
+    m_stripeAttached = api != nullptr;
+    m_stripe->setApi(api);
+    updateReceivablesTab();
+}
+
 void BillingSection::updateReceivablesTab()
 {
     m_tabs->setTabVisible(m_tabs->indexOf(m_receivables), m_receivablesAttached && m_billingAllowed);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_stripe), m_stripeAttached && m_billingAllowed);
 }
 
 void BillingSection::showReceivables()

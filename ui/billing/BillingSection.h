@@ -9,6 +9,7 @@ class CatalogueWidget;
 class InvoiceListWidget;
 class PaymentListWidget;
 class ReceivablesWidget;
+class StripeOpsWidget;
 class QTabWidget;
 
 namespace ops {
@@ -20,7 +21,8 @@ class ReceivablesApi;
 } // namespace billing
 namespace payments {
 class PaymentApi;
-}
+class StripeOpsApi;
+} // namespace payments
 namespace csv {
 class ExportService;
 }
@@ -49,6 +51,9 @@ public:
     void setCapabilities(const ops::Capabilities &caps);
     // The Receivables tab (aging, issue 13): shown only with an API and the billing capability.
     void attachReceivables(ops::billing::ReceivablesApi *api, ops::csv::ExportService *exports);
+    // The Stripe tab (PPA runs, events, disputes, refunds, setup links; issue 13): shown only with an API and the
+    // billing capability.
+    void attachStripe(ops::payments::StripeOpsApi *api);
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
@@ -62,6 +67,7 @@ public:
     void showPayments();
     ReceivablesWidget *receivables() const { return m_receivables; }
     void showReceivables();
+    StripeOpsWidget *stripe() const { return m_stripe; }
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -75,6 +81,8 @@ private:
     QPointer<ops::payments::PaymentApi> m_paymentApi;
     ReceivablesWidget *m_receivables = nullptr;
     bool m_receivablesAttached = false;
+    StripeOpsWidget *m_stripe = nullptr;
+    bool m_stripeAttached = false;
     bool m_billingAllowed = false;
     void updateReceivablesTab();
 };

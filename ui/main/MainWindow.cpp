@@ -30,6 +30,7 @@
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentUiService.h"
+#include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
@@ -393,11 +394,13 @@ void MainWindow::applyBillingAccess()
         m_billing->attach(&m_session->billing(), &m_session->exports(), &m_session->catalogue());
         m_billing->attachPayments(&m_session->payments());
         m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
+        m_billing->attachStripe(&m_session->stripeOps());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
+        m_billing->attachStripe(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -446,6 +449,7 @@ void MainWindow::detachSession()
         m_billing->attach(nullptr, nullptr);
         m_billing->attachPayments(nullptr);
         m_billing->attachReceivables(nullptr, nullptr);
+        m_billing->attachStripe(nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

@@ -10,6 +10,7 @@
 #include "core/common/Result.h"
 #include "core/export/CsvWriter.h"
 #include "core/payments/PaymentTypes.h"
+#include "core/payments/RefundRepository.h"
 
 namespace ops::payments {
 
@@ -53,6 +54,11 @@ public:
     virtual QFuture<Result<QList<OpenInvoice>>> openInvoices(qint64 customerId) = 0;
     virtual QFuture<Result<PaymentResult>> record(const PaymentInput &input) = 0;
     virtual QFuture<Result<PaymentResult>> reverse(qint64 paymentId, const QString &reason) = 0;
+    // Refunds of Stripe payments (card, pad), queued through the outbox (docs/billing.md, "Stripe"); a service that
+    // cannot refund says so and answers with an error.
+    virtual bool canRefund() const { return false; }
+    virtual QFuture<Result<qint64>> refundableCents(qint64 paymentId); // amount − refunded − refunds waiting
+    virtual QFuture<Result<RefundResult>> refund(const RefundInput &input);
 
 signals:
     // A payment was recorded or reversed through this API (invoices and balances moved with it).

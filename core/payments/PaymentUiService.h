@@ -27,6 +27,9 @@ public:
     QFuture<Result<QList<OpenInvoice>>> openInvoices(qint64 customerId) override;
     QFuture<Result<PaymentResult>> record(const PaymentInput &input) override;
     QFuture<Result<PaymentResult>> reverse(qint64 paymentId, const QString &reason) override;
+    bool canRefund() const override { return true; }
+    QFuture<Result<qint64>> refundableCents(qint64 paymentId) override;
+    QFuture<Result<RefundResult>> refund(const RefundInput &input) override;
 
 private:
     std::function<void()> changedNotifier(); // emits paymentsChanged later on this object's thread, if it still exists

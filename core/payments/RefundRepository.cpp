@@ -6,6 +6,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
+#include "core/outbox/OutboxRepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -184,6 +185,11 @@ Result<qint64> RefundRepository::refundableCents(qint64 paymentId)
 
 Result<RefundResult> RefundRepository::prepare(const RefundInput &in)
 {
+    return queue(in, {});
+}
+
+Result<RefundResult> RefundRepository::queue(const RefundInput &in, const RefundRequestBuilder &build)
+{
     const QString reason = in.reason.trimmed();
     if (reason.isEmpty())
         return invalid(
@@ -195,7 +201,7 @@ Result<RefundResult> RefundRepository::prepare(const RefundInput &in)
         return invalid(QCoreApplication::translate(
                            "ops::payments::RefundRepository", "The amount of a refund must be above zero."),
             QString::number(*in.amountCents));
-    std::function<Result<RefundResult>(db::PgConnection &)> fn = [&in, &reason](
+    std::function<Result<RefundResult>(db::PgConnection &)> fn = [&in, &reason, &build](
                                                                      db::PgConnection &c) -> Result<RefundResult> {
         auto owner = customerOfPayment(c, in.paymentId);
         if (!owner.ok())
@@ -249,7 +255,25 @@ RETURNING id
             db::SqlParams().add(in.paymentId).add(owner.value()).add(amount).add(reason));
         if (!ins.ok())
             return ins.error();
-        return loadRefund(c, ins.value().int64(0, 0));
+        auto row = loadRefund(c, ins.value().int64(0, 0));
+        if (!row.ok() || !build)
+            return row;
+        // Through the outbox: the request goes with the row, in its transaction, with the row's key.
+        auto request = build(row.value());
+        if (!request.ok())
+            return request.error();
+        outbox::OutboxRequest r = request.value();
+        r.idempotencyKey = row.value().idempotencyKey;
+        r.businessEntity = u"payment"_s;
+        r.businessId = row.value().paymentId;
+        auto item = outbox::OutboxRepository(c).enqueue(r);
+        if (!item.ok())
+            return item.error();
+        auto upd = c.exec(
+            "UPDATE payment_refunds SET status = 'pending' WHERE id = $1", db::SqlParams().add(row.value().refundId));
+        if (!upd.ok())
+            return upd.error();
+        return loadRefund(c, row.value().refundId);
     };
     return db::withTransaction(m_c, fn);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QMetaType>
@@ -9,6 +10,10 @@
 
 namespace ops::db {
 class PgConnection;
+}
+
+namespace ops::outbox {
+struct OutboxRequest;
 }
 
 namespace ops::payments {
@@ -45,6 +50,9 @@ struct RefundResult
 // workstation resends the same key and Stripe refunds once); complete() records Stripe's answer. Synchronous: DB
 // executor threads or targo-opsctl. The rules are in docs/billing.md ("Stripe: saved methods, links, refunds,
 // disputes").
+// Builds the Stripe request of a recorded refund row (StripeClient::createRefundRequest); the key is the row's.
+using RefundRequestBuilder = std::function<Result<outbox::OutboxRequest>(const RefundResult &)>;
+
 class RefundRepository
 {
 public:
@@ -55,6 +63,9 @@ public:
     // Validation (nothing written): no reason (or longer than 500), an amount not above zero or above what is left;
     // NotFound: no such payment; Conflict: not a succeeded Stripe payment (manual payments are reversed instead).
     Result<RefundResult> prepare(const RefundInput &in);
+    // The same checks and row, and the Stripe request put in the outbox in the same transaction (with the row's key):
+    // the row is then "pending" until charge.refunded reports it (the workstation needs no Stripe key).
+    Result<RefundResult> queue(const RefundInput &in, const RefundRequestBuilder &build);
     // The refund rows of a payment still waiting for Stripe's first answer (status requested), oldest first: they
     // are resent with their own key before anything new is asked.
     Result<QList<RefundResult>> unsent(qint64 paymentId);

@@ -9,6 +9,8 @@
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/integrations/StripeClient.h"
+#include "core/net/NetExecutor.h"
+#include "core/outbox/OutboxTypes.h"
 #include "core/payments/PaymentRepository.h"
 #include "core/payments/RefundRepository.h"
 #include "core/payments/StripeAccountEvents.h"
@@ -87,6 +89,7 @@ private slots:
     void disputesAreUpsertedOnce();
     void otherTypesAreIgnored();
     void setupRequestIsRecordedOncePerKey();
+    void queuedRefundGoesThroughTheOutboxAndWaitsForStripe();
 
 private:
     qint64 scalar(const QString &sql);
@@ -481,6 +484,40 @@ void TestStripeAccount::setupRequestIsRecordedOncePerKey()
     QCOMPARE(fresh.value().idempotencyKey, u"ops-setup-%1"_s.arg(fresh.value().requestId));
     QCOMPARE(fresh.value().status, u"requested"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM stripe_setup_requests WHERE customer_id = 2"_s), 2);
+}
+
+void TestStripeAccount::queuedRefundGoesThroughTheOutboxAndWaitsForStripe()
+{
+    net::NetExecutor unused(1);
+    integrations::StripeClient client(unused, integrations::StripeConfig());
+    const RefundRequestBuilder build = [&client](const RefundResult &row) {
+        return client.createRefundRequest(row.paymentIntentId, row.amountCents, QString(), row.idempotencyKey);
+    };
+    RefundRepository repo(*m_c);
+    // Refused: nothing written, no outbox row.
+    const qint64 outboxBefore = scalar(u"SELECT count(*) FROM outbox"_s);
+    QVERIFY(!repo.queue({1, 3501, u"too much"_s}, build).ok());
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), outboxBefore);
+    QCOMPARE(scalar(u"SELECT count(*) FROM payment_refunds"_s), 0);
+
+    auto r = repo.queue({1, 800, u"billed twice"_s}, build);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r.value().status, u"pending"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), outboxBefore + 1);
+    QCOMPARE(text(u"SELECT concat_ws(',', provider, operation, idempotency_key, business_entity, business_id)"
+                  " FROM outbox ORDER BY id DESC LIMIT 1"_s),
+        u"stripe,refund.create,%1,payment,1"_s.arg(r.value().idempotencyKey));
+    QCOMPARE(scalar(u"SELECT refunded_cents FROM payments WHERE id = 1"_s), 0); // not until Stripe says so
+    QCOMPARE(repo.refundableCents(1).value(), 2700);
+    QVERIFY(repo.unsent(1).value().isEmpty()); // the outbox sends it, not a resend
+    // charge.refunded without a list: the pending refund that fits succeeds, the money moves.
+    QCOMPARE(apply(stripeEvent(u"evt_q1"_s, u"charge.refunded"_s,
+                       QJsonObject{{u"id"_s, u"ch_1"_s}, {u"amount"_s, 3500}, {u"amount_refunded"_s, 800}}))
+                 .outcome,
+        u"applied"_s);
+    QCOMPARE(text(u"SELECT status FROM payment_refunds"_s), u"succeeded"_s);
+    QCOMPARE(scalar(u"SELECT refunded_cents FROM payments WHERE id = 1"_s), 800);
+    expectClean();
 }
 
 QTEST_GUILESS_MAIN(TestStripeAccount)

@@ -4,19 +4,29 @@
 // can), the tab hidden without the billing capability, and a screenshot to look at.
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPromise>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include "core/common/Money.h"
+#include "core/payments/PaymentApi.h"
 #include "core/payments/StripeOpsApi.h"
 #include "core/session/Capabilities.h"
 #include "tests/support/Screenshot.h"
 #include "ui/billing/BillingSection.h"
+#include "ui/billing/PaymentListModel.h"
+#include "ui/billing/PaymentListWidget.h"
+#include "ui/billing/RefundDialog.h"
 #include "ui/billing/StripeOpsWidget.h"
+#include "ui/common/MessageBanner.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops;
@@ -96,6 +106,73 @@ public:
         ++applyCalls;
         emit stripeChanged();
         return ready(Result<int>(4));
+    }
+};
+
+// The Payments tab's API with refunds: a card payment (25.00 left), a cheque, a refunded card payment.
+class FakeRefundApi : public PaymentApi
+{
+public:
+    bool refunds = true;
+    QList<RefundInput> asked;
+
+    QFuture<Result<PaymentPage>> listPayments(const PaymentListFilter &, const PaymentCursor &, int) override
+    {
+        PaymentPage page;
+        const auto row = [](qint64 id, const QString &method, const QString &status) {
+            PaymentListRow r;
+            r.id = id;
+            r.code = u"PAY-%1"_s.arg(id, 5, 10, QLatin1Char('0'));
+            r.customerId = 7;
+            r.customerCode = u"CUST-00007"_s;
+            r.customerName = u"Élise Tremblay"_s;
+            r.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC).addSecs(-3600 * id);
+            r.amountCents = 6995;
+            r.allocatedCents = 6995;
+            r.method = method;
+            r.status = status;
+            return r;
+        };
+        page.rows = {
+            row(1, u"card"_s, u"succeeded"_s), row(2, u"cheque"_s, u"succeeded"_s), row(3, u"card"_s, u"refunded"_s)};
+        return ready(Result<PaymentPage>(page));
+    }
+    QFuture<Result<qint64>> exportPayments(
+        const PaymentExportRequest &, std::shared_ptr<std::atomic<bool>>, std::shared_ptr<std::atomic<qint64>>) override
+    {
+        return ready(Result<qint64>(qint64(0)));
+    }
+    QFuture<Result<QList<CustomerChoice>>> findCustomers(const QString &) override
+    {
+        return ready(Result<QList<CustomerChoice>>(QList<CustomerChoice>()));
+    }
+    QFuture<Result<QList<OpenInvoice>>> openInvoices(qint64) override
+    {
+        return ready(Result<QList<OpenInvoice>>(QList<OpenInvoice>()));
+    }
+    QFuture<Result<PaymentResult>> record(const PaymentInput &) override
+    {
+        return ready(Result<PaymentResult>(Error::make(Error::Kind::Internal, u"not here"_s)));
+    }
+    QFuture<Result<PaymentResult>> reverse(qint64, const QString &) override
+    {
+        return ready(Result<PaymentResult>(Error::make(Error::Kind::Internal, u"not here"_s)));
+    }
+    bool canRefund() const override { return refunds; }
+    QFuture<Result<qint64>> refundableCents(qint64 paymentId) override
+    {
+        return ready(Result<qint64>(paymentId == 1 ? qint64(2500) : qint64(0)));
+    }
+    QFuture<Result<RefundResult>> refund(const RefundInput &input) override
+    {
+        asked << input;
+        RefundResult r;
+        r.refundId = 1;
+        r.paymentId = input.paymentId;
+        r.paymentCode = u"PAY-00001"_s;
+        r.amountCents = input.amountCents.value_or(0);
+        r.status = u"pending"_s;
+        return ready(Result<RefundResult>(r));
     }
 };
 
@@ -216,6 +293,58 @@ private slots:
         w.setApi(nullptr);
         QVERIFY(!w.runPpaButton()->isVisible());
         QCOMPARE(w.runsView()->model()->rowCount(), 0);
+    }
+
+    void refundFromThePaymentsTab()
+    {
+        FakeRefundApi api;
+        PaymentListWidget list;
+        list.setApi(&api);
+        list.setAllowed(true);
+        list.resize(1100, 500);
+        list.show();
+        QTRY_COMPARE(list.model()->rowCount(), 3);
+        QVERIFY(list.refundButton()->isVisible());
+        // Only a succeeded card or debit payment is refunded.
+        list.view()->setCurrentIndex(list.model()->index(1, 0));
+        QVERIFY(!list.refundButton()->isEnabled());
+        QVERIFY(!list.refundSelected());
+        list.view()->setCurrentIndex(list.model()->index(2, 0));
+        QVERIFY(!list.refundButton()->isEnabled());
+        list.view()->setCurrentIndex(list.model()->index(0, 0));
+        QVERIFY(list.refundButton()->isEnabled());
+
+        RefundDialog *dialog = list.refundSelected();
+        QVERIFY(dialog);
+        QPointer<RefundDialog> guard(dialog);
+        QTRY_COMPARE(dialog->leftCents(), qint64(2500));
+        QCOMPARE(dialog->amountEdit()->text(), u"25.00"_s); // all that is left
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QTRY_VERIFY(dialog->reasonEdit()->hasFocus());
+        QTest::keyClicks(dialog->reasonEdit(), u"Billed twice"_s);
+        QVERIFY(ok->isEnabled());
+        dialog->amountEdit()->setText(u"30.00"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        dialog->amountEdit()->setText(u"10.00"_s);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!dialog->errorLabel()->isVisible());
+        dialog->adjustSize();
+        (void)test::saveScreenshot(*dialog, u"billing-refund-dialog"_s);
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        QCOMPARE(api.asked.size(), 1);
+        QCOMPARE(api.asked.at(0).paymentId, qint64(1));
+        QCOMPARE(api.asked.at(0).amountCents.value_or(0), qint64(1000));
+        QCOMPARE(api.asked.at(0).reason, u"Billed twice"_s);
+        QTRY_VERIFY(guard.isNull()); // closed
+        QVERIFY(list.banner()->isVisible());
+
+        // Without refunds in the API, no button.
+        api.refunds = false;
+        list.setApi(&api);
+        QVERIFY(!list.refundButton()->isVisible());
+        QVERIFY(!list.refundSelected());
     }
 
     void hiddenWithoutTheBillingCapability()

@@ -22,6 +22,7 @@
 #include "core/concurrency/Async.h"
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
+#include "ui/billing/RefundDialog.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
 
@@ -86,6 +87,11 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     bar->addWidget(m_count);
     bar->addWidget(m_new);
     bar->addWidget(m_reverse);
+    m_refund = new QPushButton(tr("Re&fund…"), this);
+    m_refund->setObjectName(u"paymentRefund"_s);
+    m_refund->setToolTip(tr("Give back all or part of a card or pre-authorized debit payment through Stripe"));
+    m_refund->setVisible(false);
+    bar->addWidget(m_refund);
     v->addLayout(bar);
 
     m_model = new PaymentListModel(this);
@@ -139,6 +145,7 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::updateButtons);
     connect(m_new, &QPushButton::clicked, this, [this] { newPayment(); });
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelected(); });
+    connect(m_refund, &QPushButton::clicked, this, [this] { refundSelected(); });
 
     auto *find = new QShortcut(
         QKeySequence::Find, this, m_customer, qOverload<>(&QWidget::setFocus), Qt::WidgetWithChildrenShortcut);
@@ -289,6 +296,22 @@ QInputDialog *PaymentListWidget::reverseSelected()
     return ask;
 }
 
+RefundDialog *PaymentListWidget::refundSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_api->canRefund() || !m_allowed || !current.isValid()
+        || current.data(PaymentListModel::StatusKeyRole).toString() != u"succeeded"_s)
+        return nullptr;
+    const auto &payment = m_model->payment(current.row());
+    if (payment.method != u"card"_s && payment.method != u"pad"_s)
+        return nullptr;
+    auto *dialog = new RefundDialog(m_api, payment.id, payment.code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::refunded, this, [this](const QString &message) { m_banner->showSuccess(message); });
+    dialog->open();
+    return dialog;
+}
+
 void PaymentListWidget::updateCount()
 {
     const int n = m_model->rowCount();
@@ -302,6 +325,11 @@ void PaymentListWidget::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     m_reverse->setEnabled(m_api && m_allowed && current.isValid()
         && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s);
+    m_refund->setVisible(m_api && m_api->canRefund());
+    const QString method = current.isValid() ? m_model->payment(current.row()).method : QString();
+    m_refund->setEnabled(m_api && m_allowed && current.isValid()
+        && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s
+        && (method == u"card"_s || method == u"pad"_s));
 }
 
 void PaymentListWidget::showEvent(QShowEvent *event)

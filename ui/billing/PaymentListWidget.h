@@ -16,6 +16,7 @@ class QInputDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class RefundDialog;
 class QTimer;
 class QTreeView;
 
@@ -46,6 +47,8 @@ public:
     void reload();
     PaymentEntryDialog *newPayment(); // opened (non-modal) and returned; null without an API or the right
     QInputDialog *reverseSelected(); // the reason dialog for the selected payment (opened), or null
+    // "Refund…" of the selected card or debit payment (succeeded), when the API can refund: the dialog, opened.
+    RefundDialog *refundSelected();
 
     PaymentListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -58,6 +61,7 @@ public:
     QLineEdit *customerEdit() const { return m_customer; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *reverseButton() const { return m_reverse; }
+    QPushButton *refundButton() const { return m_refund; }
     QLabel *countLabel() const { return m_count; }
     MessageBanner *banner() const { return m_banner; }
 
@@ -82,6 +86,7 @@ private:
     QLineEdit *m_customer = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_reverse = nullptr;
+    QPushButton *m_refund = nullptr; // shown when the API can refund
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     PaymentListModel *m_model = nullptr;

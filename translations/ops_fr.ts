@@ -746,6 +746,14 @@
         <source>What customers owe as of a date, by how late it is</source>
         <translation>Ce que les clients doivent à une date, selon le retard</translation>
     </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>PPA runs, Stripe&apos;s events applied, disputes, refunds and setup links</source>
+        <translation>Prélèvements PPA, événements Stripe appliqués, litiges, remboursements et liens d’enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>BillingSettingsWidget</name>
@@ -5570,6 +5578,14 @@
             <numerusform>%Ln paiements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Remb&amp;ourser…</translation>
+    </message>
+    <message>
+        <source>Give back all or part of a card or pre-authorized debit payment through Stripe</source>
+        <translation>Rendre tout ou partie d’un paiement par carte ou par débit préautorisé, par Stripe</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -5920,6 +5936,57 @@
     <message>
         <source>Print the receivables aging</source>
         <translation>Imprimer l’âge des comptes clients</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund payment %1</source>
+        <translation>Rembourser le paiement %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the customer&apos;s card or bank account through Stripe. The invoices it paid re-open, newest first.</source>
+        <translation>L’argent retourne sur la carte ou le compte bancaire du client par Stripe. Les factures qu’il payait sont rouvertes, la plus récente d’abord.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Left to refund:</source>
+        <translation>Reste à rembourser :</translation>
+    </message>
+    <message>
+        <source>for example 25.00</source>
+        <translation>par exemple 25.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>for example: billed twice in November</source>
+        <translation>par exemple : facturé deux fois en novembre</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>That is above what is left to refund (%1).</source>
+        <translation>C’est plus que ce qui reste à rembourser (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Il ne reste rien à rembourser sur ce paiement.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on payment %2 sent to Stripe; it shows once Stripe confirms it.</source>
+        <translation>Remboursement de %1 sur le paiement %2 envoyé à Stripe; il apparaîtra quand Stripe l’aura confirmé.</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +6564,288 @@
         <source>Lost</source>
         <comment>status</comment>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>StripeOpsWidget</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en traitement</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>pre-authorized debit</source>
+        <translation>débit préautorisé</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments and Stripe reconciliation</source>
+        <translation>Paiements préautorisés et rapprochement Stripe</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Tout relire (F5)</translation>
+    </message>
+    <message>
+        <source>Run PPA now…</source>
+        <translation>Lancer les PPA maintenant…</translation>
+    </message>
+    <message>
+        <source>Charge today&apos;s due invoices of the customers on pre-authorized payment</source>
+        <translation>Prélever les factures échues aujourd’hui des clients en paiement préautorisé</translation>
+    </message>
+    <message>
+        <source>Apply Stripe events</source>
+        <translation>Appliquer les événements Stripe</translation>
+    </message>
+    <message>
+        <source>Read Stripe&apos;s new events and apply them to payments</source>
+        <translation>Lire les nouveaux événements de Stripe et les appliquer aux paiements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stripe error</source>
+        <translation>Erreur Stripe</translation>
+    </message>
+    <message>
+        <source>PPA &amp;runs</source>
+        <translation>P&amp;rélèvements PPA</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqués</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>Év&amp;énements</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Litiges</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting</source>
+        <translation>Remb&amp;oursements en attente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting</source>
+        <translation>Liens d’enregi&amp;strement en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes (%1)</source>
+        <translation>&amp;Litiges (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting (%1)</source>
+        <translation>Remb&amp;oursements en attente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting (%1)</source>
+        <translation>Liens d’enregi&amp;strement en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Run PPA now</source>
+        <translation>Lancer les PPA maintenant</translation>
+    </message>
+    <message>
+        <source>Charge the invoices due on %1 of every customer on pre-authorized payment? A run never charges an invoice twice.</source>
+        <translation>Prélever les factures échues le %1 de tous les clients en paiement préautorisé? Un lancement ne prélève jamais une facture deux fois.</translation>
+    </message>
+    <message>
+        <source>The PPA run is done.</source>
+        <translation>Le lancement des PPA est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stripe event(s) read.</source>
+        <translation>
+            <numerusform>%n événement Stripe lu.</numerusform>
+            <numerusform>%n événements Stripe lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10258,106 @@ Regroupé sous %2</translation>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
+    <message>
+        <source>Refunds are not available here.</source>
+        <translation>Les remboursements ne sont pas offerts ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::RefundRepository</name>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>Ce paiement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such refund.</source>
+        <translation>Ce remboursement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the refund.</source>
+        <translation>Indiquez la raison du remboursement.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>La raison dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>Le montant d’un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was not taken by Stripe (%2): it is reversed, not refunded.</source>
+        <translation>Le paiement %1 n’a pas été reçu par Stripe (%2) : on l’annule, on ne le rembourse pas.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through is refunded.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement qui a passé peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 has no Stripe payment to refund.</source>
+        <translation>Le paiement %1 n’a aucun paiement Stripe à rembourser.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on payment %1.</source>
+        <translation>Il ne reste rien à rembourser sur le paiement %1.</translation>
+    </message>
+    <message>
+        <source>%1 cents is above what is left to refund on payment %2 (%3 cents).</source>
+        <translation>%1 cents, c’est plus que ce qui reste à rembourser sur le paiement %2 (%3 cents).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsApi</name>
+    <message>
+        <source>This workstation cannot do that yet.</source>
+        <translation>Ce poste ne peut pas encore faire cela.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsRepository</name>
+    <message>
+        <source>Unknown event outcome.</source>
+        <translation>Résultat d’événement inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeSetupLinks</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>Choose what the customer saves: a card (card) or a bank account for pre-authorized debits (acss_debit).</source>
+        <translation>Choisissez ce que le client enregistre : une carte (card) ou un compte bancaire pour les débits préautorisés (acss_debit).</translation>
+    </message>
+    <message>
+        <source>Choose how the link is sent: by e-mail (email) or by SMS (sms).</source>
+        <translation>Choisissez comment le lien est envoyé : par courriel (email) ou par texto (sms).</translation>
+    </message>
+    <message>
+        <source>The payment page address is not set (Stripe settings): the link would lead nowhere.</source>
+        <translation>L’adresse de la page de paiement n’est pas définie (paramètres Stripe) : le lien ne mènerait nulle part.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no e-mail address: give one or send an SMS.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel : indiquez-en une ou envoyez un texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no phone number: give one or send an e-mail.</source>
+        <translation>Le client %1 n’a pas de numéro de téléphone : indiquez-en un ou envoyez un courriel.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
 </context>
 <context>
     <name>ops::staff</name>
@@ -11482,10 +11931,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <translation>Paiement %1 annulé; factures rouvertes :</translation>
     </message>
     <message>
-        <source>usage: payments add|reverse ...</source>
-        <translation>usage : payments add|reverse ...</translation>
-    </message>
-    <message>
         <source>usage: billing verify [--json]</source>
         <translation>usage : billing verify [--json]</translation>
     </message>
@@ -11504,6 +11949,55 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>No customer has open invoices: seed the demo data first.</source>
         <translation>Aucun client n’a de facture à payer : chargez d’abord les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>  payments refund PAY-CODE [--amount CENTS] --reason TEXT
+                                a card or debit payment refunded through Stripe, all that is left by
+                                default (2: above what is left; 3: not a succeeded Stripe payment)
+  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]
+                                a link to save a card or a debit mandate, sent through the outbox (the
+                                page: TARGO_STRIPE_SETUP_PAGE_URL)
+</source>
+        <translation>  payments refund CODE-PAIEMENT [--amount CENTS] --reason TEXTE
+                                un paiement par carte ou par débit remboursé par Stripe, tout ce qui
+                                reste par défaut (2 : plus que ce qui reste; 3 : pas un paiement Stripe
+                                réussi)
+  stripe setup-link CODE-CLIENT --method card|acss_debit --via email|sms [--to R]
+                                un lien pour enregistrer une carte ou une autorisation de débit, envoyé
+                                par la file d’envoi (la page : TARGO_STRIPE_SETUP_PAGE_URL)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments refund PAY-CODE [--amount CENTS] --reason TEXT [--json]</source>
+        <translation>usage : payments refund CODE-PAIEMENT [--amount CENTS] --reason TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>Le montant d’un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Stripe is not configured: %1 Set %2.</source>
+        <translation>Stripe n’est pas configuré : %1 Définissez %2.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 cents on payment %2: %3 (%4).</source>
+        <translation>Remboursement de %1 cents sur le paiement %2 : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>  refunded on the payment: %1 cents; balance: %2 cents</source>
+        <translation>  remboursé sur le paiement : %1 cents; solde : %2 cents</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|refund ...</source>
+        <translation>usage : payments add|reverse|refund ...</translation>
+    </message>
+    <message>
+        <source>usage: stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R] [--json]</source>
+        <translation>usage : stripe setup-link CODE-CLIENT --method card|acss_debit --via email|sms [--to R] [--json]</translation>
+    </message>
+    <message>
+        <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
+        <translation>Lien pour %1 (%2) mis en file vers %3 par %4 (ligne %5 de la file d’envoi).</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@
 #include "core/common/Result.h"
 #include "core/export/CsvWriter.h"
 #include "core/payments/PaymentTypes.h"
-#include "core/payments/RefundRepository.h"
+#include "core/payments/RefundTypes.h"
 
 namespace ops::payments {
 

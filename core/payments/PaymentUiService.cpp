@@ -10,6 +10,7 @@
 #include "core/integrations/StripeClient.h"
 #include "core/net/NetExecutor.h"
 #include "core/payments/PaymentRepository.h"
+#include "core/payments/RefundRepository.h"
 #include "core/search/SearchRepository.h"
 
 namespace ops::payments {

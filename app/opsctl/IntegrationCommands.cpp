@@ -10,6 +10,7 @@
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/PpaCommands.h"
+#include "app/opsctl/StripeCommands.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
@@ -528,6 +529,8 @@ int runStripeCommand(QStringList args, CommandContext &ctx)
 {
     if (args.value(0) == u"apply-events")
         return runStripeApplyEvents(args.mid(1), ctx);
+    if (args.value(0) == u"setup-link")
+        return runStripeSetupLink(args.mid(1), ctx);
     return stripeEvents(args, ctx);
 }
 

@@ -13,8 +13,12 @@
 #include "app/opsctl/PpaCommands.h"
 #include "app/opsctl/DocumentCommands.h"
 #include "core/db/PgConnection.h"
+#include "core/integrations/ProviderSettings.h"
+#include "core/integrations/StripeClient.h"
+#include "core/net/NetExecutor.h"
 #include "core/payments/PaymentBenchRepository.h"
 #include "core/payments/PaymentRepository.h"
+#include "core/payments/StripeRefunds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -249,6 +253,86 @@ int applyCredit(QStringList args, CommandContext &ctx)
     return 0;
 }
 
+QJsonObject refundJson(const RefundResult &r)
+{
+    return QJsonObject{{u"refund_id"_s, r.refundId}, {u"payment"_s, r.paymentCode}, {u"payment_id"_s, r.paymentId},
+        {u"customer"_s, r.customerCode}, {u"amount_cents"_s, r.amountCents}, {u"status"_s, r.status},
+        {u"stripe_refund_id"_s, r.stripeRefundId}, {u"idempotency_key"_s, r.idempotencyKey},
+        {u"payment_refunded_cents"_s, r.paymentRefundedCents}, {u"payment_status"_s, r.paymentStatus},
+        {u"balance_cents"_s, r.balanceCents}};
+}
+
+// payments refund: a Stripe payment refunded in full or in part (docs/billing.md, "Stripe").
+int refund(QStringList args, CommandContext &ctx)
+{
+    const QString usage = QCoreApplication::translate(
+        "opsctl", "usage: payments refund PAY-CODE [--amount CENTS] --reason TEXT [--json]");
+    const QString amount = takeOption(args, u"--amount"_s);
+    const QString reason = takeOption(args, u"--reason"_s);
+    if (args.size() != 1 || reason.trimmed().isEmpty())
+        return usageError(ctx, usage);
+    RefundInput in;
+    in.reason = reason;
+    if (!amount.isEmpty()) {
+        bool ok = false;
+        in.amountCents = amount.toLongLong(&ok);
+        if (!ok)
+            return usageError(ctx,
+                QCoreApplication::translate("opsctl", "“%1” is not an amount in cents (for example 4999).")
+                    .arg(amount));
+        if (*in.amountCents <= 0)
+            return usageError(ctx, QCoreApplication::translate("opsctl", "The amount of a refund must be above zero."));
+    }
+    const QString code = args.takeFirst();
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto id = PaymentRepository(*c.value()).idByCode(code);
+    if (!id.ok())
+        return fail(ctx, id.error());
+    if (id.value() == 0)
+        return usageError(ctx, QCoreApplication::translate("opsctl", "There is no payment %1.").arg(code));
+    in.paymentId = id.value();
+    integrations::IntegrationSettings settings;
+    settings.applyEnvironment();
+    const integrations::ProviderSettings provider = settings.provider(u"stripe"_s);
+    if (!provider.problems().isEmpty())
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "Stripe is not configured: %1 Set %2.")
+                .arg(provider.problems().join(QLatin1Char(' ')),
+                    integrations::IntegrationSettings::environmentNames(u"stripe"_s).mid(0, 4).join(u", "_s)));
+    net::NetExecutor net(1);
+    if (Status s = net.setProvider(provider.netConfig()); !s.ok())
+        return fail(ctx, s.error());
+    integrations::StripeConfig config;
+    config.secretKey = provider.secret;
+    integrations::StripeClient client(net, config);
+    auto r = refundThroughStripe(*c.value(), client, in);
+    net.shutdown();
+    if (!r.ok()) {
+        if (r.error().kind == Error::Kind::Validation || r.error().kind == Error::Kind::NotFound)
+            return usageError(ctx, r.error().userMessage);
+        if (r.error().kind == Error::Kind::Conflict) {
+            ctx.err << QCoreApplication::translate("opsctl", "refused: %1").arg(r.error().userMessage) << Qt::endl;
+            return kRefused;
+        }
+        return fail(ctx, r.error());
+    }
+    if (ctx.json) {
+        ctx.out << QJsonDocument(refundJson(r.value())).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("opsctl", "Refund of %1 cents on payment %2: %3 (%4).")
+                       .arg(r.value().amountCents)
+                       .arg(r.value().paymentCode, r.value().status, r.value().stripeRefundId)
+                << Qt::endl;
+        ctx.out << QCoreApplication::translate("opsctl", "  refunded on the payment: %1 cents; balance: %2 cents")
+                       .arg(r.value().paymentRefundedCents)
+                       .arg(r.value().balanceCents)
+                << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runPaymentsCommand(QStringList args, CommandContext &ctx)
@@ -266,8 +350,11 @@ int runPaymentsCommand(QStringList args, CommandContext &ctx)
         return runPpaRun(args, ctx);
     if (sub == QLatin1String("receipt"))
         return runPaymentReceipt(args, ctx);
+    if (sub == QLatin1String("refund"))
+        return refund(args, ctx);
     return usageError(ctx,
-        QCoreApplication::translate("opsctl", "usage: payments add|reverse|allocate|apply-credit|ppa-run|receipt ..."));
+        QCoreApplication::translate(
+            "opsctl", "usage: payments add|reverse|allocate|apply-credit|refund|ppa-run|receipt ..."));
 }
 
 int runBillingVerify(QStringList args, CommandContext &ctx)

@@ -276,6 +276,12 @@ void printUsage(QTextStream &out)
         "                                balance and the aging of what is open at the end\n"
         "  bench statement [--runs N] [--months M]\n"
         "                                a 24-month statement loaded and rendered N times (target 200 ms)\n");
+        "  payments refund PAY-CODE [--amount CENTS] --reason TEXT\n"
+        "                                a card or debit payment refunded through Stripe, all that is left by\n"
+        "                                default (2: above what is left; 3: not a succeeded Stripe payment)\n"
+        "  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]\n"
+        "                                a link to save a card or a debit mandate, sent through the outbox (the\n"
+        "                                page: TARGO_STRIPE_SETUP_PAGE_URL)\n");
 }
 
 } // namespace

@@ -295,6 +295,32 @@ Result<outbox::OutboxRequest> StripeClient::createSetupIntentRequest(
         QStringLiteral("setup_intent.create"), QStringLiteral("/v1/setup_intents"), params, idempotencyKey);
 }
 
+Result<outbox::OutboxRequest> StripeClient::createSetupIntentRequest(const QString &customerId,
+    const QString &methodType, const QMap<QString, QString> &metadata, const QString &idempotencyKey) const
+{
+    QJsonObject params{{QStringLiteral("customer"), customerId},
+        {QStringLiteral("usage"), QStringLiteral("off_session")},
+        {QStringLiteral("payment_method_types"), QJsonArray{methodType}}};
+    if (methodType == u"acss_debit") {
+        const QJsonObject mandate{{QStringLiteral("payment_schedule"), QStringLiteral("interval")},
+            {QStringLiteral("interval_description"), QStringLiteral("Monthly invoice / Facture mensuelle")},
+            {QStringLiteral("transaction_type"), QStringLiteral("personal")}};
+        params.insert(QStringLiteral("payment_method_options"),
+            QJsonObject{{QStringLiteral("acss_debit"),
+                QJsonObject{{QStringLiteral("currency"), QStringLiteral("cad")},
+                    {QStringLiteral("mandate_options"), mandate},
+                    {QStringLiteral("verification_method"), QStringLiteral("automatic")}}}});
+    }
+    if (!metadata.isEmpty()) {
+        QJsonObject m;
+        for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
+            m.insert(it.key(), it.value());
+        params.insert(QStringLiteral("metadata"), m);
+    }
+    return postRequest(
+        QStringLiteral("setup_intent.create"), QStringLiteral("/v1/setup_intents"), params, idempotencyKey);
+}
+
 Result<outbox::OutboxRequest> StripeClient::attachPaymentMethodRequest(
     const QString &paymentMethodId, const QString &customerId, const QString &idempotencyKey) const
 {
@@ -357,6 +383,12 @@ QFuture<Result<StripeSetupIntent>> StripeClient::createSetupIntent(
     const QString &customerId, const QString &idempotencyKey)
 {
     return post<StripeSetupIntent>(createSetupIntentRequest(customerId, idempotencyKey));
+}
+
+QFuture<Result<StripeSetupIntent>> StripeClient::createSetupIntent(const QString &customerId, const QString &methodType,
+    const QMap<QString, QString> &metadata, const QString &idempotencyKey)
+{
+    return post<StripeSetupIntent>(createSetupIntentRequest(customerId, methodType, metadata, idempotencyKey));
 }
 
 QFuture<Result<StripeList<StripePaymentMethod>>> StripeClient::listPaymentMethods(

@@ -157,6 +157,10 @@ public:
         const QString &customerId, const StripeCustomerInput &input, const QString &idempotencyKey) const;
     Result<outbox::OutboxRequest> createSetupIntentRequest(
         const QString &customerId, const QString &idempotencyKey) const;
+    // A SetupIntent for one method type: "card", or "acss_debit" (a Canadian pre-authorized debit: CAD, a personal
+    // mandate on an interval schedule described as the monthly invoice, automatic verification), with metadata.
+    Result<outbox::OutboxRequest> createSetupIntentRequest(const QString &customerId, const QString &methodType,
+        const QMap<QString, QString> &metadata, const QString &idempotencyKey) const;
     Result<outbox::OutboxRequest> attachPaymentMethodRequest(
         const QString &paymentMethodId, const QString &customerId, const QString &idempotencyKey) const;
     Result<outbox::OutboxRequest> detachPaymentMethodRequest(
@@ -174,6 +178,8 @@ public:
         const QString &query, int limit = 10, const QString &page = {});
 
     QFuture<Result<StripeSetupIntent>> createSetupIntent(const QString &customerId, const QString &idempotencyKey);
+    QFuture<Result<StripeSetupIntent>> createSetupIntent(const QString &customerId, const QString &methodType,
+        const QMap<QString, QString> &metadata, const QString &idempotencyKey);
 
     QFuture<Result<StripeList<StripePaymentMethod>>> listPaymentMethods(
         const QString &customerId, const QString &type = QStringLiteral("card"));

@@ -10,6 +10,7 @@
 #include "core/common/Result.h"
 #include "core/export/CsvWriter.h"
 #include "core/payments/PaymentTypes.h"
+#include "core/payments/RefundTypes.h"
 
 namespace ops::payments {
 
@@ -61,6 +62,11 @@ public:
     // The customer's unallocated money, and that money applied to its open invoices oldest first (the cents moved).
     virtual QFuture<Result<qint64>> creditCents(qint64 customerId) = 0;
     virtual QFuture<Result<qint64>> applyCredit(qint64 customerId) = 0;
+    // Refunds of Stripe payments (card, pad), queued through the outbox (docs/billing.md, "Stripe"); a service that
+    // cannot refund says so and answers with an error.
+    virtual bool canRefund() const { return false; }
+    virtual QFuture<Result<qint64>> refundableCents(qint64 paymentId); // amount − refunded − refunds waiting
+    virtual QFuture<Result<RefundResult>> refund(const RefundInput &input);
 
 signals:
     // A payment was recorded, reversed or reallocated, or a credit applied, through this API (invoices and balances

@@ -715,7 +715,8 @@ Result<VerifyReport> PaymentRepository::verify()
         auto diff = c.exec(R"SQL(
 WITH inv AS (SELECT customer_id, sum(total_cents) AS t FROM invoices
               WHERE status NOT IN ('draft', 'void') GROUP BY customer_id),
-     pay AS (SELECT customer_id, sum(amount_cents) AS p FROM payments WHERE status = 'succeeded' GROUP BY customer_id),
+     pay AS (SELECT customer_id, sum(amount_cents - refunded_cents) AS p FROM payments WHERE status = 'succeeded'
+              GROUP BY customer_id),
      d AS (SELECT c.id, c.code, c.balance_cents, coalesce(inv.t, 0) - coalesce(pay.p, 0) AS expected
              FROM customers c LEFT JOIN inv ON inv.customer_id = c.id LEFT JOIN pay ON pay.customer_id = c.id)
 SELECT id, code, balance_cents, expected, (SELECT count(*) FROM customers), count(*) OVER ()
@@ -739,7 +740,7 @@ SELECT (SELECT count(*) FROM customers),
                                     WHEN coalesce(a.s, 0) > 0 THEN 'partially_paid' ELSE 'issued' END)),
        (SELECT count(*) FROM invoices i JOIN a ON a.invoice_id = i.id WHERE a.s > greatest(i.total_cents, 0)),
        (SELECT count(*) FROM payments p JOIN b ON b.payment_id = p.id
-         WHERE b.s > p.amount_cents OR p.status <> 'succeeded')
+         WHERE b.s > p.amount_cents - p.refunded_cents OR p.status <> 'succeeded')
 )SQL");
         if (!counts.ok())
             return counts.error();

@@ -69,7 +69,7 @@ public:
     Result<PaymentResult> reallocate(qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion);
 
     // Every customer recomputed in one set-based statement (balance = invoices and credit notes issued, not draft or
-    // void, less succeeded payments), plus invoice paid amounts and over-allocation.
+    // void, less succeeded payments after their refunds), plus invoice paid amounts and over-allocation.
     Result<VerifyReport> verify();
 
     Result<PaymentPage> page(const PaymentListFilter &filter, const PaymentCursor &after, int limit);

@@ -7,7 +7,10 @@
 
 #include "core/common/Money.h"
 #include "core/concurrency/DbExecutor.h"
+#include "core/integrations/StripeClient.h"
+#include "core/net/NetExecutor.h"
 #include "core/payments/PaymentRepository.h"
+#include "core/payments/RefundRepository.h"
 #include "core/search/SearchRepository.h"
 
 namespace ops::payments {
@@ -21,6 +24,38 @@ Error writeError(const QString &detail = {})
 }
 
 } // namespace
+
+QFuture<Result<qint64>> PaymentApi::refundableCents(qint64)
+{
+    return QtFuture::makeReadyFuture(Result<qint64>(Error::make(Error::Kind::Internal,
+        QCoreApplication::translate("ops::payments::PaymentUiService", "Refunds are not available here."))));
+}
+
+QFuture<Result<RefundResult>> PaymentApi::refund(const RefundInput &)
+{
+    return QtFuture::makeReadyFuture(Result<RefundResult>(Error::make(Error::Kind::Internal,
+        QCoreApplication::translate("ops::payments::PaymentUiService", "Refunds are not available here."))));
+}
+
+QFuture<Result<qint64>> PaymentUiService::refundableCents(qint64 paymentId)
+{
+    return m_db.run([paymentId](db::PgConnection &c) { return RefundRepository(c).refundableCents(paymentId); });
+}
+
+QFuture<Result<RefundResult>> PaymentUiService::refund(const RefundInput &input)
+{
+    auto notify = changedNotifier();
+    return m_db.run([input, notify](db::PgConnection &c) -> Result<RefundResult> {
+        auto r = RefundRepository(c).queue(input, [](const RefundResult &row) {
+            net::NetExecutor unused(1); // the client only builds the request here; the outbox worker sends it
+            integrations::StripeClient client(unused, integrations::StripeConfig());
+            return client.createRefundRequest(row.paymentIntentId, row.amountCents, QString(), row.idempotencyKey);
+        });
+        if (r.ok())
+            notify();
+        return r;
+    });
+}
 
 PaymentUiService::PaymentUiService(DbExecutor &db, QObject *parent)
     : PaymentApi(parent)

@@ -32,6 +32,9 @@ public:
         qint64 paymentId, const QList<AllocationInput> &allocations, int expectedVersion) override;
     QFuture<Result<qint64>> creditCents(qint64 customerId) override;
     QFuture<Result<qint64>> applyCredit(qint64 customerId) override;
+    bool canRefund() const override { return true; }
+    QFuture<Result<qint64>> refundableCents(qint64 paymentId) override;
+    QFuture<Result<RefundResult>> refund(const RefundInput &input) override;
 
 private:
     std::function<void()> changedNotifier(); // emits paymentsChanged later on this object's thread, if it still exists

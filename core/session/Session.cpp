@@ -25,6 +25,7 @@
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentUiService.h"
+#include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
 #include "core/session/CapabilitiesRepository.h"
 #include "core/session/HealthService.h"
@@ -69,6 +70,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_payments = std::make_unique<payments::PaymentUiService>(*m_db);
     m_receivables = std::make_unique<billing::ReceivablesService>(*m_db);
     m_dunning = std::make_unique<dunning::DunningService>(*m_db);
+    m_stripeOps = std::make_unique<payments::StripeOpsService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -139,6 +141,7 @@ void Session::dropServices()
     m_catalogue.reset();
     m_receivables.reset();
     m_dunning.reset();
+    m_stripeOps.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

@@ -199,6 +199,17 @@ public:
     {
         return ready(Result<payments::PaymentResult>(payments::PaymentResult{}));
     }
+    // The allocation editor's calls (tests/ui/TestAllocationEditor covers them): not used by these dialogs.
+    QFuture<Result<payments::PaymentAllocationState>> allocationState(qint64) override
+    {
+        return ready(Result<payments::PaymentAllocationState>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<payments::PaymentResult>> reallocate(qint64, const QList<payments::AllocationInput> &, int) override
+    {
+        return ready(Result<payments::PaymentResult>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<qint64>> creditCents(qint64) override { return ready(Result<qint64>(qint64(0))); }
+    QFuture<Result<qint64>> applyCredit(qint64) override { return ready(Result<qint64>(qint64(0))); }
 };
 
 void savePage(const InvoicePreview &preview, int page, const QString &name)

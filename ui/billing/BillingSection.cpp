@@ -14,6 +14,7 @@
 #include "ui/billing/InvoiceListWidget.h"
 #include "ui/billing/PaymentListWidget.h"
 #include "ui/billing/ReceivablesWidget.h"
+#include "ui/billing/StripeOpsWidget.h"
 #include "ui/catalogue/CatalogueWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +47,10 @@ BillingSection::BillingSection(ops::Settings *settings, QWidget *parent)
         tr("Reminders, suspension notices and suspensions of late accounts; who is "
            "suspended tomorrow, and why"));
     m_tabs->setTabVisible(dunningTab, false); // until attached for a role that may bill
+    m_stripe = new StripeOpsWidget(m_tabs);
+    const int stripeTab = m_tabs->addTab(m_stripe, tr("Stripe"));
+    m_tabs->setTabToolTip(stripeTab, tr("PPA runs, Stripe's events applied, disputes, refunds and setup links"));
+    m_tabs->setTabVisible(stripeTab, false); // until attached for a role that may bill
     m_catalogue = new CatalogueWidget(m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_catalogue, tr("Plans and products")),
         tr("The catalogue: plans and products, their prices and the price changes scheduled"));
@@ -141,6 +146,10 @@ void BillingSection::attachDunning(ops::dunning::DunningApi *api)
 {
     m_dunningAttached = api != nullptr;
     m_dunning->setApi(api);
+void BillingSection::attachStripe(ops::payments::StripeOpsApi *api)
+{
+    m_stripeAttached = api != nullptr;
+    m_stripe->setApi(api);
     updateReceivablesTab();
 }
 
@@ -148,6 +157,7 @@ void BillingSection::updateReceivablesTab()
 {
     m_tabs->setTabVisible(m_tabs->indexOf(m_receivables), m_receivablesAttached && m_billingAllowed);
     m_tabs->setTabVisible(m_tabs->indexOf(m_dunning), m_dunningAttached && m_billingAllowed);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_stripe), m_stripeAttached && m_billingAllowed);
 }
 
 void BillingSection::showReceivables()

@@ -10,6 +10,7 @@ class DunningWidget;
 class InvoiceListWidget;
 class PaymentListWidget;
 class ReceivablesWidget;
+class StripeOpsWidget;
 class QTabWidget;
 
 namespace ops {
@@ -25,6 +26,8 @@ class PaymentApi;
 namespace dunning {
 class DunningApi;
 }
+class StripeOpsApi;
+} // namespace payments
 namespace csv {
 class ExportService;
 }
@@ -57,6 +60,9 @@ public:
     // capability.
     void attachDunning(ops::dunning::DunningApi *api);
     DunningWidget *dunning() const { return m_dunning; }
+    // The Stripe tab (PPA runs, events, disputes, refunds, setup links; issue 13): shown only with an API and the
+    // billing capability.
+    void attachStripe(ops::payments::StripeOpsApi *api);
 
     BillingRunWidget *run() const { return m_run; }
     InvoiceListWidget *invoices() const { return m_invoices; }
@@ -70,6 +76,7 @@ public:
     void showPayments();
     ReceivablesWidget *receivables() const { return m_receivables; }
     void showReceivables();
+    StripeOpsWidget *stripe() const { return m_stripe; }
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -85,6 +92,8 @@ private:
     bool m_receivablesAttached = false;
     DunningWidget *m_dunning = nullptr;
     bool m_dunningAttached = false;
+    StripeOpsWidget *m_stripe = nullptr;
+    bool m_stripeAttached = false;
     bool m_billingAllowed = false;
     void updateReceivablesTab();
 };

@@ -24,6 +24,7 @@
 #include "ui/billing/AllocationEditDialog.h"
 #include "ui/billing/PaymentEntryDialog.h"
 #include "ui/billing/PaymentListModel.h"
+#include "ui/billing/RefundDialog.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBanner.h"
@@ -109,6 +110,11 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     receiptKey->setObjectName(u"paymentReceiptShortcut"_s);
     bar->addWidget(m_allocate);
     bar->addWidget(m_applyCredit);
+    m_refund = new QPushButton(tr("Re&fund…"), this);
+    m_refund->setObjectName(u"paymentRefund"_s);
+    m_refund->setToolTip(tr("Give back all or part of a card or pre-authorized debit payment through Stripe"));
+    m_refund->setVisible(false);
+    bar->addWidget(m_refund);
     v->addLayout(bar);
 
     m_model = new PaymentListModel(this);
@@ -156,6 +162,7 @@ PaymentListWidget::PaymentListWidget(ops::Settings *settings, QWidget *parent)
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelected(); });
     connect(m_allocate, &QPushButton::clicked, this, [this] { editAllocation(); });
     connect(m_applyCredit, &QPushButton::clicked, this, [this] { applyCreditSelected(); });
+    connect(m_refund, &QPushButton::clicked, this, [this] { refundSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PaymentListWidget::refreshCredit);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentListWidget::refreshCredit);
 
@@ -352,6 +359,22 @@ AllocationEditDialog *PaymentListWidget::editAllocation()
     return dialog;
 }
 
+RefundDialog *PaymentListWidget::refundSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_api || !m_api->canRefund() || !m_allowed || !current.isValid()
+        || current.data(PaymentListModel::StatusKeyRole).toString() != u"succeeded"_s)
+        return nullptr;
+    const auto &payment = m_model->payment(current.row());
+    if (payment.method != u"card"_s && payment.method != u"pad"_s)
+        return nullptr;
+    auto *dialog = new RefundDialog(m_api, payment.id, payment.code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::refunded, this, [this](const QString &message) { m_banner->showSuccess(message); });
+    dialog->open();
+    return dialog;
+}
+
 bool PaymentListWidget::applyCreditSelected()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -410,7 +433,12 @@ void PaymentListWidget::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     const bool succeeded =
         current.isValid() && current.data(PaymentListModel::StatusKeyRole).toString() == u"succeeded"_s;
-    m_reverse->setEnabled(m_api && m_allowed && succeeded);
+    const QString method = current.isValid() ? m_model->payment(current.row()).method : QString();
+    const bool stripe = method == u"card"_s || method == u"pad"_s;
+    // A Stripe payment is refunded (or disputed), never reversed like a bounced cheque.
+    m_reverse->setEnabled(m_api && m_allowed && succeeded && !stripe);
+    m_refund->setVisible(m_api && m_api->canRefund());
+    m_refund->setEnabled(m_api && m_allowed && succeeded && stripe);
     m_allocate->setEnabled(m_api && m_allowed && succeeded);
     const bool hasCredit =
         current.isValid() && m_creditCents > 0 && m_model->payment(current.row()).customerId == m_creditCustomer;

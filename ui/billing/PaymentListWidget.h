@@ -19,6 +19,7 @@ class CustomerDocumentDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class RefundDialog;
 class QTimer;
 class QTreeView;
 
@@ -62,6 +63,8 @@ public:
     AllocationEditDialog *editAllocation(); // the allocation editor of the selected payment (opened), or null
     bool applyCreditSelected(); // started for the selected payment's customer (false: nothing to do)
     qint64 selectedCustomerCredit() const { return m_creditCents; } // as last read, for the selected payment's customer
+    // "Refund…" of the selected card or debit payment (succeeded), when the API can refund: the dialog, opened.
+    RefundDialog *refundSelected();
 
     PaymentListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -76,6 +79,7 @@ public:
     QPushButton *reverseButton() const { return m_reverse; }
     QPushButton *allocateButton() const { return m_allocate; }
     QPushButton *applyCreditButton() const { return m_applyCredit; }
+    QPushButton *refundButton() const { return m_refund; }
     QLabel *countLabel() const { return m_count; }
     MessageBanner *banner() const { return m_banner; }
 
@@ -104,6 +108,7 @@ private:
     qint64 m_creditCustomer = 0; // whose credit m_creditCents is
     qint64 m_creditCents = 0;
     quint64 m_creditSeq = 0;
+    QPushButton *m_refund = nullptr; // shown when the API can refund
     QLabel *m_count = nullptr;
     QTreeView *m_view = nullptr;
     PaymentListModel *m_model = nullptr;

@@ -31,6 +31,7 @@
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentUiService.h"
+#include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
@@ -396,6 +397,7 @@ void MainWindow::applyBillingAccess()
         m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
         m_billing->attachDunning(&m_session->dunning());
         m_customers->setDocumentsApi(m_session->billing().documentsApi()); // "Statement…" in customer files
+        m_billing->attachStripe(&m_session->stripeOps());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
         m_billing->attach(nullptr, nullptr);
@@ -403,6 +405,7 @@ void MainWindow::applyBillingAccess()
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
         m_customers->setDocumentsApi(nullptr);
+        m_billing->attachStripe(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
         showSection(NavigationBar::Section::Customers);
@@ -453,6 +456,7 @@ void MainWindow::detachSession()
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
         m_customers->setDocumentsApi(nullptr);
+        m_billing->attachStripe(nullptr);
     }
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);

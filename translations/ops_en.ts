@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>AllocationEditDialog</name>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Edit allocation</translation>
+    </message>
+    <message>
+        <source>Loading the payment…</source>
+        <translation>Loading the payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</source>
+        <translation>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</translation>
+    </message>
+    <message>
+        <source>Oldest first (Alt+O)</source>
+        <translation>Oldest first (Alt+O)</translation>
+    </message>
+    <message>
+        <source>The payment to the open invoices by due date, oldest first</source>
+        <translation>The payment to the open invoices by due date, oldest first</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Edit allocation of %1</source>
+        <translation>Edit allocation of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4, received %5</source>
+        <translation>%1 · %2 · %3 · %4, received %5</translation>
+    </message>
+    <message>
+        <source>%1 after refunds</source>
+        <translation>%1 after refunds</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Payment %1 is %2: only a payment that went through can be allocated.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>The allocations (%1) are above the payment (%2).</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 · left as the customer&apos;s credit: %2</source>
+        <translation>Allocated: %1 · left as the customer&apos;s credit: %2</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>The allocations are above the payment: lower one of them.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <source>Invoice</source>
@@ -753,6 +812,14 @@
     <message>
         <source>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</source>
         <translation>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>PPA runs, Stripe&apos;s events applied, disputes, refunds and setup links</source>
+        <translation>PPA runs, Stripe&apos;s events applied, disputes, refunds and setup links</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +6005,49 @@
         <source>Receipt…</source>
         <translation>Receipt…</translation>
     </message>
+    <message>
+        <source>Edit a&amp;llocation…</source>
+        <translation>Edit a&amp;llocation…</translation>
+    </message>
+    <message>
+        <source>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</source>
+        <translation>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit</source>
+        <translation>Apply &amp;credit</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit to its open invoices, oldest first</source>
+        <translation>The customer&apos;s credit to its open invoices, oldest first</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <source>Give back all or part of a card or pre-authorized debit payment through Stripe</source>
+        <translation>Give back all or part of a card or pre-authorized debit payment through Stripe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</source>
+        <translation>
+            <numerusform>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</numerusform>
+            <numerusform>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to apply its credit to.</source>
+        <translation>%1 has no open invoice to apply its credit to.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s credit applied to its open invoices.</source>
+        <translation>%1 of %2&apos;s credit applied to its open invoices.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit (%1)</source>
+        <translation>Apply &amp;credit (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -6296,6 +6406,57 @@
     <message>
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund payment %1</source>
+        <translation>Refund payment %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the customer&apos;s card or bank account through Stripe. The invoices it paid re-open, newest first.</source>
+        <translation>The money goes back to the customer&apos;s card or bank account through Stripe. The invoices it paid re-open, newest first.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Left to refund:</source>
+        <translation>Left to refund:</translation>
+    </message>
+    <message>
+        <source>for example 25.00</source>
+        <translation>for example 25.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>for example: billed twice in November</source>
+        <translation>for example: billed twice in November</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>That is above what is left to refund (%1).</source>
+        <translation>That is above what is left to refund (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Nothing is left to refund on this payment.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on payment %2 sent to Stripe; it shows once Stripe confirms it.</source>
+        <translation>Refund of %1 on payment %2 sent to Stripe; it shows once Stripe confirms it.</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7077,288 @@
         <source>Lost</source>
         <comment>status</comment>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>StripeOpsWidget</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>processing</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>unmatched</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>pre-authorized debit</source>
+        <translation>pre-authorized debit</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments and Stripe reconciliation</source>
+        <translation>Pre-authorized payments and Stripe reconciliation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Read everything again (F5)</translation>
+    </message>
+    <message>
+        <source>Run PPA now…</source>
+        <translation>Run PPA now…</translation>
+    </message>
+    <message>
+        <source>Charge today&apos;s due invoices of the customers on pre-authorized payment</source>
+        <translation>Charge today&apos;s due invoices of the customers on pre-authorized payment</translation>
+    </message>
+    <message>
+        <source>Apply Stripe events</source>
+        <translation>Apply Stripe events</translation>
+    </message>
+    <message>
+        <source>Read Stripe&apos;s new events and apply them to payments</source>
+        <translation>Read Stripe&apos;s new events and apply them to payments</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Stripe error</source>
+        <translation>Stripe error</translation>
+    </message>
+    <message>
+        <source>PPA &amp;runs</source>
+        <translation>PPA &amp;runs</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Disputes</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting</source>
+        <translation>Re&amp;funds waiting</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting</source>
+        <translation>&amp;Setup links waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes (%1)</source>
+        <translation>&amp;Disputes (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting (%1)</source>
+        <translation>Re&amp;funds waiting (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting (%1)</source>
+        <translation>&amp;Setup links waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Run PPA now</source>
+        <translation>Run PPA now</translation>
+    </message>
+    <message>
+        <source>Charge the invoices due on %1 of every customer on pre-authorized payment? A run never charges an invoice twice.</source>
+        <translation>Charge the invoices due on %1 of every customer on pre-authorized payment? A run never charges an invoice twice.</translation>
+    </message>
+    <message>
+        <source>The PPA run is done.</source>
+        <translation>The PPA run is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stripe event(s) read.</source>
+        <translation>
+            <numerusform>%n Stripe event read.</numerusform>
+            <numerusform>%n Stripe events read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10451,6 +10894,14 @@ Grouped under %2</translation>
         <source>A Stripe payment needs an amount, a method and its PaymentIntent.</source>
         <translation>A Stripe payment needs an amount, a method and its PaymentIntent.</translation>
     </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Payment %1 is %2: only a payment that went through can be allocated.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else meanwhile: reopen it and try again.</source>
+        <translation>Payment %1 was changed by someone else meanwhile: reopen it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -10461,6 +10912,106 @@ Grouped under %2</translation>
     <message>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Refunds are not available here.</source>
+        <translation>Refunds are not available here.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::RefundRepository</name>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>There is no such payment.</translation>
+    </message>
+    <message>
+        <source>There is no such refund.</source>
+        <translation>There is no such refund.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the refund.</source>
+        <translation>Give the reason of the refund.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>The reason is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>The amount of a refund must be above zero.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was not taken by Stripe (%2): it is reversed, not refunded.</source>
+        <translation>Payment %1 was not taken by Stripe (%2): it is reversed, not refunded.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through is refunded.</source>
+        <translation>Payment %1 is %2: only a payment that went through is refunded.</translation>
+    </message>
+    <message>
+        <source>Payment %1 has no Stripe payment to refund.</source>
+        <translation>Payment %1 has no Stripe payment to refund.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on payment %1.</source>
+        <translation>Nothing is left to refund on payment %1.</translation>
+    </message>
+    <message>
+        <source>%1 cents is above what is left to refund on payment %2 (%3 cents).</source>
+        <translation>%1 cents is above what is left to refund on payment %2 (%3 cents).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsApi</name>
+    <message>
+        <source>This workstation cannot do that yet.</source>
+        <translation>This workstation cannot do that yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsRepository</name>
+    <message>
+        <source>Unknown event outcome.</source>
+        <translation>Unknown event outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeSetupLinks</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>Choose what the customer saves: a card (card) or a bank account for pre-authorized debits (acss_debit).</source>
+        <translation>Choose what the customer saves: a card (card) or a bank account for pre-authorized debits (acss_debit).</translation>
+    </message>
+    <message>
+        <source>Choose how the link is sent: by e-mail (email) or by SMS (sms).</source>
+        <translation>Choose how the link is sent: by e-mail (email) or by SMS (sms).</translation>
+    </message>
+    <message>
+        <source>The payment page address is not set (Stripe settings): the link would lead nowhere.</source>
+        <translation>The payment page address is not set (Stripe settings): the link would lead nowhere.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no e-mail address: give one or send an SMS.</source>
+        <translation>Customer %1 has no e-mail address: give one or send an SMS.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no phone number: give one or send an e-mail.</source>
+        <translation>Customer %1 has no phone number: give one or send an e-mail.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender number in the integration settings).</translation>
     </message>
 </context>
 <context>
@@ -12055,42 +12606,6 @@ Invoices (PDF in the customer&apos;s language; e-mails through the outbox):
         <translation>indexing ticket messages</translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  payments ppa-run --date YYYY-MM-DD
-                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
-                                customers, never two per invoice (3: attempts left unsent, run again)
-  stripe apply-events [--max-pages N]
-                                Stripe&apos;s events since the stored cursor applied to payments, each once
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  payments ppa-run --date YYYY-MM-DD
-                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
-                                customers, never two per invoice (3: attempts left unsent, run again)
-  stripe apply-events [--max-pages N]
-                                Stripe&apos;s events since the stored cursor applied to payments, each once
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</translation>
-    </message>
-    <message>
         <source>Stripe is not configured: %1 Set %2.</source>
         <translation>Stripe is not configured: %1 Set %2.</translation>
     </message>
@@ -12249,8 +12764,122 @@ Receipts and statements (PDF in the customer&apos;s language unless --lang; bad 
 </translation>
     </message>
     <message>
-        <source>usage: payments add|reverse|ppa-run|receipt ...</source>
-        <translation>usage: payments add|reverse|ppa-run|receipt ...</translation>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>  payments refund PAY-CODE [--amount CENTS] --reason TEXT
+                                a card or debit payment refunded through Stripe, all that is left by
+                                default (2: above what is left; 3: not a succeeded Stripe payment)
+  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]
+                                a link to save a card or a debit mandate, sent through the outbox (the
+                                page: TARGO_STRIPE_SETUP_PAGE_URL)
+</source>
+        <translation>  payments refund PAY-CODE [--amount CENTS] --reason TEXT
+                                a card or debit payment refunded through Stripe, all that is left by
+                                default (2: above what is left; 3: not a succeeded Stripe payment)
+  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]
+                                a link to save a card or a debit mandate, sent through the outbox (the
+                                page: TARGO_STRIPE_SETUP_PAGE_URL)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</source>
+        <translation>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</source>
+        <translation>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</translation>
+    </message>
+    <message>
+        <source>%1 is not an open invoice of %2.</source>
+        <translation>%1 is not an open invoice of %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 now allocated:</source>
+        <translation>Payment %1 now allocated:</translation>
+    </message>
+    <message>
+        <source>usage: payments apply-credit CUST-CODE [--json]</source>
+        <translation>usage: payments apply-credit CUST-CODE [--json]</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cents of credit applied; %3 cents of credit left.</source>
+        <translation>%1: %2 cents of credit applied; %3 cents of credit left.</translation>
+    </message>
+    <message>
+        <source>usage: payments refund PAY-CODE [--amount CENTS] --reason TEXT [--json]</source>
+        <translation>usage: payments refund PAY-CODE [--amount CENTS] --reason TEXT [--json]</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>The amount of a refund must be above zero.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 cents on payment %2: %3 (%4).</source>
+        <translation>Refund of %1 cents on payment %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>  refunded on the payment: %1 cents; balance: %2 cents</source>
+        <translation>  refunded on the payment: %1 cents; balance: %2 cents</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|allocate|apply-credit|refund|ppa-run|receipt ...</source>
+        <translation>usage: payments add|reverse|allocate|apply-credit|refund|ppa-run|receipt ...</translation>
+    </message>
+    <message>
+        <source>usage: stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R] [--json]</source>
+        <translation>usage: stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R] [--json]</translation>
+    </message>
+    <message>
+        <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
+        <translation>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>AllocationEditDialog</name>
+    <message>
+        <source>Edit allocation</source>
+        <translation>Modifier l’imputation</translation>
+    </message>
+    <message>
+        <source>Loading the payment…</source>
+        <translation>Chargement du paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices (Open includes what this payment already holds; type an amount to change it):</source>
+        <translation>&amp;Factures (« À payer » compte ce que ce paiement y impute déjà; tapez un montant pour le changer) :</translation>
+    </message>
+    <message>
+        <source>Oldest first (Alt+O)</source>
+        <translation>La plus ancienne d’abord (Alt+O)</translation>
+    </message>
+    <message>
+        <source>The payment to the open invoices by due date, oldest first</source>
+        <translation>Le paiement imputé aux factures à payer par date d’échéance, la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit allocation of %1</source>
+        <translation>Modifier l’imputation de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4, received %5</source>
+        <translation>%1 · %2 · %3 · %4, reçu le %5</translation>
+    </message>
+    <message>
+        <source>%1 after refunds</source>
+        <translation>%1 après remboursements</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement passé peut être imputé.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are above the payment (%2).</source>
+        <translation>Les imputations (%1) dépassent le paiement (%2).</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 · left as the customer&apos;s credit: %2</source>
+        <translation>Imputé : %1 · reste en crédit au client : %2</translation>
+    </message>
+    <message>
+        <source>The allocations are above the payment: lower one of them.</source>
+        <translation>Les imputations dépassent le paiement : diminuez-en une.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <source>Invoice</source>
@@ -753,6 +812,14 @@
     <message>
         <source>Reminders, suspension notices and suspensions of late accounts; who is suspended tomorrow, and why</source>
         <translation>Rappels, avis de suspension et suspensions des comptes en retard; qui sera suspendu demain, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>PPA runs, Stripe&apos;s events applied, disputes, refunds and setup links</source>
+        <translation>Prélèvements PPA, événements Stripe appliqués, litiges, remboursements et liens d’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +6005,49 @@
         <source>Receipt…</source>
         <translation>Reçu…</translation>
     </message>
+    <message>
+        <source>Edit a&amp;llocation…</source>
+        <translation>Modifier l’i&amp;mputation…</translation>
+    </message>
+    <message>
+        <source>Which invoices this payment pays (Ctrl+L); what is left stays as the customer&apos;s credit</source>
+        <translation>Les factures que ce paiement règle (Ctrl+L); le reste demeure un crédit du client</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit</source>
+        <translation>Appliquer le &amp;crédit</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit to its open invoices, oldest first</source>
+        <translation>Le crédit du client imputé à ses factures à payer, la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Remb&amp;ourser…</translation>
+    </message>
+    <message>
+        <source>Give back all or part of a card or pre-authorized debit payment through Stripe</source>
+        <translation>Rendre tout ou partie d’un paiement par carte ou par débit préautorisé, par Stripe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 now pays %n invoice(s) (%2); the customer&apos;s credit is %3.</source>
+        <translation>
+            <numerusform>Le paiement %1 règle maintenant %n facture (%2); le crédit du client est de %3.</numerusform>
+            <numerusform>Le paiement %1 règle maintenant %n factures (%2); le crédit du client est de %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to apply its credit to.</source>
+        <translation>%1 n’a aucune facture à payer à laquelle appliquer son crédit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s credit applied to its open invoices.</source>
+        <translation>%1 du crédit de %2 appliqué à ses factures à payer.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;credit (%1)</source>
+        <translation>Appliquer le &amp;crédit (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -6296,6 +6406,57 @@
     <message>
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund payment %1</source>
+        <translation>Rembourser le paiement %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the customer&apos;s card or bank account through Stripe. The invoices it paid re-open, newest first.</source>
+        <translation>L’argent retourne sur la carte ou le compte bancaire du client par Stripe. Les factures qu’il payait sont rouvertes, la plus récente d’abord.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Left to refund:</source>
+        <translation>Reste à rembourser :</translation>
+    </message>
+    <message>
+        <source>for example 25.00</source>
+        <translation>par exemple 25.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>for example: billed twice in November</source>
+        <translation>par exemple : facturé deux fois en novembre</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>That is above what is left to refund (%1).</source>
+        <translation>C’est plus que ce qui reste à rembourser (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Il ne reste rien à rembourser sur ce paiement.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on payment %2 sent to Stripe; it shows once Stripe confirms it.</source>
+        <translation>Remboursement de %1 sur le paiement %2 envoyé à Stripe; il apparaîtra quand Stripe l’aura confirmé.</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7077,288 @@
         <source>Lost</source>
         <comment>status</comment>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>StripeOpsWidget</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en traitement</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>pre-authorized debit</source>
+        <translation>débit préautorisé</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments and Stripe reconciliation</source>
+        <translation>Paiements préautorisés et rapprochement Stripe</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Tout relire (F5)</translation>
+    </message>
+    <message>
+        <source>Run PPA now…</source>
+        <translation>Lancer les PPA maintenant…</translation>
+    </message>
+    <message>
+        <source>Charge today&apos;s due invoices of the customers on pre-authorized payment</source>
+        <translation>Prélever les factures échues aujourd’hui des clients en paiement préautorisé</translation>
+    </message>
+    <message>
+        <source>Apply Stripe events</source>
+        <translation>Appliquer les événements Stripe</translation>
+    </message>
+    <message>
+        <source>Read Stripe&apos;s new events and apply them to payments</source>
+        <translation>Lire les nouveaux événements de Stripe et les appliquer aux paiements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stripe error</source>
+        <translation>Erreur Stripe</translation>
+    </message>
+    <message>
+        <source>PPA &amp;runs</source>
+        <translation>P&amp;rélèvements PPA</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqués</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>Év&amp;énements</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Litiges</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting</source>
+        <translation>Remb&amp;oursements en attente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting</source>
+        <translation>Liens d’enregi&amp;strement en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes (%1)</source>
+        <translation>&amp;Litiges (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;funds waiting (%1)</source>
+        <translation>Remb&amp;oursements en attente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Setup links waiting (%1)</source>
+        <translation>Liens d’enregi&amp;strement en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Run PPA now</source>
+        <translation>Lancer les PPA maintenant</translation>
+    </message>
+    <message>
+        <source>Charge the invoices due on %1 of every customer on pre-authorized payment? A run never charges an invoice twice.</source>
+        <translation>Prélever les factures échues le %1 de tous les clients en paiement préautorisé? Un lancement ne prélève jamais une facture deux fois.</translation>
+    </message>
+    <message>
+        <source>The PPA run is done.</source>
+        <translation>Le lancement des PPA est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stripe event(s) read.</source>
+        <translation>
+            <numerusform>%n événement Stripe lu.</numerusform>
+            <numerusform>%n événements Stripe lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10451,6 +10894,14 @@ Regroupé sous %2</translation>
         <source>A Stripe payment needs an amount, a method and its PaymentIntent.</source>
         <translation>Un paiement Stripe exige un montant, un mode de paiement et son PaymentIntent.</translation>
     </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through can be allocated.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement passé peut être imputé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else meanwhile: reopen it and try again.</source>
+        <translation>Le paiement %1 a été modifié par quelqu’un d’autre entre-temps : rouvrez-le et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ops::payments::PaymentUiService</name>
@@ -10461,6 +10912,106 @@ Regroupé sous %2</translation>
     <message>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>Refunds are not available here.</source>
+        <translation>Les remboursements ne sont pas offerts ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::RefundRepository</name>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>Ce paiement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such refund.</source>
+        <translation>Ce remboursement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the refund.</source>
+        <translation>Indiquez la raison du remboursement.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>La raison dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>Le montant d’un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was not taken by Stripe (%2): it is reversed, not refunded.</source>
+        <translation>Le paiement %1 n’a pas été reçu par Stripe (%2) : on l’annule, on ne le rembourse pas.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a payment that went through is refunded.</source>
+        <translation>Le paiement %1 est %2 : seul un paiement qui a passé peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 has no Stripe payment to refund.</source>
+        <translation>Le paiement %1 n’a aucun paiement Stripe à rembourser.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on payment %1.</source>
+        <translation>Il ne reste rien à rembourser sur le paiement %1.</translation>
+    </message>
+    <message>
+        <source>%1 cents is above what is left to refund on payment %2 (%3 cents).</source>
+        <translation>%1 cents, c’est plus que ce qui reste à rembourser sur le paiement %2 (%3 cents).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsApi</name>
+    <message>
+        <source>This workstation cannot do that yet.</source>
+        <translation>Ce poste ne peut pas encore faire cela.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeOpsRepository</name>
+    <message>
+        <source>Unknown event outcome.</source>
+        <translation>Résultat d’événement inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::StripeSetupLinks</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>Choose what the customer saves: a card (card) or a bank account for pre-authorized debits (acss_debit).</source>
+        <translation>Choisissez ce que le client enregistre : une carte (card) ou un compte bancaire pour les débits préautorisés (acss_debit).</translation>
+    </message>
+    <message>
+        <source>Choose how the link is sent: by e-mail (email) or by SMS (sms).</source>
+        <translation>Choisissez comment le lien est envoyé : par courriel (email) ou par texto (sms).</translation>
+    </message>
+    <message>
+        <source>The payment page address is not set (Stripe settings): the link would lead nowhere.</source>
+        <translation>L’adresse de la page de paiement n’est pas définie (paramètres Stripe) : le lien ne mènerait nulle part.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no e-mail address: give one or send an SMS.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel : indiquez-en une ou envoyez un texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no phone number: give one or send an e-mail.</source>
+        <translation>Le client %1 n’a pas de numéro de téléphone : indiquez-en un ou envoyez un courriel.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
     </message>
 </context>
 <context>
@@ -12058,44 +12609,6 @@ Factures (PDF dans la langue du client; courriels par la file d’envoi)&#xa0;:
         <translation>indexation des messages des billets</translation>
     </message>
     <message>
-        <source>
-Payments (--json on each; bad input exits with 2 and writes nothing):
-  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date YYYY-MM-DD]
-                                a manual payment, allocated to the open invoices oldest first; the rest
-                                stays as the customer&apos;s credit
-  payments reverse PAY-CODE --reason TEXT
-                                an NSF cheque: the invoices re-open, the balance comes back (3: already
-                                reversed)
-  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
-  payments ppa-run --date YYYY-MM-DD
-                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
-                                customers, never two per invoice (3: attempts left unsent, run again)
-  stripe apply-events [--max-pages N]
-                                Stripe&apos;s events since the stored cursor applied to payments, each once
-  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
-</source>
-        <translation>
-Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
-  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
-               [--date AAAA-MM-JJ]
-                                un paiement manuel, imputé aux factures à payer, la plus ancienne
-                                d’abord; le reste demeure un crédit du client
-  payments reverse CODE-PAIEMENT --reason TEXTE
-                                un chèque sans provision : les factures sont rouvertes, le solde revient
-                                (3 : déjà annulé)
-  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
-  payments ppa-run --date AAAA-MM-JJ
-                                le passage des prélèvements (PPA) : un PaymentIntent Stripe par facture
-                                échue des clients PPA, jamais deux par facture (3 : des tentatives
-                                restent à envoyer, relancez)
-  stripe apply-events [--max-pages N]
-                                les événements Stripe depuis le curseur enregistré, appliqués aux
-                                paiements, chacun une seule fois
-  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
-</translation>
-    </message>
-    <message>
         <source>Stripe is not configured: %1 Set %2.</source>
         <translation>Stripe n’est pas configuré : %1 Définissez %2.</translation>
     </message>
@@ -12254,8 +12767,125 @@ Reçus et états de compte (PDF dans la langue du client sauf --lang; une entré
 </translation>
     </message>
     <message>
-        <source>usage: payments add|reverse|ppa-run|receipt ...</source>
-        <translation>usage : payments add|reverse|ppa-run|receipt ...</translation>
+        <source>
+Payments (--json on each; bad input exits with 2 and writes nothing):
+  payments add CUST-CODE --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date YYYY-MM-DD]
+                                a manual payment, allocated to the open invoices oldest first; the rest
+                                stays as the customer&apos;s credit
+  payments reverse PAY-CODE --reason TEXT
+                                an NSF cheque: the invoices re-open, the balance comes back (3: already
+                                reversed)
+  payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...])
+                                the payment&apos;s allocation replaced; the rest stays as the customer&apos;s
+                                credit (3: reversed, or changed meanwhile)
+  payments apply-credit CUST-CODE
+                                the customer&apos;s credit applied to its open invoices oldest first
+  billing verify                every customer&apos;s balance recomputed (exit 4 when any differs)
+  payments ppa-run --date YYYY-MM-DD
+                                the PPA run: one Stripe PaymentIntent per due invoice of the PPA
+                                customers, never two per invoice (3: attempts left unsent, run again)
+  stripe apply-events [--max-pages N]
+                                Stripe&apos;s events since the stored cursor applied to payments, each once
+  bench payments [--runs N]     payment entry saved with allocation (p95 target 50 ms)
+</source>
+        <translation>
+Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit rien) :
+  payments add CODE-CLIENT --amount CENTS --method cash|cheque|etransfer [--reference R]
+               [--date AAAA-MM-JJ]
+                                un paiement manuel, imputé aux factures à payer, la plus ancienne
+                                d’abord; le reste demeure un crédit du client
+  payments reverse CODE-PAIEMENT --reason TEXTE
+                                un chèque sans provision : les factures sont rouvertes, le solde revient
+                                (3 : déjà annulé)
+  payments allocate CODE-PAIEMENT (--oldest-first | --invoice CODE-FACTURE=CENTS [--invoice ...])
+                                l’imputation du paiement remplacée; le reste demeure un crédit du client
+                                (3 : annulé, ou modifié entre-temps)
+  payments apply-credit CODE-CLIENT
+                                le crédit du client imputé à ses factures à payer, la plus ancienne d’abord
+  billing verify                le solde de chaque client recalculé (sortie 4 s’il y a un écart)
+  payments ppa-run --date AAAA-MM-JJ
+                                le passage des prélèvements (PPA) : un PaymentIntent Stripe par facture
+                                échue des clients PPA, jamais deux par facture (3 : des tentatives
+                                restent à envoyer, relancez)
+  stripe apply-events [--max-pages N]
+                                les événements Stripe depuis le curseur enregistré, appliqués aux
+                                paiements, chacun une seule fois
+  bench payments [--runs N]     saisie d’un paiement avec imputation (cible p95 : 50 ms)
+</translation>
+    </message>
+    <message>
+        <source>  payments refund PAY-CODE [--amount CENTS] --reason TEXT
+                                a card or debit payment refunded through Stripe, all that is left by
+                                default (2: above what is left; 3: not a succeeded Stripe payment)
+  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]
+                                a link to save a card or a debit mandate, sent through the outbox (the
+                                page: TARGO_STRIPE_SETUP_PAGE_URL)
+</source>
+        <translation>  payments refund CODE-PAIEMENT [--amount CENTS] --reason TEXTE
+                                un paiement par carte ou par débit remboursé par Stripe, tout ce qui
+                                reste par défaut (2 : plus que ce qui reste; 3 : pas un paiement Stripe
+                                réussi)
+  stripe setup-link CODE-CLIENT --method card|acss_debit --via email|sms [--to R]
+                                un lien pour enregistrer une carte ou une autorisation de débit, envoyé
+                                par la file d’envoi (la page : TARGO_STRIPE_SETUP_PAGE_URL)
+</translation>
+    </message>
+    <message>
+        <source>usage: payments allocate PAY-CODE (--oldest-first | --invoice INV-CODE=CENTS [--invoice ...]) [--json]</source>
+        <translation>usage : payments allocate CODE-PAIEMENT (--oldest-first | --invoice CODE-FACTURE=CENTS [--invoice ...]) [--json]</translation>
+    </message>
+    <message>
+        <source>“%1” is not INV-CODE=CENTS (for example INV-00012=4999).</source>
+        <translation>« %1 » n’est pas de la forme CODE-FACTURE=CENTS (par exemple INV-00012=4999).</translation>
+    </message>
+    <message>
+        <source>%1 is not an open invoice of %2.</source>
+        <translation>%1 n’est pas une facture à payer de %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 now allocated:</source>
+        <translation>Paiement %1 maintenant imputé :</translation>
+    </message>
+    <message>
+        <source>usage: payments apply-credit CUST-CODE [--json]</source>
+        <translation>usage : payments apply-credit CODE-CLIENT [--json]</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cents of credit applied; %3 cents of credit left.</source>
+        <translation>%1 : %2 cents de crédit appliqués; il reste %3 cents de crédit.</translation>
+    </message>
+    <message>
+        <source>usage: payments refund PAY-CODE [--amount CENTS] --reason TEXT [--json]</source>
+        <translation>usage : payments refund CODE-PAIEMENT [--amount CENTS] --reason TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be above zero.</source>
+        <translation>Le montant d’un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 cents on payment %2: %3 (%4).</source>
+        <translation>Remboursement de %1 cents sur le paiement %2 : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>  refunded on the payment: %1 cents; balance: %2 cents</source>
+        <translation>  remboursé sur le paiement : %1 cents; solde : %2 cents</translation>
+    </message>
+    <message>
+        <source>usage: payments add|reverse|allocate|apply-credit|refund|ppa-run|receipt ...</source>
+        <translation>usage : payments add|reverse|allocate|apply-credit|refund|ppa-run|receipt ...</translation>
+    </message>
+    <message>
+        <source>usage: stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R] [--json]</source>
+        <translation>usage : stripe setup-link CODE-CLIENT --method card|acss_debit --via email|sms [--to R] [--json]</translation>
+    </message>
+    <message>
+        <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
+        <translation>Lien pour %1 (%2) mis en file vers %3 par %4 (ligne %5 de la file d’envoi).</translation>
     </message>
 </context>
 </TS>

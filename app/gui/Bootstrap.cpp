@@ -24,11 +24,13 @@
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
 #include "core/outbox/OutboxDrainController.h"
+#include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
+#include "core/stripe/PpaService.h"
 #include "render/billing/CustomerDocumentOutput.h"
 #include "render/billing/InvoiceMailer.h"
 #include "render/billing/InvoicePdf.h"
@@ -102,6 +104,50 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     dunningSenders.smsFrom = integrations.provider(u"twilio"_s).sender.trimmed();
     session.dunning().setSenders(dunningSenders);
     session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
+}
+
+// The Stripe tab's "Run PPA now" and "Apply Stripe events" (issue 13): ops_stripe's run and event applier with
+// Stripe's settings and key (read from the keychain, asynchronously). Stripe not set up: no buttons. Called when a
+// session opens and when the integration settings are saved.
+void startStripeRunners(ops::Session &session, const ops::Settings &settings, ops::SecretStore *secrets)
+{
+    using ops::integrations::ProviderSettings;
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    session.stripeOps().setRunners({});
+    auto install = [&session](const ProviderSettings &p) {
+        if (!p.problems().isEmpty())
+            return;
+        ops::payments::StripeOpsRunners runners;
+        runners.runPpa = [p](ops::db::PgConnection &c, const QDate &date) -> ops::Result<qint64> {
+            auto r = ops::stripe::runPpa(c, p, date);
+            if (!r.ok())
+                return r.error();
+            if (!r.value().stoppedBy.isEmpty()) // the key refused: what was sent is resent by the next run
+                return ops::Error::make(ops::Error::Kind::Unavailable, r.value().stoppedBy);
+            return r.value().runId;
+        };
+        runners.applyEvents = [p](ops::db::PgConnection &c) -> ops::Result<int> {
+            auto r = ops::stripe::applyStripeEvents(c, p);
+            if (!r.ok())
+                return r.error();
+            return r.value().read;
+        };
+        session.stripeOps().setRunners(std::move(runners));
+    };
+    ProviderSettings stripe = integrations.provider(u"stripe"_s);
+    if (!stripe.secret.isEmpty() || !secrets || stripe.baseUrl.isEmpty()) {
+        install(stripe);
+        return;
+    }
+    // The callback runs only while the session lives (it is the context).
+    ops::runThen(secrets->read(ProviderSettings::secretKey(u"stripe"_s)), &session,
+        [install, stripe](const ops::Result<QString> &secret) mutable {
+            if (secret.ok())
+                stripe.secret = secret.value();
+            install(stripe);
+        });
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no
@@ -376,6 +422,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     }
     startDispatchIntegrations(*m_session, *m_settings, m_secrets);
     startBillingOutput(*m_session, *m_settings);
+    startStripeRunners(*m_session, *m_settings, m_secrets);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -435,6 +482,7 @@ void Bootstrap::showIntegrationSettings()
         if (m_session) {
             startDispatchIntegrations(*m_session, *m_settings, m_secrets);
             startBillingOutput(*m_session, *m_settings);
+            startStripeRunners(*m_session, *m_settings, m_secrets);
         }
     });
     m_integrations->open();

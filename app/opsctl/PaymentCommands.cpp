@@ -10,8 +10,8 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
-#include "app/opsctl/PpaCommands.h"
 #include "app/opsctl/DocumentCommands.h"
+#include "app/opsctl/PpaCommands.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/integrations/StripeClient.h"

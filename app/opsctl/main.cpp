@@ -25,8 +25,8 @@
 #include "app/opsctl/DemoCommands.h"
 #include "app/opsctl/DispatchBench.h"
 #include "app/opsctl/DispatchCommands.h"
-#include "app/opsctl/DunningCommands.h"
 #include "app/opsctl/DocumentCommands.h"
+#include "app/opsctl/DunningCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/InvoiceBench.h"
 #include "app/opsctl/InvoiceCommands.h"
@@ -276,6 +276,7 @@ void printUsage(QTextStream &out)
         "                                balance and the aging of what is open at the end\n"
         "  bench statement [--runs N] [--months M]\n"
         "                                a 24-month statement loaded and rendered N times (target 200 ms)\n");
+    out << QCoreApplication::translate("opsctl",
         "  payments refund PAY-CODE [--amount CENTS] --reason TEXT\n"
         "                                a card or debit payment refunded through Stripe, all that is left by\n"
         "                                default (2: above what is left; 3: not a succeeded Stripe payment)\n"

@@ -35,6 +35,26 @@ StripeOpsService::StripeOpsService(DbExecutor &db, QObject *parent)
 
 StripeOpsService::~StripeOpsService() = default;
 
+void StripeOpsService::setRunners(StripeOpsRunners runners)
+{
+    m_runners = std::move(runners);
+    emit stripeChanged(); // the tab shows or hides its buttons
+}
+
+QFuture<Result<qint64>> StripeOpsService::runPpa(const QDate &date)
+{
+    if (!m_runners.runPpa)
+        return StripeOpsApi::runPpa(date);
+    return m_db.run([run = m_runners.runPpa, date](db::PgConnection &c) { return run(c, date); });
+}
+
+QFuture<Result<int>> StripeOpsService::applyEvents()
+{
+    if (!m_runners.applyEvents)
+        return StripeOpsApi::applyEvents();
+    return m_db.run([apply = m_runners.applyEvents](db::PgConnection &c) { return apply(c); });
+}
+
 QFuture<Result<StripeOverview>> StripeOpsService::overview(const QString &eventOutcome)
 {
     return m_db.run([eventOutcome](db::PgConnection &c) { return StripeOpsRepository(c).overview(eventOutcome); });

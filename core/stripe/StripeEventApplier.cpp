@@ -12,14 +12,13 @@
 #include "core/payments/PaymentRepository.h"
 #include "core/payments/StripeAccountEvents.h"
 #include "core/stripe/PpaRepository.h"
+#include "core/stripe/StripeEventLogRepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ops::stripe {
 
 namespace {
-
-constexpr qint64 kEventLockSeed = 7513; // hashtextextended seed for the per-event advisory lock
 
 // A payment_intent.* event on the attempt it names (metadata ops_attempt_id) or that holds its PaymentIntent.
 Result<payments::StripeEventOutcome> applyIntentEvent(db::PgConnection &c, const integrations::StripeEvent &e)
@@ -113,14 +112,11 @@ Result<QString> StripeEventApplier::applyOne(const integrations::StripeEvent &ev
 {
     std::function<Result<QString>(db::PgConnection &)> fn = [&event](db::PgConnection &c) -> Result<QString> {
         // One applier at a time per event (the log cannot be updated: the row goes in last, with its outcome).
-        auto lock = c.exec("SELECT pg_advisory_xact_lock(hashtextextended($1, $2))",
-            db::SqlParams().add(event.id).add(kEventLockSeed));
-        if (!lock.ok())
-            return lock.error();
-        auto seen = c.exec("SELECT 1 FROM stripe_events_applied WHERE event_id = $1", db::SqlParams().add(event.id));
+        StripeEventLogRepository log(c);
+        auto seen = log.lockAndCheckApplied(event.id);
         if (!seen.ok())
             return seen.error();
-        if (seen.value().rows() == 1)
+        if (seen.value())
             return u"already"_s;
         Result<payments::StripeEventOutcome> outcome = event.type.startsWith(u"payment_intent."_s)
             ? applyIntentEvent(c, event)
@@ -128,18 +124,8 @@ Result<QString> StripeEventApplier::applyOne(const integrations::StripeEvent &ev
         if (!outcome.ok())
             return outcome.error();
         const payments::StripeEventOutcome &o = outcome.value();
-        auto ins = c.exec("INSERT INTO stripe_events_applied (event_id, type, event_created, outcome, payment_id,"
-                          " customer_id, detail) VALUES ($1, $2, $3, $4, nullif($5, 0), nullif($6, 0), nullif($7, ''))",
-            db::SqlParams()
-                .add(event.id)
-                .add(event.type)
-                .add(event.created.isValid() ? event.created : QDateTime::currentDateTimeUtc())
-                .add(o.outcome)
-                .add(o.paymentId)
-                .add(o.customerId)
-                .add(o.detail.left(1000)));
-        if (!ins.ok())
-            return ins.error();
+        if (Status recorded = log.recordApplied(event, o); !recorded.ok())
+            return recorded.error();
         return o.outcome;
     };
     return db::withTransaction(m_c, fn);
@@ -164,13 +150,8 @@ Result<StripeEventsSummary> StripeEventApplier::apply(int maxPages)
                 && r.error().kind != Error::Kind::NotFound)
                 return r.error(); // the database: the cursor stays, the batch is read again (applied ones skip)
             // An event this version cannot apply: recorded as failed, never retried, the feed goes on.
-            auto logged = m_c.exec("INSERT INTO stripe_events_applied (event_id, type, event_created, outcome, detail)"
-                                   " VALUES ($1, $2, $3, 'failed', $4) ON CONFLICT (event_id) DO NOTHING",
-                db::SqlParams()
-                    .add(e.id)
-                    .add(e.type)
-                    .add(e.created.isValid() ? e.created : QDateTime::currentDateTimeUtc())
-                    .add(QString(r.error().userMessage + u" "_s + r.error().detail).left(1000)));
+            Status logged = StripeEventLogRepository(m_c).recordFailed(
+                e, QString(r.error().userMessage + u" "_s + r.error().detail));
             if (!logged.ok())
                 return logged.error();
             ++s.failed;

@@ -133,7 +133,7 @@ void TestMigrator::schemaHasConstraintsAndSequences()
                             " WHERE a.attname = 'code' AND pg_get_expr(d.adbin, d.adrelid) LIKE '%seq_%_code%'"
                             " ORDER BY 1");
     QVERIFY(defaults.ok());
-    QCOMPARE(defaults.value().rows(), 9);
+    QCOMPARE(defaults.value().rows(), 8); // invoices: the gap-free counter of 0018
     QVERIFY(c->exec("SELECT setval(s.oid::regclass, 123455) FROM pg_class s WHERE s.relkind = 'S'"
                     " AND s.relname LIKE 'seq\\_%\\_code'")
                 .ok());

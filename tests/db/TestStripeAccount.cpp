@@ -4,8 +4,10 @@
 // to show that the second time changes nothing.
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
+#include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/integrations/StripeClient.h"
@@ -14,7 +16,9 @@
 #include "core/payments/PaymentRepository.h"
 #include "core/payments/RefundRepository.h"
 #include "core/payments/StripeAccountEvents.h"
+#include "core/payments/StripeOpsService.h"
 #include "core/payments/StripeSetupLinks.h"
+#include "tests/support/Await.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::StringLiterals;
@@ -90,6 +94,7 @@ private slots:
     void otherTypesAreIgnored();
     void setupRequestIsRecordedOncePerKey();
     void queuedRefundGoesThroughTheOutboxAndWaitsForStripe();
+    void tabRunnersRunOnTheExecutor();
 
 private:
     qint64 scalar(const QString &sql);
@@ -100,6 +105,7 @@ private:
 
     std::unique_ptr<test::TestCluster> m_cluster;
     std::unique_ptr<db::PgConnection> m_c;
+    QString m_conninfo;
 };
 
 void TestStripeAccount::initTestCase()
@@ -119,6 +125,7 @@ void TestStripeAccount::init()
     m_c.reset();
     auto db = m_cluster->freshDatabase(true);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+    m_conninfo = db.value();
     auto c = db::PgConnection::open(db.value());
     QVERIFY(c.ok());
     m_c = std::move(c).value();
@@ -521,4 +528,39 @@ void TestStripeAccount::queuedRefundGoesThroughTheOutboxAndWaitsForStripe()
 }
 
 QTEST_GUILESS_MAIN(TestStripeAccount)
+// The Stripe tab's two buttons (the composition root hands ops_stripe's run and applier in): hidden until runners are
+// set, each runs on one of the executor's connections with the date given, and unset again hides them.
+void TestStripeAccount::tabRunnersRunOnTheExecutor()
+{
+    DbExecutor executor(m_conninfo, 1);
+    StripeOpsService service(executor);
+    QSignalSpy changed(&service, &StripeOpsApi::stripeChanged);
+    QVERIFY(!service.canRunPpa());
+    QVERIFY(!service.canApplyEvents());
+    auto refused = test::await(service.runPpa(QDate(2026, 12, 7)), this, 30000);
+    QVERIFY(refused.has_value() && !refused->ok());
+
+    StripeOpsRunners runners;
+    runners.runPpa = [](db::PgConnection &c, const QDate &date) -> Result<qint64> {
+        auto r = c.exec(
+            "SELECT extract(day FROM $1::date)::bigint * 1000 + pg_backend_pid() % 1000", db::SqlParams().add(date));
+        if (!r.ok())
+            return r.error();
+        return r.value().int64(0, 0);
+    };
+    service.setRunners(runners);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(service.canRunPpa());
+    QVERIFY(!service.canApplyEvents()); // only what was given
+    auto ran = test::await(service.runPpa(QDate(2026, 12, 7)), this, 30000);
+    QVERIFY(ran.has_value() && ran->ok());
+    QCOMPARE(ran->value() / 1000, qint64(7)); // the date reached the runner
+    auto notSet = test::await(service.applyEvents(), this, 30000);
+    QVERIFY(notSet.has_value() && !notSet->ok());
+
+    service.setRunners({});
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!service.canRunPpa());
+}
+
 #include "TestStripeAccount.moc"

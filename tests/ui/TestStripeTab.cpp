@@ -158,6 +158,17 @@ public:
     {
         return ready(Result<PaymentResult>(Error::make(Error::Kind::Internal, u"not here"_s)));
     }
+    // The allocation editor's calls (tests/ui/TestAllocationEditor covers them): not used by this tab's tests.
+    QFuture<Result<PaymentAllocationState>> allocationState(qint64) override
+    {
+        return ready(Result<PaymentAllocationState>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<PaymentResult>> reallocate(qint64, const QList<AllocationInput> &, int) override
+    {
+        return ready(Result<PaymentResult>(Error::make(Error::Kind::NotFound, u"none"_s)));
+    }
+    QFuture<Result<qint64>> creditCents(qint64) override { return ready(Result<qint64>(qint64(0))); }
+    QFuture<Result<qint64>> applyCredit(qint64) override { return ready(Result<qint64>(qint64(0))); }
     bool canRefund() const override { return refunds; }
     QFuture<Result<qint64>> refundableCents(qint64 paymentId) override
     {

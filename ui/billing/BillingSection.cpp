@@ -146,6 +146,9 @@ void BillingSection::attachDunning(ops::dunning::DunningApi *api)
 {
     m_dunningAttached = api != nullptr;
     m_dunning->setApi(api);
+    updateReceivablesTab();
+}
+
 void BillingSection::attachStripe(ops::payments::StripeOpsApi *api)
 {
     m_stripeAttached = api != nullptr;

@@ -22,12 +22,11 @@ class ReceivablesApi;
 } // namespace billing
 namespace payments {
 class PaymentApi;
-}
+class StripeOpsApi;
+} // namespace payments
 namespace dunning {
 class DunningApi;
 }
-class StripeOpsApi;
-} // namespace payments
 namespace csv {
 class ExportService;
 }

@@ -227,6 +227,9 @@ void StripeOpsWidget::reload()
 {
     if (!m_api)
         return;
+    // The runners may come after the tab was attached (the Stripe key is read from the keychain).
+    m_runPpa->setVisible(m_api->canRunPpa());
+    m_applyEvents->setVisible(m_api->canApplyEvents());
     m_loadedOnce = true;
     const int seq = ++m_seq;
     ops::runThen(

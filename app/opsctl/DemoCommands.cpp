@@ -33,6 +33,7 @@ constexpr const char *kStageLabels[][2] = {
     {"indexes", QT_TRANSLATE_NOOP("opsctl", "building indexes")},
     {"sequences", QT_TRANSLATE_NOOP("opsctl", "sequences")},
     {"committing", QT_TRANSLATE_NOOP("opsctl", "committing")},
+    {"search indexes", QT_TRANSLATE_NOOP("opsctl", "building search indexes")},
     {"constraints", QT_TRANSLATE_NOOP("opsctl", "checking foreign keys")},
     {"analyzing", QT_TRANSLATE_NOOP("opsctl", "analyzing")},
     {"message index", QT_TRANSLATE_NOOP("opsctl", "indexing ticket messages")},

@@ -1,6 +1,7 @@
 #include "core/demo/DemoSeeder.h"
 
 #include <cmath>
+#include <iterator>
 #include <thread>
 
 #include <QCoreApplication>
@@ -39,9 +40,10 @@ constexpr struct
     {"ticket messages", 16},
     {"dispatch", 1},
     {"consents", 1},
-    {"indexes", 4},
+    {"indexes", 2},
     {"sequences", 1},
     {"committing", 2},
+    {"search indexes", 3},
     {"constraints", 3},
     {"analyzing", 3},
     {"message index", 7},
@@ -138,6 +140,20 @@ constexpr struct
 } kDeferredIndexes[] = {{"ticket_messages", "ticket_messages_body_trgm_idx",
     "CREATE INDEX IF NOT EXISTS ticket_messages_body_trgm_idx ON ticket_messages USING gin (body gin_trgm_ops)"}};
 
+// Built after the commit on this connection, first thing, while the second one builds the deferred index: the other
+// GIN indexes (the ticket subjects' trigrams and the search documents' keys and trigrams), single-process builds of
+// a few seconds each that otherwise lengthen the transaction. The search works without them meanwhile (sequential
+// scans); the seed returns once they exist. The definitions of migrations 0002 and 0004, with IF NOT EXISTS.
+constexpr const char *kAfterCommitIndexes[][2] = {
+    {"tickets_subject_trgm_idx",
+        "CREATE INDEX IF NOT EXISTS tickets_subject_trgm_idx ON tickets USING gin (subject gin_trgm_ops)"},
+    {"search_doc_keys", "CREATE INDEX IF NOT EXISTS search_doc_keys ON search_doc USING gin (keys)"},
+    {"search_doc_terms_trgm",
+        "CREATE INDEX IF NOT EXISTS search_doc_terms_trgm ON search_doc USING gin (terms gin_trgm_ops)"},
+    {"search_doc_digits_trgm",
+        "CREATE INDEX IF NOT EXISTS search_doc_digits_trgm ON search_doc USING gin (digits gin_trgm_ops)"},
+};
+
 // The bulk tables: nothing runs a statement on them while the seed loads (no search trigger, no writer query), so
 // their secondary B-tree indexes are dropped with the GIN ones and built once afterwards, sorted (and with parallel
 // workers), instead of 2.5 million row-by-row insertions into a dozen trees.
@@ -148,7 +164,8 @@ constexpr const char *kBulkTables[] = {"invoices", "invoice_lines", "invoice_tax
 // loaded table, and the secondary B-trees of the bulk tables. The other B-tree indexes stay: the search triggers'
 // statements (run after each COPY) need them for good plans on tables without statistics yet. Indexes behind a
 // constraint (primary keys, UNIQUE) always stay. Inside the transaction, like the foreign keys. B-trees come first in
-// the list (cheap, parallel), then the GIN indexes. The deferred indexes are dropped too but not listed.
+// the list (cheap, parallel), then the GIN indexes. The deferred and after-commit indexes are dropped too but not
+// listed.
 Result<std::vector<Index>> dropIndexes(db::PgConnection &c, const QStringList &tables)
 {
     QStringList bulk, deferred;
@@ -156,6 +173,8 @@ Result<std::vector<Index>> dropIndexes(db::PgConnection &c, const QStringList &t
         bulk << QString::fromLatin1(t);
     for (const auto &d : kDeferredIndexes)
         deferred << QString::fromLatin1(d.name);
+    for (const auto &a : kAfterCommitIndexes)
+        deferred << QString::fromLatin1(a[0]);
     auto r = c.exec("SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), pg_get_indexdef(i.indexrelid) "
                     "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
                     "JOIN pg_namespace n ON n.oid = ic.relnamespace JOIN pg_am a ON a.oid = ic.relam "
@@ -327,11 +346,11 @@ Status writeItems(SeedContext &ctx)
 }
 
 // After the commit, the data is in and what is left checks and indexes it: the deferred indexes on a second
-// connection (their table locked against writes, SHARE, until built), beside the validation of the foreign keys
-// and the statistics on this one (the deferred indexes' tables last: their locks wait for the build). Without a
-// second connection (a server at its connection limit), the same steps one after the other. A failed validation or
-// build is the seed's error: seeding again repairs it (the keys are dropped and re-added, the index built if
-// missing). Fresh statistics let the first screens get good plans; a failed ANALYZE is only logged.
+// connection (their table locked against writes, SHARE, until built), beside the after-commit GIN indexes, the
+// validation of the foreign keys and the statistics on this one (the deferred indexes' tables last: their locks wait
+// for the build). Without a second connection (a server at its connection limit), the same steps one after the other. A
+// failed validation or build is the seed's error: seeding again repairs it (the keys are dropped and re-added, the
+// index built if missing). Fresh statistics let the first screens get good plans; a failed ANALYZE is only logged.
 Status finishAfterCommit(db::PgConnection &c, const std::vector<ForeignKey> &foreignKeys, Progress &progress)
 {
     QStringList deferredTables;
@@ -391,8 +410,20 @@ Status finishAfterCommit(db::PgConnection &c, const std::vector<ForeignKey> &for
         builder.join();
     };
 
+    progress.stage("search indexes");
+    Status st = check(c.exec("SET maintenance_work_mem = '512MB'"));
+    for (size_t i = 0; st.ok() && i < std::size(kAfterCommitIndexes); ++i) {
+        st = check(c.exec(kAfterCommitIndexes[i][1]));
+        progress.fraction(static_cast<qint64>(i + 1), static_cast<qint64>(std::size(kAfterCommitIndexes)));
+    }
+    if (st.ok())
+        st = check(c.exec("RESET maintenance_work_mem"));
+    if (!st.ok()) {
+        joinBuilder(true);
+        return st;
+    }
     progress.stage("constraints");
-    Status st = validate(false);
+    st = validate(false);
     if (!st.ok()) {
         joinBuilder(true);
         return st;

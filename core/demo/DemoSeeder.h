@@ -47,8 +47,8 @@ struct DemoReport
 //   triggers fire once per table), the foreign keys re-created NOT VALID (enforced from then on), identity and code
 //   sequences set past the ids used. Needs the privileges of the tables' owner (as migrations do).
 // - After the commit, before run() returns: the message bodies' trigram index is built on a second connection
-//   while this one validates the foreign keys and runs ANALYZE. A failure there is run()'s error; seeding again
-//   repairs it.
+//   while this one builds the other GIN indexes (ticket subjects, search documents), validates the foreign keys and
+//   runs ANALYZE. A failure there is run()'s error; seeding again repairs it.
 // - Same seed, scale and today give byte-identical rows.
 class DemoSeeder
 {

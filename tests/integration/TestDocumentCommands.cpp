@@ -4,7 +4,6 @@
 // path, a bad --lang. The process prints without a display (QT_QPA_PLATFORM is removed from its environment).
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,20 +11,13 @@
 #include <QTest>
 
 #include "core/db/PgConnection.h"
+#include "tests/support/OpsctlRunner.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 const char *const kSeed[] = {
     "UPDATE billing_settings SET company_name = 'Targo Fibre inc.'",
@@ -66,26 +58,12 @@ private:
     QString m_conninfo;
     QTemporaryDir m_dir;
 
-    Run opsctl(const QStringList &args)
+    // Printing without a display: QT_QPA_PLATFORM removed.
+    test::OpsctlRun opsctl(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        QProcessEnvironment env = test::opsctlEnvironment();
         env.remove(u"QT_QPA_PLATFORM"_s);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
-            QStringList{u"--lang"_s, u"en"_s, u"--db"_s, m_conninfo} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runOpsctl(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, m_conninfo} + args, env, 120000);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -112,7 +90,7 @@ private slots:
     void receipt()
     {
         const QString fr = path(u"recu.pdf"_s);
-        Run r = opsctl({u"payments"_s, u"receipt"_s, u"pay-00001"_s, u"--out"_s, fr, u"--json"_s});
+        test::OpsctlRun r = opsctl({u"payments"_s, u"receipt"_s, u"pay-00001"_s, u"--out"_s, fr, u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"payment"_s).toString(), u"PAY-00001"_s);
@@ -136,8 +114,8 @@ private slots:
     void statement()
     {
         const QString out = path(u"etat.pdf"_s);
-        Run r = opsctl({u"billing"_s, u"statement"_s, u"CUST-00001"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s,
-            u"2026-12-31"_s, u"--out"_s, out, u"--json"_s});
+        test::OpsctlRun r = opsctl({u"billing"_s, u"statement"_s, u"CUST-00001"_s, u"--from"_s, u"2026-10-01"_s,
+            u"--to"_s, u"2026-12-31"_s, u"--out"_s, out, u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"opening_balance_cents"_s).toInteger(), 0);
@@ -190,7 +168,7 @@ private slots:
         const QString out = path(u"bad-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         args.replaceInStrings(u"OUT"_s, out);
         args.replaceInStrings(u"NODIR"_s, path(u"no-such-folder/x.pdf"_s));
-        const Run r = opsctl(args);
+        const test::OpsctlRun r = opsctl(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"error: "_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));

@@ -44,17 +44,21 @@ bool OpsctlRunner::init(QString *error)
     return true;
 }
 
-OpsctlRun OpsctlRunner::run(const QStringList &args, const QString &lang) const
+QProcessEnvironment opsctlEnvironment()
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"TARGO_PG_FAST"_s, u"1"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    return env;
+}
+
+OpsctlRun runOpsctl(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s,
-        QStringList{u"--lang"_s, lang, u"--embedded"_s, m_embedded} + args);
+    p.start(qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s, args);
     OpsctlRun r;
-    if (!p.waitForFinished(180000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         r.err = u"timed out"_s;
@@ -64,6 +68,16 @@ OpsctlRun OpsctlRunner::run(const QStringList &args, const QString &lang) const
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+OpsctlRun OpsctlRunner::run(const QStringList &args, const QString &lang) const
+{
+    return run(args, opsctlEnvironment(), lang);
+}
+
+OpsctlRun OpsctlRunner::run(const QStringList &args, const QProcessEnvironment &env, const QString &lang) const
+{
+    return runOpsctl(QStringList{u"--lang"_s, lang, u"--embedded"_s, m_embedded} + args, env);
 }
 
 std::unique_ptr<db::PgConnection> OpsctlRunner::connect() const

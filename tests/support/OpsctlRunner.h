@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -21,6 +22,11 @@ struct OpsctlRun
     QJsonObject json() const; // stdout as one JSON object
 };
 
+// The environment a run gets by default: the test's own, with LANG=C.UTF-8 and TARGO_PG_FAST=1.
+QProcessEnvironment opsctlEnvironment();
+// targo-opsctl (from OPS_BINARY_DIR) with exactly these arguments and environment; killed after timeoutMs.
+OpsctlRun runOpsctl(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 180000);
+
 // targo-opsctl (from OPS_BINARY_DIR) run as a script runs it, on its own embedded cluster in a temporary directory
 // (TARGO_PG_FAST, LANG=C.UTF-8). init() creates and migrates the cluster; connect() reaches it directly to seed or
 // check; stop() stops it (cleanupTestCase).
@@ -31,6 +37,9 @@ public:
 
     bool init(QString *error = nullptr); // db init + db migrate
     OpsctlRun run(const QStringList &args, const QString &lang = QStringLiteral("en")) const;
+    // The same with another environment (opsctlEnvironment() plus the test's provider variables, say).
+    OpsctlRun run(
+        const QStringList &args, const QProcessEnvironment &env, const QString &lang = QStringLiteral("en")) const;
     std::unique_ptr<db::PgConnection> connect() const;
     QString scalar(const QString &sql) const; // first column of the first row as text, or "<error>"
     void stop() const;

@@ -24,6 +24,7 @@
 #include "core/concurrency/Async.h"
 #include "core/dunning/DunningApi.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::dunning::DunningAction;
@@ -256,63 +257,6 @@ void DunningActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
         model->setData(index, box->currentData(), Qt::EditRole);
 }
 
-// ---- DunningListModel ----
-
-DunningListModel::DunningListModel(const QStringList &headers, const QList<int> &numericColumns, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_headers(headers)
-    , m_numeric(numericColumns)
-{}
-
-void DunningListModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int DunningListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DunningListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_headers.size());
-}
-
-QVariant DunningListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return index.column() < r.text.size() ? r.text.at(index.column()) : QString();
-    case Qt::ToolTipRole:
-        return r.toolTip.isEmpty() ? QVariant() : QVariant(r.toolTip);
-    case Qt::TextAlignmentRole:
-        if (m_numeric.contains(index.column()))
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case KeyRole:
-        return r.key;
-    default:
-        return {};
-    }
-}
-
-QVariant DunningListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size())
-        return {};
-    if (role == Qt::DisplayRole)
-        return m_headers.at(section);
-    if (role == Qt::TextAlignmentRole && m_numeric.contains(section))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
 // ---- DunningWidget ----
 
 DunningWidget::DunningWidget(QWidget *parent)
@@ -389,7 +333,7 @@ DunningWidget::DunningWidget(QWidget *parent)
     m_summary->setObjectName(u"dunningSummary"_s);
     m_summary->setWordWrap(true);
     rv->addWidget(m_summary);
-    m_preview = new DunningListModel(
+    m_preview = new TextTableModel(
         {tr("Customer"), tr("Name"), tr("Invoice"), tr("Stage"), tr("Amount"), tr("Days late"), tr("Status")}, {4, 5},
         this);
     m_previewView = new QTreeView(runBox);
@@ -406,7 +350,7 @@ DunningWidget::DunningWidget(QWidget *parent)
     m_tomorrowTitle = new QLabel(tomorrowBox);
     m_tomorrowTitle->setObjectName(u"dunningTomorrowTitle"_s);
     tv->addWidget(m_tomorrowTitle);
-    m_tomorrow = new DunningListModel(
+    m_tomorrow = new TextTableModel(
         {tr("Customer"), tr("Name"), tr("Overdue"), tr("Days late"), tr("Last payment"), tr("Hold")}, {2, 3}, this);
     m_tomorrowView = new QTreeView(tomorrowBox);
     m_tomorrowView->setObjectName(u"dunningTomorrow"_s);
@@ -648,7 +592,7 @@ void DunningWidget::runForDate()
 
 void DunningWidget::showReport(const DunningRunReport &report)
 {
-    QList<DunningListModel::Row> rows;
+    QList<TextTableModel::Row> rows;
     rows.reserve(report.actions.size());
     for (const DunningAction &a : report.actions)
         rows.push_back({a.invoiceId,
@@ -685,9 +629,9 @@ void DunningWidget::refreshTomorrow()
             m_banner->showError(r.error().userMessage);
             return;
         }
-        const QVariant current = m_tomorrowView->currentIndex().data(DunningListModel::KeyRole);
+        const QVariant current = m_tomorrowView->currentIndex().data(TextTableModel::KeyRole);
         m_candidates = r.value();
-        QList<DunningListModel::Row> rows;
+        QList<TextTableModel::Row> rows;
         rows.reserve(m_candidates.size());
         for (const SuspensionCandidate &c : std::as_const(m_candidates)) {
             QStringList history;

@@ -16,6 +16,7 @@ class MessageBanner;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class TextTableModel;
 class QPushButton;
 class QTableView;
 class QTreeView;
@@ -74,37 +75,6 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
 
-// A read-only table of display strings made once when its rows arrive, a key and a tooltip per row.
-class DunningListModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Role
-    {
-        KeyRole = Qt::UserRole + 1
-    };
-    struct Row
-    {
-        QVariant key;
-        QStringList text;
-        QString toolTip;
-    };
-
-    DunningListModel(const QStringList &headers, const QList<int> &numericColumns, QObject *parent = nullptr);
-    void setRows(QList<Row> rows);
-    const Row &row(int r) const { return m_rows.at(r); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QStringList m_headers;
-    QList<int> m_numeric;
-    QList<Row> m_rows;
-};
-
 // The Billing section's Dunning tab (issue 13 items 5 and 6): the stages and the threshold (editable by billing and
 // admin; Ctrl+S saves), "Run for date…" (Preview lists what the run would record, nothing written; "Run…" asks for a
 // confirmation, then records and queues the messages), and "Suspended tomorrow": the customers whose suspension falls
@@ -128,8 +98,8 @@ public:
     void setHoldPrompt(std::function<bool(QDate *until, QString *reason)> prompt) { m_holdPrompt = std::move(prompt); }
 
     DunningStageModel *stageModel() const { return m_stages; }
-    DunningListModel *previewModel() const { return m_preview; }
-    DunningListModel *tomorrowModel() const { return m_tomorrow; }
+    TextTableModel *previewModel() const { return m_preview; }
+    TextTableModel *tomorrowModel() const { return m_tomorrow; }
 
 public slots:
     void reload(); // the stages, then the suspension list
@@ -161,10 +131,10 @@ private:
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_runButton = nullptr;
     QLabel *m_summary = nullptr;
-    DunningListModel *m_preview = nullptr;
+    TextTableModel *m_preview = nullptr;
     QTreeView *m_previewView = nullptr;
     QLabel *m_tomorrowTitle = nullptr;
-    DunningListModel *m_tomorrow = nullptr;
+    TextTableModel *m_tomorrow = nullptr;
     QTreeView *m_tomorrowView = nullptr;
     QLabel *m_history = nullptr;
     QPushButton *m_hold = nullptr;

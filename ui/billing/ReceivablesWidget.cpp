@@ -24,6 +24,7 @@
 #include "ui/billing/CustomerDocumentDialogs.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::billing::AgingBucket;
@@ -41,67 +42,6 @@ QString shortDate(const QDate &d)
 }
 
 } // namespace
-
-AgingTableModel::AgingTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
-void AgingTableModel::setHeaders(const QStringList &headers, const QList<int> &numericColumns)
-{
-    beginResetModel();
-    m_headers = headers;
-    m_numeric = numericColumns;
-    m_rows.clear();
-    endResetModel();
-}
-
-void AgingTableModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int AgingTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AgingTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_headers.size());
-}
-
-QVariant AgingTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return index.column() < r.text.size() ? r.text.at(index.column()) : QString();
-    case Qt::TextAlignmentRole:
-        if (m_numeric.contains(index.column()))
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case KeyRole:
-        return r.key;
-    default:
-        return {};
-    }
-}
-
-QVariant AgingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size())
-        return {};
-    if (role == Qt::DisplayRole)
-        return m_headers.at(section);
-    if (role == Qt::TextAlignmentRole && m_numeric.contains(section))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
 
 ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     : QWidget(parent)
@@ -135,7 +75,7 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     bar->addWidget(m_print);
     v->addLayout(bar);
 
-    m_buckets = new AgingTableModel(this);
+    m_buckets = new TextTableModel(this);
     m_buckets->setHeaders({tr("Bucket"), tr("Amount"), tr("Invoices"), tr("Customers")}, {1, 2, 3});
     m_bucketView = new QTableView(this);
     m_bucketView->setObjectName(u"agingBuckets"_s);
@@ -165,7 +105,7 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     m_customersTitle = new QLabel(customersPage);
     m_customersTitle->setObjectName(u"agingCustomersTitle"_s);
     cv->addWidget(m_customersTitle);
-    m_customers = new AgingTableModel(this);
+    m_customers = new TextTableModel(this);
     m_customers->setHeaders({tr("Code"), tr("Customer"), ops::billing::agingBucketLabel(AgingBucket::Current),
                                 ops::billing::agingBucketLabel(AgingBucket::Days1To30),
                                 ops::billing::agingBucketLabel(AgingBucket::Days31To60),
@@ -195,7 +135,7 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     titleRow->addWidget(m_statement);
     iv->addLayout(titleRow);
     connect(m_statement, &QPushButton::clicked, this, [this] { statementForCustomer(); });
-    m_invoices = new AgingTableModel(this);
+    m_invoices = new TextTableModel(this);
     m_invoices->setHeaders({tr("Invoice"), tr("Issued"), tr("Due"), tr("Total"), tr("Paid"), tr("Credited"), tr("Open"),
                                tr("Days late"), tr("Bucket")},
         {3, 4, 5, 6, 7});
@@ -230,7 +170,7 @@ ReceivablesWidget::ReceivablesWidget(ops::Settings *settings, QWidget *parent)
     connect(m_bucketView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
-                chooseBucket(current.data(AgingTableModel::KeyRole).toInt());
+                chooseBucket(current.data(TextTableModel::KeyRole).toInt());
         });
     connect(m_bucketView, &QTableView::activated, this, [this](const QModelIndex &) {
         m_customerView->setFocus(Qt::OtherFocusReason);
@@ -326,7 +266,7 @@ void ReceivablesWidget::refresh()
             return;
         }
         const auto &report = r.value();
-        QList<AgingTableModel::Row> rows;
+        QList<TextTableModel::Row> rows;
         for (int b = 0; b < ops::billing::kAgingBuckets; ++b) {
             const auto &cell = report.buckets.at(std::size_t(b));
             rows.push_back({b,
@@ -377,7 +317,7 @@ void ReceivablesWidget::loadCustomers()
                 m_customers->clear();
                 return;
             }
-            QList<AgingTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             rows.reserve(r.value().size());
             for (const auto &c : r.value()) {
                 QStringList text{c.code, c.name};
@@ -423,7 +363,7 @@ void ReceivablesWidget::openCustomer(qint64 customerId)
                 m_banner->showError(r.error().userMessage);
                 return;
             }
-            QList<AgingTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             for (const auto &i : r.value()) {
                 rows.push_back({i.invoiceId,
                     {i.code, shortDate(i.issueDate), shortDate(i.dueDate), money(i.totalCents), money(i.paidCents),
@@ -480,7 +420,7 @@ QStringList ReceivablesWidget::exportHeaders() const
 
 QString ReceivablesWidget::reportHtml() const
 {
-    auto table = [](const AgingTableModel *m) -> QString {
+    auto table = [](const TextTableModel *m) -> QString {
         QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
         for (int c = 0; c < m->columnCount(); ++c)
             html += u"<th>%1</th>"_s.arg(m->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QPointer>
@@ -15,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class StatementRangeDialog;
+class TextTableModel;
 class QTableView;
 class QTreeView;
 
@@ -28,40 +28,6 @@ namespace csv {
 class ExportService;
 }
 } // namespace ops
-
-// A read-only table of display strings made once when its rows arrive, with a key per row (a bucket, a customer id,
-// an invoice id) under KeyRole. Numeric columns are right-aligned.
-class AgingTableModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Role
-    {
-        KeyRole = Qt::UserRole + 1
-    };
-    struct Row
-    {
-        QVariant key;
-        QStringList text;
-    };
-
-    explicit AgingTableModel(QObject *parent = nullptr);
-
-    void setHeaders(const QStringList &headers, const QList<int> &numericColumns);
-    void setRows(QList<Row> rows);
-    void clear() { setRows({}); }
-    const Row &row(int r) const { return m_rows.at(r); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QStringList m_headers;
-    QList<int> m_numeric;
-    QList<Row> m_rows;
-};
 
 // The Billing section's Receivables tab (issue 13 item 4): the aging report as of a date (today by default; Enter in
 // the date refreshes), the five buckets and the total with their invoice and customer counts; choosing a bucket (or
@@ -102,9 +68,9 @@ public:
     QTableView *bucketView() const { return m_bucketView; }
     QTreeView *customerView() const { return m_customerView; }
     QTreeView *invoiceView() const { return m_invoiceView; }
-    AgingTableModel *bucketModel() const { return m_buckets; }
-    AgingTableModel *customerModel() const { return m_customers; }
-    AgingTableModel *invoiceModel() const { return m_invoices; }
+    TextTableModel *bucketModel() const { return m_buckets; }
+    TextTableModel *customerModel() const { return m_customers; }
+    TextTableModel *invoiceModel() const { return m_invoices; }
     GridTools *gridTools() const { return m_grid; }
     QLabel *customerTitle() const { return m_customerTitle; }
     MessageBanner *banner() const { return m_banner; }
@@ -124,18 +90,18 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
     QTableView *m_bucketView = nullptr;
-    AgingTableModel *m_buckets = nullptr;
+    TextTableModel *m_buckets = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_customersTitle = nullptr;
     QTreeView *m_customerView = nullptr;
-    AgingTableModel *m_customers = nullptr;
+    TextTableModel *m_customers = nullptr;
     QLabel *m_customerTitle = nullptr;
     QPushButton *m_statement = nullptr;
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QString m_shownCode;
     QString m_shownName;
     QTreeView *m_invoiceView = nullptr;
-    AgingTableModel *m_invoices = nullptr;
+    TextTableModel *m_invoices = nullptr;
     GridTools *m_grid = nullptr;
     int m_bucket = kAllBuckets;
     quint64 m_agingSeq = 0;

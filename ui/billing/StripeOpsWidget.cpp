@@ -20,6 +20,7 @@
 #include "core/payments/StripeOpsApi.h"
 #include "ui/billing/ReceivablesWidget.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using ops::payments::StripeOverview;
@@ -110,11 +111,11 @@ StripeOpsWidget::StripeOpsWidget(QWidget *parent)
     m_sections->setObjectName(u"stripeSections"_s);
     m_sections->setDocumentMode(true);
 
-    m_runs = new AgingTableModel(this);
+    m_runs = new TextTableModel(this);
     m_runs->setHeaders({tr("Date"), tr("Status"), tr("Invoices"), tr("Requested"), tr("Succeeded"), tr("Processing"),
                            tr("Failed"), tr("Started")},
         {2, 3, 4, 5, 6});
-    m_attempts = new AgingTableModel(this);
+    m_attempts = new TextTableModel(this);
     m_attempts->setHeaders(
         {tr("Invoice"), tr("Customer"), tr("Name"), tr("Attempt"), tr("Amount"), tr("Status"), tr("Stripe error")},
         {3, 4});
@@ -142,26 +143,26 @@ StripeOpsWidget::StripeOpsWidget(QWidget *parent)
     filterRow->addWidget(m_outcome);
     filterRow->addStretch(1);
     ev->addLayout(filterRow);
-    m_events = new AgingTableModel(this);
+    m_events = new TextTableModel(this);
     m_events->setHeaders(
         {tr("Applied"), tr("Type"), tr("Outcome"), tr("Payment"), tr("Customer"), tr("Detail"), tr("Event")}, {});
     m_eventsView = makeView(m_events, u"stripeEvents"_s);
     ev->addWidget(m_eventsView);
     m_sections->addTab(eventsPage, tr("&Events"));
 
-    m_disputes = new AgingTableModel(this);
+    m_disputes = new TextTableModel(this);
     m_disputes->setHeaders(
         {tr("Opened"), tr("Dispute"), tr("Payment"), tr("Customer"), tr("Amount"), tr("Reason"), tr("Status")}, {4});
     m_disputesView = makeView(m_disputes, u"stripeDisputes"_s);
     m_sections->addTab(m_disputesView, tr("&Disputes"));
 
-    m_refunds = new AgingTableModel(this);
+    m_refunds = new TextTableModel(this);
     m_refunds->setHeaders(
         {tr("Asked"), tr("Payment"), tr("Customer"), tr("Amount"), tr("Status"), tr("Reason"), tr("Error")}, {3});
     m_refundsView = makeView(m_refunds, u"stripeRefunds"_s);
     m_sections->addTab(m_refundsView, tr("Re&funds waiting"));
 
-    m_setups = new AgingTableModel(this);
+    m_setups = new TextTableModel(this);
     m_setups->setHeaders(
         {tr("Asked"), tr("Customer"), tr("Name"), tr("Method"), tr("Sent by"), tr("To"), tr("Status")}, {});
     m_setupsView = makeView(m_setups, u"stripeSetups"_s);
@@ -182,7 +183,7 @@ StripeOpsWidget::StripeOpsWidget(QWidget *parent)
 
 StripeOpsWidget::~StripeOpsWidget() = default;
 
-QTableView *StripeOpsWidget::makeView(AgingTableModel *model, const QString &name)
+QTableView *StripeOpsWidget::makeView(TextTableModel *model, const QString &name)
 {
     auto *view = new QTableView(this);
     view->setObjectName(name);
@@ -205,7 +206,7 @@ void StripeOpsWidget::setApi(ops::payments::StripeOpsApi *api)
     m_loadedOnce = false;
     ++m_seq;
     ++m_attemptSeq;
-    for (AgingTableModel *m : {m_runs, m_attempts, m_events, m_disputes, m_refunds, m_setups})
+    for (TextTableModel *m : {m_runs, m_attempts, m_events, m_disputes, m_refunds, m_setups})
         m->clear();
     m_runPpa->setVisible(api && api->canRunPpa());
     m_applyEvents->setVisible(api && api->canApplyEvents());
@@ -249,7 +250,7 @@ void StripeOpsWidget::showOverview(const StripeOverview &o)
 {
     const qint64 selectedRun =
         m_runsView->currentIndex().isValid() ? m_runs->row(m_runsView->currentIndex().row()).key.toLongLong() : 0;
-    QList<AgingTableModel::Row> runs;
+    QList<TextTableModel::Row> runs;
     int keep = -1;
     for (const auto &r : o.runs) {
         if (r.id == selectedRun)
@@ -265,23 +266,23 @@ void StripeOpsWidget::showOverview(const StripeOverview &o)
     else
         m_attempts->clear();
 
-    QList<AgingTableModel::Row> events;
+    QList<TextTableModel::Row> events;
     for (const auto &e : o.events)
         events.push_back({e.eventId,
             {when(e.appliedAt), e.type, statusText(e.outcome), e.paymentCode, e.customerCode, e.detail, e.eventId}});
     m_events->setRows(events);
-    QList<AgingTableModel::Row> disputes;
+    QList<TextTableModel::Row> disputes;
     for (const auto &d : o.disputes)
         disputes.push_back({d.disputeId,
             {when(d.openedAt), d.disputeId, d.paymentCode, d.customerCode, money(d.amountCents), d.reason, d.status}});
     m_disputes->setRows(disputes);
-    QList<AgingTableModel::Row> refunds;
+    QList<TextTableModel::Row> refunds;
     for (const auto &f : o.pendingRefunds)
         refunds.push_back({f.id,
             {when(f.createdAt), f.paymentCode, f.customerCode, money(f.amountCents), statusText(f.status), f.reason,
                 f.error}});
     m_refunds->setRows(refunds);
-    QList<AgingTableModel::Row> setups;
+    QList<TextTableModel::Row> setups;
     for (const auto &s : o.waitingSetups)
         setups.push_back({s.id,
             {when(s.createdAt), s.customerCode, s.customerName, statusText(s.methodType), statusText(s.channel),
@@ -310,7 +311,7 @@ void StripeOpsWidget::loadAttempts()
             m_banner->showError(r.error().userMessage);
             return;
         }
-        QList<AgingTableModel::Row> rows;
+        QList<TextTableModel::Row> rows;
         for (const auto &a : r.value())
             rows.push_back({a.id,
                 {a.invoiceCode, a.customerCode, a.customerName, QString::number(a.attempt), money(a.amountCents),

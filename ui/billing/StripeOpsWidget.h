@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class AgingTableModel;
+class TextTableModel;
 class MessageBanner;
 class QComboBox;
 class QPushButton;
@@ -50,7 +50,7 @@ private:
     void loadAttempts();
     void runPpa();
     void applyEvents();
-    QTableView *makeView(AgingTableModel *model, const QString &name);
+    QTableView *makeView(TextTableModel *model, const QString &name);
 
     QPointer<ops::payments::StripeOpsApi> m_api;
     MessageBanner *m_banner = nullptr;
@@ -59,12 +59,12 @@ private:
     QPushButton *m_refresh = nullptr;
     QTabWidget *m_sections = nullptr;
     QComboBox *m_outcome = nullptr;
-    AgingTableModel *m_runs = nullptr;
-    AgingTableModel *m_attempts = nullptr;
-    AgingTableModel *m_events = nullptr;
-    AgingTableModel *m_disputes = nullptr;
-    AgingTableModel *m_refunds = nullptr;
-    AgingTableModel *m_setups = nullptr;
+    TextTableModel *m_runs = nullptr;
+    TextTableModel *m_attempts = nullptr;
+    TextTableModel *m_events = nullptr;
+    TextTableModel *m_disputes = nullptr;
+    TextTableModel *m_refunds = nullptr;
+    TextTableModel *m_setups = nullptr;
     QTableView *m_runsView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QTableView *m_eventsView = nullptr;

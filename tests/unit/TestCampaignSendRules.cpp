@@ -78,13 +78,14 @@ private slots:
 
     void mailjetAnswerPerRecipient()
     {
-        const QByteArray body = R"({"Messages":[
-            {"Status":"success","CustomID":"11","To":[{"Email":"a@example.ca","MessageID":576460752303423489}]},
-            {"Status":"error","CustomID":"12","Errors":[{"ErrorCode":"mj-0013","StatusCode":400,
-                "ErrorMessage":"\"bad@x\" is an invalid email address."}]},
-            {"Status":"error","CustomID":"13","Errors":[{"ErrorCode":"mj-0002","StatusCode":503,
-                "ErrorMessage":"Internal error"}]},
-            {"Status":"success","To":[{"Email":"no-id@example.ca","MessageID":1}]}]})";
+        const QByteArray body = "{\"Messages\":["
+                                "{\"Status\":\"success\",\"CustomID\":\"11\",\"To\":[{\"Email\":\"a@example.ca\","
+                                "\"MessageID\":576460752303423489}]},"
+                                "{\"Status\":\"error\",\"CustomID\":\"12\",\"Errors\":[{\"ErrorCode\":\"mj-0013\","
+                                "\"StatusCode\":400,\"ErrorMessage\":\"\\\"bad@x\\\" is an invalid email address.\"}]},"
+                                "{\"Status\":\"error\",\"CustomID\":\"13\",\"Errors\":[{\"ErrorCode\":\"mj-0002\","
+                                "\"StatusCode\":503,\"ErrorMessage\":\"Internal error\"}]},"
+                                "{\"Status\":\"success\",\"To\":[{\"Email\":\"no-id@example.ca\",\"MessageID\":1}]}]}";
         const auto outcomes = mailjetOutcomes(QJsonDocument::fromJson(body).object());
         QCOMPARE(outcomes.size(), 3); // the message without a CustomID names no recipient
         QVERIFY(outcomes.value(u"11"_s).sent);

@@ -129,7 +129,7 @@ private:
         return r.ok() && r.value() ? *r.value() : Recipient();
     }
 
-    QString text(const QString &sql, const db::SqlParams &p = {})
+    QString text(const char *sql, const db::SqlParams &p = {})
     {
         auto r = m_c->exec(sql, p);
         return r.ok() && r.value().rows() == 1 ? r.value().text(0, 0) : u"<none>"_s;
@@ -363,8 +363,8 @@ private slots:
     {
         m_twilio.enqueue(kTwilioPath.toByteArray(),
             test::FakeBehaviour::json(400,
-                R"({"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": )"
-                R"("https://www.twilio.com/docs/errors/21610", "status": 400})"));
+                "{\"code\": 21610, \"message\": \"Attempt to send to unsubscribed recipient\", \"more_info\": "
+                "\"https://www.twilio.com/docs/errors/21610\", \"status\": 400}"));
         const qint64 id = test::seedCampaign(
             *m_c, nextCode(), u"sms"_s, u"transactional"_s, {{u"+15145550123"_s, u"fr"_s, {}, u"Ida"_s}});
         QVERIFY(id > 0);

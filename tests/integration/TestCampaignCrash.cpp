@@ -138,13 +138,13 @@ private slots:
         QVERIFY(ids.ok());
         int ambiguousReceived = 0;
         for (int i = 0; i < ids.value().rows(); ++i) {
-            const QString id = QString::number(ids.value().int64(i, 0));
+            const QString key = QString::number(ids.value().int64(i, 0));
             if (ids.value().text(i, 1) == u"sent") {
-                QCOMPARE(received.value(id), 1);
-                QCOMPARE(accepted.value(id), 1);
+                QCOMPARE(received.value(key), 1);
+                QCOMPARE(accepted.value(key), 1);
             } else {
-                QVERIFY(received.value(id) <= 1);
-                ambiguousReceived += received.value(id);
+                QVERIFY(received.value(key) <= 1);
+                ambiguousReceived += received.value(key);
             }
         }
         QCOMPARE(qint64(received.size()), sent + ambiguousReceived);

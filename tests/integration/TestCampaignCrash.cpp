@@ -101,8 +101,7 @@ private slots:
         for (int round = 0; round < 4; ++round) {
             QProcess p;
             start(p, {u"campaign"_s, u"send"_s, kCode, u"--wait"_s, u"--lease"_s, u"2"_s});
-            const QString doneSql =
-                u"SELECT count(*) FROM campaign_recipients WHERE status IN ('sent', 'ambiguous')"_s;
+            const QString doneSql = u"SELECT count(*) FROM campaign_recipients WHERE status IN ('sent', 'ambiguous')"_s;
             const qint64 doneBefore = scalar(doneSql);
             QVERIFY(QTest::qWaitFor([&] { return scalar(doneSql) >= doneBefore + 50; }, 30000));
             QTest::qWait(int(QRandomGenerator::global()->bounded(50, 400)));

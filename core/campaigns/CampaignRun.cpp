@@ -19,6 +19,7 @@ Result<CampaignProgress> runCampaignToEnd(db::PgConnection &c, const QString &co
     outbox::OutboxWorkerOptions workerOptions;
     workerOptions.leaseSeconds = options.leaseSeconds;
     workerOptions.pollMs = options.stepIntervalMs;
+    workerOptions.batchSize = std::max(1, options.rowsInFlight);
     workerOptions.sendPolicy = net::RetryPolicy().setMaxAttempts(1);
     outbox::OutboxWorker worker(conninfo, net, {{provider.id, provider}}, {{provider.id, auth}}, workerOptions);
     worker.start();

@@ -18,6 +18,9 @@ struct CampaignRunOptions
     int leaseSeconds = 30; // the outbox claims' lease (a killed run's rows turn ambiguous after it)
     int stepIntervalMs = 100; // pause between the sender's steps
     int netThreads = 4;
+    // Outbox rows claimed at once. Small: a claimed row waits for the rate limit, and a row claimed when the process
+    // dies becomes ambiguous (no idempotency at Mailjet or Twilio) even if it never left; two keep the limit busy.
+    int rowsInFlight = 2;
     std::function<bool()> stop; // asked between steps: true ends the run early
 };
 

@@ -9053,6 +9053,65 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns</name>
+    <message>
+        <source>The campaign has no text in %1.</source>
+        <translation>The campaign has no text in %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: it cannot be sent.</source>
+        <translation>Campaign %1 is %2: it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a campaign being sent can be paused.</source>
+        <translation>Campaign %1 is %2: only a campaign being sent can be paused.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused campaign can be resumed.</source>
+        <translation>Campaign %1 is %2: only a paused campaign can be resumed.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: it cannot be cancelled.</source>
+        <translation>Campaign %1 is %2: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: nothing can be sent again.</source>
+        <translation>Campaign %1 is %2: nothing can be sent again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of campaign %2.</source>
+        <translation>%1 is not a recipient of campaign %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in campaign %3: only a failed recipient is sent again.</source>
+        <translation>%1 is %2 in campaign %3: only a failed recipient is sent again.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in campaign %3: only an ambiguous send needs a decision.</source>
+        <translation>%1 is %2 in campaign %3: only an ambiguous send needs a decision.</translation>
+    </message>
+    <message>
+        <source>The provider confirmed meanwhile that the message to %1 was sent: nothing to decide.</source>
+        <translation>The provider confirmed meanwhile that the message to %1 was sent: nothing to decide.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender in the integration settings).</translation>
+    </message>
+    <message>
+        <source>No campaign has the code %1.</source>
+        <translation>No campaign has the code %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Campaign %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -12144,94 +12203,6 @@ absence, overlap, window, travel, version):
         <translation>Charge %1 recorded for %2: %3 × %4 cents, billed on the next run.</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
-    </message>
-    <message>
         <source>
 Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
   billing run --period YYYY-MM [--preview]
@@ -12880,6 +12851,229 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2): %3 sent, %4 failed, %5 skipped, %6 ambiguous, %7 cancelled, %8 pending, %9 queued; %10 per second over the last 10 s.</source>
+        <translation>Campaign %1 (%2): %3 sent, %4 failed, %5 skipped, %6 ambiguous, %7 cancelled, %8 pending, %9 queued; %10 per second over the last 10 s.</translation>
+    </message>
+    <message>
+        <source>usage: campaign send CODE [--wait] [--json]</source>
+        <translation>usage: campaign send CODE [--wait] [--json]</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: %2 recipient(s) queued. `targo-opsctl worker` (or the open application) sends them and continues the campaign.</source>
+        <translation>Campaign %1 is being sent: %2 recipient(s) queued. `targo-opsctl worker` (or the open application) sends them and continues the campaign.</translation>
+    </message>
+    <message>
+        <source>usage: campaign pause|resume|cancel CODE</source>
+        <translation>usage: campaign pause|resume|cancel CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campaign %1 cancelled: %n recipient will not be sent.</numerusform>
+            <numerusform>Campaign %1 cancelled: %n recipients will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campaign %1 paused: the messages already queued finish, no new ones start.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>Campaign %1 resumed.</translation>
+    </message>
+    <message>
+        <source>usage: campaign resend CODE (--recipient ADDR | --all-failed)</source>
+        <translation>usage: campaign resend CODE (--recipient ADDR | --all-failed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) of campaign %1 will be sent again (`campaign send %1 --wait` or the worker).</source>
+        <translation>
+            <numerusform>%n failed recipient of campaign %1 will be sent again (`campaign send %1 --wait` or the worker).</numerusform>
+            <numerusform>%n failed recipients of campaign %1 will be sent again (`campaign send %1 --wait` or the worker).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign decide CODE --recipient ADDR (--sent | --resend)</source>
+        <translation>usage: campaign decide CODE --recipient ADDR (--sent | --resend)</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 is recorded as sent.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>%1 will be sent again.</translation>
+    </message>
+    <message>
+        <source>usage: campaign status CODE [--json]</source>
+        <translation>usage: campaign status CODE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: campaign report CODE --out FILE.csv</source>
+        <translation>usage: campaign report CODE --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n recipient written to %1.</numerusform>
+            <numerusform>%n recipients written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign send|pause|resume|cancel|resend|decide|status|report CODE ...</source>
+        <translation>usage: campaign send|pause|resume|cancel|resend|decide|status|report CODE ...</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>Campaigns: %1</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>building search indexes</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
     </message>
 </context>
 </TS>

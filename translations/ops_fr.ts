@@ -9053,6 +9053,65 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns</name>
+    <message>
+        <source>The campaign has no text in %1.</source>
+        <translation>La campagne n’a pas de texte en %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: it cannot be sent.</source>
+        <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: elle ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a campaign being sent can be paused.</source>
+        <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: seule une campagne en cours d’envoi peut être mise en pause.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused campaign can be resumed.</source>
+        <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: seule une campagne en pause peut reprendre.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: it cannot be cancelled.</source>
+        <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: nothing can be sent again.</source>
+        <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: rien ne peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of campaign %2.</source>
+        <translation>%1 n’est pas un destinataire de la campagne %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in campaign %3: only a failed recipient is sent again.</source>
+        <translation>%1 est à l’état «&#xa0;%2&#xa0;» dans la campagne %3&#xa0;: seul un destinataire en échec peut être relancé.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in campaign %3: only an ambiguous send needs a decision.</source>
+        <translation>%1 est à l’état «&#xa0;%2&#xa0;» dans la campagne %3&#xa0;: seul un envoi incertain demande une décision.</translation>
+    </message>
+    <message>
+        <source>The provider confirmed meanwhile that the message to %1 was sent: nothing to decide.</source>
+        <translation>Le fournisseur a confirmé entre-temps que le message à %1 a été envoyé&#xa0;: rien à décider.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender in the integration settings).</source>
+        <translation>Les textos ne sont pas configurés (Twilio n’a pas de compte ou d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>No campaign has the code %1.</source>
+        <translation>Aucune campagne n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>La campagne %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -12145,94 +12204,6 @@ region, shift, absence, overlap, window, travel, version)&#xa0;:
         <translation>Frais %1 enregistrés pour %2 : %3 × %4 cents, facturés à la prochaine facturation.</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox until SIGTERM
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi jusqu’à SIGTERM
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>
 Billing (--json on each; bad input exits with 2, a run the data refuses with 3):
   billing run --period YYYY-MM [--preview]
@@ -12886,6 +12857,229 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Lien pour %1 (%2) mis en file vers %3 par %4 (ligne %5 de la file d’envoi).</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2): %3 sent, %4 failed, %5 skipped, %6 ambiguous, %7 cancelled, %8 pending, %9 queued; %10 per second over the last 10 s.</source>
+        <translation>Campagne %1 (%2)&#xa0;: %3 envoyés, %4 en échec, %5 écartés, %6 incertains, %7 annulés, %8 en attente, %9 dans la file&#xa0;; %10 par seconde sur les 10 dernières secondes.</translation>
+    </message>
+    <message>
+        <source>usage: campaign send CODE [--wait] [--json]</source>
+        <translation>utilisation&#xa0;: campaign send CODE [--wait] [--json]</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: %2 recipient(s) queued. `targo-opsctl worker` (or the open application) sends them and continues the campaign.</source>
+        <translation>La campagne %1 est en cours d’envoi&#xa0;: %2 destinataire(s) dans la file. `targo-opsctl worker` (ou l’application ouverte) les envoie et poursuit la campagne.</translation>
+    </message>
+    <message>
+        <source>usage: campaign pause|resume|cancel CODE</source>
+        <translation>utilisation&#xa0;: campaign pause|resume|cancel CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataire ne recevra pas le message.</numerusform>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataires ne recevront pas le message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campagne %1 en pause&#xa0;: les messages déjà dans la file se terminent, aucun nouveau ne part.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>La campagne %1 reprend.</translation>
+    </message>
+    <message>
+        <source>usage: campaign resend CODE (--recipient ADDR | --all-failed)</source>
+        <translation>utilisation&#xa0;: campaign resend CODE (--recipient ADRESSE | --all-failed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) of campaign %1 will be sent again (`campaign send %1 --wait` or the worker).</source>
+        <translation>
+            <numerusform>%n destinataire en échec de la campagne %1 sera relancé (`campaign send %1 --wait` ou le worker).</numerusform>
+            <numerusform>%n destinataires en échec de la campagne %1 seront relancés (`campaign send %1 --wait` ou le worker).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign decide CODE --recipient ADDR (--sent | --resend)</source>
+        <translation>utilisation&#xa0;: campaign decide CODE --recipient ADRESSE (--sent | --resend)</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 est inscrit comme envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>%1 sera renvoyé.</translation>
+    </message>
+    <message>
+        <source>usage: campaign status CODE [--json]</source>
+        <translation>utilisation&#xa0;: campaign status CODE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: campaign report CODE --out FILE.csv</source>
+        <translation>utilisation&#xa0;: campaign report CODE --out FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mis en file le</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n destinataire écrit dans %1.</numerusform>
+            <numerusform>%n destinataires écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign send|pause|resume|cancel|resend|decide|status|report CODE ...</source>
+        <translation>utilisation&#xa0;: campaign send|pause|resume|cancel|resend|decide|status|report CODE ...</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>Campagnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>construction des index de recherche</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi et poursuivre les campagnes en cours jusqu’à SIGTERM
+  campaign send CODE [--wait]   envoyer une campagne (--wait&#xa0;: jusqu’à la fin, puis les totaux)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADRESSE | --all-failed)
+  campaign decide CODE --recipient ADRESSE (--sent | --resend)
+                                un envoi incertain&#xa0;: il est arrivé, ou le renvoyer
+  campaign status CODE          envoyés, en échec, écartés, incertains, débit
+  campaign report CODE --out FICHIER.csv
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThreadPool>
+#include <QTimer>
 
+#include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
@@ -179,10 +181,13 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     });
     QObject::connect(&drain, &outbox::OutboxDrainController::finished, QCoreApplication::instance(),
         &QCoreApplication::quit, Qt::QueuedConnection);
+    // The campaigns being sent go on here: their rows are collected and their next recipients queued.
+    std::unique_ptr<QTimer> campaignPump = startCampaignPump(conninfo.value(), ctx.err);
     ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
                    .arg(drain.workerId(), started.value().join(QStringLiteral(", ")))
             << Qt::endl;
     QCoreApplication::exec();
+    campaignPump.reset();
     const Status result = drain.join();
     if (!result.ok())
         return fail(ctx, result.error());

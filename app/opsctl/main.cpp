@@ -19,6 +19,7 @@
 #include "app/opsctl/AuditBench.h"
 #include "app/opsctl/BillingBench.h"
 #include "app/opsctl/BillingCommands.h"
+#include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
@@ -132,7 +133,14 @@ void printUsage(QTextStream &out)
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"
-        "  worker                        drain the outbox until SIGTERM\n"
+        "  worker                        drain the outbox and continue the campaigns being sent until SIGTERM\n"
+        "  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)\n"
+        "  campaign pause|resume|cancel CODE\n"
+        "  campaign resend CODE (--recipient ADDR | --all-failed)\n"
+        "  campaign decide CODE --recipient ADDR (--sent | --resend)\n"
+        "                                an ambiguous send: it arrived, or send it again\n"
+        "  campaign status CODE          sent, failed, skipped, ambiguous, rate\n"
+        "  campaign report CODE --out FILE.csv\n"
         "  integrations check            test each configured service (nothing is sent)\n"
         "  sms send --to N --body T      send an SMS through the outbox and wait for the outcome\n"
         "  email send --to A --subject S --text T [--html H]\n"
@@ -446,6 +454,8 @@ int main(int argc, char *argv[])
         rc = runReceivablesCommand(args, ctx);
     else if (command == QLatin1String("payments"))
         rc = runPaymentsCommand(args, ctx);
+    else if (command == QLatin1String("campaign") && isCampaignSendCommand(args.value(0)))
+        rc = runCampaignSendCommand(args.value(0), args.mid(1), ctx); // the sending side (issue 14)
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

@@ -68,6 +68,7 @@ struct Recipient
     QString providerMessageId;
     std::optional<qint64> outboxId;
     QDateTime nextAttemptAt, sentAt, createdAt, updatedAt;
+    QDateTime queuedAt; // put in an outbox row (migration 0025)
     QUuid unsubscribeToken;
 };
 

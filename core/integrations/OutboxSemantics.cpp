@@ -118,6 +118,14 @@ outbox::SendVerdict interpretAnswer(const outbox::OutboxItem &item, const net::H
     return v;
 }
 
+int rateWeightOf(const outbox::OutboxItem &item)
+{
+    if (item.provider != u"mailjet" || item.operation != u"email.send")
+        return 1;
+    const QJsonArray messages = item.request.value(u"json").toObject().value(u"Messages").toArray();
+    return std::max<int>(1, int(messages.size()));
+}
+
 QStringList reconcilableProviders()
 {
     return {QStringLiteral("twilio")};

@@ -20,6 +20,10 @@ outbox::SendVerdict interpretAnswer(const outbox::OutboxItem &item, const net::H
 // The provider's id for what it did: Stripe "id", Twilio "sid", Mailjet Messages[0].To[0].MessageID, GenieACS "_id".
 QString providerRefOf(const QString &provider, const QJsonObject &body);
 
+// What the provider's rate limit counts for this row (net::HttpRequest::rateWeight): a Mailjet "email.send" counts
+// its messages (Mailjet limits messages per second, a batch of 50 counts 50), anything else 1.
+int rateWeightOf(const outbox::OutboxItem &item);
+
 // The operations whose ambiguous rows can be looked up (Twilio "sms.send").
 QStringList reconcilableProviders();
 QStringList reconcilableOperations();

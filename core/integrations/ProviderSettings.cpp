@@ -83,7 +83,7 @@ ProviderSettings ProviderSettings::defaults(const QString &id)
         p.concurrency = 4;
     } else if (id == u"mailjet") {
         p.baseUrl = QUrl(QStringLiteral("https://api.mailjet.com"));
-        p.ratePerSec = 5;
+        p.ratePerSec = 50; // messages per second: a batch of 50 counts 50 (HttpRequest::rateWeight)
         p.concurrency = 2;
     } else if (id == u"stripe") {
         p.baseUrl = QUrl(QStringLiteral("https://api.stripe.com"));

@@ -41,6 +41,9 @@ struct HttpRequest
     // provider's base URL, else the request is refused before anything is sent (outbox rows: any database user
     // can write one).
     bool pinnedToProvider = false;
+    // What the provider's rate limit counts for this request (RateLimiter): 1 for most calls; a Mailjet batch counts
+    // its messages, since Mailjet limits messages per second, not calls.
+    int rateWeight = 1;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest post(const QUrl &url, const QByteArray &body, const QByteArray &contentType);

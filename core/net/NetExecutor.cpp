@@ -79,7 +79,7 @@ AttemptResult attemptOnce(QNetworkAccessManager &nam, const HttpRequest &request
 {
     const QDeadlineTimer limiterDeadline(kLimiterWaitMs);
     std::optional<RateLimiter::Slot> slot = provider.limiter->acquireSlot(limiterDeadline, cancelled);
-    if (slot && provider.limiter->acquire(limiterDeadline, cancelled))
+    if (slot && provider.limiter->acquire(limiterDeadline, cancelled, request.rateWeight))
         return performAttempt(nam, request, request.url, timeoutMs, provider.caCertificates,
             provider.config.maxResponseBytes > 0 ? provider.config.maxResponseBytes
                                                  : ProviderConfig::kDefaultMaxResponseBytes,

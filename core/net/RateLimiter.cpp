@@ -91,43 +91,59 @@ void RateLimiter::refillLocked(Clock::time_point now)
         m_lastRefill = now;
 }
 
-RateLimiter::Clock::duration RateLimiter::tryAcquireLocked(Clock::time_point now)
+RateLimiter::Clock::duration RateLimiter::tryAcquireLocked(Clock::time_point now, int weight)
 {
     if (m_limits.ratePerSec <= 0.0)
         return Clock::duration::zero();
+    weight = std::max(1, weight);
     refillLocked(now);
-    while (!m_starts.empty() && now - m_starts.front() >= kWindow)
+    while (!m_starts.empty() && now - m_starts.front().first >= kWindow) {
+        m_windowUnits -= m_starts.front().second;
         m_starts.pop_front();
+    }
 
     Clock::duration wait = Clock::duration::zero();
-    const auto capacity = static_cast<size_t>(windowCapacity(m_limits.ratePerSec));
-    if (m_starts.size() >= capacity)
-        wait = m_starts[m_starts.size() - capacity] + kWindow - now;
-    if (m_tokens < 1.0) {
-        const double seconds = (1.0 - m_tokens) / m_limits.ratePerSec;
+    const qint64 capacity = windowCapacity(m_limits.ratePerSec);
+    // Room for weight units in the window (a start heavier than the whole window waits for an empty one): wait until
+    // enough of the oldest starts have left it.
+    const qint64 need = std::min<qint64>(weight, capacity);
+    if (m_windowUnits + need > capacity) {
+        qint64 freed = 0;
+        for (const auto &[at, units] : m_starts) {
+            freed += units;
+            if (m_windowUnits - freed + need <= capacity) {
+                wait = at + kWindow - now;
+                break;
+            }
+        }
+    }
+    const double bucketNeed = std::min(static_cast<double>(weight), bucketCapacity(m_limits));
+    if (m_tokens < bucketNeed) {
+        const double seconds = (bucketNeed - m_tokens) / m_limits.ratePerSec;
         const auto bucketWait = std::chrono::ceil<Clock::duration>(std::chrono::duration<double>(seconds));
         wait = std::max(wait, bucketWait);
     }
     if (wait > Clock::duration::zero())
         return wait;
-    m_tokens -= 1.0;
-    m_starts.push_back(now);
+    m_tokens -= static_cast<double>(weight);
+    m_starts.emplace_back(now, weight);
+    m_windowUnits += weight;
     return Clock::duration::zero();
 }
 
-RateLimiter::Clock::duration RateLimiter::tryAcquireAt(Clock::time_point now)
+RateLimiter::Clock::duration RateLimiter::tryAcquireAt(Clock::time_point now, int weight)
 {
     std::lock_guard lock(m_mutex);
-    return tryAcquireLocked(now);
+    return tryAcquireLocked(now, weight);
 }
 
 std::optional<RateLimiter::Clock::time_point> RateLimiter::acquire(
-    QDeadlineTimer deadline, const std::function<bool()> &cancelled)
+    QDeadlineTimer deadline, const std::function<bool()> &cancelled, int weight)
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
         const auto now = Clock::now();
-        const auto wait = tryAcquireLocked(now);
+        const auto wait = tryAcquireLocked(now, weight);
         if (wait == Clock::duration::zero())
             return now;
         if (cancelled && cancelled())

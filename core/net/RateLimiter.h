@@ -13,7 +13,9 @@ namespace ops::net {
 
 // Per-provider admission control, thread-safe, reconfigurable at runtime:
 // - a token bucket (ratePerSec, burst) combined with a sliding window, so that never more than
-//   max(1, floor(ratePerSec)) starts fall in any 1 s window, whatever the burst;
+//   max(1, floor(ratePerSec)) units fall in any 1 s window, whatever the burst. A start counts `weight` units (a
+//   Mailjet batch of 50 messages counts 50); a start heavier than the window's capacity goes alone in its window;
+//   a start heavier than the bucket waits for a full bucket and leaves it in debt;
 // - a concurrency cap (a counting semaphore): at most `concurrency` slots held at once.
 // acquire()/acquireSlot() block the calling worker thread (never call them on the GUI thread).
 class RateLimiter
@@ -59,17 +61,18 @@ public:
 
     // Takes a start permit if one is free at `now` (returns zero), else takes nothing and returns how long to wait.
     // Non-blocking, deterministic (tests feed synthetic times). Times must not go backwards by much.
-    Clock::duration tryAcquireAt(Clock::time_point now);
+    Clock::duration tryAcquireAt(Clock::time_point now, int weight = 1);
     // Blocks until a start is allowed; returns the granted start time. nullopt when the deadline would pass first or
     // cancelled() turned true (checked at least every 50 ms).
-    std::optional<Clock::time_point> acquire(QDeadlineTimer deadline, const std::function<bool()> &cancelled = {});
+    std::optional<Clock::time_point> acquire(
+        QDeadlineTimer deadline, const std::function<bool()> &cancelled = {}, int weight = 1);
     // Blocks until a concurrency slot is free. nullopt on deadline or cancellation.
     std::optional<Slot> acquireSlot(QDeadlineTimer deadline, const std::function<bool()> &cancelled = {});
     int inFlight() const;
 
 private:
     void releaseSlot();
-    Clock::duration tryAcquireLocked(Clock::time_point now);
+    Clock::duration tryAcquireLocked(Clock::time_point now, int weight);
     void refillLocked(Clock::time_point now);
 
     mutable std::mutex m_mutex;
@@ -77,7 +80,8 @@ private:
     Limits m_limits;
     double m_tokens = 0.0;
     std::optional<Clock::time_point> m_lastRefill;
-    std::deque<Clock::time_point> m_starts; // starts inside the current window, oldest first
+    std::deque<std::pair<Clock::time_point, int>> m_starts; // starts (and weights) in the window, oldest first
+    qint64 m_windowUnits = 0; // sum of the weights in m_starts
     int m_inFlight = 0;
 };
 

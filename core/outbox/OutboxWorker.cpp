@@ -234,6 +234,7 @@ Result<net::HttpRequest> OutboxWorker::buildRequest(const OutboxItem &item, cons
     parsed->idempotencyKey.clear();
     net::HttpRequest req = integrations::toHttpRequest(*parsed, providerHeaders);
     req.pinnedToProvider = true; // the NetExecutor checks the resolved URL against the provider's base URL
+    req.rateWeight = integrations::rateWeightOf(item); // a Mailjet batch counts its messages against the limit
     // Stripe keeps the result of a key for 24 h and replays it: a resend of this row can never charge twice.
     if (item.provider == u"stripe" && !req.isSafeMethod())
         req.idempotencyKey = item.idempotencyKey;

@@ -184,6 +184,7 @@ struct FakeHttpServer::Shared
     mutable std::mutex mutex;
     QHash<QByteArray, QList<FakeBehaviour>> queues;
     QHash<QByteArray, FakeBehaviour> fallbacks;
+    QHash<QByteArray, FakeHttpServer::Handler> handlers;
     QList<ReceivedRequest> records;
     QElapsedTimer clock;
     QString error;
@@ -195,16 +196,23 @@ struct FakeHttpServer::Shared
     int maxPending = 0;
     int abandoned = 0;
 
-    FakeBehaviour take(const QByteArray &path)
+    FakeBehaviour take(const ReceivedRequest &request)
     {
-        std::lock_guard lock(mutex);
-        auto it = queues.find(path);
-        if (it != queues.end() && !it->isEmpty())
-            return it->takeFirst();
-        const auto fb = fallbacks.constFind(path);
-        if (fb != fallbacks.cend())
-            return *fb;
-        return FakeBehaviour::json(404, R"({"error":"no behaviour for this path"})");
+        FakeHttpServer::Handler handler;
+        {
+            std::lock_guard lock(mutex);
+            auto it = queues.find(request.path);
+            if (it != queues.end() && !it->isEmpty())
+                return it->takeFirst();
+            handler = handlers.value(request.path);
+            if (!handler) {
+                const auto fb = fallbacks.constFind(request.path);
+                if (fb != fallbacks.cend())
+                    return *fb;
+                return FakeBehaviour::json(404, R"({"error":"no behaviour for this path"})");
+            }
+        }
+        return handler(request);
     }
 };
 
@@ -318,13 +326,12 @@ void FakeHttpServer::Worker::onReadyRead(QTcpSocket *socket)
 void FakeHttpServer::Worker::handle(QTcpSocket *socket, ReceivedRequest request)
 {
     const bool closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
-    const QByteArray path = request.path;
     {
         std::lock_guard lock(m_shared->mutex);
         request.receivedMs = m_shared->clock.elapsed();
-        m_shared->records.append(std::move(request));
+        m_shared->records.append(request);
     }
-    const FakeBehaviour b = m_shared->take(path);
+    const FakeBehaviour b = m_shared->take(request);
     switch (b.kind) {
     case FakeBehaviour::Kind::CloseImmediately:
         socket->abort();
@@ -497,6 +504,12 @@ void FakeHttpServer::enqueue(const QByteArray &path, const FakeBehaviour &behavi
 {
     std::lock_guard lock(m_shared->mutex);
     m_shared->queues[path].append(behaviour);
+}
+
+void FakeHttpServer::setHandler(const QByteArray &path, Handler handler)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->handlers.insert(path, std::move(handler));
 }
 
 void FakeHttpServer::setFallback(const QByteArray &path, const FakeBehaviour &behaviour)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -97,6 +98,10 @@ public:
 
     void enqueue(const QByteArray &path, const FakeBehaviour &behaviour);
     void setFallback(const QByteArray &path, const FakeBehaviour &behaviour);
+    // A fake that answers from the request itself (FakeMailjet's per-message results): used for path when its queue
+    // is empty, before the fallback. Called on the server's thread, outside its lock.
+    using Handler = std::function<FakeBehaviour(const ReceivedRequest &)>;
+    void setHandler(const QByteArray &path, Handler handler);
 
     QList<ReceivedRequest> requests() const;
     QList<ReceivedRequest> requests(const QByteArray &path) const;

@@ -62,6 +62,7 @@ private slots:
     void concurrencyCapRespected();
     void raisingConcurrencyWakesWaiters();
     void deadlineAndCancellation();
+    void weightedStartsCountTheirUnits();
 };
 
 void TestRateLimiter::burstThenSteadyRate()
@@ -216,6 +217,41 @@ void TestRateLimiter::deadlineAndCancellation()
     waiter.join();
     QVERIFY(!gotSlot);
     QCOMPARE(limiter.inFlight(), 1);
+}
+
+// A Mailjet batch counts its messages (weight): at 100 messages per second, batches of 50 never put more than 100
+// messages in any 1 s window, and the long-run rate stays within the window's margin of the limit.
+void TestRateLimiter::weightedStartsCountTheirUnits()
+{
+    RateLimiter limiter({100.0, 100, 0});
+    const Clock::time_point t0 = Clock::now();
+    std::vector<std::pair<Clock::time_point, int>> starts;
+    Clock::time_point now = t0;
+    for (int guard = 0; starts.size() < 40 && guard < 100000; ++guard) {
+        const auto wait = limiter.tryAcquireAt(now, 50);
+        if (wait == Clock::duration::zero())
+            starts.emplace_back(now, 50);
+        else
+            now += wait;
+    }
+    QCOMPARE(starts.size(), size_t(40));
+    int worst = 0;
+    for (size_t i = 0; i < starts.size(); ++i) {
+        int units = 0;
+        for (size_t j = i; j < starts.size() && starts[j].first - starts[i].first < 1s; ++j)
+            units += starts[j].second;
+        worst = std::max(worst, units);
+    }
+    QCOMPARE(worst, 100); // two batches per window, never three
+    // 2,000 messages: 20 windows of 1.025 s after the first, so about 19.5 s; at least 95 % of the limit.
+    const qint64 span = msBetween(starts.front().first, starts.back().first);
+    QVERIFY2(span >= 19000 && span <= 20500, qPrintable(QString::number(span)));
+
+    // A start heavier than the whole window goes alone once the window is empty; a light one then waits for it.
+    RateLimiter small({10.0, 10, 0});
+    QCOMPARE(small.tryAcquireAt(t0, 25), Clock::duration::zero());
+    QVERIFY(small.tryAcquireAt(t0 + 100ms, 1) > Clock::duration::zero());
+    QCOMPARE(small.tryAcquireAt(t0 + 3000ms, 1), Clock::duration::zero());
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -1,0 +1,403 @@
+#include "app/opsctl/CampaignSendCommands.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <QTimer>
+
+#include "app/opsctl/CommandLine.h"
+#include "core/campaigns/CampaignRun.h"
+#include "core/campaigns/CampaignSendRepository.h"
+#include "core/campaigns/CampaignSender.h"
+#include "core/db/PgConnection.h"
+#include "core/export/CsvWriter.h"
+#include "core/integrations/ProviderSettings.h"
+#include "core/logging/Logger.h"
+
+namespace ops {
+
+namespace {
+
+using campaigns::CampaignProgress;
+using campaigns::CampaignSender;
+using campaigns::CampaignSendRepository;
+
+// The messages targo-opsctl sends until the audience side's renderer is merged (campcore's makeRenderer replaces
+// it): the template of the recipient's language with {first_name} filled in, the HTML part escaped.
+campaigns::MessageRenderer basicRenderer()
+{
+    return [](const campaigns::Campaign &c, const campaigns::Recipient &r) -> Result<campaigns::RenderedMessage> {
+        const bool en = r.language == u"en";
+        campaigns::RenderedMessage m;
+        m.subject = QString(en ? c.subjectEn : c.subjectFr).replace(QStringLiteral("{first_name}"), r.firstName);
+        m.text = QString(en ? c.bodyEn : c.bodyFr).replace(QStringLiteral("{first_name}"), r.firstName);
+        if (m.text.trimmed().isEmpty())
+            return Error::make(Error::Kind::Validation,
+                QCoreApplication::translate("ops::campaigns", "The campaign has no text in %1.")
+                    .arg(en ? QStringLiteral("en") : QStringLiteral("fr")));
+        if (c.channel == campaigns::Channel::Email)
+            m.html = m.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        return m;
+    };
+}
+
+// The sender's identity from the integration settings (TARGO_* environment).
+campaigns::SendConfig sendConfig(const integrations::IntegrationSettings &s)
+{
+    campaigns::SendConfig config;
+    config.fromEmail = s.provider(QStringLiteral("mailjet")).sender;
+    config.fromName = QStringLiteral("TARGO");
+    config.twilioAccountSid = s.provider(QStringLiteral("twilio")).account;
+    config.twilioSender = s.provider(QStringLiteral("twilio")).sender;
+    return config;
+}
+
+integrations::IntegrationSettings environmentIntegrations()
+{
+    integrations::IntegrationSettings s;
+    s.applyEnvironment();
+    return s;
+}
+
+QString providerOf(const campaigns::Campaign &c)
+{
+    return c.channel == campaigns::Channel::Sms ? QStringLiteral("twilio") : QStringLiteral("mailjet");
+}
+
+// An e-mail address is stored lower-cased (migration 0024); a phone number as given (E.164).
+QString normalisedAddress(const QString &address)
+{
+    const QString a = address.trimmed();
+    return a.contains(QLatin1Char('@')) ? a.toLower() : a;
+}
+
+QJsonObject progressJson(const QString &code, const CampaignProgress &p)
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("status"), p.status},
+        {QStringLiteral("total"), p.total}, {QStringLiteral("pending"), p.pending},
+        {QStringLiteral("queued"), p.queued}, {QStringLiteral("sent"), p.sent}, {QStringLiteral("failed"), p.failed},
+        {QStringLiteral("skipped"), p.skipped}, {QStringLiteral("ambiguous"), p.ambiguous},
+        {QStringLiteral("cancelled"), p.cancelled}, {QStringLiteral("rate_per_sec"), p.ratePerSec}};
+}
+
+void printProgress(CommandContext &ctx, const QString &code, const CampaignProgress &p, QJsonObject extra = {})
+{
+    if (ctx.json) {
+        QJsonObject o = progressJson(code, p);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return;
+    }
+    ctx.out << QCoreApplication::translate("opsctl",
+        "Campaign %1 (%2): %3 sent, %4 failed, %5 skipped, %6 ambiguous, %7 cancelled, %8 pending, %9 queued; "
+        "%10 per second over the last 10 s.")
+                   .arg(code, p.status)
+                   .arg(p.sent)
+                   .arg(p.failed)
+                   .arg(p.skipped)
+                   .arg(p.ambiguous)
+                   .arg(p.cancelled)
+                   .arg(p.pending)
+                   .arg(p.queued)
+                   .arg(QLocale().toString(p.ratePerSec, 'f', 1))
+            << Qt::endl;
+}
+
+int send(QStringList args, CommandContext &ctx)
+{
+    const bool wait = takeFlag(args, QStringLiteral("--wait"));
+    const int lease = takeOption(args, QStringLiteral("--lease"), QStringLiteral("30")).toInt();
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty() || lease < 1)
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign send CODE [--wait] [--json]"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    CampaignSendRepository repo(*c.value());
+    auto campaign = repo.findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    const integrations::IntegrationSettings settings = environmentIntegrations();
+    const integrations::ProviderSettings provider = settings.provider(providerOf(campaign.value()));
+    if (wait && !provider.problems().isEmpty())
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "%1 is not configured: %2 Set %3.")
+                .arg(integrations::ProviderSettings::displayName(provider.id),
+                    provider.problems().join(QLatin1Char(' ')),
+                    integrations::IntegrationSettings::environmentNames(provider.id)
+                        .mid(0, 4)
+                        .join(QStringLiteral(", "))));
+    CampaignSender sender(*c.value(), basicRenderer(), sendConfig(settings));
+    if (Status s = sender.start(campaign->id); !s.ok())
+        return fail(ctx, s.error());
+    if (!wait) {
+        auto queued = sender.queueStep(campaign->id);
+        if (!queued.ok())
+            return fail(ctx, queued.error());
+        auto p = repo.progress(campaign->id);
+        if (!p.ok())
+            return fail(ctx, p.error());
+        if (!ctx.json)
+            ctx.err << QCoreApplication::translate("opsctl",
+                "Campaign %1 is being sent: %2 recipient(s) queued. `targo-opsctl worker` (or the open application) "
+                "sends them and continues the campaign.")
+                           .arg(code)
+                           .arg(queued.value().queued)
+                    << Qt::endl;
+        printProgress(ctx, code, p.value());
+        return 0;
+    }
+    auto conninfo = ctx.conninfo();
+    if (!conninfo.ok())
+        return fail(ctx, conninfo.error());
+    QElapsedTimer clock;
+    clock.start();
+    campaigns::CampaignRunOptions options;
+    options.leaseSeconds = lease;
+    auto done = campaigns::runCampaignToEnd(
+        *c.value(), conninfo.value(), campaign->id, provider.netConfig(), provider.authHeaders(), sender, options);
+    if (!done.ok())
+        return fail(ctx, done.error());
+    printProgress(ctx, code, done.value(), {{QStringLiteral("elapsed_ms"), clock.elapsed()}});
+    return done.value().failed + done.value().ambiguous == 0 ? 0 : 1;
+}
+
+int changeState(const QString &sub, QStringList args, CommandContext &ctx)
+{
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign pause|resume|cancel CODE"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    CampaignSender sender(*c.value(), basicRenderer(), {});
+    if (sub == u"cancel") {
+        auto n = sender.cancel(campaign->id);
+        if (!n.ok())
+            return fail(ctx, n.error());
+        ctx.err << QCoreApplication::translate(
+            "opsctl", "Campaign %1 cancelled: %n recipient(s) will not be sent.", nullptr, n.value())
+                       .arg(code)
+                << Qt::endl;
+    } else {
+        Status s = sub == u"pause" ? sender.pause(campaign->id) : sender.resume(campaign->id);
+        if (!s.ok())
+            return fail(ctx, s.error());
+        ctx.err << (sub == u"pause" ? QCoreApplication::translate(
+                        "opsctl", "Campaign %1 paused: the messages already queued finish, no new ones start.")
+                                    : QCoreApplication::translate("opsctl", "Campaign %1 resumed."))
+                       .arg(code)
+                << Qt::endl;
+    }
+    auto p = CampaignSendRepository(*c.value()).progress(campaign->id);
+    if (!p.ok())
+        return fail(ctx, p.error());
+    printProgress(ctx, code, p.value());
+    return 0;
+}
+
+int resend(QStringList args, CommandContext &ctx)
+{
+    const QString recipient = normalisedAddress(takeOption(args, QStringLiteral("--recipient")));
+    const bool all = takeFlag(args, QStringLiteral("--all-failed"));
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty() || all == !recipient.isEmpty())
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "usage: campaign resend CODE (--recipient ADDR | --all-failed)"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    CampaignSender sender(*c.value(), basicRenderer(), {});
+    auto n = sender.resend(campaign->id, recipient);
+    if (!n.ok())
+        return fail(ctx, n.error());
+    ctx.err << QCoreApplication::translate("opsctl",
+        "%n failed recipient(s) of campaign %1 will be sent again (`campaign send %1 --wait` or the worker).", nullptr,
+        n.value())
+                   .arg(code)
+            << Qt::endl;
+    if (ctx.json)
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("resent"), n.value()}})
+                       .toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int decide(QStringList args, CommandContext &ctx)
+{
+    const QString recipient = normalisedAddress(takeOption(args, QStringLiteral("--recipient")));
+    const bool sent = takeFlag(args, QStringLiteral("--sent"));
+    const bool again = takeFlag(args, QStringLiteral("--resend"));
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty() || recipient.isEmpty() || sent == again)
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "usage: campaign decide CODE --recipient ADDR (--sent | --resend)"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    CampaignSender sender(*c.value(), basicRenderer(), {});
+    if (Status s = sender.decideAmbiguous(campaign->id, recipient, sent); !s.ok())
+        return fail(ctx, s.error());
+    ctx.err << (sent ? QCoreApplication::translate("opsctl", "%1 is recorded as sent.")
+                     : QCoreApplication::translate("opsctl", "%1 will be sent again."))
+                   .arg(recipient)
+            << Qt::endl;
+    return 0;
+}
+
+int status(QStringList args, CommandContext &ctx)
+{
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign status CODE [--json]"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    CampaignSendRepository repo(*c.value());
+    auto campaign = repo.findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    auto p = repo.progress(campaign->id);
+    if (!p.ok())
+        return fail(ctx, p.error());
+    printProgress(ctx, code, p.value());
+    return 0;
+}
+
+int report(QStringList args, CommandContext &ctx)
+{
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    const QString code = args.isEmpty() ? QString() : args.takeFirst();
+    if (!args.isEmpty() || code.isEmpty() || out.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign report CODE --out FILE.csv"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    CampaignSendRepository repo(*c.value());
+    auto campaign = repo.findByCode(code);
+    if (!campaign.ok())
+        return fail(ctx, campaign.error());
+    csv::CsvFile file(out, csv::CsvOptions::forLocale(QLocale()));
+    if (!file.open())
+        return fail(ctx,
+            Error::make(Error::Kind::Unavailable,
+                QCoreApplication::translate("opsctl", "Cannot write %1: %2").arg(out, file.errorString())));
+    csv::CsvWriter &w = file.writer();
+    w.writeRow({QCoreApplication::translate("opsctl", "Recipient"), QCoreApplication::translate("opsctl", "Language"),
+        QCoreApplication::translate("opsctl", "Status"), QCoreApplication::translate("opsctl", "Attempts"),
+        QCoreApplication::translate("opsctl", "Error"), QCoreApplication::translate("opsctl", "Error code"),
+        QCoreApplication::translate("opsctl", "Message ID"), QCoreApplication::translate("opsctl", "Queued at"),
+        QCoreApplication::translate("opsctl", "Sent at")});
+    qint64 after = 0;
+    qint64 rows = 0;
+    for (;;) {
+        auto page = repo.recipients(campaign->id, after, 1000);
+        if (!page.ok())
+            return fail(ctx, page.error());
+        for (const campaigns::Recipient &r : page.value()) {
+            w.addField(r.address);
+            w.addField(r.language);
+            w.addField(r.status);
+            w.addNumber(r.attempts);
+            w.addField(r.status == u"skipped" ? r.skipReason : r.lastError);
+            w.addField(r.errorCode);
+            w.addField(r.providerMessageId);
+            w.addDateTime(r.queuedAt);
+            w.addDateTime(r.sentAt);
+            w.endRow();
+            after = r.id;
+            ++rows;
+        }
+        if (page.value().size() < 1000)
+            break;
+    }
+    if (!file.commit())
+        return fail(ctx,
+            Error::make(Error::Kind::Unavailable,
+                QCoreApplication::translate("opsctl", "Cannot write %1: %2").arg(out, file.errorString())));
+    ctx.err << QCoreApplication::translate("opsctl", "%n recipient(s) written to %1.", nullptr, int(rows)).arg(out)
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+bool isCampaignSendCommand(const QString &sub)
+{
+    static const QSet<QString> subs{QStringLiteral("send"), QStringLiteral("pause"), QStringLiteral("resume"),
+        QStringLiteral("cancel"), QStringLiteral("resend"), QStringLiteral("decide"), QStringLiteral("status"),
+        QStringLiteral("report")};
+    return subs.contains(sub);
+}
+
+int runCampaignSendCommand(const QString &sub, QStringList args, CommandContext &ctx)
+{
+    if (sub == u"send")
+        return send(args, ctx);
+    if (sub == u"pause" || sub == u"resume" || sub == u"cancel")
+        return changeState(sub, args, ctx);
+    if (sub == u"resend")
+        return resend(args, ctx);
+    if (sub == u"decide")
+        return decide(args, ctx);
+    if (sub == u"status")
+        return status(args, ctx);
+    if (sub == u"report")
+        return report(args, ctx);
+    return usageError(ctx,
+        QCoreApplication::translate(
+            "opsctl", "usage: campaign send|pause|resume|cancel|resend|decide|status|report CODE ..."));
+}
+
+std::unique_ptr<QTimer> startCampaignPump(const QString &conninfo, QTextStream &err, int intervalMs)
+{
+    struct Pump
+    {
+        QString conninfo;
+        std::unique_ptr<db::PgConnection> c;
+        campaigns::SendConfig config = sendConfig(environmentIntegrations());
+        QString lastError;
+    };
+    auto pump = std::make_shared<Pump>();
+    pump->conninfo = conninfo;
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(intervalMs);
+    QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [pump, &err] {
+        if (!pump->c) {
+            auto opened = db::PgConnection::open(pump->conninfo);
+            if (!opened.ok())
+                return; // the database is away: the next tick tries again
+            pump->c = std::move(opened).value();
+        }
+        CampaignSender sender(*pump->c, basicRenderer(), pump->config);
+        auto done = sender.tick();
+        if (!done.ok()) {
+            const QString text = done.error().userMessage;
+            if (text != pump->lastError)
+                err << QCoreApplication::translate("opsctl", "Campaigns: %1").arg(text) << Qt::endl;
+            pump->lastError = text;
+            if (!pump->c->isOk())
+                pump->c.reset();
+            return;
+        }
+        pump->lastError.clear();
+        if (done.value().completed)
+            log::get("campaign")->info("a campaign completed");
+    });
+    timer->start();
+    return timer;
+}
+
+} // namespace ops

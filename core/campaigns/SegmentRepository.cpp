@@ -1,0 +1,252 @@
+#include "core/campaigns/SegmentRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "core/db/KeysetQuery.h"
+#include "core/db/PgConnection.h"
+#include "core/integrations/SmsText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ops::campaigns {
+
+namespace {
+
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString quebecAreaCodes()
+{
+    QJsonArray codes;
+    for (int area = 200; area < 1000; ++area)
+        if (integrations::isQuebecAreaCode(area))
+            codes.append(QString::number(area));
+    return jsonText(codes);
+}
+
+// A phone text (the SQL expression x) as E.164, or NULL: normalizeQuebecPhone's rules. %2: the area codes' parameter.
+QString mobileSql(const QString &x, const QString &areas)
+{
+    return uR"SQL((SELECT CASE WHEN d.d10 IS NOT NULL AND left(d.d10, 3) = ANY (ARRAY(SELECT jsonb_array_elements_text(%2::jsonb)))
+                       AND substr(d.d10, 4, 1) NOT IN ('0', '1') THEN '+1' || d.d10 END
+  FROM (SELECT CASE WHEN t.s !~ '^\+?[0-9 ().-]*$' THEN NULL
+                    WHEN t.g ~ '^1[0-9]{10}$' THEN substr(t.g, 2)
+                    WHEN t.s LIKE '+%' OR t.g !~ '^[0-9]{10}$' THEN NULL
+                    ELSE t.g END AS d10
+          FROM (SELECT btrim(%1, E' \t\n\r\f\v') AS s, regexp_replace(%1, '[^0-9]', '', 'g') AS g) t) d))SQL"_s.arg(
+        x, areas);
+}
+
+struct SegmentSql
+{
+    db::KeysetQuery q;
+    QString from; // "customers c CROSS JOIN LATERAL (...) a WHERE ..." with a.address, a.mobile
+};
+
+SegmentSql build(const SegmentFilter &f, Channel channel)
+{
+    SegmentSql s;
+    db::KeysetQuery &q = s.q;
+    const QString email = u"nullif(lower(btrim(c.email)), '')"_s;
+    const bool needMobile = channel == Channel::Sms || f.hasMobile.has_value();
+    QString mobile = u"NULL::text"_s;
+    if (needMobile) {
+        const QString areas = q.bind(quebecAreaCodes());
+        mobile = u"coalesce(%1, %2)"_s.arg(mobileSql(u"c.phone_alt"_s, areas), mobileSql(u"c.phone"_s, areas));
+    }
+    const QString address = channel == Channel::Email ? email : u"mobile"_s;
+    const auto list = [&q](const QStringList &l) {
+        return q.bind(jsonText(QJsonArray::fromStringList(l)));
+    };
+
+    if (!f.statuses.isEmpty())
+        q.where(u"c.status IN (SELECT jsonb_array_elements_text(%1::jsonb))"_s.arg(list(f.statuses)));
+    if (!f.regions.isEmpty())
+        q.where(
+            u"EXISTS (SELECT 1 FROM service_locations l JOIN dispatch_tags g ON g.id = l.region_tag_id"
+            " WHERE l.customer_id = c.id AND lower(g.name) IN (SELECT lower(v) FROM jsonb_array_elements_text(%1::jsonb) v))"_s
+                .arg(list(f.regions)));
+    if (!f.cities.isEmpty())
+        q.where(u"EXISTS (SELECT 1 FROM service_locations l WHERE l.customer_id = c.id"
+                " AND lower(l.city) IN (SELECT lower(v) FROM jsonb_array_elements_text(%1::jsonb) v))"_s.arg(
+                    list(f.cities)));
+    if (!f.plans.isEmpty())
+        q.where(
+            u"EXISTS (SELECT 1 FROM subscriptions s JOIN items i ON i.id = s.item_id WHERE s.customer_id = c.id"
+            " AND s.status <> 'cancelled' AND (s.end_date IS NULL OR s.end_date >= current_date)"
+            " AND upper(i.sku) IN (SELECT upper(v) FROM jsonb_array_elements_text(%1::jsonb) v))"_s.arg(list(f.plans)));
+    if (!f.olts.isEmpty())
+        q.where(u"EXISTS (SELECT 1 FROM service_locations l WHERE l.customer_id = c.id"
+                " AND l.olt_name IN (SELECT jsonb_array_elements_text(%1::jsonb)))"_s.arg(list(f.olts)));
+    if (!f.oltPorts.isEmpty()) {
+        QJsonArray ports;
+        for (const OltPort &p : f.oltPorts)
+            ports.append(QJsonObject{{u"olt"_s, p.olt}, {u"port"_s, p.port}});
+        q.where(
+            u"EXISTS (SELECT 1 FROM service_locations l JOIN jsonb_to_recordset(%1::jsonb) AS p(olt text, port text)"
+            " ON l.olt_name = p.olt AND l.olt_port = p.port WHERE l.customer_id = c.id)"_s.arg(
+                q.bind(jsonText(ports))));
+    }
+    if (f.balanceOverCents)
+        q.where(u"c.balance_cents > %1::bigint"_s.arg(q.bind(*f.balanceOverCents)));
+    if (!f.language.isEmpty())
+        q.where(u"c.language = %1"_s.arg(q.bind(f.language)));
+    if (f.hasEmail)
+        q.where(*f.hasEmail ? u"a.email IS NOT NULL"_s : u"a.email IS NULL"_s);
+    if (f.hasMobile)
+        q.where(*f.hasMobile ? u"a.mobile IS NOT NULL"_s : u"a.mobile IS NULL"_s);
+    if (f.consent) {
+        q.where(u"(ops_casl_block(%1, a.%2, c.id, 'commercial') IS NULL) = %3::boolean"_s.arg(
+            q.bind(channelName(channel)), address, q.bind(*f.consent)));
+    }
+    s.from = u"customers c CROSS JOIN LATERAL (SELECT %1 AS email, %2 AS mobile) a WHERE %3"_s.arg(
+        email, mobile, q.whereSql());
+    return s;
+}
+
+QString addressColumn(Channel channel)
+{
+    return channel == Channel::Email ? u"a.email"_s : u"a.mobile"_s;
+}
+
+} // namespace
+
+SegmentRepository::SegmentRepository(db::PgConnection &c)
+    : m_c(c)
+{}
+
+Result<SegmentCount> SegmentRepository::count(
+    const SegmentFilter &filter, Channel channel, Classification classification)
+{
+    SegmentSql s = build(filter, channel);
+    const QString ch = s.q.bind(channelName(channel));
+    const QString cls = s.q.bind(classificationName(classification));
+    const QString sql = uR"SQL(
+WITH m AS MATERIALIZED (SELECT c.id, %1 AS address FROM %2),
+d AS (SELECT DISTINCT ON (address) id, address FROM m WHERE address IS NOT NULL ORDER BY address, id),
+b AS (SELECT ops_casl_block(%3, d.address, d.id, %4) AS reason FROM d)
+SELECT (SELECT count(*) FROM m), (SELECT count(address) FROM m), (SELECT count(*) FROM d),
+       coalesce((SELECT jsonb_object_agg(reason, n) FROM (SELECT reason, count(*) AS n FROM b
+                  WHERE reason IS NOT NULL GROUP BY reason) x), '{}')::text)SQL"_s.arg(
+        addressColumn(channel), s.from, ch, cls);
+    auto r = m_c.exec(sql, s.q.params());
+    if (!r.ok())
+        return r.error();
+    SegmentCount out;
+    out.customers = r.value().int32(0, 0);
+    out.withAddress = r.value().int32(0, 1);
+    out.addresses = r.value().int32(0, 2);
+    const QJsonObject reasons = QJsonDocument::fromJson(r.value().bytes(0, 3)).object();
+    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
+        out.skipReasons.insert(it.key(), it.value().toInt());
+        out.skipped += it.value().toInt();
+    }
+    return out;
+}
+
+Result<QList<AudienceRow>> SegmentRepository::resolve(const SegmentFilter &filter, Channel channel)
+{
+    return rows(filter, channel, nullptr);
+}
+
+Result<QList<AudienceRow>> SegmentRepository::customersAt(Channel channel, const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return QList<AudienceRow>{};
+    return rows(SegmentFilter{}, channel, &addresses);
+}
+
+Result<QList<AudienceRow>> SegmentRepository::rows(
+    const SegmentFilter &filter, Channel channel, const QStringList *addresses)
+{
+    SegmentSql s = build(filter, channel);
+    const QString only = addresses ? u" AND address IN (SELECT jsonb_array_elements_text(%1::jsonb))"_s.arg(
+                             s.q.bind(jsonText(QJsonArray::fromStringList(*addresses))))
+                                   : QString();
+    const QString sql = u"SELECT DISTINCT ON (address) id, address, language, first_name FROM"
+                        " (SELECT c.id, %1 AS address, c.language::text AS language, coalesce(c.first_name, '') AS "
+                        "first_name FROM %2) m WHERE address IS NOT NULL%3 ORDER BY address, id"_s.arg(
+                            addressColumn(channel), s.from, only);
+    auto r = m_c.exec(sql, s.q.params());
+    if (!r.ok())
+        return r.error();
+    QList<AudienceRow> out;
+    out.reserve(r.value().rows());
+    for (int i = 0; i < r.value().rows(); ++i)
+        out.append(AudienceRow{
+            r.value().int64(i, 0), r.value().text(i, 1), r.value().text(i, 2).trimmed(), r.value().text(i, 3)});
+    return out;
+}
+
+Status SegmentRepository::checkNames(const SegmentFilter &filter)
+{
+    const auto missing = [this](const QStringList &values, const char *sql) -> Result<QStringList> {
+        if (values.isEmpty())
+            return QStringList{};
+        auto r = m_c.exec(sql, db::SqlParams().add(jsonText(QJsonArray::fromStringList(values))));
+        if (!r.ok())
+            return r.error();
+        QStringList out;
+        for (int i = 0; i < r.value().rows(); ++i)
+            out << r.value().text(i, 0);
+        return out;
+    };
+    auto regions = missing(filter.regions,
+        "SELECT v FROM jsonb_array_elements_text($1::jsonb) v WHERE NOT EXISTS"
+        " (SELECT 1 FROM dispatch_tags g WHERE lower(g.name) = lower(v) AND g.id IN"
+        "  (SELECT region_tag_id FROM region_rules UNION SELECT region_tag_id FROM service_locations))");
+    if (!regions.ok())
+        return regions.error();
+    if (!regions.value().isEmpty())
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::campaigns", "Segment “region”: no region is named %1.")
+                .arg(regions.value().join(u", "_s)));
+    auto plans = missing(filter.plans,
+        "SELECT v FROM jsonb_array_elements_text($1::jsonb) v WHERE NOT EXISTS"
+        " (SELECT 1 FROM items i WHERE upper(i.sku) = upper(v))");
+    if (!plans.ok())
+        return plans.error();
+    if (!plans.value().isEmpty())
+        return Error::make(Error::Kind::Validation,
+            QCoreApplication::translate("ops::campaigns", "Segment “plan”: no plan or product has the code %1.")
+                .arg(plans.value().join(u", "_s)));
+    return success();
+}
+
+Result<SegmentChoices> SegmentRepository::choices()
+{
+    auto r = m_c.exec("SELECT 'region', name FROM dispatch_tags WHERE id IN"
+                      " (SELECT region_tag_id FROM region_rules UNION SELECT region_tag_id FROM service_locations)"
+                      " UNION ALL SELECT 'city', city FROM (SELECT DISTINCT city FROM service_locations) x"
+                      " UNION ALL SELECT 'plan', sku FROM items WHERE active"
+                      " UNION ALL SELECT 'olt', olt_name FROM (SELECT DISTINCT olt_name FROM service_locations"
+                      "  WHERE olt_name IS NOT NULL) y ORDER BY 1, 2");
+    if (!r.ok())
+        return r.error();
+    SegmentChoices out;
+    for (int i = 0; i < r.value().rows(); ++i) {
+        const QString kind = r.value().text(i, 0);
+        (kind == u"region"        ? out.regions
+                : kind == u"city" ? out.cities
+                : kind == u"plan" ? out.plans
+                                  : out.olts)
+            << r.value().text(i, 1);
+    }
+    return out;
+}
+
+Result<QString> SegmentRepository::sqlMobile(const QString &phone)
+{
+    auto r = m_c.exec(u"SELECT coalesce(%1, '')"_s.arg(mobileSql(u"$1::text"_s, u"$2"_s)),
+        db::SqlParams().add(phone).add(quebecAreaCodes()));
+    if (!r.ok())
+        return r.error();
+    return r.value().text(0, 0);
+}
+
+} // namespace ops::campaigns

@@ -9053,6 +9053,237 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns</name>
+    <message>
+        <source>“%1” is not an e-mail address (name@domain.ca).</source>
+        <translation>“%1” is not an e-mail address (name@domain.ca).</translation>
+    </message>
+    <message>
+        <source>The CSV has more than %1 lines.</source>
+        <translation>The CSV has more than %1 lines.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s line %1 opens a quoted field that never closes.</source>
+        <translation>The CSV&apos;s line %1 opens a quoted field that never closes.</translation>
+    </message>
+    <message>
+        <source>The CSV is larger than 20 MB.</source>
+        <translation>The CSV is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The CSV is empty: it needs a header row.</source>
+        <translation>The CSV is empty: it needs a header row.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s header names the column “%1” twice.</source>
+        <translation>The CSV&apos;s header names the column “%1” twice.</translation>
+    </message>
+    <message>
+        <source>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</source>
+        <translation>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>A field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>No address on this line.</source>
+        <translation>No address on this line.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use fr or en.</source>
+        <translation>“%1” is not a language: use fr or en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-00042).</source>
+        <translation>“%1” is not a customer code (CUST-00042).</translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation>The same address as line %1.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>The campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name is longer than 200 characters.</source>
+        <translation>The campaign&apos;s name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a French and an English message.</source>
+        <translation>The campaign needs a French and an English message.</translation>
+    </message>
+    <message>
+        <source>An e-mail campaign needs a French and an English subject.</source>
+        <translation>An e-mail campaign needs a French and an English subject.</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject: remove the subjects or choose e-mail.</source>
+        <translation>An SMS has no subject: remove the subjects or choose e-mail.</translation>
+    </message>
+    <message>
+        <source>A subject is one line of at most 200 characters.</source>
+        <translation>A subject is one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>French subject</source>
+        <translation>French subject</translation>
+    </message>
+    <message>
+        <source>English subject</source>
+        <translation>English subject</translation>
+    </message>
+    <message>
+        <source>French template</source>
+        <translation>French template</translation>
+    </message>
+    <message>
+        <source>English template</source>
+        <translation>English template</translation>
+    </message>
+    <message>
+        <source>A commercial message must name its sender: set the company name in the billing settings.</source>
+        <translation>A commercial message must name its sender: set the company name in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</source>
+        <translation>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</source>
+        <translation>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</source>
+        <translation>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page “%1” is not an http(s) address.</source>
+        <translation>The unsubscribe page “%1” is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 has no unsubscribe token.</source>
+        <translation>The recipient %1 has no unsubscribe token.</translation>
+    </message>
+    <message>
+        <source>No campaign has the code %1.</source>
+        <translation>No campaign has the code %1.</translation>
+    </message>
+    <message>
+        <source>No free campaign code was found; try again.</source>
+        <translation>No free campaign code was found; try again.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2: no recipient can be added.</source>
+        <translation>The campaign %1 is %2: no recipient can be added.</translation>
+    </message>
+    <message>
+        <source>%1 is already a recipient of %2.</source>
+        <translation>%1 is already a recipient of %2.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment “%1”: %2</translation>
+    </message>
+    <message>
+        <source>each value must be text.</source>
+        <translation>each value must be text.</translation>
+    </message>
+    <message>
+        <source>a value is empty.</source>
+        <translation>a value is empty.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 characters.</source>
+        <translation>a value is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>a value contains control characters.</source>
+        <translation>a value contains control characters.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts.</source>
+        <translation>expected a list of texts.</translation>
+    </message>
+    <message>
+        <source>the list is empty (remove the key instead).</source>
+        <translation>the list is empty (remove the key instead).</translation>
+    </message>
+    <message>
+        <source>more than %1 values.</source>
+        <translation>more than %1 values.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>expected true or false.</translation>
+    </message>
+    <message>
+        <source>the filter is too large.</source>
+        <translation>the filter is too large.</translation>
+    </message>
+    <message>
+        <source>The segment is not a JSON object: %1 (at character %2).</source>
+        <translation>The segment is not a JSON object: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation>expected {…}</translation>
+    </message>
+    <message>
+        <source>Unknown segment key “%1”. The keys are: %2.</source>
+        <translation>Unknown segment key “%1”. The keys are: %2.</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</source>
+        <translation>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</translation>
+    </message>
+    <message>
+        <source>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</source>
+        <translation>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents.</source>
+        <translation>expected a whole number of cents.</translation>
+    </message>
+    <message>
+        <source>expected &quot;fr&quot; or &quot;en&quot;.</source>
+        <translation>expected &quot;fr&quot; or &quot;en&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>a “}” without its “{” (write }} for a brace)</source>
+        <translation>a “}” without its “{” (write }} for a brace)</translation>
+    </message>
+    <message>
+        <source>a “{” that does not close (write {{ for a brace)</source>
+        <translation>a “{” that does not close (write {{ for a brace)</translation>
+    </message>
+    <message>
+        <source>unknown variable “{%1}”; the variables are: %2</source>
+        <translation>unknown variable “{%1}”; the variables are: %2</translation>
+    </message>
+    <message>
+        <source>Segment “region”: no region is named %1.</source>
+        <translation>Segment “region”: no region is named %1.</translation>
+    </message>
+    <message>
+        <source>Segment “plan”: no plan or product has the code %1.</source>
+        <translation>Segment “plan”: no plan or product has the code %1.</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -12880,6 +13111,121 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 is larger than %2 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%1): %n segment(s), %2, %3 units</source>
+        <translation>
+            <numerusform>SMS (%1): %n segment, %2, %3 units</numerusform>
+            <numerusform>SMS (%1): %n segments, %2, %3 units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</source>
+        <translation>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms, not “%1”.</source>
+        <translation>--channel is email or sms, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--classification is transactional or commercial, not “%1”.</source>
+        <translation>--classification is transactional or commercial, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 recipients, %3 skipped (CASL)</source>
+        <translation>Campaign %1: %2 recipients, %3 skipped (CASL)</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
+        <translation>usage: campaign preview CODE [--recipient ADDR] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 is not a recipient of %2.</translation>
+    </message>
+    <message>
+        <source>%1 — no recipient yet: a sample recipient (fr)</source>
+        <translation>%1 — no recipient yet: a sample recipient (fr)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3, %4)</source>
+        <translation>%1 — to %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: &lt;%1&gt;</source>
+        <translation>List-Unsubscribe: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation>usage: campaign list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</source>
+        <translation>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <source>usage: campaign create|preview|list ... (targo-opsctl help)</source>
+        <translation>usage: campaign create|preview|list ... (targo-opsctl help)</translation>
+    </message>
+    <message>
+        <source>bench campaign-segment needs customers (run demo seed first).</source>
+        <translation>bench campaign-segment needs customers (run demo seed first).</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>building search indexes</translation>
+    </message>
+    <message>
+        <source>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
+</source>
+        <translation>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
+</translation>
     </message>
 </context>
 </TS>

@@ -9053,6 +9053,237 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns</name>
+    <message>
+        <source>“%1” is not an e-mail address (name@domain.ca).</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel (nom@domaine.ca).</translation>
+    </message>
+    <message>
+        <source>The CSV has more than %1 lines.</source>
+        <translation>Le fichier CSV a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s line %1 opens a quoted field that never closes.</source>
+        <translation>La ligne %1 du fichier CSV ouvre un champ entre guillemets qui ne se ferme jamais.</translation>
+    </message>
+    <message>
+        <source>The CSV is larger than 20 MB.</source>
+        <translation>Le fichier CSV dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>The CSV is empty: it needs a header row.</source>
+        <translation>Le fichier CSV est vide : il lui faut une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s header names the column “%1” twice.</source>
+        <translation>L&apos;en-tête du fichier CSV nomme deux fois la colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</source>
+        <translation>Le fichier CSV n&apos;a pas de colonne « %1 ». Sa première ligne doit nommer les colonnes, par exemple : %1,language,customer,first_name</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No address on this line.</source>
+        <translation>Aucune adresse sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use fr or en.</source>
+        <translation>« %1 » n&apos;est pas une langue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-00042).</source>
+        <translation>« %1 » n&apos;est pas un code de client (CUST-00042).</translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation>La même adresse qu&apos;à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>La campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name is longer than 200 characters.</source>
+        <translation>Le nom de la campagne dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a French and an English message.</source>
+        <translation>La campagne doit avoir un message en français et un en anglais.</translation>
+    </message>
+    <message>
+        <source>An e-mail campaign needs a French and an English subject.</source>
+        <translation>Une campagne par courriel doit avoir un objet en français et un en anglais.</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject: remove the subjects or choose e-mail.</source>
+        <translation>Un texto n&apos;a pas d&apos;objet : retirez les objets ou choisissez le courriel.</translation>
+    </message>
+    <message>
+        <source>A subject is one line of at most 200 characters.</source>
+        <translation>Un objet tient sur une ligne d&apos;au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>French subject</source>
+        <translation>Objet en français</translation>
+    </message>
+    <message>
+        <source>English subject</source>
+        <translation>Objet en anglais</translation>
+    </message>
+    <message>
+        <source>French template</source>
+        <translation>Modèle en français</translation>
+    </message>
+    <message>
+        <source>English template</source>
+        <translation>Modèle en anglais</translation>
+    </message>
+    <message>
+        <source>A commercial message must name its sender: set the company name in the billing settings.</source>
+        <translation>Un message commercial doit nommer son expéditeur : indiquez le nom de l&apos;entreprise dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</source>
+        <translation>Un courriel commercial doit donner l&apos;adresse postale de l&apos;expéditeur : indiquez-la dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</source>
+        <translation>Un courriel commercial doit donner un moyen de joindre l&apos;expéditeur : indiquez un numéro de téléphone ou une adresse courriel dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</source>
+        <translation>Un courriel commercial exige une page de désabonnement : définissez TARGO_CAMPAIGN_UNSUBSCRIBE_URL ou la page de désabonnement des campagnes dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page “%1” is not an http(s) address.</source>
+        <translation>La page de désabonnement « %1 » n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The recipient %1 has no unsubscribe token.</source>
+        <translation>Le destinataire %1 n&apos;a pas de jeton de désabonnement.</translation>
+    </message>
+    <message>
+        <source>No campaign has the code %1.</source>
+        <translation>Aucune campagne n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>No free campaign code was found; try again.</source>
+        <translation>Aucun code de campagne libre n&apos;a été trouvé; réessayez.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2: no recipient can be added.</source>
+        <translation>La campagne %1 est à l&apos;état %2 : aucun destinataire ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is already a recipient of %2.</source>
+        <translation>%1 est déjà un destinataire de %2.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>each value must be text.</source>
+        <translation>chaque valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>a value is empty.</source>
+        <translation>une valeur est vide.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 characters.</source>
+        <translation>une valeur dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>a value contains control characters.</source>
+        <translation>une valeur contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts.</source>
+        <translation>une liste de textes est attendue.</translation>
+    </message>
+    <message>
+        <source>the list is empty (remove the key instead).</source>
+        <translation>la liste est vide (retirez plutôt la clé).</translation>
+    </message>
+    <message>
+        <source>more than %1 values.</source>
+        <translation>plus de %1 valeurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false est attendu.</translation>
+    </message>
+    <message>
+        <source>the filter is too large.</source>
+        <translation>le filtre est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The segment is not a JSON object: %1 (at character %2).</source>
+        <translation>Le segment n&apos;est pas un objet JSON : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation>{…} est attendu</translation>
+    </message>
+    <message>
+        <source>Unknown segment key “%1”. The keys are: %2.</source>
+        <translation>Clé de segment inconnue « %1 ». Les clés sont : %2.</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</source>
+        <translation>une liste de {&quot;olt&quot;: …, &quot;port&quot;: …} est attendue (1 à %1).</translation>
+    </message>
+    <message>
+        <source>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</source>
+        <translation>chaque port s&apos;écrit {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents.</source>
+        <translation>un nombre entier de cents est attendu.</translation>
+    </message>
+    <message>
+        <source>expected &quot;fr&quot; or &quot;en&quot;.</source>
+        <translation>&quot;fr&quot; ou &quot;en&quot; est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>a “}” without its “{” (write }} for a brace)</source>
+        <translation>un « } » sans son « { » (écrivez }} pour une accolade)</translation>
+    </message>
+    <message>
+        <source>a “{” that does not close (write {{ for a brace)</source>
+        <translation>un « { » qui ne se ferme pas (écrivez {{ pour une accolade)</translation>
+    </message>
+    <message>
+        <source>unknown variable “{%1}”; the variables are: %2</source>
+        <translation>variable inconnue « {%1} »; les variables sont : %2</translation>
+    </message>
+    <message>
+        <source>Segment “region”: no region is named %1.</source>
+        <translation>Segment « region » : aucune région ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>Segment “plan”: no plan or product has the code %1.</source>
+        <translation>Segment « plan » : aucun forfait ni produit n&apos;a le code %1.</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -12886,6 +13117,121 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Lien pour %1 (%2) mis en file vers %3 par %4 (ligne %5 de la file d’envoi).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 dépasse %2 Ko</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%1): %n segment(s), %2, %3 units</source>
+        <translation>
+            <numerusform>Texto (%1) : %n segment, %2, %3 unités</numerusform>
+            <numerusform>Texto (%1) : %n segments, %2, %3 unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</source>
+        <translation>usage : campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FICHIER --template-en FICHIER [--subject-fr S --subject-en S] (--segment JSON | --csv FICHIER) [--json]</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms, not “%1”.</source>
+        <translation>--channel vaut email ou sms, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--classification is transactional or commercial, not “%1”.</source>
+        <translation>--classification vaut transactional ou commercial, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 recipients, %3 skipped (CASL)</source>
+        <translation>Campagne %1 : %2 destinataires, %3 écartés (LCAP)</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
+        <translation>usage : campaign preview CODE [--recipient ADRESSE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 n&apos;est pas un destinataire de %2.</translation>
+    </message>
+    <message>
+        <source>%1 — no recipient yet: a sample recipient (fr)</source>
+        <translation>%1 — aucun destinataire pour l&apos;instant : un destinataire fictif (fr)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3, %4)</source>
+        <translation>%1 — à %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: &lt;%1&gt;</source>
+        <translation>List-Unsubscribe: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation>usage : campaign list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</source>
+        <translation>%1  %2  %3/%4  %5 destinataires (%6 écartés, %7 envoyés, %8 en échec)  %9</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Aucune campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>usage: campaign create|preview|list ... (targo-opsctl help)</source>
+        <translation>usage : campaign create|preview|list ... (targo-opsctl help)</translation>
+    </message>
+    <message>
+        <source>bench campaign-segment needs customers (run demo seed first).</source>
+        <translation>bench campaign-segment a besoin de clients (lancez d&apos;abord demo seed).</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>construction des index de recherche</translation>
+    </message>
+    <message>
+        <source>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
+</source>
+        <translation>
+Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec 2 et n&apos;écrit rien) :
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FICHIER --template-en FICHIER [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FICHIER)
+                                une campagne et ses destinataires, dédoublonnés par adresse; la LCAP
+                                écarte les commerciaux sans consentement (avec la raison); affiche le
+                                code, les nombres et les lignes refusées du CSV (courriel commercial :
+                                la page de désabonnement TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADRESSE]
+                                le message d&apos;un destinataire dans sa langue (texto : ses segments)
+  campaign list                 les campagnes, les plus récentes d&apos;abord, avec leurs destinataires
+  bench campaign-segment [--runs N]
+                                nombres du segment pendant qu&apos;un filtre est modifié (cible p95 100 ms)
+</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include "core/campaigns/CampaignSegment.h"
 #include "core/campaigns/CampaignTypes.h"
 
+class QJsonArray;
+
 namespace ops::db {
 class PgConnection;
 }

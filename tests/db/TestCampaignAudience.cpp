@@ -3,6 +3,7 @@
 // normalizeQuebecPhone, hostile values stay values, CASL's skip reasons (express valid, implied expired, revoked,
 // unsubscribed, no customer), creation deduplicated by address with manual additions and a CSV report, and the
 // renderer's context (first service address, balance, next job and technician) with the unsubscribe link.
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>

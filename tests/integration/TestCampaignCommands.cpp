@@ -2,6 +2,7 @@
 // exits with 2 and writes nothing (an unknown segment key, an unknown template variable, a commercial e-mail without
 // an unsubscribe page, both --segment and --csv); a segment campaign prints its code and counts (JSON), a CSV
 // campaign its report; preview renders a recipient's message in their language (SMS: its segments); list shows both.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -2,6 +2,7 @@
 // an unknown variable or a broken brace refused with its line and column, HTML escaping in the e-mail's HTML part
 // only, the CASL footer and unsubscribe link of a commercial e-mail, the STOP line of a commercial SMS, the SMS
 // segments of the rendered text, and what a campaign needs before it is created.
+#include <QLocale>
 #include <QTest>
 
 #include "core/campaigns/CampaignMessage.h"

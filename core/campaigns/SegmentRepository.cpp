@@ -59,7 +59,7 @@ SegmentSql build(const SegmentFilter &f, Channel channel)
         const QString areas = q.bind(quebecAreaCodes());
         mobile = u"coalesce(%1, %2)"_s.arg(mobileSql(u"c.phone_alt"_s, areas), mobileSql(u"c.phone"_s, areas));
     }
-    const QString address = channel == Channel::Email ? email : u"mobile"_s;
+    const QString address = channel == Channel::Email ? u"email"_s : u"mobile"_s;
     const auto list = [&q](const QStringList &l) {
         return q.bind(jsonText(QJsonArray::fromStringList(l)));
     };

@@ -439,7 +439,7 @@ void TestCampaignAudience::csvCreationLinksCustomersAndReports()
     QCOMPARE(text(u"SELECT customer_id || ':' || status || ':' || coalesce(skip_reason, '') || ':' || language FROM"
                   " campaign_recipients WHERE address = '+14505550201' AND campaign_id = "_s
                  + id),
-        u"1:pending:fr"_s); // express SMS consent
+        u"1:pending::fr"_s); // express SMS consent
     QCOMPARE(text(u"SELECT coalesce(customer_id::text, '-') || ':' || coalesce(skip_reason, '') || ':' || language"
                   " || ':' || first_name FROM campaign_recipients WHERE address = '+15145550998' AND campaign_id = "_s
                  + id),

@@ -227,6 +227,15 @@ void TestCampaignAudience::emailCountsEqualIndependentQueries()
             int(scalar(u"SELECT count(*) FROM (SELECT DISTINCT ON (a) id, a FROM ("_s + m
                 + u") m WHERE a IS NOT NULL ORDER BY a, id) d"
                   " WHERE ops_casl_block('email', a, id, 'commercial') IS NOT NULL"_s)));
+        // The reasons too, as ops_casl_block gives them.
+        auto reasons = m_c->exec(u"SELECT r, count(*) FROM (SELECT ops_casl_block('email', a, id, 'commercial') AS r"
+                                 " FROM (SELECT DISTINCT ON (a) id, a FROM ("_s
+            + m + u") m WHERE a IS NOT NULL ORDER BY a, id) d) x WHERE r IS NOT NULL GROUP BY r"_s);
+        QVERIFY(reasons.ok());
+        QMap<QString, int> expected;
+        for (int i = 0; i < reasons.value().rows(); ++i)
+            expected.insert(reasons.value().text(i, 0), reasons.value().int32(i, 1));
+        QCOMPARE(n.value().skipReasons, expected);
         QVERIFY2(n.value().customers > 0 || QByteArray(k.filter) == R"({"has_email":false})", k.filter);
         auto rows = repo.resolve(filter.value(), Channel::Email);
         QVERIFY(rows.ok());

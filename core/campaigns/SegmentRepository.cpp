@@ -29,16 +29,19 @@ QString quebecAreaCodes()
     return jsonText(codes);
 }
 
-// A phone text (the SQL expression x) as E.164, or NULL: normalizeQuebecPhone's rules. %2: the area codes' parameter.
+// A phone text (the SQL expression x) as E.164, or NULL: normalizeQuebecPhone's rules (trimmed; digits, spaces,
+// ( ) - . and a leading +; 10 digits, or 11 starting with 1; a Quebec area code; an exchange not starting with 0 or
+// 1), without regular expressions (cheap enough for the live count over every customer). %2: the area codes.
 QString mobileSql(const QString &x, const QString &areas)
 {
     return uR"SQL((SELECT CASE WHEN d.d10 IS NOT NULL AND left(d.d10, 3) = ANY (ARRAY(SELECT jsonb_array_elements_text(%2::jsonb)))
                        AND substr(d.d10, 4, 1) NOT IN ('0', '1') THEN '+1' || d.d10 END
-  FROM (SELECT CASE WHEN t.s !~ '^\+?[0-9 ().-]*$' THEN NULL
-                    WHEN t.g ~ '^1[0-9]{10}$' THEN substr(t.g, 2)
-                    WHEN t.s LIKE '+%' OR t.g !~ '^[0-9]{10}$' THEN NULL
+  FROM (SELECT CASE WHEN translate(t.g, '0123456789', '') <> '' THEN NULL
+                    WHEN length(t.g) = 11 AND left(t.g, 1) = '1' THEN substr(t.g, 2)
+                    WHEN t.plus OR length(t.g) <> 10 THEN NULL
                     ELSE t.g END AS d10
-          FROM (SELECT btrim(%1, E' \t\n\r\f\v') AS s, regexp_replace(%1, '[^0-9]', '', 'g') AS g) t) d))SQL"_s.arg(
+          FROM (SELECT left(u.t, 1) = '+' AS plus, CASE WHEN left(u.t, 1) = '+' THEN substr(u.t, 2) ELSE u.t END AS g
+                  FROM (SELECT translate(btrim(%1, E' \t\n\r\f\x0b\u00a0'), ' ().-', '') AS t) u) t) d))SQL"_s.arg(
         x, areas);
 }
 

@@ -303,7 +303,8 @@ void TestCampaignAudience::segmentPhoneRulesEqualNormalizeQuebecPhone()
         u"450 555 012"_s, u"450 555 01234"_s, u"212 555 0123"_s, u"450 055 0123"_s, u"450 155 0123"_s,
         u"450-555-0123 ext 2"_s, u"450/555/0123"_s, u"45O 555 0123"_s, u"++1 450 555 0123"_s, u"1-+450-555-0123"_s,
         u"'; DROP TABLE customers; --"_s, u""_s, u"873 555 0000"_s, u"(263) 222-3333"_s, u"+1 (819) 999-9999"_s,
-        u"\t581 555 0101\n"_s, u"٤٥٠٥٥٥٠١٢٣"_s};
+        u"\t581 555 0101\n"_s, u"٤٥٠٥٥٥٠١٢٣"_s, u"450\t555 0123"_s, u"\u00a0450 555 0123\u00a0"_s, u"+"_s, u"1"_s,
+        u"(450) 555-0123)"_s};
     for (const QString &in : inputs) {
         auto cpp = integrations::normalizeQuebecPhone(in);
         auto sql = repo.sqlMobile(in);

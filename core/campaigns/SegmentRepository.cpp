@@ -29,20 +29,29 @@ QString quebecAreaCodes()
     return jsonText(codes);
 }
 
-// A phone text (the SQL expression x) as E.164, or NULL: normalizeQuebecPhone's rules (trimmed; digits, spaces,
-// ( ) - . and a leading +; 10 digits, or 11 starting with 1; a Quebec area code; an exchange not starting with 0 or
-// 1), without regular expressions (cheap enough for the live count over every customer). %2: the area codes.
-QString mobileSql(const QString &x, const QString &areas)
+// A phone text as E.164, or NULL: normalizeQuebecPhone's rules (trimmed; digits, spaces, ( ) - . and a leading +;
+// 10 digits, or 11 starting with 1; a Quebec area code; an exchange not starting with 0 or 1), in three steps that
+// PostgreSQL flattens into plain expressions (no regular expression, no sub-select per row: the live count runs it
+// over every customer). cleanSql: trimmed, separators removed; d10Sql: the 10 digits or NULL; validSql: "+1…" or NULL
+// (areas: the parameter holding the area codes).
+QString cleanSql(const QString &x)
 {
-    return uR"SQL((SELECT CASE WHEN d.d10 IS NOT NULL AND left(d.d10, 3) = ANY (ARRAY(SELECT jsonb_array_elements_text(%2::jsonb)))
-                       AND substr(d.d10, 4, 1) NOT IN ('0', '1') THEN '+1' || d.d10 END
-  FROM (SELECT CASE WHEN translate(t.g, '0123456789', '') <> '' THEN NULL
-                    WHEN length(t.g) = 11 AND left(t.g, 1) = '1' THEN substr(t.g, 2)
-                    WHEN t.plus OR length(t.g) <> 10 THEN NULL
-                    ELSE t.g END AS d10
-          FROM (SELECT left(u.t, 1) = '+' AS plus, CASE WHEN left(u.t, 1) = '+' THEN substr(u.t, 2) ELSE u.t END AS g
-                  FROM (SELECT translate(btrim(%1, E' \t\n\r\f\x0b\u00a0'), ' ().-', '') AS t) u) t) d))SQL"_s.arg(
-        x, areas);
+    return uR"SQL(translate(btrim(%1, E' \t\n\r\f\x0b\u00a0'), ' ().-', ''))SQL"_s.arg(x);
+}
+
+QString d10Sql(const QString &t)
+{
+    return uR"SQL(CASE WHEN left(%1, 1) = '+' THEN CASE WHEN length(%1) = 12 AND substr(%1, 2, 1) = '1'
+                    AND translate(substr(%1, 2), '0123456789', '') = '' THEN substr(%1, 3) END
+     WHEN translate(%1, '0123456789', '') <> '' THEN NULL
+     WHEN length(%1) = 11 AND left(%1, 1) = '1' THEN substr(%1, 2)
+     WHEN length(%1) = 10 THEN %1 END)SQL"_s.arg(t);
+}
+
+QString validSql(const QString &d, const QString &areas)
+{
+    return uR"SQL(CASE WHEN left(%1, 3) = ANY (ARRAY(SELECT jsonb_array_elements_text(%2::jsonb)))
+                  AND substr(%1, 4, 1) NOT IN ('0', '1') THEN '+1' || %1 END)SQL"_s.arg(d, areas);
 }
 
 struct SegmentSql
@@ -58,9 +67,13 @@ SegmentSql build(const SegmentFilter &f, Channel channel)
     const QString email = u"nullif(lower(btrim(c.email)), '')"_s;
     const bool needMobile = channel == Channel::Sms || f.hasMobile.has_value();
     QString mobile = u"NULL::text"_s;
+    QString phones;
     if (needMobile) {
         const QString areas = q.bind(quebecAreaCodes());
-        mobile = u"coalesce(%1, %2)"_s.arg(mobileSql(u"c.phone_alt"_s, areas), mobileSql(u"c.phone"_s, areas));
+        phones =
+            u" CROSS JOIN LATERAL (SELECT %1 AS t1, %2 AS t2) p CROSS JOIN LATERAL (SELECT %3 AS d1, %4 AS d2) q"_s.arg(
+                cleanSql(u"c.phone_alt"_s), cleanSql(u"c.phone"_s), d10Sql(u"p.t1"_s), d10Sql(u"p.t2"_s));
+        mobile = u"coalesce(%1, %2)"_s.arg(validSql(u"q.d1"_s, areas), validSql(u"q.d2"_s, areas));
     }
     const QString address = channel == Channel::Email ? u"email"_s : u"mobile"_s;
     const auto list = [&q](const QStringList &l) {
@@ -112,8 +125,8 @@ SegmentSql build(const SegmentFilter &f, Channel channel)
             " AND k.revoked_at IS NULL AND k.granted_at <= now() AND (k.expires_at IS NULL OR k.expires_at > now())))"
             " = %3::boolean"_s.arg(ch, address, q.bind(*f.consent)));
     }
-    s.from = u"customers c CROSS JOIN LATERAL (SELECT %1 AS email, %2 AS mobile) a WHERE %3"_s.arg(
-        email, mobile, q.whereSql());
+    s.from = u"customers c%1 CROSS JOIN LATERAL (SELECT %2 AS email, %3 AS mobile) a WHERE %4"_s.arg(
+        phones, email, mobile, q.whereSql());
     return s;
 }
 
@@ -262,7 +275,8 @@ Result<SegmentChoices> SegmentRepository::choices()
 
 Result<QString> SegmentRepository::sqlMobile(const QString &phone)
 {
-    auto r = m_c.exec(u"SELECT coalesce(%1, '')"_s.arg(mobileSql(u"$1::text"_s, u"$2"_s)),
+    auto r = m_c.exec(u"SELECT coalesce(%1, '') FROM (SELECT %2 AS t1) p CROSS JOIN LATERAL (SELECT %3 AS d1) q"_s.arg(
+                          validSql(u"q.d1"_s, u"$2"_s), cleanSql(u"$1::text"_s), d10Sql(u"p.t1"_s)),
         db::SqlParams().add(phone).add(quebecAreaCodes()));
     if (!r.ok())
         return r.error();

@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include "app/opsctl/CommandLine.h"
+#include "core/campaigns/CampaignMessage.h"
+#include "core/campaigns/CampaignRenderer.h"
 #include "core/campaigns/CampaignRun.h"
 #include "core/campaigns/CampaignSendRepository.h"
 #include "core/campaigns/CampaignSender.h"
@@ -24,25 +26,6 @@ namespace {
 using campaigns::CampaignProgress;
 using campaigns::CampaignSender;
 using campaigns::CampaignSendRepository;
-
-// The messages targo-opsctl sends until the audience side's renderer is merged (campcore's makeRenderer replaces
-// it): the template of the recipient's language with {first_name} filled in, the HTML part escaped.
-campaigns::MessageRenderer basicRenderer()
-{
-    return [](const campaigns::Campaign &c, const campaigns::Recipient &r) -> Result<campaigns::RenderedMessage> {
-        const bool en = r.language == u"en";
-        campaigns::RenderedMessage m;
-        m.subject = QString(en ? c.subjectEn : c.subjectFr).replace(QStringLiteral("{first_name}"), r.firstName);
-        m.text = QString(en ? c.bodyEn : c.bodyFr).replace(QStringLiteral("{first_name}"), r.firstName);
-        if (m.text.trimmed().isEmpty())
-            return Error::make(Error::Kind::Validation,
-                QCoreApplication::translate("ops::campaigns", "The campaign has no text in %1.")
-                    .arg(en ? QStringLiteral("en") : QStringLiteral("fr")));
-        if (c.channel == campaigns::Channel::Email)
-            m.html = m.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        return m;
-    };
-}
 
 // The sender's identity from the integration settings (TARGO_* environment).
 campaigns::SendConfig sendConfig(const integrations::IntegrationSettings &s)
@@ -131,7 +114,8 @@ int send(QStringList args, CommandContext &ctx)
                     integrations::IntegrationSettings::environmentNames(provider.id)
                         .mid(0, 4)
                         .join(QStringLiteral(", "))));
-    CampaignSender sender(*c.value(), basicRenderer(), sendConfig(settings));
+    CampaignSender sender(
+        *c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), sendConfig(settings));
     if (Status s = sender.start(campaign->id); !s.ok())
         return fail(ctx, s.error());
     if (!wait) {
@@ -177,7 +161,7 @@ int changeState(const QString &sub, QStringList args, CommandContext &ctx)
     auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
     if (!campaign.ok())
         return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), basicRenderer(), {});
+    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
     if (sub == u"cancel") {
         auto n = sender.cancel(campaign->id);
         if (!n.ok())
@@ -217,7 +201,7 @@ int resend(QStringList args, CommandContext &ctx)
     auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
     if (!campaign.ok())
         return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), basicRenderer(), {});
+    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
     auto n = sender.resend(campaign->id, recipient);
     if (!n.ok())
         return fail(ctx, n.error());
@@ -247,7 +231,7 @@ int decide(QStringList args, CommandContext &ctx)
     auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
     if (!campaign.ok())
         return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), basicRenderer(), {});
+    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
     if (Status s = sender.decideAmbiguous(campaign->id, recipient, sent); !s.ok())
         return fail(ctx, s.error());
     ctx.err << (sent ? QCoreApplication::translate("opsctl", "%1 is recorded as sent.")
@@ -368,6 +352,7 @@ std::unique_ptr<QTimer> startCampaignPump(const QString &conninfo, QTextStream &
         QString conninfo;
         std::unique_ptr<db::PgConnection> c;
         campaigns::SendConfig config = sendConfig(environmentIntegrations());
+        QString unsubscribePage = campaigns::configuredUnsubscribeUrl();
         QString lastError;
     };
     auto pump = std::make_shared<Pump>();
@@ -381,7 +366,7 @@ std::unique_ptr<QTimer> startCampaignPump(const QString &conninfo, QTextStream &
                 return; // the database is away: the next tick tries again
             pump->c = std::move(opened).value();
         }
-        CampaignSender sender(*pump->c, basicRenderer(), pump->config);
+        CampaignSender sender(*pump->c, campaigns::makeRenderer(*pump->c, pump->unsubscribePage), pump->config);
         auto done = sender.tick();
         if (!done.ok()) {
             const QString text = done.error().userMessage;

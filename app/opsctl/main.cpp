@@ -19,6 +19,7 @@
 #include "app/opsctl/AuditBench.h"
 #include "app/opsctl/BillingBench.h"
 #include "app/opsctl/BillingCommands.h"
+#include "app/opsctl/CampaignCommands.h"
 #include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/CustomerCommands.h"
@@ -291,6 +292,21 @@ void printUsage(QTextStream &out)
         "  stripe setup-link CUST-CODE --method card|acss_debit --via email|sms [--to R]\n"
         "                                a link to save a card or a debit mandate, sent through the outbox (the\n"
         "                                page: TARGO_STRIPE_SETUP_PAGE_URL)\n");
+    out << QCoreApplication::translate("opsctl",
+        "\n"
+        "Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):\n"
+        "  campaign create --name N --channel email|sms --classification transactional|commercial\n"
+        "                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]\n"
+        "                  (--segment JSON | --csv FILE)\n"
+        "                                a campaign and its recipients, deduplicated by address; CASL skips\n"
+        "                                commercial ones without consent (with the reason); prints the code,\n"
+        "                                the counts and the CSV's rejected lines (commercial e-mail: the\n"
+        "                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)\n"
+        "  campaign preview CODE [--recipient ADDR]\n"
+        "                                one recipient's message in their language (SMS: its segments)\n"
+        "  campaign list                 campaigns, newest first, with their recipients' counts\n"
+        "  bench campaign-segment [--runs N]\n"
+        "                                segment counts while a filter is edited (p95 target 100 ms)\n");
 }
 
 } // namespace
@@ -424,6 +440,8 @@ int main(int argc, char *argv[])
         rc = runReceivablesBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("dunning"))
         rc = runDunningBench(args.mid(1), ctx);
+    else if (command == QLatin1String("bench") && args.value(0) == QLatin1String("campaign-segment"))
+        rc = runCampaignSegmentBench(args.mid(1), ctx);
     else if (command == QLatin1String("bench"))
         rc = runBenchCommand(args, ctx);
     else if (command == QLatin1String("customer"))
@@ -456,6 +474,8 @@ int main(int argc, char *argv[])
         rc = runPaymentsCommand(args, ctx);
     else if (command == QLatin1String("campaign") && isCampaignSendCommand(args.value(0)))
         rc = runCampaignSendCommand(args.value(0), args.mid(1), ctx); // the sending side (issue 14)
+    else if (command == QLatin1String("campaign"))
+        rc = runCampaignCommand(args, ctx);
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include "core/campaigns/CampaignTypes.h"
+
+namespace ops::db {
+class PgConnection;
+}
+
+namespace ops::campaigns {
+
+// The MessageRenderer the sender calls per recipient (blocking, on the thread that owns c): loads the recipient's
+// context (customer, balance, first service address, next job and technician) and composes the message in the
+// recipient's language. The sender identity is read once, each campaign's templates are parsed once (per version).
+// unsubscribePageUrl: the page of the unsubscribe link (configuredUnsubscribeUrl); a commercial e-mail without it,
+// or a recipient without a token, is a Validation error, never a message without its link.
+MessageRenderer makeRenderer(db::PgConnection &c, const QString &unsubscribePageUrl);
+
+} // namespace ops::campaigns

@@ -2081,6 +2081,14 @@
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
+        <translation>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFileWindow</name>
@@ -6050,6 +6058,181 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodsPanel</name>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Pre-authorized debit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pre-authori&amp;zed payments</source>
+        <translation>Pre-authori&amp;zed payments</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default payment method on their due date</source>
+        <translation>Open invoices are charged to the default payment method on their due date</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Charge pre-authorized payments to the selected method (Ctrl+D)</source>
+        <translation>Charge pre-authorized payments to the selected method (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;link to save a card / bank account…</source>
+        <translation>Send a &amp;link to save a card / bank account…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Saved payment methods</source>
+        <translation>Saved payment methods</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>No saved payment method. Send the customer a link to save a card or a bank account.</source>
+        <translation>No saved payment method. Send the customer a link to save a card or a bank account.</translation>
+    </message>
+    <message>
+        <source>Links waiting for the customer</source>
+        <translation>Links waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>★ Default</source>
+        <translation>★ Default</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are charged to this method</source>
+        <translation>Pre-authorized payments are charged to this method</translation>
+    </message>
+    <message>
+        <source>%1: link sent on %2 to %3 by %4, waiting for the customer</source>
+        <translation>%1: link sent on %2 to %3 by %4, waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default method on their due date.</source>
+        <translation>Open invoices are charged to the default method on their due date.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Not enrolled.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: needs a default payment method.</source>
+        <translation>Not enrolled: needs a default payment method.</translation>
+    </message>
+    <message>
+        <source>Detach the selected method at Stripe and remove it from the file (Delete)</source>
+        <translation>Detach the selected method at Stripe and remove it from the file (Delete)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</translation>
+    </message>
+    <message>
+        <source>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</source>
+        <translation>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</translation>
+    </message>
+    <message>
+        <source>Default payment method changed.</source>
+        <translation>Default payment method changed.</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</source>
+        <translation>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</translation>
+    </message>
+    <message>
+        <source>It is the default method: pre-authorized payments will be turned off.</source>
+        <translation>It is the default method: pre-authorized payments will be turned off.</translation>
+    </message>
+    <message>
+        <source>Remove payment method</source>
+        <translation>Remove payment method</translation>
+    </message>
+    <message>
+        <source>Removing the payment method at Stripe…</source>
+        <translation>Removing the payment method at Stripe…</translation>
+    </message>
+    <message>
+        <source>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</source>
+        <translation>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</translation>
+    </message>
+    <message>
+        <source>Payment method removed.</source>
+        <translation>Payment method removed.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</source>
+        <translation>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are on.</source>
+        <translation>Pre-authorized payments are on.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are off.</source>
+        <translation>Pre-authorized payments are off.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -6275,6 +6458,14 @@
     <message>
         <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
         <translation>Travel matrices (*.matrix *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</source>
+        <translation>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page URL:</source>
+        <translation>&amp;Payment page URL:</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +7032,73 @@
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLinkDialog</name>
+    <message>
+        <source>Send a link to save a card / bank account</source>
+        <translation>Send a link to save a card / bank account</translation>
+    </message>
+    <message>
+        <source>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</source>
+        <translation>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit (bank account)</source>
+        <translation>Pre-authorized debit (bank account)</translation>
+    </message>
+    <message>
+        <source>&amp;Save:</source>
+        <translation>&amp;Save:</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Send &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: English):</source>
+        <translation>Message (in the customer&apos;s language: English):</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: French):</source>
+        <translation>Message (in the customer&apos;s language: French):</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Message preview</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>The database is not connected.</source>
+        <translation>The database is not connected.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</translation>
+    </message>
+    <message>
+        <source>Creating the link at Stripe and queuing the message…</source>
+        <translation>Creating the link at Stripe and queuing the message…</translation>
+    </message>
+    <message>
+        <source>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</source>
+        <translation>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</translation>
     </message>
 </context>
 <context>
@@ -10809,6 +11067,29 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::payments::PaymentMethods</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</source>
+        <translation>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</source>
+        <translation>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe).</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe).</translation>
+    </message>
+    <message>
+        <source>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</source>
+        <translation>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</translation>
+    </message>
+</context>
+<context>
     <name>ops::payments::PaymentRepository</name>
     <message>
         <source>There is no such customer.</source>
@@ -12880,6 +13161,10 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>building search indexes</translation>
     </message>
 </context>
 </TS>

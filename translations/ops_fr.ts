@@ -2081,6 +2081,14 @@
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
+        <translation>Cartes et comptes bancaires enregistrés chez Stripe, le mode par défaut et les paiements préautorisés — Alt+Maj+P</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFileWindow</name>
@@ -6050,6 +6058,181 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodsPanel</name>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Débit préautorisé</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Pre-authori&amp;zed payments</source>
+        <translation>Paiements préautori&amp;sés</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default payment method on their due date</source>
+        <translation>Les factures à payer sont portées au mode de paiement par défaut à leur échéance</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Mettre par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Charge pre-authorized payments to the selected method (Ctrl+D)</source>
+        <translation>Porter les paiements préautorisés au mode sélectionné (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;link to save a card / bank account…</source>
+        <translation>Envoyer un &amp;lien pour enregistrer une carte ou un compte bancaire…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Saved payment methods</source>
+        <translation>Modes de paiement enregistrés</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>No saved payment method. Send the customer a link to save a card or a bank account.</source>
+        <translation>Aucun mode de paiement enregistré. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire.</translation>
+    </message>
+    <message>
+        <source>Links waiting for the customer</source>
+        <translation>Liens en attente du client</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>★ Default</source>
+        <translation>★ Par défaut</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are charged to this method</source>
+        <translation>Les paiements préautorisés sont portés à ce mode</translation>
+    </message>
+    <message>
+        <source>%1: link sent on %2 to %3 by %4, waiting for the customer</source>
+        <translation>%1&#xa0;: lien envoyé le %2 à %3 par %4, en attente du client</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default method on their due date.</source>
+        <translation>Les factures à payer sont portées au mode par défaut à leur échéance.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non inscrit.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: needs a default payment method.</source>
+        <translation>Non inscrit&#xa0;: il faut un mode de paiement par défaut.</translation>
+    </message>
+    <message>
+        <source>Detach the selected method at Stripe and remove it from the file (Delete)</source>
+        <translation>Détacher le mode sélectionné chez Stripe et le retirer du dossier (Suppr)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: un mode enregistré ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</source>
+        <translation>Envoyer au client, par courriel ou par texto, un lien sécurisé pour enregistrer une carte ou un compte bancaire (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: aucun lien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Default payment method changed.</source>
+        <translation>Mode de paiement par défaut changé.</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</source>
+        <translation>Retirer %1 de ce client&#xa0;? Le mode est détaché chez Stripe et ne pourra plus être débité.</translation>
+    </message>
+    <message>
+        <source>It is the default method: pre-authorized payments will be turned off.</source>
+        <translation>C’est le mode par défaut&#xa0;: les paiements préautorisés seront désactivés.</translation>
+    </message>
+    <message>
+        <source>Remove payment method</source>
+        <translation>Retirer le mode de paiement</translation>
+    </message>
+    <message>
+        <source>Removing the payment method at Stripe…</source>
+        <translation>Retrait du mode de paiement chez Stripe…</translation>
+    </message>
+    <message>
+        <source>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</source>
+        <translation>Mode de paiement retiré. C’était le mode par défaut&#xa0;: les paiements préautorisés sont maintenant désactivés pour ce client.</translation>
+    </message>
+    <message>
+        <source>Payment method removed.</source>
+        <translation>Mode de paiement retiré.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</source>
+        <translation>Les paiements préautorisés exigent un mode de paiement par défaut. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire, ou mettez un mode enregistré par défaut.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are on.</source>
+        <translation>Les paiements préautorisés sont activés.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are off.</source>
+        <translation>Les paiements préautorisés sont désactivés.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -6275,6 +6458,14 @@
     <message>
         <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
         <translation>Matrices de déplacements (*.matrix *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</source>
+        <translation>La page où les clients enregistrent une carte ou un compte bancaire (elle reçoit le SetupIntent dans le lien). Ce n’est pas un secret&#xa0;: conservée dans le fichier de paramètres. La variable d’environnement TARGO_STRIPE_SETUP_PAGE_URL, si elle est définie, l’emporte.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page URL:</source>
+        <translation>Adresse de la &amp;page de paiement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +7032,73 @@
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLinkDialog</name>
+    <message>
+        <source>Send a link to save a card / bank account</source>
+        <translation>Envoyer un lien pour enregistrer une carte ou un compte bancaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</source>
+        <translation>%1 (%2) reçoit un lien sécurisé pour enregistrer un mode de paiement. Aucun numéro de carte ou de compte n’est saisi ici&#xa0;: le client l’inscrit sur la page de paiement, et le mode apparaît dans le dossier quand Stripe le signale.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit (bank account)</source>
+        <translation>Débit préautorisé (compte bancaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Save:</source>
+        <translation>&amp;Enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Envoyer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: English):</source>
+        <translation>Message (dans la langue du client&#xa0;: anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: French):</source>
+        <translation>Message (dans la langue du client&#xa0;: français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>The database is not connected.</source>
+        <translation>La base de données n’est pas connectée.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: aucun lien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Creating the link at Stripe and queuing the message…</source>
+        <translation>Création du lien chez Stripe et mise en file du message…</translation>
+    </message>
+    <message>
+        <source>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</source>
+        <translation>Lien envoyé à %1 par %2 (ligne %3 de la file d’envoi). Il reste affiché dans le dossier jusqu’à ce que le client enregistre le mode.</translation>
     </message>
 </context>
 <context>
@@ -10809,6 +11067,29 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::payments::PaymentMethods</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</source>
+        <translation>Ce mode de paiement a été modifié ou retiré sur un autre poste. La liste a été relue&#xa0;: vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</source>
+        <translation>Les paiements préautorisés exigent un mode de paiement par défaut. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire, ou mettez un mode enregistré par défaut, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe).</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe).</translation>
+    </message>
+    <message>
+        <source>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</source>
+        <translation>Stripe&#xa0;: l’adresse de la page de paiement doit être une adresse http ou https, par exemple https://pay.example.ca/save-method.</translation>
+    </message>
+</context>
+<context>
     <name>ops::payments::PaymentRepository</name>
     <message>
         <source>There is no such customer.</source>
@@ -12886,6 +13167,10 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>Link for %1 (%2) queued to %3 by %4 (outbox row %5).</source>
         <translation>Lien pour %1 (%2) mis en file vers %3 par %4 (ligne %5 de la file d’envoi).</translation>
+    </message>
+    <message>
+        <source>building search indexes</source>
+        <translation>construction des index de recherche</translation>
     </message>
 </context>
 </TS>

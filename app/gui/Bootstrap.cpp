@@ -24,7 +24,11 @@
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
 #include "core/outbox/OutboxDrainController.h"
+#include "core/payments/PaymentMethodService.h"
+#include "core/payments/SetupPageSetting.h"
 #include "core/payments/StripeOpsService.h"
+#include "core/payments/StripePaymentMethods.h"
+#include "core/payments/StripeSetupLinks.h"
 #include "core/search/SearchService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Session.h"
@@ -106,9 +110,10 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
 }
 
-// The Stripe tab's "Run PPA now" and "Apply Stripe events" (issue 13): ops_stripe's run and event applier with
-// Stripe's settings and key (read from the keychain, asynchronously). Stripe not set up: no buttons. Called when a
-// session opens and when the integration settings are saved.
+// The Stripe tab's "Run PPA now" and "Apply Stripe events" and the customer file's payment methods (issue 13):
+// ops_stripe's run and event applier, Stripe's detach and setup links, with Stripe's settings and key (read from the
+// keychain, asynchronously). Stripe not set up: no buttons. Called when a session opens and when the integration
+// settings are saved.
 void startStripeRunners(ops::Session &session, const ops::Settings &settings, ops::SecretStore *secrets)
 {
     using ops::integrations::ProviderSettings;
@@ -116,9 +121,16 @@ void startStripeRunners(ops::Session &session, const ops::Settings &settings, op
     integrations.load(settings);
     integrations.applyEnvironment();
     session.stripeOps().setRunners({});
-    auto install = [&session](const ProviderSettings &p) {
+    // The customer file's payment methods: Remove (detach) and "Send a link…" need Stripe too; the link's page and
+    // senders are plain settings (TARGO_STRIPE_SETUP_PAGE_URL wins).
+    const ops::payments::SetupLinkSender sender =
+        ops::payments::setupLinkSender(ops::payments::setupPageUrl(settings), integrations);
+    session.paymentMethods().setSender(sender);
+    session.paymentMethods().setRunners({});
+    auto install = [&session, sender](const ProviderSettings &p) {
         if (!p.problems().isEmpty())
             return;
+        session.paymentMethods().setRunners(ops::payments::stripePaymentMethodRunners(p, sender));
         ops::payments::StripeOpsRunners runners;
         runners.runPpa = [p](ops::db::PgConnection &c, const QDate &date) -> ops::Result<qint64> {
             auto r = ops::stripe::runPpa(c, p, date);

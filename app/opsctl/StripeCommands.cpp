@@ -3,14 +3,15 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/integrations/StripeClient.h"
 #include "core/net/NetExecutor.h"
+#include "core/payments/SetupPageSetting.h"
 #include "core/payments/StripeSetupLinks.h"
+#include "core/settings/Settings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,9 @@ int runStripeSetupLink(QStringList args, CommandContext &ctx)
                 .arg(stripe.problems().join(QLatin1Char(' ')),
                     integrations::IntegrationSettings::environmentNames(u"stripe"_s).mid(0, 4).join(u", "_s)));
     payments::SetupLinkSender sender;
-    sender.pageUrl = QProcessEnvironment::systemEnvironment().value(u"TARGO_STRIPE_SETUP_PAGE_URL"_s);
+    // TARGO_STRIPE_SETUP_PAGE_URL first, else the address set in File → Integrations → Stripe.
+    const Settings fileSettings;
+    sender.pageUrl = payments::setupPageUrl(fileSettings);
     sender.mailFromEmail = settings.provider(u"mailjet"_s).sender;
     sender.twilioAccountSid = settings.provider(u"twilio"_s).account;
     sender.smsFrom = settings.provider(u"twilio"_s).sender;

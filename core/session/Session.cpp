@@ -24,6 +24,7 @@
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
 #include "core/outbox/OutboxService.h"
+#include "core/payments/PaymentMethodService.h"
 #include "core/payments/PaymentUiService.h"
 #include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
@@ -71,6 +72,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_receivables = std::make_unique<billing::ReceivablesService>(*m_db);
     m_dunning = std::make_unique<dunning::DunningService>(*m_db);
     m_stripeOps = std::make_unique<payments::StripeOpsService>(*m_db);
+    m_paymentMethods = std::make_unique<payments::PaymentMethodService>(*m_db);
     m_jobDetail = std::make_unique<dispatch::JobDetailService>(*m_db);
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
@@ -142,6 +144,7 @@ void Session::dropServices()
     m_receivables.reset();
     m_dunning.reset();
     m_stripeOps.reset();
+    m_paymentMethods.reset();
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();

@@ -50,6 +50,7 @@ class AuditService;
 namespace payments {
 class PaymentUiService;
 class StripeOpsService;
+class PaymentMethodService;
 } // namespace payments
 namespace billing {
 class BillingUiService;
@@ -116,6 +117,8 @@ public:
     billing::ReceivablesService &receivables() { return *m_receivables; } // the Receivables tab (aging)
     dunning::DunningService &dunning() { return *m_dunning; } // the Dunning tab (its senders: the composition root)
     payments::StripeOpsService &stripeOps() { return *m_stripeOps; } // the Stripe tab (issue 13)
+    // The customer file's "Payment methods" tab (billing roles; its Stripe runners: the composition root).
+    payments::PaymentMethodService &paymentMethods() { return *m_paymentMethods; }
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
@@ -175,6 +178,7 @@ private:
     std::unique_ptr<billing::ReceivablesService> m_receivables;
     std::unique_ptr<dunning::DunningService> m_dunning;
     std::unique_ptr<payments::StripeOpsService> m_stripeOps;
+    std::unique_ptr<payments::PaymentMethodService> m_paymentMethods;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;

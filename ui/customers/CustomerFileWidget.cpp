@@ -39,6 +39,7 @@
 #include "ui/customers/CustomerTimelineWidget.h"
 #include "ui/customers/LocationMapPanel.h"
 #include "ui/customers/LocationsModel.h"
+#include "ui/customers/PaymentMethodsPanel.h"
 #include "ui/customers/SubscriptionsModel.h"
 #include "ui/customers/TimelineModel.h"
 
@@ -514,6 +515,8 @@ void CustomerFileWidget::setChangeFeed(ops::live::ChangeFeed *feed)
     m_feed = feed;
     if (m_feed)
         connect(m_feed, &ops::live::ChangeFeed::changed, this, &CustomerFileWidget::onChange);
+    if (m_paymentMethods)
+        m_paymentMethods->setChangeFeed(feed);
 }
 
 bool CustomerFileWidget::concerns(const ops::live::Change &change) const
@@ -687,4 +690,27 @@ void CustomerFileWidget::setAuditApi(ops::audit::AuditApi *audit)
     m_personalDataAction->setObjectName(u"ExportPersonalDataAction"_s);
     connect(m_personalDataAction, &QAction::triggered, m_access, &CustomerAccessPanel::exportPersonalData);
     m_printButton->addAction(m_personalDataAction);
+}
+
+void CustomerFileWidget::setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api)
+{
+    delete std::exchange(m_paymentMethodsShortcut, nullptr);
+    if (m_paymentMethods) {
+        m_sections->removeTab(m_sections->indexOf(m_paymentMethods));
+        delete std::exchange(m_paymentMethods, nullptr);
+    }
+    if (!api)
+        return;
+    m_paymentMethods = new PaymentMethodsPanel(api, m_customerId, this);
+    m_paymentMethods->setChangeFeed(m_feed);
+    const int tab = m_sections->addTab(m_paymentMethods, tr("Payment methods"));
+    m_sections->setTabToolTip(tab,
+        tr("Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P"));
+    m_paymentMethodsShortcut = new QShortcut(
+        QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_P), this, this,
+        [this] {
+            if (m_paymentMethods)
+                m_sections->setCurrentWidget(m_paymentMethods);
+        },
+        Qt::WidgetWithChildrenShortcut);
 }

@@ -20,6 +20,7 @@ class LocationMapPanel;
 class LocationsModel;
 class MessageBanner;
 class PaymentsModel;
+class PaymentMethodsPanel;
 class QAbstractItemDelegate;
 class QAbstractItemModel;
 class QAction;
@@ -49,6 +50,9 @@ class AuditApi;
 }
 namespace ops::billing {
 class CustomerDocumentsApi;
+}
+namespace ops::payments {
+class PaymentMethodsApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -131,6 +135,10 @@ public:
     void setDocumentsApi(ops::billing::CustomerDocumentsApi *documents);
     QAction *statementAction() const { return m_statementAction; }
     void openStatement();
+    // Billing roles (issue 13): a non-null api adds the "Payment methods" tab (saved methods, default, PPA, links to
+    // save one; after the sections, Alt+Shift+P); null removes it.
+    void setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api);
+    PaymentMethodsPanel *paymentMethodsPanel() const { return m_paymentMethods; }
 
 signals:
     void loaded(qint64 customerId);
@@ -203,4 +211,6 @@ private:
     QAction *m_statementAction = nullptr;
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QShortcut *m_accessShortcut = nullptr;
+    PaymentMethodsPanel *m_paymentMethods = nullptr;
+    QShortcut *m_paymentMethodsShortcut = nullptr;
 };

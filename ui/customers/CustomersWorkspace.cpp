@@ -15,6 +15,7 @@
 #include "core/customers/CustomerApi.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
+#include "core/payments/PaymentMethodsApi.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Theme.h"
 #include "ui/customers/CustomerEditDialogs.h"
@@ -189,6 +190,19 @@ void CustomersWorkspace::setDocumentsApi(ops::billing::CustomerDocumentsApi *doc
             w->file()->setDocumentsApi(documents);
 }
 
+void CustomersWorkspace::setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api)
+{
+    if (m_paymentMethods == api)
+        return;
+    m_paymentMethods = api;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setPaymentMethodsApi(api);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setPaymentMethodsApi(api);
+}
+
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
 {
     QList<CustomerFileWindow *> out;
@@ -294,6 +308,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setCapabilities(m_caps);
     file->setAuditApi(m_audit);
     file->setDocumentsApi(m_documents);
+    file->setPaymentMethodsApi(m_paymentMethods);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

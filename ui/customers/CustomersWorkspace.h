@@ -20,6 +20,9 @@ class ExportService;
 namespace ops::billing {
 class CustomerDocumentsApi;
 }
+namespace ops::payments {
+class PaymentMethodsApi;
+}
 namespace ops::customers {
 class CustomerApi;
 }
@@ -56,6 +59,8 @@ public:
     void setAuditApi(ops::audit::AuditApi *audit);
     // Billing roles: "Statement…" in every customer file's Print menu (issue 13); null removes it.
     void setDocumentsApi(ops::billing::CustomerDocumentsApi *documents);
+    // Billing roles: the "Payment methods" tab in every customer file (issue 13); null removes it.
+    void setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api);
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -92,6 +97,7 @@ private:
     QPointer<ops::csv::ExportService> m_exports;
     QPointer<ops::audit::AuditApi> m_audit;
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
+    QPointer<ops::payments::PaymentMethodsApi> m_paymentMethods;
     ops::Settings *m_settings = nullptr;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;

@@ -30,6 +30,7 @@
 #include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
 #include "core/outbox/OutboxService.h"
+#include "core/payments/PaymentMethodService.h"
 #include "core/payments/PaymentUiService.h"
 #include "core/payments/StripeOpsService.h"
 #include "core/search/SearchService.h"
@@ -397,6 +398,7 @@ void MainWindow::applyBillingAccess()
         m_billing->attachReceivables(&m_session->receivables(), &m_session->exports());
         m_billing->attachDunning(&m_session->dunning());
         m_customers->setDocumentsApi(m_session->billing().documentsApi()); // "Statement…" in customer files
+        m_customers->setPaymentMethodsApi(&m_session->paymentMethods()); // their "Payment methods" tab
         m_billing->attachStripe(&m_session->stripeOps());
     } else if (!visible && m_billingAttached) {
         m_billingAttached = false;
@@ -405,6 +407,7 @@ void MainWindow::applyBillingAccess()
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
         m_customers->setDocumentsApi(nullptr);
+        m_customers->setPaymentMethodsApi(nullptr);
         m_billing->attachStripe(nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_billing)
@@ -456,6 +459,7 @@ void MainWindow::detachSession()
         m_billing->attachReceivables(nullptr, nullptr);
         m_billing->attachDunning(nullptr);
         m_customers->setDocumentsApi(nullptr);
+        m_customers->setPaymentMethodsApi(nullptr);
         m_billing->attachStripe(nullptr);
     }
     if (m_outbox) {

@@ -19,6 +19,7 @@
 #include "core/logging/Logger.h"
 #include "core/map/WebMercator.h"
 #include "core/net/NetExecutor.h"
+#include "core/payments/SetupPageSetting.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
@@ -59,6 +60,7 @@ IntegrationsDialog::IntegrationsDialog(
         auto *form = new ProviderSettingsForm(id, m_tabs);
         form->setSettings(loaded.provider(id));
         form->setTravelSettings(ops::dispatch::TravelSourceSettings::load(m_settings)); // the routing server's tab
+        form->setPageUrl(ops::payments::storedSetupPageUrl(m_settings)); // Stripe's tab: the setup links' page
         m_forms.insert(id, form);
         m_tabs->addTab(form, ProviderSettings::displayName(id));
         connect(form, &ProviderSettingsForm::testRequested, this, &IntegrationsDialog::testConnection);
@@ -198,6 +200,10 @@ void IntegrationsDialog::save()
     }
     if (const QString map = tileUrlProblem(); !map.isEmpty())
         problems << map;
+    if (ProviderSettingsForm *stripe = m_forms.value(u"stripe"_s)) {
+        if (const QString page = stripe->pageUrlProblem(); !page.isEmpty())
+            problems << page;
+    }
     if (!problems.isEmpty()) {
         m_banner->showError(tr("Not saved: %1").arg(problems.join(u' ')));
         return;
@@ -208,6 +214,10 @@ void IntegrationsDialog::save()
     for (const QString &id : ProviderSettings::providerIds()) {
         const ops::Status s = IntegrationSettings::save(m_settings, m_forms.value(id)->settings());
         if (!s.ok())
+            return finishSave(false, s.error().userMessage);
+    }
+    if (ProviderSettingsForm *stripe = m_forms.value(u"stripe"_s)) {
+        if (const ops::Status s = ops::payments::saveSetupPageUrl(m_settings, stripe->pageUrl()); !s.ok())
             return finishSave(false, s.error().userMessage);
     }
     if (ProviderSettingsForm *routing = m_forms.value(u"osrm"_s)) {

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/dispatch/TravelSource.h"
+#include "core/payments/SetupPageSetting.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Spinner.h"
 #include "ui/common/Theme.h"
@@ -179,6 +180,33 @@ ProviderSettingsForm::ProviderSettingsForm(const QString &providerId, QWidget *p
         });
     }
 
+    if (m_id == u"stripe"_s) {
+        // Where "Send a link to save a card / bank account…" sends the customer (a page of ours with Stripe.js).
+        auto *pageBox = new QVBoxLayout;
+        pageBox->setSpacing(2);
+        m_pageUrl = new QLineEdit(this);
+        m_pageUrl->setObjectName(u"pageUrl"_s);
+        m_pageUrl->setPlaceholderText(u"https://pay.example.ca/save-method"_s);
+        m_pageUrl->setToolTip(tr("The page where customers save a card or a bank account (it receives the SetupIntent "
+                                 "in the link). Not a secret: stored in the settings file. The environment variable "
+                                 "TARGO_STRIPE_SETUP_PAGE_URL, when set, wins."));
+        m_pageUrlProblem = new QLabel(this);
+        m_pageUrlProblem->setObjectName(u"pageUrlProblem"_s);
+        m_pageUrlProblem->setTextFormat(Qt::PlainText);
+        m_pageUrlProblem->setWordWrap(true);
+        m_pageUrlProblem->setStyleSheet(Theme::styled(u"color: @TextError;"_s));
+        m_pageUrlProblem->hide();
+        pageBox->addWidget(m_pageUrl);
+        pageBox->addWidget(m_pageUrlProblem);
+        form->addRow(buddyLabel(tr("&Payment page URL:"), m_pageUrl), pageBox);
+        connect(m_pageUrl, &QLineEdit::textEdited, this, [this] {
+            const QString problem = pageUrlProblem();
+            m_pageUrlProblem->setText(problem);
+            m_pageUrlProblem->setVisible(!problem.isEmpty());
+            emit edited();
+        });
+    }
+
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(1, 600);
@@ -337,6 +365,26 @@ TravelSourceSettings ProviderSettingsForm::travelSettings() const
         t.mode = mode;
     t.matrixFile = m_matrixFile->text().trimmed();
     return t;
+}
+
+void ProviderSettingsForm::setPageUrl(const QString &url)
+{
+    if (!m_pageUrl)
+        return;
+    m_pageUrl->setText(url);
+    const QString problem = pageUrlProblem();
+    m_pageUrlProblem->setText(problem);
+    m_pageUrlProblem->setVisible(!problem.isEmpty());
+}
+
+QString ProviderSettingsForm::pageUrl() const
+{
+    return m_pageUrl ? m_pageUrl->text().trimmed() : QString();
+}
+
+QString ProviderSettingsForm::pageUrlProblem() const
+{
+    return ops::payments::setupPageUrlProblem(pageUrl());
 }
 
 void ProviderSettingsForm::browseMatrixFile()

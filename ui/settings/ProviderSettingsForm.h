@@ -44,6 +44,12 @@ public:
     void setTravelSettings(const ops::dispatch::TravelSourceSettings &travel);
     ops::dispatch::TravelSourceSettings travelSettings() const;
 
+    // stripe only: the payment page the setup links point to (not a ProviderSettings field: a setting of its own,
+    // see core/payments/SetupPageSetting.h); pageUrlProblem() is empty when usable or empty.
+    void setPageUrl(const QString &url);
+    QString pageUrl() const;
+    QString pageUrlProblem() const;
+
     QStringList problems() const; // settings().problems(), and the travel source's for osrm
     void setTesting(bool testing);
     void showTestResult(bool ok, const QString &text);
@@ -58,6 +64,7 @@ public:
     QPushButton *testButton() const { return m_test; }
     QComboBox *travelSourceCombo() const { return m_travelSource; } // osrm only (else null)
     QLineEdit *matrixFileEdit() const { return m_matrixFile; } // osrm only (else null)
+    QLineEdit *pageUrlEdit() const { return m_pageUrl; } // stripe only (else null)
 
 signals:
     void edited();
@@ -88,4 +95,6 @@ private:
     QLabel *m_result = nullptr;
     QComboBox *m_travelSource = nullptr;
     QLineEdit *m_matrixFile = nullptr;
+    QLineEdit *m_pageUrl = nullptr;
+    QLabel *m_pageUrlProblem = nullptr;
 };

@@ -2081,6 +2081,14 @@
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
     </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
+        <translation>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFileWindow</name>
@@ -6050,6 +6058,181 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodsPanel</name>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Pre-authorized debit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pre-authori&amp;zed payments</source>
+        <translation>Pre-authori&amp;zed payments</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default payment method on their due date</source>
+        <translation>Open invoices are charged to the default payment method on their due date</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Charge pre-authorized payments to the selected method (Ctrl+D)</source>
+        <translation>Charge pre-authorized payments to the selected method (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;link to save a card / bank account…</source>
+        <translation>Send a &amp;link to save a card / bank account…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Saved payment methods</source>
+        <translation>Saved payment methods</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>No saved payment method. Send the customer a link to save a card or a bank account.</source>
+        <translation>No saved payment method. Send the customer a link to save a card or a bank account.</translation>
+    </message>
+    <message>
+        <source>Links waiting for the customer</source>
+        <translation>Links waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>★ Default</source>
+        <translation>★ Default</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are charged to this method</source>
+        <translation>Pre-authorized payments are charged to this method</translation>
+    </message>
+    <message>
+        <source>%1: link sent on %2 to %3 by %4, waiting for the customer</source>
+        <translation>%1: link sent on %2 to %3 by %4, waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default method on their due date.</source>
+        <translation>Open invoices are charged to the default method on their due date.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Not enrolled.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: needs a default payment method.</source>
+        <translation>Not enrolled: needs a default payment method.</translation>
+    </message>
+    <message>
+        <source>Detach the selected method at Stripe and remove it from the file (Delete)</source>
+        <translation>Detach the selected method at Stripe and remove it from the file (Delete)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</translation>
+    </message>
+    <message>
+        <source>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</source>
+        <translation>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</translation>
+    </message>
+    <message>
+        <source>Default payment method changed.</source>
+        <translation>Default payment method changed.</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</source>
+        <translation>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</translation>
+    </message>
+    <message>
+        <source>It is the default method: pre-authorized payments will be turned off.</source>
+        <translation>It is the default method: pre-authorized payments will be turned off.</translation>
+    </message>
+    <message>
+        <source>Remove payment method</source>
+        <translation>Remove payment method</translation>
+    </message>
+    <message>
+        <source>Removing the payment method at Stripe…</source>
+        <translation>Removing the payment method at Stripe…</translation>
+    </message>
+    <message>
+        <source>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</source>
+        <translation>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</translation>
+    </message>
+    <message>
+        <source>Payment method removed.</source>
+        <translation>Payment method removed.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</source>
+        <translation>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are on.</source>
+        <translation>Pre-authorized payments are on.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are off.</source>
+        <translation>Pre-authorized payments are off.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -6275,6 +6458,14 @@
     <message>
         <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
         <translation>Travel matrices (*.matrix *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</source>
+        <translation>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page URL:</source>
+        <translation>&amp;Payment page URL:</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +7032,73 @@
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLinkDialog</name>
+    <message>
+        <source>Send a link to save a card / bank account</source>
+        <translation>Send a link to save a card / bank account</translation>
+    </message>
+    <message>
+        <source>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</source>
+        <translation>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit (bank account)</source>
+        <translation>Pre-authorized debit (bank account)</translation>
+    </message>
+    <message>
+        <source>&amp;Save:</source>
+        <translation>&amp;Save:</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Send &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: English):</source>
+        <translation>Message (in the customer&apos;s language: English):</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: French):</source>
+        <translation>Message (in the customer&apos;s language: French):</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Message preview</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>The database is not connected.</source>
+        <translation>The database is not connected.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</translation>
+    </message>
+    <message>
+        <source>Creating the link at Stripe and queuing the message…</source>
+        <translation>Creating the link at Stripe and queuing the message…</translation>
+    </message>
+    <message>
+        <source>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</source>
+        <translation>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</translation>
     </message>
 </context>
 <context>
@@ -9055,10 +9313,6 @@ Grouped under %2</translation>
 <context>
     <name>ops::campaigns</name>
     <message>
-        <source>The campaign has no text in %1.</source>
-        <translation>The campaign has no text in %1.</translation>
-    </message>
-    <message>
         <source>Campaign %1 is %2: it cannot be sent.</source>
         <translation>Campaign %1 is %2: it cannot be sent.</translation>
     </message>
@@ -9109,6 +9363,230 @@ Grouped under %2</translation>
     <message>
         <source>Campaign %1 does not exist.</source>
         <translation>Campaign %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (name@domain.ca).</source>
+        <translation>“%1” is not an e-mail address (name@domain.ca).</translation>
+    </message>
+    <message>
+        <source>The CSV has more than %1 lines.</source>
+        <translation>The CSV has more than %1 lines.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s line %1 opens a quoted field that never closes.</source>
+        <translation>The CSV&apos;s line %1 opens a quoted field that never closes.</translation>
+    </message>
+    <message>
+        <source>The CSV is larger than 20 MB.</source>
+        <translation>The CSV is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The CSV is empty: it needs a header row.</source>
+        <translation>The CSV is empty: it needs a header row.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s header names the column “%1” twice.</source>
+        <translation>The CSV&apos;s header names the column “%1” twice.</translation>
+    </message>
+    <message>
+        <source>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</source>
+        <translation>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>A field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>No address on this line.</source>
+        <translation>No address on this line.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use fr or en.</source>
+        <translation>“%1” is not a language: use fr or en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-00042).</source>
+        <translation>“%1” is not a customer code (CUST-00042).</translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation>The same address as line %1.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>The campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name is longer than 200 characters.</source>
+        <translation>The campaign&apos;s name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a French and an English message.</source>
+        <translation>The campaign needs a French and an English message.</translation>
+    </message>
+    <message>
+        <source>An e-mail campaign needs a French and an English subject.</source>
+        <translation>An e-mail campaign needs a French and an English subject.</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject: remove the subjects or choose e-mail.</source>
+        <translation>An SMS has no subject: remove the subjects or choose e-mail.</translation>
+    </message>
+    <message>
+        <source>A subject is one line of at most 200 characters.</source>
+        <translation>A subject is one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>French subject</source>
+        <translation>French subject</translation>
+    </message>
+    <message>
+        <source>English subject</source>
+        <translation>English subject</translation>
+    </message>
+    <message>
+        <source>French template</source>
+        <translation>French template</translation>
+    </message>
+    <message>
+        <source>English template</source>
+        <translation>English template</translation>
+    </message>
+    <message>
+        <source>A commercial message must name its sender: set the company name in the billing settings.</source>
+        <translation>A commercial message must name its sender: set the company name in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</source>
+        <translation>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</source>
+        <translation>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</source>
+        <translation>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page “%1” is not an http(s) address.</source>
+        <translation>The unsubscribe page “%1” is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 has no unsubscribe token.</source>
+        <translation>The recipient %1 has no unsubscribe token.</translation>
+    </message>
+    <message>
+        <source>No free campaign code was found; try again.</source>
+        <translation>No free campaign code was found; try again.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2: no recipient can be added.</source>
+        <translation>The campaign %1 is %2: no recipient can be added.</translation>
+    </message>
+    <message>
+        <source>%1 is already a recipient of %2.</source>
+        <translation>%1 is already a recipient of %2.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment “%1”: %2</translation>
+    </message>
+    <message>
+        <source>each value must be text.</source>
+        <translation>each value must be text.</translation>
+    </message>
+    <message>
+        <source>a value is empty.</source>
+        <translation>a value is empty.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 characters.</source>
+        <translation>a value is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>a value contains control characters.</source>
+        <translation>a value contains control characters.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts.</source>
+        <translation>expected a list of texts.</translation>
+    </message>
+    <message>
+        <source>the list is empty (remove the key instead).</source>
+        <translation>the list is empty (remove the key instead).</translation>
+    </message>
+    <message>
+        <source>more than %1 values.</source>
+        <translation>more than %1 values.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>expected true or false.</translation>
+    </message>
+    <message>
+        <source>the filter is too large.</source>
+        <translation>the filter is too large.</translation>
+    </message>
+    <message>
+        <source>The segment is not a JSON object: %1 (at character %2).</source>
+        <translation>The segment is not a JSON object: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation>expected {…}</translation>
+    </message>
+    <message>
+        <source>Unknown segment key “%1”. The keys are: %2.</source>
+        <translation>Unknown segment key “%1”. The keys are: %2.</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</source>
+        <translation>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</translation>
+    </message>
+    <message>
+        <source>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</source>
+        <translation>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents.</source>
+        <translation>expected a whole number of cents.</translation>
+    </message>
+    <message>
+        <source>expected &quot;fr&quot; or &quot;en&quot;.</source>
+        <translation>expected &quot;fr&quot; or &quot;en&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>a “}” without its “{” (write }} for a brace)</source>
+        <translation>a “}” without its “{” (write }} for a brace)</translation>
+    </message>
+    <message>
+        <source>a “{” that does not close (write {{ for a brace)</source>
+        <translation>a “{” that does not close (write {{ for a brace)</translation>
+    </message>
+    <message>
+        <source>unknown variable “{%1}”; the variables are: %2</source>
+        <translation>unknown variable “{%1}”; the variables are: %2</translation>
+    </message>
+    <message>
+        <source>Segment “region”: no region is named %1.</source>
+        <translation>Segment “region”: no region is named %1.</translation>
+    </message>
+    <message>
+        <source>Segment “plan”: no plan or product has the code %1.</source>
+        <translation>Segment “plan”: no plan or product has the code %1.</translation>
     </message>
 </context>
 <context>
@@ -10865,6 +11343,29 @@ Grouped under %2</translation>
     <message>
         <source>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</source>
         <translation>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::PaymentMethods</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</source>
+        <translation>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</source>
+        <translation>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe).</source>
+        <translation>Stripe is not set up on this workstation (File → Integrations → Stripe).</translation>
+    </message>
+    <message>
+        <source>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</source>
+        <translation>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</translation>
     </message>
 </context>
 <context>
@@ -13073,6 +13574,117 @@ Options:
   --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
   --json           data as JSON on standard output
   --lang fr|en     language of messages
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 is larger than %2 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%1): %n segment(s), %2, %3 units</source>
+        <translation>
+            <numerusform>SMS (%1): %n segment, %2, %3 units</numerusform>
+            <numerusform>SMS (%1): %n segments, %2, %3 units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</source>
+        <translation>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms, not “%1”.</source>
+        <translation>--channel is email or sms, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--classification is transactional or commercial, not “%1”.</source>
+        <translation>--classification is transactional or commercial, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 recipients, %3 skipped (CASL)</source>
+        <translation>Campaign %1: %2 recipients, %3 skipped (CASL)</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
+        <translation>usage: campaign preview CODE [--recipient ADDR] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 is not a recipient of %2.</translation>
+    </message>
+    <message>
+        <source>%1 — no recipient yet: a sample recipient (fr)</source>
+        <translation>%1 — no recipient yet: a sample recipient (fr)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3, %4)</source>
+        <translation>%1 — to %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: &lt;%1&gt;</source>
+        <translation>List-Unsubscribe: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation>usage: campaign list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</source>
+        <translation>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <source>usage: campaign create|preview|list ... (targo-opsctl help)</source>
+        <translation>usage: campaign create|preview|list ... (targo-opsctl help)</translation>
+    </message>
+    <message>
+        <source>bench campaign-segment needs customers (run demo seed first).</source>
+        <translation>bench campaign-segment needs customers (run demo seed first).</translation>
+    </message>
+    <message>
+        <source>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
+</source>
+        <translation>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
 </translation>
     </message>
 </context>

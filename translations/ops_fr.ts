@@ -2081,6 +2081,14 @@
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
     </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
+        <translation>Cartes et comptes bancaires enregistrés chez Stripe, le mode par défaut et les paiements préautorisés — Alt+Maj+P</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFileWindow</name>
@@ -6050,6 +6058,181 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodsPanel</name>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Débit préautorisé</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Pre-authori&amp;zed payments</source>
+        <translation>Paiements préautori&amp;sés</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default payment method on their due date</source>
+        <translation>Les factures à payer sont portées au mode de paiement par défaut à leur échéance</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Mettre par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Charge pre-authorized payments to the selected method (Ctrl+D)</source>
+        <translation>Porter les paiements préautorisés au mode sélectionné (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;link to save a card / bank account…</source>
+        <translation>Envoyer un &amp;lien pour enregistrer une carte ou un compte bancaire…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Saved payment methods</source>
+        <translation>Modes de paiement enregistrés</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>No saved payment method. Send the customer a link to save a card or a bank account.</source>
+        <translation>Aucun mode de paiement enregistré. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire.</translation>
+    </message>
+    <message>
+        <source>Links waiting for the customer</source>
+        <translation>Liens en attente du client</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>★ Default</source>
+        <translation>★ Par défaut</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are charged to this method</source>
+        <translation>Les paiements préautorisés sont portés à ce mode</translation>
+    </message>
+    <message>
+        <source>%1: link sent on %2 to %3 by %4, waiting for the customer</source>
+        <translation>%1&#xa0;: lien envoyé le %2 à %3 par %4, en attente du client</translation>
+    </message>
+    <message>
+        <source>Open invoices are charged to the default method on their due date.</source>
+        <translation>Les factures à payer sont portées au mode par défaut à leur échéance.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non inscrit.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: needs a default payment method.</source>
+        <translation>Non inscrit&#xa0;: il faut un mode de paiement par défaut.</translation>
+    </message>
+    <message>
+        <source>Detach the selected method at Stripe and remove it from the file (Delete)</source>
+        <translation>Détacher le mode sélectionné chez Stripe et le retirer du dossier (Suppr)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): a saved method cannot be removed.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: un mode enregistré ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>E-mail or text the customer a secure link to save a card or a bank account (Ctrl+L)</source>
+        <translation>Envoyer au client, par courriel ou par texto, un lien sécurisé pour enregistrer une carte ou un compte bancaire (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: aucun lien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Default payment method changed.</source>
+        <translation>Mode de paiement par défaut changé.</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer? It is detached at Stripe and can no longer be charged.</source>
+        <translation>Retirer %1 de ce client&#xa0;? Le mode est détaché chez Stripe et ne pourra plus être débité.</translation>
+    </message>
+    <message>
+        <source>It is the default method: pre-authorized payments will be turned off.</source>
+        <translation>C’est le mode par défaut&#xa0;: les paiements préautorisés seront désactivés.</translation>
+    </message>
+    <message>
+        <source>Remove payment method</source>
+        <translation>Retirer le mode de paiement</translation>
+    </message>
+    <message>
+        <source>Removing the payment method at Stripe…</source>
+        <translation>Retrait du mode de paiement chez Stripe…</translation>
+    </message>
+    <message>
+        <source>Payment method removed. It was the default: pre-authorized payments are now off for this customer.</source>
+        <translation>Mode de paiement retiré. C’était le mode par défaut&#xa0;: les paiements préautorisés sont maintenant désactivés pour ce client.</translation>
+    </message>
+    <message>
+        <source>Payment method removed.</source>
+        <translation>Mode de paiement retiré.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default.</source>
+        <translation>Les paiements préautorisés exigent un mode de paiement par défaut. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire, ou mettez un mode enregistré par défaut.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are on.</source>
+        <translation>Les paiements préautorisés sont activés.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments are off.</source>
+        <translation>Les paiements préautorisés sont désactivés.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Card</source>
@@ -6275,6 +6458,14 @@
     <message>
         <source>Travel matrices (*.matrix *.txt);;All files (*)</source>
         <translation>Matrices de déplacements (*.matrix *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The page where customers save a card or a bank account (it receives the SetupIntent in the link). Not a secret: stored in the settings file. The environment variable TARGO_STRIPE_SETUP_PAGE_URL, when set, wins.</source>
+        <translation>La page où les clients enregistrent une carte ou un compte bancaire (elle reçoit le SetupIntent dans le lien). Ce n’est pas un secret&#xa0;: conservée dans le fichier de paramètres. La variable d’environnement TARGO_STRIPE_SETUP_PAGE_URL, si elle est définie, l’emporte.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page URL:</source>
+        <translation>Adresse de la &amp;page de paiement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +7032,73 @@
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLinkDialog</name>
+    <message>
+        <source>Send a link to save a card / bank account</source>
+        <translation>Envoyer un lien pour enregistrer une carte ou un compte bancaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2) receives a secure link to save a payment method. No card or account number is typed here: the customer enters it on the payment page, and the method appears in the file when Stripe reports it.</source>
+        <translation>%1 (%2) reçoit un lien sécurisé pour enregistrer un mode de paiement. Aucun numéro de carte ou de compte n’est saisi ici&#xa0;: le client l’inscrit sur la page de paiement, et le mode apparaît dans le dossier quand Stripe le signale.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit (bank account)</source>
+        <translation>Débit préautorisé (compte bancaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Save:</source>
+        <translation>&amp;Enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Envoyer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: English):</source>
+        <translation>Message (dans la langue du client&#xa0;: anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message (in the customer&apos;s language: French):</source>
+        <translation>Message (dans la langue du client&#xa0;: français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>The database is not connected.</source>
+        <translation>La base de données n’est pas connectée.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe): no link can be sent.</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe)&#xa0;: aucun lien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Creating the link at Stripe and queuing the message…</source>
+        <translation>Création du lien chez Stripe et mise en file du message…</translation>
+    </message>
+    <message>
+        <source>Link sent to %1 by %2 (outbox row %3). It is listed in the file until the customer saves the method.</source>
+        <translation>Lien envoyé à %1 par %2 (ligne %3 de la file d’envoi). Il reste affiché dans le dossier jusqu’à ce que le client enregistre le mode.</translation>
     </message>
 </context>
 <context>
@@ -9055,10 +9313,6 @@ Regroupé sous %2</translation>
 <context>
     <name>ops::campaigns</name>
     <message>
-        <source>The campaign has no text in %1.</source>
-        <translation>La campagne n’a pas de texte en %1.</translation>
-    </message>
-    <message>
         <source>Campaign %1 is %2: it cannot be sent.</source>
         <translation>La campagne %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: elle ne peut pas être envoyée.</translation>
     </message>
@@ -9109,6 +9363,230 @@ Regroupé sous %2</translation>
     <message>
         <source>Campaign %1 does not exist.</source>
         <translation>La campagne %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (name@domain.ca).</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel (nom@domaine.ca).</translation>
+    </message>
+    <message>
+        <source>The CSV has more than %1 lines.</source>
+        <translation>Le fichier CSV a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s line %1 opens a quoted field that never closes.</source>
+        <translation>La ligne %1 du fichier CSV ouvre un champ entre guillemets qui ne se ferme jamais.</translation>
+    </message>
+    <message>
+        <source>The CSV is larger than 20 MB.</source>
+        <translation>Le fichier CSV dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>The CSV is empty: it needs a header row.</source>
+        <translation>Le fichier CSV est vide : il lui faut une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s header names the column “%1” twice.</source>
+        <translation>L&apos;en-tête du fichier CSV nomme deux fois la colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>The CSV has no “%1” column. Its first line must name the columns, for example: %1,language,customer,first_name</source>
+        <translation>Le fichier CSV n&apos;a pas de colonne « %1 ». Sa première ligne doit nommer les colonnes, par exemple : %1,language,customer,first_name</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No address on this line.</source>
+        <translation>Aucune adresse sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use fr or en.</source>
+        <translation>« %1 » n&apos;est pas une langue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-00042).</source>
+        <translation>« %1 » n&apos;est pas un code de client (CUST-00042).</translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation>La même adresse qu&apos;à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>La campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name is longer than 200 characters.</source>
+        <translation>Le nom de la campagne dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a French and an English message.</source>
+        <translation>La campagne doit avoir un message en français et un en anglais.</translation>
+    </message>
+    <message>
+        <source>An e-mail campaign needs a French and an English subject.</source>
+        <translation>Une campagne par courriel doit avoir un objet en français et un en anglais.</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject: remove the subjects or choose e-mail.</source>
+        <translation>Un texto n&apos;a pas d&apos;objet : retirez les objets ou choisissez le courriel.</translation>
+    </message>
+    <message>
+        <source>A subject is one line of at most 200 characters.</source>
+        <translation>Un objet tient sur une ligne d&apos;au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>French subject</source>
+        <translation>Objet en français</translation>
+    </message>
+    <message>
+        <source>English subject</source>
+        <translation>Objet en anglais</translation>
+    </message>
+    <message>
+        <source>French template</source>
+        <translation>Modèle en français</translation>
+    </message>
+    <message>
+        <source>English template</source>
+        <translation>Modèle en anglais</translation>
+    </message>
+    <message>
+        <source>A commercial message must name its sender: set the company name in the billing settings.</source>
+        <translation>Un message commercial doit nommer son expéditeur : indiquez le nom de l&apos;entreprise dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give the sender&apos;s mailing address: set it in the billing settings.</source>
+        <translation>Un courriel commercial doit donner l&apos;adresse postale de l&apos;expéditeur : indiquez-la dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail must give a way to reach the sender: set a phone number or an e-mail address in the billing settings.</source>
+        <translation>Un courriel commercial doit donner un moyen de joindre l&apos;expéditeur : indiquez un numéro de téléphone ou une adresse courriel dans les paramètres de facturation.</translation>
+    </message>
+    <message>
+        <source>A commercial e-mail needs an unsubscribe page: set TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the campaigns&apos; unsubscribe page in the settings.</source>
+        <translation>Un courriel commercial exige une page de désabonnement : définissez TARGO_CAMPAIGN_UNSUBSCRIBE_URL ou la page de désabonnement des campagnes dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page “%1” is not an http(s) address.</source>
+        <translation>La page de désabonnement « %1 » n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The recipient %1 has no unsubscribe token.</source>
+        <translation>Le destinataire %1 n&apos;a pas de jeton de désabonnement.</translation>
+    </message>
+    <message>
+        <source>No free campaign code was found; try again.</source>
+        <translation>Aucun code de campagne libre n&apos;a été trouvé; réessayez.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>Aucun client n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2: no recipient can be added.</source>
+        <translation>La campagne %1 est à l&apos;état %2 : aucun destinataire ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is already a recipient of %2.</source>
+        <translation>%1 est déjà un destinataire de %2.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>each value must be text.</source>
+        <translation>chaque valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>a value is empty.</source>
+        <translation>une valeur est vide.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 characters.</source>
+        <translation>une valeur dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>a value contains control characters.</source>
+        <translation>une valeur contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts.</source>
+        <translation>une liste de textes est attendue.</translation>
+    </message>
+    <message>
+        <source>the list is empty (remove the key instead).</source>
+        <translation>la liste est vide (retirez plutôt la clé).</translation>
+    </message>
+    <message>
+        <source>more than %1 values.</source>
+        <translation>plus de %1 valeurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false est attendu.</translation>
+    </message>
+    <message>
+        <source>the filter is too large.</source>
+        <translation>le filtre est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The segment is not a JSON object: %1 (at character %2).</source>
+        <translation>Le segment n&apos;est pas un objet JSON : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation>{…} est attendu</translation>
+    </message>
+    <message>
+        <source>Unknown segment key “%1”. The keys are: %2.</source>
+        <translation>Clé de segment inconnue « %1 ». Les clés sont : %2.</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;olt&quot;: …, &quot;port&quot;: …} (1 to %1).</source>
+        <translation>une liste de {&quot;olt&quot;: …, &quot;port&quot;: …} est attendue (1 à %1).</translation>
+    </message>
+    <message>
+        <source>each port is {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</source>
+        <translation>chaque port s&apos;écrit {&quot;olt&quot;: &quot;OLT-…&quot;, &quot;port&quot;: &quot;1/1/3&quot;}.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents.</source>
+        <translation>un nombre entier de cents est attendu.</translation>
+    </message>
+    <message>
+        <source>expected &quot;fr&quot; or &quot;en&quot;.</source>
+        <translation>&quot;fr&quot; ou &quot;en&quot; est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>a “}” without its “{” (write }} for a brace)</source>
+        <translation>un « } » sans son « { » (écrivez }} pour une accolade)</translation>
+    </message>
+    <message>
+        <source>a “{” that does not close (write {{ for a brace)</source>
+        <translation>un « { » qui ne se ferme pas (écrivez {{ pour une accolade)</translation>
+    </message>
+    <message>
+        <source>unknown variable “{%1}”; the variables are: %2</source>
+        <translation>variable inconnue « {%1} »; les variables sont : %2</translation>
+    </message>
+    <message>
+        <source>Segment “region”: no region is named %1.</source>
+        <translation>Segment « region » : aucune région ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>Segment “plan”: no plan or product has the code %1.</source>
+        <translation>Segment « plan » : aucun forfait ni produit n&apos;a le code %1.</translation>
     </message>
 </context>
 <context>
@@ -10865,6 +11343,29 @@ Regroupé sous %2</translation>
     <message>
         <source>The request for %1 leads outside the service&apos;s address or overrides its credentials, so it was refused and nothing was sent.</source>
         <translation>La requête pour %1 mène hors de l’adresse du service ou remplace ses identifiants; elle a donc été refusée et rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::payments::PaymentMethods</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Il n’y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed on another workstation. The list has been read again: check it and try again.</source>
+        <translation>Ce mode de paiement a été modifié ou retiré sur un autre poste. La liste a été relue&#xa0;: vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Pre-authorized payments need a default payment method. Send the customer a link to save a card or a bank account, or make a saved method the default, then try again.</source>
+        <translation>Les paiements préautorisés exigent un mode de paiement par défaut. Envoyez au client un lien pour enregistrer une carte ou un compte bancaire, ou mettez un mode enregistré par défaut, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Stripe is not set up on this workstation (File → Integrations → Stripe).</source>
+        <translation>Stripe n’est pas configuré sur ce poste (Fichier → Intégrations → Stripe).</translation>
+    </message>
+    <message>
+        <source>Stripe: the payment page URL must be an http or https address, for example https://pay.example.ca/save-method.</source>
+        <translation>Stripe&#xa0;: l’adresse de la page de paiement doit être une adresse http ou https, par exemple https://pay.example.ca/save-method.</translation>
     </message>
 </context>
 <context>
@@ -13079,6 +13580,117 @@ Options&#xa0;:
   --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 dépasse %2 Ko</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%1): %n segment(s), %2, %3 units</source>
+        <translation>
+            <numerusform>Texto (%1) : %n segment, %2, %3 unités</numerusform>
+            <numerusform>Texto (%1) : %n segments, %2, %3 unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FILE --template-en FILE [--subject-fr S --subject-en S] (--segment JSON | --csv FILE) [--json]</source>
+        <translation>usage : campaign create --name N --channel email|sms --classification transactional|commercial --template-fr FICHIER --template-en FICHIER [--subject-fr S --subject-en S] (--segment JSON | --csv FICHIER) [--json]</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms, not “%1”.</source>
+        <translation>--channel vaut email ou sms, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--classification is transactional or commercial, not “%1”.</source>
+        <translation>--classification vaut transactional ou commercial, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 recipients, %3 skipped (CASL)</source>
+        <translation>Campagne %1 : %2 destinataires, %3 écartés (LCAP)</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
+        <translation>usage : campaign preview CODE [--recipient ADRESSE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 n&apos;est pas un destinataire de %2.</translation>
+    </message>
+    <message>
+        <source>%1 — no recipient yet: a sample recipient (fr)</source>
+        <translation>%1 — aucun destinataire pour l&apos;instant : un destinataire fictif (fr)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3, %4)</source>
+        <translation>%1 — à %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: &lt;%1&gt;</source>
+        <translation>List-Unsubscribe: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation>usage : campaign list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4  %5 recipients (%6 skipped, %7 sent, %8 failed)  %9</source>
+        <translation>%1  %2  %3/%4  %5 destinataires (%6 écartés, %7 envoyés, %8 en échec)  %9</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Aucune campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>usage: campaign create|preview|list ... (targo-opsctl help)</source>
+        <translation>usage : campaign create|preview|list ... (targo-opsctl help)</translation>
+    </message>
+    <message>
+        <source>bench campaign-segment needs customers (run demo seed first).</source>
+        <translation>bench campaign-segment a besoin de clients (lancez d&apos;abord demo seed).</translation>
+    </message>
+    <message>
+        <source>
+Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes nothing):
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FILE --template-en FILE [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FILE)
+                                a campaign and its recipients, deduplicated by address; CASL skips
+                                commercial ones without consent (with the reason); prints the code,
+                                the counts and the CSV&apos;s rejected lines (commercial e-mail: the
+                                unsubscribe page TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADDR]
+                                one recipient&apos;s message in their language (SMS: its segments)
+  campaign list                 campaigns, newest first, with their recipients&apos; counts
+  bench campaign-segment [--runs N]
+                                segment counts while a filter is edited (p95 target 100 ms)
+</source>
+        <translation>
+Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec 2 et n&apos;écrit rien) :
+  campaign create --name N --channel email|sms --classification transactional|commercial
+                  --template-fr FICHIER --template-en FICHIER [--subject-fr S --subject-en S]
+                  (--segment JSON | --csv FICHIER)
+                                une campagne et ses destinataires, dédoublonnés par adresse; la LCAP
+                                écarte les commerciaux sans consentement (avec la raison); affiche le
+                                code, les nombres et les lignes refusées du CSV (courriel commercial :
+                                la page de désabonnement TARGO_CAMPAIGN_UNSUBSCRIBE_URL)
+  campaign preview CODE [--recipient ADRESSE]
+                                le message d&apos;un destinataire dans sa langue (texto : ses segments)
+  campaign list                 les campagnes, les plus récentes d&apos;abord, avec leurs destinataires
+  bench campaign-segment [--runs N]
+                                nombres du segment pendant qu&apos;un filtre est modifié (cible p95 100 ms)
 </translation>
     </message>
 </context>

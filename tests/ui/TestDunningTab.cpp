@@ -21,6 +21,7 @@
 #include "tests/support/Screenshot.h"
 #include "ui/billing/BillingSection.h"
 #include "ui/billing/DunningWidget.h"
+#include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops;

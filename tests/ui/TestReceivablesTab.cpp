@@ -23,6 +23,7 @@
 #include "ui/billing/BillingSection.h"
 #include "ui/billing/ReceivablesWidget.h"
 #include "ui/common/GridTools.h"
+#include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops;

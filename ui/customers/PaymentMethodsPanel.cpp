@@ -1,6 +1,7 @@
 #include "ui/customers/PaymentMethodsPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,8 +45,8 @@ public:
             return QStyledItemDelegate::paint(painter, option, index);
         QStyleOptionViewItem bg = option;
         initStyleOption(&bg, index);
-        bg.text.clear();
-        QStyledItemDelegate::paint(painter, bg, QModelIndex()); // selection and alternate background only
+        const QStyle *style = bg.widget ? bg.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &bg, painter, bg.widget); // selection, alternate rows
         StatusChip::paint(
             painter, option.rect.adjusted(4, 2, -4, -2), text, StatusChip::Tone(index.data(kToneRole).toInt()));
     }

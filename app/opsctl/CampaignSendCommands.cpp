@@ -90,6 +90,31 @@ void printProgress(CommandContext &ctx, const QString &code, const CampaignProgr
             << Qt::endl;
 }
 
+// The campaign a command names, found on the command's own connection.
+struct NamedCampaign
+{
+    std::unique_ptr<db::PgConnection> c;
+    campaigns::Campaign campaign;
+
+    CampaignSendRepository repository() const { return CampaignSendRepository(*c); }
+    // A sender on that connection, with the audience's renderer (templates, CASL footer, unsubscribe link).
+    CampaignSender sender(const campaigns::SendConfig &config = {}) const
+    {
+        return CampaignSender(*c, campaigns::makeRenderer(*c, campaigns::configuredUnsubscribeUrl()), config);
+    }
+};
+
+Result<NamedCampaign> namedCampaign(CommandContext &ctx, const QString &code)
+{
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return c.error();
+    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
+    if (!campaign.ok())
+        return campaign.error();
+    return NamedCampaign{std::move(c.value()), std::move(campaign.value())};
+}
+
 int send(QStringList args, CommandContext &ctx)
 {
     const bool wait = takeFlag(args, QStringLiteral("--wait"));
@@ -97,15 +122,13 @@ int send(QStringList args, CommandContext &ctx)
     const QString code = args.isEmpty() ? QString() : args.takeFirst();
     if (!args.isEmpty() || code.isEmpty() || lease < 1)
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign send CODE [--wait] [--json]"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    CampaignSendRepository repo(*c.value());
-    auto campaign = repo.findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSendRepository repo = named->repository();
     const integrations::IntegrationSettings settings = environmentIntegrations();
-    const integrations::ProviderSettings provider = settings.provider(providerOf(campaign.value()));
+    const integrations::ProviderSettings provider = settings.provider(providerOf(*campaign));
     if (wait && !provider.problems().isEmpty())
         return usageError(ctx,
             QCoreApplication::translate("opsctl", "%1 is not configured: %2 Set %3.")
@@ -114,8 +137,7 @@ int send(QStringList args, CommandContext &ctx)
                     integrations::IntegrationSettings::environmentNames(provider.id)
                         .mid(0, 4)
                         .join(QStringLiteral(", "))));
-    CampaignSender sender(
-        *c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), sendConfig(settings));
+    CampaignSender sender = named->sender(sendConfig(settings));
     if (Status s = sender.start(campaign->id); !s.ok())
         return fail(ctx, s.error());
     if (!wait) {
@@ -143,7 +165,7 @@ int send(QStringList args, CommandContext &ctx)
     campaigns::CampaignRunOptions options;
     options.leaseSeconds = lease;
     auto done = campaigns::runCampaignToEnd(
-        *c.value(), conninfo.value(), campaign->id, provider.netConfig(), provider.authHeaders(), sender, options);
+        *named->c, conninfo.value(), campaign->id, provider.netConfig(), provider.authHeaders(), sender, options);
     if (!done.ok())
         return fail(ctx, done.error());
     printProgress(ctx, code, done.value(), {{QStringLiteral("elapsed_ms"), clock.elapsed()}});
@@ -155,13 +177,11 @@ int changeState(const QString &sub, QStringList args, CommandContext &ctx)
     const QString code = args.isEmpty() ? QString() : args.takeFirst();
     if (!args.isEmpty() || code.isEmpty())
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign pause|resume|cancel CODE"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSender sender = named->sender();
     if (sub == u"cancel") {
         auto n = sender.cancel(campaign->id);
         if (!n.ok())
@@ -180,7 +200,7 @@ int changeState(const QString &sub, QStringList args, CommandContext &ctx)
                        .arg(code)
                 << Qt::endl;
     }
-    auto p = CampaignSendRepository(*c.value()).progress(campaign->id);
+    auto p = named->repository().progress(campaign->id);
     if (!p.ok())
         return fail(ctx, p.error());
     printProgress(ctx, code, p.value());
@@ -195,13 +215,11 @@ int resend(QStringList args, CommandContext &ctx)
     if (!args.isEmpty() || code.isEmpty() || all == !recipient.isEmpty())
         return usageError(ctx,
             QCoreApplication::translate("opsctl", "usage: campaign resend CODE (--recipient ADDR | --all-failed)"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSender sender = named->sender();
     auto n = sender.resend(campaign->id, recipient);
     if (!n.ok())
         return fail(ctx, n.error());
@@ -225,13 +243,11 @@ int decide(QStringList args, CommandContext &ctx)
     if (!args.isEmpty() || code.isEmpty() || recipient.isEmpty() || sent == again)
         return usageError(ctx,
             QCoreApplication::translate("opsctl", "usage: campaign decide CODE --recipient ADDR (--sent | --resend)"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    auto campaign = CampaignSendRepository(*c.value()).findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
-    CampaignSender sender(*c.value(), campaigns::makeRenderer(*c.value(), campaigns::configuredUnsubscribeUrl()), {});
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSender sender = named->sender();
     if (Status s = sender.decideAmbiguous(campaign->id, recipient, sent); !s.ok())
         return fail(ctx, s.error());
     ctx.err << (sent ? QCoreApplication::translate("opsctl", "%1 is recorded as sent.")
@@ -246,13 +262,11 @@ int status(QStringList args, CommandContext &ctx)
     const QString code = args.isEmpty() ? QString() : args.takeFirst();
     if (!args.isEmpty() || code.isEmpty())
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign status CODE [--json]"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    CampaignSendRepository repo(*c.value());
-    auto campaign = repo.findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSendRepository repo = named->repository();
     auto p = repo.progress(campaign->id);
     if (!p.ok())
         return fail(ctx, p.error());
@@ -266,13 +280,11 @@ int report(QStringList args, CommandContext &ctx)
     const QString code = args.isEmpty() ? QString() : args.takeFirst();
     if (!args.isEmpty() || code.isEmpty() || out.isEmpty())
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: campaign report CODE --out FILE.csv"));
-    auto c = ctx.connect(false);
-    if (!c.ok())
-        return fail(ctx, c.error());
-    CampaignSendRepository repo(*c.value());
-    auto campaign = repo.findByCode(code);
-    if (!campaign.ok())
-        return fail(ctx, campaign.error());
+    auto named = namedCampaign(ctx, code);
+    if (!named.ok())
+        return fail(ctx, named.error());
+    const campaigns::Campaign *campaign = &named->campaign;
+    CampaignSendRepository repo = named->repository();
     csv::CsvFile file(out, csv::CsvOptions::forLocale(QLocale()));
     if (!file.open())
         return fail(ctx,

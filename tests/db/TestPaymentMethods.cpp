@@ -14,6 +14,7 @@
 #include "core/payments/PaymentMethodRepository.h"
 #include "core/payments/PaymentMethodService.h"
 #include "tests/support/Await.h"
+#include "tests/support/SeededDatabase.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::StringLiterals;
@@ -90,16 +91,9 @@ void TestPaymentMethods::cleanupTestCase()
 void TestPaymentMethods::init()
 {
     m_c.reset();
-    auto db = m_cluster->freshDatabase(true);
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
-    m_conninfo = db.value();
-    auto c = db::PgConnection::open(db.value());
-    QVERIFY(c.ok());
+    auto c = test::seededDatabase(*m_cluster, kSeed, &m_conninfo);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().detail));
     m_c = std::move(c).value();
-    for (const char *sql : kSeed) {
-        auto r = m_c->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
     // The clerk works as the billing group (grants of migrations 0012 and 0021).
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
 }

@@ -19,6 +19,7 @@
 #include "core/payments/StripeOpsService.h"
 #include "core/payments/StripeSetupLinks.h"
 #include "tests/support/Await.h"
+#include "tests/support/SeededDatabase.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::StringLiterals;
@@ -123,16 +124,9 @@ void TestStripeAccount::cleanupTestCase()
 void TestStripeAccount::init()
 {
     m_c.reset();
-    auto db = m_cluster->freshDatabase(true);
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
-    m_conninfo = db.value();
-    auto c = db::PgConnection::open(db.value());
-    QVERIFY(c.ok());
+    auto c = test::seededDatabase(*m_cluster, kSeed, &m_conninfo);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().detail));
     m_c = std::move(c).value();
-    for (const char *sql : kSeed) {
-        auto r = m_c->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
     // The billing group refunds and applies Stripe's events (grants of migration 0021_stripe).
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
     expectClean();

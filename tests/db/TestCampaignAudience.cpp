@@ -16,6 +16,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/integrations/SmsText.h"
+#include "tests/support/SeededDatabase.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -156,15 +157,9 @@ void TestCampaignAudience::initTestCase()
 void TestCampaignAudience::init()
 {
     m_c.reset();
-    auto db = m_cluster->freshDatabase(true);
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
-    auto c = db::PgConnection::open(db.value());
-    QVERIFY(c.ok());
+    auto c = test::seededDatabase(*m_cluster, kSeed);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().detail));
     m_c = std::move(c).value();
-    for (const char *sql : kSeed) {
-        auto r = m_c->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
     // The billing group creates campaigns.
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
 }

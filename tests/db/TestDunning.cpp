@@ -12,6 +12,7 @@
 #include "core/dunning/DunningRepository.h"
 #include "core/dunning/DunningText.h"
 #include "core/payments/PaymentRepository.h"
+#include "tests/support/SeededDatabase.h"
 #include "tests/support/TestCluster.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,15 +117,9 @@ void TestDunning::initTestCase()
 void TestDunning::init()
 {
     m_c.reset();
-    auto db = m_cluster->freshDatabase(true);
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
-    auto c = db::PgConnection::open(db.value());
-    QVERIFY(c.ok());
+    auto c = test::seededDatabase(*m_cluster, kSeed);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().detail));
     m_c = std::move(c).value();
-    for (const char *sql : kSeed) {
-        auto r = m_c->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
     auto hold =
         m_c->exec("INSERT INTO dunning_holds (customer_id, until_date, reason) VALUES (5, '2099-01-01', 'Entente')");
     QVERIFY(hold.ok());

@@ -1,0 +1,114 @@
+// The inbound pull's requests against the validating Prism mocks (tests/specs): Twilio's message list with the To
+// and DateSent> filters, Mailjet's REST contact list filtered on IsExcludedFromCampaigns (our addition to
+// mailjet.yaml). The mocks refuse any request that does not match the descriptions; a malformed contact query is
+// refused too (proof that the description is enforced). The example contact of mailjet.yaml ends up unsubscribed in a
+// real database.
+#include <memory>
+
+#include <QTest>
+#include <QUrl>
+
+#include "core/campaigns/InboundPull.h"
+#include "core/db/PgConnection.h"
+#include "core/integrations/MailjetContacts.h"
+#include "core/integrations/TwilioClient.h"
+#include "core/net/NetExecutor.h"
+#include "core/net/Outcome.h"
+#include "tests/support/PrismMock.h"
+#include "tests/support/TestCluster.h"
+
+using namespace ops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestInboundConformance : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::PrismMock> m_twilioMock;
+    std::unique_ptr<test::PrismMock> m_mailjetMock;
+    std::unique_ptr<net::NetExecutor> m_net;
+    integrations::MailjetConfig m_mailjet;
+
+private slots:
+    void initTestCase()
+    {
+        m_twilioMock = std::make_unique<test::PrismMock>(u"twilio.yaml"_s);
+        m_mailjetMock = std::make_unique<test::PrismMock>(u"mailjet.yaml"_s);
+        QVERIFY2(m_twilioMock->start(), qPrintable(m_twilioMock->error()));
+        QVERIFY2(m_mailjetMock->start(), qPrintable(m_mailjetMock->error()));
+        m_net = std::make_unique<net::NetExecutor>(2);
+        QVERIFY(m_net->setProvider(m_twilioMock->provider(u"twilio"_s)).ok());
+        QVERIFY(m_net->setProvider(m_mailjetMock->provider(u"mailjet"_s)).ok());
+        m_mailjet.apiKey = u"key"_s;
+        m_mailjet.secretKey = u"secret"_s;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_net)
+            m_net->shutdown();
+        m_net.reset();
+        m_twilioMock.reset();
+        m_mailjetMock.reset();
+    }
+
+    void excludedContactsAccepted()
+    {
+        integrations::MailjetContacts contacts(*m_net, m_mailjet);
+        auto f = contacts.excluded(0);
+        f.waitForFinished();
+        const Result<integrations::MailjetContactPage> &r = f.result();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail + u"\n"_s + m_mailjetMock->output().right(1500)));
+        QCOMPARE(r.value().contacts.size(), 1);
+        QCOMPARE(r.value().contacts.first().email, u"desabonne@example.com"_s);
+        QCOMPARE(r.value().contacts.first().excludedAt, QDateTime(QDate(2026, 11, 30), QTime(14, 5), Qt::UTC));
+    }
+
+    void malformedContactQueryRefused()
+    {
+        // Limit above 1000, and the exclusion filter missing: both refused by the description.
+        for (const QString &query : {u"IsExcludedFromCampaigns=true&Limit=5000&Offset=0"_s, u"Limit=10&Offset=0"_s}) {
+            QUrl url(u"/v3/REST/contact"_s);
+            url.setQuery(query);
+            net::HttpRequest request = net::HttpRequest::get(url);
+            request.providerId = u"mailjet"_s;
+            request.headers = integrations::MailjetClient(*m_net, m_mailjet).authHeaders();
+            auto f = m_net->send(request, net::RetryPolicy::noRetry());
+            f.waitForFinished();
+            const Result<net::HttpResponse> &r = f.result();
+            const int status = r.ok() ? r.value().status : net::httpStatusOf(r.error());
+            QVERIFY2(status == 400 || status == 422, qPrintable(query + u": "_s + QString::number(status)));
+        }
+    }
+
+    void pullAgainstBothMocks()
+    {
+        test::TestCluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        auto db = cluster.freshDatabase();
+        QVERIFY(db.ok());
+        auto c = db::PgConnection::open(db.value());
+        QVERIFY(c.ok());
+        integrations::TwilioConfig tc;
+        tc.accountSid = u"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
+        tc.authToken = u"token"_s;
+        integrations::TwilioClient twilio(*m_net, tc);
+        integrations::MailjetContacts contacts(*m_net, m_mailjet);
+        auto r = campaigns::pullInbound(*c.value(), &contacts, &twilio, u"+15145550199"_s);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+        QVERIFY2(r.value().errors.isEmpty(),
+            qPrintable(r.value().errors.join(u" | "_s) + u"\n"_s + m_twilioMock->output().right(1500)));
+        QVERIFY(r.value().twilioPulled);
+        QVERIFY(r.value().mailjetPulled);
+        QCOMPARE(r.value().mailjetUnsubscribes, 1);
+        auto row = c.value()->exec("SELECT count(*) FROM casl_unsubscribes WHERE source = 'mailjet'"
+                                   " AND address = 'desabonne@example.com' AND provider_ref LIKE 'contact:1234567:%'");
+        QVERIFY(row.ok());
+        QCOMPARE(row.value().int64(0, 0), 1);
+        QVERIFY2(!m_twilioMock->output().contains(u"Violation"_s), qPrintable(m_twilioMock->output().right(1500)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboundConformance)
+#include "TestInboundConformance.moc"

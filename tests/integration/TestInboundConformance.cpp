@@ -2,7 +2,7 @@
 // and DateSent> filters, Mailjet's REST contact list filtered on IsExcludedFromCampaigns (our addition to
 // mailjet.yaml). The mocks refuse any request that does not match the descriptions; a malformed contact query is
 // refused too (proof that the description is enforced). The example contact of mailjet.yaml ends up unsubscribed in a
-// real database.
+// real database, through the library and through `targo-opsctl inbound pull --json`.
 #include <memory>
 
 #include <QTest>
@@ -14,6 +14,7 @@
 #include "core/integrations/TwilioClient.h"
 #include "core/net/NetExecutor.h"
 #include "core/net/Outcome.h"
+#include "tests/support/OpsctlRunner.h"
 #include "tests/support/PrismMock.h"
 #include "tests/support/TestCluster.h"
 
@@ -107,6 +108,43 @@ private slots:
         QVERIFY(row.ok());
         QCOMPARE(row.value().int64(0, 0), 1);
         QVERIFY2(!m_twilioMock->output().contains(u"Violation"_s), qPrintable(m_twilioMock->output().right(1500)));
+    }
+
+    void opsctlInboundPullJson()
+    {
+        test::OpsctlRunner opsctl(u"inbound-XXXXXX"_s);
+        QString error;
+        QVERIFY2(opsctl.init(&error), qPrintable(error));
+        QProcessEnvironment env = test::opsctlEnvironment();
+        env.insert(u"TARGO_MAILJET_BASE_URL"_s, m_mailjetMock->baseUrl().toString());
+        env.insert(u"TARGO_MAILJET_API_KEY"_s, u"key"_s);
+        env.insert(u"TARGO_MAILJET_SECRET_KEY"_s, u"secret"_s);
+        env.insert(u"TARGO_MAILJET_FROM_EMAIL"_s, u"nouvelles@targo.ca"_s);
+        env.insert(u"TARGO_TWILIO_BASE_URL"_s, m_twilioMock->baseUrl().toString());
+        env.insert(u"TARGO_TWILIO_ACCOUNT_SID"_s, u"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s);
+        env.insert(u"TARGO_TWILIO_AUTH_TOKEN"_s, u"token"_s);
+        env.insert(u"TARGO_TWILIO_FROM"_s, u"+15145550199"_s);
+        test::OpsctlRun r = opsctl.run({u"--json"_s, u"inbound"_s, u"pull"_s}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QJsonObject o = r.json();
+        QCOMPARE(o.value(u"unsubscribes_mailjet"_s).toInt(), 1);
+        QVERIFY(o.value(u"mailjet_pulled"_s).toBool());
+        QVERIFY(o.value(u"twilio_pulled"_s).toBool());
+        for (const char *key : {"unsubscribes_twilio", "optin_requests", "messages_threaded", "tickets_created",
+                 "unmatched", "already_known", "twilio_cursor", "errors"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(opsctl.scalar(u"SELECT count(*) FROM casl_unsubscribes WHERE source = 'mailjet'"_s), u"1"_s);
+        // Again: nothing new.
+        r = opsctl.run({u"--json"_s, u"inbound"_s, u"pull"_s}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        for (const char *key :
+            {"unsubscribes_mailjet", "unsubscribes_twilio", "optin_requests", "messages_threaded", "tickets_created"})
+            QVERIFY2(r.json().value(QLatin1String(key)).toInt() == 0, qPrintable(r.out));
+        QVERIFY(r.json().value(u"already_known"_s).toInt() >= 1);
+        // Neither provider: a usage error.
+        r = opsctl.run({u"inbound"_s, u"pull"_s}, test::opsctlEnvironment());
+        QCOMPARE(r.code, 2);
+        opsctl.stop();
     }
 };
 

@@ -154,20 +154,21 @@ Status pullTwilio(db::PgConnection &c, integrations::TwilioClient &twilio, const
     filter.to = ourNumber;
     filter.sentAfter =
         stored.isValid() ? stored.addSecs(-kOverlapSeconds) : QDateTime::currentDateTimeUtc().addDays(-kFirstReadDays);
-    auto listed = twilio.listMessages(kTwilioPageSize, kTwilioMaxPages, filter);
-    listed.waitForFinished();
-    if (!listed.result().ok()) {
-        providerError = listed.result().error();
+    auto pending = twilio.listMessages(kTwilioPageSize, kTwilioMaxPages, filter);
+    pending.waitForFinished();
+    const Result<QList<integrations::TwilioMessage>> listed = pending.result(); // a copy, alive while read below
+    if (!listed.ok()) {
+        providerError = listed.error();
         return success();
     }
     QList<integrations::TwilioMessage> inbound;
-    for (const integrations::TwilioMessage &m : listed.result().value())
+    for (const integrations::TwilioMessage &m : listed.value())
         if (m.direction == u"inbound"_s && !m.from.trimmed().isEmpty())
             inbound << m;
-    if (listed.result().value().size() >= kTwilioPageSize * kTwilioMaxPages)
+    if (listed.value().size() >= kTwilioPageSize * kTwilioMaxPages)
         log::get("campaign")
             ->warn("inbound pull: {} messages listed, the oldest may be read at the next pull only",
-                listed.result().value().size());
+                listed.value().size());
     std::stable_sort(
         inbound.begin(), inbound.end(), [](const integrations::TwilioMessage &a, const integrations::TwilioMessage &b) {
             return sentAt(a) < sentAt(b);

@@ -10,14 +10,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThreadPool>
 
 #include "core/campaigns/CampaignSendRepository.h"
 #include "core/campaigns/CampaignSender.h"
 #include "core/campaigns/InboundPull.h"
+#include "core/campaigns/InboundPump.h"
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/integrations/CursorRepository.h"
 #include "core/integrations/MailjetContacts.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/integrations/TwilioClient.h"
 #include "core/net/NetExecutor.h"
 #include "tests/support/CampaignSeed.h"
@@ -93,6 +96,7 @@ class TestInboundPull : public QObject
 private:
     std::unique_ptr<test::TestCluster> m_cluster;
     std::unique_ptr<db::PgConnection> m_c;
+    QString m_conninfo;
     test::FakeHttpServer m_twilio;
     test::FakeHttpServer m_mailjet;
     std::unique_ptr<net::NetExecutor> m_net;
@@ -139,6 +143,7 @@ private slots:
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
         auto db = m_cluster->freshDatabase();
         QVERIFY(db.ok());
+        m_conninfo = db.value();
         auto c = db::PgConnection::open(db.value());
         QVERIFY(c.ok());
         m_c = std::move(c).value();
@@ -414,6 +419,43 @@ private slots:
         QVERIFY(r.value().errors.isEmpty());
         QCOMPARE(r.value().twilioUnsubscribes, 1);
         QVERIFY(text("SELECT value FROM integration_cursors WHERE name = 'twilio.inbound'") > cursor);
+    }
+
+    void pumpPullsInTheBackground()
+    {
+        // Mailjet only (Twilio not configured: not asked); the pump pulls at once, then every 200 ms.
+        integrations::IntegrationSettings settings;
+        integrations::ProviderSettings mj = settings.provider(u"mailjet"_s);
+        mj.baseUrl = m_mailjet.url();
+        mj.account = u"key"_s;
+        mj.secret = u"secret"_s;
+        mj.sender = u"nouvelles@targo.ca"_s;
+        settings.setProvider(mj);
+        QVERIFY(mj.isConfigured());
+        m_mailjet.enqueue(kMailjetPath,
+            test::FakeBehaviour::json(
+                200, mailjetPage({contact(301, u"pompe@example.ca"_s, u"2026-12-07T10:00:00Z"_s)})));
+        const int twilioAsked = m_twilio.requestCount(kTwilioPath);
+        QThreadPool pool;
+        {
+            InboundPump pump(pool);
+            pump.startWith(m_conninfo, settings, 200);
+            QVERIFY(pump.isActive());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                count("SELECT count(*) FROM casl_unsubscribes WHERE address = 'pompe@example.ca'"), qint64(1), 10000);
+            const int asked = m_mailjet.requestCount(kMailjetPath);
+            QTRY_VERIFY_WITH_TIMEOUT(m_mailjet.requestCount(kMailjetPath) > asked, 5000); // the next tick
+            pump.stop();
+            QVERIFY(!pump.isActive());
+        }
+        pool.waitForDone();
+        QCOMPARE(m_twilio.requestCount(kTwilioPath), twilioAsked);
+        QCOMPARE(count("SELECT count(*) FROM casl_unsubscribes WHERE address = 'pompe@example.ca'"), qint64(1));
+
+        // Nothing configured: the pump does not run.
+        InboundPump idle(pool);
+        idle.startWith(m_conninfo, integrations::IntegrationSettings(), 200);
+        QVERIFY(!idle.isActive());
     }
 };
 

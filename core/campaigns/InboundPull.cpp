@@ -52,8 +52,8 @@ Status pullMailjet(
         e.providerRef = u"contact:%1:%2"_s.arg(k.id).arg(k.raw.value(u"ExclusionFromCampaignsUpdatedAt"_s).toString());
         e.evidence = k.raw;
         e.at = k.excludedAt;
-        if (e.address.size() < 3)
-            continue;
+        if (e.address.size() < 3 || e.address.size() > 320)
+            continue; // no address the ledger can hold (casl_unsubscribes.address): not an e-mail anyway
         refs << e.providerRef;
         events << e;
     }
@@ -93,7 +93,8 @@ Status storeSms(db::PgConnection &c, const integrations::TwilioMessage &m, Inbou
 {
     auto e164 = integrations::normalizeQuebecPhone(m.from);
     const QString from = e164.ok() ? e164.value() : m.from.trimmed();
-    const SmsKeyword keyword = smsKeyword(m.body);
+    // A sender the ledger cannot hold as an address (a two-digit short code, say): its message goes to a ticket.
+    const SmsKeyword keyword = from.size() < 3 || from.size() > 320 ? SmsKeyword::None : smsKeyword(m.body);
     if (keyword != SmsKeyword::None) {
         InboundConsentEvent e;
         e.channel = u"sms"_s;
@@ -167,7 +168,8 @@ Status pullTwilio(db::PgConnection &c, integrations::TwilioClient &twilio, const
             inbound << m;
     if (listed.value().size() >= kTwilioPageSize * kTwilioMaxPages)
         log::get("campaign")
-            ->warn("inbound pull: {} messages listed, the oldest may be read at the next pull only",
+            ->warn(
+                "inbound pull: Twilio listed {} messages, the most read at once: older ones of that span were not read",
                 listed.value().size());
     std::stable_sort(
         inbound.begin(), inbound.end(), [](const integrations::TwilioMessage &a, const integrations::TwilioMessage &b) {

@@ -35,7 +35,7 @@ int runInboundCommand(QStringList args, CommandContext &ctx)
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: inbound pull [--json]"));
     integrations::IntegrationSettings settings;
     settings.applyEnvironment();
-    if (!settings.provider(u"mailjet"_s).isConfigured() && !settings.provider(u"twilio"_s).isConfigured())
+    if (!campaigns::inboundMailjetConfigured(settings) && !campaigns::inboundTwilioConfigured(settings))
         return usageError(ctx,
             QCoreApplication::translate("opsctl", "Neither Mailjet nor Twilio is configured: set %1 or %2.")
                 .arg(credentialNames(u"mailjet"_s), credentialNames(u"twilio"_s)));

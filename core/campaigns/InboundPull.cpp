@@ -250,12 +250,23 @@ Result<InboundSummary> pullInbound(db::PgConnection &c, integrations::MailjetCon
     return s;
 }
 
+bool inboundMailjetConfigured(const integrations::IntegrationSettings &settings)
+{
+    return settings.provider(u"mailjet"_s).isConfigured();
+}
+
+bool inboundTwilioConfigured(const integrations::IntegrationSettings &settings)
+{
+    const integrations::ProviderSettings &tw = settings.provider(u"twilio"_s);
+    return tw.isConfigured() && !tw.sender.trimmed().isEmpty();
+}
+
 Result<InboundSummary> pullInbound(db::PgConnection &c, const integrations::IntegrationSettings &settings)
 {
     const integrations::ProviderSettings &mj = settings.provider(u"mailjet"_s);
     const integrations::ProviderSettings &tw = settings.provider(u"twilio"_s);
-    const bool useMailjet = mj.problems().isEmpty() && mj.isConfigured();
-    const bool useTwilio = tw.problems().isEmpty() && tw.isConfigured();
+    const bool useMailjet = inboundMailjetConfigured(settings);
+    const bool useTwilio = inboundTwilioConfigured(settings);
     if (!useMailjet && !useTwilio)
         return InboundSummary{};
     net::NetExecutor net(2);

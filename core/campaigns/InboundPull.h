@@ -54,8 +54,14 @@ inline const QString kTwilioInboundCursor = QStringLiteral("twilio.inbound");
 Result<InboundSummary> pullInbound(db::PgConnection &c, integrations::MailjetContacts *mailjet,
     integrations::TwilioClient *twilio, const QString &ourNumber);
 
-// The same with the clients built from the providers' settings (Mailjet: API key and secret; Twilio: account SID,
-// auth token and sender), on a private NetExecutor. Neither configured: an empty summary.
+// Which providers the pull reads: Mailjet with its API key and secret key; Twilio with its account SID, auth token
+// and a sender (our number, or a messaging service MG…: every number of the account). No sender: Twilio is not read
+// (a worker that only sends, say).
+bool inboundMailjetConfigured(const integrations::IntegrationSettings &settings);
+bool inboundTwilioConfigured(const integrations::IntegrationSettings &settings);
+
+// The same with the clients built from the providers' settings, on a private NetExecutor. Neither configured: an
+// empty summary.
 Result<InboundSummary> pullInbound(db::PgConnection &c, const integrations::IntegrationSettings &settings);
 
 } // namespace ops::campaigns

@@ -73,11 +73,11 @@ void InboundPump::startWith(const QString &conninfo, const integrations::Integra
     state->conninfo = conninfo;
     state->settings = settings;
     state->settings.applyEnvironment();
-    const bool any =
-        state->settings.provider(u"mailjet"_s).isConfigured() || state->settings.provider(u"twilio"_s).isConfigured();
+    const bool any = inboundMailjetConfigured(state->settings) || inboundTwilioConfigured(state->settings);
     if (!any) {
         m_state.reset();
-        log::get("campaign")->info("inbound pull: neither Mailjet nor Twilio is configured; nothing is pulled");
+        log::get("campaign")
+            ->info("inbound pull: neither Mailjet nor Twilio (with a sender) is configured; nothing is pulled");
         return;
     }
     m_state = std::move(state);

@@ -23,7 +23,7 @@ namespace ops::campaigns {
 // time on the given pool (never the GUI thread), with its own connection (reopened after a failure). A provider that is
 // down is logged once, until it answers again; nothing is lost (the next tick reads from the same cursor). Used by the
 // GUI's composition root (start: the settings file and the keychain) and by `targo-opsctl worker` (startWith: the
-// environment). Nothing runs when neither Mailjet nor Twilio is configured.
+// environment). Nothing runs when neither provider is configured for the pull (InboundPull.h).
 class InboundPump : public QObject
 {
     Q_OBJECT

@@ -2,9 +2,12 @@
 // and DateSent> filters, Mailjet's REST contact list filtered on IsExcludedFromCampaigns (our addition to
 // mailjet.yaml). The mocks refuse any request that does not match the descriptions; a malformed contact query is
 // refused too (proof that the description is enforced). The example contact of mailjet.yaml ends up unsubscribed in a
-// real database, through the library and through `targo-opsctl inbound pull --json`.
+// real database, through the library, through `targo-opsctl inbound pull --json` and inside
+// `targo-opsctl worker`.
 #include <memory>
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 #include <QUrl>
 
@@ -145,6 +148,39 @@ private slots:
         r = opsctl.run({u"inbound"_s, u"pull"_s}, test::opsctlEnvironment());
         QCOMPARE(r.code, 2);
         opsctl.stop();
+    }
+
+    void workerPullsInTheBackground()
+    {
+        const QString binary = qEnvironmentVariable("OPS_BINARY_DIR") + u"/app/targo-opsctl"_s;
+        QVERIFY2(QFileInfo(binary).isExecutable(), qPrintable(binary));
+        test::TestCluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        auto db = cluster.freshDatabase();
+        QVERIFY(db.ok());
+        auto c = db::PgConnection::open(db.value());
+        QVERIFY(c.ok());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"TARGO_MAILJET_BASE_URL"_s, m_mailjetMock->baseUrl().toString());
+        env.insert(u"TARGO_MAILJET_API_KEY"_s, u"key"_s);
+        env.insert(u"TARGO_MAILJET_SECRET_KEY"_s, u"secret"_s);
+        env.insert(u"TARGO_MAILJET_FROM_EMAIL"_s, u"nouvelles@targo.ca"_s);
+        QProcess worker;
+        worker.setProcessEnvironment(env);
+        worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        worker.start(binary, {u"--lang"_s, u"en"_s, u"--db"_s, db.value(), u"worker"_s});
+        QVERIFY2(worker.waitForStarted(10000), qPrintable(worker.errorString()));
+        const bool pulled = QTest::qWaitFor(
+            [&c] {
+                auto r = c.value()->exec("SELECT count(*) FROM casl_unsubscribes WHERE source = 'mailjet'");
+                return r.ok() && r.value().int64(0, 0) == 1;
+            },
+            30000);
+        worker.terminate(); // SIGTERM: the worker stops cleanly
+        QVERIFY(worker.waitForFinished(20000));
+        QVERIFY2(pulled, "the worker's first pull recorded Mailjet's excluded contact");
+        QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
     }
 };
 

@@ -9590,6 +9590,13 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns::InboundRepository</name>
+    <message>
+        <source>SMS from %1</source>
+        <translation>SMS from %1</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -11119,6 +11126,10 @@ Grouped under %2</translation>
     <message>
         <source>Routing server (OSRM)</source>
         <translation>Routing server (OSRM)</translation>
+    </message>
+    <message>
+        <source>Mailjet sent a contact list this version cannot read. Nothing was recorded; check the Mailjet service address.</source>
+        <translation>Mailjet sent a contact list this version cannot read. Nothing was recorded; check the Mailjet service address.</translation>
     </message>
 </context>
 <context>
@@ -13685,6 +13696,26 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
   campaign list                 campaigns, newest first, with their recipients&apos; counts
   bench campaign-segment [--runs N]
                                 segment counts while a filter is edited (p95 target 100 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: inbound pull [--json]</source>
+        <translation>usage: inbound pull [--json]</translation>
+    </message>
+    <message>
+        <source>Neither Mailjet nor Twilio is configured: set %1 or %2.</source>
+        <translation>Neither Mailjet nor Twilio is configured: set %1 or %2.</translation>
+    </message>
+    <message>
+        <source>Unsubscribes: %1 from Mailjet, %2 from Twilio (STOP); %3 START requests kept. SMS: %4 threaded onto open tickets, %5 new tickets, %6 from unknown numbers; %7 already known.</source>
+        <translation>Unsubscribes: %1 from Mailjet, %2 from Twilio (STOP); %3 START requests kept. SMS: %4 threaded onto open tickets, %5 new tickets, %6 from unknown numbers; %7 already known.</translation>
+    </message>
+    <message>
+        <source>  inbound pull                  unsubscribes from Mailjet and Twilio (STOP) into the consent ledger,
+                                customers&apos; SMS answers threaded onto their tickets (also in worker)
+</source>
+        <translation>  inbound pull                  unsubscribes from Mailjet and Twilio (STOP) into the consent ledger,
+                                customers&apos; SMS answers threaded onto their tickets (also in worker)
 </translation>
     </message>
 </context>

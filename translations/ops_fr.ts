@@ -9590,6 +9590,13 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::campaigns::InboundRepository</name>
+    <message>
+        <source>SMS from %1</source>
+        <translation>Texto de %1</translation>
+    </message>
+</context>
+<context>
     <name>ops::catalogue</name>
     <message>
         <source>Another item already has this SKU.</source>
@@ -11119,6 +11126,10 @@ Regroupé sous %2</translation>
     <message>
         <source>Routing server (OSRM)</source>
         <translation>Serveur de routage (OSRM)</translation>
+    </message>
+    <message>
+        <source>Mailjet sent a contact list this version cannot read. Nothing was recorded; check the Mailjet service address.</source>
+        <translation>Mailjet a envoyé une liste de contacts que cette version ne sait pas lire. Rien n’a été enregistré; vérifiez l’adresse du service Mailjet.</translation>
     </message>
 </context>
 <context>
@@ -13691,6 +13702,27 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
   campaign list                 les campagnes, les plus récentes d&apos;abord, avec leurs destinataires
   bench campaign-segment [--runs N]
                                 nombres du segment pendant qu&apos;un filtre est modifié (cible p95 100 ms)
+</translation>
+    </message>
+    <message>
+        <source>usage: inbound pull [--json]</source>
+        <translation>usage&#xa0;: inbound pull [--json]</translation>
+    </message>
+    <message>
+        <source>Neither Mailjet nor Twilio is configured: set %1 or %2.</source>
+        <translation>Ni Mailjet ni Twilio n’est configuré&#xa0;: définissez %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>Unsubscribes: %1 from Mailjet, %2 from Twilio (STOP); %3 START requests kept. SMS: %4 threaded onto open tickets, %5 new tickets, %6 from unknown numbers; %7 already known.</source>
+        <translation>Désabonnements&#xa0;: %1 de Mailjet, %2 de Twilio (STOP); %3 demandes START conservées. Textos&#xa0;: %4 ajoutés à des billets ouverts, %5 nouveaux billets, %6 de numéros inconnus; %7 déjà connus.</translation>
+    </message>
+    <message>
+        <source>  inbound pull                  unsubscribes from Mailjet and Twilio (STOP) into the consent ledger,
+                                customers&apos; SMS answers threaded onto their tickets (also in worker)
+</source>
+        <translation>  inbound pull                  les désabonnements de Mailjet et de Twilio (STOP) dans le registre des
+                                consentements, les réponses des clients par texto ajoutées à leurs billets
+                                (aussi dans worker)
 </translation>
     </message>
 </context>

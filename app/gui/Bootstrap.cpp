@@ -13,6 +13,7 @@
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
 #include "core/billing/InvoicePreview.h"
+#include "core/campaigns/InboundPump.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -160,6 +161,19 @@ void startStripeRunners(ops::Session &session, const ops::Settings &settings, op
                 stripe.secret = secret.value();
             install(stripe);
         });
+}
+
+// Unsubscribes and customers' SMS answers pulled from Mailjet and Twilio every minute on the background pool (issue
+// 14, docs/campaigns.md), with the keychain's secrets; one pump per session (its child), restarted when the
+// integration settings are saved. Neither configured: nothing runs.
+void startInboundPump(
+    ops::Session &session, const ops::Settings &settings, ops::SecretStore *secrets, QThreadPool &pool)
+{
+    auto *pump = session.findChild<ops::campaigns::InboundPump *>();
+    if (!pump)
+        pump = new ops::campaigns::InboundPump(pool, &session);
+    if (secrets)
+        pump->start(session.info().conninfo, settings, *secrets);
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no
@@ -435,6 +449,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     startDispatchIntegrations(*m_session, *m_settings, m_secrets);
     startBillingOutput(*m_session, *m_settings);
     startStripeRunners(*m_session, *m_settings, m_secrets);
+    startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -495,6 +510,7 @@ void Bootstrap::showIntegrationSettings()
             startDispatchIntegrations(*m_session, *m_settings, m_secrets);
             startBillingOutput(*m_session, *m_settings);
             startStripeRunners(*m_session, *m_settings, m_secrets);
+            startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
         }
     });
     m_integrations->open();

@@ -11,6 +11,7 @@
 
 #include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
+#include "core/campaigns/InboundPump.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
@@ -183,11 +184,15 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
         &QCoreApplication::quit, Qt::QueuedConnection);
     // The campaigns being sent go on here: their rows are collected and their next recipients queued.
     std::unique_ptr<QTimer> campaignPump = startCampaignPump(conninfo.value(), ctx.err);
+    campaigns::InboundPump inboundPump(
+        retirePool); // unsubscribes and SMS answers pulled every minute (TARGO_MAILJET/TWILIO_*)
+    inboundPump.startWith(conninfo.value(), integrations::IntegrationSettings());
     ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
                    .arg(drain.workerId(), started.value().join(QStringLiteral(", ")))
             << Qt::endl;
     QCoreApplication::exec();
     campaignPump.reset();
+    inboundPump.stop();
     const Status result = drain.join();
     if (!result.ok())
         return fail(ctx, result.error());

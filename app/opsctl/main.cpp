@@ -29,6 +29,7 @@
 #include "app/opsctl/DispatchCommands.h"
 #include "app/opsctl/DocumentCommands.h"
 #include "app/opsctl/DunningCommands.h"
+#include "app/opsctl/InboundCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/InvoiceBench.h"
 #include "app/opsctl/InvoiceCommands.h"
@@ -307,6 +308,9 @@ void printUsage(QTextStream &out)
         "  campaign list                 campaigns, newest first, with their recipients' counts\n"
         "  bench campaign-segment [--runs N]\n"
         "                                segment counts while a filter is edited (p95 target 100 ms)\n");
+    out << QCoreApplication::translate("opsctl",
+        "  inbound pull                  unsubscribes from Mailjet and Twilio (STOP) into the consent ledger,\n"
+        "                                customers' SMS answers threaded onto their tickets (also in worker)\n");
 }
 
 } // namespace
@@ -476,6 +480,8 @@ int main(int argc, char *argv[])
         rc = runCampaignSendCommand(args.value(0), args.mid(1), ctx); // the sending side (issue 14)
     else if (command == QLatin1String("campaign"))
         rc = runCampaignCommand(args, ctx);
+    else if (command == QLatin1String("inbound"))
+        rc = runInboundCommand(args, ctx); // unsubscribes and SMS answers pulled from the providers (issue 14)
     else {
         rc = usageError(ctx, QCoreApplication::translate("opsctl", "unknown command: %1").arg(command));
         printUsage(err);

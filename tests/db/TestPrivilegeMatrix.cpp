@@ -63,6 +63,7 @@ const Row kMatrix[] = {
     {"campaign_recipients", {"", "", "raw", "r", "rawd"}},
     {"casl_consents", {"", "r", "raw", "r", "rawd"}},
     {"casl_unsubscribes", {"", "", "ra", "r", "rawd"}},
+    {"casl_optin_requests", {"", "", "ra", "r", "rawd"}},
     {"audit_log", {"", "", "", "r", "r"}},
     {"search_doc", {"r", "r", "r", "r", "r"}},
     {"search_vocab", {"r", "r", "r", "r", "r"}},

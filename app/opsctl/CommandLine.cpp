@@ -1,6 +1,7 @@
 #include "app/opsctl/CommandLine.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace ops {
 
@@ -41,6 +42,24 @@ int usageError(CommandContext &ctx, const QString &message)
 {
     ctx.err << QCoreApplication::translate("opsctl", "error: %1").arg(message) << Qt::endl;
     return 2;
+}
+
+std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("opsctl", "cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > maxBytes) {
+        *error = QCoreApplication::translate("opsctl", "%1 is larger than %2 KB").arg(path).arg(maxBytes / 1024);
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
 }
 
 } // namespace ops

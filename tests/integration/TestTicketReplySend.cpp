@@ -2,8 +2,10 @@
 // (Twilio) in the outbox, and the outbox worker delivers each to a validating Prism mock of the vendor's API
 // (tests/specs/mailjet.yaml, twilio.yaml: a request Prism finds invalid is answered 4xx and the row would fail). The
 // row ends 'sent' with the provider's message id, and the thread reads that delivery back.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/db/PgConnection.h"
@@ -12,6 +14,7 @@
 #include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxWorker.h"
 #include "core/tickets/TicketRepository.h"
+#include "tests/support/OpsctlRunner.h"
 #include "tests/support/PrismMock.h"
 #include "tests/support/TestCluster.h"
 
@@ -130,7 +133,57 @@ private slots:
         net.shutdown();
     }
 
+    // targo-opsctl tickets reply: the same path from a script, with the senders of the environment.
+    void opsctlReplies()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString body = dir.filePath(u"body.txt"_s);
+        QFile f(body);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFVotre r\xC3\xA9paration est termin\xC3\xA9" "e.\r\n");
+        f.close();
+        QProcessEnvironment env = test::opsctlEnvironment();
+        env.insert(u"TARGO_TWILIO_ACCOUNT_SID"_s, kSid);
+        env.insert(u"TARGO_TWILIO_FROM"_s, u"+15145550199"_s);
+        const auto run = [&](const QStringList &args) {
+            return test::runOpsctl(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, m_conninfo} + args, env, 120000);
+        };
+        const QString before = scalar("SELECT count(*) FROM ticket_messages");
+
+        auto sms = run(
+            {u"tickets"_s, u"reply"_s, u"TCK-00001"_s, u"--channel"_s, u"sms"_s, u"--body-file"_s, body, u"--json"_s});
+        QVERIFY2(sms.code == 0, qPrintable(sms.err));
+        const QJsonObject o = sms.json();
+        QCOMPARE(o.value(u"channel"_s).toString(), u"sms"_s);
+        QCOMPARE(o.value(u"sent_to"_s).toString(), u"+14505550101"_s);
+        QCOMPARE(o.value(u"delivery"_s).toString(), u"queued"_s);
+        const qint64 messageId = o.value(u"message_id"_s).toInteger();
+        QCOMPARE(scalar(u"SELECT body FROM ticket_messages WHERE id = %1"_s.arg(messageId).toUtf8()),
+            u"Votre réparation est terminée."_s);
+        QCOMPARE(
+            scalar(u"SELECT provider FROM outbox WHERE id = %1"_s.arg(o.value(u"outbox_id"_s).toInteger()).toUtf8()),
+            u"twilio"_s);
+
+        // A note needs no sender; e-mail without Mailjet's sender is refused (exit 2) and writes nothing.
+        auto note = run({u"tickets"_s, u"reply"_s, u"tck-00001"_s, u"--channel"_s, u"note"_s, u"--body-file"_s, body});
+        QVERIFY2(note.code == 0, qPrintable(note.err));
+        auto mail = run({u"tickets"_s, u"reply"_s, u"TCK-00001"_s, u"--channel"_s, u"email"_s, u"--body-file"_s, body});
+        QCOMPARE(mail.code, 2);
+        QVERIFY2(mail.err.contains(u"E-mail is not set up"_s), qPrintable(mail.err));
+        auto unknown =
+            run({u"tickets"_s, u"reply"_s, u"TCK-09999"_s, u"--channel"_s, u"sms"_s, u"--body-file"_s, body});
+        QCOMPARE(unknown.code, 2);
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_messages").toInt(), before.toInt() + 2);
+    }
+
 private:
+    QString scalar(const QByteArray &sql)
+    {
+        auto r = m_c->exec(QString::fromUtf8(sql));
+        return r.ok() && r.value().rows() ? r.value().text(0, 0) : QString();
+    }
+
     std::unique_ptr<test::PrismMock> m_mailjet;
     std::unique_ptr<test::PrismMock> m_twilio;
     std::unique_ptr<test::TestCluster> m_cluster;

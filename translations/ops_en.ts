@@ -8232,6 +8232,49 @@ Grouped under %2</translation>
         <source>Message by %1, %2</source>
         <translation>Message by %1, %2</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>delivery</comment>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>delivery</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>delivery</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>delivery: the provider&apos;s answer was lost</comment>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>channel to address</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sent (provider&apos;s id %1)</source>
+        <translation>Sent (provider&apos;s id %1)</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -8445,6 +8488,71 @@ Grouped under %2</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to reply to.</source>
+        <translation>This ticket has no customer to reply to.</translation>
+    </message>
+    <message>
+        <source>Reply by e-mail to %1 (in the customer&apos;s language)</source>
+        <translation>Reply by e-mail to %1 (in the customer&apos;s language)</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>The customer has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Reply by SMS to %1</source>
+        <translation>Reply by SMS to %1</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>The customer has no mobile number.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender number in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Send e-mail</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <comment>SMS encoding for characters outside GSM-7</comment>
+        <translation>UCS-2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %1</source>
+        <comment>SMS length</comment>
+        <translation>
+            <numerusform>%n SMS segment, %1</numerusform>
+            <numerusform>%n SMS segments, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11817,6 +11925,42 @@ Grouped under %2</translation>
         <source>Choose the location where the technician goes.</source>
         <translation>Choose the location where the technician goes.</translation>
     </message>
+    <message>
+        <source>Customer %1 has no e-mail address: reply by SMS or give an address.</source>
+        <translation>Customer %1 has no e-mail address: reply by SMS or give an address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no mobile number: reply by e-mail or give a number.</source>
+        <translation>Customer %1 has no mobile number: reply by e-mail or give a number.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender number in the integration settings).</translation>
+    </message>
+    <message>
+        <source>A reply to the customer goes by e-mail (email) or by SMS (sms).</source>
+        <translation>A reply to the customer goes by e-mail (email) or by SMS (sms).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer: nobody to reply to.</source>
+        <translation>Ticket %1 has no customer: nobody to reply to.</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored.</source>
+        <translation>The reply could not be stored.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
 </context>
 <context>
     <name>ops::zip</name>
@@ -12220,10 +12364,6 @@ Grouped under %2</translation>
     <message>
         <source>usage: email send --to ADDRESS --subject S --text T</source>
         <translation>usage: email send --to ADDRESS --subject S --text T</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>usage: tickets export --out FILE [filters]</translation>
     </message>
     <message>
         <source>tickets export needs --out FILE</source>
@@ -13475,108 +13615,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <translation>building search indexes</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -13686,6 +13724,140 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
   bench campaign-segment [--runs N]
                                 segment counts while a filter is edited (p95 target 100 ms)
 </translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
+    </message>
+    <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply needs --channel email, sms, portal or note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply needs --body-file FILE</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to is for e-mail and SMS replies</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1: reply %2 queued to %3 (outbox %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1: message %2 added</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

@@ -8232,6 +8232,49 @@ Regroupé sous %2</translation>
         <source>Message by %1, %2</source>
         <translation>Message de %1, %2</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>delivery</comment>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>delivery</comment>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>delivery</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>delivery: the provider&apos;s answer was lost</comment>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>channel to address</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent (provider&apos;s id %1)</source>
+        <translation>Envoyé (identifiant du fournisseur&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -8445,6 +8488,71 @@ Regroupé sous %2</translation>
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to reply to.</source>
+        <translation>Ce billet n’a pas de client à qui répondre.</translation>
+    </message>
+    <message>
+        <source>Reply by e-mail to %1 (in the customer&apos;s language)</source>
+        <translation>Répondre par courriel à %1 (dans la langue du client)</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Le client n’a pas d’adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Reply by SMS to %1</source>
+        <translation>Répondre par texto au %1</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Le client n’a pas de numéro de cellulaire.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Envoyer le courriel</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Envoyer le texto</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <comment>SMS encoding for characters outside GSM-7</comment>
+        <translation>UCS-2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %1</source>
+        <comment>SMS length</comment>
+        <translation>
+            <numerusform>%n segment de texto, %1</numerusform>
+            <numerusform>%n segments de texto, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11817,6 +11925,42 @@ Regroupé sous %2</translation>
         <source>Choose the location where the technician goes.</source>
         <translation>Choisissez l’emplacement où le technicien doit se rendre.</translation>
     </message>
+    <message>
+        <source>Customer %1 has no e-mail address: reply by SMS or give an address.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel&#xa0;: répondez par texto ou indiquez une adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no mobile number: reply by e-mail or give a number.</source>
+        <translation>Le client %1 n’a pas de numéro de cellulaire&#xa0;: répondez par courriel ou indiquez un numéro.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>A reply to the customer goes by e-mail (email) or by SMS (sms).</source>
+        <translation>Une réponse au client part par courriel (email) ou par texto (sms).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer: nobody to reply to.</source>
+        <translation>Le billet %1 n’a pas de client&#xa0;: personne à qui répondre.</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored.</source>
+        <translation>La réponse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n’y a pas de billet %1.</translation>
+    </message>
 </context>
 <context>
     <name>ops::zip</name>
@@ -12220,10 +12364,6 @@ Regroupé sous %2</translation>
     <message>
         <source>usage: email send --to ADDRESS --subject S --text T</source>
         <translation>utilisation&#xa0;: email send --to ADRESSE --subject S --text T</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres]</translation>
     </message>
     <message>
         <source>tickets export needs --out FILE</source>
@@ -13481,108 +13621,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <translation>construction des index de recherche</translation>
     </message>
     <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi et poursuivre les campagnes en cours jusqu’à SIGTERM
-  campaign send CODE [--wait]   envoyer une campagne (--wait&#xa0;: jusqu’à la fin, puis les totaux)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADRESSE | --all-failed)
-  campaign decide CODE --recipient ADRESSE (--sent | --resend)
-                                un envoi incertain&#xa0;: il est arrivé, ou le renvoyer
-  campaign status CODE          envoyés, en échec, écartés, incertains, débit
-  campaign report CODE --out FICHIER.csv
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -13692,6 +13730,140 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
   bench campaign-segment [--runs N]
                                 nombres du segment pendant qu&apos;un filtre est modifié (cible p95 100 ms)
 </translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]
+                                une réponse au billet; courriel et texto partent au client (boîte d’envoi)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi et poursuivre les campagnes en cours jusqu’à SIGTERM
+  campaign send CODE [--wait]   envoyer une campagne (--wait&#xa0;: jusqu’à la fin, puis les totaux)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADRESSE | --all-failed)
+  campaign decide CODE --recipient ADRESSE (--sent | --resend)
+                                un envoi incertain&#xa0;: il est arrivé, ou le renvoyer
+  campaign status CODE          envoyés, en échec, écartés, incertains, débit
+  campaign report CODE --out FICHIER.csv
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
+    </message>
+    <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>utilisation&#xa0;: tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply exige --channel email, sms, portal ou note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply exige --body-file FICHIER</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to sert aux réponses par courriel et par texto</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1&#xa0;: réponse %2 mise en file pour %3 (boîte d’envoi %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1&#xa0;: message %2 ajouté</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,7 @@ private slots:
     void failingEnqueueRollsTheMessageBack();
     void deliveryFollowsTheOutboxRow();
     void replyTextIsInTheCustomersLanguage();
+    void dispatcherMayReplyBillingMayNot();
 
 private:
     qint64 count(const char *table)
@@ -67,17 +68,15 @@ private:
         auto r = m_c->exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table)));
         return r.ok() ? r.value().int64(0, 0) : -1;
     }
-    QJsonObject outboxRequest(qint64 id, QString *provider = nullptr)
+    // The outbox row's request, provider and business entity ("provider entity:id").
+    QJsonObject outboxRequest(qint64 id, QString *provider)
     {
-        auto r = m_c->exec("SELECT request::text, provider, business_entity, business_id FROM outbox WHERE id = $1",
+        auto r = m_c->exec("SELECT request::text, provider || ' ' || business_entity || ':' || business_id"
+                           " FROM outbox WHERE id = $1",
             db::SqlParams().add(id));
         if (!r.ok() || r.value().rows() != 1)
             return {};
-        if (provider)
-            *provider = r.value().text(0, 1);
-        [&] {
-            QCOMPARE(r.value().text(0, 2), u"ticket"_s);
-        }();
+        *provider = r.value().text(0, 1);
         return QJsonDocument::fromJson(r.value().text(0, 0).toUtf8()).object();
     }
     std::unique_ptr<test::TestCluster> m_cluster;
@@ -148,7 +147,7 @@ void TestTicketReplies::emailReplyIsOneMessageAndOneOutboxRow()
 
     QString provider;
     const QJsonObject request = outboxRequest(m.outboxId, &provider);
-    QCOMPARE(provider, u"mailjet"_s);
+    QCOMPARE(provider, u"mailjet ticket:100"_s);
     QCOMPARE(request.value(u"path"_s).toString(), u"/v3.1/send"_s);
     const QJsonObject mail = request.value(u"json"_s).toObject().value(u"Messages"_s).toArray().first().toObject();
     QCOMPARE(mail.value(u"To"_s).toArray().first().toObject().value(u"Email"_s).toString(), u"helene@example.com"_s);
@@ -178,7 +177,7 @@ void TestTicketReplies::smsReplyGoesToTheMobileInTwilio()
     QVERIFY(r.value().subject.isEmpty());
     QString provider;
     const QJsonObject request = outboxRequest(r.value().outboxId, &provider);
-    QCOMPARE(provider, u"twilio"_s);
+    QCOMPARE(provider, u"twilio ticket:101"_s);
     QVERIFY(request.value(u"path"_s).toString().endsWith(u"/Messages.json"_s));
     const QString form = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
     QVERIFY2(form.contains(u"+18195550102"_s), qPrintable(form));
@@ -317,6 +316,48 @@ void TestTicketReplies::replyTextIsInTheCustomersLanguage()
     QVERIFY2(html.contains(u"a<br>\nb &lt;script&gt;"_s), qPrintable(html));
     QVERIFY(html.contains(u"T&amp;Co · Ticket TCK-00101"_s));
     QVERIFY(html.contains(u"lang=\"en\""_s));
+}
+
+void TestTicketReplies::dispatcherMayReplyBillingMayNot()
+{
+    // Roles are the cluster's: created once, whatever test created them first.
+    for (const char *sql : {"DO $$BEGIN CREATE ROLE ticketreply_dispatcher IN ROLE ops_dispatcher;"
+                            " EXCEPTION WHEN duplicate_object THEN NULL; END$$",
+             "DO $$BEGIN CREATE ROLE ticketreply_billing IN ROLE ops_billing;"
+             " EXCEPTION WHEN duplicate_object THEN NULL; END$$",
+             "INSERT INTO staff (id, pg_role, display_name, role_group, active) VALUES"
+             " (2, 'ticketreply_dispatcher', 'Denis Répartition', 'dispatcher', true)"}) {
+        auto r = m_c->exec(sql);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+    }
+    QVERIFY(m_c->exec("SET ROLE ticketreply_dispatcher").ok());
+    auto mail = TicketRepository(*m_c).sendReply(100, {u"email"_s, u"Bonjour"_s, {}}, replySender());
+    auto sms = TicketRepository(*m_c).sendReply(100, {u"sms"_s, u"Bonjour"_s, {}}, replySender());
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY2(mail.ok(), mail.ok() ? "" : qPrintable(mail.error().detail));
+    QVERIFY2(sms.ok(), sms.ok() ? "" : qPrintable(sms.error().detail));
+    QCOMPARE(mail.value().authorName, u"Denis Répartition"_s);
+    // The billing settings are not the dispatcher's to read: no Reply-To, no company name, the mail still goes.
+    QString provider;
+    const QJsonObject mj = outboxRequest(mail.value().outboxId, &provider)
+                               .value(u"json"_s)
+                               .toObject()
+                               .value(u"Messages"_s)
+                               .toArray()
+                               .first()
+                               .toObject();
+    QVERIFY(!mj.contains(u"ReplyTo"_s));
+    QCOMPARE(mj.value(u"From"_s).toObject().value(u"Email"_s).toString(), u"noreply@targo.example"_s);
+
+    // Billing reads tickets but writes no message: refused, nothing written.
+    const qint64 messages = count("ticket_messages"), outbox = count("outbox");
+    QVERIFY(m_c->exec("SET ROLE ticketreply_billing").ok());
+    auto refused = TicketRepository(*m_c).sendReply(100, {u"email"_s, u"Bonjour"_s, {}}, replySender());
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QCOMPARE(count("ticket_messages"), messages);
+    QCOMPARE(count("outbox"), outbox);
 }
 
 QTEST_GUILESS_MAIN(TestTicketReplies)

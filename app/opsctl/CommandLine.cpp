@@ -46,20 +46,20 @@ int usageError(CommandContext &ctx, const QString &message)
 
 std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("opsctl", "cannot read %1: %2").arg(path, f.errorString());
+    // At most maxBytes + 1 are read, so a pipe or /dev/stdin works too and a huge file is never loaded.
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = opened ? file.read(maxBytes + 1) : QByteArray();
+    if (!opened || bytes.size() > maxBytes) {
+        *error = opened
+            ? QCoreApplication::translate("opsctl", "%1 is larger than %2 KB").arg(path).arg(maxBytes / 1024)
+            : QCoreApplication::translate("opsctl", "cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    if (f.size() > maxBytes) {
-        *error = QCoreApplication::translate("opsctl", "%1 is larger than %2 KB").arg(path).arg(maxBytes / 1024);
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF))) // a byte order mark written by some editors
         text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return text;
+    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
 
 } // namespace ops

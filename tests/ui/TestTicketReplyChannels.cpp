@@ -11,6 +11,7 @@
 
 #include "core/live/ChangeFeed.h"
 #include "tests/support/FakeServices.h"
+#include "tests/support/Screenshot.h"
 #include "ui/tickets/TicketThreadModel.h"
 #include "ui/tickets/TicketView.h"
 
@@ -150,6 +151,8 @@ private slots:
         feed.onNotification(u"ops_change"_s, u"{\"t\":\"outbox\",\"op\":\"U\",\"ids\":[%1]}"_s.arg(outboxId), 1);
         feed.flush();
         QTRY_COMPARE(row.data(TicketThreadModel::DeliveryRole).toString(), u"sent"_s);
+        view.composer()->setPlainText(u"Merci, tout fonctionne."_s);
+        QVERIFY(test::saveScreenshot(view, u"ticket-reply-sms"_s));
         QCOMPARE(row.data(TicketThreadModel::DeliveryLabelRole).toString(), u"Sent"_s);
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"SM123"_s));
         // Final: another outbox change does not ask again.

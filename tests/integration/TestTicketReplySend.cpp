@@ -141,7 +141,7 @@ private slots:
         const QString body = dir.filePath(u"body.txt"_s);
         QFile f(body);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("\xEF\xBB\xBFVotre r\xC3\xA9paration est termin\xC3\xA9" "e.\r\n");
+        f.write(u"\uFEFFVotre réparation est terminée.\r\n"_s.toUtf8()); // a BOM and CRLF, as Notepad writes
         f.close();
         QProcessEnvironment env = test::opsctlEnvironment();
         env.insert(u"TARGO_TWILIO_ACCOUNT_SID"_s, kSid);

@@ -36,6 +36,7 @@
 #include "core/settings/Settings.h"
 #include "core/staff/StaffService.h"
 #include "core/stripe/PpaService.h"
+#include "core/tickets/TicketService.h"
 #include "render/billing/CustomerDocumentOutput.h"
 #include "render/billing/InvoiceMailer.h"
 #include "render/billing/InvoicePdf.h"
@@ -108,6 +109,12 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     dunningSenders.smsAccountSid = integrations.provider(u"twilio"_s).account.trimmed();
     dunningSenders.smsFrom = integrations.provider(u"twilio"_s).sender.trimmed();
     session.dunning().setSenders(dunningSenders);
+    // Ticket replies by e-mail and SMS (issue 14): the same senders; none set, the ticket view offers neither.
+    ops::tickets::ReplySender replySender;
+    replySender.mailFrom = dunningSenders.mailFrom;
+    replySender.smsAccountSid = dunningSenders.smsAccountSid;
+    replySender.smsFrom = dunningSenders.smsFrom;
+    session.tickets().setReplySender(replySender);
     session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
 }
 

@@ -1,6 +1,7 @@
 #include "app/opsctl/CommandLine.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace ops {
 
@@ -41,6 +42,24 @@ int usageError(CommandContext &ctx, const QString &message)
 {
     ctx.err << QCoreApplication::translate("opsctl", "error: %1").arg(message) << Qt::endl;
     return 2;
+}
+
+std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QString *error)
+{
+    // At most maxBytes + 1 are read, so a pipe or /dev/stdin works too and a huge file is never loaded.
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = opened ? file.read(maxBytes + 1) : QByteArray();
+    if (!opened || bytes.size() > maxBytes) {
+        *error = opened
+            ? QCoreApplication::translate("opsctl", "%1 is larger than %2 KB").arg(path).arg(maxBytes / 1024)
+            : QCoreApplication::translate("opsctl", "cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF))) // a byte order mark written by some editors
+        text.remove(0, 1);
+    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
 
 } // namespace ops

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QStringList>
 #include <QTextStream>
@@ -35,5 +36,8 @@ bool takeFlag(QStringList &args, const QString &name);
 // One-line error on stderr, exit code 1 (or 2 for usage errors).
 int fail(CommandContext &ctx, const Error &e);
 int usageError(CommandContext &ctx, const QString &message);
+// A UTF-8 text file given on the command line (a BOM dropped, CRLF read as LF), at most maxBytes; an error message
+// (translated, names the file) in *error otherwise.
+std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QString *error);
 
 } // namespace ops

@@ -15,6 +15,7 @@
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/tickets/TicketExport.h"
 #include "core/tickets/TicketRepository.h"
 
@@ -71,12 +72,101 @@ void resetPeakRss()
         f.write("5");
 }
 
+QJsonObject messageJson(const tickets::TicketMessage &m, const QString &ticketCode)
+{
+    QJsonObject o{{QStringLiteral("ticket"), ticketCode}, {QStringLiteral("message_id"), m.id},
+        {QStringLiteral("channel"), m.channel}, {QStringLiteral("internal"), m.internal},
+        {QStringLiteral("author"), m.authorName}};
+    if (m.isOutbound()) {
+        o.insert(QStringLiteral("outbox_id"), m.outboxId);
+        o.insert(QStringLiteral("sent_to"), m.sentTo);
+        o.insert(QStringLiteral("delivery"), m.delivery);
+        if (!m.subject.isEmpty())
+            o.insert(QStringLiteral("subject"), m.subject);
+    }
+    return o;
+}
+
+// tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]: email and sms go to the customer
+// through the outbox (the worker sends them), with the senders of the environment (TARGO_MAILJET_FROM_EMAIL,
+// TARGO_TWILIO_ACCOUNT_SID and TARGO_TWILIO_FROM).
+int runTicketReply(QStringList args, CommandContext &ctx)
+{
+    const QString code = args.value(0);
+    if (code.isEmpty() || code.startsWith(QLatin1String("--")))
+        return usageError(ctx,
+            QCoreApplication::translate(
+                "opsctl", "usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]"));
+    args.removeFirst();
+    const QString channel = takeOption(args, QStringLiteral("--channel"));
+    const QString bodyFile = takeOption(args, QStringLiteral("--body-file"));
+    const QString to = takeOption(args, QStringLiteral("--to"));
+    const QStringList channels{
+        QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("portal"), QStringLiteral("note")};
+    if (!channels.contains(channel))
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "tickets reply needs --channel email, sms, portal or note"));
+    if (bodyFile.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "tickets reply needs --body-file FILE"));
+    if (!to.isEmpty() && channel != QLatin1String("email") && channel != QLatin1String("sms"))
+        return usageError(ctx, QCoreApplication::translate("opsctl", "--to is for e-mail and SMS replies"));
+    if (!args.isEmpty())
+        return usageError(ctx, QCoreApplication::translate("opsctl", "unknown argument: %1").arg(args.first()));
+    QString problem;
+    const auto body = readTextFile(bodyFile, TicketRepository::kMaxMessageBytes, &problem);
+    if (!body)
+        return usageError(ctx, problem);
+
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    TicketRepository repo(*c.value());
+    auto id = repo.ticketIdByCode(code);
+    if (!id.ok())
+        return id.error().kind == Error::Kind::NotFound ? usageError(ctx, id.error().userMessage)
+                                                        : fail(ctx, id.error());
+    Result<tickets::TicketMessage> sent = Error::internal(QStringLiteral("not sent"));
+    if (channel == QLatin1String("email") || channel == QLatin1String("sms")) {
+        integrations::IntegrationSettings settings;
+        settings.applyEnvironment();
+        tickets::ReplySender sender;
+        sender.mailFrom = settings.provider(QStringLiteral("mailjet")).sender;
+        sender.smsAccountSid = settings.provider(QStringLiteral("twilio")).account;
+        sender.smsFrom = settings.provider(QStringLiteral("twilio")).sender;
+        sent = repo.sendReply(id.value(), {channel, *body, to}, sender);
+    } else {
+        sent = repo.addMessage(id.value(), *body, channel == QLatin1String("note"));
+    }
+    if (!sent.ok())
+        return sent.error().kind == Error::Kind::Validation ? usageError(ctx, sent.error().userMessage)
+                                                            : fail(ctx, sent.error());
+    const tickets::TicketMessage &m = sent.value();
+    const QString ticketCode = code.trimmed().toUpper();
+    if (ctx.json) {
+        ctx.out << QJsonDocument(messageJson(m, ticketCode)).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (m.isOutbound()) {
+        ctx.out << QCoreApplication::translate("opsctl", "%1: reply %2 queued to %3 (outbox %4)")
+                       .arg(ticketCode)
+                       .arg(m.id)
+                       .arg(m.sentTo)
+                       .arg(m.outboxId)
+                << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("opsctl", "%1: message %2 added").arg(ticketCode).arg(m.id) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runTicketCommand(QStringList args, CommandContext &ctx)
 {
+    if (args.value(0) == QLatin1String("reply"))
+        return runTicketReply(args.mid(1), ctx);
     if (args.value(0) != QLatin1String("export"))
-        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: tickets export --out FILE [filters]"));
+        return usageError(ctx,
+            QCoreApplication::translate(
+                "opsctl", "usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F"));
     args.removeFirst();
     tickets::TicketExportOptions o;
     const QString out = takeOption(args, QStringLiteral("--out"));

@@ -132,6 +132,8 @@ void printUsage(QTextStream &out)
         "  bench billing [--runs N]      billing run of next month: preview, and committed then undone\n"
         "  tickets export --out FILE [--status S] [--type T] [--important] [--text T]\n"
         "                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]\n"
+        "  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]\n"
+        "                                a reply on the ticket; e-mail and SMS go to the customer (outbox)\n"
         "  outbox list [--status S] [--provider P]\n"
         "  outbox retry ID|--all-failed  send again (operator decision)\n"
         "  outbox cancel ID              never send\n"

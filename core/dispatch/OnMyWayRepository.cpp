@@ -7,9 +7,8 @@
 #include "core/db/PgConnection.h"
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
+#include "core/integrations/OutboxMessages.h"
 #include "core/integrations/SmsText.h"
-#include "core/integrations/TwilioClient.h"
-#include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
 
 namespace ops::dispatch {
@@ -210,16 +209,7 @@ Result<OnMyWaySent> OnMyWayRepository::send(
         if (!p.canSend())
             return Error::make(Error::Kind::Validation, p.blocker);
 
-        integrations::TwilioConfig config;
-        config.accountSid = sender.accountSid.trimmed();
-        net::NetExecutor unused(1); // the client only builds the request here; nothing is sent from this thread
-        integrations::TwilioClient client(unused, config);
-        integrations::TwilioSms sms;
-        sms.to = c.mobile;
-        (sender.from.trimmed().startsWith(QLatin1String("MG")) ? sms.messagingServiceSid : sms.from) =
-            sender.from.trimmed();
-        sms.body = p.sms;
-        auto request = client.sendSmsRequest(sms);
+        auto request = integrations::smsOutboxRequest(sender.accountSid, sender.from, c.mobile, p.sms);
         if (!request.ok())
             return request.error();
         outbox::OutboxRequest r = request.value();

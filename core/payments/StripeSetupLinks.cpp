@@ -9,10 +9,9 @@
 #include "core/db/SqlParams.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/MailjetClient.h"
+#include "core/integrations/OutboxMessages.h"
 #include "core/integrations/SmsText.h"
 #include "core/integrations/StripeClient.h"
-#include "core/integrations/TwilioClient.h"
-#include "core/net/NetExecutor.h"
 #include "core/outbox/OutboxRepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -177,31 +176,16 @@ Result<SetupLinkResult> sendSetupLink(
     out.link = setupLinkUrl(sender.pageUrl, intent.value().clientSecret, in.methodType, cust.language);
 
     Result<outbox::OutboxRequest> message = Error::make(Error::Kind::Internal, u"no message"_s);
-    net::NetExecutor unused(1); // the clients only build the request here; the outbox worker sends it
     if (in.channel == u"email"_s) {
-        integrations::MailjetConfig config;
-        config.fromEmail = sender.mailFromEmail.trimmed();
-        config.fromName = sender.mailFromName;
-        integrations::MailjetClient mail(unused, config);
         integrations::MailjetMessage m;
         m.to = {integrations::MailjetAddress{recipient.value(), cust.name}};
         m.subject = setupMailSubject(cust.language, in.methodType);
         m.textPart = setupMessageBody(cust.language, in.methodType, cust.name, out.link, false);
         m.customId = u"setup-%1"_s.arg(out.requestId);
-        auto requests = mail.sendRequests({m});
-        if (!requests.ok())
-            return requests.error();
-        message = requests.value().first();
+        message = integrations::mailOutboxRequest(sender.mailFromEmail, sender.mailFromName, m);
     } else {
-        integrations::TwilioConfig config;
-        config.accountSid = sender.twilioAccountSid.trimmed();
-        integrations::TwilioClient sms(unused, config);
-        integrations::TwilioSms text;
-        text.to = recipient.value();
-        (sender.smsFrom.trimmed().startsWith(QLatin1String("MG")) ? text.messagingServiceSid : text.from) =
-            sender.smsFrom.trimmed();
-        text.body = setupMessageBody(cust.language, in.methodType, cust.name, out.link, true);
-        message = sms.sendSmsRequest(text);
+        message = integrations::smsOutboxRequest(sender.twilioAccountSid, sender.smsFrom, recipient.value(),
+            setupMessageBody(cust.language, in.methodType, cust.name, out.link, true));
     }
     if (!message.ok())
         return message.error();

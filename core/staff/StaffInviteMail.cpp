@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/integrations/MailjetClient.h"
-#include "core/net/NetExecutor.h"
+#include "core/integrations/OutboxMessages.h"
 
 namespace ops::staff {
 
@@ -46,20 +46,15 @@ Result<outbox::OutboxRequest> passwordMail(
                               : QStringLiteral("Votre mot de passe %1 a été réinitialisé.").arg(sender.appName),
                        member.login, password, sender.appName, where);
     }
-    integrations::MailjetConfig config;
-    config.fromEmail = sender.fromEmail.trimmed();
-    config.fromName = sender.fromName;
-    net::NetExecutor unused(1); // the client only builds the request here; nothing is sent from this thread
-    integrations::MailjetClient client(unused, config);
     integrations::MailjetMessage m;
     m.to = {integrations::MailjetAddress{member.email.trimmed(), member.displayName}};
     m.subject = subject;
     m.textPart = text;
     m.customId = QStringLiteral("staff-%1").arg(member.id);
-    auto requests = client.sendRequests({m});
-    if (!requests.ok())
-        return requests.error();
-    outbox::OutboxRequest r = requests.value().first();
+    auto request = integrations::mailOutboxRequest(sender.fromEmail, sender.fromName, m);
+    if (!request.ok())
+        return request.error();
+    outbox::OutboxRequest r = request.value();
     // Rows of entity 'staff' are readable by admins only (migration 0014's outbox policy).
     r.businessEntity = QStringLiteral("staff");
     r.businessId = member.id;

@@ -39,6 +39,12 @@ public:
     static qsizetype maxMessageBytes();
     virtual QFuture<Result<TicketMessage>> addMessage(
         qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0) = 0;
+    // Replies that reach the customer (migration 0029; see TicketRepository::sendReply). replyTargets: where a reply
+    // can go (the customer's e-mail and mobile, whether each channel is set up); deliveries: the current delivery of
+    // the given outbound messages (re-read when the outbox changes).
+    virtual QFuture<Result<ReplyTargets>> replyTargets(qint64 ticketId) = 0;
+    virtual QFuture<Result<TicketMessage>> sendReply(qint64 ticketId, const ReplyRequest &request) = 0;
+    virtual QFuture<Result<QList<MessageDelivery>>> deliveries(qint64 ticketId, const QList<qint64> &messageIds) = 0;
     virtual QFuture<TicketWriteResult> assign(qint64 ticketId, qint64 staffId, int expectedVersion) = 0;
     virtual QFuture<TicketWriteResult> setStatus(qint64 ticketId, const QString &status, int expectedVersion) = 0;
     virtual QFuture<TicketWriteResult> linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion) = 0;

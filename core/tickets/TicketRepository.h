@@ -80,6 +80,30 @@ public:
     // The customer's locations and their installed equipment (one round trip).
     Result<LinkOptions> linkOptions(qint64 customerId);
 
+    // ---- Replies that reach the customer (TicketRepositoryReplies.cpp, migration 0029) ----
+
+    // Where a reply can go: the ticket's customer's e-mail (email, else email_alt) and mobile (phone, else phone_alt,
+    // the first that is a Quebec number), and whether sender settings exist for each. One round trip.
+    Result<ReplyTargets> replyTargets(qint64 ticketId, const ReplySender &sender = {});
+    // A reply by e-mail (Mailjet: « Re: [TCK-…] subject » in the customer's language, plain text and escaped HTML,
+    // the configured sender, Reply-To the company's address when set) or by SMS (Twilio), to the customer's address
+    // or number or to request.to: the ticket_messages row (channel email or sms, not internal, its outbox_id and
+    // sent_to) and the outbox row in one transaction, both or neither. A missing or invalid address, an unset
+    // sender, an empty body or a ticket without customer: a translated Validation error, nothing written.
+    Result<TicketMessage> sendReply(qint64 ticketId, const ReplyRequest &request, const ReplySender &sender);
+    // The delivery of the given messages of the ticket as their outbox rows say now (outbound ones only).
+    Result<QList<MessageDelivery>> deliveries(qint64 ticketId, const QList<qint64> &messageIds);
+
+    // The id of the ticket with this code ("TCK-00042"), NotFound when none. One round trip.
+    Result<qint64> ticketIdByCode(const QString &code);
+
+    // The customer-facing text, in the customer's language (fr, en), not the screen's.
+    static QString replySubject(const QString &language, const QString &ticketCode, const QString &ticketSubject);
+    static QString replyText(
+        const QString &language, const QString &body, const QString &ticketCode, const QString &companyName);
+    static QString replyHtml(
+        const QString &language, const QString &body, const QString &ticketCode, const QString &companyName);
+
 private:
     db::PgConnection &m_c;
 };

@@ -7,10 +7,40 @@
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketRepositoryMessages.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ops::tickets {
+
+const char *const kMessageColumns =
+    "SELECT m.id, coalesce(m.author_staff_id, 0), m.author_name, m.channel, m.is_internal, m.created_at,"
+    " (extract(epoch FROM m.created_at) * 1000000)::bigint, m.body, coalesce(m.sent_to, ''), coalesce(m.subject, ''),"
+    " coalesce(m.outbox_id, 0),"
+    " CASE WHEN o.id IS NULL THEN '' WHEN o.status = 'pending' THEN 'queued' ELSE o.status END,"
+    " CASE WHEN o.status = 'sent' THEN coalesce(o.provider_ref, '') ELSE '' END,"
+    " CASE WHEN o.status IN ('failed', 'ambiguous') THEN coalesce(o.last_error, '') ELSE '' END";
+const char *const kMessageFrom = " FROM ticket_messages m LEFT JOIN outbox o ON o.id = m.outbox_id";
+
+TicketMessage readMessage(const db::PgResult &r, int i)
+{
+    TicketMessage m;
+    m.id = r.int64(i, 0);
+    m.authorStaffId = r.int64(i, 1);
+    m.authorName = r.text(i, 2);
+    m.channel = r.text(i, 3);
+    m.internal = r.boolean(i, 4);
+    m.createdAt = r.timestamp(i, 5);
+    m.createdMicros = r.int64(i, 6);
+    m.body = r.text(i, 7);
+    m.sentTo = r.text(i, 8);
+    m.subject = r.text(i, 9);
+    m.outboxId = r.int64(i, 10);
+    m.delivery = r.text(i, 11);
+    m.deliveryRef = r.text(i, 12);
+    m.deliveryError = r.text(i, 13);
+    return m;
+}
 
 namespace {
 
@@ -38,10 +68,6 @@ constexpr const char *kDetailSql =
     "   WHERE al.entity = 'ticket' AND al.entity_id = t.id AND al.action = 'update'"
     "   ORDER BY al.at DESC, al.id DESC LIMIT 1) a ON true"
     " WHERE t.id = $1";
-
-constexpr const char *kMessageColumns =
-    "SELECT id, coalesce(author_staff_id, 0), author_name, channel, is_internal, created_at,"
-    " (extract(epoch FROM created_at) * 1000000)::bigint, body";
 
 TicketDetail readDetailRow(const db::PgResult &r)
 {
@@ -73,20 +99,6 @@ TicketDetail readDetailRow(const db::PgResult &r)
     d.lastChangedBy = r.text(0, 24);
     d.lastChangedAt = r.timestamp(0, 25);
     return d;
-}
-
-TicketMessage readMessage(const db::PgResult &r, int i)
-{
-    TicketMessage m;
-    m.id = r.int64(i, 0);
-    m.authorStaffId = r.int64(i, 1);
-    m.authorName = r.text(i, 2);
-    m.channel = r.text(i, 3);
-    m.internal = r.boolean(i, 4);
-    m.createdAt = r.timestamp(i, 5);
-    m.createdMicros = r.int64(i, 6);
-    m.body = r.text(i, 7);
-    return m;
 }
 
 Error notFound()
@@ -196,8 +208,8 @@ Result<TicketSnapshot> TicketRepository::loadTicket(qint64 ticketId, int message
     snap.ticket = std::move(d).value();
     const int limit = qBound(1, messageLimit, kMaxMessagePage);
     auto m = m_c.exec(QLatin1String(kMessageColumns)
-            + u", (SELECT count(*) FROM ticket_messages WHERE ticket_id = $1)"
-              " FROM ticket_messages WHERE ticket_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"_s,
+            + u", (SELECT count(*) FROM ticket_messages WHERE ticket_id = $1)"_s + QLatin1String(kMessageFrom)
+            + u" WHERE m.ticket_id = $1 ORDER BY m.created_at DESC, m.id DESC LIMIT $2"_s,
         db::SqlParams().add(ticketId).add(limit + 1));
     if (!m.ok())
         return m.error();
@@ -205,7 +217,7 @@ Result<TicketSnapshot> TicketRepository::loadTicket(qint64 ticketId, int message
     const int n = res.rows();
     for (int i = qMin(n, limit) - 1; i >= 0; --i)
         snap.thread.messages.append(readMessage(res, i));
-    snap.messageCount = n > 0 ? res.int32(0, 8) : 0;
+    snap.messageCount = n > 0 ? res.int32(0, kMessageColumnCount) : 0;
     snap.thread.hasOlder = n > limit;
     if (snap.thread.hasOlder)
         snap.thread.olderCursor = {snap.thread.messages.first().createdMicros, snap.thread.messages.first().id};
@@ -216,10 +228,10 @@ Result<TicketSnapshot> TicketRepository::loadTicket(qint64 ticketId, int message
 Result<MessagePage> TicketRepository::olderMessages(qint64 ticketId, const MessageCursor &before, int limit)
 {
     limit = qBound(1, limit, kMaxMessagePage);
-    auto m = m_c.exec(QLatin1String(kMessageColumns)
-            + u" FROM ticket_messages WHERE ticket_id = $1"
-              " AND (created_at, id) < (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3)"
-              " ORDER BY created_at DESC, id DESC LIMIT $4"_s,
+    auto m = m_c.exec(QLatin1String(kMessageColumns) + QLatin1String(kMessageFrom)
+            + u" WHERE m.ticket_id = $1"
+              " AND (m.created_at, m.id) < (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3)"
+              " ORDER BY m.created_at DESC, m.id DESC LIMIT $4"_s,
         db::SqlParams().add(ticketId).add(before.micros).add(before.id).add(limit + 1));
     if (!m.ok())
         return m.error();
@@ -238,13 +250,13 @@ Result<QList<TicketMessage>> TicketRepository::newerMessages(qint64 ticketId, co
     limit = qBound(1, limit, kMaxMessagePage);
     // Newest first and limited, then turned around: a burst larger than limit keeps its newest messages.
     auto m = after.isNull()
-        ? m_c.exec(QLatin1String(kMessageColumns)
-                + u" FROM ticket_messages WHERE ticket_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"_s,
+        ? m_c.exec(QLatin1String(kMessageColumns) + QLatin1String(kMessageFrom)
+                + u" WHERE m.ticket_id = $1 ORDER BY m.created_at DESC, m.id DESC LIMIT $2"_s,
             db::SqlParams().add(ticketId).add(limit))
-        : m_c.exec(QLatin1String(kMessageColumns)
-                + u" FROM ticket_messages WHERE ticket_id = $1"
-                  " AND (created_at, id) > (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3)"
-                  " ORDER BY created_at DESC, id DESC LIMIT $4"_s,
+        : m_c.exec(QLatin1String(kMessageColumns) + QLatin1String(kMessageFrom)
+                + u" WHERE m.ticket_id = $1"
+                  " AND (m.created_at, m.id) > (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3)"
+                  " ORDER BY m.created_at DESC, m.id DESC LIMIT $4"_s,
             db::SqlParams().add(ticketId).add(after.micros).add(after.id).add(limit));
     if (!m.ok())
         return m.error();
@@ -268,9 +280,8 @@ Result<TicketMessage> TicketRepository::addMessage(
                       "   SELECT t.id, (SELECT id FROM me), coalesce((SELECT display_name FROM me), current_user),"
                       "    $3, $5, $2 FROM tickets t WHERE t.id = $1"
                       "     AND ($4::bigint = 0 OR EXISTS (SELECT 1 FROM me))"
-                      "   RETURNING *)"
-                      " SELECT id, coalesce(author_staff_id, 0), author_name, channel, is_internal, created_at,"
-                      "  (extract(epoch FROM created_at) * 1000000)::bigint, body FROM m"_s,
+                      "   RETURNING *) "_s
+            + QLatin1String(kMessageColumns) + u" FROM m LEFT JOIN outbox o ON o.id = m.outbox_id"_s,
         db::SqlParams()
             .add(ticketId)
             .add(body.trimmed())

@@ -34,6 +34,29 @@ QFuture<Result<TicketFilterOptions>> TicketService::filterOptions()
     return m_db.run([](db::PgConnection &c) { return TicketRepository(c).filterOptions(); });
 }
 
+void TicketService::setReplySender(const ReplySender &sender)
+{
+    m_replySender = sender;
+}
+
+QFuture<Result<ReplyTargets>> TicketService::replyTargets(qint64 ticketId)
+{
+    return m_db.run([ticketId, sender = m_replySender](
+                        db::PgConnection &c) { return TicketRepository(c).replyTargets(ticketId, sender); });
+}
+
+QFuture<Result<TicketMessage>> TicketService::sendReply(qint64 ticketId, const ReplyRequest &request)
+{
+    return m_db.run([ticketId, request, sender = m_replySender](
+                        db::PgConnection &c) { return TicketRepository(c).sendReply(ticketId, request, sender); });
+}
+
+QFuture<Result<QList<MessageDelivery>>> TicketService::deliveries(qint64 ticketId, const QList<qint64> &messageIds)
+{
+    return m_db.run(
+        [ticketId, messageIds](db::PgConnection &c) { return TicketRepository(c).deliveries(ticketId, messageIds); });
+}
+
 QFuture<Result<TicketSnapshot>> TicketService::loadTicket(qint64 ticketId, int messageLimit)
 {
     return m_db.run([ticketId, messageLimit](

@@ -36,6 +36,11 @@ public:
         qint64 ticketId, const MessageCursor &after, int limit = 200) override;
     QFuture<Result<TicketMessage>> addMessage(
         qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0) override;
+    QFuture<Result<ReplyTargets>> replyTargets(qint64 ticketId) override;
+    QFuture<Result<TicketMessage>> sendReply(qint64 ticketId, const ReplyRequest &request) override;
+    QFuture<Result<QList<MessageDelivery>>> deliveries(qint64 ticketId, const QList<qint64> &messageIds) override;
+    // Who sends replies (the integration settings; Bootstrap sets it when a session opens and when they are saved).
+    void setReplySender(const ReplySender &sender);
     QFuture<TicketWriteResult> assign(qint64 ticketId, qint64 staffId, int expectedVersion) override;
     QFuture<TicketWriteResult> setStatus(qint64 ticketId, const QString &status, int expectedVersion) override;
     QFuture<TicketWriteResult> linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion) override;
@@ -50,6 +55,7 @@ public:
 private:
     DbExecutor &m_db;
     QThreadPool &m_cpu;
+    ReplySender m_replySender;
 };
 
 } // namespace ops::tickets

@@ -48,4 +48,10 @@ TicketCursor TicketCursor::fromByteArray(const QByteArray &bytes)
     return c;
 }
 
+bool TicketMessage::isDeliveryFinal(const QString &delivery)
+{
+    return delivery.isEmpty() || delivery == QLatin1String("sent") || delivery == QLatin1String("failed")
+        || delivery == QLatin1String("cancelled");
+}
+
 } // namespace ops::tickets

@@ -142,7 +142,67 @@ struct TicketMessage
     QDateTime createdAt; // UTC
     qint64 createdMicros = 0; // exact keyset position (with id)
     QString body;
+    // A reply that went out to the customer (channel email or sms, migration 0029): where it went, the e-mail's
+    // subject, and its delivery read from its outbox row. delivery is empty for every other message.
+    QString sentTo;
+    QString subject;
+    qint64 outboxId = 0;
+    QString delivery; // queued, sending, sent, failed, ambiguous, cancelled
+    QString deliveryRef; // the provider's message id, once sent
+    QString deliveryError; // the provider's own error text, when failed
+    bool isOutbound() const { return outboxId > 0 || !delivery.isEmpty(); }
+    bool deliveryFinal() const { return isDeliveryFinal(delivery); }
+    static bool isDeliveryFinal(const QString &delivery); // empty, sent, failed, cancelled (ambiguous waits)
     bool operator==(const TicketMessage &) const = default;
+};
+
+// The delivery of one outbound reply, read again when the outbox moves (TicketApi::deliveries).
+struct MessageDelivery
+{
+    qint64 messageId = 0;
+    QString delivery;
+    QString deliveryRef;
+    QString deliveryError;
+    bool operator==(const MessageDelivery &) const = default;
+};
+
+// Where a reply to a ticket's customer can go (TicketApi::replyTargets): the customer's e-mail address and mobile
+// number (E.164; empty when none is usable) and whether e-mail and SMS are set up in the integration settings.
+struct ReplyTargets
+{
+    qint64 ticketId = 0;
+    QString ticketCode;
+    QString subject;
+    qint64 customerId = 0; // 0: no customer (an outage parent): only notes and portal replies
+    QString customerCode;
+    QString customerName;
+    QString language; // fr, en: the language of what the customer receives
+    QString email;
+    QString mobile;
+    bool mailSetUp = false;
+    bool smsSetUp = false;
+    bool canEmail() const { return !email.isEmpty() && mailSetUp; }
+    bool canSms() const { return !mobile.isEmpty() && smsSetUp; }
+};
+
+// A reply that goes out to the customer. channel: email or sms; to: empty for the customer's own address or number,
+// else a contact's (checked the same way).
+struct ReplyRequest
+{
+    QString channel;
+    QString body;
+    QString to;
+};
+
+// Who sends replies (the integration settings; no secret: the outbox worker authenticates).
+struct ReplySender
+{
+    QString mailFrom; // Mailjet's verified sender address
+    QString mailFromName; // empty: the company name of the billing settings, when the role may read it
+    QString smsAccountSid;
+    QString smsFrom; // E.164 number or MG... messaging service
+    bool mailSet() const { return !mailFrom.trimmed().isEmpty(); }
+    bool smsSet() const { return !smsAccountSid.trimmed().isEmpty() && !smsFrom.trimmed().isEmpty(); }
 };
 
 // Keyset position in a thread: (created_at, id).
@@ -232,3 +292,5 @@ Q_DECLARE_METATYPE(ops::tickets::TicketPage)
 Q_DECLARE_METATYPE(ops::tickets::TicketDetail)
 Q_DECLARE_METATYPE(ops::tickets::TicketMessage)
 Q_DECLARE_METATYPE(ops::tickets::TicketSnapshot)
+Q_DECLARE_METATYPE(ops::tickets::ReplyTargets)
+Q_DECLARE_METATYPE(ops::tickets::MessageDelivery)

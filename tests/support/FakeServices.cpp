@@ -232,6 +232,56 @@ QFuture<Result<tickets::TicketMessage>> FakeTicketApi::addMessage(
     return ready(Result<tickets::TicketMessage>(m));
 }
 
+QFuture<Result<tickets::ReplyTargets>> FakeTicketApi::replyTargets(qint64 ticketId)
+{
+    if (!tickets.contains(ticketId))
+        return ready(Result<tickets::ReplyTargets>(notFound(u"ticket"_s)));
+    tickets::ReplyTargets t = replyTargetsOf.value(ticketId);
+    t.ticketId = ticketId;
+    t.ticketCode = tickets.value(ticketId).code;
+    t.customerId = tickets.value(ticketId).customerId;
+    return ready(Result<tickets::ReplyTargets>(t));
+}
+
+QFuture<Result<tickets::TicketMessage>> FakeTicketApi::sendReply(qint64 ticketId, const tickets::ReplyRequest &request)
+{
+    ++messageCalls;
+    if (failNextMessage)
+        return ready(Result<tickets::TicketMessage>(*std::exchange(failNextMessage, std::nullopt)));
+    if (!tickets.contains(ticketId))
+        return ready(Result<tickets::TicketMessage>(notFound(u"ticket"_s)));
+    if (auto e = validateMessageBody(request.body))
+        return ready(Result<tickets::TicketMessage>(*e));
+    const tickets::ReplyTargets t = replyTargetsOf.value(ticketId);
+    const QString to = request.channel == u"email"_s ? t.email : t.mobile;
+    if (to.isEmpty())
+        return ready(Result<tickets::TicketMessage>(Error::make(Error::Kind::Validation, u"no address"_s)));
+    sentReplies.append(request);
+    tickets::TicketMessage m;
+    m.id = nextMessageId++;
+    m.authorName = u"Moi"_s;
+    m.channel = request.channel;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.createdMicros = m.createdAt.toMSecsSinceEpoch() * 1000 + m.id % 1000;
+    m.body = request.body.trimmed();
+    m.sentTo = to;
+    m.outboxId = 5000 + m.id;
+    m.delivery = u"queued"_s;
+    messages[ticketId].append(m);
+    return ready(Result<tickets::TicketMessage>(m));
+}
+
+QFuture<Result<QList<tickets::MessageDelivery>>> FakeTicketApi::deliveries(qint64, const QList<qint64> &messageIds)
+{
+    ++deliveryCalls;
+    QList<tickets::MessageDelivery> out;
+    for (qint64 id : messageIds) {
+        if (deliveryOf.contains(id))
+            out.append(deliveryOf.value(id));
+    }
+    return ready(Result<QList<tickets::MessageDelivery>>(out));
+}
+
 template <typename F>
 QFuture<tickets::TicketWriteResult> FakeTicketApi::write(qint64 ticketId, int expectedVersion, F change)
 {

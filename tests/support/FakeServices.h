@@ -74,6 +74,16 @@ public:
         qint64 ticketId, const tickets::MessageCursor &after, int limit = 200) override;
     QFuture<Result<tickets::TicketMessage>> addMessage(
         qint64 ticketId, const QString &body, bool internal, qint64 authorStaffId = 0) override;
+    // Replies to the customer: where they can go per ticket (none: portal and note only), what was sent, and the
+    // deliveries the outbox "reports" (set by the test, read by deliveries()).
+    QHash<qint64, tickets::ReplyTargets> replyTargetsOf;
+    QList<tickets::ReplyRequest> sentReplies;
+    QHash<qint64, tickets::MessageDelivery> deliveryOf; // per message id
+    int deliveryCalls = 0;
+    QFuture<Result<tickets::ReplyTargets>> replyTargets(qint64 ticketId) override;
+    QFuture<Result<tickets::TicketMessage>> sendReply(qint64 ticketId, const tickets::ReplyRequest &request) override;
+    QFuture<Result<QList<tickets::MessageDelivery>>> deliveries(
+        qint64 ticketId, const QList<qint64> &messageIds) override;
     QFuture<tickets::TicketWriteResult> assign(qint64 ticketId, qint64 staffId, int expectedVersion) override;
     QFuture<tickets::TicketWriteResult> setStatus(qint64 ticketId, const QString &status, int expectedVersion) override;
     QFuture<tickets::TicketWriteResult> linkLocation(qint64 ticketId, qint64 locationId, int expectedVersion) override;

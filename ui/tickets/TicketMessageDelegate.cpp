@@ -7,8 +7,11 @@
 #include <QTextLayout>
 #include <QtMath>
 
+#include "ui/common/StatusChip.h"
 #include "ui/common/Theme.h"
 #include "ui/tickets/TicketThreadModel.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kOuter = 6; // space around a card
@@ -133,6 +136,16 @@ void TicketMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->setFont(bf);
         painter->setPen(Theme::color(Theme::Role::TextOnColor));
         painter->drawText(chip, Qt::AlignCenter, badge);
+    }
+
+    // An outbound reply's delivery (e-mail or SMS through the outbox), as the outbox screen's chips say it.
+    if (const QString delivery = index.data(TicketThreadModel::DeliveryLabelRole).toString(); !delivery.isEmpty()) {
+        const QString key = index.data(TicketThreadModel::DeliveryRole).toString();
+        const StatusChip::Tone tone = StatusChip::toneFor(u"outbox:"_s + (key == u"queued"_s ? u"pending"_s : key));
+        painter->setFont(small);
+        const QRect line(x, inner.top() - 1, qMax(0, inner.right() - x), hfm.height() + 2);
+        StatusChip::paint(painter, line, sfm.elidedText(delivery, Qt::ElideRight, qMax(0, line.width() - 16)), tone,
+            Qt::AlignRight | Qt::AlignVCenter);
     }
 
     // The body: plain text only (drawText never interprets markup).

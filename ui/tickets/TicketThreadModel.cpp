@@ -27,12 +27,30 @@ QString TicketThreadModel::channelLabel(const QString &channel)
     return channel;
 }
 
+QString TicketThreadModel::deliveryLabel(const QString &delivery)
+{
+    if (delivery == "queued"_L1)
+        return tr("Queued", "delivery");
+    if (delivery == "sending"_L1)
+        return tr("Sending", "delivery");
+    if (delivery == "sent"_L1)
+        return tr("Sent", "delivery");
+    if (delivery == "failed"_L1)
+        return tr("Failed", "delivery");
+    if (delivery == "ambiguous"_L1)
+        return tr("Unconfirmed", "delivery: the provider's answer was lost");
+    if (delivery == "cancelled"_L1)
+        return tr("Cancelled", "delivery");
+    return delivery;
+}
+
 TicketThreadModel::Row TicketThreadModel::makeRow(const TicketMessage &m) const
 {
     Row r;
     r.message = m;
     r.time = QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
-    r.channel = channelLabel(m.channel);
+    r.channel = m.sentTo.isEmpty() ? channelLabel(m.channel)
+                                   : tr("%1 to %2", "channel to address").arg(channelLabel(m.channel), m.sentTo);
     if (m.body.size() > kMaxShownChars)
         r.shown = tr("%1\n… (%2 more characters not shown)")
                       .arg(m.body.left(kMaxShownChars), QLocale().toString(m.body.size() - kMaxShownChars));
@@ -43,7 +61,63 @@ TicketThreadModel::Row TicketThreadModel::makeRow(const TicketMessage &m) const
     r.shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
     r.accessible = m.internal ? tr("Internal note by %1, %2").arg(m.authorName, r.time)
                               : tr("Message by %1, %2").arg(m.authorName, r.time);
+    describeDelivery(r);
     return r;
+}
+
+void TicketThreadModel::describeDelivery(Row &r)
+{
+    const TicketMessage &m = r.message;
+    r.delivery = deliveryLabel(m.delivery);
+    if (m.delivery == "failed"_L1 || m.delivery == "ambiguous"_L1)
+        r.tip = m.deliveryError.isEmpty() ? r.delivery : tr("%1: %2").arg(r.delivery, m.deliveryError);
+    else if (m.delivery == "sent"_L1 && !m.deliveryRef.isEmpty())
+        r.tip = tr("Sent (provider's id %1)").arg(m.deliveryRef);
+    else
+        r.tip = r.delivery;
+}
+
+QList<qint64> TicketThreadModel::undeliveredMessageIds() const
+{
+    QList<qint64> ids;
+    for (const Row &r : m_rows) {
+        if (r.message.isOutbound() && !r.message.deliveryFinal())
+            ids << r.message.id;
+    }
+    return ids;
+}
+
+bool TicketThreadModel::hasOutboxRow(const QList<qint64> &outboxIds) const
+{
+    for (const Row &r : m_rows) {
+        if (r.message.isOutbound() && !r.message.deliveryFinal()
+            && (outboxIds.isEmpty() || outboxIds.contains(r.message.outboxId)))
+            return true;
+    }
+    return false;
+}
+
+int TicketThreadModel::applyDeliveries(const QList<ops::tickets::MessageDelivery> &deliveries)
+{
+    int changed = 0;
+    for (const ops::tickets::MessageDelivery &d : deliveries) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            Row &r = m_rows[row];
+            if (r.message.id != d.messageId)
+                continue;
+            if (r.message.delivery != d.delivery || r.message.deliveryRef != d.deliveryRef
+                || r.message.deliveryError != d.deliveryError) {
+                r.message.delivery = d.delivery;
+                r.message.deliveryRef = d.deliveryRef;
+                r.message.deliveryError = d.deliveryError;
+                describeDelivery(r);
+                emit dataChanged(index(row), index(row), {DeliveryRole, DeliveryLabelRole, Qt::ToolTipRole});
+                ++changed;
+            }
+            break;
+        }
+    }
+    return changed;
 }
 
 void TicketThreadModel::setMessages(const QList<TicketMessage> &messages)
@@ -144,6 +218,12 @@ QVariant TicketThreadModel::data(const QModelIndex &index, int role) const
         return r.channel;
     case CreatedAtRole:
         return r.message.createdAt;
+    case DeliveryRole:
+        return r.message.delivery;
+    case DeliveryLabelRole:
+        return r.delivery;
+    case Qt::ToolTipRole:
+        return r.tip.isEmpty() ? QVariant() : QVariant(r.tip);
     default:
         return {};
     }

@@ -19,7 +19,9 @@ public:
         BodyRole, // plain text as stored (what the delegate paints, shortened when huge)
         InternalRole,
         ChannelRole, // translated channel label
-        CreatedAtRole // QDateTime, UTC
+        CreatedAtRole, // QDateTime, UTC
+        DeliveryRole, // an outbound reply's delivery key (queued, sending, sent, failed, ambiguous, cancelled); else ""
+        DeliveryLabelRole // translated delivery label for the chip; empty when the message did not go out
     };
     Q_ENUM(Role)
 
@@ -39,6 +41,13 @@ public:
     bool contains(qint64 messageId) const;
 
     static QString channelLabel(const QString &channel);
+    static QString deliveryLabel(const QString &delivery);
+
+    // Outbound replies whose delivery may still change (queued, sending, ambiguous), and their outbox rows.
+    QList<qint64> undeliveredMessageIds() const;
+    bool hasOutboxRow(const QList<qint64> &outboxIds) const; // empty list: "many rows", true when any is undelivered
+    // New delivery states read back from the outbox; returns the rows changed.
+    int applyDeliveries(const QList<ops::tickets::MessageDelivery> &deliveries);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,8 +60,11 @@ private:
         QString channel;
         QString shown; // the body, shortened when huge
         QString accessible;
+        QString delivery; // translated label; empty when the message did not go out
+        QString tip; // the delivery in words: the provider's error or message id
     };
     Row makeRow(const ops::tickets::TicketMessage &m) const;
+    static void describeDelivery(Row &r);
 
     QList<Row> m_rows;
 };

@@ -77,7 +77,9 @@ TicketView::TicketView(QWidget *parent)
     setTabOrder(m_thread, m_composer);
     setTabOrder(m_composer, m_reply);
     setTabOrder(m_reply, m_note);
-    setTabOrder(m_note, m_send);
+    setTabOrder(m_note, m_email);
+    setTabOrder(m_email, m_sms);
+    setTabOrder(m_sms, m_send);
     setBusy(true);
 }
 
@@ -168,6 +170,7 @@ void TicketView::reload()
         return;
     const quint64 gen = m_generation;
     setBusy(true);
+    loadReplyTargets();
     ops::runThen(m_service->loadTicket(m_id), this, [this, gen](const ops::Result<TicketSnapshot> &r) {
         if (gen != m_generation)
             return;
@@ -205,6 +208,7 @@ void TicketView::setCapabilities(const ops::Capabilities &caps)
     m_composer->setReadOnly(m_sending || !caps.writeMessages);
     m_reply->setEnabled(caps.writeMessages);
     m_note->setEnabled(caps.writeMessages);
+    applyReplyTargets(); // e-mail and SMS: the role and the customer's addresses
     setBusy(false);
 }
 
@@ -462,9 +466,13 @@ void TicketView::send()
     m_sending = true;
     m_composer->setReadOnly(true);
     setBusy(false);
-    const bool internal = m_note->isChecked();
+    const QString channel = replyChannel();
     const quint64 gen = m_generation;
-    ops::runThen(m_service->addMessage(m_id, text, internal), this, [this, gen](const ops::Result<TicketMessage> &r) {
+    // E-mail and SMS reach the customer through the outbox; the thread shows their delivery.
+    auto sent = channel == "email"_L1 || channel == "sms"_L1
+        ? m_service->sendReply(m_id, ReplyRequest{channel, text, {}})
+        : m_service->addMessage(m_id, text, channel == "note"_L1);
+    ops::runThen(sent, this, [this, gen](const ops::Result<TicketMessage> &r) {
         m_sending = false;
         m_composer->setReadOnly(!m_caps.writeMessages);
         setBusy(false);
@@ -521,6 +529,8 @@ void TicketView::onChange(const ops::live::Change &change)
         refreshDetail();
     else if (change.table == "ticket_messages"_L1) // ids are message ids: ask for this thread's new ones
         fetchNewer();
+    else if (change.table == "outbox"_L1 && m_model->hasOutboxRow(change.ids)) // a reply's delivery moved
+        refreshDeliveries();
 }
 
 void TicketView::refreshDetail()

@@ -31,7 +31,8 @@ struct Change;
 } // namespace ops::live
 
 // One ticket: header (code, subject, status, customer, location, device, assignee), its message thread, a composer
-// (reply or internal note, Ctrl+Enter sends) and the actions (assign, status, link, create a dispatch job). Every
+// (portal reply, internal note, or a reply to the customer by e-mail or SMS with its delivery in the thread; Ctrl+Enter
+// sends) and the actions (assign, status, link, create a dispatch job). Every
 // change is guarded by the ticket's version: a stale save shows who changed what, with Reload / Apply mine again.
 // Live: the header and the thread follow changes made elsewhere; the composer text and the scroll position stay.
 class TicketView : public QWidget
@@ -60,6 +61,13 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QPushButton *sendButton() const { return m_send; }
     QRadioButton *noteToggle() const { return m_note; }
+    QRadioButton *replyToggle() const { return m_reply; }
+    QRadioButton *emailToggle() const { return m_email; }
+    QRadioButton *smsToggle() const { return m_sms; }
+    QLabel *replyToLabel() const { return m_replyTo; } // where an e-mail or SMS reply goes
+    QLabel *segmentLabel() const { return m_segments; } // the SMS segment count while typing
+    // The composer's channel: portal, note, email or sms.
+    QString replyChannel() const;
 
     // The actions, as the shortcuts and buttons run them.
     void send();
@@ -101,6 +109,13 @@ private:
     void scrollToBottomLater();
     void validateComposer();
     void setBusy(bool busy);
+    // Replies that reach the customer (TicketViewReplies.cpp).
+    QWidget *buildChannels(QWidget *box);
+    void loadReplyTargets();
+    void applyReplyTargets();
+    void channelChanged();
+    void updateSegments();
+    void refreshDeliveries();
 
     QPointer<ops::tickets::TicketApi> m_service;
     QPointer<ops::live::ChangeFeed> m_feed;
@@ -116,6 +131,9 @@ private:
     bool m_writing = false;
     bool m_fetchingNewer = false;
     bool m_newerAgain = false;
+    ops::tickets::ReplyTargets m_targets; // where this ticket's replies can go
+    bool m_deliveriesLoading = false;
+    bool m_deliveriesAgain = false;
 
     QLabel *m_code = nullptr;
     QLabel *m_subject = nullptr;
@@ -138,6 +156,10 @@ private:
     QPlainTextEdit *m_composer = nullptr;
     QRadioButton *m_reply = nullptr;
     QRadioButton *m_note = nullptr;
+    QRadioButton *m_email = nullptr;
+    QRadioButton *m_sms = nullptr;
+    QLabel *m_replyTo = nullptr;
+    QLabel *m_segments = nullptr;
     QLabel *m_composerError = nullptr;
     QPushButton *m_send = nullptr;
 };

@@ -183,11 +183,12 @@ QWidget *TicketView::buildComposer()
     auto *group = new QButtonGroup(box);
     group->addButton(m_reply);
     group->addButton(m_note);
-    connect(m_note, &QRadioButton::toggled, this, [this](bool note) {
-        m_composer->setStyleSheet(Theme::styled(note
-                ? u"QPlainTextEdit { background: @InternalNoteBackground; border: 1px solid @InternalNoteBorder; }"_s
-                : QString()));
-        m_send->setText(note ? tr("Add note") : tr("Send reply"));
+    QWidget *channels = buildChannels(box); // e-mail and SMS, the address, the SMS segments
+    group->addButton(m_email);
+    group->addButton(m_sms);
+    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            channelChanged();
     });
     m_composerError = new QLabel(box);
     m_composerError->setObjectName(u"composerError"_s);
@@ -202,6 +203,7 @@ QWidget *TicketView::buildComposer()
     connect(m_send, &QPushButton::clicked, this, &TicketView::send);
     row->addWidget(m_reply);
     row->addWidget(m_note);
+    row->addWidget(channels);
     row->addSpacing(12);
     row->addWidget(m_composerError, 1);
     row->addStretch(1);
@@ -213,5 +215,6 @@ QWidget *TicketView::buildComposer()
     check->setInterval(150);
     connect(check, &QTimer::timeout, this, &TicketView::validateComposer);
     connect(m_composer, &QPlainTextEdit::textChanged, check, qOverload<>(&QTimer::start));
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &TicketView::updateSegments);
     return box;
 }

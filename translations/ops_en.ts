@@ -1056,6 +1056,635 @@
     </message>
 </context>
 <context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>← Campaigns</source>
+        <translation>← Campaigns</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Per second</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Starts sending; the open application and the worker continue it (Ctrl+Return)</source>
+        <translation>Starts sending; the open application and the worker continue it (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>No new message starts; those queued finish (Ctrl+Shift+P)</source>
+        <translation>No new message starts; those queued finish (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Continues a paused campaign</source>
+        <translation>Continues a paused campaign</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancel campaign…</translation>
+    </message>
+    <message>
+        <source>The recipients not sent yet will never be</source>
+        <translation>The recipients not sent yet will never be</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Resend selected</translation>
+    </message>
+    <message>
+        <source>Sends the selected failed recipient again</source>
+        <translation>Sends the selected failed recipient again</translation>
+    </message>
+    <message>
+        <source>Resend all failed</source>
+        <translation>Resend all failed</translation>
+    </message>
+    <message>
+        <source>Sends every failed recipient again</source>
+        <translation>Sends every failed recipient again</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>The selected ambiguous send: mark it sent, or send it again</source>
+        <translation>The selected ambiguous send: mark it sent, or send it again</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>The report CSV of every recipient (Ctrl+E)</source>
+        <translation>The report CSV of every recipient (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Test send to:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Send a &amp;test</translation>
+    </message>
+    <message>
+        <source>The first recipient&apos;s message, to you, through the outbox</source>
+        <translation>The first recipient&apos;s message, to you, through the outbox</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Ambiguous send</source>
+        <translation>Ambiguous send</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</source>
+        <translation>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Campaign report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Empty: your staff e-mail address</source>
+        <translation>Empty: your staff e-mail address</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Your mobile number</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</source>
+        <translation>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campaign %1 paused: the messages already queued finish, no new ones start.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>Campaign %1 resumed.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</source>
+        <translation>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campaign %1 cancelled: %n recipient will not be sent.</numerusform>
+            <numerusform>Campaign %1 cancelled: %n recipients will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>%1 will be sent again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n failed recipient will be sent again.</numerusform>
+            <numerusform>%n failed recipients will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 is recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n recipient written to %1.</numerusform>
+            <numerusform>%n recipients written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test queued to %1 (outbox #%2)…</source>
+        <translation>Test queued to %1 (outbox #%2)…</translation>
+    </message>
+    <message>
+        <source>Test to %1 (outbox #%2): %3</source>
+        <translation>Test to %1 (outbox #%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <source>%1: %n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1: %n segment, %2, %3 characters</numerusform>
+            <numerusform>%1: %n segments, %2, %3 characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-mail (Mailjet)</source>
+        <translation>E-mail (Mailjet)</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>SMS (Twilio)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Commercial (CASL: consent, identification, unsubscribe)</source>
+        <translation>Commercial (CASL: consent, identification, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>Transactional (service information)</source>
+        <translation>Transactional (service information)</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation>C&amp;lassification</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>&amp;Insert variable</source>
+        <translation>&amp;Insert variable</translation>
+    </message>
+    <message>
+        <source>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</source>
+        <translation>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Choose a CSV &amp;file…</source>
+        <translation>Choose a CSV &amp;file…</translation>
+    </message>
+    <message>
+        <source>A header row; columns email or phone, and optionally language, customer, first_name</source>
+        <translation>A header row; columns email or phone, and optionally language, customer, first_name</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Address (e-mail or mobile)</source>
+        <translation>Address (e-mail or mobile)</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Customer code (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Also send to:</source>
+        <translation>Also send to:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>&amp;Create campaign</translation>
+    </message>
+    <message>
+        <source>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</source>
+        <translation>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</translation>
+    </message>
+    <message>
+        <source>Recipients CSV</source>
+        <translation>Recipients CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</source>
+        <translation>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file that can be imported, or use a segment.</source>
+        <translation>Choose a CSV file that can be imported, or use a segment.</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Creating the campaign…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</source>
+        <translation>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transactional</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>campaign</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>No consent (CASL)</source>
+        <translation>No consent (CASL)</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <source>Implied consent expired</source>
+        <translation>Implied consent expired</translation>
+    </message>
+    <message>
+        <source>No recipient yet: a sample recipient (French)</source>
+        <translation>No recipient yet: a sample recipient (French)</translation>
+    </message>
+    <message>
+        <source>To %1 (%2), %3</source>
+        <translation>To %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 characters</source>
+        <translation>
+            <numerusform>%n segment, %1, %2 characters</numerusform>
+            <numerusform>%n segments, %1, %2 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsSection</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Reads the list again (F5)</source>
+        <translation>Reads the list again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</source>
+        <translation>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>No campaign yet: New campaign… (Ctrl+N) makes one.</source>
+        <translation>No campaign yet: New campaign… (Ctrl+N) makes one.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>%1 min</source>
@@ -1679,6 +2308,52 @@
     </message>
 </context>
 <context>
+    <name>CustomerCampaignsPanel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This customer has received no campaign.</source>
+        <translation>This customer has received no campaign.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign message(s)</source>
+        <translation>
+            <numerusform>%n campaign message</numerusform>
+            <numerusform>%n campaign messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDocumentDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2088,6 +2763,14 @@
     <message>
         <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
         <translation>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>The e-mail and SMS campaigns this customer received, with their status</source>
+        <translation>The e-mail and SMS campaigns this customer received, with their status</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5754,18 @@
         <source>&amp;Billing</source>
         <translation>&amp;Billing</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</source>
+        <translation>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpaigns</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -6897,6 +7592,156 @@
             <numerusform>Close match: found despite %n typo in the search text.</numerusform>
             <numerusform>Close match: found despite %n typos in the search text.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Known values: %1</source>
+        <translation>Known values: %1</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Customer status (none: all)</source>
+        <translation>Customer status (none: all)</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas; empty: all.</source>
+        <translation>Several values separated by commas; empty: all.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Plans (SKU)</source>
+        <translation>Plans (SKU)</translation>
+    </message>
+    <message>
+        <source>OLTs</source>
+        <translation>OLTs</translation>
+    </message>
+    <message>
+        <source>OLT and port</source>
+        <translation>OLT and port</translation>
+    </message>
+    <message>
+        <source>“OLT-SJR-01 1/1/3”, several separated by commas.</source>
+        <translation>“OLT-SJR-01 1/1/3”, several separated by commas.</translation>
+    </message>
+    <message>
+        <source>OLT-SJR-01 1/1/3</source>
+        <translation>OLT-SJR-01 1/1/3</translation>
+    </message>
+    <message>
+        <source>Balance over ($)</source>
+        <translation>Balance over ($)</translation>
+    </message>
+    <message>
+        <source>Customers whose balance is above this amount.</source>
+        <translation>Customers whose balance is above this amount.</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>French and English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Has an e-mail address</source>
+        <translation>Has an e-mail address</translation>
+    </message>
+    <message>
+        <source>Has no e-mail address</source>
+        <translation>Has no e-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Has a mobile number</source>
+        <translation>Has a mobile number</translation>
+    </message>
+    <message>
+        <source>Has no mobile number</source>
+        <translation>Has no mobile number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Has a valid consent (CASL)</source>
+        <translation>Has a valid consent (CASL)</translation>
+    </message>
+    <message>
+        <source>Has no valid consent</source>
+        <translation>Has no valid consent</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</source>
+        <translation>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” is not an amount.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will receive it</source>
+        <translation>
+            <numerusform>%n recipient will receive it</numerusform>
+            <numerusform>%n recipients will receive it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</source>
+        <translation>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</translation>
     </message>
 </context>
 <context>
@@ -9587,6 +10432,74 @@ Grouped under %2</translation>
     <message>
         <source>Segment “plan”: no plan or product has the code %1.</source>
         <translation>Segment “plan”: no plan or product has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignRenderer</name>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 is not a recipient of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignSender</name>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignUiService</name>
+    <message>
+        <source>Choose the recipients: a segment or a CSV file.</source>
+        <translation>Choose the recipients: a segment or a CSV file.</translation>
+    </message>
+    <message>
+        <source>Your staff account has no e-mail address: type the address to send the test to.</source>
+        <translation>Your staff account has no e-mail address: type the address to send the test to.</translation>
     </message>
 </context>
 <context>
@@ -13415,46 +14328,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <source>usage: campaign report CODE --out FILE.csv</source>
         <translation>usage: campaign report CODE --out FILE.csv</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Error code</translation>
-    </message>
-    <message>
-        <source>Message ID</source>
-        <translation>Message ID</translation>
-    </message>
-    <message>
-        <source>Queued at</source>
-        <translation>Queued at</translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation>Sent at</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s) written to %1.</source>
         <translation>
@@ -13614,10 +14487,6 @@ Options:
     <message>
         <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
         <translation>usage: campaign preview CODE [--recipient ADDR] [--json]</translation>
-    </message>
-    <message>
-        <source>%1 is not a recipient of %2.</source>
-        <translation>%1 is not a recipient of %2.</translation>
     </message>
     <message>
         <source>%1 — no recipient yet: a sample recipient (fr)</source>

@@ -1056,6 +1056,635 @@
     </message>
 </context>
 <context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>← Campaigns</source>
+        <translation>← Campagnes</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigus</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Starts sending; the open application and the worker continue it (Ctrl+Return)</source>
+        <translation>Lance l’envoi; l’application ouverte et le travailleur le poursuivent (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>No new message starts; those queued finish (Ctrl+Shift+P)</source>
+        <translation>Aucun nouveau message ne part; ceux déjà dans la file se terminent (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Continues a paused campaign</source>
+        <translation>Poursuit une campagne en pause</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Annuler la campagne…</translation>
+    </message>
+    <message>
+        <source>The recipients not sent yet will never be</source>
+        <translation>Les destinataires pas encore joints ne le seront jamais</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Sends the selected failed recipient again</source>
+        <translation>Renvoie au destinataire en échec sélectionné</translation>
+    </message>
+    <message>
+        <source>Resend all failed</source>
+        <translation>Renvoyer tous les échecs</translation>
+    </message>
+    <message>
+        <source>Sends every failed recipient again</source>
+        <translation>Renvoie à tous les destinataires en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Trancher…</translation>
+    </message>
+    <message>
+        <source>The selected ambiguous send: mark it sent, or send it again</source>
+        <translation>L’envoi ambigu sélectionné&#xa0;: l’inscrire comme envoyé, ou le renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>The report CSV of every recipient (Ctrl+E)</source>
+        <translation>Le rapport CSV de tous les destinataires (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Envoi d’essai à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Envoyer un &amp;essai</translation>
+    </message>
+    <message>
+        <source>The first recipient&apos;s message, to you, through the outbox</source>
+        <translation>Le message du premier destinataire, envoyé à vous, par la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mis en file le</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Ambiguous send</source>
+        <translation>Envoi ambigu</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</source>
+        <translation>Le fournisseur a peut-être envoyé le message à %1, ou peut-être pas&#xa0;: la connexion s’est terminée avant sa réponse. Vérifiez d’abord le journal du fournisseur (Mailjet ou Twilio).
+
+Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes certain qu’il n’est pas arrivé (sinon le client le reçoit deux fois).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Inscrire comme envoyé</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Rapport de campagne</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Empty: your staff e-mail address</source>
+        <translation>Vide&#xa0;: votre adresse courriel d’employé</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Votre numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</source>
+        <translation>La campagne %1 est en cours d’envoi&#xa0;: l’application ouverte (et le travailleur, s’il tourne) l’envoie.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campagne %1 en pause&#xa0;: les messages déjà dans la file se terminent, aucun nouveau ne part.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>La campagne %1 reprend.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</source>
+        <translation>Annuler la campagne %1? Les destinataires pas encore joints ne la recevront jamais; c’est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataire ne recevra pas le message.</numerusform>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataires ne recevront pas le message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>Le message sera renvoyé à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n destinataire en échec recevra le message de nouveau.</numerusform>
+            <numerusform>%n destinataires en échec recevront le message de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 est inscrit comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n destinataire écrit dans %1.</numerusform>
+            <numerusform>%n destinataires écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test queued to %1 (outbox #%2)…</source>
+        <translation>Essai mis en file pour %1 (file d’envoi no %2)…</translation>
+    </message>
+    <message>
+        <source>Test to %1 (outbox #%2): %3</source>
+        <translation>Essai à %1 (file d’envoi no %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <source>%1: %n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n segment, %2, %3 caractères</numerusform>
+            <numerusform>%1&#xa0;: %n segments, %2, %3 caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-mail (Mailjet)</source>
+        <translation>Courriel (Mailjet)</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>Texto (Twilio)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Commercial (CASL: consent, identification, unsubscribe)</source>
+        <translation>Commercial (LCAP&#xa0;: consentement, identification, désabonnement)</translation>
+    </message>
+    <message>
+        <source>Transactional (service information)</source>
+        <translation>Transactionnel (information sur le service)</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation>C&amp;lassement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Insert variable</source>
+        <translation>&amp;Insérer la variable</translation>
+    </message>
+    <message>
+        <source>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</source>
+        <translation>Insère la variable là où était le curseur dans un objet ou un corps (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Choose a CSV &amp;file…</source>
+        <translation>Choisir un &amp;fichier CSV…</translation>
+    </message>
+    <message>
+        <source>A header row; columns email or phone, and optionally language, customer, first_name</source>
+        <translation>Une ligne d’en-tête; colonnes email ou phone, et au besoin language, customer, first_name</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Address (e-mail or mobile)</source>
+        <translation>Adresse (courriel ou cellulaire)</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Code client (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Also send to:</source>
+        <translation>Envoyer aussi à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>&amp;Créer la campagne</translation>
+    </message>
+    <message>
+        <source>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</source>
+        <translation>Crée la campagne en brouillon avec ses destinataires (Ctrl+Entrée); on l’envoie depuis son tableau de bord</translation>
+    </message>
+    <message>
+        <source>Recipients CSV</source>
+        <translation>CSV des destinataires</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</source>
+        <translation>%1&#xa0;: %2 enregistrement(s) lu(s), %3 destinataire(s) à importer, %4 ligne(s) refusée(s) (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file that can be imported, or use a segment.</source>
+        <translation>Choisissez un fichier CSV importable, ou utilisez un segment.</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Création de la campagne…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</source>
+        <translation>Campagne %1 créée&#xa0;: %2 destinataire(s), %3 écarté(s) (LCAP).</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajoutés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transactionnel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign</comment>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign</comment>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>campaign</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <source>No consent (CASL)</source>
+        <translation>Sans consentement (LCAP)</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Implied consent expired</source>
+        <translation>Consentement tacite expiré</translation>
+    </message>
+    <message>
+        <source>No recipient yet: a sample recipient (French)</source>
+        <translation>Aucun destinataire encore&#xa0;: un destinataire type (français)</translation>
+    </message>
+    <message>
+        <source>To %1 (%2), %3</source>
+        <translation>À %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 characters</source>
+        <translation>
+            <numerusform>%n segment, %1, %2 caractères</numerusform>
+            <numerusform>%n segments, %1, %2 caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsSection</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Reads the list again (F5)</source>
+        <translation>Relit la liste (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</source>
+        <translation>Une campagne par courriel ou par texto à un segment ou à une liste CSV (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>No campaign yet: New campaign… (Ctrl+N) makes one.</source>
+        <translation>Aucune campagne encore&#xa0;: Nouvelle campagne… (Ctrl+N) en crée une.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>%1 min</source>
@@ -1679,6 +2308,52 @@
     </message>
 </context>
 <context>
+    <name>CustomerCampaignsPanel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This customer has received no campaign.</source>
+        <translation>Ce client n’a reçu aucune campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign message(s)</source>
+        <translation>
+            <numerusform>%n message de campagne</numerusform>
+            <numerusform>%n messages de campagne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDocumentDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2088,6 +2763,14 @@
     <message>
         <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
         <translation>Cartes et comptes bancaires enregistrés chez Stripe, le mode par défaut et les paiements préautorisés — Alt+Maj+P</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>The e-mail and SMS campaigns this customer received, with their status</source>
+        <translation>Les campagnes par courriel et par texto reçues par ce client, avec leur statut</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5754,18 @@
         <source>&amp;Billing</source>
         <translation>&amp;Facturation</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</source>
+        <translation>Campagnes par courriel et par texto&#xa0;: segments, LCAP, envoi et rapports (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpagnes</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -6897,6 +7592,156 @@
             <numerusform>Correspondance proche&#xa0;: trouvée malgré %n faute de frappe dans le texte cherché.</numerusform>
             <numerusform>Correspondance proche&#xa0;: trouvée malgré %n fautes de frappe dans le texte cherché.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Known values: %1</source>
+        <translation>Valeurs connues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Customer status (none: all)</source>
+        <translation>Statut du client (aucun&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas; empty: all.</source>
+        <translation>Plusieurs valeurs séparées par des virgules; vide&#xa0;: toutes.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Plans (SKU)</source>
+        <translation>Forfaits (SKU)</translation>
+    </message>
+    <message>
+        <source>OLTs</source>
+        <translation>OLT</translation>
+    </message>
+    <message>
+        <source>OLT and port</source>
+        <translation>OLT et port</translation>
+    </message>
+    <message>
+        <source>“OLT-SJR-01 1/1/3”, several separated by commas.</source>
+        <translation>«&#xa0;OLT-SJR-01 1/1/3&#xa0;», plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>OLT-SJR-01 1/1/3</source>
+        <translation>OLT-SJR-01 1/1/3</translation>
+    </message>
+    <message>
+        <source>Balance over ($)</source>
+        <translation>Solde supérieur à ($)</translation>
+    </message>
+    <message>
+        <source>Customers whose balance is above this amount.</source>
+        <translation>Les clients dont le solde dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Has an e-mail address</source>
+        <translation>A une adresse courriel</translation>
+    </message>
+    <message>
+        <source>Has no e-mail address</source>
+        <translation>N’a pas d’adresse courriel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Has a mobile number</source>
+        <translation>A un numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Has no mobile number</source>
+        <translation>N’a pas de numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Has a valid consent (CASL)</source>
+        <translation>A un consentement valide (LCAP)</translation>
+    </message>
+    <message>
+        <source>Has no valid consent</source>
+        <translation>N’a pas de consentement valide</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un OLT et un port (p. ex. «&#xa0;OLT-SJR-01 1/1/3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will receive it</source>
+        <translation>
+            <numerusform>%n destinataire le recevra</numerusform>
+            <numerusform>%n destinataires le recevront</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</source>
+        <translation>%1 clients correspondent, %2 avec une adresse, %3 adresses distinctes, %4 écartés (LCAP)</translation>
     </message>
 </context>
 <context>
@@ -9587,6 +10432,74 @@ Regroupé sous %2</translation>
     <message>
         <source>Segment “plan”: no plan or product has the code %1.</source>
         <translation>Segment « plan » : aucun forfait ni produit n&apos;a le code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignRenderer</name>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 n’est pas un destinataire de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mis en file le</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignSender</name>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Essai] %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignUiService</name>
+    <message>
+        <source>Choose the recipients: a segment or a CSV file.</source>
+        <translation>Choisissez les destinataires&#xa0;: un segment ou un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Your staff account has no e-mail address: type the address to send the test to.</source>
+        <translation>Votre compte d’employé n’a pas d’adresse courriel&#xa0;: tapez l’adresse où envoyer l’essai.</translation>
     </message>
 </context>
 <context>
@@ -13421,46 +14334,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <source>usage: campaign report CODE --out FILE.csv</source>
         <translation>utilisation&#xa0;: campaign report CODE --out FICHIER.csv</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Code d’erreur</translation>
-    </message>
-    <message>
-        <source>Message ID</source>
-        <translation>Identifiant du message</translation>
-    </message>
-    <message>
-        <source>Queued at</source>
-        <translation>Mis en file le</translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation>Envoyé le</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s) written to %1.</source>
         <translation>
@@ -13620,10 +14493,6 @@ Options&#xa0;:
     <message>
         <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
         <translation>usage : campaign preview CODE [--recipient ADRESSE] [--json]</translation>
-    </message>
-    <message>
-        <source>%1 is not a recipient of %2.</source>
-        <translation>%1 n&apos;est pas un destinataire de %2.</translation>
     </message>
     <message>
         <source>%1 — no recipient yet: a sample recipient (fr)</source>

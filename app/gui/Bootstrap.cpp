@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -13,6 +14,8 @@
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
 #include "core/billing/InvoicePreview.h"
+#include "core/campaigns/CampaignMessage.h"
+#include "core/campaigns/CampaignUiService.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
@@ -108,6 +111,24 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     dunningSenders.smsFrom = integrations.provider(u"twilio"_s).sender.trimmed();
     session.dunning().setSenders(dunningSenders);
     session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
+}
+
+// The Campaigns section's service (issue 14) and the pump that continues the campaigns being sent while the application
+// is open (like `targo-opsctl worker`): the senders from the integration settings, the unsubscribe page from
+// TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the settings. Called when a session opens, next to the outbox drain that sends
+// the rows the pump queues.
+void startCampaigns(ops::Session &session, const ops::Settings &settings)
+{
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    const ops::campaigns::SendConfig config = ops::campaigns::sendConfigOf(integrations);
+    const QString page = ops::campaigns::configuredUnsubscribeUrl(QProcessEnvironment::systemEnvironment(), &settings);
+    session.installCampaigns([&](ops::DbExecutor &db) {
+        auto service = std::make_unique<ops::campaigns::CampaignUiService>(db, page, config);
+        service->startPump();
+        return service;
+    });
 }
 
 // The Stripe tab's "Run PPA now" and "Apply Stripe events" and the customer file's payment methods (issue 13):
@@ -435,6 +456,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     startDispatchIntegrations(*m_session, *m_settings, m_secrets);
     startBillingOutput(*m_session, *m_settings);
     startStripeRunners(*m_session, *m_settings, m_secrets);
+    startCampaigns(*m_session, *m_settings);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)

@@ -1612,6 +1612,26 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
             <numerusform>%n segments, %1, %2 characters</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Bad address</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Unknown language</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unknown customer</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsSection</name>

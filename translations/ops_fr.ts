@@ -1612,6 +1612,26 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
             <numerusform>%n segments, %1, %2 caractères</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Adresse invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>En double</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Langue inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsSection</name>

@@ -124,9 +124,12 @@ void startCampaigns(ops::Session &session, const ops::Settings &settings)
     integrations.applyEnvironment();
     const ops::campaigns::SendConfig config = ops::campaigns::sendConfigOf(integrations);
     const QString page = ops::campaigns::configuredUnsubscribeUrl(QProcessEnvironment::systemEnvironment(), &settings);
+    // Only a role that may send campaigns continues them (the others would be refused every second).
+    const bool pump = session.capabilities().allows(ops::Capabilities::Action::Billing);
     session.installCampaigns([&](ops::DbExecutor &db) {
         auto service = std::make_unique<ops::campaigns::CampaignUiService>(db, page, config);
-        service->startPump();
+        if (pump)
+            service->startPump();
         return service;
     });
 }

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -16,6 +17,7 @@
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgResult.h"
 #include "core/live/ChangeFeed.h"
+#include "core/session/Capabilities.h"
 #include "tests/support/Await.h"
 #include "tests/support/CampaignSeed.h"
 #include "tests/support/Screenshot.h"
@@ -49,6 +51,7 @@ private slots:
     void initTestCase();
     void countsTableAndActions();
     void customerFileTabListsTheCustomersRows();
+    void managersReadOnly();
 
 private:
     QString text(const QString &sql)
@@ -205,6 +208,39 @@ void TestCampaignDashboard::customerFileTabListsTheCustomersRows()
     CustomerCampaignsPanel nobody(&service, 999);
     QTRY_COMPARE(nobody.loads(), 1);
     QCOMPARE(nobody.model()->rowCount(), 0);
+}
+
+void TestCampaignDashboard::managersReadOnly()
+{
+    Capabilities billing = Capabilities::unrestricted(u"clerk"_s);
+    billing.superuser = false;
+    billing.group = u"billing"_s;
+    Capabilities manager;
+    manager.known = true;
+    manager.group = u"manager"_s;
+    Capabilities dispatcher;
+    dispatcher.known = true;
+    dispatcher.group = u"dispatcher"_s;
+    QVERIFY(CampaignsSection::visibleFor(billing) && CampaignsSection::writableFor(billing));
+    QVERIFY(CampaignsSection::visibleFor(manager) && !CampaignsSection::writableFor(manager));
+    QVERIFY(!CampaignsSection::visibleFor(dispatcher));
+
+    DbExecutor db(m_conninfo, 1);
+    CampaignUiService service(db, QString(), SendConfig{});
+    CampaignsSection section;
+    section.attach(&service, nullptr);
+    section.setReadOnly(true);
+    QVERIFY(!section.findChild<QPushButton *>(u"newCampaign"_s)->isEnabled());
+    section.newCampaign(); // Ctrl+N does nothing either
+    QCOMPARE(section.pages()->currentIndex(), 0);
+    QTRY_VERIFY(section.list()->rowCount() >= 1);
+    section.listView()->setCurrentIndex(section.list()->index(0, 0));
+    emit section.listView()->activated(section.listView()->currentIndex());
+    CampaignDashboard *d = section.dashboard();
+    QTRY_VERIFY(d->refreshes() > 0);
+    for (const char *name : {"send", "pause", "resume", "cancel", "resendAll", "testSend"})
+        QVERIFY2(!d->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(d->findChild<QPushButton *>(u"export"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestCampaignDashboard)

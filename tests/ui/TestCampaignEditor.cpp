@@ -168,7 +168,7 @@ void TestCampaignEditor::brokenCsvShowsItsReport()
     QStringList kinds;
     for (int i = 0; i < report->rowCount(); ++i)
         kinds << report->row(i).text.value(1);
-    QCOMPARE(kinds, (QStringList{u"bad_address"_s, u"duplicate"_s, u"bad_language"_s}));
+    QCOMPARE(kinds, (QStringList{u"Bad address"_s, u"Duplicate"_s, u"Unknown language"_s}));
     QCOMPARE(report->row(0).text.value(0), u"3"_s); // the file's line
     QVERIFY(test::saveScreenshot(editor, u"campaign-editor-csv"_s));
 

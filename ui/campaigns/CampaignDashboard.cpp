@@ -281,7 +281,10 @@ void CampaignDashboard::refresh()
                 {x.address, x.language, recipientStatusText(x.status), QString::number(x.attempts), error, x.errorCode,
                     x.providerMessageId, when(x.queuedAt), when(x.sentAt), when(x.updatedAt)});
         }
+        const bool first = m_model->rowCount() == 0;
         m_model->setRows(rows);
+        if (first) // widths once per campaign, not at every re-read
+            m_table->resizeColumnsToContents();
         for (int i = 0; i < m_filter->rowCount(); ++i)
             if (m_filter->index(i, 0).data().toString() == current)
                 m_table->selectRow(i);

@@ -26,6 +26,7 @@
 #include "core/campaigns/CampaignTemplate.h"
 #include "core/concurrency/Async.h"
 #include "core/integrations/SmsText.h"
+#include "ui/campaigns/CampaignLabels.h"
 #include "ui/campaigns/SegmentEditor.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/TextTableModel.h"
@@ -45,7 +46,7 @@ QString smsLine(const QString &languageName, const QString &language, const QStr
     const ops::integrations::SmsSegments s = ops::integrations::smsSegments(message);
     return CampaignEditor::tr("%1: %n segment(s), %2, %3 characters", nullptr, s.segments)
         .arg(languageName, s.encoding == ops::integrations::SmsSegments::Encoding::Ucs2 ? u"UCS-2"_s : u"GSM-7"_s)
-        .arg(message.size());
+        .arg(message.toUcs4().size());
 }
 
 } // namespace
@@ -100,7 +101,8 @@ CampaignEditor::CampaignEditor(QWidget *parent)
     m_bodyEn->setObjectName(u"bodyEn"_s);
     for (QPlainTextEdit *e : {m_bodyFr, m_bodyEn}) {
         e->setTabChangesFocus(true);
-        e->setMinimumHeight(120);
+        e->setMinimumHeight(110);
+        e->setMaximumHeight(170); // the recipients and their live count stay in view
     }
     grid->addWidget(m_bodyFr, 2, 1);
     grid->addWidget(m_bodyEn, 2, 2);
@@ -321,7 +323,8 @@ void CampaignEditor::importCsvData(const QByteArray &bytes, const QString &name)
             m_csv = r.value();
             QList<TextTableModel::Row> rows;
             for (const CsvIssue &i : m_csv->issues)
-                rows << TextTableModel::Row(i.line, {QString::number(i.line), i.kind, i.value, i.message});
+                rows << TextTableModel::Row(
+                    i.line, {QString::number(i.line), CampaignLabels::csvIssue(i.kind), i.value, i.message});
             m_csvReport->setRows(rows);
             m_csvSummary->setText(
                 tr("%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).")

@@ -79,6 +79,21 @@ QString CampaignLabels::skipReason(const QString &r)
     return r;
 }
 
+QString CampaignLabels::csvIssue(const QString &kind)
+{
+    if (kind == u"bad_address")
+        return tr("Bad address");
+    if (kind == u"duplicate")
+        return tr("Duplicate");
+    if (kind == u"bad_language")
+        return tr("Unknown language");
+    if (kind == u"unknown_customer")
+        return tr("Unknown customer");
+    if (kind == u"too_long")
+        return tr("Too long");
+    return kind;
+}
+
 const QStringList &CampaignLabels::recipientStatuses()
 {
     static const QStringList s{u"pending"_s, u"queued"_s, u"sending"_s, u"sent"_s, u"delivered"_s, u"failed"_s,
@@ -110,7 +125,7 @@ QString CampaignLabels::previewHtml(const ops::campaigns::CampaignPreview &p)
         html += u"<p><small>%1</small></p>"_s.arg(
             tr("%n segment(s), %1, %2 characters", nullptr, s.segments)
                 .arg(s.encoding == ops::integrations::SmsSegments::Encoding::Ucs2 ? u"UCS-2"_s : u"GSM-7"_s)
-                .arg(m.text.size()));
+                .arg(m.text.toUcs4().size()));
     }
     return html;
 }

@@ -19,6 +19,7 @@ public:
     static QString campaignStatus(const QString &status);
     static QString recipientStatus(const QString &status);
     static QString skipReason(const QString &reason);
+    static QString csvIssue(const QString &kind); // CsvIssue::kind: bad_address, duplicate, ...
     static const QStringList &recipientStatuses(); // migration 0024's, in the dashboard filter's order
     // The message as the recipient will get it: who, subject, the HTML part (e-mail) or the text and its SMS
     // segments, and the List-Unsubscribe header of a commercial e-mail.

@@ -64,6 +64,14 @@ SegmentEditor::SegmentEditor(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"segmentCount"_s);
+    m_count->setWordWrap(true);
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_count->font();
+    bold.setBold(true);
+    m_count->setFont(bold);
+    form->addRow(tr("Recipients"), m_count);
     auto *statuses = new QHBoxLayout;
     const QList<std::pair<QString, QString>> names{{u"prospect"_s, tr("Prospect")}, {u"active"_s, tr("Active")},
         {u"suspended"_s, tr("Suspended")}, {u"terminated"_s, tr("Terminated")}};
@@ -111,14 +119,6 @@ SegmentEditor::SegmentEditor(QWidget *parent)
     form->addRow(tr("Consent"), m_consent);
     for (QComboBox *box : {m_language, m_hasEmail, m_hasMobile, m_consent})
         connect(box, &QComboBox::currentIndexChanged, this, &SegmentEditor::scheduleCount);
-    m_count = new QLabel(this);
-    m_count->setObjectName(u"segmentCount"_s);
-    m_count->setWordWrap(true);
-    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_count->font();
-    bold.setBold(true);
-    m_count->setFont(bold);
-    form->addRow(tr("Recipients"), m_count);
     m_coalesce = new QTimer(this);
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(kCoalesceMs);

@@ -58,8 +58,15 @@ CampaignDashboard::CampaignDashboard(QWidget *parent)
     m_title->setFont(big);
     m_status = new QLabel(this);
     m_status->setObjectName(u"campaignStatus"_s);
+    QFont strong = m_status->font();
+    strong.setBold(true);
+    m_status->setFont(strong);
     top->addWidget(back);
+    m_kind = new QLabel(this);
+    m_kind->setObjectName(u"campaignKind"_s);
     top->addWidget(m_title, 1);
+    top->addWidget(m_kind);
+    top->addSpacing(12);
     top->addWidget(m_status);
     layout->addLayout(top);
     m_banner = new MessageBanner(this);
@@ -243,6 +250,9 @@ void CampaignDashboard::open(const Campaign &campaign)
     for (QLabel *l : std::as_const(m_counts))
         l->setText(u"–"_s);
     m_title->setText(u"%1 — %2"_s.arg(campaign.code, campaign.name));
+    m_title->setToolTip(u"%1 · %2"_s.arg(CampaignLabels::channel(channelName(campaign.channel)),
+        CampaignLabels::classification(classificationName(campaign.classification))));
+    m_kind->setText(m_title->toolTip());
     m_testAddress->setPlaceholderText(
         campaign.channel == Channel::Email ? tr("Empty: your staff e-mail address") : tr("Your mobile number"));
     refresh();

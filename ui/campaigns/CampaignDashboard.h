@@ -98,6 +98,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_kind = nullptr; // channel and classification
     QHash<QString, QLabel *> m_counts;
     QPushButton *m_send = nullptr;
     QPushButton *m_pause = nullptr;

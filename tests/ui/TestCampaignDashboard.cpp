@@ -158,7 +158,35 @@ void TestCampaignDashboard::countsTableAndActions()
     QTRY_VERIFY(d->refreshes() > before);
     QTRY_COMPARE(d->countLabel(u"sent"_s)->text(), u"3"_s);
 
-    // Resend all failed: both failed recipients are pending again.
+    // Decide an ambiguous send: the prompt's "no decision" changes nothing, "mark as sent" records it sent.
+    d->statusFilter()->setCurrentIndex(d->statusFilter()->findData(u"ambiguous"_s));
+    QCOMPARE(d->filtered()->rowCount(), 1);
+    d->table()->selectRow(0);
+    QString asked;
+    d->setDecisionPrompt([&asked](const QString &address) -> std::optional<bool> {
+        asked = address;
+        return std::nullopt;
+    });
+    d->decideSelected();
+    QCOMPARE(asked, u"d@example.com"_s);
+    QTest::qWait(100);
+    QCOMPARE(text(u"SELECT status FROM campaign_recipients WHERE address = 'd@example.com'"_s), u"ambiguous"_s);
+    d->setDecisionPrompt([](const QString &) -> std::optional<bool> { return true; });
+    d->decideSelected();
+    QTRY_COMPARE(text(u"SELECT status FROM campaign_recipients WHERE address = 'd@example.com'"_s), u"sent"_s);
+    QTRY_COMPARE(d->countLabel(u"ambiguous"_s)->text(), u"0"_s);
+
+    // Resend the selected failed one only.
+    d->statusFilter()->setCurrentIndex(d->statusFilter()->findData(u"failed"_s));
+    QTRY_COMPARE(d->filtered()->rowCount(), 2);
+    d->table()->selectRow(0);
+    const QString chosen = d->filtered()->index(0, 0).data().toString();
+    d->resendSelected();
+    QTRY_COMPARE(text(u"SELECT status FROM campaign_recipients WHERE address = '%1'"_s.arg(chosen)), u"pending"_s);
+    QTRY_COMPARE(d->filtered()->rowCount(), 1);
+    d->statusFilter()->setCurrentIndex(0);
+
+    // Resend all failed: the other failed recipient is pending again too.
     d->resendAllFailed();
     QTRY_COMPARE(
         text(u"SELECT count(*) FROM campaign_recipients WHERE status = 'pending' AND campaign_id = "_s + id), u"2"_s);

@@ -116,7 +116,7 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
 // The Campaigns section's service (issue 14) and the pump that continues the campaigns being sent while the application
 // is open (like `targo-opsctl worker`): the senders from the integration settings, the unsubscribe page from
 // TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the settings. Called when a session opens, next to the outbox drain that sends
-// the rows the pump queues.
+// the rows the pump queues, and when the integration settings are saved.
 void startCampaigns(ops::Session &session, const ops::Settings &settings)
 {
     ops::integrations::IntegrationSettings integrations;
@@ -124,6 +124,10 @@ void startCampaigns(ops::Session &session, const ops::Settings &settings)
     integrations.applyEnvironment();
     const ops::campaigns::SendConfig config = ops::campaigns::sendConfigOf(integrations);
     const QString page = ops::campaigns::configuredUnsubscribeUrl(QProcessEnvironment::systemEnvironment(), &settings);
+    if (auto *running = dynamic_cast<ops::campaigns::CampaignUiService *>(session.campaigns())) {
+        running->configure(page, config); // settings saved: the screens keep their service
+        return;
+    }
     // Only a role that may send campaigns continues them (the others would be refused every second).
     const bool pump = session.capabilities().allows(ops::Capabilities::Action::Billing);
     session.installCampaigns([&](ops::DbExecutor &db) {
@@ -520,6 +524,7 @@ void Bootstrap::showIntegrationSettings()
             startDispatchIntegrations(*m_session, *m_settings, m_secrets);
             startBillingOutput(*m_session, *m_settings);
             startStripeRunners(*m_session, *m_settings, m_secrets);
+            startCampaigns(*m_session, *m_settings);
         }
     });
     m_integrations->open();

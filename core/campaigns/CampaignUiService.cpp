@@ -79,6 +79,12 @@ CampaignUiService::CampaignUiService(DbExecutor &db, QString unsubscribePageUrl,
 
 CampaignUiService::~CampaignUiService() = default;
 
+void CampaignUiService::configure(QString unsubscribePageUrl, SendConfig config)
+{
+    m_unsubscribePage = std::move(unsubscribePageUrl);
+    m_config = std::move(config);
+}
+
 void CampaignUiService::startPump(int intervalMs)
 {
     if (!m_pump) {

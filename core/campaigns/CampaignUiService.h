@@ -25,6 +25,8 @@ public:
     CampaignUiService(DbExecutor &db, QString unsubscribePageUrl, SendConfig config, QObject *parent = nullptr);
     ~CampaignUiService() override;
 
+    // New senders or unsubscribe page (the integration settings were saved): the next calls and ticks use them.
+    void configure(QString unsubscribePageUrl, SendConfig config);
     void startPump(int intervalMs = 1000);
     void stopPump();
     bool pumping() const;

@@ -175,7 +175,8 @@ void TestCampaignUiService::asyncCallsAnswerWhatTheDatabaseHolds()
 
     // A test send: its own outbox row, never a recipient; a bad address is refused.
     auto trial = test::await(service.testSend(code, u"Me@Example.com"_s), this);
-    QVERIFY2(trial && trial->ok(), trial && !trial->ok() ? qPrintable(trial->error().userMessage + u" "_s + trial->error().detail) : "");
+    QVERIFY2(trial && trial->ok(),
+        trial && !trial->ok() ? qPrintable(trial->error().userMessage + u" "_s + trial->error().detail) : "");
     QCOMPARE(trial->value().address, u"me@example.com"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE business_entity = 'campaign_test' AND id = %1"_s.arg(
                  trial->value().outboxId)),
@@ -184,6 +185,16 @@ void TestCampaignUiService::asyncCallsAnswerWhatTheDatabaseHolds()
     auto state = test::await(service.outboxState(trial->value().outboxId), this);
     QVERIFY(state && state->ok());
     QCOMPARE(state->value(), u"pending"_s);
+    // Saved integration settings reach the next calls: the test comes from the new sender.
+    SendConfig other = config;
+    other.fromEmail = u"infolettre@gigafibre.example"_s;
+    service.configure(u"https://example.com/unsub"_s, other);
+    auto second = test::await(service.testSend(code, u"me@example.com"_s), this);
+    QVERIFY(second && second->ok());
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM outbox WHERE id = %1 AND request::text LIKE '%%infolettre@gigafibre%%'"_s.arg(
+            second->value().outboxId)),
+        1);
     auto bad = test::await(service.testSend(code, u"not an address"_s), this);
     QVERIFY(bad && !bad->ok());
 

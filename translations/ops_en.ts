@@ -1310,6 +1310,26 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
         <source>Test to %1 (outbox #%2): %3</source>
         <translation>Test to %1 (outbox #%2): %3</translation>
     </message>
+    <message>
+        <source>Add a recipient: address</source>
+        <translation>Add a recipient: address</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Customer code (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Adds one recipient to this campaign (CASL is checked as for the others)</source>
+        <translation>Adds one recipient to this campaign (CASL is checked as for the others)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1 added: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignEditor</name>

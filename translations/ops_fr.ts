@@ -1310,6 +1310,26 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
         <source>Test to %1 (outbox #%2): %3</source>
         <translation>Essai à %1 (file d’envoi no %2)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Add a recipient: address</source>
+        <translation>Ajouter un destinataire&#xa0;: adresse</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Code client (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Adds one recipient to this campaign (CASL is checked as for the others)</source>
+        <translation>Ajoute un destinataire à cette campagne (la LCAP est vérifiée comme pour les autres)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1 ajouté&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignEditor</name>

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -26,6 +27,7 @@
 #include "ui/campaigns/CampaignDashboard.h"
 #include "ui/campaigns/CampaignsSection.h"
 #include "ui/campaigns/CustomerCampaignsPanel.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/TextTableModel.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -186,10 +188,22 @@ void TestCampaignDashboard::countsTableAndActions()
     QTRY_COMPARE(d->filtered()->rowCount(), 1);
     d->statusFilter()->setCurrentIndex(0);
 
+    // A manual addition: a bad address is said and writes nothing; a good one is a new pending recipient.
+    d->addAddress()->setText(u"pas une adresse"_s);
+    d->addRecipient();
+    QTRY_VERIFY(d->banner()->isVisible());
+    QTest::qWait(100);
+    QCOMPARE(text(u"SELECT count(*) FROM campaign_recipients WHERE campaign_id = "_s + id), u"7"_s);
+    d->addAddress()->setText(u"  New@Example.com "_s);
+    d->addRecipient();
+    QTRY_COMPARE(text(u"SELECT status FROM campaign_recipients WHERE address = 'new@example.com'"_s), u"pending"_s);
+    QTRY_COMPARE(d->recipients()->rowCount(), 8);
+    QVERIFY(d->addAddress()->text().isEmpty());
+
     // Resend all failed: the other failed recipient is pending again too.
     d->resendAllFailed();
-    QTRY_COMPARE(
-        text(u"SELECT count(*) FROM campaign_recipients WHERE status = 'pending' AND campaign_id = "_s + id), u"2"_s);
+    QTRY_COMPARE(text(u"SELECT count(*) FROM campaign_recipients WHERE status = 'pending' AND campaign_id = "_s + id),
+        u"3"_s); // both failed ones and the addition
 
     // The report, written off the GUI thread.
     QTemporaryDir dir;
@@ -200,7 +214,7 @@ void TestCampaignDashboard::countsTableAndActions()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(f.readAll());
-    QCOMPARE(csv.count(u"\r\n"_s), 8); // the header and 7 recipients
+    QCOMPARE(csv.count(u"\r\n"_s), 9); // the header and 8 recipients
     QVERIFY(csv.contains(u"unsubscribed"_s));
 
     // Cancel asks first: "no" changes nothing, "yes" cancels.

@@ -137,6 +137,19 @@ CampaignDashboard::CampaignDashboard(QWidget *parent)
         m_statusFilter->addItem(recipientStatusText(s), s);
     filterRow->addWidget(new QLabel(tr("Show:"), this));
     filterRow->addWidget(m_statusFilter);
+    filterRow->addSpacing(12);
+    m_addAddress = new QLineEdit(this);
+    m_addAddress->setObjectName(u"addAddress"_s);
+    m_addAddress->setPlaceholderText(tr("Add a recipient: address"));
+    m_addCustomer = new QLineEdit(this);
+    m_addCustomer->setObjectName(u"addCustomer"_s);
+    m_addCustomer->setPlaceholderText(tr("Customer code (optional)"));
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(u"addRecipient"_s);
+    m_add->setToolTip(tr("Adds one recipient to this campaign (CASL is checked as for the others)"));
+    filterRow->addWidget(m_addAddress, 2);
+    filterRow->addWidget(m_addCustomer, 1);
+    filterRow->addWidget(m_add);
     filterRow->addStretch();
     filterRow->addWidget(new QLabel(tr("Test send to:"), this));
     m_testAddress = new QLineEdit(this);
@@ -149,6 +162,8 @@ CampaignDashboard::CampaignDashboard(QWidget *parent)
     filterRow->addWidget(m_testSend);
     layout->addLayout(filterRow);
     connect(m_testSend, &QPushButton::clicked, this, &CampaignDashboard::testSend);
+    connect(m_add, &QPushButton::clicked, this, &CampaignDashboard::addRecipient);
+    connect(m_addAddress, &QLineEdit::returnPressed, this, &CampaignDashboard::addRecipient);
     connect(m_testAddress, &QLineEdit::returnPressed, this, &CampaignDashboard::testSend);
 
     m_model = new TextTableModel({tr("Recipient"), tr("Language"), tr("Status"), tr("Attempts"), tr("Error"),
@@ -345,6 +360,9 @@ void CampaignDashboard::updateButtons()
     m_resendAll->setEnabled(can && m_failed > 0 && m_state != u"cancelled"_s);
     m_decide->setEnabled(can && !selectedAddress(u"ambiguous"_s).isEmpty());
     m_testSend->setEnabled(can);
+    m_add->setEnabled(can && open);
+    m_addAddress->setEnabled(can && open);
+    m_addCustomer->setEnabled(can && open);
     m_testAddress->setEnabled(can);
     m_export->setEnabled(m_api && m_campaign.id != 0);
 }
@@ -467,6 +485,29 @@ void CampaignDashboard::testSend()
             }
             m_banner->showInfo(tr("Test queued to %1 (outbox #%2)…").arg(r.value().address).arg(r.value().outboxId));
             followTestRow(r.value().outboxId, r.value().address, 30);
+        });
+}
+
+void CampaignDashboard::addRecipient()
+{
+    const QString address = m_addAddress->text().trimmed();
+    if (!m_add->isEnabled() || address.isEmpty())
+        return;
+    ops::runThen(m_api->addRecipient(m_campaign.code, address, m_addCustomer->text()), this,
+        [this](const ops::Result<Recipient> &r) {
+            if (!r.ok()) {
+                m_banner->showError(r.error().userMessage);
+                return;
+            }
+            const Recipient &x = r.value();
+            m_banner->showSuccess(tr("%1 added: %2.")
+                                      .arg(x.address,
+                                          x.status == u"skipped"_s ? CampaignLabels::skipReason(x.skipReason)
+                                                                   : recipientStatusText(x.status)));
+            m_addAddress->clear();
+            m_addCustomer->clear();
+            refresh();
+            emit changed();
         });
 }
 

@@ -63,6 +63,8 @@ public:
     QTextBrowser *preview() const { return m_preview; }
     MessageBanner *banner() const { return m_banner; }
     QLineEdit *testAddress() const { return m_testAddress; }
+    QLineEdit *addAddress() const { return m_addAddress; }
+    QLineEdit *addCustomer() const { return m_addCustomer; }
     int refreshes() const { return m_refreshes; }
 
 public slots:
@@ -76,6 +78,7 @@ public slots:
     void decideSelected();
     void exportReport();
     void testSend();
+    void addRecipient(); // a manual addition (address, optional customer code), like the editor's
 
 signals:
     void changed(); // the campaign's numbers changed (the list may refresh)
@@ -110,6 +113,9 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_testSend = nullptr;
     QLineEdit *m_testAddress = nullptr;
+    QLineEdit *m_addAddress = nullptr;
+    QLineEdit *m_addCustomer = nullptr;
+    QPushButton *m_add = nullptr;
     QComboBox *m_statusFilter = nullptr;
     TextTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;

@@ -111,6 +111,7 @@ void TestCampaignDashboard::countsTableAndActions()
     QCOMPARE(row.text.value(7), u"2"_s); // failed
     QCOMPARE(row.text.value(8), u"1"_s); // skipped
     QCOMPARE(row.text.value(9), u"1"_s); // ambiguous
+    QVERIFY(test::saveScreenshot(section, u"campaign-list"_s));
 
     // Enter opens the dashboard.
     section.listView()->setFocus();

@@ -59,7 +59,9 @@ CampaignsSection::CampaignsSection(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the name takes the rest
     m_view->setTabKeyNavigation(false);
     layout->addWidget(m_view, 1);
     m_pages->addWidget(listPage);

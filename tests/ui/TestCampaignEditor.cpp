@@ -57,6 +57,8 @@ void TestCampaignEditor::smsSegmentsFollowTyping()
     editor.show();
     editor.channelBox()->setCurrentIndex(editor.channelBox()->findData(u"sms"_s));
     QCOMPARE(editor.channel(), Channel::Sms);
+    auto *classification = editor.findChild<QComboBox *>(u"campaignClassification"_s);
+    classification->setCurrentIndex(classification->findData(u"transactional"_s)); // no STOP line
     QVERIFY(editor.smsLabelFr()->isVisibleTo(&editor));
 
     editor.bodyFr()->setFocus();
@@ -85,6 +87,11 @@ void TestCampaignEditor::smsSegmentsFollowTyping()
     editor.insertVariable(u"first_name"_s); // the last focused field was the French body
     QVERIFY(editor.bodyFr()->toPlainText().endsWith(u"{first_name}"_s));
     QCOMPARE(editor.smsLabelEn()->text(), before);
+    // A commercial SMS also carries the sender's name and the STOP line: counted too.
+    editor.bodyEn()->setPlainText(QString(140, QLatin1Char('a')));
+    QVERIFY2(editor.smsLabelEn()->text().contains(u"1 segment"_s), qPrintable(editor.smsLabelEn()->text()));
+    classification->setCurrentIndex(classification->findData(u"commercial"_s));
+    QVERIFY2(editor.smsLabelEn()->text().contains(u"2 segment"_s), qPrintable(editor.smsLabelEn()->text()));
     QVERIFY(test::saveScreenshot(editor, u"campaign-editor-sms"_s));
 }
 

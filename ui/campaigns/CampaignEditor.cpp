@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/campaigns/CampaignApi.h"
+#include "core/campaigns/CampaignMessage.h"
 #include "core/campaigns/CampaignTemplate.h"
 #include "core/concurrency/Async.h"
 #include "core/integrations/SmsText.h"
@@ -38,11 +39,23 @@ namespace {
 
 constexpr qint64 kMaxCsvBytes = 20 * 1024 * 1024;
 
-// The SMS a sample recipient would get from this template (variables filled), as the carrier splits it.
-QString smsLine(const QString &languageName, const QString &language, const QString &text)
+// The SMS a sample recipient would get from this template (variables filled, and for a commercial message the
+// sender's name and the STOP line, as composeMessage adds them), as the carrier splits it.
+QString smsLine(const QString &languageName, const QString &language, const QString &text, Classification cls)
 {
     auto parsed = CampaignTemplate::parse(text, languageName);
-    const QString message = parsed.ok() ? parsed.value().render(sampleContext(language)) : text;
+    QString message = text.trimmed();
+    if (parsed.ok()) {
+        Campaign sample;
+        sample.channel = Channel::Sms;
+        sample.classification = cls;
+        CampaignTexts texts;
+        (language == u"en" ? texts.bodyEn : texts.bodyFr) = parsed.value();
+        const TemplateContext ctx = sampleContext(language);
+        MessageSettings settings;
+        settings.sender.companyName = ctx.company;
+        message = composeMessage(sample, texts, ctx, settings, QUuid()).text;
+    }
     const ops::integrations::SmsSegments s = ops::integrations::smsSegments(message);
     return CampaignEditor::tr("%1: %n segment(s), %2, %3 characters", nullptr, s.segments)
         .arg(languageName, s.encoding == ops::integrations::SmsSegments::Encoding::Ucs2 ? u"UCS-2"_s : u"GSM-7"_s)
@@ -259,8 +272,8 @@ void CampaignEditor::updateSms()
 {
     if (channel() != Channel::Sms)
         return;
-    m_smsFr->setText(smsLine(tr("French"), u"fr"_s, m_bodyFr->toPlainText()));
-    m_smsEn->setText(smsLine(tr("English"), u"en"_s, m_bodyEn->toPlainText()));
+    m_smsFr->setText(smsLine(tr("French"), u"fr"_s, m_bodyFr->toPlainText(), classification()));
+    m_smsEn->setText(smsLine(tr("English"), u"en"_s, m_bodyEn->toPlainText(), classification()));
 }
 
 bool CampaignEditor::eventFilter(QObject *watched, QEvent *event)

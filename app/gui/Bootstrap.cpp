@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -13,6 +14,8 @@
 #include "app/gui/StartupClock.h"
 #include "core/billing/BillingUiService.h"
 #include "core/billing/InvoicePreview.h"
+#include "core/campaigns/CampaignMessage.h"
+#include "core/campaigns/CampaignUiService.h"
 #include "core/campaigns/InboundPump.h"
 #include "core/concurrency/Async.h"
 #include "core/db/PgConnection.h"
@@ -116,6 +119,31 @@ void startBillingOutput(ops::Session &session, const ops::Settings &settings)
     replySender.smsFrom = dunningSenders.smsFrom;
     session.tickets().setReplySender(replySender);
     session.billing().setDocumentOutput(ops::billing::customerDocumentOutput(sender)); // receipts, statements
+}
+
+// The Campaigns section's service (issue 14) and the pump that continues the campaigns being sent while the application
+// is open (like `targo-opsctl worker`): the senders from the integration settings, the unsubscribe page from
+// TARGO_CAMPAIGN_UNSUBSCRIBE_URL or the settings. Called when a session opens, next to the outbox drain that sends
+// the rows the pump queues, and when the integration settings are saved.
+void startCampaigns(ops::Session &session, const ops::Settings &settings)
+{
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    const ops::campaigns::SendConfig config = ops::campaigns::sendConfigOf(integrations);
+    const QString page = ops::campaigns::configuredUnsubscribeUrl(QProcessEnvironment::systemEnvironment(), &settings);
+    if (auto *running = dynamic_cast<ops::campaigns::CampaignUiService *>(session.campaigns())) {
+        running->configure(page, config); // settings saved: the screens keep their service
+        return;
+    }
+    // Only a role that may send campaigns continues them (the others would be refused every second).
+    const bool pump = session.capabilities().allows(ops::Capabilities::Action::Billing);
+    session.installCampaigns([&](ops::DbExecutor &db) {
+        auto service = std::make_unique<ops::campaigns::CampaignUiService>(db, page, config);
+        if (pump)
+            service->startPump();
+        return service;
+    });
 }
 
 // The Stripe tab's "Run PPA now" and "Apply Stripe events" and the customer file's payment methods (issue 13):
@@ -457,6 +485,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     startBillingOutput(*m_session, *m_settings);
     startStripeRunners(*m_session, *m_settings, m_secrets);
     startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
+    startCampaigns(*m_session, *m_settings);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -518,6 +547,7 @@ void Bootstrap::showIntegrationSettings()
             startBillingOutput(*m_session, *m_settings);
             startStripeRunners(*m_session, *m_settings, m_secrets);
             startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
+            startCampaigns(*m_session, *m_settings);
         }
     });
     m_integrations->open();

@@ -10,7 +10,6 @@
 
 #include "app/opsctl/BenchReport.h"
 #include "app/opsctl/CommandLine.h"
-#include "core/campaigns/CampaignAddress.h"
 #include "core/campaigns/CampaignCsvImport.h"
 #include "core/campaigns/CampaignMessage.h"
 #include "core/campaigns/CampaignRenderer.h"
@@ -197,44 +196,13 @@ int runPreview(QStringList args, CommandContext &ctx)
     auto c = ctx.connect(false);
     if (!c.ok())
         return fail(ctx, c.error());
-    CampaignRepository repo(*c.value());
-    auto campaign = repo.load(code);
-    if (!campaign.ok())
-        return campaign.error().kind == Error::Kind::NotFound ? usageError(ctx, campaign.error().userMessage)
-                                                              : fail(ctx, campaign.error());
-    const Campaign &cmp = campaign.value();
-    QString wanted;
-    if (!address.isEmpty()) {
-        auto normalized = normalizeAddress(cmp.channel, address);
-        if (!normalized.ok())
-            return usageError(ctx, normalized.error().userMessage);
-        wanted = normalized.value();
-    }
-    auto recipient = repo.recipient(cmp.id, wanted);
-    if (!recipient.ok())
-        return fail(ctx, recipient.error());
-    if (!wanted.isEmpty() && !recipient.value())
-        return usageError(
-            ctx, QCoreApplication::translate("opsctl", "%1 is not a recipient of %2.").arg(wanted, cmp.code));
-    // No recipient at all: the sample recipient, in French.
-    Recipient r = recipient.value().value_or(Recipient{});
-    RenderedMessage m;
-    if (recipient.value()) {
-        auto rendered = makeRenderer(*c.value(), configuredUnsubscribeUrl())(cmp, r);
-        if (!rendered.ok())
-            return failOrUsage(ctx, rendered.error());
-        m = rendered.value();
-    } else {
-        auto sender = repo.senderIdentity();
-        if (!sender.ok())
-            return fail(ctx, sender.error());
-        const MessageSettings settings{sender.value(), configuredUnsubscribeUrl()};
-        auto texts = validateCampaign(cmp, settings);
-        if (!texts.ok())
-            return usageError(ctx, texts.error().userMessage);
-        m = composeMessage(cmp, texts.value(), sampleContext(u"fr"_s), settings, QUuid::createUuid());
-        r.language = u"fr"_s;
-    }
+    auto preview = previewCampaign(*c.value(), code, address, configuredUnsubscribeUrl());
+    if (!preview.ok())
+        return preview.error().kind == Error::Kind::NotFound ? usageError(ctx, preview.error().userMessage)
+                                                             : failOrUsage(ctx, preview.error());
+    const Campaign &cmp = preview.value().campaign;
+    const Recipient &r = preview.value().recipient;
+    const RenderedMessage &m = preview.value().message;
     const std::optional<SmsSample> sms =
         cmp.channel == Channel::Sms ? std::optional<SmsSample>(smsSample(r.language, m.text)) : std::nullopt;
     if (ctx.json) {

@@ -11,11 +11,11 @@
 #include "app/opsctl/CommandLine.h"
 #include "core/campaigns/CampaignMessage.h"
 #include "core/campaigns/CampaignRenderer.h"
+#include "core/campaigns/CampaignReport.h"
 #include "core/campaigns/CampaignRun.h"
 #include "core/campaigns/CampaignSendRepository.h"
 #include "core/campaigns/CampaignSender.h"
 #include "core/db/PgConnection.h"
-#include "core/export/CsvWriter.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
 
@@ -30,12 +30,7 @@ using campaigns::CampaignSendRepository;
 // The sender's identity from the integration settings (TARGO_* environment).
 campaigns::SendConfig sendConfig(const integrations::IntegrationSettings &s)
 {
-    campaigns::SendConfig config;
-    config.fromEmail = s.provider(QStringLiteral("mailjet")).sender;
-    config.fromName = QStringLiteral("TARGO");
-    config.twilioAccountSid = s.provider(QStringLiteral("twilio")).account;
-    config.twilioSender = s.provider(QStringLiteral("twilio")).sender;
-    return config;
+    return campaigns::sendConfigOf(s);
 }
 
 integrations::IntegrationSettings environmentIntegrations()
@@ -284,47 +279,12 @@ int report(QStringList args, CommandContext &ctx)
     if (!named.ok())
         return fail(ctx, named.error());
     const campaigns::Campaign *campaign = &named->campaign;
-    CampaignSendRepository repo = named->repository();
-    csv::CsvFile file(out, csv::CsvOptions::forLocale(QLocale()));
-    if (!file.open())
-        return fail(ctx,
-            Error::make(Error::Kind::Unavailable,
-                QCoreApplication::translate("opsctl", "Cannot write %1: %2").arg(out, file.errorString())));
-    csv::CsvWriter &w = file.writer();
-    w.writeRow({QCoreApplication::translate("opsctl", "Recipient"), QCoreApplication::translate("opsctl", "Language"),
-        QCoreApplication::translate("opsctl", "Status"), QCoreApplication::translate("opsctl", "Attempts"),
-        QCoreApplication::translate("opsctl", "Error"), QCoreApplication::translate("opsctl", "Error code"),
-        QCoreApplication::translate("opsctl", "Message ID"), QCoreApplication::translate("opsctl", "Queued at"),
-        QCoreApplication::translate("opsctl", "Sent at")});
-    qint64 after = 0;
-    qint64 rows = 0;
-    for (;;) {
-        auto page = repo.recipients(campaign->id, after, 1000);
-        if (!page.ok())
-            return fail(ctx, page.error());
-        for (const campaigns::Recipient &r : page.value()) {
-            w.addField(r.address);
-            w.addField(r.language);
-            w.addField(r.status);
-            w.addNumber(r.attempts);
-            w.addField(r.status == u"skipped" ? r.skipReason : r.lastError);
-            w.addField(r.errorCode);
-            w.addField(r.providerMessageId);
-            w.addDateTime(r.queuedAt);
-            w.addDateTime(r.sentAt);
-            w.endRow();
-            after = r.id;
-            ++rows;
-        }
-        if (page.value().size() < 1000)
-            break;
-    }
-    if (!file.commit())
-        return fail(ctx,
-            Error::make(Error::Kind::Unavailable,
-                QCoreApplication::translate("opsctl", "Cannot write %1: %2").arg(out, file.errorString())));
-    ctx.err << QCoreApplication::translate("opsctl", "%n recipient(s) written to %1.", nullptr, int(rows)).arg(out)
-            << Qt::endl;
+    auto rows = campaigns::writeCampaignReport(*named->c, campaign->id, out);
+    if (!rows.ok())
+        return fail(ctx, rows.error());
+    ctx.err
+        << QCoreApplication::translate("opsctl", "%n recipient(s) written to %1.", nullptr, int(rows.value())).arg(out)
+        << Qt::endl;
     return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "core/campaigns/CampaignAddress.h"
 #include "core/campaigns/CampaignMessage.h"
 #include "core/campaigns/CampaignRepository.h"
 
@@ -58,6 +59,51 @@ MessageRenderer makeRenderer(db::PgConnection &c, const QString &unsubscribePage
             return ctx.error();
         return composeMessage(campaign, *state->texts, ctx.value(), settings, recipient.unsubscribeToken);
     };
+}
+
+Result<CampaignPreview> previewCampaign(
+    db::PgConnection &c, const QString &code, const QString &address, const QString &unsubscribePageUrl)
+{
+    CampaignRepository repo(c);
+    auto campaign = repo.load(code);
+    if (!campaign.ok())
+        return campaign.error();
+    CampaignPreview out;
+    out.campaign = campaign.value();
+    const Campaign &cmp = out.campaign;
+    QString wanted;
+    if (!address.trimmed().isEmpty()) {
+        auto normalized = normalizeAddress(cmp.channel, address);
+        if (!normalized.ok())
+            return normalized.error();
+        wanted = normalized.value();
+    }
+    auto recipient = repo.recipient(cmp.id, wanted);
+    if (!recipient.ok())
+        return recipient.error();
+    if (!wanted.isEmpty() && !recipient.value())
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::campaigns::CampaignRenderer", "%1 is not a recipient of %2.")
+                .arg(wanted, cmp.code));
+    if (recipient.value()) {
+        out.recipient = *recipient.value();
+        auto rendered = makeRenderer(c, unsubscribePageUrl)(cmp, out.recipient);
+        if (!rendered.ok())
+            return rendered.error();
+        out.message = rendered.value();
+        return out;
+    }
+    // No recipient at all: the sample recipient, in French.
+    auto sender = repo.senderIdentity();
+    if (!sender.ok())
+        return sender.error();
+    const MessageSettings settings{sender.value(), unsubscribePageUrl};
+    auto texts = validateCampaign(cmp, settings);
+    if (!texts.ok())
+        return texts.error();
+    out.message = composeMessage(cmp, texts.value(), sampleContext(u"fr"_s), settings, QUuid::createUuid());
+    out.recipient.language = u"fr"_s;
+    return out;
 }
 
 } // namespace ops::campaigns

@@ -348,11 +348,12 @@ Result<Recipient> CampaignRepository::addRecipient(const QString &campaignCode, 
 Result<QList<CampaignSummary>> CampaignRepository::list(int limit)
 {
     auto r = m_c.exec(u"SELECT "_s + QLatin1String(kCampaignColumns)
-            + u", n.total, n.pending, n.skipped, n.sent, n.failed FROM campaigns c"
+            + u", n.total, n.pending, n.skipped, n.sent, n.failed, n.ambiguous FROM campaigns c"
               " CROSS JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE status = 'pending') AS pending,"
               "   count(*) FILTER (WHERE status = 'skipped') AS skipped,"
               "   count(*) FILTER (WHERE status IN ('sent', 'delivered')) AS sent,"
-              "   count(*) FILTER (WHERE status = 'failed') AS failed"
+              "   count(*) FILTER (WHERE status = 'failed') AS failed,"
+              "   count(*) FILTER (WHERE status = 'ambiguous') AS ambiguous"
               "   FROM campaign_recipients r WHERE r.campaign_id = c.id) n"
               " ORDER BY c.created_at DESC, c.id DESC LIMIT $1"_s,
         db::SqlParams().add(qBound(1, limit, 10000)));
@@ -367,6 +368,7 @@ Result<QList<CampaignSummary>> CampaignRepository::list(int limit)
         s.skipped = r.value().int32(i, 19);
         s.sent = r.value().int32(i, 20);
         s.failed = r.value().int32(i, 21);
+        s.ambiguous = r.value().int32(i, 22);
         out << s;
     }
     return out;

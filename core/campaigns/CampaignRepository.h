@@ -31,7 +31,7 @@ struct CreatedCampaign
 struct CampaignSummary
 {
     Campaign campaign;
-    int recipients = 0, pending = 0, skipped = 0, sent = 0, failed = 0;
+    int recipients = 0, pending = 0, skipped = 0, sent = 0, failed = 0, ambiguous = 0;
 };
 
 // Campaigns and their recipients (migration 0024). Creation is one transaction: the campaign (code

@@ -11,6 +11,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/MailjetClient.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/integrations/TwilioClient.h"
 #include "core/logging/Logger.h"
 #include "core/net/NetExecutor.h"
@@ -116,6 +117,16 @@ template <typename T> Result<T> inTransaction(db::PgConnection &c, const std::fu
 }
 
 } // namespace
+
+SendConfig sendConfigOf(const integrations::IntegrationSettings &s)
+{
+    SendConfig config;
+    config.fromEmail = s.provider(QStringLiteral("mailjet")).sender;
+    config.fromName = QStringLiteral("TARGO");
+    config.twilioAccountSid = s.provider(QStringLiteral("twilio")).account;
+    config.twilioSender = s.provider(QStringLiteral("twilio")).sender;
+    return config;
+}
 
 SendStepStats &SendStepStats::operator+=(const SendStepStats &o)
 {
@@ -357,30 +368,67 @@ Result<SendStepStats> CampaignSender::queueStep(qint64 campaignId)
     });
 }
 
+namespace {
+
+integrations::MailjetMessage mailjetMessage(
+    const QString &address, const QString &name, const RenderedMessage &rendered)
+{
+    integrations::MailjetMessage m;
+    m.to = {integrations::MailjetAddress{address, name}};
+    m.subject = rendered.subject;
+    m.textPart = rendered.text;
+    m.htmlPart = rendered.html;
+    if (!rendered.unsubscribeUrl.isEmpty()) {
+        m.headers << std::pair{QStringLiteral("List-Unsubscribe"), QStringLiteral("<%1>").arg(rendered.unsubscribeUrl)}
+                  << std::pair{QStringLiteral("List-Unsubscribe-Post"), QStringLiteral("List-Unsubscribe=One-Click")};
+    }
+    return m;
+}
+
+// The Mailjet client only builds the requests; the outbox worker sends them.
+struct MailjetBuilder
+{
+    explicit MailjetBuilder(const SendConfig &c)
+        : client(unused, config(c))
+    {}
+    static integrations::MailjetConfig config(const SendConfig &c)
+    {
+        integrations::MailjetConfig config;
+        config.fromEmail = c.fromEmail.trimmed();
+        config.fromName = c.fromName;
+        return config;
+    }
+    net::NetExecutor unused{1};
+    integrations::MailjetClient client;
+};
+
+// One SMS's outbox request (the client only builds it).
+Result<outbox::OutboxRequest> smsRequest(const SendConfig &c, const QString &to, const QString &body)
+{
+    integrations::TwilioConfig config;
+    config.accountSid = c.twilioAccountSid;
+    net::NetExecutor unused(1);
+    integrations::TwilioClient client(unused, config);
+    integrations::TwilioSms sms;
+    sms.to = to;
+    (c.twilioSender.startsWith(u"MG") ? sms.messagingServiceSid : sms.from) = c.twilioSender;
+    sms.body = body;
+    return client.sendSmsRequest(sms);
+}
+
+} // namespace
+
 Status CampaignSender::queueEmail(
     const Campaign &campaign, const QList<std::pair<Recipient, RenderedMessage>> &batch, SendStepStats &stats)
 {
-    integrations::MailjetConfig config;
-    config.fromEmail = m_config.fromEmail.trimmed();
-    config.fromName = m_config.fromName;
-    net::NetExecutor unused(1); // the client only builds the request; the outbox worker sends it
-    integrations::MailjetClient client(unused, config);
+    MailjetBuilder mailjet(m_config);
+    integrations::MailjetClient &client = mailjet.client;
     CampaignSendRepository repo(m_c);
     QList<integrations::MailjetMessage> messages;
     QList<qint64> ids;
     for (const auto &[r, rendered] : batch) {
-        integrations::MailjetMessage m;
-        m.to = {integrations::MailjetAddress{r.address, r.firstName}};
-        m.subject = rendered.subject;
-        m.textPart = rendered.text;
-        m.htmlPart = rendered.html;
+        integrations::MailjetMessage m = mailjetMessage(r.address, r.firstName, rendered);
         m.customId = QString::number(r.id);
-        if (!rendered.unsubscribeUrl.isEmpty()) {
-            m.headers << std::pair{QStringLiteral("List-Unsubscribe"),
-                QStringLiteral("<%1>").arg(rendered.unsubscribeUrl)}
-                      << std::pair{
-                             QStringLiteral("List-Unsubscribe-Post"), QStringLiteral("List-Unsubscribe=One-Click")};
-        }
         // An address or message Mailjet's client refuses is never sent: failed at once with the reason.
         if (auto checked = client.messageJson(m); !checked.ok()) {
             if (Status s = repo.markUnsendable(r.id, checked.error().userMessage, QStringLiteral("invalid")); !s.ok())
@@ -417,16 +465,8 @@ Status CampaignSender::queueEmail(
 Status CampaignSender::queueSms(
     const Campaign &campaign, const Recipient &recipient, const RenderedMessage &message, SendStepStats &stats)
 {
-    integrations::TwilioConfig config;
-    config.accountSid = m_config.twilioAccountSid;
-    net::NetExecutor unused(1);
-    integrations::TwilioClient client(unused, config);
-    integrations::TwilioSms sms;
-    sms.to = recipient.address;
-    (m_config.twilioSender.startsWith(u"MG") ? sms.messagingServiceSid : sms.from) = m_config.twilioSender;
-    sms.body = message.text;
     CampaignSendRepository repo(m_c);
-    auto request = client.sendSmsRequest(sms);
+    auto request = smsRequest(m_config, recipient.address, message.text);
     if (!request.ok()) {
         if (Status s = repo.markUnsendable(recipient.id, request.error().userMessage, QStringLiteral("invalid"));
             !s.ok())
@@ -446,6 +486,37 @@ Status CampaignSender::queueSms(
     ++stats.queued;
     ++stats.outboxRows;
     return success();
+}
+
+Result<qint64> CampaignSender::queueTestMessage(
+    const Campaign &campaign, const QString &address, const RenderedMessage &message)
+{
+    outbox::OutboxRequest request;
+    if (campaign.channel == Channel::Sms) {
+        auto r = smsRequest(m_config, address, message.text);
+        if (!r.ok())
+            return r.error();
+        request = r.value();
+    } else {
+        MailjetBuilder mailjet(m_config);
+        integrations::MailjetMessage m = mailjetMessage(address, QString(), message);
+        m.subject = QCoreApplication::translate("ops::campaigns::CampaignSender", "[Test] %1").arg(message.subject);
+        auto requests = mailjet.client.sendRequests({m});
+        if (!requests.ok())
+            return requests.error();
+        if (requests.value().isEmpty())
+            return Error::internal(QStringLiteral("a test message made no Mailjet request"));
+        request = requests.value().first();
+    }
+    // Not a recipient: never collected by the campaign; the outbox retries it like any other message.
+    request.businessEntity = QStringLiteral("campaign_test");
+    request.businessId = campaign.id;
+    return inTransaction<qint64>(m_c, [&]() -> Result<qint64> {
+        auto row = outbox::enqueue(m_c, request);
+        if (!row.ok())
+            return row.error();
+        return row.value().id;
+    });
 }
 
 Result<SendStepStats> CampaignSender::collectStep(qint64 campaignId)

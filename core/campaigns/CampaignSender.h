@@ -8,6 +8,9 @@
 namespace ops::db {
 class PgConnection;
 }
+namespace ops::integrations {
+class IntegrationSettings;
+}
 
 namespace ops::campaigns {
 
@@ -27,6 +30,9 @@ struct SendConfig
     int maxQueued = 1000;
     int collectBatch = 200; // outbox rows read by one collect step
 };
+
+// The senders of the integration settings: Mailjet's sender address, Twilio's account and sender.
+SendConfig sendConfigOf(const integrations::IntegrationSettings &settings);
 
 // What one step did.
 struct SendStepStats
@@ -73,6 +79,10 @@ public:
     Result<int> resend(qint64 campaignId, const QString &address);
     // An ambiguous recipient: markSent (the operator checked it arrived) or send it again. Its outbox row is closed.
     Status decideAmbiguous(qint64 campaignId, const QString &address, bool markSent);
+
+    // A test send to oneself (the Campaigns section): the message rendered for a recipient, to another address, in
+    // its own outbox row (business entity campaign_test; never a recipient's). Returns the row's id.
+    Result<qint64> queueTestMessage(const Campaign &campaign, const QString &address, const RenderedMessage &message);
 
     Result<SendStepStats> queueStep(qint64 campaignId);
     Result<SendStepStats> collectStep(qint64 campaignId);

@@ -7,6 +7,7 @@
 #include "core/audit/AuditService.h"
 #include "core/billing/BillingUiService.h"
 #include "core/billing/ReceivablesService.h"
+#include "core/campaigns/CampaignApi.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
@@ -129,8 +130,17 @@ void Session::configureTravel(const dispatch::TravelConfig &config)
         m_optimizer->configureTravel(config);
 }
 
+void Session::installCampaigns(const CampaignsFactory &make)
+{
+    if (m_stopped || !m_db)
+        return;
+    m_campaigns.reset();
+    m_campaigns = make(*m_db);
+}
+
 void Session::dropServices()
 {
+    m_campaigns.reset(); // its pump's tick in flight answers nobody
     m_optimizer.reset();
     m_presence.reset();
     m_jobDetail.reset();

@@ -62,6 +62,9 @@ class DunningService;
 namespace catalogue {
 class CatalogueService;
 }
+namespace campaigns {
+class CampaignApi;
+}
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -120,6 +123,11 @@ public:
     // The customer file's "Payment methods" tab (billing roles; its Stripe runners: the composition root).
     payments::PaymentMethodService &paymentMethods() { return *m_paymentMethods; }
     dispatch::JobDetailService &jobDetail() { return *m_jobDetail; } // the job detail and the day sheet
+    // The Campaigns section and the customer file's Campaigns tab (issue 14): null until the composition root
+    // installed it (the service lives in ops_campaigns, which builds on this library: CampaignUiService).
+    campaigns::CampaignApi *campaigns() { return m_campaigns.get(); }
+    using CampaignsFactory = std::function<std::unique_ptr<campaigns::CampaignApi>(DbExecutor &)>;
+    void installCampaigns(const CampaignsFactory &make);
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
     dispatch::OnMyWayService &onMyWay() { return *m_onMyWay; }
@@ -180,6 +188,7 @@ private:
     std::unique_ptr<payments::StripeOpsService> m_stripeOps;
     std::unique_ptr<payments::PaymentMethodService> m_paymentMethods;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
+    std::unique_ptr<campaigns::CampaignApi> m_campaigns;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;
     std::unique_ptr<dispatch::PresenceTracker> m_presence;

@@ -25,6 +25,7 @@
 #include "core/map/TileSource.h"
 #include "core/settings/Settings.h"
 #include "ui/billing/CustomerDocumentDialogs.h"
+#include "ui/campaigns/CustomerCampaignsPanel.h"
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/GridTools.h"
 #include "ui/common/MessageBanner.h"
@@ -517,6 +518,8 @@ void CustomerFileWidget::setChangeFeed(ops::live::ChangeFeed *feed)
         connect(m_feed, &ops::live::ChangeFeed::changed, this, &CustomerFileWidget::onChange);
     if (m_paymentMethods)
         m_paymentMethods->setChangeFeed(feed);
+    if (m_campaigns)
+        m_campaigns->setChangeFeed(feed);
 }
 
 bool CustomerFileWidget::concerns(const ops::live::Change &change) const
@@ -713,4 +716,19 @@ void CustomerFileWidget::setPaymentMethodsApi(ops::payments::PaymentMethodsApi *
                 m_sections->setCurrentWidget(m_paymentMethods);
         },
         Qt::WidgetWithChildrenShortcut);
+}
+
+void CustomerFileWidget::setCampaignsApi(ops::campaigns::CampaignApi *api)
+{
+    if (m_campaigns) {
+        m_sections->removeTab(m_sections->indexOf(m_campaigns));
+        delete std::exchange(m_campaigns, nullptr);
+    }
+    if (!api)
+        return;
+    m_campaigns = new CustomerCampaignsPanel(api, m_customerId, this);
+    m_campaigns->setObjectName(u"customerCampaignsPanel"_s);
+    m_campaigns->setChangeFeed(m_feed);
+    const int tab = m_sections->addTab(m_campaigns, tr("Campaigns"));
+    m_sections->setTabToolTip(tab, tr("The e-mail and SMS campaigns this customer received, with their status"));
 }

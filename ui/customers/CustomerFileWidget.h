@@ -21,6 +21,7 @@ class LocationsModel;
 class MessageBanner;
 class PaymentsModel;
 class PaymentMethodsPanel;
+class CustomerCampaignsPanel;
 class QAbstractItemDelegate;
 class QAbstractItemModel;
 class QAction;
@@ -53,6 +54,9 @@ class CustomerDocumentsApi;
 }
 namespace ops::payments {
 class PaymentMethodsApi;
+}
+namespace ops::campaigns {
+class CampaignApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -139,6 +143,9 @@ public:
     // save one; after the sections, Alt+Shift+P); null removes it.
     void setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api);
     PaymentMethodsPanel *paymentMethodsPanel() const { return m_paymentMethods; }
+    // The "Campaigns" tab (issue 14: what this customer received); null removes it.
+    void setCampaignsApi(ops::campaigns::CampaignApi *api);
+    CustomerCampaignsPanel *campaignsPanel() const { return m_campaigns; }
 
 signals:
     void loaded(qint64 customerId);
@@ -213,4 +220,5 @@ private:
     QShortcut *m_accessShortcut = nullptr;
     PaymentMethodsPanel *m_paymentMethods = nullptr;
     QShortcut *m_paymentMethodsShortcut = nullptr;
+    CustomerCampaignsPanel *m_campaigns = nullptr;
 };

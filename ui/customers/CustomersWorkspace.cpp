@@ -203,6 +203,19 @@ void CustomersWorkspace::setPaymentMethodsApi(ops::payments::PaymentMethodsApi *
             w->file()->setPaymentMethodsApi(api);
 }
 
+void CustomersWorkspace::setCampaignsApi(ops::campaigns::CampaignApi *api)
+{
+    if (m_campaigns == api)
+        return;
+    m_campaigns = api;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
+            file->setCampaignsApi(api);
+    for (CustomerFileWindow *w : detachedWindows())
+        if (w->file())
+            w->file()->setCampaignsApi(api);
+}
+
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
 {
     QList<CustomerFileWindow *> out;
@@ -309,6 +322,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setAuditApi(m_audit);
     file->setDocumentsApi(m_documents);
     file->setPaymentMethodsApi(m_paymentMethods);
+    file->setCampaignsApi(m_campaigns);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

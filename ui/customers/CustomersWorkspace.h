@@ -23,6 +23,9 @@ class CustomerDocumentsApi;
 namespace ops::payments {
 class PaymentMethodsApi;
 }
+namespace ops::campaigns {
+class CampaignApi;
+}
 namespace ops::customers {
 class CustomerApi;
 }
@@ -61,6 +64,7 @@ public:
     void setDocumentsApi(ops::billing::CustomerDocumentsApi *documents);
     // Billing roles: the "Payment methods" tab in every customer file (issue 13); null removes it.
     void setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api);
+    void setCampaignsApi(ops::campaigns::CampaignApi *api); // the files' "Campaigns" tab (issue 14)
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -98,6 +102,7 @@ private:
     QPointer<ops::audit::AuditApi> m_audit;
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QPointer<ops::payments::PaymentMethodsApi> m_paymentMethods;
+    ops::campaigns::CampaignApi *m_campaigns = nullptr; // not a QObject: MainWindow resets it with the session
     ops::Settings *m_settings = nullptr;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;

@@ -43,6 +43,7 @@
 #include "ui/admin/StaffDialogs.h"
 #include "ui/audit/AuditLogWidget.h"
 #include "ui/billing/BillingSection.h"
+#include "ui/campaigns/CampaignsSection.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RoleGate.h"
@@ -136,6 +137,14 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
         Icons::icon(Icons::Glyph::Check, Theme::color(Theme::Role::NavIcon)), tr("Billing"),
         tr("The monthly billing run and every invoice (Ctrl+6)"));
     m_navigation->setSectionVisible(NavigationBar::Section::Billing, false);
+    // Campaigns: billing roles and admins, managers read-only (applyCampaignsAccess).
+    m_campaigns = new CampaignsSection(m_stack);
+    m_sections.insert(int(NavigationBar::Section::Campaigns), m_campaigns);
+    m_stack->addWidget(m_campaigns);
+    m_navigation->addSection(NavigationBar::Section::Campaigns,
+        Icons::icon(Icons::Glyph::Pulse, Theme::color(Theme::Role::NavIcon)), tr("Campaigns"),
+        tr("E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)"));
+    m_navigation->setSectionVisible(NavigationBar::Section::Campaigns, false);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
 
     m_search = new GlobalSearch(this);
@@ -235,6 +244,11 @@ void MainWindow::buildMenus()
     m_billingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_billingAction->setVisible(false); // roles that may bill (applyBillingAccess)
     connect(m_billingAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Billing); });
+    m_campaignsAction = view->addAction(Icons::icon(Icons::Glyph::Pulse), tr("Ca&mpaigns"));
+    m_campaignsAction->setObjectName(u"campaignsViewAction"_s);
+    m_campaignsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_campaignsAction->setVisible(false); // billing roles, admins, managers (applyCampaignsAccess)
+    connect(m_campaignsAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Campaigns); });
     m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
     connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
@@ -355,6 +369,7 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     applyDispatchAccess();
     m_billing->setCapabilities(caps);
     applyBillingAccess();
+    applyCampaignsAccess();
     if (m_outbox)
         m_outbox->setCapabilities(caps);
     applyOutboxVisibility();
@@ -414,6 +429,26 @@ void MainWindow::applyBillingAccess()
         showSection(NavigationBar::Section::Customers);
 }
 
+void MainWindow::applyCampaignsAccess()
+{
+    ops::campaigns::CampaignApi *api = m_session ? m_session->campaigns() : nullptr;
+    const bool visible = api && CampaignsSection::visibleFor(m_caps);
+    m_campaignsAction->setVisible(visible);
+    m_navigation->setSectionVisible(NavigationBar::Section::Campaigns, visible);
+    m_campaigns->setReadOnly(!CampaignsSection::writableFor(m_caps));
+    if (visible && !m_campaignsAttached) {
+        m_campaignsAttached = true;
+        m_campaigns->attach(api, &m_session->changes());
+        m_customers->setCampaignsApi(api); // the customer file's "Campaigns" tab
+    } else if (!visible && m_campaignsAttached) {
+        m_campaignsAttached = false;
+        m_campaigns->attach(nullptr, nullptr);
+        m_customers->setCampaignsApi(nullptr);
+    }
+    if (!visible && m_stack->currentWidget() == m_campaigns)
+        showSection(NavigationBar::Section::Customers);
+}
+
 void MainWindow::applyOutboxVisibility()
 {
     // A role that cannot read the outbox does not see the section at all.
@@ -462,6 +497,13 @@ void MainWindow::detachSession()
         m_customers->setPaymentMethodsApi(nullptr);
         m_billing->attachStripe(nullptr);
     }
+    if (m_campaignsAttached) {
+        m_campaignsAttached = false;
+        m_campaigns->attach(nullptr, nullptr);
+        m_customers->setCampaignsApi(nullptr);
+    }
+    m_navigation->setSectionVisible(NavigationBar::Section::Campaigns, false);
+    m_campaignsAction->setVisible(false);
     if (m_outbox) {
         m_outbox->setChangeFeed(nullptr);
         m_outbox->setOutboxService(nullptr);

@@ -22,6 +22,7 @@ class StatusBarController;
 class TicketListWidget;
 class DispatchSection;
 class BillingSection;
+class CampaignsSection;
 
 namespace ops {
 class Session;
@@ -85,6 +86,8 @@ public:
     CustomersWorkspace *customers() const { return m_customers; }
     TicketListWidget *tickets() const { return m_tickets; }
     BillingSection *billing() const { return m_billing; } // shown only to roles with the billing capability
+    // Billing roles and admins (managers read); needs the session's campaigns service (Session::campaigns()).
+    CampaignsSection *campaigns() const { return m_campaigns; }
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
     AdministrationWidget *administration() const { return m_admin; } // null until a session could manage staff
     AuditLogWidget *auditLog() const { return m_audit; } // null until audit access was granted
@@ -132,6 +135,10 @@ private:
     QAction *m_billingAction = nullptr;
     bool m_billingAttached = false; // the billing API is given once the role may bill
     void applyBillingAccess();
+    CampaignsSection *m_campaigns = nullptr;
+    QAction *m_campaignsAction = nullptr;
+    bool m_campaignsAttached = false;
+    void applyCampaignsAccess();
     OutboxWidget *m_outbox = nullptr; // created at the first session
     AdministrationSection *m_adminSection = nullptr; // created at the first session that may manage staff or regions
     AdministrationWidget *m_admin = nullptr; // its staff tab

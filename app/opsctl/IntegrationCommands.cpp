@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CpeCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/PpaCommands.h"
 #include "app/opsctl/StripeCommands.h"
@@ -557,8 +558,15 @@ int runEmailCommand(QStringList args, CommandContext &ctx)
         ctx, QCoreApplication::translate("opsctl", "usage: email send --to ADDRESS --subject S --text T"));
 }
 
+Result<integrations::ProviderSettings> providerFromEnvironment(const QString &id)
+{
+    return configuredProvider(environmentSettings(), id);
+}
+
 int runCpeCommand(QStringList args, CommandContext &ctx)
 {
+    if (args.value(0) == u"sync")
+        return runCpeSyncCommand(args.mid(1), ctx);
     return cpe(args, ctx);
 }
 

@@ -11,6 +11,7 @@
 
 #include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CpeCommands.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/ProviderSettings.h"
@@ -183,11 +184,14 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
         &QCoreApplication::quit, Qt::QueuedConnection);
     // The campaigns being sent go on here: their rows are collected and their next recipients queued.
     std::unique_ptr<QTimer> campaignPump = startCampaignPump(conninfo.value(), ctx.err);
+    // The CPE status store follows GenieACS here too (when it is configured), on its own thread.
+    std::unique_ptr<QObject> cpeSync = startCpeSyncPump(conninfo.value(), ctx.err);
     ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
                    .arg(drain.workerId(), started.value().join(QStringLiteral(", ")))
             << Qt::endl;
     QCoreApplication::exec();
     campaignPump.reset();
+    cpeSync.reset();
     const Status result = drain.join();
     if (!result.ok())
         return fail(ctx, result.error());

@@ -30,17 +30,16 @@ namespace {
 
 using integrations::ProviderSettings;
 
-// One sync on connection c with its own HTTP pool (blocking: targo-opsctl's main thread or the worker's pool).
-Result<cpe::CpeSyncReport> syncOnce(db::PgConnection &c, const ProviderSettings &provider, const cpe::CpeSyncOptions &o)
+// One sync (or, serial given, one device's refresh) on connection c with its own HTTP pool (blocking: targo-opsctl's
+// main thread or the worker's pool).
+Result<cpe::CpeSyncReport> syncOnce(
+    db::PgConnection &c, const ProviderSettings &provider, const cpe::CpeSyncOptions &o, const QString &serial = {})
 {
     net::NetExecutor net(2);
     if (Status s = net.setProvider(provider.netConfig()); !s.ok())
         return s.error();
-    integrations::GenieAcsConfig config;
-    config.user = provider.account;
-    config.password = provider.secret;
-    integrations::GenieAcsClient client(net, config);
-    auto report = cpe::CpeSync::run(c, client, o);
+    integrations::GenieAcsClient client(net, genieAcsConfig(provider));
+    auto report = serial.isEmpty() ? cpe::CpeSync::run(c, client, o) : cpe::CpeSync::refreshSerial(c, client, serial);
     net.shutdown();
     return report;
 }
@@ -59,8 +58,10 @@ int cpeSync(QStringList args, CommandContext &ctx)
     cpe::CpeSyncOptions options;
     options.full = takeFlag(args, QStringLiteral("--full"));
     options.pageSize = takeOption(args, QStringLiteral("--page"), QStringLiteral("1000")).toInt();
+    const QString serial = takeOption(args, QStringLiteral("--serial"));
     if (!args.isEmpty() || options.pageSize < 1 || options.pageSize > 10000)
-        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: cpe sync [--full] [--page N] [--json]"));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl", "usage: cpe sync [--full] [--page N] [--serial SERIAL] [--json]"));
     auto provider = providerFromEnvironment(QStringLiteral("genieacs"));
     if (!provider.ok())
         return usageError(ctx, provider.error().userMessage);
@@ -69,7 +70,7 @@ int cpeSync(QStringList args, CommandContext &ctx)
         return fail(ctx, c.error());
     QElapsedTimer t;
     t.start();
-    auto report = syncOnce(*c.value(), provider.value(), options);
+    auto report = syncOnce(*c.value(), provider.value(), options, serial);
     if (!report.ok())
         return fail(ctx, report.error());
     const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -82,8 +83,9 @@ int cpeSync(QStringList args, CommandContext &ctx)
     ctx.out << QCoreApplication::translate("opsctl",
         "CPE sync (%1): %2 device(s) read from GenieACS in %3 s: %4 new, %5 changed, %6 unchanged; %7 "
         "match none of our equipment.")
-                   .arg(r.incremental ? QCoreApplication::translate("opsctl", "since the last sync")
-                                      : QCoreApplication::translate("opsctl", "all devices"),
+                   .arg(!serial.isEmpty()  ? serial
+                           : r.incremental ? QCoreApplication::translate("opsctl", "since the last sync")
+                                           : QCoreApplication::translate("opsctl", "all devices"),
                        l.toString(r.fetched), l.toString(seconds, 'f', 1), l.toString(r.inserted),
                        l.toString(r.updated), l.toString(r.unchanged), l.toString(r.unmatched))
             << Qt::endl;
@@ -197,7 +199,8 @@ int outageOpen(QStringList args, CommandContext &ctx)
                 {QStringLiteral("parent_ticket"), o.parentTicketCode},
                 {QStringLiteral("children_created"), o.childrenCreated}, {QStringLiteral("children"), o.childrenTotal},
                 {QStringLiteral("campaign"), o.campaignCode},
-                {QStringLiteral("campaign_recipients"), o.campaignRecipients}})
+                {QStringLiteral("campaign_recipients"), o.campaignRecipients},
+                {QStringLiteral("campaign_problem"), o.campaignProblem}})
                        .toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -210,6 +213,9 @@ int outageOpen(QStringList args, CommandContext &ctx)
                    .arg(o.childrenCreated)
                    .arg(o.childrenTotal)
             << Qt::endl;
+    if (!o.campaignProblem.isEmpty())
+        ctx.err << QCoreApplication::translate("opsctl", "No SMS campaign was drafted: %1").arg(o.campaignProblem)
+                << Qt::endl;
     if (!o.campaignCode.isEmpty())
         ctx.out << QCoreApplication::translate(
             "opsctl", "Draft SMS campaign %1 to %2 recipient(s): review it, then `targo-opsctl campaign send %1`.")
@@ -322,8 +328,9 @@ std::unique_ptr<QObject> startCpeSyncPump(const QString &conninfo, QTextStream &
     QObject::connect(timer.get(), &QObject::destroyed, [pump] { pump->pool.waitForDone(); });
     timer->start();
     QTimer::singleShot(0, timer.get(), tick);
+    const int minutes = qMax(1, intervalMs / 60000);
     err << QCoreApplication::translate(
-        "opsctl", "CPE status synced from GenieACS every %n minute(s).", nullptr, qMax(1, intervalMs / 60000))
+        "opsctl", "CPE status synced from GenieACS every %n minute(s).", nullptr, minutes)
         << Qt::endl;
     return timer;
 }

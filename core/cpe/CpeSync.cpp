@@ -19,6 +19,30 @@ QString CpeSync::query(const QDateTime &cursor, int overlapSeconds)
     return QString::fromUtf8(QJsonDocument(q).toJson(QJsonDocument::Compact));
 }
 
+Result<CpeSyncReport> CpeSync::refreshSerial(
+    db::PgConnection &c, integrations::GenieAcsClient &client, const QString &serial)
+{
+    auto found = client.findBySerial(serial.trimmed(), QDateTime::currentDateTimeUtc());
+    found.waitForFinished();
+    Result<QList<integrations::CpeStatus>> devices = found.result();
+    if (!devices.ok())
+        return integrations::GenieAcsClient::mapError(devices.error());
+    if (devices.value().isEmpty())
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("ops::cpe", "GenieACS knows no device with serial %1.").arg(serial.left(60)));
+    auto counts = CpeStatusRepository(c).upsert(devices.value());
+    if (!counts.ok())
+        return counts.error();
+    CpeSyncReport report;
+    report.pages = 1;
+    report.fetched = devices.value().size();
+    report.inserted = counts.value().inserted;
+    report.updated = counts.value().updated;
+    report.unchanged = counts.value().unchanged;
+    report.unmatched = counts.value().unmatched;
+    return report;
+}
+
 Result<CpeSyncReport> CpeSync::run(db::PgConnection &c, integrations::GenieAcsClient &client,
     const CpeSyncOptions &options, const std::function<bool()> &cancelled)
 {

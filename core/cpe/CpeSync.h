@@ -34,6 +34,12 @@ public:
     static Result<CpeSyncReport> run(db::PgConnection &c, integrations::GenieAcsClient &client,
         const CpeSyncOptions &options = {}, const std::function<bool()> &cancelled = {});
 
+    // The on-demand refresh of one device (the CPE panel's Refresh, `cpe sync --serial`): GenieACS's current
+    // document of the device(s) with this serial stored at once; the cursor is left alone. NotFound when GenieACS
+    // knows no such serial.
+    static Result<CpeSyncReport> refreshSerial(
+        db::PgConnection &c, integrations::GenieAcsClient &client, const QString &serial);
+
     // The device query: {} (full) or {"_lastInform":{"$gt":"<cursor - overlap>"}}.
     static QString query(const QDateTime &cursor, int overlapSeconds);
 };

@@ -59,6 +59,7 @@ struct OpenedOutage
     QString campaignCode; // the draft SMS campaign; empty when no affected customer has a mobile
     int campaignRecipients = 0;
     int campaignSkipped = 0;
+    QString campaignProblem; // why no draft was made although customers are affected (a role without campaigns)
 };
 
 struct ClosedOutage

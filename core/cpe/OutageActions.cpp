@@ -82,26 +82,37 @@ Result<OpenedOutage> openOutage(db::PgConnection &c, const QString &olt, const Q
         return out;
     // Created in its own transaction (the campaign's), then linked: a stop in between leaves a draft that the next
     // run finds by its name instead of making a second one.
-    auto existing = repo.draftCampaignNamed(tickets.value().campaignName);
-    if (!existing.ok())
-        return existing.error();
-    qint64 campaignId = existing.value().value_or(0);
-    if (campaignId == 0) {
-        const QString since = quebecTime(out.since);
-        auto created = draftSms(c, tickets.value().campaignName, olt, port, tickets.value().customerCodes,
-            literal(u"TARGO : une panne touche le service Internet de votre secteur depuis %1. Nos équipes y "
+    auto drafted = [&]() -> Status {
+        auto existing = repo.draftCampaignNamed(tickets.value().campaignName);
+        if (!existing.ok())
+            return existing.error();
+        qint64 campaignId = existing.value().value_or(0);
+        if (campaignId == 0) {
+            const QString since = quebecTime(out.since);
+            auto created = draftSms(c, tickets.value().campaignName, olt, port, tickets.value().customerCodes,
+                literal(
+                    u"TARGO : une panne touche le service Internet de votre secteur depuis %1. Nos équipes y "
                     "travaillent; nous vous écrirons dès le retour du service. Merci de votre patience."_s.arg(since)),
-            literal(u"TARGO: an outage has been affecting Internet service in your area since %1. Our teams are on "
-                    "it; we will write again as soon as service is back. Thank you for your patience."_s.arg(since)));
-        if (!created.ok())
-            return created.error();
-        campaignId = created.value().campaign.id;
-        out.campaignCode = created.value().campaign.code;
-        out.campaignRecipients = created.value().recipients;
-        out.campaignSkipped = created.value().skipped;
+                literal(u"TARGO: an outage has been affecting Internet service in your area since %1. Our teams are "
+                        "on it; we will write again as soon as service is back. Thank you for your patience."_s.arg(
+                            since)));
+            if (!created.ok())
+                return created.error();
+            campaignId = created.value().campaign.id;
+            out.campaignCode = created.value().campaign.code;
+            out.campaignRecipients = created.value().recipients;
+            out.campaignSkipped = created.value().skipped;
+        }
+        return repo.linkCampaign(out.outageId, campaignId);
+    }();
+    if (!drafted.ok() && drafted.error().kind == Error::Kind::Forbidden) {
+        // Dispatchers open outages; campaigns belong to billing and admins. The tickets stand; a later `outage open`
+        // by an admin drafts the SMS (or billing writes one from the Campaigns section).
+        out.campaignProblem = drafted.error().userMessage;
+        return out;
     }
-    if (Status s = repo.linkCampaign(out.outageId, campaignId); !s.ok())
-        return s.error();
+    if (!drafted.ok())
+        return drafted.error();
     return out;
 }
 

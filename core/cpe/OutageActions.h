@@ -19,7 +19,8 @@ Result<std::pair<QString, QString>> parsePortKey(const QString &key);
 
 // Opens (or completes) the port's outage: the tickets (OutageRepository::openTickets), then a draft transactional SMS
 // campaign to the affected customers' mobiles, created once per outage (found again by its name if a previous run
-// stopped before linking it). Running it twice creates nothing new. DB thread only.
+// stopped before linking it). Running it twice creates nothing new. A role that may not create campaigns (dispatch)
+// still opens the outage; campaignProblem says why there is no draft. DB thread only.
 Result<OpenedOutage> openOutage(db::PgConnection &c, const QString &olt, const QString &port,
     const OutageOptions &options, const QDateTime &now, qint64 staffId = 0, bool force = false);
 

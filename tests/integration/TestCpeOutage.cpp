@@ -3,9 +3,11 @@
 // garbage: nothing written, the cursor unchanged), then the outage scan (a port going dark is flagged, its normal
 // excluded) and the outage opened from it once (parent, one child per affected customer, one draft SMS campaign to
 // their mobiles), twice (nothing new) and closed with the recovery note. Real PostgreSQL (TestCluster).
+#include <QJsonArray>
 #include <QTest>
 
 #include "core/cpe/CpeSync.h"
+#include "core/cpe/CpeWifi.h"
 #include "core/cpe/OutageActions.h"
 #include "core/cpe/OutageRepository.h"
 #include "core/db/PgConnection.h"
@@ -14,6 +16,7 @@
 #include "core/integrations/GenieAcsClient.h"
 #include "core/net/NetExecutor.h"
 #include "tests/support/FakeGenieAcs.h"
+#include "tests/support/OpsctlRunner.h"
 #include "tests/support/SeededDatabase.h"
 #include "tests/support/TestCluster.h"
 
@@ -61,13 +64,18 @@ private slots:
     void outageOpensOnceWithTicketsAndDraft();
     void quietPortIsRefused();
     void outageClosesWithRecoveryNote();
+    void dispatcherOpensWithoutCampaign();
     void portKeyParsing();
+    void refreshOneDevice();
+    void wifiTaskValidated();
+    void commandsPrintJson();
 
 private:
     Result<cpe::CpeSyncReport> sync(bool full = false);
     QStringList portIds(const QString &port);
 
     test::TestCluster m_cluster;
+    QString m_conninfo;
     std::unique_ptr<db::PgConnection> m_c;
     test::FakeGenieAcs m_acs;
     std::unique_ptr<net::NetExecutor> m_net;
@@ -78,7 +86,7 @@ private:
 void TestCpeOutage::initTestCase()
 {
     QVERIFY2(m_cluster.ok(), qPrintable(m_cluster.error()));
-    auto c = test::seededDatabase(m_cluster, kSeed);
+    auto c = test::seededDatabase(m_cluster, kSeed, &m_conninfo);
     QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().detail));
     m_c = std::move(c).value();
     QVERIFY(m_acs.start());
@@ -329,6 +337,27 @@ void TestCpeOutage::outageClosesWithRecoveryNote()
     QCOMPARE(twice.error().kind, Error::Kind::NotFound);
 }
 
+void TestCpeOutage::dispatcherOpensWithoutCampaign()
+{
+    // A dispatcher may open an outage (tickets) but not create campaigns: the tickets stand, the reason is given.
+    const qint64 campaigns = scalar(*m_c, "SELECT count(*) FROM campaigns");
+    QVERIFY(m_c->exec("SET ROLE ops_dispatcher").ok());
+    auto opened = cpe::openOutage(*m_c, u"OLT-TST-01"_s, u"1/1/1"_s, {}, kT0.addSecs(40 * 60));
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+    QVERIFY(opened.value().created);
+    QCOMPARE(opened.value().childrenCreated, 6);
+    QVERIFY(opened.value().campaignCode.isEmpty());
+    QVERIFY(!opened.value().campaignProblem.isEmpty());
+    QCOMPARE(scalar(*m_c, "SELECT count(*) FROM campaigns"), campaigns);
+    // Billing reads outages but does not open them: refused, nothing written (an admin's `outage open` drafts it).
+    QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
+    auto billing = cpe::openOutage(*m_c, u"OLT-TST-01"_s, u"1/1/1"_s, {}, kT0.addSecs(40 * 60));
+    QVERIFY(m_c->exec("RESET ROLE").ok());
+    QVERIFY(!billing.ok());
+    QCOMPARE(scalar(*m_c, "SELECT count(*) FROM outages WHERE closed_at IS NULL"), 1);
+}
+
 void TestCpeOutage::portKeyParsing()
 {
     auto ok = cpe::parsePortKey(u"OLT-SJR-01:1/1/3"_s);
@@ -338,6 +367,73 @@ void TestCpeOutage::portKeyParsing()
     QVERIFY(!cpe::parsePortKey(u"OLT-SJR-01"_s).ok());
     QVERIFY(!cpe::parsePortKey(u":1/1/3"_s).ok());
     QVERIFY(!cpe::parsePortKey(u"OLT:"_s).ok());
+}
+
+void TestCpeOutage::refreshOneDevice()
+{
+    const QString cursor =
+        m_c->exec("SELECT value FROM integration_cursors WHERE name = 'genieacs.cpe_last_inform'").value().text(0, 0);
+    m_acs.setLastInform({m_devices[3].id}, kT0.addSecs(50 * 60));
+    auto one = cpe::CpeSync::refreshSerial(*m_c, *m_client, m_devices[3].serial);
+    QVERIFY2(one.ok(), one.ok() ? "" : qPrintable(one.error().detail));
+    QCOMPARE(one.value().fetched, 1);
+    QCOMPARE(one.value().updated, 1);
+    auto stored = m_c->exec(
+        "SELECT last_inform FROM cpe_status WHERE genieacs_device_id = $1", db::SqlParams().add(m_devices[3].id));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().timestamp(0, 0), kT0.addSecs(50 * 60));
+    auto unknown = cpe::CpeSync::refreshSerial(*m_c, *m_client, u"NOSUCHSERIAL"_s);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+    // A refresh does not move the sync's cursor.
+    QCOMPARE(
+        m_c->exec("SELECT value FROM integration_cursors WHERE name = 'genieacs.cpe_last_inform'").value().text(0, 0),
+        cursor);
+}
+
+void TestCpeOutage::wifiTaskValidated()
+{
+    auto igd = cpe::wifiChangeTask(false, u"Chez Éloïse"_s, u"motdepasse 2026!"_s);
+    QVERIFY(igd.ok());
+    QCOMPARE(igd.value().kind, integrations::CpeTaskKind::SetParameterValues);
+    QCOMPARE(igd.value().values.size(), 2);
+    QCOMPARE(std::get<0>(igd.value().values[0]), u"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID"_s);
+    QCOMPARE(std::get<1>(igd.value().values[0]), u"Chez Éloïse"_s);
+    auto tr181 = cpe::wifiChangeTask(true, u"Targo"_s);
+    QVERIFY(tr181.ok());
+    QCOMPARE(tr181.value().values.size(), 1);
+    QCOMPARE(std::get<0>(tr181.value().values[0]), u"Device.WiFi.SSID.1.SSID"_s);
+    QVERIFY(!cpe::wifiChangeTask(false, u""_s).ok());
+    QVERIFY(!cpe::wifiChangeTask(false, u"éééééééééééééééééé"_s).ok()); // 36 bytes
+    QVERIFY(!cpe::wifiChangeTask(false, u"tab\there"_s).ok());
+    QVERIFY(!cpe::wifiChangeTask(false, u"ok"_s, u"short"_s).ok());
+    QVERIFY(!cpe::wifiChangeTask(false, u"ok"_s, u"mot de passe accentué"_s).ok());
+    // The client accepts the task (its own validation) and builds the outbox request.
+    auto request = m_client->taskRequest(m_devices[1].id, igd.value());
+    QVERIFY2(request.ok(), request.ok() ? "" : qPrintable(request.error().detail));
+}
+
+void TestCpeOutage::commandsPrintJson()
+{
+    QProcessEnvironment env = test::opsctlEnvironment();
+    env.insert(u"TARGO_GENIEACS_BASE_URL"_s, m_acs.url().toString());
+    auto synced = test::runOpsctl({u"--db"_s, m_conninfo, u"cpe"_s, u"sync"_s, u"--full"_s, u"--json"_s}, env);
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
+    QCOMPARE(synced.json().value(u"fetched"_s).toInt(), 14);
+    QCOMPARE(synced.json().value(u"unmatched"_s).toInt(), 2);
+    QVERIFY(!synced.json().value(u"incremental"_s).toBool());
+    auto scanned = test::runOpsctl({u"--db"_s, m_conninfo, u"outage"_s, u"scan"_s, u"--all"_s, u"--json"_s}, env);
+    QVERIFY2(scanned.code == 0, qPrintable(scanned.err));
+    QCOMPARE(scanned.json().value(u"ports_scanned"_s).toInt(), 3);
+    const QJsonArray ports = scanned.json().value(u"ports"_s).toArray();
+    QCOMPARE(ports.size(), 3);
+    for (const QJsonValue &p : ports)
+        QVERIFY(p.toObject().value(u"port"_s).toString().startsWith(u"OLT-TST-01:1/1/"_s));
+    auto badKey = test::runOpsctl({u"--db"_s, m_conninfo, u"outage"_s, u"open"_s, u"1/1/1"_s}, env);
+    QCOMPARE(badKey.code, 2);
+    QVERIFY(badKey.err.contains(u"OLT:PORT"_s));
+    auto badWifi = test::runOpsctl({u"cpe"_s, u"wifi"_s, u"TSTSER0002"_s}, env);
+    QCOMPARE(badWifi.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCpeOutage)

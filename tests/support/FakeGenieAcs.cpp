@@ -90,15 +90,18 @@ FakeBehaviour FakeGenieAcs::answer(const ReceivedRequest &request)
             Qt::ISODateWithMs);
         if (!after.isValid())
             return FakeBehaviour::json(400, "\"bad _lastInform\"");
-    } else if (!filter.isEmpty()) {
-        return FakeBehaviour::json(400, "\"unsupported query\"");
     }
+    const QString serial = filter.value(QStringLiteral("_deviceId._SerialNumber")).toString();
+    if (!filter.isEmpty() && !after.isValid() && serial.isEmpty())
+        return FakeBehaviour::json(400, "\"unsupported query\"");
     QByteArray body = "[";
     std::lock_guard lock(m_state->mutex);
     m_state->queries << query;
     qint64 index = 0, written = 0;
     for (const FakeCpe &d : std::as_const(m_state->devices)) {
         if (after.isValid() && !(d.lastInform.isValid() && d.lastInform > after))
+            continue;
+        if (!serial.isEmpty() && d.serial != serial)
             continue;
         if (index++ < skip)
             continue;

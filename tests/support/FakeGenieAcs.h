@@ -25,7 +25,8 @@ struct FakeCpe
     QString ssid = QStringLiteral("TARGO-WiFi");
 };
 
-// GenieACS's GET /devices over FakeHttpServer: query {} or {"_lastInform":{"$gt":"ISO"}}, sort by _id, skip, limit,
+// GenieACS's GET /devices over FakeHttpServer: query {}, {"_lastInform":{"$gt":"ISO"}} or
+// {"_deviceId._SerialNumber":"…"}, sort by _id, skip, limit,
 // answered from a device list the test changes between calls. Other queries: 400. Thread-safe.
 class FakeGenieAcs
 {

@@ -62,3 +62,4 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ops_technician, ops_dispatcher,
 GRANT DELETE ON cpe_status TO ops_admin;
 GRANT SELECT ON outages TO ops_dispatcher, ops_billing, ops_manager, ops_admin;
 GRANT INSERT, UPDATE ON outages TO ops_dispatcher, ops_admin;
+GRANT DELETE ON outages TO ops_admin;

@@ -8,11 +8,13 @@
 #include <QTimer>
 
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CpeCommands.h"
 #include "app/opsctl/OutboxCommands.h"
 #include "app/opsctl/PpaCommands.h"
 #include "app/opsctl/StripeCommands.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/concurrency/StopSignals.h"
+#include "core/cpe/CpeWifi.h"
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/integrations/ConnectionCheck.h"
@@ -280,27 +282,69 @@ Result<integrations::CpeStatus> findCpe(integrations::GenieAcsClient &client, co
     return found.value().first();
 }
 
-int cpe(QStringList args, CommandContext &ctx)
+// cpe wifi SERIAL --ssid S [--password-stdin]: the first Wi-Fi network renamed (and its passphrase set, read from
+// stdin so that it stays out of the shell history and the process list), through the outbox.
+int cpeWifi(QStringList args, CommandContext &ctx, const integrations::CpeStatus &device,
+    const ProviderSettings &provider, integrations::GenieAcsClient &client, int wait)
+{
+    const QString ssid = takeOption(args, QStringLiteral("--ssid"));
+    std::optional<QString> passphrase;
+    if (takeFlag(args, QStringLiteral("--password-stdin"))) {
+        QTextStream in(stdin);
+        passphrase = in.readLine();
+    }
+    if (!args.isEmpty() || ssid.isEmpty())
+        return usageError(
+            ctx, QCoreApplication::translate("opsctl", "usage: cpe wifi SERIAL --ssid NAME [--password-stdin]"));
+    auto task = cpe::wifiChangeTask(device.tr181, ssid, passphrase);
+    if (!task.ok())
+        return usageError(ctx, task.error().userMessage);
+    auto request = client.taskRequest(device.deviceId, task.value());
+    if (!request.ok())
+        return fail(ctx, request.error());
+    return sendThroughOutbox(ctx, provider, request.value(), wait);
+}
+
+int cpeCommand(QStringList args, CommandContext &ctx)
 {
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == u"wifi") {
+        const int wait = waitOption(args);
+        const QString serial = args.isEmpty() || args.first().startsWith(u"--") ? QString() : args.takeFirst();
+        if (serial.isEmpty())
+            return usageError(
+                ctx, QCoreApplication::translate("opsctl", "usage: cpe wifi SERIAL --ssid NAME [--password-stdin]"));
+        auto provider = configuredProvider(environmentSettings(), QStringLiteral("genieacs"));
+        if (!provider.ok())
+            return usageError(ctx, provider.error().userMessage);
+        net::NetExecutor net(2);
+        if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
+            return fail(ctx, s.error());
+        integrations::GenieAcsClient client(net, genieAcsConfig(provider.value()));
+        auto device = findCpe(client, serial);
+        if (!device.ok())
+            return fail(ctx, device.error());
+        const int rc = cpeWifi(args, ctx, device.value(), provider.value(), client, wait);
+        net.shutdown();
+        return rc;
+    }
     const int wait = waitOption(args);
     const QString serial = args.isEmpty() ? QString() : args.takeFirst();
     const QString task = args.isEmpty() ? QString() : args.takeFirst();
     const bool valid = (sub == u"show" && !serial.isEmpty() && task.isEmpty() && args.isEmpty())
         || (sub == u"task" && !serial.isEmpty() && (task == u"refresh" || task == u"reboot") && args.isEmpty());
     if (!valid)
-        return usageError(
-            ctx, QCoreApplication::translate("opsctl", "usage: cpe show SERIAL | cpe task SERIAL refresh|reboot"));
+        return usageError(ctx,
+            QCoreApplication::translate("opsctl",
+                "usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME "
+                "[--password-stdin] | cpe sync [--full]"));
     auto provider = configuredProvider(environmentSettings(), QStringLiteral("genieacs"));
     if (!provider.ok())
         return usageError(ctx, provider.error().userMessage);
     net::NetExecutor net(2);
     if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
         return fail(ctx, s.error());
-    integrations::GenieAcsConfig config;
-    config.user = provider.value().account;
-    config.password = provider.value().secret;
-    integrations::GenieAcsClient client(net, config);
+    integrations::GenieAcsClient client(net, genieAcsConfig(provider.value()));
     auto device = findCpe(client, serial);
     if (!device.ok())
         return fail(ctx, device.error());
@@ -557,9 +601,24 @@ int runEmailCommand(QStringList args, CommandContext &ctx)
         ctx, QCoreApplication::translate("opsctl", "usage: email send --to ADDRESS --subject S --text T"));
 }
 
+integrations::GenieAcsConfig genieAcsConfig(const ProviderSettings &p)
+{
+    integrations::GenieAcsConfig config;
+    config.user = p.account;
+    config.password = p.secret;
+    return config;
+}
+
+Result<integrations::ProviderSettings> providerFromEnvironment(const QString &id)
+{
+    return configuredProvider(environmentSettings(), id);
+}
+
 int runCpeCommand(QStringList args, CommandContext &ctx)
 {
-    return cpe(args, ctx);
+    if (args.value(0) == u"sync")
+        return runCpeSyncCommand(args.mid(1), ctx);
+    return cpeCommand(args, ctx);
 }
 
 int runGpsCommand(QStringList args, CommandContext &ctx)

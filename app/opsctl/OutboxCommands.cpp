@@ -11,6 +11,7 @@
 
 #include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CpeCommands.h"
 #include "core/campaigns/InboundPump.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/db/PgConnection.h"
@@ -187,12 +188,15 @@ int runWorkerCommand(QStringList args, CommandContext &ctx)
     campaigns::InboundPump inboundPump(
         retirePool); // unsubscribes and SMS answers pulled every minute (TARGO_MAILJET/TWILIO_*)
     inboundPump.startWith(conninfo.value(), integrations::IntegrationSettings());
+    // The CPE status store follows GenieACS here too (when it is configured), on its own thread.
+    std::unique_ptr<QObject> cpeSync = startCpeSyncPump(conninfo.value(), ctx.err);
     ctx.err << QCoreApplication::translate("ops::outbox", "Outbox worker %1 running for: %2")
                    .arg(drain.workerId(), started.value().join(QStringLiteral(", ")))
             << Qt::endl;
     QCoreApplication::exec();
     campaignPump.reset();
     inboundPump.stop();
+    cpeSync.reset();
     const Status result = drain.join();
     if (!result.ok())
         return fail(ctx, result.error());

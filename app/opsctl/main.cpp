@@ -22,6 +22,7 @@
 #include "app/opsctl/CampaignCommands.h"
 #include "app/opsctl/CampaignSendCommands.h"
 #include "app/opsctl/CommandLine.h"
+#include "app/opsctl/CpeCommands.h"
 #include "app/opsctl/CustomerCommands.h"
 #include "app/opsctl/DbCommands.h"
 #include "app/opsctl/DemoCommands.h"
@@ -152,6 +153,15 @@ void printUsage(QTextStream &out)
         "  cpe show SERIAL               a CPE's state in GenieACS (online, firmware, optical power, Wi-Fi)\n"
         "  cpe task SERIAL refresh|reboot\n"
         "                                a GenieACS task through the outbox\n"
+        "  cpe wifi SERIAL --ssid NAME [--password-stdin]\n"
+        "                                rename the CPE's Wi-Fi network (and set its password) through the outbox\n"
+        "  cpe sync [--full] [--serial S] [--json]\n"
+        "                                GenieACS → the CPE status store (incremental after the first run; one device)\n"
+        "  outage scan [--all] [--json]  OLT ports whose CPEs stopped informing (flagged ones; --all: every port)\n"
+        "  outage open OLT:PORT [--force]\n"
+        "                                parent ticket, a child per affected customer, a draft SMS campaign\n"
+        "  outage close OLT:PORT --message TEXT\n"
+        "                                close the outage's tickets with the recovery note, draft the recovery SMS\n"
         "  gps positions [--device ID]   latest Traccar positions (stored, with retention)\n"
         "  gps follow                    store live Traccar positions until SIGTERM\n"
         "  stripe events [--peek]        Stripe events since the stored cursor (then moves it)\n"
@@ -464,6 +474,8 @@ int main(int argc, char *argv[])
         rc = runEmailCommand(args, ctx);
     else if (command == QLatin1String("cpe"))
         rc = runCpeCommand(args, ctx);
+    else if (command == QLatin1String("outage"))
+        rc = runOutageCommand(args, ctx);
     else if (command == QLatin1String("gps"))
         rc = runGpsCommand(args, ctx);
     else if (command == QLatin1String("stripe"))

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +94,7 @@ QJsonValue listJson(const QStringList &l)
 const QStringList &segmentKeys()
 {
     static const QStringList keys{u"status"_s, u"region"_s, u"city"_s, u"plan"_s, u"olt"_s, u"olt_port"_s,
-        u"balance_over_cents"_s, u"language"_s, u"has_email"_s, u"has_mobile"_s, u"consent"_s};
+        u"balance_over_cents"_s, u"language"_s, u"has_email"_s, u"has_mobile"_s, u"consent"_s, u"customer"_s};
     return keys;
 }
 
@@ -125,7 +126,17 @@ Result<SegmentFilter> SegmentFilter::fromJson(const QJsonObject &o)
                 QCoreApplication::translate("ops::campaigns", "Unknown segment key “%1”. The keys are: %2.")
                     .arg(key.left(40), segmentKeys().join(u", "_s)),
                 u"unknown segment key"_s);
-        if (key == u"status" || key == u"region" || key == u"city" || key == u"plan" || key == u"olt") {
+        if (key == u"customer") {
+            auto l = textList(key, v);
+            if (!l.ok())
+                return l.error();
+            for (const QString &code : l.value())
+                if (!QRegularExpression(u"^CUST-[0-9]{5,}$"_s).match(code).hasMatch())
+                    return bad(key,
+                        QCoreApplication::translate("ops::campaigns", "“%1” is not a customer code (CUST-…).")
+                            .arg(code.left(40)));
+            f.customers = l.value();
+        } else if (key == u"status" || key == u"region" || key == u"city" || key == u"plan" || key == u"olt") {
             const QStringList allowed = key == u"status"
                 ? QStringList{u"prospect"_s, u"active"_s, u"suspended"_s, u"terminated"_s}
                 : QStringList{};
@@ -192,6 +203,8 @@ QJsonObject SegmentFilter::toJson() const
         o.insert(u"plan"_s, listJson(plans));
     if (!olts.isEmpty())
         o.insert(u"olt"_s, listJson(olts));
+    if (!customers.isEmpty())
+        o.insert(u"customer"_s, listJson(customers));
     if (!oltPorts.isEmpty()) {
         QJsonArray ports;
         for (const OltPort &p : oltPorts)

@@ -31,6 +31,7 @@ struct SegmentFilter
     QString language; // fr, en; empty: both
     std::optional<bool> hasEmail, hasMobile;
     std::optional<bool> consent; // has (true) or lacks (false) a valid commercial consent for the channel (CASL)
+    QStringList customers; // customer codes (CUST-…): an outage's affected customers, a hand-picked list
 
     // Unknown keys, wrong types, unknown statuses or languages, empty, too long (120) or control-character values,
     // lists over 200 items, a balance that is not a whole number of cents: Validation error naming the key.

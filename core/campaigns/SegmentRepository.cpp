@@ -96,6 +96,8 @@ SegmentSql build(const SegmentFilter &f, Channel channel)
             u"EXISTS (SELECT 1 FROM subscriptions s JOIN items i ON i.id = s.item_id WHERE s.customer_id = c.id"
             " AND s.status <> 'cancelled' AND (s.end_date IS NULL OR s.end_date >= current_date)"
             " AND upper(i.sku) IN (SELECT upper(v) FROM jsonb_array_elements_text(%1::jsonb) v))"_s.arg(list(f.plans)));
+    if (!f.customers.isEmpty())
+        q.where(u"c.code IN (SELECT jsonb_array_elements_text(%1::jsonb))"_s.arg(list(f.customers)));
     if (!f.olts.isEmpty())
         q.where(u"EXISTS (SELECT 1 FROM service_locations l WHERE l.customer_id = c.id"
                 " AND l.olt_name IN (SELECT jsonb_array_elements_text(%1::jsonb)))"_s.arg(list(f.olts)));

@@ -361,10 +361,27 @@ net::HttpRequest GenieAcsClient::getRequest(const QString &path, const QList<std
 
 QFuture<Result<QList<CpeStatus>>> GenieAcsClient::findDevices(const QString &queryJson, const QDateTime &now, int limit)
 {
-    const net::HttpRequest r = getRequest(QStringLiteral("/devices"),
-        {{QStringLiteral("query"), queryJson},
-            {QStringLiteral("projection"), statusProjection().join(QLatin1Char(','))},
-            {QStringLiteral("limit"), QString::number(qMax(1, limit))}});
+    return sendFind(getRequest(QStringLiteral("/devices"),
+                        {{QStringLiteral("query"), queryJson},
+                            {QStringLiteral("projection"), statusProjection().join(QLatin1Char(','))},
+                            {QStringLiteral("limit"), QString::number(qMax(1, limit))}}),
+        now);
+}
+
+QFuture<Result<QList<CpeStatus>>> GenieAcsClient::findDevicesPage(
+    const QString &queryJson, const QDateTime &now, int limit, qint64 skip)
+{
+    return sendFind(getRequest(QStringLiteral("/devices"),
+                        {{QStringLiteral("query"), queryJson},
+                            {QStringLiteral("projection"), statusProjection().join(QLatin1Char(','))},
+                            {QStringLiteral("sort"), QStringLiteral("{\"_id\":1}")},
+                            {QStringLiteral("skip"), QString::number(qMax<qint64>(0, skip))},
+                            {QStringLiteral("limit"), QString::number(qMax(1, limit))}}),
+        now);
+}
+
+QFuture<Result<QList<CpeStatus>>> GenieAcsClient::sendFind(const net::HttpRequest &r, const QDateTime &now)
+{
     return mapResult<QList<CpeStatus>>(
         m_net.send(r), [now](const Result<net::HttpResponse> &response) -> Result<QList<CpeStatus>> {
             if (!response)

@@ -152,6 +152,9 @@ public:
     QFuture<Result<QList<CpeStatus>>> findBySerial(const QString &serial, const QDateTime &now);
     QFuture<Result<QList<CpeStatus>>> findByMac(const QString &mac, const QDateTime &now);
     QFuture<Result<QList<CpeStatus>>> findDevices(const QString &queryJson, const QDateTime &now, int limit = 50);
+    // One page of a long listing (the CPE sync): sorted by _id so that pages do not overlap, skip devices first.
+    QFuture<Result<QList<CpeStatus>>> findDevicesPage(
+        const QString &queryJson, const QDateTime &now, int limit, qint64 skip);
 
     // Validates the task (GenieACS closes the connection without a status on an invalid one) and builds the outbox
     // row: provider, operation "cpe.refresh" / "cpe.get_parameter_values" / "cpe.set_parameter_values" /
@@ -176,6 +179,7 @@ public:
 private:
     net::HttpRequest getRequest(const QString &path, const QList<std::pair<QString, QString>> &query) const;
     QFuture<Status> sendNoContent(net::HttpRequest request);
+    QFuture<Result<QList<CpeStatus>>> sendFind(const net::HttpRequest &r, const QDateTime &now);
 
     net::NetExecutor &m_net;
     GenieAcsConfig m_config;

@@ -69,6 +69,8 @@ const Row kMatrix[] = {
     {"search_vocab", {"r", "r", "r", "r", "r"}},
     {"outbox", {"", "rw", "rw", "r", "rawd"}}, // INSERT: by provider, see the extras
     {"integration_cursors", {"", "raw", "raw", "r", "rawd"}},
+    {"cpe_status", {"r", "raw", "r", "r", "rawd"}}, // issue 15: the sync writes (worker, dispatch's refresh)
+    {"outages", {"", "raw", "r", "r", "rawd"}},
     {"job_status_history", {"r", "r", "", "r", "rd"}}, // written by a trigger only
     {"region_rules", {"r", "r", "r", "r", "rawd"}},
     {"technician_absences", {"r", "rawd", "", "r", "rawd"}},

@@ -126,6 +126,7 @@ private slots:
     // conformance against the Prism mock
     void findBySerialAccepted();
     void findByMacAccepted();
+    void findDevicesPageAccepted(); // the CPE sync's paged listing (sort, skip, the _lastInform filter)
     void runTasksAccepted_data();
     void runTasksAccepted();
     void runTaskWithoutConnectionRequestAccepted();
@@ -488,6 +489,17 @@ void TestGenieAcsClient::findByMacAccepted()
     const Result<QList<CpeStatus>> r = waitFor(m_client->findByMac(u"aabb.cc0d.eeff"_s, kNow));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail + u"\n"_s + m_prism->output().right(1500)));
     QVERIFY(!r->isEmpty());
+    QVERIFY(!m_prism->output().contains(u"Violation"_s));
+}
+
+void TestGenieAcsClient::findDevicesPageAccepted()
+{
+    const QString since = u"{\"_lastInform\":{\"$gt\":\"2026-03-01T09:00:00.000Z\"}}"_s;
+    for (const QString &query : {u"{}"_s, since}) {
+        const Result<QList<CpeStatus>> r = waitFor(m_client->findDevicesPage(query, kNow, 1000, 2000));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail + u"\n"_s + m_prism->output().right(1500)));
+        QVERIFY(!r->isEmpty());
+    }
     QVERIFY(!m_prism->output().contains(u"Violation"_s));
 }
 

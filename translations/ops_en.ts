@@ -1056,6 +1056,675 @@
     </message>
 </context>
 <context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>← Campaigns</source>
+        <translation>← Campaigns</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Per second</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Starts sending; the open application and the worker continue it (Ctrl+Return)</source>
+        <translation>Starts sending; the open application and the worker continue it (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>No new message starts; those queued finish (Ctrl+Shift+P)</source>
+        <translation>No new message starts; those queued finish (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Continues a paused campaign</source>
+        <translation>Continues a paused campaign</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancel campaign…</translation>
+    </message>
+    <message>
+        <source>The recipients not sent yet will never be</source>
+        <translation>The recipients not sent yet will never be</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Resend selected</translation>
+    </message>
+    <message>
+        <source>Sends the selected failed recipient again</source>
+        <translation>Sends the selected failed recipient again</translation>
+    </message>
+    <message>
+        <source>Resend all failed</source>
+        <translation>Resend all failed</translation>
+    </message>
+    <message>
+        <source>Sends every failed recipient again</source>
+        <translation>Sends every failed recipient again</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>The selected ambiguous send: mark it sent, or send it again</source>
+        <translation>The selected ambiguous send: mark it sent, or send it again</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>The report CSV of every recipient (Ctrl+E)</source>
+        <translation>The report CSV of every recipient (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Add a recipient: address</source>
+        <translation>Add a recipient: address</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Customer code (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Adds one recipient to this campaign (CASL is checked as for the others)</source>
+        <translation>Adds one recipient to this campaign (CASL is checked as for the others)</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Test send to:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Send a &amp;test</translation>
+    </message>
+    <message>
+        <source>The first recipient&apos;s message, to you, through the outbox</source>
+        <translation>The first recipient&apos;s message, to you, through the outbox</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Ambiguous send</source>
+        <translation>Ambiguous send</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</source>
+        <translation>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Campaign report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Empty: your staff e-mail address</source>
+        <translation>Empty: your staff e-mail address</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Your mobile number</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</source>
+        <translation>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campaign %1 paused: the messages already queued finish, no new ones start.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>Campaign %1 resumed.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</source>
+        <translation>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campaign %1 cancelled: %n recipient will not be sent.</numerusform>
+            <numerusform>Campaign %1 cancelled: %n recipients will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>%1 will be sent again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n failed recipient will be sent again.</numerusform>
+            <numerusform>%n failed recipients will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 is recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n recipient written to %1.</numerusform>
+            <numerusform>%n recipients written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test queued to %1 (outbox #%2)…</source>
+        <translation>Test queued to %1 (outbox #%2)…</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1 added: %2.</translation>
+    </message>
+    <message>
+        <source>Test to %1 (outbox #%2): %3</source>
+        <translation>Test to %1 (outbox #%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <source>%1: %n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1: %n segment, %2, %3 characters</numerusform>
+            <numerusform>%1: %n segments, %2, %3 characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-mail (Mailjet)</source>
+        <translation>E-mail (Mailjet)</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>SMS (Twilio)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Commercial (CASL: consent, identification, unsubscribe)</source>
+        <translation>Commercial (CASL: consent, identification, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>Transactional (service information)</source>
+        <translation>Transactional (service information)</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation>C&amp;lassification</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>&amp;Insert variable</source>
+        <translation>&amp;Insert variable</translation>
+    </message>
+    <message>
+        <source>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</source>
+        <translation>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Choose a CSV &amp;file…</source>
+        <translation>Choose a CSV &amp;file…</translation>
+    </message>
+    <message>
+        <source>A header row; columns email or phone, and optionally language, customer, first_name</source>
+        <translation>A header row; columns email or phone, and optionally language, customer, first_name</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Address (e-mail or mobile)</source>
+        <translation>Address (e-mail or mobile)</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Customer code (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Also send to:</source>
+        <translation>Also send to:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>&amp;Create campaign</translation>
+    </message>
+    <message>
+        <source>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</source>
+        <translation>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</translation>
+    </message>
+    <message>
+        <source>Recipients CSV</source>
+        <translation>Recipients CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</source>
+        <translation>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file that can be imported, or use a segment.</source>
+        <translation>Choose a CSV file that can be imported, or use a segment.</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Creating the campaign…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</source>
+        <translation>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transactional</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>campaign</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>No consent (CASL)</source>
+        <translation>No consent (CASL)</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <source>Implied consent expired</source>
+        <translation>Implied consent expired</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Bad address</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Unknown language</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unknown customer</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>No recipient yet: a sample recipient (French)</source>
+        <translation>No recipient yet: a sample recipient (French)</translation>
+    </message>
+    <message>
+        <source>To %1 (%2), %3</source>
+        <translation>To %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 characters</source>
+        <translation>
+            <numerusform>%n segment, %1, %2 characters</numerusform>
+            <numerusform>%n segments, %1, %2 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsSection</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Reads the list again (F5)</source>
+        <translation>Reads the list again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</source>
+        <translation>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>No campaign yet: New campaign… (Ctrl+N) makes one.</source>
+        <translation>No campaign yet: New campaign… (Ctrl+N) makes one.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>%1 min</source>
@@ -1679,6 +2348,52 @@
     </message>
 </context>
 <context>
+    <name>CustomerCampaignsPanel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This customer has received no campaign.</source>
+        <translation>This customer has received no campaign.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign message(s)</source>
+        <translation>
+            <numerusform>%n campaign message</numerusform>
+            <numerusform>%n campaign messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDocumentDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2088,6 +2803,14 @@
     <message>
         <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
         <translation>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>The e-mail and SMS campaigns this customer received, with their status</source>
+        <translation>The e-mail and SMS campaigns this customer received, with their status</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5794,18 @@
         <source>&amp;Billing</source>
         <translation>&amp;Billing</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</source>
+        <translation>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpaigns</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -6900,6 +7635,156 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Known values: %1</source>
+        <translation>Known values: %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Customer status (none: all)</source>
+        <translation>Customer status (none: all)</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas; empty: all.</source>
+        <translation>Several values separated by commas; empty: all.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Plans (SKU)</source>
+        <translation>Plans (SKU)</translation>
+    </message>
+    <message>
+        <source>OLTs</source>
+        <translation>OLTs</translation>
+    </message>
+    <message>
+        <source>OLT and port</source>
+        <translation>OLT and port</translation>
+    </message>
+    <message>
+        <source>“OLT-SJR-01 1/1/3”, several separated by commas.</source>
+        <translation>“OLT-SJR-01 1/1/3”, several separated by commas.</translation>
+    </message>
+    <message>
+        <source>OLT-SJR-01 1/1/3</source>
+        <translation>OLT-SJR-01 1/1/3</translation>
+    </message>
+    <message>
+        <source>Balance over ($)</source>
+        <translation>Balance over ($)</translation>
+    </message>
+    <message>
+        <source>Customers whose balance is above this amount.</source>
+        <translation>Customers whose balance is above this amount.</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>French and English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Has an e-mail address</source>
+        <translation>Has an e-mail address</translation>
+    </message>
+    <message>
+        <source>Has no e-mail address</source>
+        <translation>Has no e-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Has a mobile number</source>
+        <translation>Has a mobile number</translation>
+    </message>
+    <message>
+        <source>Has no mobile number</source>
+        <translation>Has no mobile number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Has a valid consent (CASL)</source>
+        <translation>Has a valid consent (CASL)</translation>
+    </message>
+    <message>
+        <source>Has no valid consent</source>
+        <translation>Has no valid consent</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</source>
+        <translation>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” is not an amount.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will receive it</source>
+        <translation>
+            <numerusform>%n recipient will receive it</numerusform>
+            <numerusform>%n recipients will receive it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</source>
+        <translation>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfileForm</name>
     <message>
         <source>e.g. Head office</source>
@@ -8232,6 +9117,49 @@ Grouped under %2</translation>
         <source>Message by %1, %2</source>
         <translation>Message by %1, %2</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>delivery</comment>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>delivery</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>delivery</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>delivery: the provider&apos;s answer was lost</comment>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>channel to address</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sent (provider&apos;s id %1)</source>
+        <translation>Sent (provider&apos;s id %1)</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -8445,6 +9373,71 @@ Grouped under %2</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to reply to.</source>
+        <translation>This ticket has no customer to reply to.</translation>
+    </message>
+    <message>
+        <source>Reply by e-mail to %1 (in the customer&apos;s language)</source>
+        <translation>Reply by e-mail to %1 (in the customer&apos;s language)</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>The customer has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Reply by SMS to %1</source>
+        <translation>Reply by SMS to %1</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>The customer has no mobile number.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender number in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Send e-mail</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <comment>SMS encoding for characters outside GSM-7</comment>
+        <translation>UCS-2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %1</source>
+        <comment>SMS length</comment>
+        <translation>
+            <numerusform>%n SMS segment, %1</numerusform>
+            <numerusform>%n SMS segments, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9588,6 +10581,78 @@ Grouped under %2</translation>
         <source>Segment “plan”: no plan or product has the code %1.</source>
         <translation>Segment “plan”: no plan or product has the code %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-…).</source>
+        <translation>“%1” is not a customer code (CUST-…).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignRenderer</name>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 is not a recipient of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignSender</name>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignUiService</name>
+    <message>
+        <source>Choose the recipients: a segment or a CSV file.</source>
+        <translation>Choose the recipients: a segment or a CSV file.</translation>
+    </message>
+    <message>
+        <source>Your staff account has no e-mail address: type the address to send the test to.</source>
+        <translation>Your staff account has no e-mail address: type the address to send the test to.</translation>
+    </message>
 </context>
 <context>
     <name>ops::campaigns::InboundRepository</name>
@@ -9649,6 +10714,60 @@ Grouped under %2</translation>
     <message>
         <source>Only a discount has a negative price.</source>
         <translation>Only a discount has a negative price.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::cpe</name>
+    <message>
+        <source>GenieACS knows no device with serial %1.</source>
+        <translation>GenieACS knows no device with serial %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPE sync cancelled after %n device(s); the next sync goes on from the same point.</source>
+        <translation>
+            <numerusform>CPE sync cancelled after %n device(s); the next sync goes on from the same point.</numerusform>
+            <numerusform>CPE sync cancelled after %n device(s); the next sync goes on from the same point.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Wi-Fi network name has 1 to 32 bytes (accented letters count twice) and no control characters.</source>
+        <translation>A Wi-Fi network name has 1 to 32 bytes (accented letters count twice) and no control characters.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password has 8 to 63 characters: unaccented letters, digits, spaces and punctuation.</source>
+        <translation>A Wi-Fi password has 8 to 63 characters: unaccented letters, digits, spaces and punctuation.</translation>
+    </message>
+    <message>
+        <source>Write the port as OLT:PORT, for example OLT-SJR-01:1/1/3.</source>
+        <translation>Write the port as OLT:PORT, for example OLT-SJR-01:1/1/3.</translation>
+    </message>
+    <message>
+        <source>Port %1 %2 is not flagged: %3 of its %4 normally online location(s) are silent (%5 %). Use --force to open an outage anyway.</source>
+        <translation>Port %1 %2 is not flagged: %3 of its %4 normally online location(s) are silent (%5 %). Use --force to open an outage anyway.</translation>
+    </message>
+    <message>
+        <source>No location with a synced CPE is on port %1 %2. Check the OLT name and port.</source>
+        <translation>No location with a synced CPE is on port %1 %2. Check the OLT name and port.</translation>
+    </message>
+    <message>
+        <source>Outage on %1 port %2</source>
+        <translation>Outage on %1 port %2</translation>
+    </message>
+    <message>
+        <source>Outage %1 %2 (#%3)</source>
+        <translation>Outage %1 %2 (#%3)</translation>
+    </message>
+    <message>
+        <source>Write the recovery message (1 to 2,000 characters).</source>
+        <translation>Write the recovery message (1 to 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>Port %1 %2 has no open outage.</source>
+        <translation>Port %1 %2 has no open outage.</translation>
+    </message>
+    <message>
+        <source>Service restored %1 %2 (#%3)</source>
+        <translation>Service restored %1 %2 (#%3)</translation>
     </message>
 </context>
 <context>
@@ -11828,6 +12947,42 @@ Grouped under %2</translation>
         <source>Choose the location where the technician goes.</source>
         <translation>Choose the location where the technician goes.</translation>
     </message>
+    <message>
+        <source>Customer %1 has no e-mail address: reply by SMS or give an address.</source>
+        <translation>Customer %1 has no e-mail address: reply by SMS or give an address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>E-mail is not set up (Mailjet has no sender address in the integration settings).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no mobile number: reply by e-mail or give a number.</source>
+        <translation>Customer %1 has no mobile number: reply by e-mail or give a number.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>SMS is not set up (Twilio has no account or sender number in the integration settings).</translation>
+    </message>
+    <message>
+        <source>A reply to the customer goes by e-mail (email) or by SMS (sms).</source>
+        <translation>A reply to the customer goes by e-mail (email) or by SMS (sms).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer: nobody to reply to.</source>
+        <translation>Ticket %1 has no customer: nobody to reply to.</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored.</source>
+        <translation>The reply could not be stored.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
 </context>
 <context>
     <name>ops::zip</name>
@@ -12158,10 +13313,6 @@ Grouped under %2</translation>
         <translation>%1 devices have serial %2 in GenieACS; use its device id.</translation>
     </message>
     <message>
-        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</source>
-        <translation>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</translation>
-    </message>
-    <message>
         <source>Device     %1</source>
         <translation>Device     %1</translation>
     </message>
@@ -12231,10 +13382,6 @@ Grouped under %2</translation>
     <message>
         <source>usage: email send --to ADDRESS --subject S --text T</source>
         <translation>usage: email send --to ADDRESS --subject S --text T</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>usage: tickets export --out FILE [filters]</translation>
     </message>
     <message>
         <source>tickets export needs --out FILE</source>
@@ -13426,46 +14573,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
         <source>usage: campaign report CODE --out FILE.csv</source>
         <translation>usage: campaign report CODE --out FILE.csv</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Error code</translation>
-    </message>
-    <message>
-        <source>Message ID</source>
-        <translation>Message ID</translation>
-    </message>
-    <message>
-        <source>Queued at</source>
-        <translation>Queued at</translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation>Sent at</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s) written to %1.</source>
         <translation>
@@ -13484,108 +14591,6 @@ Payments (--json on each; bad input exits with 2 and writes nothing):
     <message>
         <source>building search indexes</source>
         <translation>building search indexes</translation>
-    </message>
-    <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -13625,10 +14630,6 @@ Options:
     <message>
         <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
         <translation>usage: campaign preview CODE [--recipient ADDR] [--json]</translation>
-    </message>
-    <message>
-        <source>%1 is not a recipient of %2.</source>
-        <translation>%1 is not a recipient of %2.</translation>
     </message>
     <message>
         <source>%1 — no recipient yet: a sample recipient (fr)</source>
@@ -13717,6 +14718,252 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
         <translation>  inbound pull                  unsubscribes from Mailjet and Twilio (STOP) into the consent ledger,
                                 customers&apos; SMS answers threaded onto their tickets (also in worker)
 </translation>
+    </message>
+    <message>
+        <source>usage: cpe sync [--full] [--page N] [--serial SERIAL] [--json]</source>
+        <translation>usage: cpe sync [--full] [--page N] [--serial SERIAL] [--json]</translation>
+    </message>
+    <message>
+        <source>CPE sync (%1): %2 device(s) read from GenieACS in %3 s: %4 new, %5 changed, %6 unchanged; %7 match none of our equipment.</source>
+        <translation>CPE sync (%1): %2 device(s) read from GenieACS in %3 s: %4 new, %5 changed, %6 unchanged; %7 match none of our equipment.</translation>
+    </message>
+    <message>
+        <source>since the last sync</source>
+        <translation>since the last sync</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>all devices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) had an unusable id and were not stored.</source>
+        <translation>
+            <numerusform>%n device(s) had an unusable id and were not stored.</numerusform>
+            <numerusform>%n device(s) had an unusable id and were not stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: outage scan [--all] [--silent-minutes N] [--threshold PERCENT] [--min LOCATIONS] [--json]</source>
+        <translation>usage: outage scan [--all] [--silent-minutes N] [--threshold PERCENT] [--min LOCATIONS] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 port(s) scanned, %2 flagged.</source>
+        <translation>%1 port(s) scanned, %2 flagged.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4 silent (%5 %), %6 customer(s), since %7%8</source>
+        <translation>%1  %2  %3/%4 silent (%5 %), %6 customer(s), since %7%8</translation>
+    </message>
+    <message>
+        <source>, outage ticket %1</source>
+        <translation>, outage ticket %1</translation>
+    </message>
+    <message>
+        <source>usage: outage open OLT:PORT [--force] [--silent-minutes N] [--json]</source>
+        <translation>usage: outage open OLT:PORT [--force] [--silent-minutes N] [--json]</translation>
+    </message>
+    <message>
+        <source>Outage opened on %1: parent ticket %2.</source>
+        <translation>Outage opened on %1: parent ticket %2.</translation>
+    </message>
+    <message>
+        <source>The outage of %1 was already open: parent ticket %2.</source>
+        <translation>The outage of %1 was already open: parent ticket %2.</translation>
+    </message>
+    <message>
+        <source>%1 child ticket(s) created, %2 in all.</source>
+        <translation>%1 child ticket(s) created, %2 in all.</translation>
+    </message>
+    <message>
+        <source>No SMS campaign was drafted: %1</source>
+        <translation>No SMS campaign was drafted: %1</translation>
+    </message>
+    <message>
+        <source>Draft SMS campaign %1 to %2 recipient(s): review it, then `targo-opsctl campaign send %1`.</source>
+        <translation>Draft SMS campaign %1 to %2 recipient(s): review it, then `targo-opsctl campaign send %1`.</translation>
+    </message>
+    <message>
+        <source>usage: outage close OLT:PORT --message TEXT [--json]</source>
+        <translation>usage: outage close OLT:PORT --message TEXT [--json]</translation>
+    </message>
+    <message>
+        <source>Outage of %1 closed: %2 ticket(s) closed with the recovery note.</source>
+        <translation>Outage of %1 closed: %2 ticket(s) closed with the recovery note.</translation>
+    </message>
+    <message>
+        <source>Draft recovery SMS campaign %1 to %2 recipient(s).</source>
+        <translation>Draft recovery SMS campaign %1 to %2 recipient(s).</translation>
+    </message>
+    <message>
+        <source>usage: outage scan|open|close ...</source>
+        <translation>usage: outage scan|open|close ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPE status synced from GenieACS every %n minute(s).</source>
+        <translation>
+            <numerusform>CPE status synced from GenieACS every %n minute(s).</numerusform>
+            <numerusform>CPE status synced from GenieACS every %n minute(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: cpe wifi SERIAL --ssid NAME [--password-stdin]</source>
+        <translation>usage: cpe wifi SERIAL --ssid NAME [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME [--password-stdin] | cpe sync [--full]</source>
+        <translation>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME [--password-stdin] | cpe sync [--full]</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  cpe wifi SERIAL --ssid NAME [--password-stdin]
+                                rename the CPE&apos;s Wi-Fi network (and set its password) through the outbox
+  cpe sync [--full] [--serial S] [--json]
+                                GenieACS → the CPE status store (incremental after the first run; one device)
+  outage scan [--all] [--json]  OLT ports whose CPEs stopped informing (flagged ones; --all: every port)
+  outage open OLT:PORT [--force]
+                                parent ticket, a child per affected customer, a draft SMS campaign
+  outage close OLT:PORT --message TEXT
+                                close the outage&apos;s tickets with the recovery note, draft the recovery SMS
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  cpe wifi SERIAL --ssid NAME [--password-stdin]
+                                rename the CPE&apos;s Wi-Fi network (and set its password) through the outbox
+  cpe sync [--full] [--serial S] [--json]
+                                GenieACS → the CPE status store (incremental after the first run; one device)
+  outage scan [--all] [--json]  OLT ports whose CPEs stopped informing (flagged ones; --all: every port)
+  outage open OLT:PORT [--force]
+                                parent ticket, a child per affected customer, a draft SMS campaign
+  outage close OLT:PORT --message TEXT
+                                close the outage&apos;s tickets with the recovery note, draft the recovery SMS
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</translation>
+    </message>
+    <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply needs --channel email, sms, portal or note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply needs --body-file FILE</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to is for e-mail and SMS replies</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1: reply %2 queued to %3 (outbox %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1: message %2 added</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

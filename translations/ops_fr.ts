@@ -1056,6 +1056,675 @@
     </message>
 </context>
 <context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>← Campaigns</source>
+        <translation>← Campagnes</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigus</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Starts sending; the open application and the worker continue it (Ctrl+Return)</source>
+        <translation>Lance l’envoi; l’application ouverte et le travailleur le poursuivent (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>No new message starts; those queued finish (Ctrl+Shift+P)</source>
+        <translation>Aucun nouveau message ne part; ceux déjà dans la file se terminent (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Continues a paused campaign</source>
+        <translation>Poursuit une campagne en pause</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Annuler la campagne…</translation>
+    </message>
+    <message>
+        <source>The recipients not sent yet will never be</source>
+        <translation>Les destinataires pas encore joints ne le seront jamais</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Sends the selected failed recipient again</source>
+        <translation>Renvoie au destinataire en échec sélectionné</translation>
+    </message>
+    <message>
+        <source>Resend all failed</source>
+        <translation>Renvoyer tous les échecs</translation>
+    </message>
+    <message>
+        <source>Sends every failed recipient again</source>
+        <translation>Renvoie à tous les destinataires en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Trancher…</translation>
+    </message>
+    <message>
+        <source>The selected ambiguous send: mark it sent, or send it again</source>
+        <translation>L’envoi ambigu sélectionné&#xa0;: l’inscrire comme envoyé, ou le renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>The report CSV of every recipient (Ctrl+E)</source>
+        <translation>Le rapport CSV de tous les destinataires (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a recipient: address</source>
+        <translation>Ajouter un destinataire&#xa0;: adresse</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Code client (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Adds one recipient to this campaign (CASL is checked as for the others)</source>
+        <translation>Ajoute un destinataire à cette campagne (la LCAP est vérifiée comme pour les autres)</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Envoi d’essai à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Envoyer un &amp;essai</translation>
+    </message>
+    <message>
+        <source>The first recipient&apos;s message, to you, through the outbox</source>
+        <translation>Le message du premier destinataire, envoyé à vous, par la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mis en file le</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Ambiguous send</source>
+        <translation>Envoi ambigu</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have sent the message to %1: the connection ended before its answer. Check the provider&apos;s log (Mailjet or Twilio) first.
+
+Mark it as sent if it arrived; send it again only if you are sure it did not (else the customer gets it twice).</source>
+        <translation>Le fournisseur a peut-être envoyé le message à %1, ou peut-être pas&#xa0;: la connexion s’est terminée avant sa réponse. Vérifiez d’abord le journal du fournisseur (Mailjet ou Twilio).
+
+Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes certain qu’il n’est pas arrivé (sinon le client le reçoit deux fois).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Inscrire comme envoyé</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Rapport de campagne</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Empty: your staff e-mail address</source>
+        <translation>Vide&#xa0;: votre adresse courriel d’employé</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Votre numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent: the open application (and the worker, if one runs) sends it.</source>
+        <translation>La campagne %1 est en cours d’envoi&#xa0;: l’application ouverte (et le travailleur, s’il tourne) l’envoie.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: the messages already queued finish, no new ones start.</source>
+        <translation>Campagne %1 en pause&#xa0;: les messages déjà dans la file se terminent, aucun nouveau ne part.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 resumed.</source>
+        <translation>La campagne %1 reprend.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign %1? The recipients not sent yet will never receive it; this cannot be undone.</source>
+        <translation>Annuler la campagne %1? Les destinataires pas encore joints ne la recevront jamais; c’est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 cancelled: %n recipient(s) will not be sent.</source>
+        <translation>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataire ne recevra pas le message.</numerusform>
+            <numerusform>Campagne %1 annulée&#xa0;: %n destinataires ne recevront pas le message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be sent again.</source>
+        <translation>Le message sera renvoyé à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed recipient(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n destinataire en échec recevra le message de nouveau.</numerusform>
+            <numerusform>%n destinataires en échec recevront le message de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recorded as sent.</source>
+        <translation>%1 est inscrit comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n destinataire écrit dans %1.</numerusform>
+            <numerusform>%n destinataires écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test queued to %1 (outbox #%2)…</source>
+        <translation>Essai mis en file pour %1 (file d’envoi no %2)…</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1 ajouté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Test to %1 (outbox #%2): %3</source>
+        <translation>Essai à %1 (file d’envoi no %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <source>%1: %n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n segment, %2, %3 caractères</numerusform>
+            <numerusform>%1&#xa0;: %n segments, %2, %3 caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-mail (Mailjet)</source>
+        <translation>Courriel (Mailjet)</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>Texto (Twilio)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Commercial (CASL: consent, identification, unsubscribe)</source>
+        <translation>Commercial (LCAP&#xa0;: consentement, identification, désabonnement)</translation>
+    </message>
+    <message>
+        <source>Transactional (service information)</source>
+        <translation>Transactionnel (information sur le service)</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation>C&amp;lassement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Insert variable</source>
+        <translation>&amp;Insérer la variable</translation>
+    </message>
+    <message>
+        <source>Inserts the variable where the cursor was in a subject or body (Ctrl+Shift+I)</source>
+        <translation>Insère la variable là où était le curseur dans un objet ou un corps (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Choose a CSV &amp;file…</source>
+        <translation>Choisir un &amp;fichier CSV…</translation>
+    </message>
+    <message>
+        <source>A header row; columns email or phone, and optionally language, customer, first_name</source>
+        <translation>Une ligne d’en-tête; colonnes email ou phone, et au besoin language, customer, first_name</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Address (e-mail or mobile)</source>
+        <translation>Adresse (courriel ou cellulaire)</translation>
+    </message>
+    <message>
+        <source>Customer code (optional)</source>
+        <translation>Code client (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Also send to:</source>
+        <translation>Envoyer aussi à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>&amp;Créer la campagne</translation>
+    </message>
+    <message>
+        <source>Creates the campaign as a draft with its recipients (Ctrl+Return); it is sent from its dashboard</source>
+        <translation>Crée la campagne en brouillon avec ses destinataires (Ctrl+Entrée); on l’envoie depuis son tableau de bord</translation>
+    </message>
+    <message>
+        <source>Recipients CSV</source>
+        <translation>CSV des destinataires</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) read, %3 recipient(s) to import, %4 line(s) rejected (listed below).</source>
+        <translation>%1&#xa0;: %2 enregistrement(s) lu(s), %3 destinataire(s) à importer, %4 ligne(s) refusée(s) (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file that can be imported, or use a segment.</source>
+        <translation>Choisissez un fichier CSV importable, ou utilisez un segment.</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Création de la campagne…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 recipient(s), %3 skipped (CASL).</source>
+        <translation>Campagne %1 créée&#xa0;: %2 destinataire(s), %3 écarté(s) (LCAP).</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajoutés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transactionnel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign</comment>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign</comment>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>campaign</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <source>No consent (CASL)</source>
+        <translation>Sans consentement (LCAP)</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Implied consent expired</source>
+        <translation>Consentement tacite expiré</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Adresse invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>En double</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Langue inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <source>No recipient yet: a sample recipient (French)</source>
+        <translation>Aucun destinataire encore&#xa0;: un destinataire type (français)</translation>
+    </message>
+    <message>
+        <source>To %1 (%2), %3</source>
+        <translation>À %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 characters</source>
+        <translation>
+            <numerusform>%n segment, %1, %2 caractères</numerusform>
+            <numerusform>%n segments, %1, %2 caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsSection</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Reads the list again (F5)</source>
+        <translation>Relit la liste (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>An e-mail or SMS campaign to a segment or a CSV list (Ctrl+N)</source>
+        <translation>Une campagne par courriel ou par texto à un segment ou à une liste CSV (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>No campaign yet: New campaign… (Ctrl+N) makes one.</source>
+        <translation>Aucune campagne encore&#xa0;: Nouvelle campagne… (Ctrl+N) en crée une.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>%1 min</source>
@@ -1679,6 +2348,52 @@
     </message>
 </context>
 <context>
+    <name>CustomerCampaignsPanel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This customer has received no campaign.</source>
+        <translation>Ce client n’a reçu aucune campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign message(s)</source>
+        <translation>
+            <numerusform>%n message de campagne</numerusform>
+            <numerusform>%n messages de campagne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDocumentDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2088,6 +2803,14 @@
     <message>
         <source>Cards and bank accounts saved at Stripe, the default method and pre-authorized payments — Alt+Shift+P</source>
         <translation>Cartes et comptes bancaires enregistrés chez Stripe, le mode par défaut et les paiements préautorisés — Alt+Maj+P</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>The e-mail and SMS campaigns this customer received, with their status</source>
+        <translation>Les campagnes par courriel et par texto reçues par ce client, avec leur statut</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5794,18 @@
         <source>&amp;Billing</source>
         <translation>&amp;Facturation</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)</source>
+        <translation>Campagnes par courriel et par texto&#xa0;: segments, LCAP, envoi et rapports (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpagnes</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -6900,6 +7635,156 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Known values: %1</source>
+        <translation>Valeurs connues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Customer status (none: all)</source>
+        <translation>Statut du client (aucun&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas; empty: all.</source>
+        <translation>Plusieurs valeurs séparées par des virgules; vide&#xa0;: toutes.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Plans (SKU)</source>
+        <translation>Forfaits (SKU)</translation>
+    </message>
+    <message>
+        <source>OLTs</source>
+        <translation>OLT</translation>
+    </message>
+    <message>
+        <source>OLT and port</source>
+        <translation>OLT et port</translation>
+    </message>
+    <message>
+        <source>“OLT-SJR-01 1/1/3”, several separated by commas.</source>
+        <translation>«&#xa0;OLT-SJR-01 1/1/3&#xa0;», plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>OLT-SJR-01 1/1/3</source>
+        <translation>OLT-SJR-01 1/1/3</translation>
+    </message>
+    <message>
+        <source>Balance over ($)</source>
+        <translation>Solde supérieur à ($)</translation>
+    </message>
+    <message>
+        <source>Customers whose balance is above this amount.</source>
+        <translation>Les clients dont le solde dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Has an e-mail address</source>
+        <translation>A une adresse courriel</translation>
+    </message>
+    <message>
+        <source>Has no e-mail address</source>
+        <translation>N’a pas d’adresse courriel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Has a mobile number</source>
+        <translation>A un numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Has no mobile number</source>
+        <translation>N’a pas de numéro de cellulaire</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Has a valid consent (CASL)</source>
+        <translation>A un consentement valide (LCAP)</translation>
+    </message>
+    <message>
+        <source>Has no valid consent</source>
+        <translation>N’a pas de consentement valide</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OLT and a port (e.g. “OLT-SJR-01 1/1/3”).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un OLT et un port (p. ex. «&#xa0;OLT-SJR-01 1/1/3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will receive it</source>
+        <translation>
+            <numerusform>%n destinataire le recevra</numerusform>
+            <numerusform>%n destinataires le recevront</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers match, %2 with an address, %3 distinct addresses, %4 skipped (CASL)</source>
+        <translation>%1 clients correspondent, %2 avec une adresse, %3 adresses distinctes, %4 écartés (LCAP)</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfileForm</name>
     <message>
         <source>e.g. Head office</source>
@@ -8232,6 +9117,49 @@ Regroupé sous %2</translation>
         <source>Message by %1, %2</source>
         <translation>Message de %1, %2</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>delivery</comment>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>delivery</comment>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>delivery</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>delivery: the provider&apos;s answer was lost</comment>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>channel to address</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent (provider&apos;s id %1)</source>
+        <translation>Envoyé (identifiant du fournisseur&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -8445,6 +9373,71 @@ Regroupé sous %2</translation>
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>This ticket has no customer to reply to.</source>
+        <translation>Ce billet n’a pas de client à qui répondre.</translation>
+    </message>
+    <message>
+        <source>Reply by e-mail to %1 (in the customer&apos;s language)</source>
+        <translation>Répondre par courriel à %1 (dans la langue du client)</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Le client n’a pas d’adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Reply by SMS to %1</source>
+        <translation>Répondre par texto au %1</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Le client n’a pas de numéro de cellulaire.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Envoyer le courriel</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Envoyer le texto</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <comment>SMS encoding for characters outside GSM-7</comment>
+        <translation>UCS-2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %1</source>
+        <comment>SMS length</comment>
+        <translation>
+            <numerusform>%n segment de texto, %1</numerusform>
+            <numerusform>%n segments de texto, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9588,6 +10581,78 @@ Regroupé sous %2</translation>
         <source>Segment “plan”: no plan or product has the code %1.</source>
         <translation>Segment « plan » : aucun forfait ni produit n&apos;a le code %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a customer code (CUST-…).</source>
+        <translation>« %1 » n’est pas un code client (CUST-…).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignRenderer</name>
+    <message>
+        <source>%1 is not a recipient of %2.</source>
+        <translation>%1 n’est pas un destinataire de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mis en file le</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignSender</name>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Essai] %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::campaigns::CampaignUiService</name>
+    <message>
+        <source>Choose the recipients: a segment or a CSV file.</source>
+        <translation>Choisissez les destinataires&#xa0;: un segment ou un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Your staff account has no e-mail address: type the address to send the test to.</source>
+        <translation>Votre compte d’employé n’a pas d’adresse courriel&#xa0;: tapez l’adresse où envoyer l’essai.</translation>
+    </message>
 </context>
 <context>
     <name>ops::campaigns::InboundRepository</name>
@@ -9649,6 +10714,60 @@ Regroupé sous %2</translation>
     <message>
         <source>Only a discount has a negative price.</source>
         <translation>Seul un rabais peut avoir un prix négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::cpe</name>
+    <message>
+        <source>GenieACS knows no device with serial %1.</source>
+        <translation>GenieACS ne connaît aucun appareil portant le numéro de série %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPE sync cancelled after %n device(s); the next sync goes on from the same point.</source>
+        <translation>
+            <numerusform>Synchronisation des modems annulée après %n appareil; la prochaine reprend au même point.</numerusform>
+            <numerusform>Synchronisation des modems annulée après %n appareils; la prochaine reprend au même point.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Wi-Fi network name has 1 to 32 bytes (accented letters count twice) and no control characters.</source>
+        <translation>Un nom de réseau Wi-Fi compte de 1 à 32 octets (les lettres accentuées comptent double) et aucun caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password has 8 to 63 characters: unaccented letters, digits, spaces and punctuation.</source>
+        <translation>Un mot de passe Wi-Fi compte de 8 à 63 caractères : lettres sans accent, chiffres, espaces et ponctuation.</translation>
+    </message>
+    <message>
+        <source>Write the port as OLT:PORT, for example OLT-SJR-01:1/1/3.</source>
+        <translation>Écrivez le port sous la forme OLT:PORT, par exemple OLT-SJR-01:1/1/3.</translation>
+    </message>
+    <message>
+        <source>Port %1 %2 is not flagged: %3 of its %4 normally online location(s) are silent (%5 %). Use --force to open an outage anyway.</source>
+        <translation>Le port %1 %2 n’est pas signalé : %3 de ses %4 adresses normalement en ligne sont muettes (%5 %). Utilisez --force pour ouvrir une panne quand même.</translation>
+    </message>
+    <message>
+        <source>No location with a synced CPE is on port %1 %2. Check the OLT name and port.</source>
+        <translation>Aucune adresse avec un modem synchronisé n’est sur le port %1 %2. Vérifiez le nom de l’OLT et le port.</translation>
+    </message>
+    <message>
+        <source>Outage on %1 port %2</source>
+        <translation>Panne sur %1 port %2</translation>
+    </message>
+    <message>
+        <source>Outage %1 %2 (#%3)</source>
+        <translation>Panne %1 %2 (no %3)</translation>
+    </message>
+    <message>
+        <source>Write the recovery message (1 to 2,000 characters).</source>
+        <translation>Écrivez le message de rétablissement (1 à 2 000 caractères).</translation>
+    </message>
+    <message>
+        <source>Port %1 %2 has no open outage.</source>
+        <translation>Le port %1 %2 n’a aucune panne ouverte.</translation>
+    </message>
+    <message>
+        <source>Service restored %1 %2 (#%3)</source>
+        <translation>Service rétabli %1 %2 (no %3)</translation>
     </message>
 </context>
 <context>
@@ -11828,6 +12947,42 @@ Regroupé sous %2</translation>
         <source>Choose the location where the technician goes.</source>
         <translation>Choisissez l’emplacement où le technicien doit se rendre.</translation>
     </message>
+    <message>
+        <source>Customer %1 has no e-mail address: reply by SMS or give an address.</source>
+        <translation>Le client %1 n’a pas d’adresse courriel&#xa0;: répondez par texto ou indiquez une adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (Mailjet has no sender address in the integration settings).</source>
+        <translation>Le courriel n’est pas configuré (Mailjet n’a pas d’adresse d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no mobile number: reply by e-mail or give a number.</source>
+        <translation>Le client %1 n’a pas de numéro de cellulaire&#xa0;: répondez par courriel ou indiquez un numéro.</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Twilio has no account or sender number in the integration settings).</source>
+        <translation>Le texto n’est pas configuré (Twilio n’a pas de compte ou de numéro d’expéditeur dans les paramètres d’intégration).</translation>
+    </message>
+    <message>
+        <source>A reply to the customer goes by e-mail (email) or by SMS (sms).</source>
+        <translation>Une réponse au client part par courriel (email) ou par texto (sms).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no customer: nobody to reply to.</source>
+        <translation>Le billet %1 n’a pas de client&#xa0;: personne à qui répondre.</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored.</source>
+        <translation>La réponse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n’y a pas de billet %1.</translation>
+    </message>
 </context>
 <context>
     <name>ops::zip</name>
@@ -12158,10 +13313,6 @@ Regroupé sous %2</translation>
         <translation>%1 appareils ont le numéro de série %2 dans GenieACS; utilisez l’identifiant de l’appareil.</translation>
     </message>
     <message>
-        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot</source>
-        <translation>utilisation&#xa0;: cpe show NUMÉRO_SÉRIE | cpe task NUMÉRO_SÉRIE refresh|reboot</translation>
-    </message>
-    <message>
         <source>Device     %1</source>
         <translation>Appareil      %1</translation>
     </message>
@@ -12231,10 +13382,6 @@ Regroupé sous %2</translation>
     <message>
         <source>usage: email send --to ADDRESS --subject S --text T</source>
         <translation>utilisation&#xa0;: email send --to ADRESSE --subject S --text T</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters]</source>
-        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres]</translation>
     </message>
     <message>
         <source>tickets export needs --out FILE</source>
@@ -13432,46 +14579,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
         <source>usage: campaign report CODE --out FILE.csv</source>
         <translation>utilisation&#xa0;: campaign report CODE --out FICHIER.csv</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Code d’erreur</translation>
-    </message>
-    <message>
-        <source>Message ID</source>
-        <translation>Identifiant du message</translation>
-    </message>
-    <message>
-        <source>Queued at</source>
-        <translation>Mis en file le</translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation>Envoyé le</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s) written to %1.</source>
         <translation>
@@ -13490,108 +14597,6 @@ Paiements (--json sur chacune; une entrée invalide sort avec 2 et n’écrit ri
     <message>
         <source>building search indexes</source>
         <translation>construction des index de recherche</translation>
-    </message>
-    <message>
-        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
-
-Commands:
-  db init|start|stop|status     manage the embedded database
-  db migrate                    apply pending schema updates
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
-                                load deterministic demo data (--replace on a server: NAME is the
-                                database&apos;s name, to confirm)
-  search TEXT [--limit N]       search customers, locations, equipment
-  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
-  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
-  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
-  bench export [--runs N]       CSV export of all tickets (time, peak memory)
-  bench audit [--runs N]        customer save with and without the audit trigger
-  bench billing [--runs N]      billing run of next month: preview, and committed then undone
-  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  send again (operator decision)
-  outbox cancel ID              never send
-  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
-  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADDR | --all-failed)
-  campaign decide CODE --recipient ADDR (--sent | --resend)
-                                an ambiguous send: it arrived, or send it again
-  campaign status CODE          sent, failed, skipped, ambiguous, rate
-  campaign report CODE --out FILE.csv
-  integrations check            test each configured service (nothing is sent)
-  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
-  email send --to A --subject S --text T [--html H]
-                                send an e-mail through the outbox and wait for the outcome
-  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
-  cpe task SERIAL refresh|reboot
-                                a GenieACS task through the outbox
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
-  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
-
-Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options:
-  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
-  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
-  --json           data as JSON on standard output
-  --lang fr|en     language of messages
-</source>
-        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
-
-Commandes&#xa0;:
-  db init|start|stop|status     gérer la base de données intégrée
-  db migrate                    appliquer les mises à jour de schéma en attente
-  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
-                                charger des données de démonstration déterministes (--replace sur un
-                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
-  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
-  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
-  bench seed [--scale S] [--runs N]
-  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
-  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
-  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
-  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
-  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
-  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
-  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
-                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
-  outbox list [--status S] [--provider P]
-  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
-  outbox cancel ID              ne jamais envoyer
-  worker                        vider la file d’envoi et poursuivre les campagnes en cours jusqu’à SIGTERM
-  campaign send CODE [--wait]   envoyer une campagne (--wait&#xa0;: jusqu’à la fin, puis les totaux)
-  campaign pause|resume|cancel CODE
-  campaign resend CODE (--recipient ADRESSE | --all-failed)
-  campaign decide CODE --recipient ADRESSE (--sent | --resend)
-                                un envoi incertain&#xa0;: il est arrivé, ou le renvoyer
-  campaign status CODE          envoyés, en échec, écartés, incertains, débit
-  campaign report CODE --out FICHIER.csv
-  integrations check            tester chaque service configuré (rien n’est envoyé)
-  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
-  email send --to A --subject S --text T [--html H]
-                                envoyer un courriel par la file d’envoi et attendre le résultat
-  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
-  cpe task SÉRIE refresh|reboot
-                                une tâche GenieACS par la file d’envoi
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
-  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
-
-Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
-CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
-
-Options&#xa0;:
-  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
-  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
-  --json              les données en JSON sur la sortie standard
-  --lang fr|en        langue des messages
-</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -13631,10 +14636,6 @@ Options&#xa0;:
     <message>
         <source>usage: campaign preview CODE [--recipient ADDR] [--json]</source>
         <translation>usage : campaign preview CODE [--recipient ADRESSE] [--json]</translation>
-    </message>
-    <message>
-        <source>%1 is not a recipient of %2.</source>
-        <translation>%1 n&apos;est pas un destinataire de %2.</translation>
     </message>
     <message>
         <source>%1 — no recipient yet: a sample recipient (fr)</source>
@@ -13724,6 +14725,252 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
                                 consentements, les réponses des clients par texto ajoutées à leurs billets
                                 (aussi dans worker)
 </translation>
+    </message>
+    <message>
+        <source>usage: cpe sync [--full] [--page N] [--serial SERIAL] [--json]</source>
+        <translation>utilisation : cpe sync [--full] [--page N] [--serial SÉRIE] [--json]</translation>
+    </message>
+    <message>
+        <source>CPE sync (%1): %2 device(s) read from GenieACS in %3 s: %4 new, %5 changed, %6 unchanged; %7 match none of our equipment.</source>
+        <translation>Synchronisation des modems (%1) : %2 appareil(s) lus dans GenieACS en %3 s : %4 nouveaux, %5 modifiés, %6 inchangés; %7 ne correspondent à aucun de nos équipements.</translation>
+    </message>
+    <message>
+        <source>since the last sync</source>
+        <translation>depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>tous les appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) had an unusable id and were not stored.</source>
+        <translation>
+            <numerusform>%n appareil avait un identifiant inutilisable et n’a pas été enregistré.</numerusform>
+            <numerusform>%n appareils avaient un identifiant inutilisable et n’ont pas été enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: outage scan [--all] [--silent-minutes N] [--threshold PERCENT] [--min LOCATIONS] [--json]</source>
+        <translation>utilisation : outage scan [--all] [--silent-minutes N] [--threshold POURCENT] [--min ADRESSES] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 port(s) scanned, %2 flagged.</source>
+        <translation>%1 port(s) analysé(s), %2 signalé(s).</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3/%4 silent (%5 %), %6 customer(s), since %7%8</source>
+        <translation>%1  %2  %3/%4 muets (%5 %), %6 client(s), depuis %7%8</translation>
+    </message>
+    <message>
+        <source>, outage ticket %1</source>
+        <translation>, billet de panne %1</translation>
+    </message>
+    <message>
+        <source>usage: outage open OLT:PORT [--force] [--silent-minutes N] [--json]</source>
+        <translation>utilisation : outage open OLT:PORT [--force] [--silent-minutes N] [--json]</translation>
+    </message>
+    <message>
+        <source>Outage opened on %1: parent ticket %2.</source>
+        <translation>Panne ouverte sur %1 : billet parent %2.</translation>
+    </message>
+    <message>
+        <source>The outage of %1 was already open: parent ticket %2.</source>
+        <translation>La panne de %1 était déjà ouverte : billet parent %2.</translation>
+    </message>
+    <message>
+        <source>%1 child ticket(s) created, %2 in all.</source>
+        <translation>%1 billet(s) enfant(s) créé(s), %2 en tout.</translation>
+    </message>
+    <message>
+        <source>No SMS campaign was drafted: %1</source>
+        <translation>Aucune campagne texto n’a été préparée : %1</translation>
+    </message>
+    <message>
+        <source>Draft SMS campaign %1 to %2 recipient(s): review it, then `targo-opsctl campaign send %1`.</source>
+        <translation>Campagne texto %1 en brouillon pour %2 destinataire(s) : relisez-la, puis `targo-opsctl campaign send %1`.</translation>
+    </message>
+    <message>
+        <source>usage: outage close OLT:PORT --message TEXT [--json]</source>
+        <translation>utilisation : outage close OLT:PORT --message TEXTE [--json]</translation>
+    </message>
+    <message>
+        <source>Outage of %1 closed: %2 ticket(s) closed with the recovery note.</source>
+        <translation>Panne de %1 fermée : %2 billet(s) fermé(s) avec la note de rétablissement.</translation>
+    </message>
+    <message>
+        <source>Draft recovery SMS campaign %1 to %2 recipient(s).</source>
+        <translation>Campagne texto de rétablissement %1 en brouillon pour %2 destinataire(s).</translation>
+    </message>
+    <message>
+        <source>usage: outage scan|open|close ...</source>
+        <translation>utilisation : outage scan|open|close ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPE status synced from GenieACS every %n minute(s).</source>
+        <translation>
+            <numerusform>État des modems synchronisé depuis GenieACS toutes les %n minute.</numerusform>
+            <numerusform>État des modems synchronisé depuis GenieACS toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: cpe wifi SERIAL --ssid NAME [--password-stdin]</source>
+        <translation>utilisation : cpe wifi SÉRIE --ssid NOM [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME [--password-stdin] | cpe sync [--full]</source>
+        <translation>utilisation : cpe show SÉRIE | cpe task SÉRIE refresh|reboot | cpe wifi SÉRIE --ssid NOM [--password-stdin] | cpe sync [--full]</translation>
+    </message>
+    <message>
+        <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
+
+Commands:
+  db init|start|stop|status     manage the embedded database
+  db migrate                    apply pending schema updates
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NAME]] [--today YYYY-MM-DD]
+                                load deterministic demo data (--replace on a server: NAME is the
+                                database&apos;s name, to confirm)
+  search TEXT [--limit N]       search customers, locations, equipment
+  bench search --queries FILE [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      ticket list pages (first, deepest, filtered)
+  bench dispatch [--runs N]     board load, a drop committed, a move seen by another board
+  bench live [--runs N]         a committed change seen by another client (NOTIFY + re-read)
+  bench export [--runs N]       CSV export of all tickets (time, peak memory)
+  bench audit [--runs N]        customer save with and without the audit trigger
+  bench billing [--runs N]      billing run of next month: preview, and committed then undone
+  tickets export --out FILE [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]
+                                a reply on the ticket; e-mail and SMS go to the customer (outbox)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  send again (operator decision)
+  outbox cancel ID              never send
+  worker                        drain the outbox and continue the campaigns being sent until SIGTERM
+  campaign send CODE [--wait]   send a campaign (--wait: until done, then the totals)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADDR | --all-failed)
+  campaign decide CODE --recipient ADDR (--sent | --resend)
+                                an ambiguous send: it arrived, or send it again
+  campaign status CODE          sent, failed, skipped, ambiguous, rate
+  campaign report CODE --out FILE.csv
+  integrations check            test each configured service (nothing is sent)
+  sms send --to N --body T      send an SMS through the outbox and wait for the outcome
+  email send --to A --subject S --text T [--html H]
+                                send an e-mail through the outbox and wait for the outcome
+  cpe show SERIAL               a CPE&apos;s state in GenieACS (online, firmware, optical power, Wi-Fi)
+  cpe task SERIAL refresh|reboot
+                                a GenieACS task through the outbox
+  cpe wifi SERIAL --ssid NAME [--password-stdin]
+                                rename the CPE&apos;s Wi-Fi network (and set its password) through the outbox
+  cpe sync [--full] [--serial S] [--json]
+                                GenieACS → the CPE status store (incremental after the first run; one device)
+  outage scan [--all] [--json]  OLT ports whose CPEs stopped informing (flagged ones; --all: every port)
+  outage open OLT:PORT [--force]
+                                parent ticket, a child per affected customer, a draft SMS campaign
+  outage close OLT:PORT --message TEXT
+                                close the outage&apos;s tickets with the recovery note, draft the recovery SMS
+  gps positions [--device ID]   latest Traccar positions (stored, with retention)
+  gps follow                    store live Traccar positions until SIGTERM
+  stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+
+Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options:
+  --db CONNINFO    a PostgreSQL server (libpq keyword form or URI)
+  --embedded DIR   the embedded cluster folder (default: the app&apos;s own)
+  --json           data as JSON on standard output
+  --lang fr|en     language of messages
+</source>
+        <translation>Utilisation&#xa0;: targo-opsctl [--db CONNINFO | --embedded DOSSIER] [--json] COMMANDE ...
+
+Commandes&#xa0;:
+  db init|start|stop|status     gérer la base de données intégrée
+  db migrate                    appliquer les mises à jour de schéma en attente
+  demo seed [--scale S] [--seed N] [--replace [--confirm-database NOM]] [--today AAAA-MM-JJ]
+                                charger des données de démonstration déterministes (--replace sur un
+                                serveur&#xa0;: NOM est le nom de la base, pour confirmer)
+  search TEXTE [--limit N]      rechercher des clients, emplacements, équipements
+  bench search --queries FICHIER [--rounds N] [--typo-queries N] [--seed N]
+  bench seed [--scale S] [--runs N]
+  bench tickets [--runs N]      pages de la liste des billets (première, la plus profonde, filtrée)
+  bench dispatch [--runs N]     chargement du tableau, un dépôt confirmé, un déplacement vu par un autre tableau
+  bench live [--runs N]         un changement validé vu par un autre client (NOTIFY + relecture)
+  bench export [--runs N]       export CSV de tous les billets (durée, mémoire maximale)
+  bench audit [--runs N]        enregistrement d’un client avec et sans le déclencheur d’audit
+  bench billing [--runs N]      facturation du mois prochain : aperçu, puis validée et retirée
+  tickets export --out FICHIER [--status S] [--type T] [--important] [--text T]
+                 [--sort created-desc|created-asc|updated-desc] [--separator C] [--max N]
+  tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]
+                                une réponse au billet; courriel et texto partent au client (boîte d’envoi)
+  outbox list [--status S] [--provider P]
+  outbox retry ID|--all-failed  renvoyer (décision de l’opérateur)
+  outbox cancel ID              ne jamais envoyer
+  worker                        vider la file d’envoi et poursuivre les campagnes en cours jusqu’à SIGTERM
+  campaign send CODE [--wait]   envoyer une campagne (--wait&#xa0;: jusqu’à la fin, puis les totaux)
+  campaign pause|resume|cancel CODE
+  campaign resend CODE (--recipient ADRESSE | --all-failed)
+  campaign decide CODE --recipient ADRESSE (--sent | --resend)
+                                un envoi incertain&#xa0;: il est arrivé, ou le renvoyer
+  campaign status CODE          envoyés, en échec, écartés, incertains, débit
+  campaign report CODE --out FICHIER.csv
+  integrations check            tester chaque service configuré (rien n’est envoyé)
+  sms send --to N --body T      envoyer un texto par la file d’envoi et attendre le résultat
+  email send --to A --subject S --text T [--html H]
+                                envoyer un courriel par la file d’envoi et attendre le résultat
+  cpe show SÉRIE                l’état d’un CPE dans GenieACS (en ligne, micrologiciel, puissance optique, Wi-Fi)
+  cpe task SÉRIE refresh|reboot
+                                une tâche GenieACS par la file d’envoi
+  cpe wifi SÉRIE --ssid NOM [--password-stdin]
+                                renommer le réseau Wi-Fi du modem (et changer son mot de passe) par la file d’envoi
+  cpe sync [--full] [--serial S] [--json]
+                                GenieACS → l’état des modems (incrémental après la première fois; un appareil)
+  outage scan [--all] [--json]  ports d’OLT dont les modems ont cessé de répondre (signalés; --all : tous)
+  outage open OLT:PORT [--force]
+                                billet parent, un billet enfant par client touché, une campagne texto en brouillon
+  outage close OLT:PORT --message TEXTE
+                                fermer les billets de la panne avec la note de rétablissement, texto en brouillon
+  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
+  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
+
+Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
+CONCURRENCY, CA_FILE), p.&#xa0;ex. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
+
+Options&#xa0;:
+  --db CONNINFO       un serveur PostgreSQL (forme par mots-clés libpq ou URI)
+  --embedded DOSSIER  le dossier de la grappe intégrée (par défaut&#xa0;: celui de l’application)
+  --json              les données en JSON sur la sortie standard
+  --lang fr|en        langue des messages
+</translation>
+    </message>
+    <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>utilisation&#xa0;: tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply exige --channel email, sms, portal ou note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply exige --body-file FICHIER</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to sert aux réponses par courriel et par texto</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1&#xa0;: réponse %2 mise en file pour %3 (boîte d’envoi %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1&#xa0;: message %2 ajouté</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

@@ -308,36 +308,19 @@ int cpeWifi(QStringList args, CommandContext &ctx, const integrations::CpeStatus
 int cpeCommand(QStringList args, CommandContext &ctx)
 {
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
-    if (sub == u"wifi") {
-        const int wait = waitOption(args);
-        const QString serial = args.isEmpty() || args.first().startsWith(u"--") ? QString() : args.takeFirst();
-        if (serial.isEmpty())
-            return usageError(
-                ctx, QCoreApplication::translate("opsctl", "usage: cpe wifi SERIAL --ssid NAME [--password-stdin]"));
-        auto provider = configuredProvider(environmentSettings(), QStringLiteral("genieacs"));
-        if (!provider.ok())
-            return usageError(ctx, provider.error().userMessage);
-        net::NetExecutor net(2);
-        if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
-            return fail(ctx, s.error());
-        integrations::GenieAcsClient client(net, genieAcsConfig(provider.value()));
-        auto device = findCpe(client, serial);
-        if (!device.ok())
-            return fail(ctx, device.error());
-        const int rc = cpeWifi(args, ctx, device.value(), provider.value(), client, wait);
-        net.shutdown();
-        return rc;
-    }
     const int wait = waitOption(args);
-    const QString serial = args.isEmpty() ? QString() : args.takeFirst();
-    const QString task = args.isEmpty() ? QString() : args.takeFirst();
-    const bool valid = (sub == u"show" && !serial.isEmpty() && task.isEmpty() && args.isEmpty())
-        || (sub == u"task" && !serial.isEmpty() && (task == u"refresh" || task == u"reboot") && args.isEmpty());
+    const QString serial = args.isEmpty() || args.first().startsWith(u"--") ? QString() : args.takeFirst();
+    const QString task = sub == u"task" && !args.isEmpty() ? args.takeFirst() : QString();
+    const bool valid = (sub == u"show" && !serial.isEmpty() && args.isEmpty())
+        || (sub == u"task" && !serial.isEmpty() && (task == u"refresh" || task == u"reboot") && args.isEmpty())
+        || (sub == u"wifi" && !serial.isEmpty());
     if (!valid)
         return usageError(ctx,
-            QCoreApplication::translate("opsctl",
-                "usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME "
-                "[--password-stdin] | cpe sync [--full]"));
+            sub == u"wifi"
+                ? QCoreApplication::translate("opsctl", "usage: cpe wifi SERIAL --ssid NAME [--password-stdin]")
+                : QCoreApplication::translate("opsctl",
+                    "usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid "
+                    "NAME [--password-stdin] | cpe sync [--full]"));
     auto provider = configuredProvider(environmentSettings(), QStringLiteral("genieacs"));
     if (!provider.ok())
         return usageError(ctx, provider.error().userMessage);
@@ -348,6 +331,11 @@ int cpeCommand(QStringList args, CommandContext &ctx)
     auto device = findCpe(client, serial);
     if (!device.ok())
         return fail(ctx, device.error());
+    if (sub == u"wifi") {
+        const int rc = cpeWifi(args, ctx, device.value(), provider.value(), client, wait);
+        net.shutdown();
+        return rc;
+    }
     const integrations::CpeStatus &s = device.value();
     if (sub == u"show") {
         if (ctx.json) {

@@ -23,25 +23,13 @@
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/net/NetExecutor.h"
+#include "tests/support/BenchStats.h"
 #include "tests/support/FakeGenieAcs.h"
 
+using ops::test::percentile;
+using ops::test::round2;
+
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double idx = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<size_t>(idx);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (idx - static_cast<double>(lo));
-}
-
-double round2(double x)
-{
-    return static_cast<double>(qRound64(x * 100)) / 100.0;
-}
 
 int fail(const QString &what)
 {

@@ -29,32 +29,20 @@
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "tests/support/BenchStats.h"
 #include "ui/common/Theme.h"
 #include "ui/customers/CustomerFileWidget.h"
 #include "ui/customers/CustomerTimelineWidget.h"
 #include "ui/customers/TimelineModel.h"
+
+using ops::test::percentile;
+using ops::test::round2;
 
 namespace {
 
 constexpr double kFileTargetMs = 150;
 constexpr double kTimelineTargetMs = 100;
 constexpr quint64 kMaxRoundTrips = 5;
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double idx = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<size_t>(idx);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (idx - static_cast<double>(lo));
-}
-
-double round2(double x)
-{
-    return static_cast<double>(qRound64(x * 100)) / 100.0;
-}
 
 // Same entry format as targo-opsctl's writeBenchEntry (scripts/bench_report.py reads both).
 bool writeEntry(const QString &file, const QString &name, const std::vector<double> &samples, double target,

@@ -25,6 +25,7 @@
 #include <QMouseEvent>
 #include <QTest>
 
+#include "tests/support/BenchStats.h"
 #include "tests/support/FakeDispatchApi.h"
 #include "ui/common/Theme.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
@@ -33,18 +34,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace ops::dispatch;
 
-namespace {
+using ops::test::percentile;
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double idx = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<size_t>(idx);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (idx - static_cast<double>(lo));
-}
+namespace {
 
 double round3(double x)
 {

@@ -20,11 +20,14 @@
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
 #include "core/outbox/OutboxRepository.h"
+#include "tests/support/BenchStats.h"
 #include "tests/support/FakeHttpServer.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
 using namespace Qt::Literals::StringLiterals;
+
+using ops::test::percentile;
 
 namespace {
 
@@ -42,17 +45,6 @@ double statusMb(qint64 pid, const QByteArray &field)
         if (line.startsWith(QByteArray(field).append(':')))
             return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const auto lo = static_cast<size_t>(rank);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
 }
 
 } // namespace

@@ -18,26 +18,18 @@
 #include "core/net/NetExecutor.h"
 #include "core/net/ProviderConfig.h"
 #include "core/stripe/PpaRun.h"
+#include "tests/support/BenchStats.h"
 #include "tests/support/FakeStripe.h"
 #include "tests/support/TestCluster.h"
 
 using namespace ops;
 using namespace Qt::Literals::StringLiterals;
 
+using ops::test::percentile;
+
 namespace {
 
 constexpr int kLatencyMs = 30;
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const auto lo = static_cast<size_t>(rank);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
 
 } // namespace
 

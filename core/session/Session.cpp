@@ -24,6 +24,7 @@
 #include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
 #include "core/live/ChangeFeed.h"
+#include "core/map/MapLayersService.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentMethodService.h"
 #include "core/payments/PaymentUiService.h"
@@ -62,6 +63,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_tickets = std::make_unique<tickets::TicketService>(*m_db, *m_cpu);
     m_dispatch = std::make_unique<dispatch::DispatchService>(*m_db);
     m_regionRules = std::make_unique<dispatch::RegionRulesService>(*m_db);
+    m_mapLayers = std::make_unique<map::MapLayersService>(*m_db);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
@@ -158,6 +160,7 @@ void Session::dropServices()
     m_outbox.reset();
     m_tickets.reset();
     m_regionRules.reset();
+    m_mapLayers.reset();
     m_dispatch.reset();
     m_customers.reset();
     m_search.reset();

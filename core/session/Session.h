@@ -65,6 +65,9 @@ class CatalogueService;
 namespace campaigns {
 class CampaignApi;
 }
+namespace map {
+class MapLayersService;
+}
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -108,6 +111,7 @@ public:
     tickets::TicketService &tickets() { return *m_tickets; }
     dispatch::DispatchService &dispatch() { return *m_dispatch; }
     dispatch::RegionRulesService &regionRules() { return *m_regionRules; } // Administration → Regions
+    map::MapLayersService &mapLayers() { return *m_mapLayers; } // the Map section's layers (issue 15)
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -177,6 +181,7 @@ private:
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<dispatch::DispatchService> m_dispatch;
     std::unique_ptr<dispatch::RegionRulesService> m_regionRules;
+    std::unique_ptr<map::MapLayersService> m_mapLayers;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

@@ -1,5 +1,6 @@
 // MapView: the offline base (no tile server), tiles from a fake tile server fetched off the GUI thread, and a tile
 // server that is down (the offline base still drawn).
+#include <algorithm>
 #include <memory>
 
 #include <QBuffer>
@@ -8,7 +9,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineF>
 #include <QPainter>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,6 +263,99 @@ private slots:
         view.setZoom(10);
         view.repaint();
         QVERIFY(ops::test::saveScreenshot(view, u"map-clusters"_s));
+    }
+
+    // Issue 15: at every zoom level, each clusterable marker is in exactly one cluster, a cluster never mixes groups
+    // (layers), its members lie in one cell of the cluster radius, and the clusters split as the map zooms in.
+    void everyMarkerInExactlyOneClusterAtEveryZoom()
+    {
+        QList<MapView::Marker> markers;
+        QSet<qint64> clusterable;
+        QHash<qint64, quint8> groupOf;
+        for (int i = 0; i < 3000; ++i) {
+            MapView::Marker m{i + 1, 45.6 + (i * 7919 % 1000) * 0.0006, -74.4 + (i * 104729 % 1000) * 0.0007, {}, {}};
+            m.group = quint8(1 + i % 3);
+            m.shape = MapView::Marker::Shape::Small;
+            markers << m;
+            clusterable << m.id;
+            groupOf.insert(m.id, m.group);
+        }
+        for (int i = 0; i < 10; ++i) {
+            MapView::Marker fixed{100000 + i, 45.7, -74.1 + i * 0.01, {}, {}};
+            fixed.clusterable = false;
+            markers << fixed;
+        }
+        MapView view;
+        view.resize(800, 600);
+        view.setClusterRadius(40);
+        view.setMarkers(markers);
+        view.setCenter(45.9, -74.05);
+        int previous = 0;
+        for (int zoom = 3; zoom <= 18; ++zoom) {
+            view.setZoom(zoom);
+            const auto clusters = view.clusterMembers();
+            QSet<qint64> seen;
+            for (const auto &[group, ids] : clusters) {
+                QVERIFY(!ids.isEmpty());
+                QPointF first = view.widgetPosition(45.9, -74.05);
+                for (qsizetype k = 0; k < ids.size(); ++k) {
+                    const qint64 id = ids.at(k);
+                    QVERIFY2(!seen.contains(id), qPrintable(u"marker %1 twice at zoom %2"_s.arg(id).arg(zoom)));
+                    seen << id;
+                    QCOMPARE(groupOf.value(id), group);
+                    const MapView::Marker &m = markers.at(id - 1);
+                    const QPointF at = view.widgetPosition(m.latitude, m.longitude);
+                    if (k == 0)
+                        first = at;
+                    // Same 40 px cell: no two members further apart than the cell's diagonal.
+                    QVERIFY(QLineF(first, at).length() <= 40 * 1.4143);
+                }
+            }
+            QCOMPARE(seen, clusterable); // every clusterable marker, none of the fixed ones
+            QVERIFY2(clusters.size() >= previous, qPrintable(u"zoom %1"_s.arg(zoom)));
+            previous = int(clusters.size());
+        }
+        QVERIFY(previous > 2900); // zoomed in at 18, almost every marker stands alone
+    }
+
+    // Live markers (technicians) are drawn over the clustered ones without touching their clusters, win the hit
+    // test, and a click on a cluster zooms in around it.
+    void liveMarkersAndClusterClicks()
+    {
+        QList<MapView::Marker> markers;
+        for (int i = 0; i < 400; ++i)
+            markers << MapView::Marker{i + 1, 45.78 + (i % 20) * 0.0004, -74.0 + (i / 20) * 0.0004, {}, {}};
+        MapView view;
+        view.resize(600, 400);
+        view.setClusterRadius(50);
+        view.setMarkers(markers);
+        view.setCenter(45.784, -73.996);
+        view.setZoom(12);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto before = view.clusterMembers();
+        MapView::Marker tech{-7, 45.80, -73.99, u"Alice"_s, QColor(Qt::blue)};
+        tech.shape = MapView::Marker::Shape::Dot;
+        view.setLiveMarkers({tech});
+        QCOMPARE(view.clusterMembers(), before);
+        QCOMPARE(view.hitTest(view.widgetPosition(45.80, -73.99)).marker, qint64(-7));
+        // The biggest cluster, clicked at its centre (the mean of its members).
+        const auto biggest = std::max_element(before.cbegin(), before.cend(),
+            [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
+        QVERIFY(biggest->second.size() > 1);
+        QPointF sum;
+        for (qint64 id : biggest->second)
+            sum += view.widgetPosition(markers.at(id - 1).latitude, markers.at(id - 1).longitude);
+        const QPointF centre = sum / double(biggest->second.size());
+        const MapView::Hit hit = view.hitTest(centre);
+        QCOMPARE(hit.marker, qint64(0));
+        QCOMPARE(hit.clusterCount, int(biggest->second.size()));
+        QSignalSpy clusterSpy(&view, &MapView::clusterActivated);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, centre.toPoint());
+        QCOMPARE(clusterSpy.size(), 1);
+        QCOMPARE(view.zoom(), 14);
+        view.repaint();
+        QVERIFY(ops::test::saveScreenshot(view, u"map-live"_s));
     }
 
     void routeIsDrawnUnderTheMarkers()

@@ -72,6 +72,14 @@ void drawGlyph(QPainter &p, Glyph glyph, const QColor &c)
         p.drawEllipse(QPointF(12, 9.5), 2.5, 2.5);
         break;
     }
+    case Glyph::Map: {
+        // Three folded panels, the middle one raised.
+        const QPolygonF folds{{3, 6}, {9, 3.5}, {15, 6}, {21, 3.5}, {21, 18}, {15, 20.5}, {9, 18}, {3, 20.5}};
+        p.drawPolygon(folds);
+        p.drawLine(QPointF(9, 3.5), QPointF(9, 18));
+        p.drawLine(QPointF(15, 6), QPointF(15, 20.5));
+        break;
+    }
     case Glyph::Equipment:
         p.drawRoundedRect(QRectF(3, 12.5, 18, 7), 2, 2);
         p.drawLine(QPointF(7, 12.5), QPointF(5.5, 5.5));

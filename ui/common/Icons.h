@@ -25,6 +25,7 @@ enum class Glyph
     User,
     Home,
     Pulse,
+    Map, // a folded map (the Map section)
 };
 
 // color invalid: the glyph's own default colour.

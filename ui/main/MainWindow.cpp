@@ -50,8 +50,10 @@
 #include "ui/common/Theme.h"
 #include "ui/customers/CustomersWorkspace.h"
 #include "ui/dispatch/DispatchSection.h"
+#include "ui/dispatch/JobDetailDialog.h"
 #include "ui/main/StartupPanel.h"
 #include "ui/main/StatusBarController.h"
+#include "ui/map/MapSection.h"
 #include "ui/outbox/OutboxWidget.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/tickets/TicketListModel.h"
@@ -145,6 +147,17 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
         Icons::icon(Icons::Glyph::Pulse, Theme::color(Theme::Role::NavIcon)), tr("Campaigns"),
         tr("E-mail and SMS campaigns: segments, CASL, sending and reports (Ctrl+7)"));
     m_navigation->setSectionVisible(NavigationBar::Section::Campaigns, false);
+    // Map: the roles that read the board (dispatchers, managers, admins); applyMapAccess.
+    m_map = new MapSection(m_settings, m_stack);
+    m_sections.insert(int(NavigationBar::Section::Map), m_map);
+    m_stack->addWidget(m_map);
+    m_navigation->addSection(NavigationBar::Section::Map,
+        Icons::icon(Icons::Glyph::Map, Theme::color(Theme::Role::NavIcon)), tr("Map"),
+        tr("Locations, technicians, jobs, tickets, offline devices and outages on the map (Ctrl+8)"));
+    m_navigation->setSectionVisible(NavigationBar::Section::Map, false);
+    connect(m_map, &MapSection::customerRequested, this, [this](qint64 id) { openCustomer(id); });
+    connect(m_map, &MapSection::jobRequested, this, &MainWindow::openJob);
+    connect(m_map, &MapSection::ticketRequested, this, &MainWindow::openTicket);
     connect(m_navigation, &NavigationBar::sectionSelected, this, &MainWindow::showSection);
 
     m_search = new GlobalSearch(this);
@@ -155,7 +168,12 @@ MainWindow::MainWindow(ops::Settings *settings, QWidget *parent)
     auto *searchShortcut = new QShortcut(
         QKeySequence(Qt::CTRL | Qt::Key_K), this, m_search, &GlobalSearch::activate, Qt::ApplicationShortcut);
     searchShortcut->setObjectName(u"globalSearchShortcut"_s);
-    connect(m_search, &GlobalSearch::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_search, &GlobalSearch::customerRequested, this, [this](qint64 id, const QString &code) {
+        // While the map is shown, the global search centres the map on the customer instead of opening the file.
+        if (m_stack->currentWidget() == m_map && m_map->showCustomer(id))
+            return;
+        openCustomer(id, code);
+    });
     connect(m_search, &GlobalSearch::dismissed, this, [this] {
         if (QWidget *page = m_stack->currentWidget())
             page->setFocus(Qt::OtherFocusReason);
@@ -249,6 +267,11 @@ void MainWindow::buildMenus()
     m_campaignsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_campaignsAction->setVisible(false); // billing roles, admins, managers (applyCampaignsAccess)
     connect(m_campaignsAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Campaigns); });
+    m_mapAction = view->addAction(Icons::icon(Icons::Glyph::Map), tr("M&ap"));
+    m_mapAction->setObjectName(u"mapViewAction"_s);
+    m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    m_mapAction->setVisible(false); // roles that read the board (applyMapAccess)
+    connect(m_mapAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Map); });
     m_auditAction->setVisible(false); // managers and admins only (setAuditAccess)
     connect(m_auditAction, &QAction::triggered, this, [this] { showSection(NavigationBar::Section::Audit); });
     QAction *closeFile = view->addAction(tr("C&lose customer file") + u"\tCtrl+W"_s);
@@ -370,6 +393,7 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     m_billing->setCapabilities(caps);
     applyBillingAccess();
     applyCampaignsAccess();
+    applyMapAccess();
     if (m_outbox)
         m_outbox->setCapabilities(caps);
     applyOutboxVisibility();
@@ -449,6 +473,39 @@ void MainWindow::applyCampaignsAccess()
         showSection(NavigationBar::Section::Customers);
 }
 
+void MainWindow::applyMapAccess()
+{
+    const bool visible = m_session && m_caps.allows(ops::Capabilities::Action::ReadDispatch);
+    m_mapAction->setVisible(visible);
+    m_navigation->setSectionVisible(NavigationBar::Section::Map, visible);
+    if (visible && !m_mapAttached) {
+        m_mapAttached = true;
+        m_map->attach(&m_session->mapLayers(), &m_session->livePositions(), &m_session->changes());
+    } else if (!visible && m_mapAttached) {
+        m_mapAttached = false;
+        m_map->attach(nullptr, nullptr, nullptr);
+    }
+    if (!visible && m_stack->currentWidget() == m_map)
+        showSection(NavigationBar::Section::Customers);
+}
+
+void MainWindow::openJob(qint64 jobId)
+{
+    if (!jobId || !m_session)
+        return;
+    auto *dialog = new JobDetailDialog(&m_session->jobDetail(), jobId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openTicket(qint64 ticketId)
+{
+    if (!ticketId)
+        return;
+    showSection(NavigationBar::Section::Tickets);
+    m_tickets->openTicket(ticketId);
+}
+
 void MainWindow::applyOutboxVisibility()
 {
     // A role that cannot read the outbox does not see the section at all.
@@ -497,6 +554,11 @@ void MainWindow::detachSession()
         m_customers->setPaymentMethodsApi(nullptr);
         m_billing->attachStripe(nullptr);
     }
+    if (m_mapAttached) {
+        m_mapAttached = false;
+        m_map->attach(nullptr, nullptr, nullptr);
+    }
+    m_navigation->setSectionVisible(NavigationBar::Section::Map, false);
     if (m_campaignsAttached) {
         m_campaignsAttached = false;
         m_campaigns->attach(nullptr, nullptr);

@@ -23,6 +23,7 @@ class TicketListWidget;
 class DispatchSection;
 class BillingSection;
 class CampaignsSection;
+class MapSection;
 
 namespace ops {
 class Session;
@@ -88,6 +89,7 @@ public:
     BillingSection *billing() const { return m_billing; } // shown only to roles with the billing capability
     // Billing roles and admins (managers read); needs the session's campaigns service (Session::campaigns()).
     CampaignsSection *campaigns() const { return m_campaigns; }
+    MapSection *mapSection() const { return m_map; } // dispatchers, managers and admins (the roles reading the board)
     OutboxWidget *outbox() const { return m_outbox; } // null until a session was attached
     AdministrationWidget *administration() const { return m_admin; } // null until a session could manage staff
     AuditLogWidget *auditLog() const { return m_audit; } // null until audit access was granted
@@ -139,6 +141,12 @@ private:
     QAction *m_campaignsAction = nullptr;
     bool m_campaignsAttached = false;
     void applyCampaignsAccess();
+    MapSection *m_map = nullptr;
+    QAction *m_mapAction = nullptr;
+    bool m_mapAttached = false;
+    void applyMapAccess();
+    void openJob(qint64 jobId);
+    void openTicket(qint64 ticketId);
     OutboxWidget *m_outbox = nullptr; // created at the first session
     AdministrationSection *m_adminSection = nullptr; // created at the first session that may manage staff or regions
     AdministrationWidget *m_admin = nullptr; // its staff tab

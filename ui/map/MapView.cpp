@@ -5,10 +5,8 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPainterPath>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include "core/concurrency/Async.h"
@@ -24,21 +22,6 @@ namespace {
 
 constexpr int kTileCacheCount = 160;
 constexpr double kMarkerHit = 14;
-
-QString degrees(double value, bool latitude)
-{
-    const QLocale locale;
-    const QString hemisphere = latitude
-        ? (value >= 0 ? QCoreApplication::translate("MapView", "N") : QCoreApplication::translate("MapView", "S"))
-        : (value >= 0 ? QCoreApplication::translate("MapView", "E") : QCoreApplication::translate("MapView", "W"));
-    return QCoreApplication::translate("MapView", "%1° %2").arg(locale.toString(std::abs(value), 'f', 5), hemisphere);
-}
-
-QString gridLabel(double value, double step)
-{
-    const int decimals = step >= 1 ? 0 : std::clamp(int(std::ceil(-std::log10(step))), 0, 4);
-    return QLocale().toString(value, 'f', decimals) + u'°';
-}
 
 } // namespace
 
@@ -86,6 +69,36 @@ void MapView::setMarkers(const QList<Marker> &markers)
     for (const Marker &m : std::as_const(m_markers))
         m_world0.append(mercator::project({m.latitude, m.longitude}, 0));
     m_clusterCache.clear();
+    m_clusterOrder.clear();
+    update();
+}
+
+void MapView::setLiveMarkers(const QList<Marker> &markers)
+{
+    m_live = markers;
+    update();
+}
+
+void MapView::setGroupColor(quint8 group, const QColor &color, bool compact)
+{
+    m_groupColors.insert(group, color);
+    if (compact)
+        m_compactGroups.insert(group);
+    else
+        m_compactGroups.remove(group);
+    m_sprites.clear();
+    update();
+}
+
+void MapView::setLabelMinZoom(int zoom)
+{
+    m_labelMinZoom = zoom;
+    update();
+}
+
+void MapView::setPlaceNamesShown(bool shown)
+{
+    m_places = shown;
     update();
 }
 
@@ -96,6 +109,7 @@ void MapView::setClusterRadius(int pixels)
         return;
     m_clusterRadius = pixels;
     m_clusterCache.clear();
+    m_clusterOrder.clear();
     update();
 }
 
@@ -108,55 +122,76 @@ void MapView::setRoute(const QList<GeoPoint> &points, const QColor &color)
 
 const QList<MapView::Cluster> &MapView::clusters() const
 {
-    const auto cached = m_clusterCache.constFind(m_zoom);
+    return clustersAt(m_zoom);
+}
+
+// The zoom levels next to the one shown are clustered while the event loop is idle, so that a zoom step only draws.
+void MapView::warmNeighbourZooms()
+{
+    m_warmPending = false;
+    for (int zoom : {m_zoom + 1, m_zoom - 1}) {
+        if (zoom < mercator::kMinZoom || zoom > mercator::kMaxZoom || m_clusterCache.contains(zoom))
+            continue;
+        clustersAt(zoom);
+        if (!m_clusterCache.contains(m_zoom - 1) && m_zoom - 1 >= mercator::kMinZoom) {
+            m_warmPending = true; // one level per turn of the event loop
+            QTimer::singleShot(0, this, &MapView::warmNeighbourZooms);
+        }
+        return;
+    }
+}
+
+const QList<MapView::Cluster> &MapView::clustersAt(int zoom) const
+{
+    const auto cached = m_clusterCache.constFind(zoom);
     if (cached != m_clusterCache.cend())
         return *cached;
-    // Grid clustering in world pixels at this zoom: one cell of radius × radius per cluster, anchored on the world
-    // (not on the view), so panning never changes them.
-    const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
+    // Grid clustering in world pixels at this zoom: one cell of radius × radius per group and cluster, anchored on the
+    // world (not on the view), so panning never changes them.
+    const double scale = mercator::worldSize(zoom) / mercator::worldSize(0);
     const double cell = std::max(1, m_clusterRadius);
     QHash<quint64, qsizetype> cells;
-    cells.reserve(m_markers.size() / 4 + 1);
+    cells.reserve(m_markers.size() + 1);
     QList<Cluster> out;
     QList<QPointF> sums;
+    QList<qsizetype> clusterOf(m_markers.size(), -1);
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         if (!m_markers.at(i).clusterable)
             continue;
         const QPointF w = m_world0.at(i) * scale;
-        const quint64 key =
-            (quint64(quint32(qint32(std::floor(w.x() / cell)))) << 32) | quint32(qint32(std::floor(w.y() / cell)));
+        // The world is at most 2^27 px wide (zoom 19): 28 bits per cell coordinate, 8 for the group.
+        const quint64 key = (quint64(m_markers.at(i).group) << 56)
+            | (quint64(quint32(qint32(std::floor(w.x() / cell))) & 0xFFFFFFF) << 28)
+            | (quint32(qint32(std::floor(w.y() / cell))) & 0xFFFFFFF);
         const auto it = cells.constFind(key);
         if (it == cells.cend()) {
+            clusterOf[i] = out.size();
             cells.insert(key, out.size());
-            out.append(Cluster{m_world0.at(i), 1, i});
+            out.append(Cluster{m_world0.at(i), 1, i, m_markers.at(i).group});
             sums.append(m_world0.at(i));
         } else {
+            clusterOf[i] = *it;
             Cluster &c = out[*it];
             ++c.count;
             sums[*it] += m_world0.at(i);
         }
     }
+    // Members listed cluster by cluster (a counting sort), for clusterMembers().
+    QList<qsizetype> order(m_markers.size() - std::count(clusterOf.cbegin(), clusterOf.cend(), qsizetype(-1)));
+    qsizetype next = 0;
+    for (Cluster &c : out) {
+        c.begin = next;
+        next += c.count;
+    }
+    QList<qsizetype> fill(out.size(), 0);
+    for (qsizetype i = 0; i < clusterOf.size(); ++i)
+        if (const qsizetype k = clusterOf.at(i); k >= 0)
+            order[out.at(k).begin + fill[k]++] = i;
     for (qsizetype k = 0; k < out.size(); ++k)
         out[k].world = sums.at(k) / out.at(k).count;
-    if (m_clusterCache.size() > 8)
-        m_clusterCache.clear();
-    return *m_clusterCache.insert(m_zoom, out);
-}
-
-void MapView::paintRoute(QPainter &p)
-{
-    if (m_route.size() < 2)
-        return;
-    QPolygonF line;
-    line.reserve(m_route.size());
-    for (const GeoPoint &g : std::as_const(m_route))
-        line << widgetPosition(g.latitude, g.longitude);
-    const QColor color = m_routeColor.isValid() ? m_routeColor : Theme::color(Theme::Role::Accent);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPolyline(line);
-    p.setPen(QPen(color, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPolyline(line);
+    // Every zoom level stays cached (at most 20, each at most one entry per marker) until the markers change.
+    m_clusterOrder.insert(zoom, order);
+    return *m_clusterCache.insert(zoom, out);
 }
 
 void MapView::setSelectedMarker(qint64 id)
@@ -252,54 +287,6 @@ GeoPoint MapView::geoPosition(const QPointF &widgetPixel) const
     return mercator::unproject(centerWorld() + widgetPixel - QPointF(width() / 2.0, height() / 2.0), m_zoom);
 }
 
-void MapView::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), Theme::color(Theme::Role::SurfaceMuted));
-    paintTiles(p);
-    paintGraticule(p);
-    if (m_placeholder.isEmpty()) {
-        paintRoute(p);
-        paintMarkers(p);
-    }
-    paintScaleBar(p);
-    paintInfo(p);
-    p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
-    if (hasFocus()) {
-        p.setPen(QPen(Theme::color(Theme::Role::Accent), 2));
-        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
-    }
-}
-
-void MapView::paintTiles(QPainter &p)
-{
-    m_tilesDrawn = 0;
-    if (!m_source)
-        return;
-    const QPointF topLeft = centerWorld() - QPointF(width() / 2.0, height() / 2.0);
-    const int n = mercator::tileCount(m_zoom);
-    const int x0 = int(std::floor(topLeft.x() / mercator::kTileSize));
-    const int y0 = std::max(0, int(std::floor(topLeft.y() / mercator::kTileSize)));
-    const int x1 = int(std::floor((topLeft.x() + width()) / mercator::kTileSize));
-    const int y1 = std::min(n - 1, int(std::floor((topLeft.y() + height()) / mercator::kTileSize)));
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    for (int ty = y0; ty <= y1; ++ty) {
-        for (int tx = x0; tx <= x1; ++tx) {
-            const TileId id{m_zoom, ((tx % n) + n) % n, ty};
-            const QPointF at(tx * mercator::kTileSize - topLeft.x(), ty * mercator::kTileSize - topLeft.y());
-            if (const QImage *image = m_tiles.object(id)) {
-                p.drawImage(QRectF(at, QSizeF(mercator::kTileSize, mercator::kTileSize)), *image);
-                ++m_tilesDrawn;
-            } else {
-                requestTile(id);
-            }
-        }
-    }
-}
-
 void MapView::requestTile(const TileId &tile)
 {
     if (m_pending.contains(tile) || m_failed.contains(tile) || m_pending.size() > 64)
@@ -321,270 +308,15 @@ void MapView::requestTile(const TileId &tile)
     });
 }
 
-void MapView::paintGraticule(QPainter &p)
-{
-    const GeoPoint tl = geoPosition({0, 0});
-    const GeoPoint br = geoPosition(QPointF(width(), height()));
-    const double span = std::max(std::abs(br.longitude - tl.longitude), std::abs(tl.latitude - br.latitude));
-    const double step = mercator::graticuleStep(span);
-    QFont small = font();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
-    p.setFont(small);
-    const QFontMetrics fm(small);
-    const bool overTiles = m_tilesDrawn > 0;
-    p.setPen(QPen(overTiles ? Theme::color(Theme::Role::MapGraticuleOverTiles) : Theme::color(Theme::Role::Border), 1));
-    for (double lon = std::ceil(tl.longitude / step) * step; lon <= br.longitude; lon += step) {
-        const double x = std::round(widgetPosition(0, lon).x()) + 0.5;
-        p.drawLine(QPointF(x, 0), QPointF(x, height()));
-    }
-    for (double lat = std::ceil(br.latitude / step) * step; lat <= tl.latitude; lat += step) {
-        const double y = std::round(widgetPosition(lat, 0).y()) + 0.5;
-        p.drawLine(QPointF(0, y), QPointF(width(), y));
-    }
-    p.setPen(Theme::color(Theme::Role::MapGraticuleText));
-    for (double lon = std::ceil(tl.longitude / step) * step; lon <= br.longitude; lon += step) {
-        const double x = widgetPosition(0, lon).x();
-        p.drawText(QPointF(x + 3, fm.ascent() + 3), gridLabel(lon, step));
-    }
-    for (double lat = std::ceil(br.latitude / step) * step; lat <= tl.latitude; lat += step) {
-        const double y = widgetPosition(lat, 0).y();
-        p.drawText(QPointF(4, y - 3), gridLabel(lat, step));
-    }
-}
-
-void MapView::paintMarkers(QPainter &p)
-{
-    m_clustersDrawn = 0;
-    m_markersDrawn = 0;
-    const QRectF visible = QRectF(rect()).adjusted(-40, -40, 40, 40);
-    auto draw = [&](const Marker &m, bool selected) {
-        const QPointF at = widgetPosition(m.latitude, m.longitude);
-        if (!visible.contains(at))
-            return;
-        ++m_markersDrawn;
-        const QColor color = m.color.isValid() ? m.color : Theme::color(Theme::Role::Accent);
-        const double r = selected ? 9 : 7;
-        double labelY = at.y();
-        const double labelX = at.x() + r + 3;
-        QPointF anchor;
-        const QPixmap &sprite = markerSprite(color, selected, m.shape == Marker::Shape::Dot, &anchor);
-        p.drawPixmap(at - anchor, sprite);
-        if (m.shape != Marker::Shape::Dot)
-            labelY = at.y() - r * 2.1;
-        if (m.label.isEmpty())
-            return;
-        QFont f = font();
-        f.setBold(selected);
-        p.setFont(f);
-        const QFontMetrics lfm(f);
-        const QRectF box(
-            labelX, labelY - lfm.height() / 2.0 - 2, lfm.horizontalAdvance(m.label) + 10, lfm.height() + 4);
-        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
-        p.setBrush(Theme::color(Theme::Role::MapPanel));
-        p.drawRoundedRect(box, 4, 4);
-        p.setPen(Theme::color(Theme::Role::Text));
-        p.drawText(box, Qt::AlignCenter, m.label);
-    };
-    if (m_clusterRadius <= 0) {
-        for (const Marker &m : std::as_const(m_markers))
-            if (m.id != m_selected)
-                draw(m, false);
-    } else {
-        const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
-        const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
-        for (const Cluster &c : clusters()) {
-            if (c.count == 1) {
-                const Marker &m = m_markers.at(c.first);
-                if (m.id != m_selected)
-                    draw(m, false);
-                continue;
-            }
-            const QPointF at = c.world * scale + offset;
-            if (!visible.contains(at))
-                continue;
-            ++m_clustersDrawn;
-            QPointF anchor;
-            const QPixmap &sprite = clusterSprite(c.count, &anchor);
-            p.drawPixmap(at - anchor, sprite);
-        }
-        for (const Marker &m : std::as_const(m_markers))
-            if (!m.clusterable && m.id != m_selected)
-                draw(m, false);
-    }
-    for (const Marker &m : std::as_const(m_markers))
-        if (m.id == m_selected)
-            draw(m, true);
-}
-
-// Markers and clusters are drawn from small pre-rendered images (a filled path or a disc with text costs far more
-// than a blit, and a clustered map draws hundreds of them per frame).
-const QPixmap &MapView::markerSprite(const QColor &color, bool selected, bool dot, QPointF *anchor) const
-{
-    const double r = selected ? 9 : 7;
-    const quint64 key = (quint64(1) << 60) | (quint64(selected) << 59) | (quint64(dot) << 58) | color.rgba();
-    if (dot)
-        *anchor = QPointF(r + 2, r + 2);
-    else
-        *anchor = QPointF(r + 2, r * 3.1 + 2);
-    auto it = m_sprites.find(key);
-    if (it != m_sprites.end())
-        return *it;
-    const qreal dpr = devicePixelRatioF();
-    const QSizeF size = dot ? QSizeF(2 * r + 4, 2 * r + 4) : QSizeF(2 * r + 4, r * 3.1 + 4);
-    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPointF at = *anchor;
-    if (dot) {
-        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
-        p.setBrush(selected ? color.darker(115) : color);
-        p.drawEllipse(at, r, r);
-    } else {
-        // A pin: a circle head over its tip at the exact position.
-        QPainterPath pin;
-        pin.moveTo(at);
-        pin.cubicTo(at + QPointF(-r * 0.35, -r * 1.1), at + QPointF(-r, -r * 1.5), at + QPointF(-r, -r * 2.1));
-        pin.arcTo(QRectF(at.x() - r, at.y() - r * 3.1, 2 * r, 2 * r), 180, -180);
-        pin.cubicTo(at + QPointF(r, -r * 1.5), at + QPointF(r * 0.35, -r * 1.1), at);
-        p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 1.5));
-        p.setBrush(selected ? color.darker(115) : color);
-        p.drawPath(pin);
-        p.setBrush(Theme::color(Theme::Role::Base));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(at.x(), at.y() - r * 2.1), r * 0.38, r * 0.38);
-    }
-    p.end();
-    if (m_sprites.size() > 4000)
-        m_sprites.clear();
-    return *m_sprites.insert(key, pixmap);
-}
-
-const QPixmap &MapView::clusterSprite(int count, QPointF *anchor) const
-{
-    const quint64 key = (quint64(2) << 60) | quint32(count);
-    auto found = m_sprites.find(key);
-    if (found != m_sprites.end()) {
-        const QSizeF size = found->deviceIndependentSize();
-        *anchor = QPointF(std::floor(size.width() / 2), std::floor(size.height() / 2));
-        return *found;
-    }
-    QFont f = font();
-    f.setBold(true);
-    const QFontMetrics fm(f);
-    const QString text = QLocale().toString(count);
-    const double r = std::min(26.0, 11 + 3.0 * std::log10(double(count)) + fm.horizontalAdvance(text) / 4.0);
-    const double half = std::ceil(r + 2);
-    *anchor = QPointF(half, half);
-    const qreal dpr = devicePixelRatioF();
-    QPixmap pixmap((QSizeF(2 * half, 2 * half) * dpr).toSize());
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(f);
-    p.setPen(QPen(Theme::color(Theme::Role::MapMarkerOutline), 2));
-    p.setBrush(Theme::color(Theme::Role::MapCluster));
-    p.drawEllipse(*anchor, r, r);
-    p.setPen(Theme::color(Theme::Role::TextOnColor));
-    p.drawText(QRectF(half - r, half - r, 2 * r, 2 * r), Qt::AlignCenter, text);
-    p.end();
-    if (m_sprites.size() > 4000)
-        m_sprites.clear();
-    return *m_sprites.insert(key, pixmap);
-}
-
-void MapView::paintScaleBar(QPainter &p)
-{
-    const double mpp = mercator::metersPerPixel(m_center.latitude, m_zoom);
-    const double maxPx = std::min(120.0, width() / 3.0);
-    const double meters = mercator::niceDistance(maxPx * mpp);
-    if (meters <= 0)
-        return;
-    const double px = meters / mpp;
-    const QString text = meters >= 1000 ? tr("%1 km").arg(QLocale().toString(meters / 1000.0, 'g', 3))
-                                        : tr("%1 m").arg(QLocale().toString(meters, 'g', 3));
-    QFont small = font();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1));
-    p.setFont(small);
-    const QFontMetrics fm(small);
-    const QRectF box(
-        8, height() - fm.height() - 22, std::max(px, double(fm.horizontalAdvance(text))) + 12, fm.height() + 14);
-    p.setPen(Qt::NoPen);
-    p.setBrush(Theme::color(Theme::Role::MapScaleBackground));
-    p.drawRoundedRect(box, 3, 3);
-    const double y = box.bottom() - 6;
-    p.setPen(QPen(Theme::color(Theme::Role::Text), 1.5));
-    p.drawLine(QPointF(box.left() + 6, y), QPointF(box.left() + 6 + px, y));
-    p.drawLine(QPointF(box.left() + 6, y - 4), QPointF(box.left() + 6, y));
-    p.drawLine(QPointF(box.left() + 6 + px, y - 4), QPointF(box.left() + 6 + px, y));
-    p.drawText(QPointF(box.left() + 6, box.top() + fm.ascent() + 2), text);
-}
-
-void MapView::paintInfo(QPainter &p)
-{
-    QFont small = font();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1));
-    p.setFont(small);
-    const QFontMetrics fm(small);
-    auto chip = [&](const QString &text, Qt::Alignment corner) {
-        const double w = fm.horizontalAdvance(text) + 14;
-        const double h = fm.height() + 8;
-        const double x = (corner & Qt::AlignRight) ? width() - w - 8 : 8;
-        const double y = (corner & Qt::AlignBottom) ? height() - h - 8 : 8;
-        const QRectF box(x, y, w, h);
-        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
-        p.setBrush(Theme::color(Theme::Role::MapChip));
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(Theme::color(Theme::Role::Text));
-        p.drawText(box, Qt::AlignCenter, text);
-    };
-    // Coordinates of the selected marker (else of the centre), bottom right.
-    const Marker *selected = nullptr;
-    for (const Marker &m : m_markers)
-        if (m.id == m_selected)
-            selected = &m;
-    if (m_placeholder.isEmpty()) {
-        const GeoPoint at = selected ? GeoPoint{selected->latitude, selected->longitude} : m_center;
-        chip(tr("%1, %2").arg(degrees(at.latitude, true), degrees(at.longitude, false)),
-            Qt::AlignRight | Qt::AlignBottom);
-    }
-    if (!m_source || m_tilesDrawn == 0) {
-        const QString note = m_source ? tr("Map tiles unavailable") : tr("Offline map");
-        const double w = fm.horizontalAdvance(note) + 14;
-        const QRectF box(width() - w - 8, 8, w, fm.height() + 8);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Theme::color(Theme::Role::MapNote));
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(Theme::color(Theme::Role::TextSecondary));
-        p.drawText(box, Qt::AlignCenter, note);
-    }
-    if (!m_placeholder.isEmpty()) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() + 1);
-        p.setFont(f);
-        const QFontMetrics pfm(f);
-        const QRect textRect = pfm.boundingRect(
-            QRect(0, 0, std::max(100, width() - 80), 1000), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
-        QRectF box(0, 0, textRect.width() + 32, textRect.height() + 20);
-        box.moveCenter(QRectF(rect()).center());
-        p.setPen(QPen(Theme::color(Theme::Role::MapOutline), 1));
-        p.setBrush(Theme::color(Theme::Role::MapPanel));
-        p.drawRoundedRect(box, 6, 6);
-        p.setPen(Theme::color(Theme::Role::TextSecondary));
-        p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
-    }
-}
-
 qint64 MapView::markerAt(const QPointF &pos) const
 {
     qint64 best = 0;
     double bestDistance = kMarkerHit * kMarkerHit;
-    auto consider = [&](const Marker &m) {
-        // The pin's head sits above its tip (a dot is hit at its centre).
-        const QPointF head =
-            widgetPosition(m.latitude, m.longitude) - QPointF(0, m.shape == Marker::Shape::Dot ? 0 : 14);
+    const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
+    const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
+    auto consider = [&](const Marker &m, const QPointF &at) {
+        // The pin's head sits above its tip (the other shapes are hit at their centre).
+        const QPointF head = at - QPointF(0, m.shape == Marker::Shape::Pin ? 14 : 0);
         const QPointF d = head - pos;
         const double dist = QPointF::dotProduct(d, d);
         if (dist <= bestDistance) {
@@ -592,18 +324,23 @@ qint64 MapView::markerAt(const QPointF &pos) const
             best = m.id;
         }
     };
+    // Live markers (technicians) are drawn on top: they win a tie.
     if (m_clusterRadius <= 0) {
-        for (const Marker &m : m_markers)
-            consider(m);
-        return best;
+        for (qsizetype i = 0; i < m_markers.size(); ++i)
+            consider(m_markers.at(i), m_world0.at(i) * scale + offset);
+    } else {
+        // Clustered: only the markers drawn on their own can be hit.
+        for (const Cluster &c : clusters())
+            if (c.count == 1)
+                consider(m_markers.at(c.first), m_world0.at(c.first) * scale + offset);
+        for (qsizetype i = 0; i < m_markers.size(); ++i) {
+            const Marker &m = m_markers.at(i);
+            if (!m.clusterable || (m_selected != 0 && m.id == m_selected))
+                consider(m, m_world0.at(i) * scale + offset);
+        }
     }
-    // Clustered: only the markers drawn on their own can be hit.
-    for (const Cluster &c : clusters())
-        if (c.count == 1)
-            consider(m_markers.at(c.first));
-    for (const Marker &m : m_markers)
-        if (!m.clusterable || m.id == m_selected)
-            consider(m);
+    for (const Marker &m : m_live)
+        consider(m, widgetPosition(m.latitude, m.longitude));
     return best;
 }
 
@@ -613,14 +350,51 @@ const MapView::Cluster *MapView::clusterAt(const QPointF &pos) const
         return nullptr;
     const double scale = mercator::worldSize(m_zoom) / mercator::worldSize(0);
     const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centerWorld();
+    const Cluster *best = nullptr;
+    double bestDistance = 22.0 * 22.0;
     for (const Cluster &c : clusters()) {
         if (c.count < 2)
             continue;
         const QPointF d = c.world * scale + offset - pos;
-        if (QPointF::dotProduct(d, d) <= 22.0 * 22.0)
-            return &c;
+        const double dist = QPointF::dotProduct(d, d);
+        if (dist <= bestDistance) {
+            bestDistance = dist;
+            best = &c;
+        }
     }
-    return nullptr;
+    return best;
+}
+
+MapView::Hit MapView::hitTest(const QPointF &widgetPixel) const
+{
+    Hit hit;
+    hit.marker = markerAt(widgetPixel);
+    if (hit.marker != 0)
+        return hit;
+    if (const Cluster *c = clusterAt(widgetPixel)) {
+        hit.clusterCount = c->count;
+        hit.clusterCenter = mercator::unproject(c->world, 0);
+        hit.clusterGroup = c->group;
+    }
+    return hit;
+}
+
+QList<QPair<quint8, QList<qint64>>> MapView::clusterMembers() const
+{
+    QList<QPair<quint8, QList<qint64>>> out;
+    if (m_clusterRadius <= 0)
+        return out;
+    const QList<Cluster> &all = clusters();
+    const QList<qsizetype> &order = m_clusterOrder[m_zoom];
+    out.reserve(all.size());
+    for (const Cluster &c : all) {
+        QList<qint64> ids;
+        ids.reserve(c.count);
+        for (qsizetype k = c.begin; k < c.begin + c.count; ++k)
+            ids.append(m_markers.at(order.at(k)).id);
+        out.append({c.group, ids});
+    }
+    return out;
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -655,7 +429,8 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
             m_dragFrom = event->position();
         }
     } else {
-        setCursor(markerAt(event->position()) ? Qt::PointingHandCursor : Qt::OpenHandCursor);
+        const Hit hit = hitTest(event->position());
+        setCursor(hit.marker != 0 || hit.clusterCount > 1 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
     }
     QWidget::mouseMoveEvent(event);
 }
@@ -666,9 +441,14 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         unsetCursor();
         if (!m_dragMoved) {
-            if (const qint64 id = markerAt(event->position())) {
-                setSelectedMarker(id);
-                emit markerActivated(id);
+            const Hit hit = hitTest(event->position());
+            if (hit.marker != 0) {
+                setSelectedMarker(hit.marker);
+                emit markerActivated(hit.marker);
+            } else if (hit.clusterCount > 1) {
+                // A cluster opens by zooming in around it.
+                zoomBy(2, event->position());
+                emit clusterActivated(hit.clusterCount);
             }
         }
     }

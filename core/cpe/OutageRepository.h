@@ -25,6 +25,16 @@ struct OutageTickets
     qint64 campaignId = 0; // the draft already linked, 0: none yet
 };
 
+// A customer with a silent location on a port (the outage list's detail pane).
+struct AffectedCustomer
+{
+    qint64 customerId = 0;
+    QString code;
+    QString name;
+    QString address; // the first silent location's
+    QDateTime lastInform; // the newest last inform of the customer's silent locations (UTC)
+};
+
 // The outage scan over cpe_status and the outages (migration 0030). Synchronous: DB threads only.
 class OutageRepository
 {
@@ -34,6 +44,9 @@ public:
     // Every OLT port with at least one location whose CPE is in the status store, most silent first; flagged
     // ones per options. One set-based query (docs/network.md).
     Result<QList<PortHealth>> scan(const OutageOptions &options, const QDateTime &now);
+    // The customers with a silent location on the port, by name (the scan's rules).
+    Result<QList<AffectedCustomer>> affectedCustomers(
+        const QString &olt, const QString &port, const OutageOptions &options, const QDateTime &now);
 
     // One transaction: the port's open outage (created with its parent ticket when none is open; a port that is not
     // flagged is refused unless force) and one child ticket per affected customer that has none yet. Running it

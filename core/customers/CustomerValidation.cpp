@@ -228,8 +228,10 @@ Result<Money> parsePrice(const QString &input)
 Result<QString> normalizeIpAddress(const QString &input)
 {
     const QString t = input.trimmed();
+    // IPv4 in its four-part dotted form only (QHostAddress also takes inet_aton's "10.20.30" = 10.20.0.30).
+    static const QRegularExpression dottedQuad(u"^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"_s);
     QHostAddress a;
-    if (t.contains(u'/') || !a.setAddress(t) || a.isNull())
+    if (t.contains(u'/') || (!t.contains(u':') && !dottedQuad.match(t).hasMatch()) || !a.setAddress(t) || a.isNull())
         return invalid(QCoreApplication::translate(
             "ops::customers", "Not an IP address. Use the form 10.20.30.40 (IPv4) or 2001:db8::1 (IPv6)."));
     return a.toString();

@@ -345,7 +345,7 @@ std::optional<Error> checkGenieAcsIdFree(db::PgConnection &c, const EquipmentEdi
     if (r.value().rows() == 0)
         return std::nullopt;
     fields.insert(u"genieacs_device_id"_s,
-        QCoreApplication::translate("ops::customers", "This GenieACS id is already that of device %1 (serial %2).")
+        QCoreApplication::translate("ops::customers", "Already used by device %1 (serial %2).")
             .arg(r.value().text(0, 0), r.value().text(0, 1)));
     return fieldsError();
 }

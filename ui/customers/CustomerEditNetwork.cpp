@@ -56,9 +56,9 @@ void LocationEditDialog::addNetworkFields()
     m_ip = networkLine(this, 60, tr("e.g. 10.20.30.40 or 2001:db8::1"));
     addSection(tr("Network"));
     addField(u"olt_name"_s, tr("OLT na&me:"), m_olt);
-    addField(u"olt_port"_s, tr("OLT &port:"), m_oltPort);
+    addField(u"olt_port"_s, tr("OLT po&rt:"), m_oltPort);
     addField(u"vlan"_s, tr("&VLAN:"), m_vlan);
-    addField(u"ip_address"_s, tr("&IP address:"), m_ip);
+    addField(u"ip_address"_s, tr("I&P address:"), m_ip);
 }
 
 void LocationEditDialog::fillNetwork(const LocationEdit &l)

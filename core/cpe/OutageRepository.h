@@ -8,6 +8,7 @@
 
 #include "core/common/Result.h"
 #include "core/cpe/CpeTypes.h"
+#include "core/cpe/OutageTypes.h"
 
 namespace ops::db {
 class PgConnection;
@@ -23,16 +24,6 @@ struct OutageTickets
     QStringList customerCodes; // the affected customers (open) / the children's customers (close)
     QString campaignName; // the draft's name, unique to the outage ("… #<outage id>")
     qint64 campaignId = 0; // the draft already linked, 0: none yet
-};
-
-// A customer with a silent location on a port (the outage list's detail pane).
-struct AffectedCustomer
-{
-    qint64 customerId = 0;
-    QString code;
-    QString name;
-    QString address; // the first silent location's
-    QDateTime lastInform; // the newest last inform of the customer's silent locations (UTC)
 };
 
 // The outage scan over cpe_status and the outages (migration 0030). Synchronous: DB threads only.

@@ -2,6 +2,7 @@
 
 #include "core/concurrency/DbExecutor.h"
 #include "core/cpe/OutageActions.h"
+#include "core/cpe/OutageRepository.h"
 
 namespace ops::cpe {
 

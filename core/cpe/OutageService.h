@@ -6,7 +6,7 @@
 
 #include "core/common/Result.h"
 #include "core/cpe/CpeTypes.h"
-#include "core/cpe/OutageRepository.h"
+#include "core/cpe/OutageTypes.h"
 
 namespace ops {
 class DbExecutor;

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 #include "core/cpe/CpeTypes.h"
-#include "core/cpe/OutageRepository.h"
+#include "core/cpe/OutageTypes.h"
 #include "core/session/Capabilities.h"
 
 class MessageBanner;

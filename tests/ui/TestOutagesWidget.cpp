@@ -113,6 +113,13 @@ private slots:
         QVERIFY(waitScan(scanned, 1));
         QVERIFY(w.autoRefreshTimer()->isActive());
         QCOMPARE(w.autoRefreshTimer()->interval(), 60 * 1000);
+        w.autoRefreshTimer()->start(30); // the tick rescans (shortened here)
+        QVERIFY(waitScan(scanned, 2));
+        w.autoRefreshTimer()->start(60 * 1000);
+        // F5 rescans too.
+        const int beforeF5 = scanned.count();
+        QTest::keyClick(w.portsView(), Qt::Key_F5);
+        QVERIFY(waitScan(scanned, beforeF5 + 1));
         QCOMPARE(w.ports().size(), 2);
         QCOMPARE(w.ports().first().key(), kDark);
         QVERIFY(w.ports().first().flagged);

@@ -177,7 +177,10 @@ OutagesWidget::OutagesWidget(ops::cpe::OutageService *service, QWidget *parent)
     setOptions({});
     m_autoRefresh = new QTimer(this);
     m_autoRefresh->setInterval(kAutoRefreshMs);
-    connect(m_autoRefresh, &QTimer::timeout, this, &OutagesWidget::refresh);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible()) // a hidden list does not scan; the next tick after it is shown does
+            refresh();
+    });
     m_autoRefresh->start();
 
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);

@@ -2469,6 +2469,10 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
+    <message>
+        <source>Your role may change the network fields only.</source>
+        <translation>Your role may change the network fields only.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditDialog</name>
@@ -4481,6 +4485,26 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
         <source>Location #%1</source>
         <translation>Location #%1</translation>
     </message>
+    <message>
+        <source>e.g. 10.20.30.40 or 2001:db8::1</source>
+        <translation>e.g. 10.20.30.40 or 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>e.g. 00D09E-HG8245-48575443A1B2C3D4</source>
+        <translation>e.g. 00D09E-HG8245-48575443A1B2C3D4</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP address:</translation>
+    </message>
+    <message>
+        <source>&amp;GenieACS id:</source>
+        <translation>&amp;GenieACS id:</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentModel</name>
@@ -5558,6 +5582,42 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
         <source>&amp;Access notes:</source>
         <translation>&amp;Access notes:</translation>
     </message>
+    <message>
+        <source>e.g. OLT-SJR-01</source>
+        <translation>e.g. OLT-SJR-01</translation>
+    </message>
+    <message>
+        <source>e.g. 1/1/3</source>
+        <translation>e.g. 1/1/3</translation>
+    </message>
+    <message>
+        <source>1 to 4094</source>
+        <translation>1 to 4094</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.30.40 or 2001:db8::1</source>
+        <translation>e.g. 10.20.30.40 or 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>OLT na&amp;me:</source>
+        <translation>OLT na&amp;me:</translation>
+    </message>
+    <message>
+        <source>OLT po&amp;rt:</source>
+        <translation>OLT po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN:</source>
+        <translation>&amp;VLAN:</translation>
+    </message>
+    <message>
+        <source>I&amp;P address:</source>
+        <translation>I&amp;P address:</translation>
+    </message>
 </context>
 <context>
     <name>LocationMapPanel</name>
@@ -6159,6 +6219,234 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     <message>
         <source>Not applied, nothing was written: %1</source>
         <translation>Not applied, nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>An ONT is silent when it has not informed for this long.</source>
+        <translation>An ONT is silent when it has not informed for this long.</translation>
+    </message>
+    <message>
+        <source>A port is flagged when this share of its normally online ONTs is silent.</source>
+        <translation>A port is flagged when this share of its normally online ONTs is silent.</translation>
+    </message>
+    <message>
+        <source>A port needs at least this many normally online ONTs to be flagged.</source>
+        <translation>A port needs at least this many normally online ONTs to be flagged.</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after:</source>
+        <translation>&amp;Silent after:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>S&amp;hare:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum ONTs:</source>
+        <translation>&amp;Minimum ONTs:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Scan the ports again (F5). The list also refreshes every minute.</source>
+        <translation>Scan the ports again (F5). The list also refreshes every minute.</translation>
+    </message>
+    <message>
+        <source>OLT</source>
+        <translation>OLT</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Silent / ONTs</source>
+        <translation>Silent / ONTs</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Open outage</source>
+        <translation>Open outage</translation>
+    </message>
+    <message>
+        <source>Affected customers</source>
+        <translation>Affected customers</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>OLT ports</source>
+        <translation>OLT ports</translation>
+    </message>
+    <message>
+        <source>Select a port to see its affected customers.</source>
+        <translation>Select a port to see its affected customers.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Last inform</source>
+        <translation>Last inform</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the customer file.</source>
+        <translation>Enter or double-click opens the customer file.</translation>
+    </message>
+    <message>
+        <source>&amp;Open outage</source>
+        <translation>&amp;Open outage</translation>
+    </message>
+    <message>
+        <source>Creates the parent ticket, a ticket per affected customer and a draft SMS campaign. Running it again only adds what is missing.</source>
+        <translation>Creates the parent ticket, a ticket per affected customer and a draft SMS campaign. Running it again only adds what is missing.</translation>
+    </message>
+    <message>
+        <source>&amp;Close outage…</source>
+        <translation>&amp;Close outage…</translation>
+    </message>
+    <message>
+        <source>Closes the outage&apos;s tickets with a recovery message and drafts the recovery SMS.</source>
+        <translation>Closes the outage&apos;s tickets with a recovery message and drafts the recovery SMS.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Yes (%1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Some silent</source>
+        <translation>Some silent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged port(s)</source>
+        <translation>
+            <numerusform>%n flagged port</numerusform>
+            <numerusform>%n flagged ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) scanned</source>
+        <translation>
+            <numerusform>%n port scanned</numerusform>
+            <numerusform>%n ports scanned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2: outage open, parent ticket %3.</source>
+        <translation>%1 port %2: outage open, parent ticket %3.</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3 of %4 normally online ONTs are silent.</source>
+        <translation>%1 port %2: %3 of %4 normally online ONTs are silent.</translation>
+    </message>
+    <message>
+        <source>Outage opened on %1 %2: parent ticket %3.</source>
+        <translation>Outage opened on %1 %2: parent ticket %3.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the outage of %1 %2 was already open (parent ticket %3) and every affected customer already has a ticket.</source>
+        <translation>Nothing new: the outage of %1 %2 was already open (parent ticket %3) and every affected customer already has a ticket.</translation>
+    </message>
+    <message>
+        <source>The outage of %1 %2 was already open: parent ticket %3.</source>
+        <translation>The outage of %1 %2 was already open: parent ticket %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child ticket(s) created</source>
+        <translation>
+            <numerusform>%n child ticket created</numerusform>
+            <numerusform>%n child tickets created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation>
+            <numerusform>%n in all.</numerusform>
+            <numerusform>%n in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft SMS campaign %1 to %n recipient(s): review it in Campaigns before sending.</source>
+        <translation>
+            <numerusform>Draft SMS campaign %1 to %n recipient: review it in Campaigns before sending.</numerusform>
+            <numerusform>Draft SMS campaign %1 to %n recipients: review it in Campaigns before sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMS campaign was drafted: %1</source>
+        <translation>No SMS campaign was drafted: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outage of %1 %2 closed: %n ticket(s) closed with the recovery message.</source>
+        <translation>
+            <numerusform>Outage of %1 %2 closed: %n ticket closed with the recovery message.</numerusform>
+            <numerusform>Outage of %1 %2 closed: %n tickets closed with the recovery message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft recovery SMS %1 to %n recipient(s).</source>
+        <translation>
+            <numerusform>Draft recovery SMS %1 to %n recipient.</numerusform>
+            <numerusform>Draft recovery SMS %1 to %n recipients.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7332,6 +7620,29 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     <message>
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>The customer&apos;s statement for a date range: preview, print, save, e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryMessageDialog</name>
+    <message>
+        <source>Close outage</source>
+        <translation>Close outage</translation>
+    </message>
+    <message>
+        <source>The outage of %1 is over. This message goes on every ticket of the outage, which are then closed, and into a draft SMS to the affected customers.</source>
+        <translation>The outage of %1 is over. This message goes on every ticket of the outage, which are then closed, and into a draft SMS to the affected customers.</translation>
+    </message>
+    <message>
+        <source>e.g. Service is restored in your area. Thank you for your patience.</source>
+        <translation>e.g. Service is restored in your area. Thank you for your patience.</translation>
+    </message>
+    <message>
+        <source>Recovery message</source>
+        <translation>Recovery message</translation>
+    </message>
+    <message>
+        <source>Close the outage</source>
+        <translation>Close the outage</translation>
     </message>
 </context>
 <context>
@@ -10934,6 +11245,18 @@ Grouped under %2</translation>
     <message>
         <source>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</source>
         <translation>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Not an IP address. Use the form 10.20.30.40 (IPv4) or 2001:db8::1 (IPv6).</source>
+        <translation>Not an IP address. Use the form 10.20.30.40 (IPv4) or 2001:db8::1 (IPv6).</translation>
+    </message>
+    <message>
+        <source>A VLAN is a whole number from 1 to 4094.</source>
+        <translation>A VLAN is a whole number from 1 to 4094.</translation>
+    </message>
+    <message>
+        <source>Already used by device %1 (serial %2).</source>
+        <translation>Already used by device %1 (serial %2).</translation>
     </message>
 </context>
 <context>

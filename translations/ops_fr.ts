@@ -2469,6 +2469,10 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
+    <message>
+        <source>Your role may change the network fields only.</source>
+        <translation>Votre rôle permet de modifier seulement les champs réseau.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditDialog</name>
@@ -4481,6 +4485,26 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
         <source>Location #%1</source>
         <translation>Emplacement nº&#xa0;%1</translation>
     </message>
+    <message>
+        <source>e.g. 10.20.30.40 or 2001:db8::1</source>
+        <translation>p.&#xa0;ex. 10.20.30.40 ou 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>e.g. 00D09E-HG8245-48575443A1B2C3D4</source>
+        <translation>p.&#xa0;ex. 00D09E-HG8245-48575443A1B2C3D4</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>Adresse I&amp;P&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;GenieACS id:</source>
+        <translation>Identifiant &amp;GenieACS&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentModel</name>
@@ -5558,6 +5582,42 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
         <source>&amp;Access notes:</source>
         <translation>Notes d’&amp;accès&#xa0;:</translation>
     </message>
+    <message>
+        <source>e.g. OLT-SJR-01</source>
+        <translation>p.&#xa0;ex. OLT-SJR-01</translation>
+    </message>
+    <message>
+        <source>e.g. 1/1/3</source>
+        <translation>p.&#xa0;ex. 1/1/3</translation>
+    </message>
+    <message>
+        <source>1 to 4094</source>
+        <translation>1 à 4094</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.30.40 or 2001:db8::1</source>
+        <translation>p.&#xa0;ex. 10.20.30.40 ou 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>OLT na&amp;me:</source>
+        <translation>No&amp;m de l’OLT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OLT po&amp;rt:</source>
+        <translation>Por&amp;t de l’OLT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN:</source>
+        <translation>&amp;Identifiant VLAN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;P address:</source>
+        <translation>Adresse I&amp;P&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>LocationMapPanel</name>
@@ -6159,6 +6219,234 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     <message>
         <source>Not applied, nothing was written: %1</source>
         <translation>Non appliqué, rien n’a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>An ONT is silent when it has not informed for this long.</source>
+        <translation>Un ONT est muet quand il ne s’est pas manifesté depuis ce délai.</translation>
+    </message>
+    <message>
+        <source>A port is flagged when this share of its normally online ONTs is silent.</source>
+        <translation>Un port est signalé quand cette proportion de ses ONT normalement en ligne est muette.</translation>
+    </message>
+    <message>
+        <source>A port needs at least this many normally online ONTs to be flagged.</source>
+        <translation>Un port doit compter au moins ce nombre d’ONT normalement en ligne pour être signalé.</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after:</source>
+        <translation>&amp;Muet après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>&amp;Proportion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum ONTs:</source>
+        <translation>ONT mi&amp;nimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Scan the ports again (F5). The list also refreshes every minute.</source>
+        <translation>Analyser les ports de nouveau (F5). La liste s’actualise aussi chaque minute.</translation>
+    </message>
+    <message>
+        <source>OLT</source>
+        <translation>OLT</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Silent / ONTs</source>
+        <translation>Muets / ONT</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proportion</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Open outage</source>
+        <translation>Panne ouverte</translation>
+    </message>
+    <message>
+        <source>Affected customers</source>
+        <translation>Clients touchés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>OLT ports</source>
+        <translation>Ports des OLT</translation>
+    </message>
+    <message>
+        <source>Select a port to see its affected customers.</source>
+        <translation>Sélectionnez un port pour voir ses clients touchés.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last inform</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the customer file.</source>
+        <translation>Entrée ou un double-clic ouvre le dossier du client.</translation>
+    </message>
+    <message>
+        <source>&amp;Open outage</source>
+        <translation>&amp;Ouvrir la panne</translation>
+    </message>
+    <message>
+        <source>Creates the parent ticket, a ticket per affected customer and a draft SMS campaign. Running it again only adds what is missing.</source>
+        <translation>Crée le billet parent, un billet par client touché et un brouillon de campagne texto. La relancer n’ajoute que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>&amp;Close outage…</source>
+        <translation>&amp;Fermer la panne…</translation>
+    </message>
+    <message>
+        <source>Closes the outage&apos;s tickets with a recovery message and drafts the recovery SMS.</source>
+        <translation>Ferme les billets de la panne avec un message de rétablissement et prépare le texto de rétablissement.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Oui (%1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Some silent</source>
+        <translation>Quelques muets</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged port(s)</source>
+        <translation>
+            <numerusform>%n port signalé</numerusform>
+            <numerusform>%n ports signalés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) scanned</source>
+        <translation>
+            <numerusform>%n port analysé</numerusform>
+            <numerusform>%n ports analysés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2: outage open, parent ticket %3.</source>
+        <translation>%1 port %2&#xa0;: panne ouverte, billet parent %3.</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3 of %4 normally online ONTs are silent.</source>
+        <translation>%1 port %2&#xa0;: %3 des %4 ONT normalement en ligne sont muets.</translation>
+    </message>
+    <message>
+        <source>Outage opened on %1 %2: parent ticket %3.</source>
+        <translation>Panne ouverte sur %1 %2&#xa0;: billet parent %3.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the outage of %1 %2 was already open (parent ticket %3) and every affected customer already has a ticket.</source>
+        <translation>Rien de nouveau&#xa0;: la panne de %1 %2 était déjà ouverte (billet parent %3) et chaque client touché a déjà son billet.</translation>
+    </message>
+    <message>
+        <source>The outage of %1 %2 was already open: parent ticket %3.</source>
+        <translation>La panne de %1 %2 était déjà ouverte&#xa0;: billet parent %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child ticket(s) created</source>
+        <translation>
+            <numerusform>%n billet enfant créé</numerusform>
+            <numerusform>%n billets enfants créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation>
+            <numerusform>%n en tout.</numerusform>
+            <numerusform>%n en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft SMS campaign %1 to %n recipient(s): review it in Campaigns before sending.</source>
+        <translation>
+            <numerusform>Brouillon de campagne texto %1 à %n destinataire&#xa0;: vérifiez-le dans Campagnes avant l’envoi.</numerusform>
+            <numerusform>Brouillon de campagne texto %1 à %n destinataires&#xa0;: vérifiez-le dans Campagnes avant l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMS campaign was drafted: %1</source>
+        <translation>Aucun brouillon de campagne texto n’a été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outage of %1 %2 closed: %n ticket(s) closed with the recovery message.</source>
+        <translation>
+            <numerusform>Panne de %1 %2 fermée&#xa0;: %n billet fermé avec le message de rétablissement.</numerusform>
+            <numerusform>Panne de %1 %2 fermée&#xa0;: %n billets fermés avec le message de rétablissement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft recovery SMS %1 to %n recipient(s).</source>
+        <translation>
+            <numerusform>Brouillon de texto de rétablissement %1 à %n destinataire.</numerusform>
+            <numerusform>Brouillon de texto de rétablissement %1 à %n destinataires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7332,6 +7620,29 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     <message>
         <source>The customer&apos;s statement for a date range: preview, print, save, e-mail</source>
         <translation>L’état de compte du client pour une période : aperçu, impression, enregistrement, courriel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryMessageDialog</name>
+    <message>
+        <source>Close outage</source>
+        <translation>Fermer la panne</translation>
+    </message>
+    <message>
+        <source>The outage of %1 is over. This message goes on every ticket of the outage, which are then closed, and into a draft SMS to the affected customers.</source>
+        <translation>La panne de %1 est terminée. Ce message est ajouté à chaque billet de la panne, qui sont ensuite fermés, et à un brouillon de texto aux clients touchés.</translation>
+    </message>
+    <message>
+        <source>e.g. Service is restored in your area. Thank you for your patience.</source>
+        <translation>p.&#xa0;ex. Le service est rétabli dans votre secteur. Merci de votre patience.</translation>
+    </message>
+    <message>
+        <source>Recovery message</source>
+        <translation>Message de rétablissement</translation>
+    </message>
+    <message>
+        <source>Close the outage</source>
+        <translation>Fermer la panne</translation>
     </message>
 </context>
 <context>
@@ -10934,6 +11245,18 @@ Regroupé sous %2</translation>
     <message>
         <source>The server has no key for RADIUS passwords (targo-radius.key). Ask an administrator.</source>
         <translation>Le serveur n’a pas de clé pour les mots de passe RADIUS (targo-radius.key). Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Not an IP address. Use the form 10.20.30.40 (IPv4) or 2001:db8::1 (IPv6).</source>
+        <translation>Ce n’est pas une adresse IP. Utilisez la forme 10.20.30.40 (IPv4) ou 2001:db8::1 (IPv6).</translation>
+    </message>
+    <message>
+        <source>A VLAN is a whole number from 1 to 4094.</source>
+        <translation>Un VLAN est un nombre entier de 1 à 4094.</translation>
+    </message>
+    <message>
+        <source>Already used by device %1 (serial %2).</source>
+        <translation>Déjà utilisé par l’appareil %1 (numéro de série %2).</translation>
     </message>
 </context>
 <context>

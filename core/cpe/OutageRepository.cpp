@@ -90,6 +90,36 @@ Result<QList<PortHealth>> OutageRepository::scan(const OutageOptions &options, c
     return out;
 }
 
+Result<QList<AffectedCustomer>> OutageRepository::affectedCustomers(
+    const QString &olt, const QString &port, const OutageOptions &options, const QDateTime &now)
+{
+    auto r = m_c.exec(
+        u"WITH %1,"
+        " affected AS (SELECT customer_id, min(id) AS location_id, max(last_inform) AS last_inform FROM marked"
+        "  WHERE silent GROUP BY customer_id)"
+        " SELECT c.id, c.code, c.display_name,"
+        "  concat_ws(', ', l.civic_number || ' ' || l.street, nullif(l.unit, ''), l.city), a.last_inform"
+        " FROM affected a JOIN customers c ON c.id = a.customer_id JOIN service_locations l ON l.id = a.location_id"
+        " ORDER BY c.display_name, c.id"_s.arg(
+            QString::fromLatin1(kLocations).arg(u"AND l.olt_name = $4 AND l.olt_port = $5"_s)),
+        scanParams(options, now).add(olt).add(port));
+    if (!r.ok())
+        return r.error();
+    QList<AffectedCustomer> out;
+    out.reserve(r.value().rows());
+    for (int i = 0; i < r.value().rows(); ++i) {
+        AffectedCustomer a;
+        a.customerId = r.value().int64(i, 0);
+        a.code = r.value().text(i, 1);
+        a.name = r.value().text(i, 2);
+        a.address = r.value().text(i, 3);
+        if (!r.value().isNull(i, 4))
+            a.lastInform = r.value().timestamp(i, 4);
+        out << a;
+    }
+    return out;
+}
+
 Result<OutageTickets> OutageRepository::openTickets(const QString &olt, const QString &port,
     const OutageOptions &options, const QDateTime &now, qint64 staffId, bool force)
 {

@@ -8,6 +8,7 @@
 
 #include "core/common/Result.h"
 #include "core/cpe/CpeTypes.h"
+#include "core/cpe/OutageTypes.h"
 
 namespace ops::db {
 class PgConnection;
@@ -34,6 +35,9 @@ public:
     // Every OLT port with at least one location whose CPE is in the status store, most silent first; flagged
     // ones per options. One set-based query (docs/network.md).
     Result<QList<PortHealth>> scan(const OutageOptions &options, const QDateTime &now);
+    // The customers with a silent location on the port, by name (the scan's rules).
+    Result<QList<AffectedCustomer>> affectedCustomers(
+        const QString &olt, const QString &port, const OutageOptions &options, const QDateTime &now);
 
     // One transaction: the port's open outage (created with its parent ticket when none is open; a port that is not
     // flagged is refused unless force) and one child ticket per affected customer that has none yet. Running it

@@ -60,6 +60,13 @@ struct LocationEdit
     std::optional<double> longitude;
     QString status = QStringLiteral("active");
     QString accessNotes;
+    // Network (issue 15 item 6, docs/network.md "Editing network fields"): empty / 0 = none.
+    QString oltName;
+    QString oltPort;
+    int vlan = 0; // 1–4094
+    QString ipAddress; // IPv4 or IPv6, as PostgreSQL's host() prints it
+    // Write only the network columns (a role with UPDATE on them only: dispatch, migration 0032).
+    bool networkOnly = false;
     QDateTime updatedAt;
 
     QMap<QString, QString> values() const;
@@ -79,6 +86,10 @@ struct EquipmentEdit
     QString mac; // "aa:bb:cc:dd:ee:ff" or empty
     QString firmware;
     QString status = QStringLiteral("installed");
+    // Network (issue 15 item 6): empty = none. genieacsId is unique among devices.
+    QString ipAddress;
+    QString genieacsId;
+    bool networkOnly = false; // write only ip_address and genieacs_device_id (see LocationEdit)
     QDateTime updatedAt;
 
     QMap<QString, QString> values() const;

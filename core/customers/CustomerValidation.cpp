@@ -1,6 +1,7 @@
 #include "core/customers/CustomerValidation.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -31,14 +32,15 @@ QMap<QString, QString> LocationEdit::values() const
 {
     return {{u"civic_number"_s, civicNumber}, {u"street"_s, street}, {u"unit"_s, unit}, {u"city"_s, city},
         {u"postal_code"_s, postalCode}, {u"latitude"_s, coord(latitude)}, {u"longitude"_s, coord(longitude)},
-        {u"status"_s, status}, {u"access_notes"_s, accessNotes}};
+        {u"status"_s, status}, {u"access_notes"_s, accessNotes}, {u"olt_name"_s, oltName}, {u"olt_port"_s, oltPort},
+        {u"vlan"_s, vlan ? QString::number(vlan) : QString()}, {u"ip_address"_s, ipAddress}};
 }
 
 QMap<QString, QString> EquipmentEdit::values() const
 {
     return {{u"location_id"_s, locationId ? QString::number(locationId) : QString()}, {u"kind"_s, kind},
         {u"make"_s, make}, {u"model"_s, model}, {u"serial"_s, serial}, {u"mac"_s, mac}, {u"firmware"_s, firmware},
-        {u"status"_s, status}};
+        {u"status"_s, status}, {u"ip_address"_s, ipAddress}, {u"genieacs_device_id"_s, genieacsId}};
 }
 
 QMap<QString, QString> SubscriptionEdit::values() const
@@ -116,6 +118,21 @@ template <typename T> void normalizeInto(FieldErrors &errors, const QString &fie
         value = r.value();
     else
         put(errors, field, r.error().userMessage);
+}
+
+// A one-line network identifier (OLT name or port, GenieACS id): trimmed, at most max characters, no control
+// character at all (tabs and line breaks included); empty is allowed (none).
+QString networkText(QString &value, qsizetype max)
+{
+    value = value.trimmed();
+    if (value.size() > max)
+        return QCoreApplication::translate("ops::customers", "Too long: %1 characters, at most %2.")
+            .arg(QLocale().toString(value.size()), QLocale().toString(max));
+    for (const QChar c : std::as_const(value)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return QCoreApplication::translate("ops::customers", "Contains control characters that cannot be stored.");
+    }
+    return {};
 }
 
 bool oneOf(const QString &v, std::initializer_list<const char *> keys)
@@ -206,6 +223,30 @@ Result<Money> parsePrice(const QString &input)
         return invalid(QCoreApplication::translate("ops::customers", "A price is at most %1.")
                            .arg(Money::fromCents(kMaxPriceCents).format(QLocale())));
     return m;
+}
+
+Result<QString> normalizeIpAddress(const QString &input)
+{
+    const QString t = input.trimmed();
+    // IPv4 in its four-part dotted form only (QHostAddress also takes inet_aton's "10.20.30" = 10.20.0.30).
+    static const QRegularExpression dottedQuad(u"^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"_s);
+    QHostAddress a;
+    if (t.contains(u'/') || (!t.contains(u':') && !dottedQuad.match(t).hasMatch()) || !a.setAddress(t) || a.isNull())
+        return invalid(QCoreApplication::translate(
+            "ops::customers", "Not an IP address. Use the form 10.20.30.40 (IPv4) or 2001:db8::1 (IPv6)."));
+    return a.toString();
+}
+
+Result<int> parseVlan(const QString &input)
+{
+    const QString t = input.trimmed();
+    if (t.isEmpty())
+        return 0;
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (!ok || v < 1 || v > 4094)
+        return invalid(QCoreApplication::translate("ops::customers", "A VLAN is a whole number from 1 to 4094."));
+    return v;
 }
 
 GpsCheck checkGps(const std::optional<double> &latitude, const std::optional<double> &longitude)
@@ -310,6 +351,11 @@ FieldErrors validateLocation(LocationEdit &l, FieldErrors *warnings)
     if (!oneOf(l.status, {"planned", "active", "inactive"}))
         put(e, u"status"_s, unknownValue());
     put(e, u"access_notes"_s, text(l.accessNotes, kMaxNotes, false, true));
+    put(e, u"olt_name"_s, networkText(l.oltName, kMaxNetworkName));
+    put(e, u"olt_port"_s, networkText(l.oltPort, kMaxNetworkName));
+    if (l.vlan != 0 && (l.vlan < 1 || l.vlan > 4094))
+        put(e, u"vlan"_s, QCoreApplication::translate("ops::customers", "A VLAN is a whole number from 1 to 4094."));
+    normalizeInto(e, u"ip_address"_s, l.ipAddress, normalizeIpAddress);
     return e;
 }
 
@@ -331,6 +377,8 @@ FieldErrors validateEquipment(EquipmentEdit &q)
     if (q.status == u"installed"_s && q.locationId <= 0)
         put(e, u"location_id"_s,
             QCoreApplication::translate("ops::customers", "Installed equipment needs a service location."));
+    normalizeInto(e, u"ip_address"_s, q.ipAddress, normalizeIpAddress);
+    put(e, u"genieacs_device_id"_s, networkText(q.genieacsId, kMaxGenieAcsId));
     return e;
 }
 

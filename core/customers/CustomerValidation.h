@@ -16,6 +16,8 @@ inline constexpr qsizetype kMaxName = 200; // names, company, make, model, city,
 inline constexpr qsizetype kMaxShort = 40; // civic number, unit, firmware
 inline constexpr qsizetype kMaxNotes = 10000; // notes and access notes
 inline constexpr qint64 kMaxPriceCents = 10000000; // 100 000,00 $
+inline constexpr qsizetype kMaxNetworkName = 120; // OLT name and port (as outages, migration 0030)
+inline constexpr qsizetype kMaxGenieAcsId = 300; // as cpe_status.genieacs_device_id
 
 // The schema's Canadian postal code pattern (letters D F I O Q U never, W Z never first), with one space.
 QString postalCodePattern();
@@ -29,6 +31,10 @@ Result<QString> normalizeEmail(const QString &input);
 Result<QString> normalizeMac(const QString &input);
 // 4–40 letters, digits or dashes, upper case (uniqueness is case-insensitive in the schema).
 Result<QString> normalizeSerial(const QString &input);
+// An IPv4 or IPv6 address (QHostAddress), no prefix: " 10.0.0.1 " -> "10.0.0.1", "FE80::1" -> "fe80::1".
+Result<QString> normalizeIpAddress(const QString &input);
+// "" -> 0 (none); "42" -> 42; anything but a whole number from 1 to 4094 -> Error.
+Result<int> parseVlan(const QString &input);
 // "69,95", "1 234,56 $", "69.95" -> cents; refuses negatives and amounts above kMaxPriceCents.
 Result<Money> parsePrice(const QString &input);
 

@@ -32,6 +32,23 @@ db::SqlParams &optReal(db::SqlParams &p, const std::optional<double> &v)
     return v ? p.add(QString::number(*v, 'g', 17)) : p.addNull();
 }
 
+void bindLocationNetwork(db::SqlParams &p, const LocationEdit &l)
+{
+    opt(p, l.oltName);
+    opt(p, l.oltPort);
+    if (l.vlan > 0)
+        p.add(l.vlan);
+    else
+        p.addNull();
+    opt(p, l.ipAddress);
+}
+
+void bindEquipmentNetwork(db::SqlParams &p, const EquipmentEdit &e)
+{
+    opt(p, e.ipAddress);
+    opt(p, e.genieacsId);
+}
+
 Error notFound()
 {
     return Error::make(Error::Kind::NotFound,
@@ -250,7 +267,8 @@ const Spec<LocationEdit> &locationSpec()
         s.table = u"service_locations"_s;
         s.entity = u"service_location"_s;
         s.columns = {u"customer_id"_s, u"civic_number"_s, u"street"_s, u"unit"_s, u"city"_s, u"postal_code"_s,
-            u"latitude"_s, u"longitude"_s, u"status"_s, u"access_notes"_s};
+            u"latitude"_s, u"longitude"_s, u"status"_s, u"access_notes"_s, u"olt_name"_s, u"olt_port"_s, u"vlan"_s,
+            u"ip_address"_s};
         s.bind = [](db::SqlParams &p, const LocationEdit &l) {
             p.add(l.customerId).add(l.civicNumber).add(l.street);
             opt(p, l.unit);
@@ -259,10 +277,13 @@ const Spec<LocationEdit> &locationSpec()
             optReal(p, l.longitude);
             p.add(l.status);
             opt(p, l.accessNotes);
+            bindLocationNetwork(p, l);
         };
-        s.selectSql = "SELECT id, version, customer_id, code, civic_number, street, coalesce(unit, ''), city,"
-                      " postal_code, latitude, longitude, status, coalesce(access_notes, ''), updated_at"
-                      " FROM service_locations WHERE id = $1";
+        s.selectSql =
+            "SELECT id, version, customer_id, code, civic_number, street, coalesce(unit, ''), city,"
+            " postal_code, latitude, longitude, status, coalesce(access_notes, ''), updated_at,"
+            " coalesce(olt_name, ''), coalesce(olt_port, ''), coalesce(vlan, 0), coalesce(host(ip_address), '')"
+            " FROM service_locations WHERE id = $1";
         s.read = [](const db::PgResult &r) {
             LocationEdit l;
             l.id = r.int64(0, 0);
@@ -281,13 +302,29 @@ const Spec<LocationEdit> &locationSpec()
             l.status = r.text(0, 11);
             l.accessNotes = r.text(0, 12);
             l.updatedAt = r.timestamp(0, 13);
+            l.oltName = r.text(0, 14);
+            l.oltPort = r.text(0, 15);
+            l.vlan = r.int32(0, 16);
+            l.ipAddress = r.text(0, 17);
             return l;
         };
         s.constraints = {{u"service_locations_postal_code_check"_s, u"postal_code"_s},
-            {u"service_locations_latitude_check"_s, u"latitude"_s},
+            {u"service_locations_vlan_check"_s, u"vlan"_s}, {u"service_locations_latitude_check"_s, u"latitude"_s},
             {u"service_locations_longitude_check"_s, u"longitude"_s},
             {u"service_locations_status_check"_s, u"status"_s},
-            {u"service_locations_customer_id_fkey"_s, u"customer_id"_s}};
+            {u"service_locations_customer_id_fkey"_s, u"customer_id"_s}, {u"type inet"_s, u"ip_address"_s}};
+        return s;
+    }();
+    return instance;
+}
+
+// The network columns only: what a role with UPDATE on them alone (dispatch, migration 0032) writes.
+const Spec<LocationEdit> &locationNetworkSpec()
+{
+    static const Spec<LocationEdit> instance = [] {
+        Spec<LocationEdit> s = locationSpec();
+        s.columns = {u"olt_name"_s, u"olt_port"_s, u"vlan"_s, u"ip_address"_s};
+        s.bind = &bindLocationNetwork;
         return s;
     }();
     return instance;
@@ -295,23 +332,43 @@ const Spec<LocationEdit> &locationSpec()
 
 // ---- equipment ----
 
+// A GenieACS id names one device: a duplicate is refused with the other device's code and serial (the unique
+// constraint stays the last word when two saves race).
+std::optional<Error> checkGenieAcsIdFree(db::PgConnection &c, const EquipmentEdit &e, FieldErrors &fields)
+{
+    if (e.genieacsId.isEmpty())
+        return std::nullopt;
+    auto r = c.exec("SELECT code, serial FROM service_equipment WHERE genieacs_device_id = $1 AND id <> $2 LIMIT 1",
+        db::SqlParams().add(e.genieacsId).add(e.id));
+    if (!r.ok())
+        return r.error();
+    if (r.value().rows() == 0)
+        return std::nullopt;
+    fields.insert(u"genieacs_device_id"_s,
+        QCoreApplication::translate("ops::customers", "Already used by device %1 (serial %2).")
+            .arg(r.value().text(0, 0), r.value().text(0, 1)));
+    return fieldsError();
+}
+
 const Spec<EquipmentEdit> &equipmentSpec()
 {
     static const Spec<EquipmentEdit> instance = [] {
         Spec<EquipmentEdit> s;
         s.table = u"service_equipment"_s;
         s.entity = u"service_equipment"_s;
-        s.columns = {
-            u"location_id"_s, u"kind"_s, u"make"_s, u"model"_s, u"serial"_s, u"mac"_s, u"firmware"_s, u"status"_s};
+        s.columns = {u"location_id"_s, u"kind"_s, u"make"_s, u"model"_s, u"serial"_s, u"mac"_s, u"firmware"_s,
+            u"status"_s, u"ip_address"_s, u"genieacs_device_id"_s};
         s.bind = [](db::SqlParams &p, const EquipmentEdit &e) {
             optId(p, e.locationId);
             p.add(e.kind).add(e.make).add(e.model).add(e.serial);
             opt(p, e.mac);
             opt(p, e.firmware);
             p.add(e.status);
+            bindEquipmentNetwork(p, e);
         };
         s.selectSql = "SELECT id, version, coalesce(location_id, 0), code, kind, make, model, serial,"
-                      " coalesce(mac::text, ''), coalesce(firmware, ''), status, updated_at"
+                      " coalesce(mac::text, ''), coalesce(firmware, ''), status, updated_at,"
+                      " coalesce(host(ip_address), ''), coalesce(genieacs_device_id, '')"
                       " FROM service_equipment WHERE id = $1";
         s.read = [](const db::PgResult &r) {
             EquipmentEdit e;
@@ -327,12 +384,28 @@ const Spec<EquipmentEdit> &equipmentSpec()
             e.firmware = r.text(0, 9);
             e.status = r.text(0, 10);
             e.updatedAt = r.timestamp(0, 11);
+            e.ipAddress = r.text(0, 12);
+            e.genieacsId = r.text(0, 13);
             return e;
         };
         s.constraints = {{u"service_equipment_serial_uq"_s, u"serial"_s}, {u"service_equipment_mac_uq"_s, u"mac"_s},
             {u"service_equipment_serial_check"_s, u"serial"_s}, {u"macaddr"_s, u"mac"_s},
             {u"service_equipment_kind_check"_s, u"kind"_s}, {u"service_equipment_status_check"_s, u"status"_s},
-            {u"service_equipment_location_id_fkey"_s, u"location_id"_s}};
+            {u"service_equipment_location_id_fkey"_s, u"location_id"_s},
+            {u"service_equipment_genieacs_device_id_key"_s, u"genieacs_device_id"_s},
+            {u"type inet"_s, u"ip_address"_s}};
+        s.check = &checkGenieAcsIdFree;
+        return s;
+    }();
+    return instance;
+}
+
+const Spec<EquipmentEdit> &equipmentNetworkSpec()
+{
+    static const Spec<EquipmentEdit> instance = [] {
+        Spec<EquipmentEdit> s = equipmentSpec();
+        s.columns = {u"ip_address"_s, u"genieacs_device_id"_s};
+        s.bind = &bindEquipmentNetwork;
         return s;
     }();
     return instance;
@@ -473,15 +546,21 @@ CustomerWrite CustomerWriteRepository::saveCustomer(CustomerEdit c)
 
 LocationWrite CustomerWriteRepository::saveLocation(LocationEdit l)
 {
+    if (l.networkOnly && l.id == 0)
+        return LocationWrite(Error::internal(u"network-only save of a new location"_s));
+    const auto &spec = l.networkOnly ? locationNetworkSpec() : locationSpec();
     return save<LocationEdit>(
-        m_c, locationSpec(), std::move(l), [](LocationEdit &x) { return validation::validateLocation(x); },
+        m_c, spec, std::move(l), [](LocationEdit &x) { return validation::validateLocation(x); },
         [](const LocationEdit &x) { return x.id; }, [](const LocationEdit &x) { return x.version; });
 }
 
 EquipmentWrite CustomerWriteRepository::saveEquipment(EquipmentEdit e)
 {
+    if (e.networkOnly && e.id == 0)
+        return EquipmentWrite(Error::internal(u"network-only save of new equipment"_s));
+    const auto &spec = e.networkOnly ? equipmentNetworkSpec() : equipmentSpec();
     return save<EquipmentEdit>(
-        m_c, equipmentSpec(), std::move(e), &validation::validateEquipment, [](const EquipmentEdit &x) { return x.id; },
+        m_c, spec, std::move(e), &validation::validateEquipment, [](const EquipmentEdit &x) { return x.id; },
         [](const EquipmentEdit &x) { return x.version; });
 }
 

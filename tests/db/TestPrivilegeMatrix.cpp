@@ -114,6 +114,15 @@ const Extra kExtras[] = {
         "UPDATE dispatch_jobs SET status = status, notes = notes, checklist = checklist,"
         " signature_png = signature_png, completed_at = completed_at WHERE false",
         "technician,dispatcher,admin"},
+    {"service_locations: network columns (migration 0032)",
+        "UPDATE service_locations SET olt_name = olt_name, olt_port = olt_port, vlan = vlan, ip_address = ip_address"
+        " WHERE false",
+        "dispatcher,admin"},
+    {"service_locations: an address column with the network ones",
+        "UPDATE service_locations SET olt_name = olt_name, street = street WHERE false", "admin"},
+    {"service_equipment: network columns (migration 0032)",
+        "UPDATE service_equipment SET ip_address = ip_address, genieacs_device_id = genieacs_device_id WHERE false",
+        "dispatcher,admin"},
     {"outbox: enqueue SMS",
         "INSERT INTO outbox (provider, operation, request, idempotency_key)"
         " VALUES ('twilio', 'sms.send', '{}', 'matrix-sms')",

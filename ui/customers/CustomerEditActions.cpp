@@ -68,7 +68,9 @@ CustomerEditActions::CustomerEditActions(ops::customers::CustomerApi *service, C
             QAction *add = menu.addAction(s == CustomerFileWidget::LocationsTab ? tr("New location…")
                     : s == CustomerFileWidget::EquipmentTab                     ? tr("New equipment…")
                                                                                 : tr("New subscription…"));
-            RoleGate::gate(edit, m_caps, actionFor(s));
+            if (!RoleGate::gate(edit, m_caps, actionFor(s)) && s != CustomerFileWidget::SubscriptionsTab
+                && mayEditNetwork(m_caps))
+                edit->setEnabled(true); // dispatch: the network fields (migration 0032)
             RoleGate::gate(add, m_caps, actionFor(s));
             edit->setEnabled(edit->isEnabled() && v->indexAt(pos).isValid());
             QAction *chosen = menu.exec(v->viewport()->mapToGlobal(pos));
@@ -117,7 +119,23 @@ ops::Capabilities::Action CustomerEditActions::actionFor(int section)
 void CustomerEditActions::updateEditSelected()
 {
     // "Edit selected" edits what the current tab shows: it follows the tab.
-    RoleGate::gate(actionButton(u"editSelected"_s), m_caps, actionFor(m_file->sections()->currentIndex()));
+    const int section = m_file->sections()->currentIndex();
+    QPushButton *edit = actionButton(u"editSelected"_s);
+    if (!RoleGate::gate(edit, m_caps, actionFor(section)) && networkSection(section) && mayEditNetwork(m_caps)) {
+        edit->setEnabled(true);
+        edit->setToolTip(tr("Your role may change the network fields only."));
+    }
+}
+
+bool CustomerEditActions::networkSection(int section)
+{
+    return section == CustomerFileWidget::LocationsTab || section == CustomerFileWidget::EquipmentTab;
+}
+
+bool CustomerEditActions::mayEditNetwork(const ops::Capabilities &caps)
+{
+    // The column grants of migration 0032 (UPDATE of the network columns: dispatch) and admins' full rights.
+    return caps.superuser || caps.editLocations || caps.group == u"dispatcher"_s;
 }
 
 SubscriptionEditDialog *CustomerEditActions::subscriptionDialog(qint64 id)
@@ -130,7 +148,7 @@ SubscriptionEditDialog *CustomerEditActions::subscriptionDialog(qint64 id)
 
 bool CustomerEditActions::allowedOn(int section) const
 {
-    return m_caps.allows(actionFor(section));
+    return m_caps.allows(actionFor(section)) || (networkSection(section) && mayEditNetwork(m_caps));
 }
 
 EntityEditDialog *CustomerEditActions::currentDialog() const
@@ -196,18 +214,25 @@ EntityEditDialog *CustomerEditActions::newSubscription()
 
 EntityEditDialog *CustomerEditActions::editSelected()
 {
-    if (!allowedOn(m_file->sections()->currentIndex()))
+    const int section = m_file->sections()->currentIndex();
+    if (!allowedOn(section))
         return nullptr;
-    switch (m_file->sections()->currentIndex()) {
+    switch (section) {
     case CustomerFileWidget::OverviewTab:
         return editCustomer();
     case CustomerFileWidget::LocationsTab:
-        if (qint64 id = selectedId(sectionView(CustomerFileWidget::LocationsTab), LocationsModel::IdRole))
-            return show(new LocationEditDialog(m_service, m_file->customerId(), id, m_file));
+        if (qint64 id = selectedId(sectionView(CustomerFileWidget::LocationsTab), LocationsModel::IdRole)) {
+            auto *d = new LocationEditDialog(m_service, m_file->customerId(), id, m_file);
+            d->setAccess(m_caps.editLocations, mayEditNetwork(m_caps), m_caps.whyNot(actionFor(section)));
+            return show(d);
+        }
         break;
     case CustomerFileWidget::EquipmentTab:
-        if (qint64 id = selectedId(sectionView(CustomerFileWidget::EquipmentTab), FileSectionModel::IdRole))
-            return show(new EquipmentEditDialog(m_service, locationChoices(m_file), id, m_file));
+        if (qint64 id = selectedId(sectionView(CustomerFileWidget::EquipmentTab), FileSectionModel::IdRole)) {
+            auto *d = new EquipmentEditDialog(m_service, locationChoices(m_file), id, m_file);
+            d->setAccess(m_caps.editLocations, mayEditNetwork(m_caps), m_caps.whyNot(actionFor(section)));
+            return show(d);
+        }
         break;
     case CustomerFileWidget::SubscriptionsTab:
         if (qint64 id = selectedId(sectionView(CustomerFileWidget::SubscriptionsTab), SubscriptionsModel::IdRole))

@@ -37,6 +37,9 @@ public:
     // with the reason as its tooltip, and its menu entry, F2 and double-click do nothing. Default: everything allowed.
     void setCapabilities(const ops::Capabilities &caps);
     QPushButton *actionButton(const QString &objectName) const;
+    // Whether the role may change the network fields of locations and devices (dispatch through the column grants of
+    // migration 0032, admins through their full rights): a dispatcher's "Edit" opens them with the others locked.
+    static bool mayEditNetwork(const ops::Capabilities &caps);
 
 signals:
     void dialogOpened(EntityEditDialog *dialog);
@@ -45,6 +48,7 @@ private:
     EntityEditDialog *show(EntityEditDialog *dialog);
     bool allowedOn(int section) const;
     static ops::Capabilities::Action actionFor(int section);
+    static bool networkSection(int section);
     void updateEditSelected();
     SubscriptionEditDialog *subscriptionDialog(qint64 id);
     qint64 selectedId(QTableView *view, int idRole) const;

@@ -255,6 +255,7 @@ LocationEditDialog::LocationEditDialog(CustomerApi *service, qint64 customerId, 
     addField(u"longitude"_s, tr("L&ongitude:"), m_lon);
     addField(u"status"_s, tr("S&tatus:"), m_status);
     addField(u"access_notes"_s, tr("&Access notes:"), m_notes);
+    addNetworkFields();
     finishForm();
 
     if (locationId == 0 || !service) {
@@ -283,6 +284,7 @@ void LocationEditDialog::fill(const LocationEdit &l)
     m_lon->setText(coordText(l.longitude));
     select(m_status, l.status);
     m_notes->setPlainText(l.accessNotes);
+    fillNetwork(l);
 }
 
 LocationEdit LocationEditDialog::collect(FieldErrors *parseErrors) const
@@ -305,6 +307,7 @@ LocationEdit LocationEditDialog::collect(FieldErrors *parseErrors) const
     }
     l.status = key(m_status);
     l.accessNotes = m_notes->toPlainText();
+    collectNetwork(l, parseErrors);
     return l;
 }
 
@@ -374,6 +377,7 @@ EquipmentEditDialog::EquipmentEditDialog(
     addField(u"mac"_s, tr("M&AC address:"), m_mac);
     addField(u"firmware"_s, tr("&Firmware:"), m_firmware);
     addField(u"status"_s, tr("S&tatus:"), m_status);
+    addNetworkFields();
     finishForm();
 
     if (equipmentId == 0 || !service) {
@@ -403,6 +407,7 @@ void EquipmentEditDialog::fill(const EquipmentEdit &e)
     m_mac->setText(e.mac);
     m_firmware->setText(e.firmware);
     select(m_status, e.status);
+    fillNetwork(e);
 }
 
 EquipmentEdit EquipmentEditDialog::collect() const
@@ -416,6 +421,7 @@ EquipmentEdit EquipmentEditDialog::collect() const
     e.mac = m_mac->text();
     e.firmware = m_firmware->text();
     e.status = key(m_status);
+    collectNetwork(e);
     return e;
 }
 

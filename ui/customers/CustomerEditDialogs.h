@@ -61,6 +61,10 @@ public:
     LocationEditDialog(
         ops::customers::CustomerApi *service, qint64 customerId, qint64 locationId, QWidget *parent = nullptr);
     const ops::customers::LocationEdit &row() const { return m_row; }
+    // The role's reach (CustomerEditDialogs' network part, docs/network.md): everything (admin), the network fields
+    // only (dispatch: the others locked, the save writes the network columns alone), or nothing (read-only).
+    // why: the tooltip of the locked fields.
+    void setAccess(bool editAll, bool editNetwork, const QString &why = {});
 
 protected:
     QMap<QString, QString> formValues() const override;
@@ -76,9 +80,15 @@ private:
     QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::LocationEdit m_row;
     std::optional<ops::customers::LocationEdit> m_theirs;
+    void addNetworkFields();
+    void fillNetwork(const ops::customers::LocationEdit &l);
+    void collectNetwork(ops::customers::LocationEdit &l, ops::customers::FieldErrors *parseErrors) const;
+
     QLineEdit *m_civic, *m_street, *m_unit, *m_city, *m_postal, *m_lat, *m_lon;
     QComboBox *m_status;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_olt = nullptr, *m_oltPort = nullptr, *m_vlan = nullptr, *m_ip = nullptr;
+    bool m_networkOnly = false;
 };
 
 // Creates (equipmentId 0) or edits a device; locations: the customer's, where it may be installed.
@@ -89,6 +99,8 @@ public:
     EquipmentEditDialog(ops::customers::CustomerApi *service, const QList<EditChoice> &locations, qint64 equipmentId,
         QWidget *parent = nullptr);
     const ops::customers::EquipmentEdit &row() const { return m_row; }
+    // As LocationEditDialog::setAccess: the network fields are the IP address and the GenieACS id.
+    void setAccess(bool editAll, bool editNetwork, const QString &why = {});
 
 protected:
     QMap<QString, QString> formValues() const override;
@@ -104,8 +116,14 @@ private:
     QPointer<ops::customers::CustomerApi> m_service;
     ops::customers::EquipmentEdit m_row;
     std::optional<ops::customers::EquipmentEdit> m_theirs;
+    void addNetworkFields();
+    void fillNetwork(const ops::customers::EquipmentEdit &e);
+    void collectNetwork(ops::customers::EquipmentEdit &e) const;
+
     QComboBox *m_location, *m_kind, *m_status;
     QLineEdit *m_make, *m_model, *m_serial, *m_mac, *m_firmware;
+    QLineEdit *m_ip = nullptr, *m_genieacs = nullptr;
+    bool m_networkOnly = false;
 };
 
 // Creates (subscriptionId 0) or edits a subscription: plan, location, price, quantity, dates, status, and the RADIUS

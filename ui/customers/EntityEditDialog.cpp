@@ -151,9 +151,7 @@ void EntityEditDialog::finishForm()
 void EntityEditDialog::setLoaded(bool loaded)
 {
     m_loaded = loaded;
-    for (QWidget *w : std::as_const(m_order))
-        w->setEnabled(loaded && !m_saving);
-    m_save->setEnabled(loaded && !m_saving);
+    setEditorsEnabled(loaded && !m_saving);
     if (loaded) {
         if (!m_order.isEmpty())
             m_order.first()->setFocus();
@@ -211,7 +209,7 @@ void EntityEditDialog::showFieldErrors(
 
 void EntityEditDialog::save()
 {
-    if (!m_loaded || m_saving)
+    if (!m_loaded || m_saving || m_locked.size() >= m_order.size())
         return;
     m_validateTimer->stop();
     ops::customers::FieldErrors warnings;
@@ -228,18 +226,42 @@ void EntityEditDialog::save()
     m_banner->dismiss();
     setLoaded(true);
     m_loaded = true;
-    for (QWidget *w : std::as_const(m_order))
-        w->setEnabled(false);
-    m_save->setEnabled(false);
+    setEditorsEnabled(false);
     submit();
 }
 
 void EntityEditDialog::finishSave()
 {
     m_saving = false;
+    setEditorsEnabled(true);
+}
+
+void EntityEditDialog::setEditorsEnabled(bool enabled)
+{
     for (QWidget *w : std::as_const(m_order))
-        w->setEnabled(true);
-    m_save->setEnabled(true);
+        w->setEnabled(enabled && !m_locked.contains(w));
+    m_save->setEnabled(enabled && m_locked.size() < m_order.size());
+}
+
+void EntityEditDialog::setFieldsLocked(const QStringList &fields, bool locked, const QString &why)
+{
+    for (const QString &f : fields) {
+        QWidget *w = m_editors.value(f);
+        if (!w)
+            continue;
+        if (locked)
+            m_locked.insert(w);
+        else
+            m_locked.remove(w);
+        w->setToolTip(locked ? why : QString());
+    }
+    setEditorsEnabled(m_loaded && !m_saving);
+}
+
+bool EntityEditDialog::isFieldLocked(const QString &field) const
+{
+    QWidget *w = m_editors.value(field);
+    return w && m_locked.contains(w);
 }
 
 void EntityEditDialog::showLoadError(const ops::Error &error)

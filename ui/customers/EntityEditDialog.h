@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFuture>
 #include <QMap>
+#include <QSet>
 
 #include "core/customers/CustomerEditTypes.h"
 
@@ -42,6 +43,10 @@ public:
     bool isDirty() const;
 
     void save(); // validates, then saves asynchronously
+    // Role gating: a locked field is shown but disabled, with why as its tooltip; with every field locked the dialog
+    // is read-only (Save disabled). Survives loading and saving.
+    void setFieldsLocked(const QStringList &fields, bool locked, const QString &why = {});
+    bool isFieldLocked(const QString &field) const;
     void reject() override; // Esc: asks before dropping changes
 
     // Test hook: answers the "discard changes?" question without a modal box (nullptr: ask the user).
@@ -84,6 +89,7 @@ protected:
 
 private:
     void scheduleValidation();
+    void setEditorsEnabled(bool enabled);
     void validateNow();
     void applyMineOverTheirs();
 
@@ -98,6 +104,7 @@ private:
     QMap<QString, QLabel *> m_errors;
     QMap<QString, QString> m_labels;
     QList<QWidget *> m_order;
+    QSet<QWidget *> m_locked;
     bool m_loaded = false;
     bool m_saving = false;
     std::function<bool()> m_discardAnswer;

@@ -18,6 +18,7 @@
 #include "core/campaigns/CampaignUiService.h"
 #include "core/campaigns/InboundPump.h"
 #include "core/concurrency/Async.h"
+#include "core/cpe/OutageService.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
 #include "core/dispatch/LivePositions.h"
@@ -486,6 +487,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     startStripeRunners(*m_session, *m_settings, m_secrets);
     startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
     startCampaigns(*m_session, *m_settings);
+    m_session->installOutages([](ops::DbExecutor &db) { return std::make_shared<ops::cpe::OutageService>(db); });
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)

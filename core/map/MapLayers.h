@@ -131,6 +131,7 @@ struct MapCard
     qint64 customerId = 0; // 0: no customer file to open
     qint64 jobId = 0;
     qint64 ticketId = 0;
+    QString portKey; // an OLT port in outage ("OLT:PORT"): its outage list entry
 };
 
 } // namespace ops::map

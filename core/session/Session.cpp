@@ -132,6 +132,13 @@ void Session::configureTravel(const dispatch::TravelConfig &config)
         m_optimizer->configureTravel(config);
 }
 
+void Session::installOutages(const OutagesFactory &make)
+{
+    if (m_stopped || !m_db)
+        return;
+    m_outages = make(*m_db);
+}
+
 void Session::installCampaigns(const CampaignsFactory &make)
 {
     if (m_stopped || !m_db)
@@ -161,6 +168,7 @@ void Session::dropServices()
     m_tickets.reset();
     m_regionRules.reset();
     m_mapLayers.reset();
+    m_outages.reset();
     m_dispatch.reset();
     m_customers.reset();
     m_search.reset();

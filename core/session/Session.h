@@ -68,6 +68,9 @@ class CampaignApi;
 namespace map {
 class MapLayersService;
 }
+namespace cpe {
+class OutageService;
+}
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -112,6 +115,11 @@ public:
     dispatch::DispatchService &dispatch() { return *m_dispatch; }
     dispatch::RegionRulesService &regionRules() { return *m_regionRules; } // Administration → Regions
     map::MapLayersService &mapLayers() { return *m_mapLayers; } // the Map section's layers (issue 15)
+    // The outage list's service (issue 15; it lives in ops_cpe, which builds on this library): null until the
+    // composition root installed it. Shared: its deleter comes from the factory, compiled where the type is complete.
+    cpe::OutageService *outages() { return m_outages.get(); }
+    using OutagesFactory = std::function<std::shared_ptr<cpe::OutageService>(DbExecutor &)>;
+    void installOutages(const OutagesFactory &make);
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -182,6 +190,7 @@ private:
     std::unique_ptr<dispatch::DispatchService> m_dispatch;
     std::unique_ptr<dispatch::RegionRulesService> m_regionRules;
     std::unique_ptr<map::MapLayersService> m_mapLayers;
+    std::shared_ptr<cpe::OutageService> m_outages;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

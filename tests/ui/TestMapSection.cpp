@@ -12,6 +12,7 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include "core/cpe/OutageService.h"
 #include "core/db/PgConnection.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/integrations/TraccarClient.h"
@@ -26,6 +27,7 @@
 #include "ui/map/MapLayerMarkers.h"
 #include "ui/map/MapSection.h"
 #include "ui/map/MapView.h"
+#include "ui/network/OutagesWidget.h"
 #include "ui/search/GlobalSearch.h"
 
 using namespace ops;
@@ -210,6 +212,7 @@ void TestMapSection::refusedLayerStaysOut()
 void TestMapSection::dispatcherUsesTheMap()
 {
     auto s = session(u"map_dispatcher"_s);
+    s->installOutages([](DbExecutor &db) { return std::make_shared<cpe::OutageService>(db); });
     MainWindow w;
     w.resize(1200, 800);
     w.show();
@@ -266,6 +269,14 @@ void TestMapSection::dispatcherUsesTheMap()
     QVERIFY(card->openJobButton()->isVisible());
     QVERIFY(section->find(u"OLT-T:1/1/1"_s));
     QTRY_VERIFY_WITH_TIMEOUT(card->titleLabel()->text().contains(u"OLT-T"_s), 15000);
+    // The port's card leads to the outage list under the map, the port selected there.
+    QVERIFY(section->outageList());
+    QVERIFY(card->outageButton()->isVisible());
+    card->outageButton()->click();
+    QVERIFY(section->outageList()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(section->outageList()->selectedPortKey(), u"OLT-T:1/1/1"_s, 15000);
+    QVERIFY(test::saveScreenshot(w, u"map-section-outages"_s));
+    section->showOutageList(false);
     QVERIFY(!section->find(u"nothing like this"_s));
 
     // The global search while the map is shown centres the map on the customer (Joliette) instead of opening the file.

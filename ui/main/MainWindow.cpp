@@ -393,6 +393,7 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     m_billing->setCapabilities(caps);
     applyBillingAccess();
     applyCampaignsAccess();
+    m_map->setCapabilities(caps);
     applyMapAccess();
     if (m_outbox)
         m_outbox->setCapabilities(caps);
@@ -480,7 +481,8 @@ void MainWindow::applyMapAccess()
     m_navigation->setSectionVisible(NavigationBar::Section::Map, visible);
     if (visible && !m_mapAttached) {
         m_mapAttached = true;
-        m_map->attach(&m_session->mapLayers(), &m_session->livePositions(), &m_session->changes());
+        m_map->attach(
+            &m_session->mapLayers(), &m_session->livePositions(), &m_session->changes(), m_session->outages());
     } else if (!visible && m_mapAttached) {
         m_mapAttached = false;
         m_map->attach(nullptr, nullptr, nullptr);

@@ -61,7 +61,10 @@ MapCardPanel::MapCardPanel(QWidget *parent)
     m_trail = new QPushButton(tr("Today's trail"), this);
     m_trail->setObjectName(u"mapCardTrail"_s);
     m_trail->setToolTip(tr("Draw where this technician went today (during the shift)"));
-    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail}) {
+    m_outage = new QPushButton(tr("Outage list"), this);
+    m_outage->setObjectName(u"mapCardOutage"_s);
+    m_outage->setToolTip(tr("Show this port in the outage list: affected customers, open or close the outage"));
+    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail, m_outage}) {
         b->hide();
         buttons->addWidget(b);
     }
@@ -71,6 +74,7 @@ MapCardPanel::MapCardPanel(QWidget *parent)
     connect(m_job, &QPushButton::clicked, this, [this] { emit jobRequested(m_card.jobId); });
     connect(m_ticket, &QPushButton::clicked, this, [this] { emit ticketRequested(m_card.ticketId); });
     connect(m_trail, &QPushButton::clicked, this, [this] { emit trailRequested(m_technicianId); });
+    connect(m_outage, &QPushButton::clicked, this, [this] { emit outageRequested(m_card.portKey); });
     hide();
 }
 
@@ -80,7 +84,7 @@ void MapCardPanel::showLoading(const QString &title)
     m_technicianId = 0;
     m_title->setText(title);
     m_body->setText(tr("Reading…"));
-    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail})
+    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail, m_outage})
         b->hide();
     place();
 }
@@ -94,6 +98,7 @@ void MapCardPanel::showCard(const ops::map::MapCard &card)
     m_customer->setVisible(card.customerId != 0);
     m_job->setVisible(card.jobId != 0);
     m_ticket->setVisible(card.ticketId != 0);
+    m_outage->setVisible(!card.portKey.isEmpty() && m_outageAvailable);
     m_trail->hide();
     place();
 }
@@ -104,7 +109,7 @@ void MapCardPanel::showError(const QString &title, const QString &message)
     m_technicianId = 0;
     m_title->setText(title);
     m_body->setText(message);
-    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail})
+    for (QPushButton *b : {m_customer, m_job, m_ticket, m_trail, m_outage})
         b->hide();
     place();
 }
@@ -115,7 +120,7 @@ void MapCardPanel::showTechnician(const QString &title, const QStringList &lines
     m_technicianId = technicianId;
     m_title->setText(title);
     m_body->setText(lines.join(u'\n'));
-    for (QPushButton *b : {m_customer, m_job, m_ticket})
+    for (QPushButton *b : {m_customer, m_job, m_ticket, m_outage})
         b->hide();
     m_trail->setVisible(trail);
     place();
@@ -140,7 +145,7 @@ void MapCardPanel::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         // The item's own action first: a job card opens the job, a ticket card the ticket.
-        for (QPushButton *b : {m_job, m_ticket, m_customer, m_trail})
+        for (QPushButton *b : {m_job, m_ticket, m_outage, m_customer, m_trail})
             if (!b->isHidden()) {
                 b->click();
                 event->accept();

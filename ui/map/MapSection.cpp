@@ -1,24 +1,25 @@
 #include "ui/map/MapSection.h"
 
+#include <memory>
+
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTime>
-#include <QGeoCoordinate>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPainter>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/concurrency/Async.h"
+#include "core/cpe/CpeTypes.h"
 #include "core/dispatch/DispatchTypes.h"
 #include "core/dispatch/LivePositions.h"
 #include "core/live/ChangeFeed.h"
@@ -29,6 +30,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/map/MapCardPanel.h"
 #include "ui/map/MapView.h"
+#include "ui/network/OutagesWidget.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops::map;
@@ -41,40 +43,6 @@ constexpr int kReloadDelayMs = 2000;
 constexpr int kLiveDelayMs = 250;
 constexpr int kPeriodicMs = 60 * 1000;
 constexpr int kClusterRadius = 56;
-
-// A small colour swatch for the legend, in the marker's shape.
-QLabel *swatch(const QColor &color, MapView::Marker::Shape shape, QWidget *parent)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(Qt::white, 1));
-    p.setBrush(color);
-    switch (shape) {
-    case MapView::Marker::Shape::Square:
-        p.drawRect(QRectF(2, 2, 10, 10));
-        break;
-    case MapView::Marker::Shape::Diamond:
-        p.drawPolygon(QPolygonF{{7, 1}, {13, 7}, {7, 13}, {1, 7}});
-        break;
-    case MapView::Marker::Shape::Triangle:
-        p.drawPolygon(QPolygonF{{7, 1}, {13, 12}, {1, 12}});
-        break;
-    case MapView::Marker::Shape::Ring:
-        p.setPen(QPen(color, 3));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QPointF(7, 7), 5, 5);
-        break;
-    default:
-        p.drawEllipse(QPointF(7, 7), 5.5, 5.5);
-        break;
-    }
-    p.end();
-    auto *label = new QLabel(parent);
-    label->setPixmap(pixmap);
-    return label;
-}
 
 // Which tables move which layers.
 bool touchesMap(const QString &table)
@@ -128,6 +96,15 @@ MapSection::MapSection(ops::Settings *settings, QWidget *parent)
     m_refresh->setAccessibleName(tr("Refresh the map"));
     connect(m_refresh, &QToolButton::clicked, this, &MapSection::reload);
     bar->addWidget(m_refresh);
+    m_outagesToggle = new QToolButton(this);
+    m_outagesToggle->setObjectName(u"mapOutagesToggle"_s);
+    m_outagesToggle->setText(tr("Outages"));
+    m_outagesToggle->setCheckable(true);
+    m_outagesToggle->setToolTip(tr("The outage list under the map: OLT ports, affected customers (Ctrl+Shift+O)"));
+    m_outagesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_outagesToggle->setEnabled(false);
+    connect(m_outagesToggle, &QToolButton::toggled, this, &MapSection::showOutageList);
+    bar->addWidget(m_outagesToggle);
     auto *fit = new QToolButton(this);
     fit->setIcon(Icons::icon(Icons::Glyph::Home));
     fit->setToolTip(tr("Show everything (Home)"));
@@ -139,7 +116,10 @@ MapSection::MapSection(ops::Settings *settings, QWidget *parent)
     outer->addWidget(m_banner);
 
     auto *body = new QHBoxLayout;
-    m_view = new MapView(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_view = new MapView(m_splitter);
+    m_splitter->addWidget(m_view);
     m_view->setClusterRadius(kClusterRadius);
     m_view->setPlaceNamesShown(true);
     m_view->setLabelMinZoom(12);
@@ -147,12 +127,13 @@ MapSection::MapSection(ops::Settings *settings, QWidget *parent)
         m_view->setGroupColor(
             maplayers::clusterGroup(layer), maplayers::clusterColor(layer), layer != Layer::Locations);
     connect(fit, &QToolButton::clicked, m_view, [this] { m_view->fitToMarkers(); });
-    body->addWidget(m_view, 1);
+    body->addWidget(m_splitter, 1);
     m_card = new MapCardPanel(m_view);
     connect(m_card, &MapCardPanel::customerRequested, this, &MapSection::customerRequested);
     connect(m_card, &MapCardPanel::jobRequested, this, &MapSection::jobRequested);
     connect(m_card, &MapCardPanel::ticketRequested, this, &MapSection::ticketRequested);
     connect(m_card, &MapCardPanel::trailRequested, this, &MapSection::loadTrail);
+    connect(m_card, &MapCardPanel::outageRequested, this, &MapSection::selectOutagePort);
     connect(m_card, &MapCardPanel::closed, this, [this] {
         m_view->setSelectedMarker(0);
         m_view->setFocus(Qt::OtherFocusReason);
@@ -213,6 +194,12 @@ MapSection::MapSection(ops::Settings *settings, QWidget *parent)
             m_visible.on[size_t(i)] = (mask >> i) & 1;
             m_checks[i]->setChecked(m_visible.on[size_t(i)]);
         }
+        m_options.offlineMinutes =
+            std::clamp(m_settings->uiState(u"Map/silentMinutes"_s, m_options.offlineMinutes).toInt(), 1, 1440);
+        m_options.outageThresholdPercent = std::clamp(
+            m_settings->uiState(u"Map/thresholdPercent"_s, m_options.outageThresholdPercent).toInt(), 1, 100);
+        m_options.outageMinLocations =
+            std::clamp(m_settings->uiState(u"Map/minLocations"_s, m_options.outageMinLocations).toInt(), 1, 1000);
         const QStringList center = m_settings->uiState(u"Map/center"_s).toStringList();
         if (center.size() == 2) {
             m_view->setCenter(center.at(0).toDouble(), center.at(1).toDouble());
@@ -230,82 +217,8 @@ MapSection::MapSection(ops::Settings *settings, QWidget *parent)
 
 MapSection::~MapSection() = default;
 
-QWidget *MapSection::buildLegend()
-{
-    auto *panel = new QWidget(this);
-    panel->setObjectName(u"mapLegend"_s);
-    auto *grid = new QGridLayout(panel);
-    grid->setContentsMargins(6, 0, 6, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(3);
-    auto *heading = new QLabel(tr("Layers"), panel);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    int row = 0;
-    grid->addWidget(heading, row++, 0, 1, 3);
-    struct Row
-    {
-        Layer layer;
-        QColor color;
-        MapView::Marker::Shape shape;
-    };
-    const Row rows[] = {
-        {Layer::Locations, maplayers::locationColor(LocationState::Active), MapView::Marker::Shape::Small},
-        {Layer::Technicians, QColor(0x1f, 0x77, 0xb4), MapView::Marker::Shape::Dot},
-        {Layer::Jobs, maplayers::jobColor(JobState::Scheduled), MapView::Marker::Shape::Diamond},
-        {Layer::Tickets, maplayers::ticketColor(false), MapView::Marker::Shape::Square},
-        {Layer::OfflineDevices, maplayers::deviceColor(), MapView::Marker::Shape::Triangle},
-        {Layer::Outages, maplayers::outageColor(), MapView::Marker::Shape::Ring}};
-    for (const Row &r : rows) {
-        const int i = int(r.layer);
-        auto *check = new QCheckBox(maplayers::layerName(r.layer), panel);
-        check->setObjectName(u"mapLayer%1"_s.arg(i));
-        check->setChecked(true);
-        check->setToolTip(tr("Show or hide this layer (Alt+%1)").arg(i + 1));
-        connect(check, &QCheckBox::toggled, this, [this, r](bool on) { setLayerVisible(r.layer, on); });
-        m_checks[i] = check;
-        grid->addWidget(swatch(r.color, r.shape, panel), row, 0);
-        grid->addWidget(check, row, 1);
-        m_counts[i] = new QLabel(panel);
-        m_counts[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(m_counts[i], row++, 2);
-        if (r.layer == Layer::Locations) {
-            for (int s = 0; s < kLocationStateCount; ++s) {
-                const auto state = LocationState(s);
-                grid->addWidget(swatch(maplayers::locationColor(state), MapView::Marker::Shape::Small, panel), row, 0,
-                    Qt::AlignRight);
-                grid->addWidget(new QLabel(maplayers::locationStateName(state), panel), row, 1);
-                m_stateCounts[s] = new QLabel(panel);
-                m_stateCounts[s]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                grid->addWidget(m_stateCounts[s], row++, 2);
-            }
-        } else if (r.layer == Layer::Jobs) {
-            for (int s = 0; s < kJobStateCount; ++s) {
-                const auto state = JobState(s);
-                grid->addWidget(
-                    swatch(maplayers::jobColor(state), MapView::Marker::Shape::Diamond, panel), row, 0, Qt::AlignRight);
-                grid->addWidget(new QLabel(maplayers::jobStateName(state), panel), row++, 1, 1, 2);
-            }
-        } else if (r.layer == Layer::Tickets) {
-            grid->addWidget(
-                swatch(maplayers::ticketColor(true), MapView::Marker::Shape::Square, panel), row, 0, Qt::AlignRight);
-            grid->addWidget(new QLabel(tr("Important"), panel), row++, 1, 1, 2);
-        }
-    }
-    auto *hint = new QLabel(tr("Numbers in discs are groups of nearby items: click one to zoom in. Wheel or +/− "
-                               "zooms, arrows move, Home shows everything."),
-        panel);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    grid->addWidget(hint, row++, 0, 1, 3);
-    grid->setRowStretch(row, 1);
-    grid->setColumnStretch(1, 1);
-    return panel;
-}
-
-void MapSection::attach(
-    ops::map::MapLayersService *layers, ops::dispatch::LivePositions *positions, ops::live::ChangeFeed *feed)
+void MapSection::attach(ops::map::MapLayersService *layers, ops::dispatch::LivePositions *positions,
+    ops::live::ChangeFeed *feed, ops::cpe::OutageService *outages)
 {
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
@@ -318,6 +231,49 @@ void MapSection::attach(
     m_data = {};
     m_card->hide();
     m_view->setRoute({});
+    delete m_outageList; // it holds the old session's service
+    m_outageList = nullptr;
+    if (outages && layers) {
+        m_outageList = new OutagesWidget(outages, m_splitter);
+        m_outageList->setObjectName(u"mapOutageList"_s);
+        m_outageList->setCapabilities(m_caps);
+        ops::cpe::OutageOptions o;
+        o.silentMinutes = m_options.offlineMinutes;
+        o.thresholdPercent = m_options.outageThresholdPercent;
+        o.minLocations = m_options.outageMinLocations;
+        m_outageList->setOptions(o);
+        m_splitter->addWidget(m_outageList);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+        connect(m_outageList, &OutagesWidget::customerActivated, this, &MapSection::customerRequested);
+        connect(m_outageList, &OutagesWidget::portSelected, this, [this](const QString &olt, const QString &port) {
+            const QString key = olt + u':' + port;
+            for (qsizetype i = 0; i < m_data.outages.size(); ++i)
+                if (m_data.outages.at(i).key() == key) {
+                    m_view->setZoom(std::max(m_view->zoom(), 13));
+                    m_view->setCenter(m_data.outages.at(i).latitude, m_data.outages.at(i).longitude);
+                    m_view->setSelectedMarker(markerId(Layer::Outages, i));
+                }
+        });
+        connect(m_outageList, &OutagesWidget::optionsChanged, this, [this](const ops::cpe::OutageOptions &edited) {
+            // One set of thresholds for the list, the offline devices and the ports in outage on the map.
+            m_options.offlineMinutes = edited.silentMinutes;
+            m_options.outageThresholdPercent = edited.thresholdPercent;
+            m_options.outageMinLocations = edited.minLocations;
+            if (m_settings) {
+                m_settings->setUiState(u"Map/silentMinutes"_s, edited.silentMinutes);
+                m_settings->setUiState(u"Map/thresholdPercent"_s, edited.thresholdPercent);
+                m_settings->setUiState(u"Map/minLocations"_s, edited.minLocations);
+            }
+            if (!m_reloadTimer->isActive())
+                m_reloadTimer->start();
+        });
+        const bool shown = m_settings && m_settings->uiState(u"Map/outagesShown"_s, false).toBool();
+        m_outageList->setVisible(shown);
+        m_outagesToggle->setChecked(shown);
+    }
+    m_outagesToggle->setEnabled(m_outageList != nullptr);
+    m_card->setOutageListAvailable(m_outageList != nullptr);
     if (m_feed)
         m_connections << connect(m_feed, &ops::live::ChangeFeed::changed, this, &MapSection::onChange);
     if (m_positions) {
@@ -362,7 +318,7 @@ void MapSection::reload()
     m_dirty = false;
     m_refresh->setEnabled(false);
     const quint64 generation = m_generation;
-    ops::runThen(m_layers->load({}), this, [this, generation](const ops::Result<MapData> &r) {
+    ops::runThen(m_layers->load(m_options), this, [this, generation](const ops::Result<MapData> &r) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -431,34 +387,6 @@ void MapSection::rebuildLive()
         m_counts[int(Layer::Technicians)]->setText(QLocale().toString(m_view->liveMarkers().size()));
 }
 
-void MapSection::updateCounts()
-{
-    const QLocale locale;
-    auto set = [&](Layer layer, qsizetype n) {
-        const bool refused = m_data.refused.contains(layer);
-        m_counts[int(layer)]->setText(refused ? tr("—") : locale.toString(n));
-        m_counts[int(layer)]->setToolTip(refused ? tr("Your role may not read this layer") : QString());
-        m_checks[int(layer)]->setEnabled(!refused);
-    };
-    set(Layer::Locations, m_data.locations.size());
-    set(Layer::Jobs, m_data.jobs.size());
-    set(Layer::Tickets, m_data.tickets.size());
-    set(Layer::OfflineDevices, m_data.offlineDevices.size());
-    set(Layer::Outages, m_data.outages.size());
-    m_counts[int(Layer::Technicians)]->setText(locale.toString(m_view->liveMarkers().size()));
-    int byState[kLocationStateCount] = {};
-    for (const MapLocation &l : std::as_const(m_data.locations))
-        ++byState[int(l.state)];
-    for (int s = 0; s < kLocationStateCount; ++s)
-        m_stateCounts[s]->setText(locale.toString(byState[s]));
-    if (m_data.readAt.isValid())
-        m_status->setText(
-            tr("Read at %1 · a device is offline after %n minute(s) without informing", nullptr, m_data.offlineMinutes)
-                .arg(locale.toString(m_data.readAt.toLocalTime().time(), QLocale::ShortFormat)));
-    else
-        m_status->clear();
-}
-
 void MapSection::setLayerVisible(Layer layer, bool visible)
 {
     if (m_visible[layer] == visible && m_checks[int(layer)]->isChecked() == visible)
@@ -471,6 +399,46 @@ void MapSection::setLayerVisible(Layer layer, bool visible)
     else
         rebuildMarkers();
     saveState();
+}
+
+void MapSection::setCapabilities(const ops::Capabilities &caps)
+{
+    m_caps = caps;
+    if (m_outageList)
+        m_outageList->setCapabilities(caps);
+}
+
+void MapSection::showOutageList(bool shown)
+{
+    if (!m_outageList)
+        return;
+    m_outageList->setVisible(shown);
+    if (m_outagesToggle->isChecked() != shown)
+        m_outagesToggle->setChecked(shown);
+    if (m_settings)
+        m_settings->setUiState(u"Map/outagesShown"_s, shown);
+    if (shown) {
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.value(1) < 160 && total > 400)
+            m_splitter->setSizes({total - std::max(240, total * 2 / 5), std::max(240, total * 2 / 5)});
+        m_outageList->refresh();
+    }
+}
+
+void MapSection::selectOutagePort(const QString &key)
+{
+    if (!m_outageList)
+        return;
+    showOutageList(true);
+    if (m_outageList->selectPort(key))
+        return;
+    // The list is still scanning: the port is selected when the scan arrives.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_outageList, &OutagesWidget::scanned, this, [this, key, once] {
+        disconnect(*once);
+        m_outageList->selectPort(key);
+    });
 }
 
 void MapSection::saveState()
@@ -500,87 +468,6 @@ void MapSection::focusOn(double latitude, double longitude, qint64 id, int zoom)
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
-bool MapSection::showCustomer(qint64 customerId)
-{
-    QList<const MapLocation *> found;
-    for (const MapLocation &l : std::as_const(m_data.locations))
-        if (l.customerId == customerId)
-            found << &l;
-    if (found.isEmpty()) {
-        m_banner->showWarning(tr("This customer has no service location with a GPS position on the map."));
-        return false;
-    }
-    if (!m_visible[Layer::Locations])
-        setLayerVisible(Layer::Locations, true);
-    if (found.size() > 1) {
-        // Several locations: the map shows them all, the first one's card open.
-        QGeoCoordinate a(found.first()->latitude, found.first()->longitude);
-        double farthest = 0;
-        for (const MapLocation *l : found)
-            farthest = std::max(farthest, a.distanceTo(QGeoCoordinate(l->latitude, l->longitude)));
-        const int zoom = farthest > 20000 ? 10 : farthest > 5000 ? 12 : farthest > 1000 ? 14 : 16;
-        focusOn(found.first()->latitude, found.first()->longitude, markerId(Layer::Locations, found.first()->id), zoom);
-        return true;
-    }
-    focusOn(found.first()->latitude, found.first()->longitude, markerId(Layer::Locations, found.first()->id));
-    return true;
-}
-
-bool MapSection::find(const QString &text)
-{
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return false;
-    auto same = [&](const QString &s) {
-        return s.compare(needle, Qt::CaseInsensitive) == 0;
-    };
-    for (const MapTechnician &t : std::as_const(m_data.technicians)) {
-        if (!same(t.name) && !same(t.code))
-            continue;
-        if (m_positions) {
-            if (const auto at = m_positions->latest(t.id)) {
-                if (!m_visible[Layer::Technicians])
-                    setLayerVisible(Layer::Technicians, true);
-                focusOn(at->point.lat, at->point.lon, markerId(Layer::Technicians, t.id), 14);
-                return true;
-            }
-        }
-        m_banner->showInfo(tr("%1 has no position right now (outside the shift, or no tracker).").arg(t.name));
-        return true;
-    }
-    for (const MapJob &j : std::as_const(m_data.jobs))
-        if (same(j.code)) {
-            setLayerVisible(Layer::Jobs, true);
-            focusOn(j.latitude, j.longitude, markerId(Layer::Jobs, j.id));
-            return true;
-        }
-    for (const MapTicket &t : std::as_const(m_data.tickets))
-        if (same(t.code)) {
-            setLayerVisible(Layer::Tickets, true);
-            focusOn(t.latitude, t.longitude, markerId(Layer::Tickets, t.id));
-            return true;
-        }
-    for (const MapDevice &d : std::as_const(m_data.offlineDevices))
-        if (same(d.serial)) {
-            setLayerVisible(Layer::OfflineDevices, true);
-            focusOn(d.latitude, d.longitude, markerId(Layer::OfflineDevices, d.equipmentId));
-            return true;
-        }
-    for (qsizetype i = 0; i < m_data.outages.size(); ++i)
-        if (same(m_data.outages.at(i).key())) {
-            setLayerVisible(Layer::Outages, true);
-            focusOn(m_data.outages.at(i).latitude, m_data.outages.at(i).longitude, markerId(Layer::Outages, i), 13);
-            return true;
-        }
-    for (const MapLocation &l : std::as_const(m_data.locations))
-        if (same(l.code)) {
-            setLayerVisible(Layer::Locations, true);
-            focusOn(l.latitude, l.longitude, markerId(Layer::Locations, l.id));
-            return true;
-        }
-    return false;
-}
-
 void MapSection::onMarker(qint64 id)
 {
     const Layer layer = layerOf(id);
@@ -605,48 +492,6 @@ void MapSection::onMarker(qint64 id)
         else
             m_card->showError(maplayers::layerName(layerOf(id)), r.error().userMessage);
     });
-}
-
-void MapSection::showTechnicianCard(qint64 technicianId)
-{
-    const MapTechnician *tech = nullptr;
-    for (const MapTechnician &t : std::as_const(m_data.technicians))
-        if (t.id == technicianId)
-            tech = &t;
-    if (!tech)
-        return;
-    QStringList lines;
-    lines << tech->code;
-    if (m_positions) {
-        if (const auto at = m_positions->latest(technicianId)) {
-            const qint64 seconds = std::max<qint64>(0, at->at.secsTo(QDateTime::currentDateTimeUtc()));
-            const int minutes = int(seconds / 60);
-            lines << tr("Position at %1 (%n minute(s) ago)", nullptr, minutes)
-                         .arg(QLocale().toString(at->at.toLocalTime().time(), QLocale::ShortFormat));
-            lines << tr("%1 km/h").arg(QLocale().toString(at->speedKmh, 'f', 0));
-            int jobs = 0;
-            for (const MapJob &j : std::as_const(m_data.jobs))
-                jobs += j.technicianId == technicianId ? 1 : 0;
-            lines << tr("%n job(s) today", nullptr, jobs);
-        }
-    }
-    m_card->showTechnician(tech->name, lines, technicianId, bool(m_trailLoader));
-}
-
-void MapSection::showOutageCard(qsizetype index)
-{
-    if (index < 0 || index >= m_data.outages.size())
-        return;
-    const MapOutagePort &p = m_data.outages.at(index);
-    MapCard card;
-    card.title = tr("OLT %1, port %2").arg(p.olt, p.port);
-    card.lines << tr("%1 of %n location(s) silent (%2 %)", nullptr, p.locations)
-                      .arg(QLocale().toString(p.silent), QLocale().toString(p.silentPercent));
-    if (p.since.isValid())
-        card.lines << tr("Since %1").arg(QLocale().toString(p.since.toLocalTime(), QLocale::ShortFormat));
-    card.lines << (p.outageId != 0 ? tr("An outage is open (its tickets are in the Tickets section).")
-                                   : tr("No outage opened yet: targo-opsctl outage open %1").arg(p.key()));
-    m_card->showCard(card);
 }
 
 void MapSection::loadTrail(qint64 technicianId)

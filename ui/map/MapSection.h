@@ -8,10 +8,14 @@
 
 #include "core/common/Result.h"
 #include "core/map/MapLayers.h"
+#include "core/map/MapLayersRepository.h"
+#include "core/session/Capabilities.h"
 #include "ui/map/MapLayerMarkers.h"
 
 class MapCardPanel;
 class MapView;
+class OutagesWidget;
+class QSplitter;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +27,9 @@ namespace ops {
 class Settings;
 namespace map {
 class MapLayersService;
+}
+namespace cpe {
+class OutageService;
 }
 namespace dispatch {
 class LivePositions;
@@ -48,9 +55,12 @@ public:
     explicit MapSection(ops::Settings *settings, QWidget *parent = nullptr);
     ~MapSection() override;
 
-    // null detaches (the session closed or the role may not see the map).
-    void attach(
-        ops::map::MapLayersService *layers, ops::dispatch::LivePositions *positions, ops::live::ChangeFeed *feed);
+    // null detaches (the session closed or the role may not see the map). outages: the outage list under the map
+    // (Outages button, Ctrl+Shift+O); null: none.
+    void attach(ops::map::MapLayersService *layers, ops::dispatch::LivePositions *positions,
+        ops::live::ChangeFeed *feed, ops::cpe::OutageService *outages = nullptr);
+    // What the role may do: opening and closing outages follows it (others read).
+    void setCapabilities(const ops::Capabilities &caps);
     // Where today's trail of a technician comes from (positions kept during the shift only); unset: no trail action.
     using TrailLoader = std::function<QFuture<ops::Result<QList<ops::dispatch::Position>>>(qint64 technicianId)>;
     void setTrailLoader(TrailLoader loader);
@@ -70,6 +80,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *layerCheck(ops::map::Layer layer) const { return m_checks[int(layer)]; }
     QLabel *statusLabel() const { return m_status; }
+    OutagesWidget *outageList() const { return m_outageList; } // null while detached or without a service
+    void showOutageList(bool shown);
+    // The scan's thresholds, shared by the offline devices layer, the outage layer and the outage list.
+    const ops::map::MapLayersRepository::Options &options() const { return m_options; }
     const ops::map::MapData &data() const { return m_data; }
     bool isLoading() const { return m_loading; }
 
@@ -98,6 +112,7 @@ private:
     void showOutageCard(qsizetype index);
     void loadTrail(qint64 technicianId);
     void saveState();
+    void selectOutagePort(const QString &key);
 
     ops::Settings *m_settings = nullptr;
     ops::map::MapLayersService *m_layers = nullptr;
@@ -106,6 +121,8 @@ private:
     TrailLoader m_trailLoader;
     QList<QMetaObject::Connection> m_connections;
     ops::map::MapData m_data;
+    ops::map::MapLayersRepository::Options m_options;
+    ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     maplayers::Visible m_visible;
     quint64 m_generation = 0;
     bool m_loading = false;
@@ -118,6 +135,9 @@ private:
     MessageBanner *m_banner = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_refresh = nullptr;
+    QToolButton *m_outagesToggle = nullptr;
+    QSplitter *m_splitter = nullptr;
+    OutagesWidget *m_outageList = nullptr;
     QLabel *m_status = nullptr;
     QCheckBox *m_checks[ops::map::kLayerCount] = {};
     QLabel *m_counts[ops::map::kLayerCount] = {};

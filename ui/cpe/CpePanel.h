@@ -42,7 +42,9 @@ public:
     static CpePanel *install(QTableView *view, int idRole);
 
     void setApi(ops::cpe::CpeApi *api); // null: the panel says the CPE panel is not available
+    ops::cpe::CpeApi *api() const { return m_api; }
     void setCapabilities(const ops::Capabilities &capabilities);
+    const ops::Capabilities &capabilities() const { return m_capabilities; }
     void setChangeFeed(ops::live::ChangeFeed *feed);
     void setPollIntervals(int outboxMs, int taskMs); // the follow-up's (tests)
 

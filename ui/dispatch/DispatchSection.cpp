@@ -208,6 +208,9 @@ void DispatchSection::openJobWindow(qint64 jobId)
         return;
     auto *dialog = new JobDetailDialog(m_apis.detail, jobId, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    CpePanel *cpe = dialog->detail()->cpePanel(); // its "Device" tab, like the pane's
+    cpe->setCapabilities(m_detail->cpePanel()->capabilities());
+    cpe->setApi(m_detail->cpePanel()->api());
     dialog->show();
 }
 

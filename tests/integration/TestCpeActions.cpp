@@ -13,10 +13,12 @@
 #include "core/cpe/CpeActionRepository.h"
 #include "core/cpe/CpeActionTracker.h"
 #include "core/cpe/CpeService.h"
+#include "core/cpe/CpeSyncPump.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/db/SqlParams.h"
 #include "core/integrations/GenieAcsClient.h"
+#include "core/integrations/ProviderSettings.h"
 #include "core/net/NetExecutor.h"
 #include "core/net/ProviderConfig.h"
 #include "core/outbox/OutboxTypes.h"
@@ -77,6 +79,7 @@ private slots:
     void escapedDeviceIdReachesItsPath();
     void badInputWritesNothing();
     void rolesAreEnforcedByTheDatabase();
+    void syncPumpSurvivesGenieAcsDown();
 
 private:
     cpe::CpeView view(const QString &deviceId);
@@ -410,6 +413,35 @@ void TestCpeActions::rolesAreEnforcedByTheDatabase()
     Capabilities technician = dispatcher;
     technician.group = u"technician"_s;
     QVERIFY(!cpe::CpeApi::allows(technician, cpe::CpeAction::Refresh));
+}
+
+void TestCpeActions::syncPumpSurvivesGenieAcsDown()
+{
+    // GenieACS down (nothing listens): the pump logs, keeps its timer and tries again at the next tick.
+    integrations::ProviderSettings down = integrations::ProviderSettings::defaults(u"genieacs"_s);
+    down.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+    down.timeoutMs = 2000;
+    cpe::CpeSyncPump pump;
+    QVERIFY(pump.start(m_conninfo, down, 100));
+    QTest::qWait(600);
+    QVERIFY(pump.isActive());
+    // GenieACS back: the next sync stores what changed.
+    test::FakeCpe plain;
+    plain.id = kPlainId;
+    plain.serial = u"ACTSER0001"_s;
+    plain.lastInform = QDateTime::currentDateTimeUtc();
+    plain.firmware = u"V6-PUMP"_s;
+    m_acs.setDevices({plain});
+    integrations::ProviderSettings up = down;
+    up.baseUrl = m_acs.url();
+    QVERIFY(pump.start(m_conninfo, up, 100));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return scalar(*m_c, u"SELECT count(*) FROM cpe_status WHERE firmware = 'V6-PUMP'"_s) == 1; }, 20000));
+    // Not configured: nothing runs.
+    integrations::ProviderSettings none = integrations::ProviderSettings::defaults(u"genieacs"_s);
+    none.baseUrl.clear();
+    QVERIFY(!pump.start(m_conninfo, none));
+    QVERIFY(!pump.isActive());
 }
 
 QTEST_GUILESS_MAIN(TestCpeActions)

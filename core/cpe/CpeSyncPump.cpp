@@ -82,40 +82,51 @@ bool CpeSyncPump::isActive() const
     return m_timer->isActive();
 }
 
+namespace {
+
+// One sync with the state's connection (opened, or opened again after a failure). Returns why it failed; empty
+// when it ran.
+QString syncWith(CpeSyncPump::State &state);
+
+} // namespace
+
 void CpeSyncPump::tick()
 {
     std::shared_ptr<State> state = m_state;
     if (!state || state->busy.exchange(true))
         return; // the previous sync still runs: this tick is skipped
     (void)QtConcurrent::run(m_pool, [state] {
-        auto report = [&state](const QString &text) {
-            if (text != state->lastError)
-                log::get("cpe")->warn("CPE sync: {}", text);
-            state->lastError = text;
-        };
-        if (!state->c) {
-            auto opened = db::PgConnection::open(state->conninfo);
-            if (opened.ok())
-                state->c = std::move(opened).value();
-            else
-                report(opened.error().detail);
-        }
-        if (state->c) {
-            auto synced = syncOnce(*state->c, state->provider);
-            if (!synced.ok()) {
-                report(synced.error().detail.isEmpty() ? synced.error().userMessage : synced.error().detail);
-                if (!state->c->isOk())
-                    state->c.reset();
-            } else {
-                if (!state->lastError.isEmpty())
-                    log::get("cpe")->info("CPE sync: GenieACS answers again");
-                state->lastError.clear();
-                log::get("cpe")->info("CPE sync: {} device(s), {} changed", synced.value().fetched,
-                    synced.value().inserted + synced.value().updated);
-            }
-        }
+        const QString problem = syncWith(*state);
+        if (problem.isEmpty() && !state->lastError.isEmpty())
+            log::get("cpe")->info("CPE sync: GenieACS answers again");
+        else if (!problem.isEmpty() && problem != state->lastError)
+            log::get("cpe")->warn("CPE sync: {}", problem); // said once until it changes or GenieACS answers
+        state->lastError = problem;
         state->busy = false;
     });
 }
+
+namespace {
+
+QString syncWith(CpeSyncPump::State &state)
+{
+    if (!state.c) {
+        auto opened = db::PgConnection::open(state.conninfo);
+        if (!opened.ok())
+            return opened.error().detail;
+        state.c = std::move(opened).value();
+    }
+    auto synced = CpeSyncPump::syncOnce(*state.c, state.provider);
+    if (!synced.ok()) {
+        if (!state.c->isOk())
+            state.c.reset();
+        return synced.error().detail.isEmpty() ? synced.error().userMessage : synced.error().detail;
+    }
+    log::get("cpe")->info(
+        "CPE sync: {} device(s), {} changed", synced.value().fetched, synced.value().inserted + synced.value().updated);
+    return {};
+}
+
+} // namespace
 
 } // namespace ops::cpe

@@ -46,10 +46,11 @@ public:
     static Result<CpeSyncReport> syncOnce(db::PgConnection &c, const integrations::ProviderSettings &genieacs,
         const CpeSyncOptions &options = {}, const QString &serial = {});
 
+    struct State; // what a sync in flight holds
+
 private:
     void tick();
 
-    struct State;
     std::shared_ptr<State> m_state;
     std::unique_ptr<QThreadPool> m_ownPool;
     QThreadPool *m_pool = nullptr;

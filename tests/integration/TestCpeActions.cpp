@@ -14,6 +14,7 @@
 #include "core/cpe/CpeActionTracker.h"
 #include "core/cpe/CpeService.h"
 #include "core/cpe/CpeSyncPump.h"
+#include "core/cpe/CpeWifi.h"
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/db/SqlParams.h"
@@ -394,6 +395,14 @@ void TestCpeActions::rolesAreEnforcedByTheDatabase()
         device, cpe::CpeAction::Reboot, {}, taskOf(integrations::CpeTaskKind::Reboot));
     auto reset = cpe::CpeActionRepository(*m_c).record(
         device, cpe::CpeAction::FactoryReset, {}, taskOf(integrations::CpeTaskKind::FactoryReset));
+    auto wifiTask = cpe::wifiChangeTask(false, u"Maison"_s, u"un bon mot de passe"_s);
+    auto wifi = cpe::CpeActionRepository(*m_c).record(
+        device, cpe::CpeAction::Wifi, {}, client.taskRequest(kPlainId, wifiTask.value()).value());
+    integrations::CpeTask other; // any other parameter: refused to a dispatcher
+    other.kind = integrations::CpeTaskKind::SetParameterValues;
+    other.values.append({u"InternetGatewayDevice.ManagementServer.URL"_s, u"http://evil.example"_s, u"xsd:string"_s});
+    auto hijack = cpe::CpeActionRepository(*m_c).record(
+        device, cpe::CpeAction::Wifi, {}, client.taskRequest(kPlainId, other).value());
     QVERIFY(m_c->exec("SET ROLE ops_billing").ok());
     auto billing = cpe::CpeActionRepository(*m_c).record(
         device, cpe::CpeAction::Reboot, {}, taskOf(integrations::CpeTaskKind::Reboot));
@@ -401,8 +410,11 @@ void TestCpeActions::rolesAreEnforcedByTheDatabase()
     QVERIFY2(reboot.ok(), reboot.ok() ? "" : qPrintable(reboot.error().detail));
     QVERIFY(!reset.ok());
     QCOMPARE(reset.error().kind, Error::Kind::Forbidden);
+    QVERIFY2(wifi.ok(), wifi.ok() ? "" : qPrintable(wifi.error().detail));
+    QVERIFY(!hijack.ok());
+    QCOMPARE(hijack.error().kind, Error::Kind::Forbidden);
     QVERIFY(!billing.ok());
-    QCOMPARE(scalar(*m_c, u"SELECT count(*) FROM cpe_actions"_s), actions + 1);
+    QCOMPARE(scalar(*m_c, u"SELECT count(*) FROM cpe_actions"_s), actions + 2); // the reboot and the Wi-Fi
     // The panel's own rule says the same.
     Capabilities dispatcher;
     dispatcher.known = true;

@@ -35,7 +35,19 @@ GRANT UPDATE, DELETE ON cpe_actions TO ops_admin;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ops_technician, ops_dispatcher, ops_billing, ops_admin;
 
 -- 0012 lets dispatchers queue Twilio and Traccar rows only: their CPE tasks get their own policy, narrowed to the
--- panel's operations on behalf of a cpe_actions row (the factory reset stays with the admins' policy).
+-- panel's operations on behalf of a cpe_actions row (the factory reset stays with the admins' policy). A
+-- SetParameterValues task may only set the first Wi-Fi network's name and passphrase (CpeWifi's parameters).
+CREATE FUNCTION ops_cpe_wifi_only(request jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT NOT request ? 'body' AND jsonb_typeof(request -> 'json' -> 'parameterValues') = 'array'
+       AND jsonb_array_length(request -> 'json' -> 'parameterValues') > 0
+       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(request -> 'json' -> 'parameterValues') v
+                       WHERE jsonb_typeof(v) <> 'array' OR v ->> 0 IS NULL OR v ->> 0 NOT IN (
+                           'InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID',
+                           'InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.PreSharedKey.1.KeyPassphrase',
+                           'Device.WiFi.SSID.1.SSID', 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase'))
+$$;
 CREATE POLICY outbox_dispatcher_cpe ON outbox FOR INSERT TO ops_dispatcher
     WITH CHECK (provider = 'genieacs' AND business_entity = 'cpe_action'
-                AND operation IN ('cpe.get_parameter_values', 'cpe.reboot', 'cpe.set_parameter_values'));
+                AND (operation IN ('cpe.get_parameter_values', 'cpe.reboot')
+                     OR (operation = 'cpe.set_parameter_values' AND ops_cpe_wifi_only(request))));

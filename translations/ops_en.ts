@@ -2271,6 +2271,213 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     </message>
 </context>
 <context>
+    <name>CpePanel</name>
+    <message>
+        <source>no reading</source>
+        <translation>no reading</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Device (CPE)</source>
+        <translation>Device (CPE)</translation>
+    </message>
+    <message>
+        <source>Last inform</source>
+        <translation>Last inform</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Optical RX</source>
+        <translation>Optical RX</translation>
+    </message>
+    <message>
+        <source>Optical TX</source>
+        <translation>Optical TX</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reboot…</source>
+        <translation>Reboot…</translation>
+    </message>
+    <message>
+        <source>Factory reset…</source>
+        <translation>Factory reset…</translation>
+    </message>
+    <message>
+        <source>Wi-Fi…</source>
+        <translation>Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>Retry the task</source>
+        <translation>Retry the task</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Delete the task</translation>
+    </message>
+    <message>
+        <source>The CPE panel is not available in this session.</source>
+        <translation>The CPE panel is not available in this session.</translation>
+    </message>
+    <message>
+        <source>Select a device to see its state in GenieACS.</source>
+        <translation>Select a device to see its state in GenieACS.</translation>
+    </message>
+    <message>
+        <source>GenieACS has no data for this device yet (not synced, or not an ONT or a router managed by GenieACS).</source>
+        <translation>GenieACS has no data for this device yet (not synced, or not an ONT or a router managed by GenieACS).</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <source>Never informed</source>
+        <translation>Never informed</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Online — just now</source>
+        <translation>Online — just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n min ago</source>
+        <translation>
+            <numerusform>Online — %n min ago</numerusform>
+            <numerusform>Online — %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n min</source>
+        <translation>
+            <numerusform>Offline for %n min</numerusform>
+            <numerusform>Offline for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n h</source>
+        <translation>
+            <numerusform>Offline for %n h</numerusform>
+            <numerusform>Offline for %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n day(s)</source>
+        <translation>
+            <numerusform>Offline for %n day</numerusform>
+            <numerusform>Offline for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Good from −8 to −27 dBm; a warning down to −28 dBm; bad below −28 dBm or above −8 dBm.</source>
+        <translation>Good from −8 to −27 dBm; a warning down to −28 dBm; bad below −28 dBm or above −8 dBm.</translation>
+    </message>
+    <message>
+        <source>Good from 0.5 to 5 dBm.</source>
+        <translation>Good from 0.5 to 5 dBm.</translation>
+    </message>
+    <message>
+        <source>no Wi-Fi network reported</source>
+        <translation>no Wi-Fi network reported</translation>
+    </message>
+    <message>
+        <source>No GenieACS device is shown.</source>
+        <translation>No GenieACS device is shown.</translation>
+    </message>
+    <message>
+        <source>An action on this device is still being followed.</source>
+        <translation>An action on this device is still being followed.</translation>
+    </message>
+    <message>
+        <source>%1: writing…</source>
+        <translation>%1: writing…</translation>
+    </message>
+    <message>
+        <source>%1: not sent.</source>
+        <translation>%1: not sent.</translation>
+    </message>
+    <message>
+        <source>%1: queued in the outbox.</source>
+        <translation>%1: queued in the outbox.</translation>
+    </message>
+    <message>
+        <source>%1: queued in the outbox (%2).</source>
+        <translation>%1: queued in the outbox (%2).</translation>
+    </message>
+    <message>
+        <source>%1: sending to GenieACS…</source>
+        <translation>%1: sending to GenieACS…</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (it runs at the device&apos;s next connection).</source>
+        <translation>%1: waiting for the device (it runs at the device&apos;s next connection).</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (%2).</source>
+        <translation>%1: waiting for the device (%2).</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <source>%1: done (%2).</source>
+        <translation>%1: done (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the device reported a fault: %2</source>
+        <translation>%1: the device reported a fault: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: not sent: %2</translation>
+    </message>
+    <message>
+        <source>%1: task deleted from GenieACS.</source>
+        <translation>%1: task deleted from GenieACS.</translation>
+    </message>
+    <message>
+        <source>Reboot the device</source>
+        <translation>Reboot the device</translation>
+    </message>
+    <message>
+        <source>Reboot %1 (serial %2)? The customer loses the Internet for a few minutes.</source>
+        <translation>Reboot %1 (serial %2)? The customer loses the Internet for a few minutes.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Reboot</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAccessPanel</name>
     <message>
         <source>Every opening of this file is recorded (Quebec Law 25).</source>
@@ -4566,6 +4773,29 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     </message>
 </context>
 <context>
+    <name>FactoryResetDialog</name>
+    <message>
+        <source>Factory reset</source>
+        <translation>Factory reset</translation>
+    </message>
+    <message>
+        <source>A factory reset erases every setting of the device (Wi-Fi name and password, port forwards) and restarts it. The customer loses the Internet for several minutes.
+
+Type the serial number %1 to confirm.</source>
+        <translation>A factory reset erases every setting of the device (Wi-Fi name and password, port forwards) and restarts it. The customer loses the Internet for several minutes.
+
+Type the serial number %1 to confirm.</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Reset to factory settings</source>
+        <translation>Reset to factory settings</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>Search customers, addresses, phones, serials… (Ctrl+K)</source>
@@ -5511,6 +5741,10 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     <message>
         <source>Taken %1</source>
         <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
     </message>
 </context>
 <context>
@@ -9834,6 +10068,33 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>WifiChangeDialog</name>
+    <message>
+        <source>Change the Wi-Fi</source>
+        <translation>Change the Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Network name (SSID)</source>
+        <translation>Network name (SSID)</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>Password (WPA2)</source>
+        <translation>Password (WPA2)</translation>
+    </message>
+    <message>
+        <source>The device applies it at once or at its next connection; the customer&apos;s devices must then join the new network.</source>
+        <translation>The device applies it at once or at its next connection; the customer&apos;s devices must then join the new network.</translation>
+    </message>
+    <message>
+        <source>Send to the device</source>
+        <translation>Send to the device</translation>
+    </message>
+</context>
+<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -11079,6 +11340,46 @@ Grouped under %2</translation>
     <message>
         <source>Service restored %1 %2 (#%3)</source>
         <translation>Service restored %1 %2 (#%3)</translation>
+    </message>
+    <message>
+        <source>The task was not sent (outbox item %1).</source>
+        <translation>The task was not sent (outbox item %1).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Reboot</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>Factory reset</translation>
+    </message>
+    <message>
+        <source>Wi-Fi change</source>
+        <translation>Wi-Fi change</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow a factory reset: ask an administrator.</source>
+        <translation>Your role (%1) does not allow a factory reset: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow acting on a customer&apos;s device.</source>
+        <translation>Your role (%1) does not allow acting on a customer&apos;s device.</translation>
+    </message>
+    <message>
+        <source>GenieACS is not configured on this workstation: set its address in Settings → Integrations to act on devices.</source>
+        <translation>GenieACS is not configured on this workstation: set its address in Settings → Integrations to act on devices.</translation>
+    </message>
+    <message>
+        <source>GenieACS knows no device %1 any more: refresh the equipment&apos;s GenieACS id, or sync the CPEs again.</source>
+        <translation>GenieACS knows no device %1 any more: refresh the equipment&apos;s GenieACS id, or sync the CPEs again.</translation>
+    </message>
+    <message>
+        <source>This equipment has no GenieACS device: nothing can be sent.</source>
+        <translation>This equipment has no GenieACS device: nothing can be sent.</translation>
     </message>
 </context>
 <context>

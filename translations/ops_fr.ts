@@ -2271,6 +2271,213 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     </message>
 </context>
 <context>
+    <name>CpePanel</name>
+    <message>
+        <source>no reading</source>
+        <translation>aucune mesure</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Device (CPE)</source>
+        <translation>Appareil (CPE)</translation>
+    </message>
+    <message>
+        <source>Last inform</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Optical RX</source>
+        <translation>Puissance optique reçue (RX)</translation>
+    </message>
+    <message>
+        <source>Optical TX</source>
+        <translation>Puissance optique émise (TX)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reboot…</source>
+        <translation>Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Factory reset…</source>
+        <translation>Réinitialiser aux paramètres d’usine…</translation>
+    </message>
+    <message>
+        <source>Wi-Fi…</source>
+        <translation>Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>Retry the task</source>
+        <translation>Relancer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>The CPE panel is not available in this session.</source>
+        <translation>Le panneau CPE n’est pas offert dans cette session.</translation>
+    </message>
+    <message>
+        <source>Select a device to see its state in GenieACS.</source>
+        <translation>Sélectionnez un appareil pour voir son état dans GenieACS.</translation>
+    </message>
+    <message>
+        <source>GenieACS has no data for this device yet (not synced, or not an ONT or a router managed by GenieACS).</source>
+        <translation>GenieACS n’a encore aucune donnée pour cet appareil (pas encore synchronisé, ou ce n’est pas un ONT ni un routeur géré par GenieACS).</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>Never informed</source>
+        <translation>Jamais connecté</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Online — just now</source>
+        <translation>En ligne — à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n min ago</source>
+        <translation>
+            <numerusform>En ligne — il y a %n min</numerusform>
+            <numerusform>En ligne — il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n min</source>
+        <translation>
+            <numerusform>Hors ligne depuis %n min</numerusform>
+            <numerusform>Hors ligne depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n h</source>
+        <translation>
+            <numerusform>Hors ligne depuis %n h</numerusform>
+            <numerusform>Hors ligne depuis %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %n day(s)</source>
+        <translation>
+            <numerusform>Hors ligne depuis %n jour</numerusform>
+            <numerusform>Hors ligne depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Good from −8 to −27 dBm; a warning down to −28 dBm; bad below −28 dBm or above −8 dBm.</source>
+        <translation>Bon de −8 à −27 dBm; avertissement jusqu’à −28 dBm; mauvais sous −28 dBm ou au-dessus de −8 dBm.</translation>
+    </message>
+    <message>
+        <source>Good from 0.5 to 5 dBm.</source>
+        <translation>Bon de 0,5 à 5 dBm.</translation>
+    </message>
+    <message>
+        <source>no Wi-Fi network reported</source>
+        <translation>aucun réseau Wi-Fi signalé</translation>
+    </message>
+    <message>
+        <source>No GenieACS device is shown.</source>
+        <translation>Aucun appareil GenieACS n’est affiché.</translation>
+    </message>
+    <message>
+        <source>An action on this device is still being followed.</source>
+        <translation>Une action sur cet appareil est encore en cours de suivi.</translation>
+    </message>
+    <message>
+        <source>%1: writing…</source>
+        <translation>%1 : enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1: not sent.</source>
+        <translation>%1 : non envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: queued in the outbox.</source>
+        <translation>%1 : en attente dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>%1: queued in the outbox (%2).</source>
+        <translation>%1 : en attente dans la file d’envoi (%2).</translation>
+    </message>
+    <message>
+        <source>%1: sending to GenieACS…</source>
+        <translation>%1 : envoi à GenieACS…</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (it runs at the device&apos;s next connection).</source>
+        <translation>%1 : en attente de l’appareil (la tâche s’exécutera à sa prochaine connexion).</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (%2).</source>
+        <translation>%1 : en attente de l’appareil (%2).</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : terminé.</translation>
+    </message>
+    <message>
+        <source>%1: done (%2).</source>
+        <translation>%1 : terminé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the device reported a fault: %2</source>
+        <translation>%1 : l’appareil a signalé une erreur : %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1 : non envoyé : %2</translation>
+    </message>
+    <message>
+        <source>%1: task deleted from GenieACS.</source>
+        <translation>%1 : tâche supprimée de GenieACS.</translation>
+    </message>
+    <message>
+        <source>Reboot the device</source>
+        <translation>Redémarrer l’appareil</translation>
+    </message>
+    <message>
+        <source>Reboot %1 (serial %2)? The customer loses the Internet for a few minutes.</source>
+        <translation>Redémarrer %1 (numéro de série %2)? Le client perdra Internet pendant quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrer</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAccessPanel</name>
     <message>
         <source>Every opening of this file is recorded (Quebec Law 25).</source>
@@ -4566,6 +4773,29 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     </message>
 </context>
 <context>
+    <name>FactoryResetDialog</name>
+    <message>
+        <source>Factory reset</source>
+        <translation>Réinitialisation aux paramètres d’usine</translation>
+    </message>
+    <message>
+        <source>A factory reset erases every setting of the device (Wi-Fi name and password, port forwards) and restarts it. The customer loses the Internet for several minutes.
+
+Type the serial number %1 to confirm.</source>
+        <translation>Une réinitialisation aux paramètres d’usine efface tous les réglages de l’appareil (nom et mot de passe Wi-Fi, redirections de ports) et le redémarre. Le client perdra Internet pendant plusieurs minutes.
+
+Tapez le numéro de série %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Reset to factory settings</source>
+        <translation>Réinitialiser aux paramètres d’usine</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>Search customers, addresses, phones, serials… (Ctrl+K)</source>
@@ -5511,6 +5741,10 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     <message>
         <source>Taken %1</source>
         <translation>Prise le %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
     </message>
 </context>
 <context>
@@ -9834,6 +10068,33 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>WifiChangeDialog</name>
+    <message>
+        <source>Change the Wi-Fi</source>
+        <translation>Modifier le Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Network name (SSID)</source>
+        <translation>Nom du réseau (SSID)</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Définir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password (WPA2)</source>
+        <translation>Mot de passe (WPA2)</translation>
+    </message>
+    <message>
+        <source>The device applies it at once or at its next connection; the customer&apos;s devices must then join the new network.</source>
+        <translation>L’appareil l’applique aussitôt ou à sa prochaine connexion; les appareils du client devront ensuite rejoindre le nouveau réseau.</translation>
+    </message>
+    <message>
+        <source>Send to the device</source>
+        <translation>Envoyer à l’appareil</translation>
+    </message>
+</context>
+<context>
     <name>ops::Capabilities</name>
     <message>
         <source>dispatcher</source>
@@ -11079,6 +11340,46 @@ Regroupé sous %2</translation>
     <message>
         <source>Service restored %1 %2 (#%3)</source>
         <translation>Service rétabli %1 %2 (no %3)</translation>
+    </message>
+    <message>
+        <source>The task was not sent (outbox item %1).</source>
+        <translation>La tâche n’a pas été envoyée (élément %1 de la file d’envoi).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>Réinitialisation aux paramètres d’usine</translation>
+    </message>
+    <message>
+        <source>Wi-Fi change</source>
+        <translation>Modification du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow a factory reset: ask an administrator.</source>
+        <translation>Votre rôle (%1) ne permet pas de réinitialisation aux paramètres d’usine : demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow acting on a customer&apos;s device.</source>
+        <translation>Votre rôle (%1) ne permet pas d’agir sur l’appareil d’un client.</translation>
+    </message>
+    <message>
+        <source>GenieACS is not configured on this workstation: set its address in Settings → Integrations to act on devices.</source>
+        <translation>GenieACS n’est pas configuré sur ce poste : indiquez son adresse dans Paramètres → Intégrations pour agir sur les appareils.</translation>
+    </message>
+    <message>
+        <source>GenieACS knows no device %1 any more: refresh the equipment&apos;s GenieACS id, or sync the CPEs again.</source>
+        <translation>GenieACS ne connaît plus l’appareil %1 : corrigez l’identifiant GenieACS de l’équipement, ou synchronisez de nouveau les CPE.</translation>
+    </message>
+    <message>
+        <source>This equipment has no GenieACS device: nothing can be sent.</source>
+        <translation>Cet équipement n’a pas d’appareil GenieACS : rien ne peut être envoyé.</translation>
     </message>
 </context>
 <context>

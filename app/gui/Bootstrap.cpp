@@ -19,6 +19,8 @@
 #include "core/campaigns/InboundPump.h"
 #include "core/concurrency/Async.h"
 #include "core/cpe/OutageService.h"
+#include "core/cpe/CpeService.h"
+#include "core/cpe/CpeSyncPump.h"
 #include "core/db/PgConnection.h"
 #include "core/demo/DemoSeeder.h"
 #include "core/dispatch/LivePositions.h"
@@ -210,6 +212,43 @@ void startInboundPump(
         pump = new ops::campaigns::InboundPump(pool, &session);
     if (secrets)
         pump->start(session.info().conninfo, settings, *secrets);
+}
+
+// The CPE panel's service (issue 15) and the CPE sync every 5 minutes on the background pool (like `targo-opsctl
+// worker`), with GenieACS's settings and secret (read from the keychain, asynchronously). GenieACS not configured:
+// the panel shows the status store without actions, and nothing is synced. Only the roles that write the status
+// store (dispatchers, admins) run the sync. Called when a session opens and when the integration settings are saved.
+void startCpe(ops::Session &session, const ops::Settings &settings, ops::SecretStore *secrets, QThreadPool &pool)
+{
+    using ops::integrations::ProviderSettings;
+    if (!session.cpe())
+        session.installCpe([](ops::DbExecutor &db) { return std::make_unique<ops::cpe::CpeService>(db); });
+    auto *pump = session.findChild<ops::cpe::CpeSyncPump *>();
+    if (!pump)
+        pump = new ops::cpe::CpeSyncPump(&pool, &session);
+    ops::integrations::IntegrationSettings integrations;
+    integrations.load(settings);
+    integrations.applyEnvironment();
+    ProviderSettings genieacs = integrations.provider(u"genieacs"_s);
+    auto apply = [&session, pump](const ProviderSettings &p) {
+        if (auto *service = dynamic_cast<ops::cpe::CpeService *>(session.cpe()))
+            if (ops::Status s = service->configure(p); !s.ok())
+                ops::log::app()->warn("CPE actions not available: {}", s.error().userMessage);
+        if (ops::cpe::CpeApi::allows(session.capabilities(), ops::cpe::CpeAction::Refresh))
+            pump->start(session.info().conninfo, p);
+        else
+            pump->stop();
+    };
+    if (genieacs.baseUrl.isEmpty() || !genieacs.secret.isEmpty() || !secrets) {
+        apply(genieacs);
+        return;
+    }
+    ops::runThen(secrets->read(ProviderSettings::secretKey(u"genieacs"_s)), &session,
+        [apply, genieacs](const ops::Result<QString> &secret) mutable {
+            if (secret.ok())
+                genieacs.secret = secret.value();
+            apply(genieacs);
+        });
 }
 
 // The dispatch board's integrations in this process: the "on my way" SMS sender (Twilio account and sender, no
@@ -488,6 +527,7 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
     startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
     startCampaigns(*m_session, *m_settings);
     m_session->installOutages([](ops::DbExecutor &db) { return std::make_shared<ops::cpe::OutageService>(db); });
+    startCpe(*m_session, *m_settings, m_secrets, m_openPool);
     m_window->attachSession(*m_session);
     m_drain->start(opened.conninfo); // the outbox is sent from here once a service is configured
     if (opened.seeded)
@@ -550,6 +590,7 @@ void Bootstrap::showIntegrationSettings()
             startStripeRunners(*m_session, *m_settings, m_secrets);
             startInboundPump(*m_session, *m_settings, m_secrets, m_openPool);
             startCampaigns(*m_session, *m_settings);
+            startCpe(*m_session, *m_settings, m_secrets, m_openPool);
         }
     });
     m_integrations->open();

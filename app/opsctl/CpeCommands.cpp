@@ -1,6 +1,5 @@
 #include "app/opsctl/CpeCommands.h"
 
-#include <atomic>
 #include <memory>
 
 #include <QCoreApplication>
@@ -9,40 +8,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QThreadPool>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/opsctl/CommandLine.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "core/cpe/CpeSync.h"
+#include "core/cpe/CpeSyncPump.h"
 #include "core/cpe/OutageActions.h"
 #include "core/cpe/OutageRepository.h"
 #include "core/db/PgConnection.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/integrations/ProviderSettings.h"
-#include "core/logging/Logger.h"
-#include "core/net/NetExecutor.h"
 
 namespace ops {
 
 namespace {
 
 using integrations::ProviderSettings;
-
-// One sync (or, serial given, one device's refresh) on connection c with its own HTTP pool (blocking: targo-opsctl's
-// main thread or the worker's pool).
-Result<cpe::CpeSyncReport> syncOnce(
-    db::PgConnection &c, const ProviderSettings &provider, const cpe::CpeSyncOptions &o, const QString &serial = {})
-{
-    net::NetExecutor net(2);
-    if (Status s = net.setProvider(provider.netConfig()); !s.ok())
-        return s.error();
-    integrations::GenieAcsClient client(net, genieAcsConfig(provider));
-    auto report = serial.isEmpty() ? cpe::CpeSync::run(c, client, o) : cpe::CpeSync::refreshSerial(c, client, serial);
-    net.shutdown();
-    return report;
-}
 
 QJsonObject syncJson(const cpe::CpeSyncReport &r, double seconds)
 {
@@ -70,7 +51,7 @@ int cpeSync(QStringList args, CommandContext &ctx)
         return fail(ctx, c.error());
     QElapsedTimer t;
     t.start();
-    auto report = syncOnce(*c.value(), provider.value(), options, serial);
+    auto report = cpe::CpeSyncPump::syncOnce(*c.value(), provider.value(), options, serial);
     if (!report.ok())
         return fail(ctx, report.error());
     const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -286,53 +267,14 @@ std::unique_ptr<QObject> startCpeSyncPump(const QString &conninfo, QTextStream &
     auto provider = providerFromEnvironment(QStringLiteral("genieacs"));
     if (!provider.ok())
         return nullptr; // no GenieACS configured: nothing to sync
-    struct Pump
-    {
-        QString conninfo;
-        ProviderSettings provider;
-        std::unique_ptr<db::PgConnection> c; // used on the pool's one thread only
-        std::atomic<bool> running{false};
-        QThreadPool pool;
-    };
-    auto pump = std::make_shared<Pump>();
-    pump->conninfo = conninfo;
-    pump->provider = provider.value();
-    pump->pool.setMaxThreadCount(1);
-    auto timer = std::make_unique<QTimer>();
-    timer->setInterval(intervalMs);
-    const auto tick = [pump] {
-        if (pump->running.exchange(true))
-            return; // the previous sync still runs
-        // Off the worker's main thread: a sync waits on GenieACS for seconds.
-        (void)QtConcurrent::run(&pump->pool, [pump] {
-            if (!pump->c) {
-                auto opened = db::PgConnection::open(pump->conninfo);
-                if (opened.ok())
-                    pump->c = std::move(opened).value();
-            }
-            if (pump->c) {
-                auto report = syncOnce(*pump->c, pump->provider, {});
-                if (!report.ok()) {
-                    log::get("cpe")->warn("CPE sync: {}", report.error().detail);
-                    if (!pump->c->isOk())
-                        pump->c.reset();
-                } else {
-                    log::get("cpe")->info("CPE sync: {} device(s), {} changed", report.value().fetched,
-                        report.value().inserted + report.value().updated);
-                }
-            }
-            pump->running = false;
-        });
-    };
-    QObject::connect(timer.get(), &QTimer::timeout, timer.get(), tick);
-    QObject::connect(timer.get(), &QObject::destroyed, [pump] { pump->pool.waitForDone(); });
-    timer->start();
-    QTimer::singleShot(0, timer.get(), tick);
+    auto pump = std::make_unique<cpe::CpeSyncPump>(); // off the worker's main thread: a sync waits on GenieACS
+    if (!pump->start(conninfo, provider.value(), intervalMs))
+        return nullptr;
     const int minutes = qMax(1, intervalMs / 60000);
     err << QCoreApplication::translate(
         "opsctl", "CPE status synced from GenieACS every %n minute(s).", nullptr, minutes)
         << Qt::endl;
-    return timer;
+    return pump;
 }
 
 } // namespace ops

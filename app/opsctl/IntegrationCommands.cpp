@@ -14,6 +14,7 @@
 #include "app/opsctl/StripeCommands.h"
 #include "core/concurrency/DbExecutor.h"
 #include "core/concurrency/StopSignals.h"
+#include "core/cpe/CpeService.h"
 #include "core/cpe/CpeWifi.h"
 #include "core/db/PgConnection.h"
 #include "core/db/Transaction.h"
@@ -327,7 +328,7 @@ int cpeCommand(QStringList args, CommandContext &ctx)
     net::NetExecutor net(2);
     if (Status s = net.setProvider(provider.value().netConfig()); !s.ok())
         return fail(ctx, s.error());
-    integrations::GenieAcsClient client(net, genieAcsConfig(provider.value()));
+    integrations::GenieAcsClient client(net, cpe::genieAcsConfig(provider.value()));
     auto device = findCpe(client, serial);
     if (!device.ok())
         return fail(ctx, device.error());
@@ -587,14 +588,6 @@ int runEmailCommand(QStringList args, CommandContext &ctx)
         return emailSend(args.mid(1), ctx);
     return usageError(
         ctx, QCoreApplication::translate("opsctl", "usage: email send --to ADDRESS --subject S --text T"));
-}
-
-integrations::GenieAcsConfig genieAcsConfig(const ProviderSettings &p)
-{
-    integrations::GenieAcsConfig config;
-    config.user = p.account;
-    config.password = p.secret;
-    return config;
 }
 
 Result<integrations::ProviderSettings> providerFromEnvironment(const QString &id)

@@ -6,14 +6,12 @@
 
 namespace ops::integrations {
 struct ProviderSettings;
-struct GenieAcsConfig;
 } // namespace ops::integrations
 
 namespace ops {
 struct CommandContext;
 // The provider's settings from the environment when usable, else a Validation error naming the variables to set.
 Result<integrations::ProviderSettings> providerFromEnvironment(const QString &id);
-integrations::GenieAcsConfig genieAcsConfig(const integrations::ProviderSettings &p); // user, password
 // Providers come from the environment (TARGO_<PROVIDER>_*, see integrations::IntegrationSettings).
 int runIntegrationsCommand(QStringList args, CommandContext &ctx); // integrations check
 int runSmsCommand(QStringList args, CommandContext &ctx); // sms send --to N --body T (through the outbox)

@@ -11,6 +11,7 @@
 #include "core/catalogue/CatalogueService.h"
 #include "core/concurrency/Async.h"
 #include "core/concurrency/DbExecutor.h"
+#include "core/cpe/CpeApi.h"
 #include "core/customers/CustomerService.h"
 #include "core/db/PgListener.h"
 #include "core/dispatch/DispatchService.h"
@@ -147,8 +148,17 @@ void Session::installCampaigns(const CampaignsFactory &make)
     m_campaigns = make(*m_db);
 }
 
+void Session::installCpe(const CpeFactory &make)
+{
+    if (m_stopped || !m_db)
+        return;
+    m_cpe.reset();
+    m_cpe = make(*m_db);
+}
+
 void Session::dropServices()
 {
+    m_cpe.reset(); // its jobs in flight hold what they use
     m_campaigns.reset(); // its pump's tick in flight answers nobody
     m_optimizer.reset();
     m_presence.reset();

@@ -70,7 +70,8 @@ class MapLayersService;
 }
 namespace cpe {
 class OutageService;
-}
+class CpeApi;
+} // namespace cpe
 namespace dispatch {
 class OnMyWayService;
 class LivePositions;
@@ -140,6 +141,10 @@ public:
     campaigns::CampaignApi *campaigns() { return m_campaigns.get(); }
     using CampaignsFactory = std::function<std::unique_ptr<campaigns::CampaignApi>(DbExecutor &)>;
     void installCampaigns(const CampaignsFactory &make);
+    // The CPE panel's API (issue 15, ops_cpe's CpeService): null until the composition root installed it.
+    cpe::CpeApi *cpe() { return m_cpe.get(); }
+    using CpeFactory = std::function<std::unique_ptr<cpe::CpeApi>(DbExecutor &)>;
+    void installCpe(const CpeFactory &make);
     // The "on my way" SMS (its sender is set by the composition root from the Twilio settings) and the live Traccar
     // positions this process follows (started by the composition root when Traccar is configured).
     dispatch::OnMyWayService &onMyWay() { return *m_onMyWay; }
@@ -203,6 +208,7 @@ private:
     std::unique_ptr<payments::PaymentMethodService> m_paymentMethods;
     std::unique_ptr<dispatch::JobDetailService> m_jobDetail;
     std::unique_ptr<campaigns::CampaignApi> m_campaigns;
+    std::unique_ptr<cpe::CpeApi> m_cpe;
     std::unique_ptr<dispatch::LivePositions> m_livePositions;
     std::unique_ptr<dispatch::OnMyWayService> m_onMyWay;
     std::unique_ptr<dispatch::PresenceTracker> m_presence;

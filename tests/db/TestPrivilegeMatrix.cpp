@@ -71,6 +71,7 @@ const Row kMatrix[] = {
     {"integration_cursors", {"", "raw", "raw", "r", "rawd"}},
     {"cpe_status", {"r", "raw", "r", "r", "rawd"}}, // issue 15: the sync writes (worker, dispatch's refresh)
     {"outages", {"", "raw", "r", "r", "rawd"}},
+    {"cpe_actions", {"r", "r", "r", "r", "rawd"}}, // 0031: dispatchers' INSERT by action (row security), see the extras
     {"job_status_history", {"r", "r", "", "r", "rd"}}, // written by a trigger only
     {"region_rules", {"r", "r", "r", "r", "rawd"}},
     {"technician_absences", {"r", "rawd", "", "r", "rawd"}},
@@ -135,6 +136,18 @@ const Extra kExtras[] = {
         "INSERT INTO outbox (provider, operation, request, idempotency_key)"
         " VALUES ('stripe', 'payment_intent.create', '{}', 'matrix-stripe')",
         "billing,admin"},
+    {"cpe_actions: record a reboot",
+        "INSERT INTO cpe_actions (genieacs_device_id, action) VALUES ('matrix-cpe', 'reboot')", "dispatcher,admin"},
+    {"cpe_actions: record a factory reset",
+        "INSERT INTO cpe_actions (genieacs_device_id, action) VALUES ('matrix-cpe', 'factory_reset')", "admin"},
+    {"outbox: enqueue a CPE reboot",
+        "INSERT INTO outbox (provider, operation, request, idempotency_key, business_entity, business_id)"
+        " VALUES ('genieacs', 'cpe.reboot', '{}', 'matrix-cpe', 'cpe_action', 1)",
+        "dispatcher,admin"},
+    {"outbox: enqueue a CPE factory reset",
+        "INSERT INTO outbox (provider, operation, request, idempotency_key, business_entity, business_id)"
+        " VALUES ('genieacs', 'cpe.factory_reset', '{}', 'matrix-cpe', 'cpe_action', 1)",
+        "admin"},
     {"audit_log: record a view", "SELECT ops_record_access('view', 'customer', 1, 1)",
         "technician,dispatcher,billing,manager,admin"},
     {"audit_log: write directly", "INSERT INTO audit_log (action, entity) VALUES ('view', 'customer')", ""},

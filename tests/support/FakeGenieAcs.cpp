@@ -20,6 +20,90 @@ QJsonObject param(const QJsonValue &value)
 FakeGenieAcs::FakeGenieAcs()
 {
     m_server.setHandler("/devices", [this](const ReceivedRequest &r) { return answer(r); });
+    m_server.setHandler("/tasks", [this](const ReceivedRequest &r) { return listTasks(r); });
+}
+
+void FakeGenieAcs::acceptTasks(const QByteArray &path, const QString &deviceId)
+{
+    m_server.setHandler(path, [this, deviceId](const ReceivedRequest &r) { return postTask(r, deviceId); });
+}
+
+void FakeGenieAcs::setTaskAnswer(int status, const QString &faultCode, const QString &faultMessage)
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->taskStatus = status;
+    m_state->faultCode = faultCode;
+    m_state->faultMessage = faultMessage;
+}
+
+void FakeGenieAcs::completePendingTasks()
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->pending.removeIf([](const QJsonObject &t) { return !t.contains(QStringLiteral("fault")); });
+}
+
+int FakeGenieAcs::pendingTaskCount() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return int(m_state->pending.size());
+}
+
+FakeBehaviour FakeGenieAcs::postTask(const ReceivedRequest &request, const QString &deviceId)
+{
+    if (request.method != "POST")
+        return FakeBehaviour::json(405, "\"method\"");
+    QJsonObject task = QJsonDocument::fromJson(request.body).object();
+    int status = 200;
+    QString id;
+    {
+        std::lock_guard lock(m_state->mutex);
+        status = m_state->taskStatus;
+        id = QStringLiteral("%1").arg(m_state->nextTask++, 24, 10, QLatin1Char('0'));
+        task.insert(QStringLiteral("_id"), id);
+        task.insert(QStringLiteral("device"), deviceId);
+        task.insert(QStringLiteral("timestamp"), QStringLiteral("2026-12-07T14:00:00.000Z"));
+        if (status == 202) {
+            QJsonObject pending = task;
+            if (!m_state->faultCode.isEmpty())
+                pending.insert(QStringLiteral("fault"),
+                    QJsonObject{{QStringLiteral("code"), m_state->faultCode},
+                        {QStringLiteral("message"), m_state->faultMessage}});
+            m_state->pending << pending;
+        }
+    }
+    if (status == 404)
+        return FakeBehaviour::json(404, "\"No such device\"");
+    const QByteArray body = QJsonDocument(task).toJson(QJsonDocument::Compact);
+    const QString taskPath = QStringLiteral("/tasks/") + id;
+    m_server.setHandler(taskPath.toUtf8(), [this, id](const ReceivedRequest &r) {
+        std::lock_guard lock(m_state->mutex);
+        if (r.method == "DELETE")
+            m_state->pending.removeIf([&id](const QJsonObject &t) { return t.value(QStringLiteral("_id")) == id; });
+        return FakeBehaviour::json(200, "");
+    });
+    m_server.setHandler((taskPath + QStringLiteral("/retry")).toUtf8(), [this, id](const ReceivedRequest &) {
+        std::lock_guard lock(m_state->mutex);
+        for (QJsonObject &t : m_state->pending)
+            if (t.value(QStringLiteral("_id")) == id)
+                t.remove(QStringLiteral("fault"));
+        return FakeBehaviour::json(200, "");
+    });
+    FakeBehaviour b = FakeBehaviour::json(status, body);
+    return b;
+}
+
+FakeBehaviour FakeGenieAcs::listTasks(const ReceivedRequest &request)
+{
+    const QUrlQuery q(QUrl(QString::fromUtf8(request.target)).query());
+    const QJsonObject filter =
+        QJsonDocument::fromJson(q.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded).toUtf8()).object();
+    const QString device = filter.value(QStringLiteral("device")).toString();
+    QJsonArray list;
+    std::lock_guard lock(m_state->mutex);
+    for (const QJsonObject &t : std::as_const(m_state->pending))
+        if (device.isEmpty() || t.value(QStringLiteral("device")).toString() == device)
+            list.append(t);
+    return FakeBehaviour::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 bool FakeGenieAcs::start()
@@ -92,7 +176,8 @@ FakeBehaviour FakeGenieAcs::answer(const ReceivedRequest &request)
             return FakeBehaviour::json(400, "\"bad _lastInform\"");
     }
     const QString serial = filter.value(QStringLiteral("_deviceId._SerialNumber")).toString();
-    if (!filter.isEmpty() && !after.isValid() && serial.isEmpty())
+    const QString id = filter.value(QStringLiteral("_id")).toString();
+    if (!filter.isEmpty() && !after.isValid() && serial.isEmpty() && id.isEmpty())
         return FakeBehaviour::json(400, "\"unsupported query\"");
     QByteArray body = "[";
     std::lock_guard lock(m_state->mutex);
@@ -102,6 +187,8 @@ FakeBehaviour FakeGenieAcs::answer(const ReceivedRequest &request)
         if (after.isValid() && !(d.lastInform.isValid() && d.lastInform > after))
             continue;
         if (!serial.isEmpty() && d.serial != serial)
+            continue;
+        if (!id.isEmpty() && d.id != id)
             continue;
         if (index++ < skip)
             continue;

@@ -32,6 +32,7 @@
 #include "ui/common/StatusChip.h"
 #include "ui/common/StatusChipDelegate.h"
 #include "ui/common/Theme.h"
+#include "ui/cpe/CpePanel.h"
 #include "ui/customers/CustomerAccessPanel.h"
 #include "ui/customers/CustomerEditActions.h"
 #include "ui/customers/CustomerOverviewPage.h"
@@ -173,6 +174,7 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qin
     m_sections->addTab(sectionPage(LocationsTab, m_locationsView), QString());
     m_locationMap = LocationMapPanel::install(m_locations, m_locationsView); // the mini-map beside the grid
     m_sections->addTab(sectionPage(EquipmentTab, equipmentView), QString());
+    m_cpe = CpePanel::install(equipmentView, FileSectionModel::IdRole); // the selected device's CPE panel
     m_sections->addTab(sectionPage(SubscriptionsTab, m_subscriptionsView), QString());
     m_sections->addTab(sectionPage(InvoicesTab, invoicesView), QString());
     m_sections->addTab(sectionPage(PaymentsTab, paymentsView), QString());
@@ -241,6 +243,7 @@ CustomerFileWidget::CustomerFileWidget(ops::customers::CustomerApi *service, qin
 void CustomerFileWidget::setCapabilities(const ops::Capabilities &caps)
 {
     m_editActions->setCapabilities(caps);
+    m_cpe->setCapabilities(caps);
 }
 
 QWidget *CustomerFileWidget::sectionPage(Section section, QTableView *view)
@@ -520,6 +523,7 @@ void CustomerFileWidget::setChangeFeed(ops::live::ChangeFeed *feed)
         m_paymentMethods->setChangeFeed(feed);
     if (m_campaigns)
         m_campaigns->setChangeFeed(feed);
+    m_cpe->setChangeFeed(feed);
 }
 
 bool CustomerFileWidget::concerns(const ops::live::Change &change) const
@@ -716,6 +720,11 @@ void CustomerFileWidget::setPaymentMethodsApi(ops::payments::PaymentMethodsApi *
                 m_sections->setCurrentWidget(m_paymentMethods);
         },
         Qt::WidgetWithChildrenShortcut);
+}
+
+void CustomerFileWidget::setCpeApi(ops::cpe::CpeApi *api)
+{
+    m_cpe->setApi(api);
 }
 
 void CustomerFileWidget::setCampaignsApi(ops::campaigns::CampaignApi *api)

@@ -22,6 +22,7 @@ class MessageBanner;
 class PaymentsModel;
 class PaymentMethodsPanel;
 class CustomerCampaignsPanel;
+class CpePanel;
 class QAbstractItemDelegate;
 class QAbstractItemModel;
 class QAction;
@@ -57,6 +58,9 @@ class PaymentMethodsApi;
 }
 namespace ops::campaigns {
 class CampaignApi;
+}
+namespace ops::cpe {
+class CpeApi;
 }
 namespace ops::live {
 class ChangeFeed;
@@ -146,6 +150,9 @@ public:
     // The "Campaigns" tab (issue 14: what this customer received); null removes it.
     void setCampaignsApi(ops::campaigns::CampaignApi *api);
     CustomerCampaignsPanel *campaignsPanel() const { return m_campaigns; }
+    // The CPE panel under the Equipment grid (issue 15: the selected device's GenieACS state and actions).
+    void setCpeApi(ops::cpe::CpeApi *api);
+    CpePanel *cpePanel() const { return m_cpe; }
 
 signals:
     void loaded(qint64 customerId);
@@ -221,4 +228,5 @@ private:
     PaymentMethodsPanel *m_paymentMethods = nullptr;
     QShortcut *m_paymentMethodsShortcut = nullptr;
     CustomerCampaignsPanel *m_campaigns = nullptr;
+    CpePanel *m_cpe = nullptr;
 };

@@ -208,12 +208,25 @@ void CustomersWorkspace::setCampaignsApi(ops::campaigns::CampaignApi *api)
     if (m_campaigns == api)
         return;
     m_campaigns = api;
+    forEachFile([api](CustomerFileWidget *file) { file->setCampaignsApi(api); });
+}
+
+void CustomersWorkspace::setCpeApi(ops::cpe::CpeApi *api)
+{
+    if (m_cpe == api)
+        return;
+    m_cpe = api;
+    forEachFile([api](CustomerFileWidget *file) { file->setCpeApi(api); });
+}
+
+void CustomersWorkspace::forEachFile(const std::function<void(CustomerFileWidget *)> &fn) const
+{
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *file = qobject_cast<CustomerFileWidget *>(m_tabs->widget(i)))
-            file->setCampaignsApi(api);
+            fn(file);
     for (CustomerFileWindow *w : detachedWindows())
         if (w->file())
-            w->file()->setCampaignsApi(api);
+            fn(w->file());
 }
 
 QList<CustomerFileWindow *> CustomersWorkspace::detachedWindows() const
@@ -323,6 +336,7 @@ CustomerFileWidget *CustomersWorkspace::openCustomer(qint64 customerId, const QS
     file->setDocumentsApi(m_documents);
     file->setPaymentMethodsApi(m_paymentMethods);
     file->setCampaignsApi(m_campaigns);
+    file->setCpeApi(m_cpe);
     const int index = addFileTab(file, code.isEmpty() ? tr("Customer…") : code);
     connect(file, &CustomerFileWidget::titleChanged, this, [this, file](const QString &title) {
         const int i = m_tabs->indexOf(file);

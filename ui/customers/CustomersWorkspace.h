@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -25,6 +27,9 @@ class PaymentMethodsApi;
 }
 namespace ops::campaigns {
 class CampaignApi;
+}
+namespace ops::cpe {
+class CpeApi;
 }
 namespace ops::customers {
 class CustomerApi;
@@ -65,6 +70,7 @@ public:
     // Billing roles: the "Payment methods" tab in every customer file (issue 13); null removes it.
     void setPaymentMethodsApi(ops::payments::PaymentMethodsApi *api);
     void setCampaignsApi(ops::campaigns::CampaignApi *api); // the files' "Campaigns" tab (issue 14)
+    void setCpeApi(ops::cpe::CpeApi *api); // the files' CPE panel under the Equipment grid (issue 15)
 
     // Detached windows: the file moves into its own top-level window (tab context menu, Ctrl+Shift+D) and keeps its
     // live updates; closing the window closes the file; attachFile() returns it to the tabs.
@@ -73,6 +79,8 @@ public:
     void attachFile(CustomerFileWindow *window);
     CustomerFileWindow *windowFor(qint64 customerId) const;
     QList<CustomerFileWindow *> detachedWindows() const;
+    // fn on every open file: the tabs (the first is the list) and the detached windows.
+    void forEachFile(const std::function<void(CustomerFileWidget *)> &fn) const;
 
     CustomerFileWidget *openCustomer(qint64 customerId, const QString &code = {});
     CustomerFileWidget *currentFile() const;
@@ -103,6 +111,7 @@ private:
     QPointer<ops::billing::CustomerDocumentsApi> m_documents;
     QPointer<ops::payments::PaymentMethodsApi> m_paymentMethods;
     ops::campaigns::CampaignApi *m_campaigns = nullptr; // not a QObject: MainWindow resets it with the session
+    ops::cpe::CpeApi *m_cpe = nullptr; // the same
     ops::Settings *m_settings = nullptr;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     QList<QPointer<CustomerFileWindow>> m_windows;

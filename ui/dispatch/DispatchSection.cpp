@@ -15,6 +15,7 @@
 #include "core/dispatch/Presence.h"
 #include "core/session/Capabilities.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/cpe/CpePanel.h"
 #include "ui/dispatch/AssistantPanel.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
 #include "ui/dispatch/JobDetailDialog.h"
@@ -127,8 +128,14 @@ void DispatchSection::attach(const Apis &apis)
     m_board->setApi(apis.board); // loads the board
 }
 
+void DispatchSection::setCpeApi(ops::cpe::CpeApi *api)
+{
+    m_detail->cpePanel()->setApi(api);
+}
+
 void DispatchSection::setCapabilities(const ops::Capabilities &caps)
 {
+    m_detail->cpePanel()->setCapabilities(caps);
     const bool write = caps.allows(ops::Capabilities::Action::WriteDispatch);
     m_board->setReadOnly(!write, caps.whyNot(ops::Capabilities::Action::WriteDispatch));
     m_assistant->setReadOnly(!write);
@@ -201,6 +208,9 @@ void DispatchSection::openJobWindow(qint64 jobId)
         return;
     auto *dialog = new JobDetailDialog(m_apis.detail, jobId, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    CpePanel *cpe = dialog->detail()->cpePanel(); // its "Device" tab, like the pane's
+    cpe->setCapabilities(m_detail->cpePanel()->capabilities());
+    cpe->setApi(m_detail->cpePanel()->api());
     dialog->show();
 }
 

@@ -17,6 +17,9 @@ class Settings;
 namespace live {
 class ChangeFeed;
 }
+namespace cpe {
+class CpeApi;
+}
 namespace dispatch {
 class DispatchApi;
 class JobDetailApi;
@@ -53,6 +56,8 @@ public:
     void attach(const Apis &apis);
     // Managers see the board read-only; the section itself is shown only to roles that may read it (MainWindow).
     void setCapabilities(const ops::Capabilities &caps);
+    // The job detail's "Device" tab (issue 15); null: not available.
+    void setCpeApi(ops::cpe::CpeApi *api);
 
     DispatchBoardWidget *board() const { return m_board; }
     JobDetailWidget *detail() const { return m_detail; }

@@ -27,6 +27,7 @@
 #include "core/live/ChangeFeed.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
+#include "ui/cpe/CpePanel.h"
 #include "ui/dispatch/DaySheetDialog.h"
 #include "ui/dispatch/JobPhotoViewer.h"
 
@@ -103,6 +104,8 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_tabs->addTab(buildChecklist(), tr("Checklist"));
     m_tabs->addTab(buildPhotos(), tr("Photos"));
     m_tabs->addTab(buildHistory(), tr("History"));
+    m_cpe = new CpePanel(this);
+    m_tabs->addTab(m_cpe, tr("Device"));
     layout->addWidget(m_tabs, 1);
     updateButtons();
 }
@@ -259,6 +262,7 @@ void JobDetailWidget::setChangeFeed(live::ChangeFeed *feed)
     m_feed = feed;
     if (m_feed)
         connect(m_feed, &live::ChangeFeed::changed, this, &JobDetailWidget::onChange);
+    m_cpe->setChangeFeed(feed);
 }
 
 void JobDetailWidget::onChange(const live::Change &change)
@@ -335,6 +339,7 @@ void JobDetailWidget::display(const JobDetail &job)
     // Notes being written (different from the shown job's) stay in the editor across a reload.
     const bool notesEdited = job.id == m_job.id && m_notes->toPlainText().trimmed() != m_job.notes;
     m_job = job;
+    m_cpe->showLocation(job.locationId);
     if (job.id == 0) {
         m_title->clear();
         m_statusLine->clear();

@@ -18,6 +18,7 @@ class QTableWidget;
 class MessageBanner;
 class JobPhotoViewer;
 class DaySheetDialog;
+class CpePanel;
 
 namespace ops::dispatch {
 class JobDetailApi;
@@ -67,6 +68,8 @@ public:
     QListWidget *checklist() const { return m_checklist; }
     QListWidget *photos() const { return m_photos; }
     QTableWidget *historyTable() const { return m_history; }
+    // The "Device" tab: the CPE panel of the job's location (issue 15); its API and role come from the section.
+    CpePanel *cpePanel() const { return m_cpe; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QLabel *signatureLabel() const { return m_signature; }
     bool hasThumbnail(qint64 photoId) const { return m_thumbnails.contains(photoId); }
@@ -143,4 +146,5 @@ private:
     QPushButton *m_importPhotos = nullptr;
     // History
     QTableWidget *m_history = nullptr;
+    CpePanel *m_cpe = nullptr;
 };

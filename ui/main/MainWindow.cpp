@@ -354,6 +354,8 @@ void MainWindow::attachSession(ops::Session &session)
     m_tickets->setTicketService(&session.tickets());
     m_tickets->model()->setChangeFeed(&session.changes()); // live: ticket list
     m_tickets->setExportService(&session.exports());
+    m_customers->setCpeApi(session.cpe()); // the CPE panel: customer files' equipment and the job detail
+    m_dispatch->setCpeApi(session.cpe());
     ensureOutboxSection();
     m_outbox->setChangeFeed(&session.changes()); // live: outbox rows
     m_outbox->setOutboxService(&session.outbox());
@@ -528,6 +530,8 @@ void MainWindow::detachSession()
     setAuditAccess(false);
     m_auditService = nullptr;
     m_auditExports = nullptr;
+    m_customers->setCpeApi(nullptr);
+    m_dispatch->setCpeApi(nullptr);
     m_hasSession = false;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);

@@ -456,7 +456,8 @@ int gpsFollow(QStringList args, CommandContext &ctx)
 // gps notice: the technicians' GPS notice (Law 25), as the company settings say, in French or English.
 int gpsNotice(QStringList args, CommandContext &ctx)
 {
-    const QString lang = takeOption(args, QStringLiteral("--lang"), QStringLiteral("fr"));
+    // main() renamed this command's --lang (takeDocumentLanguage): the global --lang stays the messages' language.
+    const QString lang = takeOption(args, QStringLiteral("--document-lang"), QStringLiteral("fr"));
     if (!args.isEmpty() || (lang != u"fr" && lang != u"en"))
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: gps notice [--lang fr|en]"));
     auto c = ctx.connect(false);

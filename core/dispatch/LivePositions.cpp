@@ -17,6 +17,7 @@ namespace ops::dispatch {
 
 namespace {
 
+constexpr qsizetype kMaxEarly = 1000; // positions kept while the first windows are read
 constexpr int kMaxTimerMs = 10 * 60 * 1000; // the day change (localDay: the board's zone) is checked this often
 
 } // namespace
@@ -134,6 +135,8 @@ void LivePositions::applyWindows(const QList<integrations::TrackingWindow> &wind
         it = m_byDevice.erase(it);
     }
     armShiftTimer();
+    if (!m_early.isEmpty())
+        ingest(std::exchange(m_early, {}));
 }
 
 void LivePositions::armShiftTimer()
@@ -165,6 +168,12 @@ void LivePositions::dropEnded(const QDateTime &now)
 
 void LivePositions::ingest(const QList<integrations::TraccarPosition> &positions)
 {
+    if (!m_windowsDay.isValid()) { // the devices and shifts are not read yet
+        m_early += positions;
+        if (m_early.size() > kMaxEarly)
+            m_early.remove(0, m_early.size() - kMaxEarly);
+        return;
+    }
     bool added = false;
     for (const integrations::TraccarPosition &t : positions) {
         if (!t.valid || !t.fixTime.isValid())

@@ -57,7 +57,8 @@ public:
 
     // Positions as they arrive (the socket calls it; tests call it directly). Fixes without GPS, positions of devices
     // no technician has and positions outside the technician's tracking window are ignored, and a position older
-    // than the one already known for its device changes nothing.
+    // than the one already known for its device changes nothing. Before the windows are first read, positions wait
+    // (bounded) and are judged when they arrive.
     void ingest(const QList<integrations::TraccarPosition> &positions);
 
     // Today's trail of one technician for the map: the stored positions inside today's tracking window, oldest
@@ -92,7 +93,8 @@ private:
     QHash<qint64, QPair<QDateTime, QDateTime>> m_windowOfDevice; // today's [from, to], UTC; absent: not today
     QHash<qint64, Position> m_byDevice;
     QTimer m_shiftTimer;
-    QDate m_windowsDay; // the local day the windows were read for
+    QDate m_windowsDay; // the local day the windows were read for; invalid until the first read
+    QList<integrations::TraccarPosition> m_early; // arrived before the first read: judged once it lands
     bool m_connected = false;
 };
 

@@ -41,6 +41,9 @@ class TicketService;
 namespace outbox {
 class OutboxService;
 }
+namespace integrations {
+class GpsPrivacyService;
+}
 namespace staff {
 class StaffService;
 }
@@ -108,6 +111,8 @@ public:
     tickets::TicketService &tickets() { return *m_tickets; }
     dispatch::DispatchService &dispatch() { return *m_dispatch; }
     dispatch::RegionRulesService &regionRules() { return *m_regionRules; } // Administration → Regions
+    // Administration → GPS tracking (Law 25), and the technicians' notice shown in Dispatch.
+    integrations::GpsPrivacyService &gpsPrivacy() { return *m_gpsPrivacy; }
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -177,6 +182,7 @@ private:
     std::unique_ptr<tickets::TicketService> m_tickets;
     std::unique_ptr<dispatch::DispatchService> m_dispatch;
     std::unique_ptr<dispatch::RegionRulesService> m_regionRules;
+    std::unique_ptr<integrations::GpsPrivacyService> m_gpsPrivacy;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

@@ -29,6 +29,9 @@ How long: {days} days, then the positions are deleted automatically.
 Who sees them: Targo''s dispatchers, managers and administrators.
 Questions, access or correction: contact Targo''s person in charge of the protection of personal information (through your manager).');
 
+-- The GUI's live positions read the windows again when the grace changes (ops_change).
+CREATE TRIGGER gps_privacy_settings_notify_u AFTER UPDATE ON gps_privacy_settings REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION ops_notify_change();
 CREATE TRIGGER gps_privacy_settings_audit AFTER INSERT OR UPDATE OR DELETE ON gps_privacy_settings
     FOR EACH ROW EXECUTE FUNCTION ops_audit_row('gps_privacy_settings', 'none');
 

@@ -481,6 +481,7 @@ void MainWindow::detachSession()
     ++m_attachGeneration;
     setStaffManagement(nullptr, false);
     setRegionManagement(nullptr);
+    setGpsPrivacyManagement(nullptr);
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);

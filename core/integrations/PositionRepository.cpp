@@ -82,14 +82,17 @@ Result<StoreOutcome> PositionRepository::store(const QList<TraccarPosition> &pos
     db::SqlParams params;
     for (const QStringList *a : {&ids, &devices, &lats, &lons, &speeds, &courses, &accuracies, &valids, &fixes})
         params.add(arrayLiteral(*a));
-    // One statement: the batch, the positions inside their technician's window of the fix's local day (the rule lives
-    // in ops_gps_shift_window), the insert, and both counts.
+    // One statement: the batch, each (technician, local day) window once (the rule lives in ops_gps_shift_window), the
+    // positions inside their technician's window of the fix's local day, the insert, and both counts.
     auto r = m_c.exec(
         "WITH u AS (SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::float8[], $5::float8[], "
         "  $6::float8[], $7::float8[], $8::boolean[], $9::timestamptz[]) "
         "  AS u(pid, dev, lat, lon, kmh, course, acc, valid, fix)), "
-        "kept AS (SELECT u.*, t.id AS tech FROM u JOIN dispatch_technicians t ON t.traccar_device_id = u.dev "
-        "  WHERE ops_gps_shift_window(t.id, (u.fix AT TIME ZONE 'America/Toronto')::date) @> u.fix), "
+        "w AS (SELECT tech, dev, day, ops_gps_shift_window(tech, day) AS r FROM ("
+        "  SELECT DISTINCT t.id AS tech, u.dev, (u.fix AT TIME ZONE 'America/Toronto')::date AS day "
+        "  FROM u JOIN dispatch_technicians t ON t.traccar_device_id = u.dev) d), "
+        "kept AS (SELECT u.*, w.tech FROM u JOIN w ON w.dev = u.dev "
+        "  AND w.day = (u.fix AT TIME ZONE 'America/Toronto')::date WHERE w.r @> u.fix), "
         "ins AS (INSERT INTO gps_positions (traccar_position_id, device_id, technician_id, latitude, longitude, "
         "  speed_kmh, course, accuracy, valid, fix_time) "
         "  SELECT pid, dev, tech, lat, lon, kmh, course, acc, valid, fix FROM kept "

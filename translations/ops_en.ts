@@ -21,6 +21,15 @@
         <source>Which postal codes and cities belong to which dispatch region</source>
         <translation>Which postal codes and cities belong to which dispatch region</translation>
     </message>
+    <message>
+        <source>&amp;GPS tracking</source>
+        <comment>administration tab: Law 25 GPS retention and notice</comment>
+        <translation>&amp;GPS tracking</translation>
+    </message>
+    <message>
+        <source>How long GPS positions are kept, and the technicians&apos; tracking notice (Law 25)</source>
+        <translation>How long GPS positions are kept, and the technicians&apos; tracking notice (Law 25)</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationWidget</name>
@@ -4172,6 +4181,14 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
         <source>%1 is past: there is nothing left to plan.</source>
         <translation>%1 is past: there is nothing left to plan.</translation>
     </message>
+    <message>
+        <source>GPS notice</source>
+        <translation>GPS notice</translation>
+    </message>
+    <message>
+        <source>What GPS tracking collects from technicians, when, why, for how long, and who sees it</source>
+        <translation>What GPS tracking collects from technicians, when, why, for how long, and who sees it</translation>
+    </message>
 </context>
 <context>
     <name>DispatchTimeline</name>
@@ -4850,6 +4867,103 @@ Type the serial number %1 to confirm.</translation>
     <message>
         <source>↑ ↓ to move · Enter to open · Esc to close</source>
         <translation>↑ ↓ to move · Enter to open · Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>GpsNoticeDialog</name>
+    <message>
+        <source>GPS tracking notice</source>
+        <translation>GPS tracking notice</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <comment>the French language, named in French</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the English language, named in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Loading the notice…</source>
+        <translation>Loading the notice…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Connect to a database to read the GPS tracking notice.</source>
+        <translation>Connect to a database to read the GPS tracking notice.</translation>
+    </message>
+    <message>
+        <source>The GPS tracking notice could not be read.</source>
+        <translation>The GPS tracking notice could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>GpsPrivacyWidget</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>GPS retention spin box suffix</comment>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Positions older than this are deleted automatically (1 to 365 days)</source>
+        <translation>Positions older than this are deleted automatically (1 to 365 days)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>GPS shift margin spin box suffix</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Positions are also kept this long before a shift starts and after it ends</source>
+        <translation>Positions are also kept this long before a shift starts and after it ends</translation>
+    </message>
+    <message>
+        <source>Quebec&apos;s Law 25: technicians&apos; GPS positions are kept only during their shifts, and only as long as set here. Technicians read the notice below (Dispatch › GPS notice) before tracking starts. In the notice, {days} and {grace} are replaced by the numbers set here.</source>
+        <translation>Quebec&apos;s Law 25: technicians&apos; GPS positions are kept only during their shifts, and only as long as set here. Technicians read the notice below (Dispatch › GPS notice) before tracking starts. In the notice, {days} and {grace} are replaced by the numbers set here.</translation>
+    </message>
+    <message>
+        <source>Keep positions for:</source>
+        <translation>Keep positions for:</translation>
+    </message>
+    <message>
+        <source>Margin around a shift:</source>
+        <translation>Margin around a shift:</translation>
+    </message>
+    <message>
+        <source>Notice (French):</source>
+        <translation>Notice (French):</translation>
+    </message>
+    <message>
+        <source>Notice (English):</source>
+        <translation>Notice (English):</translation>
+    </message>
+    <message>
+        <source>The GPS tracking settings could not be read.</source>
+        <translation>The GPS tracking settings could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPS tracking settings are saved. Positions are now kept %n day(s).</source>
+        <translation>
+            <numerusform>The GPS tracking settings are saved. Positions are now kept %n day.</numerusform>
+            <numerusform>The GPS tracking settings are saved. Positions are now kept %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The GPS tracking settings could not be saved.</source>
+        <translation>The GPS tracking settings could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -12876,6 +12990,36 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::integrations::GpsPrivacyRepository</name>
+    <message>
+        <source>The GPS privacy settings are missing from the database (migration 0033).</source>
+        <translation>The GPS privacy settings are missing from the database (migration 0033).</translation>
+    </message>
+    <message>
+        <source>Someone else saved the GPS privacy settings after you opened them. Reload them to see their changes, then make yours again.</source>
+        <translation>Someone else saved the GPS privacy settings after you opened them. Reload them to see their changes, then make yours again.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::integrations::GpsPrivacySettings</name>
+    <message>
+        <source>GPS positions must be kept between %1 and %2 days.</source>
+        <translation>GPS positions must be kept between %1 and %2 days.</translation>
+    </message>
+    <message>
+        <source>The margin around a shift must be between 0 and %1 minutes.</source>
+        <translation>The margin around a shift must be between 0 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Write the technicians&apos; GPS notice in both French and English.</source>
+        <translation>Write the technicians&apos; GPS notice in both French and English.</translation>
+    </message>
+    <message>
+        <source>The technicians&apos; GPS notice is too long (at most %1 characters in each language).</source>
+        <translation>The technicians&apos; GPS notice is too long (at most %1 characters in each language).</translation>
+    </message>
+</context>
+<context>
     <name>ops::log</name>
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
@@ -13987,10 +14131,6 @@ Grouped under %2</translation>
     <message>
         <source>Stopped: %1 position(s) stored.</source>
         <translation>Stopped: %1 position(s) stored.</translation>
-    </message>
-    <message>
-        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</source>
-        <translation>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s), %1 new stored.</source>
@@ -15438,6 +15578,46 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
         <translation>usage: cpe show SERIAL | cpe task SERIAL refresh|reboot | cpe wifi SERIAL --ssid NAME [--password-stdin] | cpe sync [--full]</translation>
     </message>
     <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply needs --channel email, sms, portal or note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply needs --body-file FILE</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to is for e-mail and SMS replies</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1: reply %2 queued to %3 (outbox %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1: message %2 added</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</translation>
+    </message>
+    <message>
+        <source>%1 position(s) outside a technician&apos;s shift not kept.</source>
+        <translation>%1 position(s) outside a technician&apos;s shift not kept.</translation>
+    </message>
+    <message>
+        <source>usage: gps notice [--lang fr|en]</source>
+        <translation>usage: gps notice [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</source>
+        <translation>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -15486,8 +15666,10 @@ Commands:
                                 parent ticket, a child per affected customer, a draft SMS campaign
   outage close OLT:PORT --message TEXT
                                 close the outage&apos;s tickets with the recovery note, draft the recovery SMS
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
+  gps positions [--device ID]   latest Traccar positions (stored in shifts only, with retention)
+  gps follow [--retention-days N]
+                                store live Traccar positions (shifts only) until SIGTERM
+  gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
@@ -15547,8 +15729,10 @@ Commands:
                                 parent ticket, a child per affected customer, a draft SMS campaign
   outage close OLT:PORT --message TEXT
                                 close the outage&apos;s tickets with the recovery note, draft the recovery SMS
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
+  gps positions [--device ID]   latest Traccar positions (stored in shifts only, with retention)
+  gps follow [--retention-days N]
+                                store live Traccar positions (shifts only) until SIGTERM
+  gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
@@ -15560,34 +15744,6 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
-    </message>
-    <message>
-        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
-        <translation>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</translation>
-    </message>
-    <message>
-        <source>tickets reply needs --channel email, sms, portal or note</source>
-        <translation>tickets reply needs --channel email, sms, portal or note</translation>
-    </message>
-    <message>
-        <source>tickets reply needs --body-file FILE</source>
-        <translation>tickets reply needs --body-file FILE</translation>
-    </message>
-    <message>
-        <source>--to is for e-mail and SMS replies</source>
-        <translation>--to is for e-mail and SMS replies</translation>
-    </message>
-    <message>
-        <source>%1: reply %2 queued to %3 (outbox %4)</source>
-        <translation>%1: reply %2 queued to %3 (outbox %4)</translation>
-    </message>
-    <message>
-        <source>%1: message %2 added</source>
-        <translation>%1: message %2 added</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
-        <translation>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,15 @@
         <source>Which postal codes and cities belong to which dispatch region</source>
         <translation>Quels codes postaux et quelles villes appartiennent à quelle région de répartition</translation>
     </message>
+    <message>
+        <source>&amp;GPS tracking</source>
+        <comment>administration tab: Law 25 GPS retention and notice</comment>
+        <translation>&amp;Suivi GPS</translation>
+    </message>
+    <message>
+        <source>How long GPS positions are kept, and the technicians&apos; tracking notice (Law 25)</source>
+        <translation>Durée de conservation des positions GPS et avis de localisation aux techniciens (Loi 25)</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationWidget</name>
@@ -4172,6 +4181,14 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
         <source>%1 is past: there is nothing left to plan.</source>
         <translation>Le %1 est passé : il ne reste rien à planifier.</translation>
     </message>
+    <message>
+        <source>GPS notice</source>
+        <translation>Avis GPS</translation>
+    </message>
+    <message>
+        <source>What GPS tracking collects from technicians, when, why, for how long, and who sees it</source>
+        <translation>Ce que la localisation GPS recueille sur les techniciens, quand, pourquoi, pour combien de temps et qui le voit</translation>
+    </message>
 </context>
 <context>
     <name>DispatchTimeline</name>
@@ -4850,6 +4867,103 @@ Tapez le numéro de série %1 pour confirmer.</translation>
     <message>
         <source>↑ ↓ to move · Enter to open · Esc to close</source>
         <translation>↑ ↓ pour naviguer · Entrée pour ouvrir · Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>GpsNoticeDialog</name>
+    <message>
+        <source>GPS tracking notice</source>
+        <translation>Avis de localisation GPS</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <comment>the French language, named in French</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the English language, named in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Loading the notice…</source>
+        <translation>Chargement de l’avis…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect to a database to read the GPS tracking notice.</source>
+        <translation>Connectez-vous à une base de données pour lire l’avis de localisation GPS.</translation>
+    </message>
+    <message>
+        <source>The GPS tracking notice could not be read.</source>
+        <translation>L’avis de localisation GPS n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>GpsPrivacyWidget</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>GPS retention spin box suffix</comment>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Positions older than this are deleted automatically (1 to 365 days)</source>
+        <translation>Les positions plus anciennes sont supprimées automatiquement (de 1 à 365 jours)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>GPS shift margin spin box suffix</comment>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Positions are also kept this long before a shift starts and after it ends</source>
+        <translation>Les positions sont aussi conservées pendant ce temps avant le début et après la fin d’un quart</translation>
+    </message>
+    <message>
+        <source>Quebec&apos;s Law 25: technicians&apos; GPS positions are kept only during their shifts, and only as long as set here. Technicians read the notice below (Dispatch › GPS notice) before tracking starts. In the notice, {days} and {grace} are replaced by the numbers set here.</source>
+        <translation>Loi 25 du Québec&#xa0;: les positions GPS des techniciens ne sont conservées que pendant leurs quarts de travail, et seulement pendant la durée fixée ici. Les techniciens lisent l’avis ci-dessous (Répartition › Avis GPS) avant le début de la localisation. Dans l’avis, {days} et {grace} sont remplacés par les nombres fixés ici.</translation>
+    </message>
+    <message>
+        <source>Keep positions for:</source>
+        <translation>Conserver les positions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margin around a shift:</source>
+        <translation>Marge autour d’un quart&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notice (French):</source>
+        <translation>Avis (français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notice (English):</source>
+        <translation>Avis (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The GPS tracking settings could not be read.</source>
+        <translation>Les paramètres de localisation GPS n’ont pas pu être lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPS tracking settings are saved. Positions are now kept %n day(s).</source>
+        <translation>
+            <numerusform>Les paramètres de localisation GPS sont enregistrés. Les positions sont maintenant conservées %n jour.</numerusform>
+            <numerusform>Les paramètres de localisation GPS sont enregistrés. Les positions sont maintenant conservées %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The GPS tracking settings could not be saved.</source>
+        <translation>Les paramètres de localisation GPS n’ont pas pu être enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -12876,6 +12990,36 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::integrations::GpsPrivacyRepository</name>
+    <message>
+        <source>The GPS privacy settings are missing from the database (migration 0033).</source>
+        <translation>Les paramètres de confidentialité GPS sont absents de la base de données (migration 0033).</translation>
+    </message>
+    <message>
+        <source>Someone else saved the GPS privacy settings after you opened them. Reload them to see their changes, then make yours again.</source>
+        <translation>Quelqu’un d’autre a enregistré les paramètres de confidentialité GPS après que vous les avez ouverts. Rechargez-les pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::integrations::GpsPrivacySettings</name>
+    <message>
+        <source>GPS positions must be kept between %1 and %2 days.</source>
+        <translation>Les positions GPS doivent être conservées entre %1 et %2 jours.</translation>
+    </message>
+    <message>
+        <source>The margin around a shift must be between 0 and %1 minutes.</source>
+        <translation>La marge autour d’un quart doit être entre 0 et %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Write the technicians&apos; GPS notice in both French and English.</source>
+        <translation>Rédigez l’avis GPS aux techniciens en français et en anglais.</translation>
+    </message>
+    <message>
+        <source>The technicians&apos; GPS notice is too long (at most %1 characters in each language).</source>
+        <translation>L’avis GPS aux techniciens est trop long (au plus %1 caractères dans chaque langue).</translation>
+    </message>
+</context>
+<context>
     <name>ops::log</name>
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
@@ -13987,10 +14131,6 @@ Regroupé sous %2</translation>
     <message>
         <source>Stopped: %1 position(s) stored.</source>
         <translation>Arrêté&#xa0;: %1 position(s) enregistrée(s).</translation>
-    </message>
-    <message>
-        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</source>
-        <translation>utilisation&#xa0;: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s), %1 new stored.</source>
@@ -15445,6 +15585,46 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
         <translation>utilisation : cpe show SÉRIE | cpe task SÉRIE refresh|reboot | cpe wifi SÉRIE --ssid NOM [--password-stdin] | cpe sync [--full]</translation>
     </message>
     <message>
+        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
+        <translation>utilisation&#xa0;: tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --channel email, sms, portal or note</source>
+        <translation>tickets reply exige --channel email, sms, portal ou note</translation>
+    </message>
+    <message>
+        <source>tickets reply needs --body-file FILE</source>
+        <translation>tickets reply exige --body-file FICHIER</translation>
+    </message>
+    <message>
+        <source>--to is for e-mail and SMS replies</source>
+        <translation>--to sert aux réponses par courriel et par texto</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 queued to %3 (outbox %4)</source>
+        <translation>%1&#xa0;: réponse %2 mise en file pour %3 (boîte d’envoi %4)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 added</source>
+        <translation>%1&#xa0;: message %2 ajouté</translation>
+    </message>
+    <message>
+        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
+        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres] | tickets reply CODE --channel C --body-file F</translation>
+    </message>
+    <message>
+        <source>%1 position(s) outside a technician&apos;s shift not kept.</source>
+        <translation>%1 position(s) hors du quart d’un technicien non conservée(s).</translation>
+    </message>
+    <message>
+        <source>usage: gps notice [--lang fr|en]</source>
+        <translation>utilisation&#xa0;: gps notice [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</source>
+        <translation>utilisation&#xa0;: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -15493,8 +15673,10 @@ Commands:
                                 parent ticket, a child per affected customer, a draft SMS campaign
   outage close OLT:PORT --message TEXT
                                 close the outage&apos;s tickets with the recovery note, draft the recovery SMS
-  gps positions [--device ID]   latest Traccar positions (stored, with retention)
-  gps follow                    store live Traccar positions until SIGTERM
+  gps positions [--device ID]   latest Traccar positions (stored in shifts only, with retention)
+  gps follow [--retention-days N]
+                                store live Traccar positions (shifts only) until SIGTERM
+  gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
@@ -15554,8 +15736,11 @@ Commandes&#xa0;:
                                 billet parent, un billet enfant par client touché, une campagne texto en brouillon
   outage close OLT:PORT --message TEXTE
                                 fermer les billets de la panne avec la note de rétablissement, texto en brouillon
-  gps positions [--device ID]   dernières positions Traccar (enregistrées, avec rétention)
-  gps follow                    enregistrer les positions Traccar en direct jusqu’à SIGTERM
+  gps positions [--device ID]   dernières positions Traccar (enregistrées pendant les quarts seulement, avec
+                                rétention)
+  gps follow [--retention-days N]
+                                enregistrer les positions Traccar en direct (quarts seulement) jusqu’à SIGTERM
+  gps notice [--lang fr|en]     l’avis de localisation GPS aux techniciens (Loi 25)
   stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
 
 Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,
@@ -15567,34 +15752,6 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
-    </message>
-    <message>
-        <source>usage: tickets reply CODE --channel email|sms|portal|note --body-file FILE [--to ADDR]</source>
-        <translation>utilisation&#xa0;: tickets reply CODE --channel email|sms|portal|note --body-file FICHIER [--to ADRESSE]</translation>
-    </message>
-    <message>
-        <source>tickets reply needs --channel email, sms, portal or note</source>
-        <translation>tickets reply exige --channel email, sms, portal ou note</translation>
-    </message>
-    <message>
-        <source>tickets reply needs --body-file FILE</source>
-        <translation>tickets reply exige --body-file FICHIER</translation>
-    </message>
-    <message>
-        <source>--to is for e-mail and SMS replies</source>
-        <translation>--to sert aux réponses par courriel et par texto</translation>
-    </message>
-    <message>
-        <source>%1: reply %2 queued to %3 (outbox %4)</source>
-        <translation>%1&#xa0;: réponse %2 mise en file pour %3 (boîte d’envoi %4)</translation>
-    </message>
-    <message>
-        <source>%1: message %2 added</source>
-        <translation>%1&#xa0;: message %2 ajouté</translation>
-    </message>
-    <message>
-        <source>usage: tickets export --out FILE [filters] | tickets reply CODE --channel C --body-file F</source>
-        <translation>utilisation&#xa0;: tickets export --out FICHIER [filtres] | tickets reply CODE --channel C --body-file F</translation>
     </message>
 </context>
 </TS>

@@ -233,7 +233,8 @@ void takeDocumentLanguage(QStringList &args)
     for (int i = 0; i + 1 < args.size(); ++i) {
         const bool receipt = args.at(i) == u"payments"_s && args.at(i + 1) == u"receipt"_s;
         const bool statement = args.at(i) == u"billing"_s && args.at(i + 1) == u"statement"_s;
-        if (!receipt && !statement)
+        const bool gpsNotice = args.at(i) == u"gps"_s && args.at(i + 1) == u"notice"_s;
+        if (!receipt && !statement && !gpsNotice)
             continue;
         for (int k = i + 2; k < args.size(); ++k) {
             if (args.at(k) == u"--lang"_s)

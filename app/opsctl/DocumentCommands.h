@@ -16,8 +16,8 @@ int runBillingStatement(QStringList args, CommandContext &ctx);
 // movements over the last M months (24), loaded and rendered N times; target median ≤ 200 ms.
 int runStatementBench(QStringList args, CommandContext &ctx);
 // `--lang` is also the tool's own option (the language of its messages): after `payments receipt` or `billing
-// statement` it names the document's language instead. Rewrites that one into --document-lang (call before the global
-// options are taken).
+// statement` (or `gps notice`) it names the document's language instead. Rewrites that one into --document-lang
+// (call before the global options are taken).
 void takeDocumentLanguage(QStringList &args);
 // True when the command line prints a receipt or a statement (needs a QGuiApplication, offscreen).
 bool documentCommandNeedsGui(int argc, char *argv[]);

@@ -21,6 +21,7 @@
 #include "core/integrations/ConnectionCheck.h"
 #include "core/integrations/CursorRepository.h"
 #include "core/integrations/GenieAcsClient.h"
+#include "core/integrations/GpsPrivacyRepository.h"
 #include "core/integrations/MailjetClient.h"
 #include "core/integrations/PositionRecorder.h"
 #include "core/integrations/PositionRepository.h"
@@ -384,12 +385,25 @@ integrations::TraccarConfig traccarConfig(const ProviderSettings &p)
     return config;
 }
 
+// --retention-days N: 1..365, else -1 (a usage error).
+int retentionDaysOption(const QString &value)
+{
+    bool ok = false;
+    const int days = value.toInt(&ok);
+    return ok && days >= integrations::GpsPrivacySettings::kMinRetentionDays
+            && days <= integrations::GpsPrivacySettings::kMaxRetentionDays
+        ? days
+        : -1;
+}
+
 // gps follow: live positions over Traccar's WebSocket, stored as they come, until SIGTERM/SIGINT.
 int gpsFollow(QStringList args, CommandContext &ctx)
 {
-    integrations::PositionRecorder::Options options;
-    options.retentionDays = takeOption(args, QStringLiteral("--retention-days"), QStringLiteral("30")).toInt();
-    if (!args.isEmpty() || options.retentionDays < 1)
+    integrations::PositionRecorder::Options options; // retentionDays 0: the company setting
+    const QString retention = takeOption(args, QStringLiteral("--retention-days"));
+    if (!retention.isEmpty())
+        options.retentionDays = retentionDaysOption(retention);
+    if (!args.isEmpty() || options.retentionDays < 0)
         return usageError(ctx, QCoreApplication::translate("opsctl", "usage: gps follow [--retention-days N]"));
     auto provider = configuredProvider(environmentSettings(), QStringLiteral("traccar"));
     if (!provider.ok())
@@ -433,6 +447,27 @@ int gpsFollow(QStringList args, CommandContext &ctx)
     net.shutdown();
     ctx.err << QCoreApplication::translate("opsctl", "Stopped: %1 position(s) stored.").arg(recorder.stored())
             << Qt::endl;
+    if (recorder.dropped() > 0)
+        ctx.err << QCoreApplication::translate("opsctl", "%1 position(s) outside a technician's shift not kept.")
+                       .arg(recorder.dropped())
+                << Qt::endl;
+    return 0;
+}
+
+// gps notice: the technicians' GPS notice (Law 25), as the company settings say, in French or English.
+int gpsNotice(QStringList args, CommandContext &ctx)
+{
+    // main() renamed this command's --lang (takeDocumentLanguage): the global --lang stays the messages' language.
+    const QString lang = takeOption(args, QStringLiteral("--document-lang"), QStringLiteral("fr"));
+    if (!args.isEmpty() || (lang != u"fr" && lang != u"en"))
+        return usageError(ctx, QCoreApplication::translate("opsctl", "usage: gps notice [--lang fr|en]"));
+    auto c = ctx.connect(false);
+    if (!c.ok())
+        return fail(ctx, c.error());
+    auto settings = integrations::GpsPrivacyRepository(*c.value()).load();
+    if (!settings.ok())
+        return fail(ctx, settings.error());
+    ctx.out << settings->notice(lang) << Qt::endl;
     return 0;
 }
 
@@ -440,14 +475,17 @@ int gps(QStringList args, CommandContext &ctx)
 {
     if (args.value(0) == u"follow")
         return gpsFollow(args.mid(1), ctx);
+    if (args.value(0) == u"notice")
+        return gpsNotice(args.mid(1), ctx);
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     const QString device = takeOption(args, QStringLiteral("--device"));
-    const int retentionDays = takeOption(args, QStringLiteral("--retention-days"), QStringLiteral("30")).toInt();
+    const QString retention = takeOption(args, QStringLiteral("--retention-days"));
+    const int retentionDays = retention.isEmpty() ? 0 : retentionDaysOption(retention); // 0: the company setting
     const bool store = !takeFlag(args, QStringLiteral("--no-store"));
-    if (sub != u"positions" || !args.isEmpty() || retentionDays < 1)
+    if (sub != u"positions" || !args.isEmpty() || retentionDays < 0)
         return usageError(ctx,
-            QCoreApplication::translate(
-                "opsctl", "usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow"));
+            QCoreApplication::translate("opsctl",
+                "usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice"));
     auto provider = configuredProvider(environmentSettings(), QStringLiteral("traccar"));
     if (!provider.ok())
         return usageError(ctx, provider.error().userMessage);
@@ -463,6 +501,7 @@ int gps(QStringList args, CommandContext &ctx)
     if (!positions.ok())
         return fail(ctx, integrations::TraccarClient::mapError(positions.error()));
     int stored = 0;
+    int dropped = 0;
     if (store && !positions.value().isEmpty()) {
         // Latest positions are kept in PostgreSQL for the dispatch board, within the retention window.
         auto c = ctx.connect(false);
@@ -472,8 +511,16 @@ int gps(QStringList args, CommandContext &ctx)
         auto n = repo.store(positions.value());
         if (!n.ok())
             return fail(ctx, n.error());
-        stored = n.value();
-        auto pruned = repo.prune(retentionDays, 100000);
+        stored = n->inserted;
+        dropped = n->outsideShift;
+        int days = retentionDays;
+        if (days == 0) {
+            auto settings = integrations::GpsPrivacyRepository(*c.value()).load();
+            if (!settings.ok())
+                return fail(ctx, settings.error());
+            days = settings->retentionDays;
+        }
+        auto pruned = repo.prune(days, 100000);
         if (!pruned.ok())
             return fail(ctx, pruned.error());
     }
@@ -498,6 +545,10 @@ int gps(QStringList args, CommandContext &ctx)
         "opsctl", "%n position(s), %1 new stored.", nullptr, int(positions.value().size()))
                    .arg(stored)
             << Qt::endl;
+    if (dropped > 0)
+        ctx.err << QCoreApplication::translate("opsctl", "%1 position(s) outside a technician's shift not kept.")
+                       .arg(dropped)
+                << Qt::endl;
     return 0;
 }
 

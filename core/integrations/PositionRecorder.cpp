@@ -4,6 +4,7 @@
 
 #include "core/concurrency/DbExecutor.h"
 #include "core/db/PgConnection.h"
+#include "core/integrations/GpsPrivacyRepository.h"
 #include "core/integrations/PositionRepository.h"
 #include "core/integrations/TraccarLive.h"
 #include "core/logging/Logger.h"
@@ -55,13 +56,16 @@ void PositionRecorder::flush()
     const QList<TraccarPosition> batch = std::exchange(m_buffer, {});
     QPointer<PositionRecorder> self(this);
     m_db.run([batch](db::PgConnection &c) { return PositionRepository(c).store(batch); })
-        .then(this, [self, batch](const Result<int> &r) {
+        .then(this, [self, batch](const Result<StoreOutcome> &r) {
             if (!self)
                 return;
             self->m_writing = false;
             if (r.ok()) {
-                self->m_stored += r.value();
-                emit self->flushed(r.value());
+                self->m_stored += r->inserted;
+                self->m_dropped += r->outsideShift;
+                if (r->outsideShift > 0)
+                    log::get("gps")->debug("{} position(s) outside a technician's shift not kept", r->outsideShift);
+                emit self->flushed(r->inserted);
             } else {
                 ++self->m_failures;
                 self->m_buffer = batch + self->m_buffer; // kept for the next flush
@@ -76,7 +80,16 @@ void PositionRecorder::prune()
     QPointer<PositionRecorder> self(this);
     const int days = m_options.retentionDays;
     const int perDevice = m_options.maxRowsPerDevice;
-    m_db.run([days, perDevice](db::PgConnection &c) { return PositionRepository(c).prune(days, perDevice); })
+    m_db.run([days, perDevice](db::PgConnection &c) -> Result<qint64> {
+            int retention = days;
+            if (retention == 0) { // the company setting
+                auto settings = GpsPrivacyRepository(c).load();
+                if (!settings.ok())
+                    return settings.error();
+                retention = settings->retentionDays;
+            }
+            return PositionRepository(c).prune(retention, perDevice);
+        })
         .then(this, [self](const Result<qint64> &r) {
             if (!self)
                 return;

@@ -19,6 +19,8 @@ class TraccarLive;
 // waiting), on a DbExecutor thread: the thread that owns this object never waits on SQL. Every pruneMs the rows
 // older than retentionDays, and beyond maxRowsPerDevice per device, are deleted. A failed write keeps the batch and
 // tries again at the next flush (bounded by maxBuffered × 10 positions, the oldest dropped first with a warning).
+// Positions outside their technician's shift are dropped by PositionRepository::store (Law 25), counted in dropped().
+// retentionDays 0 (the default): the company setting (gps_privacy_settings.retention_days), read at every prune.
 class PositionRecorder : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
         int flushMs = 1000;
         int maxBuffered = 500;
         int pruneMs = 3600 * 1000;
-        int retentionDays = 30;
+        int retentionDays = 0; // 0: the company setting; else 1..365 (`gps follow --retention-days`)
         int maxRowsPerDevice = 100000;
     };
 
@@ -43,6 +45,7 @@ public:
 
     qint64 stored() const { return m_stored; } // rows inserted (duplicates not counted)
     qint64 pruned() const { return m_pruned; }
+    qint64 dropped() const { return m_dropped; } // outside a shift, or a device no technician has
     int buffered() const { return int(m_buffer.size()); }
     int failures() const { return m_failures; }
 
@@ -59,6 +62,7 @@ private:
     bool m_writing = false;
     qint64 m_stored = 0;
     qint64 m_pruned = 0;
+    qint64 m_dropped = 0;
     int m_failures = 0;
 };
 

@@ -56,10 +56,10 @@ PositionRepository::PositionRepository(db::PgConnection &c)
     : m_c(c)
 {}
 
-Result<int> PositionRepository::store(const QList<TraccarPosition> &positions)
+Result<StoreOutcome> PositionRepository::store(const QList<TraccarPosition> &positions)
 {
     if (positions.isEmpty())
-        return 0;
+        return StoreOutcome{};
     QStringList ids, devices, lats, lons, speeds, courses, accuracies, valids, fixes;
     for (const TraccarPosition &p : positions) {
         const double kmh = p.speedKmh(); // the only knots → km/h conversion
@@ -82,18 +82,62 @@ Result<int> PositionRepository::store(const QList<TraccarPosition> &positions)
     db::SqlParams params;
     for (const QStringList *a : {&ids, &devices, &lats, &lons, &speeds, &courses, &accuracies, &valids, &fixes})
         params.add(arrayLiteral(*a));
+    // One statement: the batch, each (technician, local day) window once (the rule lives in ops_gps_shift_window), the
+    // positions inside their technician's window of the fix's local day, the insert, and both counts.
     auto r = m_c.exec(
-        "INSERT INTO gps_positions (traccar_position_id, device_id, technician_id, latitude, longitude, speed_kmh, "
-        "course, accuracy, valid, fix_time) "
-        "SELECT u.pid, u.dev, t.id, u.lat, u.lon, u.kmh, u.course, u.acc, u.valid, u.fix "
-        "FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], "
-        "$7::float8[], $8::boolean[], $9::timestamptz[]) AS u(pid, dev, lat, lon, kmh, course, acc, valid, fix) "
-        "LEFT JOIN dispatch_technicians t ON t.traccar_device_id = u.dev "
-        "ON CONFLICT (traccar_position_id) DO NOTHING",
+        "WITH u AS (SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::float8[], $5::float8[], "
+        "  $6::float8[], $7::float8[], $8::boolean[], $9::timestamptz[]) "
+        "  AS u(pid, dev, lat, lon, kmh, course, acc, valid, fix)), "
+        "w AS (SELECT tech, dev, day, ops_gps_shift_window(tech, day) AS r FROM ("
+        "  SELECT DISTINCT t.id AS tech, u.dev, (u.fix AT TIME ZONE 'America/Toronto')::date AS day "
+        "  FROM u JOIN dispatch_technicians t ON t.traccar_device_id = u.dev) d), "
+        "kept AS (SELECT u.*, w.tech FROM u JOIN w ON w.dev = u.dev "
+        "  AND w.day = (u.fix AT TIME ZONE 'America/Toronto')::date WHERE w.r @> u.fix), "
+        "ins AS (INSERT INTO gps_positions (traccar_position_id, device_id, technician_id, latitude, longitude, "
+        "  speed_kmh, course, accuracy, valid, fix_time) "
+        "  SELECT pid, dev, tech, lat, lon, kmh, course, acc, valid, fix FROM kept "
+        "  ON CONFLICT (traccar_position_id) DO NOTHING RETURNING 1) "
+        "SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM u) - (SELECT count(*) FROM kept)",
         params);
     if (!r)
         return r.error();
-    return static_cast<int>(r->affectedRows());
+    return StoreOutcome{static_cast<int>(r->int64(0, 0)), static_cast<int>(r->int64(0, 1))};
+}
+
+Result<QList<TrackingWindow>> PositionRepository::trackingWindows()
+{
+    auto r = m_c.exec("SELECT t.traccar_device_id, t.id, lower(w.r), upper(w.r) FROM dispatch_technicians t "
+                      "CROSS JOIN LATERAL (SELECT ops_gps_shift_window(t.id, "
+                      "  (now() AT TIME ZONE 'America/Toronto')::date) AS r) w "
+                      "WHERE t.traccar_device_id IS NOT NULL ORDER BY t.id");
+    if (!r)
+        return r.error();
+    QList<TrackingWindow> out;
+    out.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i) {
+        TrackingWindow w;
+        w.deviceId = r->int64(i, 0);
+        w.technicianId = r->int64(i, 1);
+        if (!r->isNull(i, 2) && !r->isNull(i, 3)) {
+            w.from = r->timestamp(i, 2);
+            w.to = r->timestamp(i, 3);
+        }
+        out << w;
+    }
+    return out;
+}
+
+Result<QList<StoredPosition>> PositionRepository::todayTrack(qint64 technicianId)
+{
+    auto r = m_c.exec(QStringLiteral("SELECT %1 FROM gps_positions g, (SELECT ops_gps_shift_window($1, "
+                                     "  (now() AT TIME ZONE 'America/Toronto')::date) AS r) w "
+                                     "WHERE g.technician_id = $1 AND g.fix_time >= lower(w.r) "
+                                     "AND g.fix_time <= upper(w.r) ORDER BY g.fix_time, g.id")
+                          .arg(QLatin1String(kColumns)),
+        db::SqlParams().add(technicianId));
+    if (!r)
+        return r.error();
+    return rowsOf(r.value());
 }
 
 Result<QList<StoredPosition>> PositionRepository::latestPerDevice()

@@ -24,6 +24,7 @@
 #include "core/dispatch/TravelSource.h"
 #include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
+#include "core/integrations/GpsPrivacyApi.h"
 #include "core/live/ChangeFeed.h"
 #include "core/map/MapLayersService.h"
 #include "core/outbox/OutboxService.h"
@@ -65,6 +66,7 @@ Session::Session(SessionInfo info, QObject *parent)
     m_dispatch = std::make_unique<dispatch::DispatchService>(*m_db);
     m_regionRules = std::make_unique<dispatch::RegionRulesService>(*m_db);
     m_mapLayers = std::make_unique<map::MapLayersService>(*m_db);
+    m_gpsPrivacy = std::make_unique<integrations::GpsPrivacyService>(*m_db);
     m_outbox = std::make_unique<outbox::OutboxService>(*m_db);
     // A reconnection may land on another server (failover) or after the role's grants changed: read them again.
     connect(m_health.get(), &HealthService::reconnected, this, &Session::refreshCapabilities);
@@ -81,9 +83,12 @@ Session::Session(SessionInfo info, QObject *parent)
     m_livePositions = std::make_unique<dispatch::LivePositions>(*m_db);
     m_onMyWay = std::make_unique<dispatch::OnMyWayService>(*m_db);
     m_onMyWay->setLivePositions(m_livePositions.get());
-    // A tracker given to (or taken from) a technician: the live positions follow.
+    // A tracker given to (or taken from) a technician, a shift, an absence or the grace changed: the live positions
+    // follow (Law 25: shown only inside the shift).
     connect(m_changes.get(), &live::ChangeFeed::changed, m_livePositions.get(), [this](const live::Change &change) {
-        if (change.table == u"dispatch_technicians"_s && m_livePositions->isRunning())
+        const bool shifts = change.table == u"dispatch_technicians"_s || change.table == u"technician_absences"_s
+            || change.table == u"gps_privacy_settings"_s;
+        if (shifts && m_livePositions->isRunning())
             m_livePositions->reloadDevices();
     });
     // Who else is on a job (the board's presence): announced and heard on ops_dispatch_presence.
@@ -179,6 +184,7 @@ void Session::dropServices()
     m_regionRules.reset();
     m_mapLayers.reset();
     m_outages.reset();
+    m_gpsPrivacy.reset();
     m_dispatch.reset();
     m_customers.reset();
     m_search.reset();

@@ -41,6 +41,9 @@ class TicketService;
 namespace outbox {
 class OutboxService;
 }
+namespace integrations {
+class GpsPrivacyService;
+}
 namespace staff {
 class StaffService;
 }
@@ -121,6 +124,8 @@ public:
     cpe::OutageService *outages() { return m_outages.get(); }
     using OutagesFactory = std::function<std::shared_ptr<cpe::OutageService>(DbExecutor &)>;
     void installOutages(const OutagesFactory &make);
+    // Administration → GPS tracking (Law 25), and the technicians' notice shown in Dispatch.
+    integrations::GpsPrivacyService &gpsPrivacy() { return *m_gpsPrivacy; }
     outbox::OutboxService &outbox() { return *m_outbox; }
     staff::StaffService &staff() { return *m_staff; }
     audit::AuditService &audit() { return *m_audit; }
@@ -196,6 +201,7 @@ private:
     std::unique_ptr<dispatch::RegionRulesService> m_regionRules;
     std::unique_ptr<map::MapLayersService> m_mapLayers;
     std::shared_ptr<cpe::OutageService> m_outages;
+    std::unique_ptr<integrations::GpsPrivacyService> m_gpsPrivacy;
     std::unique_ptr<outbox::OutboxService> m_outbox;
     std::unique_ptr<staff::StaffService> m_staff;
     std::unique_ptr<audit::AuditService> m_audit;

@@ -344,6 +344,7 @@ private slots:
 
     void serviceAndLivePositions()
     {
+        QVERIFY(onShiftAllDay(1)); // Law 25: positions are shown only during the technician's shift
         DbExecutor db(m_conninfo, 2);
         LivePositions live(db);
         QSignalSpy loaded(&live, &LivePositions::devicesLoaded);
@@ -401,6 +402,7 @@ private slots:
 
     void followsTraccarLive()
     {
+        QVERIFY(onShiftAllDay(1)); // Law 25: positions are kept and shown only during the technician's shift
         DbExecutor db(m_conninfo, 2);
         LivePositions live(db);
         // Not configured: refused, nothing runs.
@@ -446,6 +448,15 @@ private slots:
     }
 
 private:
+    bool onShiftAllDay(qint64 technicianId)
+    {
+        return m_c
+            ->exec("UPDATE dispatch_technicians SET shift_start = '00:00', shift_end = '23:59:59.999999',"
+                   " work_days = 127 WHERE id = $1",
+                db::SqlParams().add(technicianId))
+            .ok();
+    }
+
     static SmsSender sender(const QString &from = u"+14505550199"_s) { return SmsSender{u"ACtest"_s, from}; }
 
     int versionOf(qint64 jobId)

@@ -81,6 +81,7 @@ const Row kMatrix[] = {
     {"billing_runs", {"", "", "raw", "r", "rawd"}},
     {"customer_charges", {"", "r", "rawd", "r", "rawd"}},
     {"billing_settings", {"", "", "r", "r", "rw"}},
+    {"gps_privacy_settings", {"r", "r", "r", "r", "rw"}}, // Law 25: everyone reads the notice (0033)
     {"item_prices", {"r", "r", "rawd", "r", "rawd"}},
 };
 

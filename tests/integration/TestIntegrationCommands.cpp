@@ -51,10 +51,12 @@ private slots:
     void cpeShowAndReboot();
     void gpsPositionsAreStored();
     void gpsFollowStoresLivePositions();
+    void gpsNoticePrintsTheCompanyText();
     void stripeEventsFollowTheStoredCursor();
     void unconfiguredServiceIsAUsageError();
 
 private:
+    bool onShiftAllDay(qint64 device); // a technician with the device, on shift all day every day
     Run opsctl(const QStringList &args, const QProcessEnvironment &extra);
     QProcessEnvironment clean() const;
     qint64 scalar(const char *sql);
@@ -92,6 +94,15 @@ void TestIntegrationCommands::init()
     auto c = db::PgConnection::open(m_conninfo);
     QVERIFY(c.ok());
     m_c = std::move(c).value();
+}
+
+bool TestIntegrationCommands::onShiftAllDay(qint64 device)
+{
+    return m_c
+        ->exec("INSERT INTO dispatch_technicians (name, traccar_device_id, shift_start, shift_end, work_days)"
+               " VALUES ('Tech', $1, '00:00', '23:59:59.999999', 127)",
+            db::SqlParams().add(device))
+        .ok();
 }
 
 QProcessEnvironment TestIntegrationCommands::clean() const
@@ -329,15 +340,18 @@ void TestIntegrationCommands::gpsPositionsAreStored()
     QProcessEnvironment env;
     env.insert(u"TARGO_TRACCAR_BASE_URL"_s, traccar.url().toString());
     env.insert(u"TARGO_TRACCAR_TOKEN"_s, u"trk"_s);
+    QVERIFY(onShiftAllDay(7)); // device 8 belongs to no technician: shown, not kept (Law 25)
     const Run r = opsctl({u"gps"_s, u"positions"_s}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
     QVERIFY2(r.out.contains(u"50 km/h"), qPrintable(r.out)); // 27 knots
-    QCOMPARE(scalar("SELECT count(*) FROM gps_positions"), 2);
+    QVERIFY2(r.err.contains(u"1 position(s) outside a technician's shift not kept"), qPrintable(r.err));
+    QCOMPARE(scalar("SELECT count(*) FROM gps_positions"), 1);
     QCOMPARE(traccar.requests("/api/positions").first().header("Authorization"), QByteArray("Bearer trk"));
     // Run again: the same positions are not stored twice.
     QCOMPARE(opsctl({u"gps"_s, u"positions"_s}, env).exitCode, 0);
-    QCOMPARE(scalar("SELECT count(*) FROM gps_positions"), 2);
+    QCOMPARE(scalar("SELECT count(*) FROM gps_positions"), 1);
+    QCOMPARE(opsctl({u"gps"_s, u"positions"_s, u"--retention-days"_s, u"400"_s}, env).exitCode, 2); // 1..365
 }
 
 void TestIntegrationCommands::gpsFollowStoresLivePositions()
@@ -347,11 +361,12 @@ void TestIntegrationCommands::gpsFollowStoresLivePositions()
     socket.closeAfterScript = false;
     const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QJsonArray positions;
-    for (int i = 0; i < 3; ++i)
-        positions.append(QJsonObject{{u"id"_s, 500 + i}, {u"deviceId"_s, 3}, {u"latitude"_s, 45.5 + i / 100.0},
-            {u"longitude"_s, -73.6}, {u"speed"_s, 10.0}, {u"course"_s, 0.0}, {u"altitude"_s, 0.0}, {u"accuracy"_s, 3.0},
-            {u"valid"_s, true}, {u"fixTime"_s, t}, {u"deviceTime"_s, t}, {u"serverTime"_s, t},
-            {u"attributes"_s, QJsonObject()}});
+    QVERIFY(onShiftAllDay(3)); // device 4 belongs to no technician: not kept
+    for (int i = 0; i < 4; ++i)
+        positions.append(QJsonObject{{u"id"_s, 500 + i}, {u"deviceId"_s, i < 3 ? 3 : 4},
+            {u"latitude"_s, 45.5 + i / 100.0}, {u"longitude"_s, -73.6}, {u"speed"_s, 10.0}, {u"course"_s, 0.0},
+            {u"altitude"_s, 0.0}, {u"accuracy"_s, 3.0}, {u"valid"_s, true}, {u"fixTime"_s, t}, {u"deviceTime"_s, t},
+            {u"serverTime"_s, t}, {u"attributes"_s, QJsonObject()}});
     socket.scripts = {{test::FakeTraccarSocket::frame("positions", positions)}};
     QProcess p;
     QProcessEnvironment env = clean();
@@ -368,6 +383,20 @@ void TestIntegrationCommands::gpsFollowStoresLivePositions()
     QCOMPARE(p.exitCode(), 0);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(u"3 position(s) stored"), qPrintable(err));
+    QVERIFY2(err.contains(u"1 position(s) outside a technician's shift not kept"), qPrintable(err));
+    QCOMPARE(scalar("SELECT count(*) FROM gps_positions WHERE device_id = 4"), 0);
+}
+
+void TestIntegrationCommands::gpsNoticePrintsTheCompanyText()
+{
+    const Run en = opsctl({u"gps"_s, u"notice"_s, u"--lang"_s, u"en"_s}, QProcessEnvironment());
+    QVERIFY2(en.exitCode == 0, qPrintable(en.out + en.err));
+    QVERIFY2(en.out.contains(u"30 days"_s) && en.out.contains(u"shifts"_s), qPrintable(en.out));
+    QVERIFY(m_c->exec("UPDATE gps_privacy_settings SET retention_days = 12").ok());
+    const Run fr = opsctl({u"gps"_s, u"notice"_s}, QProcessEnvironment()); // French by default
+    QVERIFY2(fr.exitCode == 0, qPrintable(fr.out + fr.err));
+    QVERIFY2(fr.out.contains(u"12 jours"_s) && fr.out.contains(u"quarts de travail"_s), qPrintable(fr.out));
+    QCOMPARE(opsctl({u"gps"_s, u"notice"_s, u"--lang"_s, u"de"_s}, QProcessEnvironment()).exitCode, 2);
 }
 
 void TestIntegrationCommands::stripeEventsFollowTheStoredCursor()

@@ -102,6 +102,7 @@ private slots:
     void socketUrl();
     void liveReceivesSkipsAndReconnects();
     void liveBackoffGrowsAndResetsAfterStableConnection();
+    void liveBadFramesKeepTheSocketOpen();
     void liveTrustsProviderCaFile();
 
 private:
@@ -516,6 +517,35 @@ void TestTraccarClient::liveReceivesSkipsAndReconnects()
     const int after = server.connections;
     QTest::qWait(600);
     QCOMPARE(server.connections, after);
+    exec.shutdown();
+}
+
+void TestTraccarClient::liveBadFramesKeepTheSocketOpen()
+{
+    // One connection that stays open: frames that are not JSON, or positions with missing fields, are logged and
+    // skipped; the socket stays up and the next good frame is processed (nothing after the bad ones is lost).
+    const TraccarConfig config{u"traccar-bad"_s, u"tok"_s, {}, {}};
+    FakeTraccarSocket server(QWebSocketServer::NonSecureMode, TraccarClient::authorization(config));
+    QVERIFY(server.listen());
+    server.closeAfterScript = false;
+    QJsonObject noFix = positionJson(11, 7, 45.4, -72.7);
+    noFix.remove(u"fixTime"_s);
+    server.scripts << QStringList{u"not json at all"_s, u"{\"positions\": [{\"id\": 10}]}"_s,
+        frame("positions", {noFix}), u"{\"positions\": "_s, frame("positions", {positionJson(12, 7, 45.41, -72.71)})};
+    net::NetExecutor exec(1);
+    QVERIFY(exec.setProvider(provider(u"traccar-bad"_s, server.baseUrl(u"http"_s))).ok());
+    TraccarLive live(exec, config, TraccarLive::Options{50ms, 200ms, 10s});
+    QSignalSpy positions(&live, &TraccarLive::positionsReceived);
+    live.start();
+    QVERIFY(positions.wait(10000));
+    QCOMPARE(positions.size(), 1);
+    const auto received = positions.at(0).at(0).value<QList<TraccarPosition>>();
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().id, qint64(12));
+    QCOMPARE(live.skippedFrames(), 4); // "not json at all", position 10, position 11, the truncated frame
+    QCOMPARE(live.state(), TraccarLive::State::Connected);
+    QCOMPARE(server.connections, 1);
+    live.stop();
     exec.shutdown();
 }
 

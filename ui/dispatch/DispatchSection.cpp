@@ -18,6 +18,7 @@
 #include "ui/cpe/CpePanel.h"
 #include "ui/dispatch/AssistantPanel.h"
 #include "ui/dispatch/DispatchBoardWidget.h"
+#include "ui/dispatch/GpsNoticeDialog.h"
 #include "ui/dispatch/JobDetailDialog.h"
 #include "ui/dispatch/JobDetailWidget.h"
 #include "ui/dispatch/OnMyWayAction.h"
@@ -63,6 +64,17 @@ DispatchSection::DispatchSection(ops::Settings *settings, QWidget *parent)
     m_optimizeRest->setObjectName(u"optimizeRestAction"_s);
     m_optimizeRest->setToolTip(tr("Re-plan what is left of today: jobs en route, on site or done stay, each "
                                   "technician leaves from where they are now"));
+    // Law 25: the technicians' GPS notice, read-only, for everyone on the board.
+    bar->addSeparator();
+    m_gpsNotice = bar->addAction(tr("GPS notice"));
+    m_gpsNotice->setObjectName(u"gpsNoticeAction"_s);
+    m_gpsNotice->setToolTip(
+        tr("What GPS tracking collects from technicians, when, why, for how long, and who sees it"));
+    m_gpsNotice->setEnabled(false);
+    connect(m_gpsNotice, &QAction::triggered, this, [this] {
+        auto *dialog = new GpsNoticeDialog(m_apis.gpsPrivacy, this);
+        dialog->open();
+    });
     connect(m_optimizeDay, &QAction::triggered, this, [this] { optimize(false); });
     connect(m_optimizeRest, &QAction::triggered, this, [this] { optimize(true); });
     connect(m_board, &DispatchBoardWidget::dayChanged, this, &DispatchSection::updateOptimizerActions);
@@ -118,6 +130,7 @@ void DispatchSection::attach(const Apis &apis)
                 });
         }
     }
+    m_gpsNotice->setEnabled(apis.gpsPrivacy != nullptr);
     m_detail->setApi(apis.detail);
     m_detail->setChangeFeed(apis.changes);
     m_assistant->setApi(apis.optimizer);

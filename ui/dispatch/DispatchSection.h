@@ -14,6 +14,9 @@ class QDockWidget;
 namespace ops {
 struct Capabilities;
 class Settings;
+namespace integrations {
+class GpsPrivacyApi;
+}
 namespace live {
 class ChangeFeed;
 }
@@ -52,6 +55,7 @@ public:
         ops::live::ChangeFeed *changes = nullptr;
         ops::dispatch::PresenceTracker *presence = nullptr; // who else is on a job (announced and heard)
         ops::dispatch::OptimizerApi *optimizer = nullptr; // the assistant and the day optimizer
+        ops::integrations::GpsPrivacyApi *gpsPrivacy = nullptr; // the technicians' GPS notice (Law 25)
     };
     void attach(const Apis &apis);
     // Managers see the board read-only; the section itself is shown only to roles that may read it (MainWindow).
@@ -67,6 +71,7 @@ public:
     QAction *suggestAction() const { return m_suggest; }
     QAction *optimizeDayAction() const { return m_optimizeDay; }
     QAction *optimizeRestAction() const { return m_optimizeRest; }
+    QAction *gpsNoticeAction() const { return m_gpsNotice; }
     // Opens (or raises) the optimizer's dialog for the board's day, or the rest of today, and starts planning.
     OptimizerDialog *optimize(bool restOfToday);
     OptimizerDialog *optimizerDialog() const; // the open one, or null
@@ -85,6 +90,7 @@ private:
     QAction *m_suggest = nullptr;
     QAction *m_optimizeDay = nullptr;
     QAction *m_optimizeRest = nullptr;
+    QAction *m_gpsNotice = nullptr;
     QPointer<OptimizerDialog> m_optimizerDialog;
     bool m_canWrite = true; // until setCapabilities() says otherwise (the board's own default)
     Apis m_apis;

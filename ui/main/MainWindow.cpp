@@ -29,6 +29,7 @@
 #include "core/dispatch/RegionRulesService.h"
 #include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
+#include "core/integrations/GpsPrivacyApi.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentMethodService.h"
 #include "core/payments/PaymentUiService.h"
@@ -406,6 +407,9 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     // Its Regions tab: for roles that may change the region rules (admins).
     if (m_session && caps.known)
         setRegionManagement(caps.manageRegions ? &m_session->regionRules() : nullptr);
+    // Its GPS tracking tab (Law 25: retention and the technicians' notice): admins, like the regions.
+    if (m_session && caps.known)
+        setGpsPrivacyManagement(caps.manageRegions ? &m_session->gpsPrivacy() : nullptr);
     // Audit: managers and admins (SELECT on audit_log).
     if (m_session && caps.known)
         setAuditAccess(caps.readAudit);
@@ -418,8 +422,9 @@ void MainWindow::applyDispatchAccess()
     m_navigation->setSectionVisible(NavigationBar::Section::Dispatch, visible);
     if (visible && m_session && !m_dispatchAttached) {
         m_dispatchAttached = true;
-        m_dispatch->attach({&m_session->dispatch(), &m_session->jobDetail(), &m_session->onMyWay(),
-            &m_session->livePositions(), &m_session->changes(), &m_session->presence(), &m_session->optimizer()});
+        m_dispatch->attach(
+            {&m_session->dispatch(), &m_session->jobDetail(), &m_session->onMyWay(), &m_session->livePositions(),
+                &m_session->changes(), &m_session->presence(), &m_session->optimizer(), &m_session->gpsPrivacy()});
     } else if (!visible && m_dispatchAttached) {
         m_dispatchAttached = false;
         m_dispatch->attach({});
@@ -539,6 +544,7 @@ void MainWindow::detachSession()
     ++m_attachGeneration;
     setStaffManagement(nullptr, false);
     setRegionManagement(nullptr);
+    setGpsPrivacyManagement(nullptr);
     m_search->setSearchService(nullptr);
     m_customers->setChangeFeed(nullptr);
     m_customers->setExportService(nullptr);
@@ -632,15 +638,20 @@ void MainWindow::ensureAdministrationSection()
         tr("Administration: staff accounts and dispatch regions"));
 }
 
+void MainWindow::updateAdministrationVisibility()
+{
+    m_navigation->setSectionVisible(NavigationBar::Section::Administration, m_adminSection->hasContent());
+    if (!m_adminSection->hasContent() && m_stack->currentWidget() == m_adminSection)
+        showSection(NavigationBar::Section::Customers);
+}
+
 void MainWindow::setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable)
 {
     if (!api && !m_adminSection)
         return;
     ensureAdministrationSection();
     m_adminSection->setStaffApi(api, emailAvailable);
-    m_navigation->setSectionVisible(NavigationBar::Section::Administration, m_adminSection->hasContent());
-    if (!m_adminSection->hasContent() && m_stack->currentWidget() == m_adminSection)
-        showSection(NavigationBar::Section::Customers);
+    updateAdministrationVisibility();
 }
 
 void MainWindow::setRegionManagement(ops::dispatch::RegionRulesApi *api)
@@ -649,9 +660,16 @@ void MainWindow::setRegionManagement(ops::dispatch::RegionRulesApi *api)
         return;
     ensureAdministrationSection();
     m_adminSection->setRegionRulesApi(api);
-    m_navigation->setSectionVisible(NavigationBar::Section::Administration, m_adminSection->hasContent());
-    if (!m_adminSection->hasContent() && m_stack->currentWidget() == m_adminSection)
-        showSection(NavigationBar::Section::Customers);
+    updateAdministrationVisibility();
+}
+
+void MainWindow::setGpsPrivacyManagement(ops::integrations::GpsPrivacyApi *api)
+{
+    if (!api && !m_adminSection)
+        return;
+    ensureAdministrationSection();
+    m_adminSection->setGpsPrivacyApi(api);
+    updateAdministrationVisibility();
 }
 
 void MainWindow::askForOwnPassword(ops::staff::StaffService *service, const QString &login)

@@ -35,6 +35,9 @@ class StaffService;
 namespace audit {
 class AuditService;
 }
+namespace integrations {
+class GpsPrivacyApi;
+}
 namespace dispatch {
 class RegionRulesApi;
 }
@@ -82,6 +85,7 @@ public:
     // may be e-mailed.
     void setStaffManagement(ops::staff::StaffApi *api, bool emailAvailable);
     void setRegionManagement(ops::dispatch::RegionRulesApi *api); // null: the Regions tab hides
+    void setGpsPrivacyManagement(ops::integrations::GpsPrivacyApi *api); // null: the GPS tracking tab hides
 
     GlobalSearch *globalSearch() const { return m_search; }
     CustomersWorkspace *customers() const { return m_customers; }
@@ -110,6 +114,7 @@ protected:
 
 private:
     void ensureAdministrationSection();
+    void updateAdministrationVisibility(); // the section shows while one of its tabs does
     void buildMenus();
     void buildToolBar();
     void showAbout();

@@ -6214,6 +6214,276 @@ Type the serial number %1 to confirm.</translation>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpaigns</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Locations, technicians, jobs, tickets, offline devices and outages on the map (Ctrl+8)</source>
+        <translation>Locations, technicians, jobs, tickets, offline devices and outages on the map (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>M&amp;ap</source>
+        <translation>M&amp;ap</translation>
+    </message>
+</context>
+<context>
+    <name>MapCardPanel</name>
+    <message>
+        <source>Close the card (Esc)</source>
+        <translation>Close the card (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Close the card</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Customer file</translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation>Open the customer file</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Open the job</source>
+        <translation>Open the job</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Open the ticket</translation>
+    </message>
+    <message>
+        <source>Today&apos;s trail</source>
+        <translation>Today&apos;s trail</translation>
+    </message>
+    <message>
+        <source>Draw where this technician went today (during the shift)</source>
+        <translation>Draw where this technician went today (during the shift)</translation>
+    </message>
+    <message>
+        <source>Outage list</source>
+        <translation>Outage list</translation>
+    </message>
+    <message>
+        <source>Show this port in the outage list: affected customers, open or close the outage</source>
+        <translation>Show this port in the outage list: affected customers, open or close the outage</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+</context>
+<context>
+    <name>MapSection</name>
+    <message>
+        <source>Service locations</source>
+        <translation>Service locations</translation>
+    </message>
+    <message>
+        <source>Technicians (live)</source>
+        <translation>Technicians (live)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s jobs</source>
+        <translation>Today&apos;s jobs</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>Devices offline</source>
+        <translation>Devices offline</translation>
+    </message>
+    <message>
+        <source>OLT ports in outage</source>
+        <translation>OLT ports in outage</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Planned or prospect</source>
+        <translation>Planned or prospect</translation>
+    </message>
+    <message>
+        <source>Inactive or terminated</source>
+        <translation>Inactive or terminated</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Find on map: code, serial, technician or OLT:PORT (Ctrl+F)</source>
+        <translation>Find on map: code, serial, technician or OLT:PORT (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translation>Find on map</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds a customer by name, address or phone and centres the map on them</source>
+        <translation>Ctrl+K finds a customer by name, address or phone and centres the map on them</translation>
+    </message>
+    <message>
+        <source>Nothing on the map matches « %1 ».</source>
+        <translation>Nothing on the map matches « %1 ».</translation>
+    </message>
+    <message>
+        <source>Read the map again (F5)</source>
+        <translation>Read the map again (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the map</source>
+        <translation>Refresh the map</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Outages</translation>
+    </message>
+    <message>
+        <source>The outage list under the map: OLT ports, affected customers (Ctrl+Shift+O)</source>
+        <translation>The outage list under the map: OLT ports, affected customers (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Show everything (Home)</source>
+        <translation>Show everything (Home)</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <source>The map could not be read: %1</source>
+        <translation>The map could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Your role may not read: %1.</source>
+        <translation>Your role may not read: %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s trail could not be read: %1</source>
+        <translation>Today&apos;s trail could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No trail today for this technician.</source>
+        <translation>No trail today for this technician.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Show or hide this layer (Alt+%1)</source>
+        <translation>Show or hide this layer (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Numbers in discs are groups of nearby items: click one to zoom in. Wheel or +/− zooms, arrows move, Home shows everything.</source>
+        <translation>Numbers in discs are groups of nearby items: click one to zoom in. Wheel or +/− zooms, arrows move, Home shows everything.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your role may not read this layer</source>
+        <translation>Your role may not read this layer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1 · a device is offline after %n minute(s) without informing</source>
+        <translation>
+            <numerusform>Read at %1 · a device is offline after %n minute without informing</numerusform>
+            <numerusform>Read at %1 · a device is offline after %n minutes without informing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has no service location with a GPS position on the map.</source>
+        <translation>This customer has no service location with a GPS position on the map.</translation>
+    </message>
+    <message>
+        <source>%1 has no position right now (outside the shift, or no tracker).</source>
+        <translation>%1 has no position right now (outside the shift, or no tracker).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Position at %1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>Position at %1 (%n minute ago)</numerusform>
+            <numerusform>Position at %1 (%n minutes ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) today</source>
+        <translation>
+            <numerusform>%n job today</numerusform>
+            <numerusform>%n jobs today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OLT %1, port %2</source>
+        <translation>OLT %1, port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n location(s) silent (%2 %)</source>
+        <translation>
+            <numerusform>%1 of %n location silent (%2 %)</numerusform>
+            <numerusform>%1 of %n locations silent (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>An outage is open: its parent ticket and one child ticket per customer.</source>
+        <translation>An outage is open: its parent ticket and one child ticket per customer.</translation>
+    </message>
+    <message>
+        <source>No outage opened yet: the outage list opens one.</source>
+        <translation>No outage opened yet: the outage list opens one.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -13032,6 +13302,200 @@ Grouped under %2</translation>
     <message>
         <source>The log file %1 cannot be written.</source>
         <translation>The log file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::map</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>terminated</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>This item has no card to read.</source>
+        <translation>This item has no card to read.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. The map is refreshed.</source>
+        <translation>%1 no longer exists. The map is refreshed.</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>This location</translation>
+    </message>
+    <message>
+        <source>%1 (%2), customer %3</source>
+        <translation>%1 (%2), customer %3</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Location %1</translation>
+    </message>
+    <message>
+        <source>OLT port %1</source>
+        <translation>OLT port %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) installed</source>
+        <translation>
+            <numerusform>%n device installed</numerusform>
+            <numerusform>%n devices installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n active subscription</numerusform>
+            <numerusform>%n active subscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This job</source>
+        <translation>This job</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>unscheduled</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation>
+            <numerusform>%1, %n minute</numerusform>
+            <numerusform>%1, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No technician assigned</source>
+        <translation>No technician assigned</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>Technician: %1</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>This ticket</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Status: %1, opened %2</source>
+        <translation>Status: %1, opened %2</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Never informed GenieACS</source>
+        <translation>Never informed GenieACS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n minute(s), since %1</source>
+        <translation>
+            <numerusform>Silent for %n minute, since %1</numerusform>
+            <numerusform>Silent for %n minutes, since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n hour(s), since %1</source>
+        <translation>
+            <numerusform>Silent for %n hour, since %1</numerusform>
+            <numerusform>Silent for %n hours, since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firmware %1</source>
+        <translation>Firmware %1</translation>
     </message>
 </context>
 <context>

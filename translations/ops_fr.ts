@@ -6214,6 +6214,276 @@ Tapez le numéro de série %1 pour confirmer.</translation>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpagnes</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Locations, technicians, jobs, tickets, offline devices and outages on the map (Ctrl+8)</source>
+        <translation>Emplacements, techniciens, interventions, billets, appareils hors ligne et pannes sur la carte (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>M&amp;ap</source>
+        <translation>C&amp;arte</translation>
+    </message>
+</context>
+<context>
+    <name>MapCardPanel</name>
+    <message>
+        <source>Close the card (Esc)</source>
+        <translation>Fermer la fiche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Fermer la fiche</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Dossier client</translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation>Ouvrir le dossier client</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Open the job</source>
+        <translation>Ouvrir l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Ouvrir le billet</translation>
+    </message>
+    <message>
+        <source>Today&apos;s trail</source>
+        <translation>Trajet du jour</translation>
+    </message>
+    <message>
+        <source>Draw where this technician went today (during the shift)</source>
+        <translation>Tracer où ce technicien est allé aujourd&apos;hui (pendant son quart)</translation>
+    </message>
+    <message>
+        <source>Outage list</source>
+        <translation>Liste des pannes</translation>
+    </message>
+    <message>
+        <source>Show this port in the outage list: affected customers, open or close the outage</source>
+        <translation>Afficher ce port dans la liste des pannes : clients touchés, ouvrir ou fermer la panne</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>MapSection</name>
+    <message>
+        <source>Service locations</source>
+        <translation>Emplacements de service</translation>
+    </message>
+    <message>
+        <source>Technicians (live)</source>
+        <translation>Techniciens (en direct)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s jobs</source>
+        <translation>Interventions du jour</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Billets ouverts</translation>
+    </message>
+    <message>
+        <source>Devices offline</source>
+        <translation>Appareils hors ligne</translation>
+    </message>
+    <message>
+        <source>OLT ports in outage</source>
+        <translation>Ports OLT en panne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Planned or prospect</source>
+        <translation>Prévu ou prospect</translation>
+    </message>
+    <message>
+        <source>Inactive or terminated</source>
+        <translation>Inactif ou résilié</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Pas encore planifiée</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Find on map: code, serial, technician or OLT:PORT (Ctrl+F)</source>
+        <translation>Trouver sur la carte : code, numéro de série, technicien ou OLT:PORT (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translation>Trouver sur la carte</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds a customer by name, address or phone and centres the map on them</source>
+        <translation>Ctrl+K trouve un client par nom, adresse ou téléphone et centre la carte sur lui</translation>
+    </message>
+    <message>
+        <source>Nothing on the map matches « %1 ».</source>
+        <translation>Rien sur la carte ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Read the map again (F5)</source>
+        <translation>Relire la carte (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the map</source>
+        <translation>Actualiser la carte</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>The outage list under the map: OLT ports, affected customers (Ctrl+Shift+O)</source>
+        <translation>La liste des pannes sous la carte : ports OLT, clients touchés (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Show everything (Home)</source>
+        <translation>Tout afficher (Origine)</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>The map could not be read: %1</source>
+        <translation>La carte n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Your role may not read: %1.</source>
+        <translation>Votre rôle ne peut pas lire : %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s trail could not be read: %1</source>
+        <translation>Le trajet du jour n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No trail today for this technician.</source>
+        <translation>Aucun trajet aujourd&apos;hui pour ce technicien.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Show or hide this layer (Alt+%1)</source>
+        <translation>Afficher ou masquer cette couche (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Numbers in discs are groups of nearby items: click one to zoom in. Wheel or +/− zooms, arrows move, Home shows everything.</source>
+        <translation>Les nombres dans les disques sont des groupes d&apos;éléments proches : cliquez sur l&apos;un d&apos;eux pour zoomer. La molette ou +/− zoome, les flèches déplacent, Origine affiche tout.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your role may not read this layer</source>
+        <translation>Votre rôle ne peut pas lire cette couche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1 · a device is offline after %n minute(s) without informing</source>
+        <translation>
+            <numerusform>Lu à %1 · un appareil est hors ligne après %n minute sans se manifester</numerusform>
+            <numerusform>Lu à %1 · un appareil est hors ligne après %n minutes sans se manifester</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has no service location with a GPS position on the map.</source>
+        <translation>Ce client n&apos;a aucun emplacement de service avec une position GPS sur la carte.</translation>
+    </message>
+    <message>
+        <source>%1 has no position right now (outside the shift, or no tracker).</source>
+        <translation>%1 n&apos;a pas de position en ce moment (hors de son quart, ou sans traceur).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Position at %1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>Position à %1 (il y a %n minute)</numerusform>
+            <numerusform>Position à %1 (il y a %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) today</source>
+        <translation>
+            <numerusform>%n intervention aujourd&apos;hui</numerusform>
+            <numerusform>%n interventions aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OLT %1, port %2</source>
+        <translation>OLT %1, port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n location(s) silent (%2 %)</source>
+        <translation>
+            <numerusform>%1 emplacement sur %n silencieux (%2 %)</numerusform>
+            <numerusform>%1 emplacements sur %n silencieux (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>An outage is open: its parent ticket and one child ticket per customer.</source>
+        <translation>Une panne est ouverte : son billet parent et un billet enfant par client.</translation>
+    </message>
+    <message>
+        <source>No outage opened yet: the outage list opens one.</source>
+        <translation>Aucune panne ouverte : la liste des pannes permet d&apos;en ouvrir une.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -13032,6 +13302,200 @@ Regroupé sous %2</translation>
     <message>
         <source>The log file %1 cannot be written.</source>
         <translation>Le fichier journal %1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::map</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>résilié</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>This item has no card to read.</source>
+        <translation>Cet élément n&apos;a pas de fiche à lire.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. The map is refreshed.</source>
+        <translation>%1 n&apos;existe plus. La carte est actualisée.</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Cet emplacement</translation>
+    </message>
+    <message>
+        <source>%1 (%2), customer %3</source>
+        <translation>%1 (%2), client %3</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Emplacement %1</translation>
+    </message>
+    <message>
+        <source>OLT port %1</source>
+        <translation>Port OLT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) installed</source>
+        <translation>
+            <numerusform>%n appareil installé</numerusform>
+            <numerusform>%n appareils installés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement actif</numerusform>
+            <numerusform>%n abonnements actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This job</source>
+        <translation>Cette intervention</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation>
+            <numerusform>%1, %n minute</numerusform>
+            <numerusform>%1, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No technician assigned</source>
+        <translation>Aucun technicien assigné</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>Technicien : %1</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>Ce billet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Status: %1, opened %2</source>
+        <translation>Statut : %1, ouvert le %2</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigné à %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Never informed GenieACS</source>
+        <translation>Ne s&apos;est jamais manifesté à GenieACS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n minute(s), since %1</source>
+        <translation>
+            <numerusform>Sans nouvelles depuis %n minute (dernier contact %1)</numerusform>
+            <numerusform>Sans nouvelles depuis %n minutes (dernier contact %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n hour(s), since %1</source>
+        <translation>
+            <numerusform>Sans nouvelles depuis %n heure (dernier contact %1)</numerusform>
+            <numerusform>Sans nouvelles depuis %n heures (dernier contact %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firmware %1</source>
+        <translation>Micrologiciel %1</translation>
     </message>
 </context>
 <context>

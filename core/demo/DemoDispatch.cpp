@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QGeoCoordinate>
 #include <QSet>
 
 #include "core/demo/DemoCatalog.h"
@@ -106,14 +107,9 @@ constexpr const char *kCancelReasons[] = {"Annulé par le client", "Client absen
 // 60 km/h) between two points in millionths of a degree.
 int travelMinutes(qint64 lat1, qint64 lon1, qint64 lat2, qint64 lon2)
 {
-    constexpr double kEarthKm = 6371.0088;
-    constexpr double kRad = 3.14159265358979323846 / 180.0 / 1e6;
-    const double dLat = static_cast<double>(lat2 - lat1) * kRad;
-    const double dLon = static_cast<double>(lon2 - lon1) * kRad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(static_cast<double>(lat1) * kRad) * std::cos(static_cast<double>(lat2) * kRad) * std::sin(dLon / 2)
-            * std::sin(dLon / 2);
-    const double km = 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h))) * 130 / 100.0;
+    const QGeoCoordinate from(static_cast<double>(lat1) / 1e6, static_cast<double>(lon1) / 1e6);
+    const QGeoCoordinate to(static_cast<double>(lat2) / 1e6, static_cast<double>(lon2) / 1e6);
+    const double km = from.distanceTo(to) / 1000.0 * 130 / 100.0;
     return static_cast<int>(std::ceil(km * 60.0 / 60.0 + 1e-9));
 }
 

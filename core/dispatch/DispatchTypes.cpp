@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QGeoCoordinate>
 #include <QTimeZone>
 
 namespace ops::dispatch {
@@ -184,13 +185,8 @@ int localMinutes(const QDateTime &utc)
 
 double haversineKm(const GeoPoint &a, const GeoPoint &b)
 {
-    constexpr double kEarthKm = 6371.0088;
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dLat = (b.lat - a.lat) * kRad;
-    const double dLon = (b.lon - a.lon) * kRad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
+    // The great-circle distance of Qt Positioning (QGeoCoordinate: haversine on the mean Earth radius, 6371.0072 km).
+    return QGeoCoordinate(a.lat, a.lon).distanceTo(QGeoCoordinate(b.lat, b.lon)) / 1000.0;
 }
 
 int travelMinutes(const GeoPoint &a, const GeoPoint &b, const TravelSettings &settings)

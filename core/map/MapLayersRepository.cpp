@@ -258,8 +258,10 @@ Result<MapCard> MapLayersRepository::locationCard(qint64 id)
                << QCoreApplication::translate("ops::map", "Location %1").arg(statusText(v.text(0, 6)));
     if (!v.text(0, 7).isEmpty())
         card.lines << QCoreApplication::translate("ops::map", "OLT port %1").arg(v.text(0, 7));
-    card.lines << QCoreApplication::translate("ops::map", "%n device(s) installed", nullptr, v.int32(0, 8))
-               << QCoreApplication::translate("ops::map", "%n active subscription(s)", nullptr, v.int32(0, 9));
+    const int devices = v.int32(0, 8);
+    const int subscriptions = v.int32(0, 9);
+    card.lines << QCoreApplication::translate("ops::map", "%n device(s) installed", nullptr, devices)
+               << QCoreApplication::translate("ops::map", "%n active subscription(s)", nullptr, subscriptions);
     return card;
 }
 
@@ -298,9 +300,11 @@ Result<MapCard> MapLayersRepository::jobCard(qint64 id)
     card.title = v.text(0, 0) + u" · "_s + (type ? QCoreApplication::translate("ops::map", type) : v.text(0, 1));
     card.lines << QCoreApplication::translate("ops::map", "Status: %1")
                       .arg(state ? QCoreApplication::translate("ops::map", state) : v.text(0, 2));
-    if (!v.isNull(0, 3))
-        card.lines << QCoreApplication::translate("ops::map", "%1, %n minute(s)", nullptr, v.int32(0, 4))
+    if (!v.isNull(0, 3)) {
+        const int duration = v.int32(0, 4);
+        card.lines << QCoreApplication::translate("ops::map", "%1, %n minute(s)", nullptr, duration)
                           .arg(localTime(v.timestamp(0, 3)));
+    }
     if (!v.text(0, 6).isEmpty())
         card.lines << v.text(0, 6);
     if (!v.text(0, 7).isEmpty())
@@ -367,11 +371,11 @@ Result<MapCard> MapLayersRepository::deviceCard(qint64 id, const QDateTime &now)
         card.lines << QCoreApplication::translate("ops::map", "Never informed GenieACS");
     } else {
         const QDateTime last = v.timestamp(0, 3);
-        const qint64 minutes = last.secsTo(now) / 60;
+        const int minutes = int(last.secsTo(now) / 60);
+        const int hours = minutes / 60;
         card.lines << (minutes < 120
-                ? QCoreApplication::translate("ops::map", "Silent for %n minute(s), since %1", nullptr, int(minutes))
-                : QCoreApplication::translate(
-                    "ops::map", "Silent for %n hour(s), since %1", nullptr, int(minutes / 60)))
+                ? QCoreApplication::translate("ops::map", "Silent for %n minute(s), since %1", nullptr, minutes)
+                : QCoreApplication::translate("ops::map", "Silent for %n hour(s), since %1", nullptr, hours))
                           .arg(localTime(last));
     }
     if (!v.text(0, 4).isEmpty())

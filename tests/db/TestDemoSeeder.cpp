@@ -412,7 +412,7 @@ void TestDemoSeeder::checkDispatchPlan(db::PgConnection &c, const QDate &today, 
                    " lag(r.e) OVER w AS pe, lag(l.latitude) OVER w AS plat, lag(l.longitude) OVER w AS plon"
                    " FROM r JOIN service_locations l ON l.id = r.location_id"
                    " WINDOW w AS (PARTITION BY r.t, r.d ORDER BY r.s)) x WHERE pe IS NOT NULL AND pe"
-                   " + make_interval(mins => ceil(2 * 6371.0088 * asin(least(1, sqrt(sin(radians(lat - plat) / 2) ^ 2"
+                   " + make_interval(mins => ceil(2 * 6371.0072 * asin(least(1, sqrt(sin(radians(lat - plat) / 2) ^ 2"
                    " + cos(radians(plat)) * cos(radians(lat)) * sin(radians(lon - plon) / 2) ^ 2))) * 1.3)::int) > s"),
         0);
     // Regions: a rule for every town, every location and job with the region the rules give, every row member has it.

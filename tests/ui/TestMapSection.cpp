@@ -66,6 +66,10 @@ const char *const kMapSeed[] = {
     "INSERT INTO tickets (id, code, customer_id, subject, issue_type, status) VALUES"
     " (1, 'TCK-00001', 2, 'Pas de service depuis ce matin', 'no_service', 'open'),"
     " (2, 'TCK-00002', 1, 'Réglé', 'billing', 'closed')",
+    // Alice's trail of today (three positions kept during her shift).
+    "INSERT INTO gps_positions (traccar_position_id, device_id, technician_id, latitude, longitude, fix_time) VALUES"
+    " (901, 11, 1, 45.770, -74.010, now() - interval '3 minutes'), (902, 11, 1, 45.775, -74.008, now() - interval"
+    " '2 minutes'), (903, 11, 1, 45.780, -74.005, now() - interval '1 minute')",
     "UPDATE dispatch_technicians SET traccar_device_id = 11, shift_start = '00:00', shift_end = '23:59',"
     " work_days = 127 WHERE id = 1",
     "SELECT setval(pg_get_serial_sequence(t, 'id'), 100) FROM unnest(ARRAY['customers', 'service_locations',"
@@ -304,6 +308,11 @@ void TestMapSection::dispatcherUsesTheMap()
     QCOMPARE(view->hitTest(view->widgetPosition(45.79, -74.01)).marker, maplayers::markerId(Layer::Technicians, 1));
     QVERIFY(section->find(u"Alice Tremblay"_s));
     QTRY_VERIFY_WITH_TIMEOUT(card->titleLabel()->text() == u"Alice Tremblay"_s, 5000);
+    // Her trail of today, drawn as the map's route.
+    QVERIFY(card->trailButton()->isVisible());
+    card->trailButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view->route().size(), 3, 15000);
+    QCOMPARE(view->route().first().latitude, 45.770);
     section->setLayerVisible(Layer::Technicians, false);
     QCOMPARE(view->liveMarkers().size(), 0);
     section->setLayerVisible(Layer::Technicians, true);

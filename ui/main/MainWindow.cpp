@@ -490,8 +490,12 @@ void MainWindow::applyMapAccess()
         m_mapAttached = true;
         m_map->attach(
             &m_session->mapLayers(), &m_session->livePositions(), &m_session->changes(), m_session->outages());
+        // Today's trail of a technician: the positions kept during the shift (docs/privacy.md).
+        ops::dispatch::LivePositions *positions = &m_session->livePositions();
+        m_map->setTrailLoader([positions](qint64 technicianId) { return positions->todayTrack(technicianId); });
     } else if (!visible && m_mapAttached) {
         m_mapAttached = false;
+        m_map->setTrailLoader({});
         m_map->attach(nullptr, nullptr, nullptr);
     }
     if (!visible && m_stack->currentWidget() == m_map)
@@ -568,6 +572,7 @@ void MainWindow::detachSession()
     }
     if (m_mapAttached) {
         m_mapAttached = false;
+        m_map->setTrailLoader({});
         m_map->attach(nullptr, nullptr, nullptr);
     }
     m_navigation->setSectionVisible(NavigationBar::Section::Map, false);

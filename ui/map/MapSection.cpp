@@ -281,6 +281,11 @@ void MapSection::attach(ops::map::MapLayersService *layers, ops::dispatch::LiveP
             if (!m_liveTimer->isActive())
                 m_liveTimer->start();
         });
+        // A shift ended: the technician's dot goes (Law 25: shown only during the shift).
+        m_connections << connect(m_positions, &ops::dispatch::LivePositions::positionRemoved, this, [this] {
+            if (!m_liveTimer->isActive())
+                m_liveTimer->start();
+        });
     }
     if (!m_layers) {
         m_periodic->stop();
@@ -487,10 +492,13 @@ void MapSection::onMarker(qint64 id)
     ops::runThen(m_layers->card(layer, item), this, [this, generation, id](const ops::Result<MapCard> &r) {
         if (generation != m_generation || m_view->selectedMarker() != id)
             return; // another item was clicked meanwhile
-        if (r.ok())
+        if (r.ok()) {
             m_card->showCard(r.value());
-        else
-            m_card->showError(maplayers::layerName(layerOf(id)), r.error().userMessage);
+            return;
+        }
+        m_card->showError(maplayers::layerName(layerOf(id)), r.error().userMessage);
+        if (r.error().kind == ops::Error::Kind::NotFound && !m_reloadTimer->isActive())
+            m_reloadTimer->start(); // the item went meanwhile: the map reads again, as the card says
     });
 }
 

@@ -96,6 +96,7 @@ public:
     int clusterRadius() const { return m_clusterRadius; }
     // A line through points (a technician's day route), drawn under the markers; empty: none.
     void setRoute(const QList<ops::map::mercator::GeoPoint> &points, const QColor &color = {});
+    const QList<ops::map::mercator::GeoPoint> &route() const { return m_route; }
     int clustersDrawn() const { return m_clustersDrawn; } // clusters (of 2 or more) painted in the last frame
     int markersDrawn() const { return m_markersDrawn; } // single markers painted in the last frame
 

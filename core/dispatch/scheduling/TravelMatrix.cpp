@@ -22,7 +22,9 @@ void TravelMatrix::set(int from, int to, double time, double distance)
 
 TravelMatrix TravelMatrix::haversine(const std::vector<GeoPoint> &points, double roadFactor, double speedKmh)
 {
-    constexpr double kEarthRadiusKm = 6371.0088;
+    // This library is std-only (no Qt), so it cannot call QGeoCoordinate like the rest of the application; it uses
+    // the same formula on the same mean Earth radius, so the solver's distances equal the board's.
+    constexpr double kEarthRadiusKm = 6371.0072;
     constexpr double kDegree = 3.14159265358979323846 / 180.0;
     const int n = int(points.size());
     TravelMatrix m(n);

@@ -53,3 +53,50 @@ CREATE TABLE import_reconciliation (
 GRANT SELECT ON import_keys, import_runs, import_issues, import_reconciliation TO ops_manager, ops_admin;
 GRANT INSERT, UPDATE, DELETE ON import_keys, import_runs, import_issues, import_reconciliation TO ops_admin;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ops_admin;
+
+-- Helpers of the import's set-based transforms (docs/import-erpnext.md).
+-- ERPNext's numeric amount to integer cents, half to even (banker's rounding, as Frappe's default rounding method);
+-- NULL when the text is not a number.
+CREATE FUNCTION ops_import_cents(t text) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN x IS NULL THEN NULL
+                WHEN abs(x * 100 - trunc(x * 100)) = 0.5 THEN (2 * round(x * 50))::bigint
+                ELSE round(x * 100)::bigint END
+      FROM (SELECT CASE WHEN btrim(t) ~ '^[-+]?[0-9]+(\.[0-9]*)?$' THEN btrim(t)::numeric END AS x) v $$;
+
+-- A Canadian postal code as "A1A 1A1", or NULL when it is not one.
+CREATE FUNCTION ops_import_postal(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN k ~ '^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][0-9][ABCEGHJ-NPRSTV-Z][0-9]$'
+                THEN left(k, 3) || ' ' || right(k, 3) END
+      FROM (SELECT ops_key(t) AS k) v $$;
+
+-- A North-American phone number as "(819) 555-0101" (an extension "poste 12", "ext. 12", "x12" dropped), or NULL
+-- when it has not 10 digits (11 with the leading 1) or holds other characters.
+CREATE FUNCTION ops_import_phone(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN b ~ '^\+?[0-9 ().-]+$' AND length(d) = 10
+                THEN '(' || left(d, 3) || ') ' || substr(d, 4, 3) || '-' || right(d, 4) END
+      FROM (SELECT b, CASE WHEN length(ops_digits(b)) = 11 AND left(ops_digits(b), 1) = '1'
+                           THEN substr(ops_digits(b), 2) ELSE ops_digits(b) END AS d
+              FROM (SELECT btrim(regexp_replace(coalesce(t, ''), '\s*(poste|ext\.?|x)\s*[0-9]+\s*$', '', 'i')) AS b) w) v $$;
+
+-- HTML (ERPNext stores e-mails and text editors' content as HTML) to plain text: scripts and styles dropped, line
+-- breaks for <br>, </p>, </div> and </li>, other tags removed, the common entities decoded, blank runs squeezed.
+CREATE FUNCTION ops_import_text(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN t IS NULL OR t !~ '[<&]' THEN t ELSE
+           btrim(regexp_replace(regexp_replace(
+               replace(replace(replace(replace(replace(replace(replace(
+                   regexp_replace(regexp_replace(regexp_replace(t,
+                       '<(script|style)[^>]*>.*?</\1\s*>', '', 'gis'),
+                       '<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>', E'\n', 'gi'),
+                       '<[^>]*>', '', 'g'),
+                   '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&#039;', ''''),
+                   '&amp;', '&'),
+               '[ \t]+', ' ', 'g'), '\n\s*\n+', E'\n\n', 'g'), E' \n') END $$;
+
+-- Frappe stores its timestamps without a time zone, in the site's (set for the transaction in ops.import_tz).
+CREATE FUNCTION ops_import_ts(t text) RETURNS timestamptz
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT t::timestamp AT TIME ZONE coalesce(nullif(current_setting('ops.import_tz', true), ''), 'America/Toronto') $$;

@@ -1,5 +1,7 @@
 #include "core/import/ImportPlanRepository.h"
 
+#include <QHash>
+
 namespace ops::import::transform {
 
 QString optionalLinkReport(const char *field, bool linkedSkipped)
@@ -243,7 +245,9 @@ Plan subscriptions(bool locationsSkipped)
 
 } // namespace
 
-Plan transformPlan(const QString &entity, const QStringList &skipped)
+namespace {
+
+Plan plan(const QString &entity, const QStringList &skipped)
 {
     const bool locationsSkipped = skipped.contains(QStringLiteral("location"));
     if (entity == QLatin1String("customer"))
@@ -257,6 +261,30 @@ Plan transformPlan(const QString &entity, const QStringList &skipped)
     if (entity == QLatin1String("subscription"))
         return subscriptions(locationsSkipped);
     return billingPlan(entity, skipped);
+}
+
+} // namespace
+
+Plan transformPlan(const QString &entity, const QStringList &skipped)
+{
+    static const QHash<QString, QStringList> written = {{QStringLiteral("customer"), {QStringLiteral("customers")}},
+        {QStringLiteral("item"), {QStringLiteral("items")}},
+        {QStringLiteral("location"), {QStringLiteral("service_locations")}},
+        {QStringLiteral("equipment"), {QStringLiteral("service_equipment")}},
+        {QStringLiteral("subscription"), {QStringLiteral("subscriptions")}},
+        {QStringLiteral("invoice"),
+            {QStringLiteral("invoices"), QStringLiteral("invoice_lines"), QStringLiteral("invoice_taxes")}},
+        {QStringLiteral("payment"),
+            {QStringLiteral("payments"), QStringLiteral("payment_allocations"), QStringLiteral("invoices")}},
+        {QStringLiteral("ticket"), {QStringLiteral("tickets")}},
+        {QStringLiteral("message"), {QStringLiteral("ticket_messages")}}};
+    Plan p = plan(entity, skipped);
+    // The row audit triggers stay off while the entity is written (migration 0034, ops_import_quiet).
+    for (const QString &t : written.value(entity)) {
+        p.statements.prepend(QStringLiteral("SELECT ops_import_quiet('%1', true)").arg(t));
+        p.statements.append(QStringLiteral("SELECT ops_import_quiet('%1', false)").arg(t));
+    }
+    return p;
 }
 
 } // namespace ops::import::transform

@@ -137,6 +137,8 @@ Status ImportRepository::finishRun(qint64 runId, const QString &status, const QS
 
 Status ImportRepository::reconcile(qint64 runId, const QList<ReconLine> &erpnext)
 {
+    if (Status st = exec("SELECT ops_import_quiet('customers', true)"); !st.ok())
+        return st;
     auto balances = m_c.exec(
         "UPDATE customers c SET balance_cents = b.bal FROM (SELECT k.our_id AS id, "
         "coalesce((SELECT sum(i.total_cents) FROM invoices i WHERE i.customer_id = k.our_id AND i.status NOT IN "
@@ -145,6 +147,8 @@ Status ImportRepository::reconcile(qint64 runId, const QList<ReconLine> &erpnext
         "WHERE k.entity = 'customer') b WHERE c.id = b.id AND c.balance_cents <> b.bal");
     if (!balances.ok())
         return balances.error();
+    if (Status st = exec("SELECT ops_import_quiet('customers', false)"); !st.ok())
+        return st;
     auto ours = m_c.exec(
         "SELECT entity, 'count', count(*) FROM import_keys GROUP BY entity "
         "UNION ALL SELECT 'invoice', 'total_cents', coalesce(sum(i.total_cents), 0) FROM invoices i JOIN import_keys k "

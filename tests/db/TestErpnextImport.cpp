@@ -182,7 +182,7 @@ private slots:
                      "SELECT concat_ws('|', t.subject, t.status, t.issue_type, t.legacy_ticket_id, p.legacy_ticket_id, "
                      "t.closed_at IS NOT NULL) FROM tickets t JOIN import_keys k ON k.our_id = t.id AND k.entity = "
                      "'ticket' LEFT JOIN tickets p ON p.id = t.parent_id WHERE k.erpnext_name = 'ISS-0000020'"),
-            u"Pas d'Internet depuis l'orage|closed|billing|500020|500019|t"_s);
+            u"Pas d'Internet depuis l'orage|open|installation|500020|500019|f"_s);
         QCOMPARE(scalar(*p.c,
                      "SELECT concat_ws('|', m.body, m.channel, m.is_internal, m.author_name) FROM ticket_messages m "
                      "JOIN import_keys k ON k.our_id = m.id AND k.entity = 'message' WHERE k.erpnext_name = "

@@ -59,17 +59,17 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ops_admin;
 -- NULL when the text is not a number.
 CREATE FUNCTION ops_import_cents(t text) RETURNS bigint
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN x IS NULL THEN NULL
-                WHEN abs(x * 100 - trunc(x * 100)) = 0.5 THEN (2 * round(x * 50))::bigint
-                ELSE round(x * 100)::bigint END
-      FROM (SELECT CASE WHEN btrim(t) ~ '^[-+]?[0-9]+(\.[0-9]*)?$' THEN btrim(t)::numeric END AS x) v $$;
+    SELECT CASE WHEN btrim(t) ~ '^[-+]?[0-9]+(\.[0-9]*)?$' THEN
+        (round(btrim(t)::numeric * 100)
+         - CASE WHEN abs(btrim(t)::numeric * 100 - trunc(btrim(t)::numeric * 100)) = 0.5
+                     AND round(btrim(t)::numeric * 100) % 2 <> 0
+                THEN sign(btrim(t)::numeric) ELSE 0 END)::bigint END $$;
 
 -- A Canadian postal code as "A1A 1A1", or NULL when it is not one.
 CREATE FUNCTION ops_import_postal(t text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN k ~ '^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][0-9][ABCEGHJ-NPRSTV-Z][0-9]$'
-                THEN left(k, 3) || ' ' || right(k, 3) END
-      FROM (SELECT ops_key(t) AS k) v $$;
+    SELECT CASE WHEN ops_key(t) ~ '^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][0-9][ABCEGHJ-NPRSTV-Z][0-9]$'
+                THEN left(ops_key(t), 3) || ' ' || right(ops_key(t), 3) END $$;
 
 -- A North-American phone number as "(819) 555-0101" (an extension "poste 12", "ext. 12", "x12" dropped), or NULL
 -- when it has not 10 digits (11 with the leading 1) or holds other characters.
@@ -100,3 +100,21 @@ CREATE FUNCTION ops_import_text(t text) RETURNS text
 CREATE FUNCTION ops_import_ts(t text) RETURNS timestamptz
     LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT t::timestamp AT TIME ZONE coalesce(nullif(current_setting('ops.import_tz', true), ''), 'America/Toronto') $$;
+
+-- The import's bulk writes are not changes anyone made row by row: the row audit triggers of a table (and the
+-- message-touches-ticket trigger) are switched off inside the entity's transaction, when the importer owns the table
+-- (else they stay on: slower, same result), and one audit row per entity records the import (ImportRepository).
+-- ALTER TABLE is transactional: a failed or killed import leaves them on.
+CREATE FUNCTION ops_import_quiet(tbl regclass, quiet boolean) RETURNS void
+    LANGUAGE plpgsql AS $$
+DECLARE
+    t record;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = tbl AND pg_has_role(current_user, c.relowner, 'USAGE')) THEN
+        RETURN;
+    END IF;
+    FOR t IN SELECT tgname FROM pg_trigger WHERE tgrelid = tbl AND NOT tgisinternal
+                AND (tgname LIKE '%\_audit%' OR tgname = 'ticket_messages_touch_ticket') LOOP
+        EXECUTE format('ALTER TABLE %s %s TRIGGER %I', tbl, CASE WHEN quiet THEN 'DISABLE' ELSE 'ENABLE' END, t.tgname);
+    END LOOP;
+END $$;

@@ -13,6 +13,7 @@
 #include "core/db/PgConnection.h"
 #include "core/db/PgResult.h"
 #include "core/import/ErpnextImporter.h"
+#include "core/import/ImportMapping.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTypes.h"
 #include "tests/support/ErpnextFixture.h"
@@ -100,6 +101,42 @@ private slots:
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     }
     void cleanupTestCase() { m_cluster.reset(); }
+
+    // The import's SQL helpers (migration 0034): cents half to even from ERPNext's decimals, postal codes, phones,
+    // HTML to text; and the mapping file's errors.
+    void helpersAndMapping()
+    {
+        auto db = m_cluster->freshDatabase(true);
+        QVERIFY(db.ok());
+        auto c = db::PgConnection::open(db.value());
+        QVERIFY(c.ok());
+        QCOMPARE(scalar(*c.value(),
+                     "SELECT concat_ws('|', ops_import_cents('12.5'), ops_import_cents('0.125'), "
+                     "ops_import_cents('0.135'), ops_import_cents('-0.125'), ops_import_cents('80.480000000'), "
+                     "ops_import_cents(' 3 '), ops_import_cents('abc') IS NULL, ops_import_cents('1e5') IS NULL)"),
+            u"1250|12|14|-12|8048|300|t|t"_s);
+        QCOMPARE(scalar(*c.value(),
+                     "SELECT concat_ws('|', ops_import_postal('j1h2k3'), ops_import_postal('ZZZ 999') IS NULL, "
+                     "ops_import_phone('+1 (819) 555-0101 poste 3'), ops_import_phone('1-514-555-0102'), "
+                     "ops_import_phone('555-01') IS NULL, ops_import_phone('819 555 0101 ou 0102') IS NULL)"),
+            u"J1H 2K3|t|(819) 555-0101|(514) 555-0102|t|t"_s);
+        QCOMPARE(scalar(*c.value(),
+                     "SELECT ops_import_text('<div>A&amp;B<br/>C &lt;3</div><style>p{}</style><p>D&nbsp;E</p>')"),
+            u"A&B\nC <3\nD E"_s);
+        QVERIFY(!import::ImportMapping::parse("[]", u"x"_s).ok());
+        QVERIFY(!import::ImportMapping::parse(
+            QByteArray("{\"fields\": {\"Customer\": {\"stripe_id\": \"") + QByteArray(70, 'x') + "\"}}}", u"x"_s)
+                     .ok()); // not a column name
+        auto m = import::ImportMapping::parse(
+            R"({"doctypes": {"Service Location": "Adresse"}, "fields": {"Issue": {"parent_issue": ""}}})", u"x"_s);
+        QVERIFY(m.ok());
+        QCOMPARE(m.value().table(u"Service Location"_s), u"tabAdresse"_s);
+        QCOMPARE(m.value().column(u"Issue"_s, u"parent_issue"_s), QString());
+        QCOMPARE(m.value().column(u"Issue"_s, u"subject"_s), u"subject"_s);
+        auto shipped = import::ImportMapping::load();
+        QVERIFY(shipped.ok());
+        QCOMPARE(shipped.value().timeZone(), u"America/Toronto"_s);
+    }
 
     void fieldMappingPerDoctype()
     {

@@ -18,7 +18,6 @@ Plan invoices()
 {
     Builder b(QStringLiteral("invoice"), QStringLiteral("imp_invoice"));
     b.sql("CREATE INDEX ON imp_invoice_item (parent)").sql("CREATE INDEX ON imp_invoice_tax (parent)");
-    b.mark();
     const QString tax = QStringLiteral("concat(x.account_head, ' ', x.description)");
     b.prepare(QStringLiteral("invoices"),
         QStringLiteral(
@@ -106,7 +105,6 @@ Plan payments()
 {
     Builder b(QStringLiteral("payment"), QStringLiteral("imp_payment"));
     b.sql("CREATE INDEX ON imp_payment_ref (parent)");
-    b.mark();
     b.prepare(QStringLiteral("payments"),
         QStringLiteral(
             "%1 AS customer_id, s.payment_type, s.party_type, ops_import_cents(s.paid_amount) AS amount, "
@@ -162,7 +160,6 @@ Plan tickets(const QStringList &skipped)
 {
     Builder b(QStringLiteral("ticket"), QStringLiteral("imp_ticket"));
     b.sql("CREATE INDEX ON imp_user (name)");
-    b.mark();
     b.prepare(QStringLiteral("tickets"),
         QStringLiteral(
             "nullif(btrim(s.customer), '') AS customer_raw, %1 AS customer_id, nullif(btrim(s.service_location), "
@@ -213,7 +210,6 @@ Plan tickets(const QStringList &skipped)
 Plan messages()
 {
     Builder b(QStringLiteral("message"), QStringLiteral("imp_message"));
-    b.mark();
     b.prepare(QStringLiteral("ticket_messages"),
         QStringLiteral(
             "%1 AS ticket_id, coalesce(ops_import_text(s.content), '') AS body, CASE WHEN s.communication_type = "

@@ -22,7 +22,6 @@ Plan customers()
     b.sql("UPDATE imp_customer s SET modified = x.m FROM (SELECT customer, max(modified::timestamp)::text AS m "
           "FROM (SELECT customer, modified FROM imp_contact UNION ALL SELECT customer, modified FROM imp_address) u "
           "GROUP BY customer) x WHERE x.customer = s.name AND x.m::timestamp > s.modified::timestamp");
-    b.mark();
     b.prepare(QStringLiteral("customers"),
         QStringLiteral(
             "CASE WHEN s.customer_type = 'Company' THEN 'business' ELSE 'residential' END AS kind, "
@@ -91,11 +90,6 @@ Plan customers()
 Plan items()
 {
     Builder b(QStringLiteral("item"), QStringLiteral("imp_item"));
-    b.mark();
-    // An item of ours with the same SKU that no import made is adopted (updated) rather than duplicated.
-    b.sql("UPDATE imp_item s SET our_id = i.id, state = 'changed' FROM items i WHERE s.state = 'new' "
-          "AND i.sku = btrim(s.item_code) AND NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.entity = 'item' "
-          "AND k.our_id = i.id)");
     b.prepare(QStringLiteral("items"),
         QStringLiteral(
             "left(btrim(coalesce(s.item_code, s.name)), 100) AS sku, CASE WHEN s.item_group ~* "
@@ -109,6 +103,9 @@ Plan items()
             "down, CASE WHEN s.upload_speed ~ '^[0-9]{1,9}(\\.0*)?$' AND s.upload_speed::numeric > 0 THEN "
             "s.upload_speed::numeric::int END AS up, nullif(btrim(s.olt_profile), '') AS olt_profile, "
             "ops_import_cents(coalesce(s.standard_rate, '0')) AS price, s.disabled IS DISTINCT FROM '1' AS active"));
+    // An item of ours with the same SKU that no import made is adopted (updated) rather than duplicated.
+    b.sql("UPDATE {p} p SET our_id = i.id, state = 'changed' FROM items i WHERE p.state = 'new' AND i.sku = p.sku "
+          "AND NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.entity = 'item' AND k.our_id = i.id)");
     b.refuse("standard_rate", "bad_amount", "p.price IS NULL OR p.price NOT BETWEEN -1000000 AND 10000000");
     b.unique("legacy_product_id", "legacy_product_id", "duplicate_value",
         QStringLiteral("EXISTS (SELECT 1 FROM items t WHERE t.legacy_product_id = p.legacy_product_id "
@@ -127,7 +124,6 @@ Plan items()
 Plan locations()
 {
     Builder b(QStringLiteral("location"), QStringLiteral("imp_location"));
-    b.mark();
     b.prepare(QStringLiteral("service_locations"),
         QStringLiteral(
             "nullif(btrim(s.customer), '') AS customer_raw, %1 AS customer_id, "
@@ -163,7 +159,6 @@ Plan locations()
 Plan equipment(bool locationsSkipped)
 {
     Builder b(QStringLiteral("equipment"), QStringLiteral("imp_equipment"));
-    b.mark();
     b.prepare(QStringLiteral("service_equipment"),
         QStringLiteral(
             "nullif(btrim(s.service_location), '') AS location_raw, %1 AS location_id, "
@@ -205,7 +200,6 @@ Plan equipment(bool locationsSkipped)
 Plan subscriptions(bool locationsSkipped)
 {
     Builder b(QStringLiteral("subscription"), QStringLiteral("imp_subscription"));
-    b.mark();
     b.prepare(QStringLiteral("subscriptions"),
         QStringLiteral(
             "%1 AS customer_id, nullif(btrim(s.service_location), '') AS location_raw, %2 AS location_id, "

@@ -45,24 +45,18 @@ public:
     }
     Builder &sql(const char *s) { return sql(QString::fromUtf8(s)); }
 
-    // Matches the stage's rows with the keys: state new, changed (another modified) or same.
-    Builder &mark()
-    {
-        return sql("ALTER TABLE {s} ADD COLUMN our_id bigint, ADD COLUMN state text")
-            .sql("CREATE INDEX ON {s} (name)")
-            .sql("UPDATE {s} s SET our_id = k.our_id, state = CASE WHEN k.modified IS NOT DISTINCT FROM "
-                 "ops_import_ts(s.modified) THEN 'same' ELSE 'changed' END FROM import_keys k "
-                 "WHERE k.entity = '{e}' AND k.erpnext_name = s.name")
-            .sql("UPDATE {s} SET state = 'new' WHERE state IS NULL");
-    }
-    // The prepared table: name, modified, state, our_id (a new id for new rows), refused, refused_field, then the
-    // entity's columns (select: "expr AS col, ..." over the stage s and from: its joins), then ANALYZE.
+    // The prepared table: the stage's rows that are new (no key) or changed (the key's modified differs), matched
+    // with import_keys (alias ik) in the same statement (the stage itself is never rewritten: a re-import with
+    // nothing changed reads it once); name, modified, state, our_id (a new id for new rows), refused,
+    // refused_field, then the entity's columns (select: "expr AS col, ..." over the stage s and from: its joins).
     Builder &prepare(const QString &target, const QString &select, const QString &from = {})
     {
         return sql(QStringLiteral(
-                       "CREATE TEMP TABLE {p} ON COMMIT DROP AS SELECT s.name, s.modified, s.state, CASE WHEN "
-                       "s.state = 'new' THEN nextval(pg_get_serial_sequence('%1', 'id')) ELSE s.our_id END AS our_id, "
-                       "NULL::text AS refused, NULL::text AS refused_field, %2 FROM {s} s %3 WHERE s.state <> 'same'")
+                       "CREATE TEMP TABLE {p} ON COMMIT DROP AS SELECT s.name, s.modified, CASE WHEN ik.our_id IS "
+                       "NULL THEN 'new' ELSE 'changed' END AS state, coalesce(ik.our_id, nextval(pg_get_serial_"
+                       "sequence('%1', 'id'))) AS our_id, NULL::text AS refused, NULL::text AS refused_field, %2 "
+                       "FROM {s} s LEFT JOIN import_keys ik ON ik.entity = '{e}' AND ik.erpnext_name = s.name %3 "
+                       "WHERE ik.modified IS DISTINCT FROM ops_import_ts(s.modified)")
                        .arg(target, select, from))
             .sql("CREATE INDEX ON {p} (name)")
             .sql("ANALYZE {p}");

@@ -65,7 +65,7 @@ Result<EntityCounts> ImportTransformRepository::finish(const QString &entity, co
         return st.error();
     auto r = m_c.exec(QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE state = 'new' AND refused IS NULL), "
                                      "(SELECT count(*) FROM %1 WHERE state = 'changed' AND refused IS NULL), "
-                                     "(SELECT count(*) FROM %2 WHERE state = 'same'), "
+                                     "(SELECT count(*) FROM %2) - (SELECT count(*) FROM %1), "
                                      "(SELECT count(*) FROM %1 WHERE refused IS NOT NULL), "
                                      "(SELECT count(*) FROM import_issues WHERE run_id = %3 AND entity = '%4' "
                                      "AND action = 'deleted_upstream')")

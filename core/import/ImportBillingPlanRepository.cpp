@@ -32,16 +32,16 @@ Plan invoices()
                 Builder::key("invoice", QStringLiteral("btrim(s.return_against)")), dateOrNull("s.posting_date"),
                 dateOrNull("s.due_date"), dateOrNull("s.from_date"), dateOrNull("s.to_date")),
         QStringLiteral(
-            "LEFT JOIN (SELECT x.parent, sum(ops_import_cents(x.amount)) AS lines, "
-            "bool_or(ops_import_cents(x.amount) IS NULL) AS bad FROM imp_invoice_item x GROUP BY x.parent) l "
-            "ON l.parent = s.name LEFT JOIN (SELECT x.parent, "
+            "LEFT JOIN LATERAL (SELECT sum(ops_import_cents(x.amount)) AS lines, "
+            "bool_or(ops_import_cents(x.amount) IS NULL) AS bad FROM imp_invoice_item x WHERE x.parent = s.name) l "
+            "ON true LEFT JOIN LATERAL (SELECT "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 ~* '(gst|tps)') AS gst, "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst, "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 !~* '(gst|tps|qst|tvq)') AS other, "
             "max(x.rate) FILTER (WHERE %1 ~* '(gst|tps)') AS gst_rate, "
             "max(x.rate) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst_rate, "
             "count(*) FILTER (WHERE %1 ~* '(gst|tps)') AS gst_n, count(*) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst_n "
-            "FROM imp_invoice_tax x GROUP BY x.parent) t ON t.parent = s.name")
+            "FROM imp_invoice_tax x WHERE x.parent = s.name) t ON true")
             .arg(tax));
     b.refuse("customer", "orphan_link", "p.customer_id IS NULL");
     b.refuse("posting_date", "missing_value", "p.issue_date IS NULL");
@@ -117,10 +117,10 @@ Plan payments()
             "ops_import_ts(s.modified) AS modified_at, coalesce(r.allocated, 0) AS allocated, "
             "coalesce(r.missing, 0) AS missing_refs")
             .arg(Builder::key("customer", QStringLiteral("btrim(s.party)")), QString::fromUtf8(kDateRe)),
-        QStringLiteral("LEFT JOIN (SELECT x.parent, sum(ops_import_cents(x.allocated_amount)) AS allocated, "
+        QStringLiteral("LEFT JOIN LATERAL (SELECT sum(ops_import_cents(x.allocated_amount)) AS allocated, "
                        "count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.entity = 'invoice' "
                        "AND k.erpnext_name = x.reference_name)) AS missing FROM imp_payment_ref x "
-                       "WHERE x.reference_doctype = 'Sales Invoice' GROUP BY x.parent) r ON r.parent = s.name"));
+                       "WHERE x.reference_doctype = 'Sales Invoice' AND x.parent = s.name) r ON true"));
     b.refuse("payment_type", "not_a_receipt",
         "p.payment_type IS DISTINCT FROM 'Receive' OR p.party_type IS DISTINCT FROM 'Customer'");
     b.refuse("party", "orphan_link", "p.customer_id IS NULL");

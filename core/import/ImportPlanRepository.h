@@ -56,7 +56,7 @@ public:
                        "NULL THEN 'new' ELSE 'changed' END AS state, coalesce(ik.our_id, nextval(pg_get_serial_"
                        "sequence('%1', 'id'))) AS our_id, NULL::text AS refused, NULL::text AS refused_field, %2 "
                        "FROM {s} s LEFT JOIN import_keys ik ON ik.entity = '{e}' AND ik.erpnext_name = s.name %3 "
-                       "WHERE ik.modified IS DISTINCT FROM ops_import_ts(s.modified)")
+                       "WHERE ik.source_modified IS DISTINCT FROM s.modified")
                        .arg(target, select, from))
             .sql("CREATE INDEX ON {p} (name)")
             .sql("ANALYZE {p}");

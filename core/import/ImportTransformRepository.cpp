@@ -52,10 +52,11 @@ Result<EntityCounts> ImportTransformRepository::finish(const QString &entity, co
     s << QStringLiteral("INSERT INTO import_issues (run_id, entity, erpnext_name, field, action, reason) "
                         "SELECT %1, '%2', name, refused_field, 'refused', refused FROM %3 WHERE refused IS NOT NULL")
              .arg(kRun, e, p);
-    s << QStringLiteral("INSERT INTO import_keys (entity, erpnext_name, our_id, modified) "
-                        "SELECT '%1', name, our_id, ops_import_ts(modified) FROM %2 WHERE refused IS NULL "
+    s << QStringLiteral("INSERT INTO import_keys (entity, erpnext_name, our_id, modified, source_modified) "
+                        "SELECT '%1', name, our_id, ops_import_ts(modified), modified FROM %2 WHERE refused IS NULL "
                         "ON CONFLICT (entity, erpnext_name) DO UPDATE SET our_id = excluded.our_id, "
-                        "modified = excluded.modified, imported_at = now()")
+                        "modified = excluded.modified, source_modified = excluded.source_modified, "
+                        "imported_at = now()")
              .arg(e, p);
     s << QStringLiteral("INSERT INTO import_issues (run_id, entity, erpnext_name, action, reason) "
                         "SELECT %1, '%2', k.erpnext_name, 'deleted_upstream', 'deleted_upstream' FROM import_keys k "

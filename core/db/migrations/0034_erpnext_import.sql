@@ -7,6 +7,7 @@ CREATE TABLE import_keys (
     erpnext_name    text NOT NULL CHECK (length(erpnext_name) BETWEEN 1 AND 240),
     our_id          bigint NOT NULL,
     modified        timestamptz,
+    source_modified text, -- `modified` as the site's database printed it: compared as text on the next run
     imported_at     timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (entity, erpnext_name),
     UNIQUE (entity, our_id)

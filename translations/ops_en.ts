@@ -15226,5 +15226,19 @@ Options:
   --lang fr|en     language of messages
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Validation report: %n line(s)</source>
+        <translation>
+            <numerusform>Validation report: %n line(s)</numerusform>
+            <numerusform>Validation report: %n line(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (ERPNext / Targo Ops): %n difference(s)</source>
+        <translation>
+            <numerusform>Reconciliation (ERPNext / Targo Ops): %n difference(s)</numerusform>
+            <numerusform>Reconciliation (ERPNext / Targo Ops): %n difference(s)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

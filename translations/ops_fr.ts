@@ -15233,5 +15233,19 @@ Options&#xa0;:
   --lang fr|en        langue des messages
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Validation report: %n line(s)</source>
+        <translation>
+            <numerusform>Rapport de validation : %n ligne</numerusform>
+            <numerusform>Rapport de validation : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (ERPNext / Targo Ops): %n difference(s)</source>
+        <translation>
+            <numerusform>Rapprochement (ERPNext / Targo Ops) : %n écart</numerusform>
+            <numerusform>Rapprochement (ERPNext / Targo Ops) : %n écarts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -101,9 +101,8 @@ void printText(QTextStream &out, const import::ImportReport &r, qint64 ms)
                    .arg(c.deletedUpstream, 17)
             << u'\n';
     }
-    out << QCoreApplication::translate(
-        "opsctl", "Validation report: %n line(s)", nullptr, static_cast<int>(r.issues.size()))
-        << u'\n';
+    const int lines = static_cast<int>(r.issues.size());
+    out << QCoreApplication::translate("opsctl", "Validation report: %n line(s)", nullptr, lines) << u'\n';
     int shown = 0;
     for (const auto &i : r.issues) {
         if (++shown > 50) {
@@ -114,8 +113,9 @@ void printText(QTextStream &out, const import::ImportReport &r, qint64 ms)
                    .arg(i.entity, i.erpnextName, i.field, i.action, import::reasonText(i.reason))
             << u'\n';
     }
+    const int differences = static_cast<int>(r.differences());
     out << QCoreApplication::translate(
-        "opsctl", "Reconciliation (ERPNext / Targo Ops): %n difference(s)", nullptr, static_cast<int>(r.differences()))
+        "opsctl", "Reconciliation (ERPNext / Targo Ops): %n difference(s)", nullptr, differences)
         << u'\n';
     for (const auto &l : r.reconciliation) {
         out << QStringLiteral("  %1 %2%3: %4 / %5%6")

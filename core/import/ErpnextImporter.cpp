@@ -66,7 +66,28 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
         if (Status st = m_repo.reportSkipped(m_run.id, entity, doctypes.value(entity)); !st.ok())
             return st.error();
     } else {
+        // The keys first (where the entity has them): with nothing new or changed, the rest is not read.
+        const QString keysEntity = entity + QStringLiteral("#keys");
+        const auto keys = ErpnextSourceRepository::stages(keysEntity);
+        bool readAll = true;
+        if (!keys.isEmpty()) {
+            auto copied = m_source->copyStage(keysEntity, keys.first(), m_ours, {}, m_o.cancel);
+            if (!copied.ok())
+                return copied.error();
+            auto work = m_transform.hasWork(entity, keys.first().table);
+            if (!work.ok())
+                return work.error();
+            readAll = work.value();
+        }
         for (const auto &stage : ErpnextSourceRepository::stages(entity)) {
+            if (!readAll) {
+                const bool main = stage.table == QStringLiteral("imp_") + entity;
+                if (Status st =
+                        m_transform.emptyStage(stage.table, stage.columns, main ? keys.first().table : QString());
+                    !st.ok())
+                    return st.error();
+                continue;
+            }
             auto copied = m_source->copyStage(
                 entity, stage, m_ours, [&](qint64 rows) { progress("read", entity, rows); }, m_o.cancel);
             if (!copied.ok())

@@ -51,13 +51,13 @@ public:
     // refused_field, then the entity's columns (select: "expr AS col, ..." over the stage s and from: its joins).
     Builder &prepare(const QString &target, const QString &select, const QString &from = {})
     {
-        return sql(QStringLiteral(
-                       "CREATE TEMP TABLE {p} ON COMMIT DROP AS SELECT s.name, s.modified, CASE WHEN ik.our_id IS "
-                       "NULL THEN 'new' ELSE 'changed' END AS state, coalesce(ik.our_id, nextval(pg_get_serial_"
-                       "sequence('%1', 'id'))) AS our_id, NULL::text AS refused, NULL::text AS refused_field, %2 "
-                       "FROM {s} s LEFT JOIN import_keys ik ON ik.entity = '{e}' AND ik.erpnext_name = s.name %3 "
-                       "WHERE ik.source_modified IS DISTINCT FROM s.modified")
-                       .arg(target, select, from))
+        return sql(
+            QStringLiteral("CREATE TEMP TABLE {p} ON COMMIT DROP AS SELECT s.name, s.modified, CASE WHEN ik.our_id IS "
+                           "NULL THEN 'new' ELSE 'changed' END AS state, coalesce(ik.our_id, nextval(pg_get_serial_"
+                           "sequence('%1', 'id'))) AS our_id, NULL::text AS refused, NULL::text AS refused_field, %2 "
+                           "FROM {s} s LEFT JOIN import_keys ik ON ik.entity = '{e}' AND ik.erpnext_name = s.name %3 "
+                           "WHERE ik.source_modified IS DISTINCT FROM s.modified")
+                .arg(target, select, from))
             .sql("CREATE INDEX ON {p} (name)")
             .sql("ANALYZE {p}");
     }

@@ -34,6 +34,28 @@ Status ImportTransformRepository::run(const QStringList &statements)
     return success();
 }
 
+Result<bool> ImportTransformRepository::hasWork(const QString &entity, const QString &light)
+{
+    auto r =
+        m_c.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 s LEFT JOIN import_keys ik ON ik.entity = $1 "
+                                "AND ik.erpnext_name = s.name WHERE ik.source_modified IS DISTINCT FROM s.modified)")
+                     .arg(light),
+            db::SqlParams().add(entity));
+    if (!r.ok())
+        return r.error();
+    return r.value().boolean(0, 0);
+}
+
+Status ImportTransformRepository::emptyStage(const QString &table, const QStringList &columns, const QString &fromLight)
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TEMP TABLE %1 (%2 text) ON COMMIT DROP")
+             .arg(table, columns.join(QStringLiteral(" text, ")));
+    if (!fromLight.isEmpty())
+        s << QStringLiteral("INSERT INTO %1 (name, modified) SELECT name, modified FROM %2").arg(table, fromLight);
+    return run(s);
+}
+
 Result<EntityCounts> ImportTransformRepository::apply(const QString &entity, const QStringList &skipped)
 {
     const Plan plan = transformPlan(entity, skipped);

@@ -28,6 +28,12 @@ public:
     // links are then dropped without a report line per row).
     Result<EntityCounts> apply(const QString &entity, const QStringList &skipped);
 
+    // Whether the entity's keys (light: name, modified) hold a row that is new or changed since the last import.
+    Result<bool> hasWork(const QString &entity, const QString &light);
+    // A stage left unread: its table, empty; the main stage (fromLight set) holds the keys alone, which is all the
+    // transform needs when nothing is new or changed (the unchanged and deleted counts).
+    Status emptyStage(const QString &table, const QStringList &columns, const QString &fromLight);
+
 private:
     Status run(const QStringList &statements);
     Result<EntityCounts> finish(const QString &entity, const QString &target);

@@ -192,10 +192,12 @@ Plan tickets(const QStringList &skipped)
           "assigned_staff_id, legacy_ticket_id, closed_at) = (p.customer_id, p.location_id, p.subject, p.issue_type, "
           "p.status, p.important, p.staff_id, p.legacy_id, p.closed_at) FROM {p} p WHERE p.state = 'changed' "
           "AND p.refused IS NULL AND t.id = p.our_id");
+    b.sql("SELECT ops_import_drop_gin('tickets', (SELECT count(*) FROM {p} WHERE state = 'new'), 50000)");
     b.sql("INSERT INTO tickets (id, customer_id, location_id, subject, issue_type, status, is_important, "
           "assigned_staff_id, legacy_ticket_id, created_at, closed_at) SELECT our_id, customer_id, location_id, "
           "subject, issue_type, status, important, staff_id, legacy_id, created_at, closed_at FROM {p} "
           "WHERE state = 'new' AND refused IS NULL");
+    b.sql("SELECT ops_import_restore_gin()");
     // Parents (in this batch or imported before); a parent that is missing upstream leaves the ticket on its own.
     b.sql("ALTER TABLE {p} ADD COLUMN parent_id bigint");
     b.sql(QStringLiteral("UPDATE {p} p SET parent_id = coalesce(%1, (SELECT q.our_id FROM {p} q WHERE q.name = "
@@ -225,9 +227,11 @@ Plan messages()
     b.sql("UPDATE ticket_messages m SET (ticket_id, body, channel, is_internal, author_name, created_at) = "
           "(p.ticket_id, left(p.body, 2000000), p.channel, p.internal, p.author, p.created_at) FROM {p} p "
           "WHERE p.state = 'changed' AND p.refused IS NULL AND m.id = p.our_id");
+    b.sql("SELECT ops_import_drop_gin('ticket_messages', (SELECT count(*) FROM {p} WHERE state = 'new'), 50000)");
     b.sql("INSERT INTO ticket_messages (id, ticket_id, body, channel, is_internal, author_name, created_at) "
           "SELECT our_id, ticket_id, left(body, 2000000), channel, internal, author, created_at FROM {p} "
           "WHERE state = 'new' AND refused IS NULL");
+    b.sql("SELECT ops_import_restore_gin()");
     return b.plan();
 }
 

@@ -119,3 +119,38 @@ BEGIN
         EXECUTE format('ALTER TABLE %s %s TRIGGER %I', tbl, CASE WHEN quiet THEN 'DISABLE' ELSE 'ENABLE' END, t.tgname);
     END LOOP;
 END $$;
+
+-- A bulk load (more new rows than min_rows) builds a table's GIN indexes (the trigram indexes of ticket subjects and
+-- message bodies) once at the end instead of row by row: they are dropped here, inside the entity's transaction, and
+-- re-created by ops_import_restore_gin. Only when the importer owns the table; a failed import rolls the drop back.
+CREATE FUNCTION ops_import_drop_gin(tbl regclass, new_rows bigint, min_rows bigint) RETURNS void
+    LANGUAGE plpgsql AS $$
+DECLARE
+    i record;
+BEGIN
+    CREATE TEMP TABLE IF NOT EXISTS imp_gin_defs (def text) ON COMMIT DROP;
+    IF new_rows < min_rows
+       OR NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = tbl AND pg_has_role(current_user, c.relowner, 'USAGE')) THEN
+        RETURN;
+    END IF;
+    FOR i IN SELECT x.indexrelid::regclass AS idx, pg_get_indexdef(x.indexrelid) AS def
+               FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid JOIN pg_am a ON a.oid = ic.relam
+              WHERE x.indrelid = tbl AND a.amname = 'gin' LOOP
+        INSERT INTO imp_gin_defs VALUES (i.def);
+        EXECUTE format('DROP INDEX %s', i.idx);
+    END LOOP;
+END $$;
+
+CREATE FUNCTION ops_import_restore_gin() RETURNS void
+    LANGUAGE plpgsql AS $$
+DECLARE
+    d text;
+BEGIN
+    IF to_regclass('pg_temp.imp_gin_defs') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR d IN SELECT def FROM imp_gin_defs LOOP
+        EXECUTE d;
+    END LOOP;
+    DELETE FROM imp_gin_defs;
+END $$;

@@ -12749,6 +12749,163 @@ Grouped under %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::import</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the ERPNext database: %1</source>
+        <translation>Cannot reach the ERPNext database: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the ERPNext database does not match the mapping.
+%1</source>
+        <translation>Nothing was imported: the ERPNext database does not match the mapping.
+%1</translation>
+    </message>
+    <message>
+        <source>Another import from ERPNext is running: wait for it to end.</source>
+        <translation>Another import from ERPNext is running: wait for it to end.</translation>
+    </message>
+    <message>
+        <source>not a Canadian postal code</source>
+        <translation>not a Canadian postal code</translation>
+    </message>
+    <message>
+        <source>phone number without the 10 digits of a North American number</source>
+        <translation>phone number without the 10 digits of a North American number</translation>
+    </message>
+    <message>
+        <source>phone extension dropped</source>
+        <translation>phone extension dropped</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>serial number already used</source>
+        <translation>serial number already used</translation>
+    </message>
+    <message>
+        <source>MAC address already used</source>
+        <translation>MAC address already used</translation>
+    </message>
+    <message>
+        <source>serial number unreadable (4 to 40 letters, digits or dashes)</source>
+        <translation>serial number unreadable (4 to 40 letters, digits or dashes)</translation>
+    </message>
+    <message>
+        <source>links to a record that was not imported</source>
+        <translation>links to a record that was not imported</translation>
+    </message>
+    <message>
+        <source>lines and taxes do not add up to the invoice&apos;s totals</source>
+        <translation>lines and taxes do not add up to the invoice&apos;s totals</translation>
+    </message>
+    <message>
+        <source>payment reference to an invoice that was not imported</source>
+        <translation>payment reference to an invoice that was not imported</translation>
+    </message>
+    <message>
+        <source>required value missing</source>
+        <translation>required value missing</translation>
+    </message>
+    <message>
+        <source>value already used by another record</source>
+        <translation>value already used by another record</translation>
+    </message>
+    <message>
+        <source>value unreadable or out of range</source>
+        <translation>value unreadable or out of range</translation>
+    </message>
+    <message>
+        <source>address without a civic number and a street</source>
+        <translation>address without a civic number and a street</translation>
+    </message>
+    <message>
+        <source>parent ticket missing: imported alone</source>
+        <translation>parent ticket missing: imported alone</translation>
+    </message>
+    <message>
+        <source>not a payment received from a customer</source>
+        <translation>not a payment received from a customer</translation>
+    </message>
+    <message>
+        <source>amount unreadable, zero or too large</source>
+        <translation>amount unreadable, zero or too large</translation>
+    </message>
+    <message>
+        <source>a tax other than GST and QST</source>
+        <translation>a tax other than GST and QST</translation>
+    </message>
+    <message>
+        <source>the customer already has an invoice for this period</source>
+        <translation>the customer already has an invoice for this period</translation>
+    </message>
+    <message>
+        <source>text cut at 2,000,000 characters</source>
+        <translation>text cut at 2,000,000 characters</translation>
+    </message>
+    <message>
+        <source>pre-authorized payments left off until a payment method is saved</source>
+        <translation>pre-authorized payments left off until a payment method is saved</translation>
+    </message>
+    <message>
+        <source>deleted in ERPNext since an earlier import (kept here)</source>
+        <translation>deleted in ERPNext since an earlier import (kept here)</translation>
+    </message>
+    <message>
+        <source>the site has no such doctype: skipped</source>
+        <translation>the site has no such doctype: skipped</translation>
+    </message>
+    <message>
+        <source>The ERPNext database has no table &quot;%1&quot;.</source>
+        <translation>The ERPNext database has no table &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; that the mapping names for %2.%3 is not a column of &quot;%4&quot;: correct the mapping file (or map the field to &quot;&quot; when the site has no such field).</source>
+        <translation>The field &quot;%1&quot; that the mapping names for %2.%3 is not a column of &quot;%4&quot;: correct the mapping file (or map the field to &quot;&quot; when the site has no such field).</translation>
+    </message>
+    <message>
+        <source>The ERPNext table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>The ERPNext table &quot;%1&quot; has no column &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 cannot be used: %2</source>
+        <translation>The import mapping %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB.</source>
+        <translation>the file is larger than 1 MB.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1 at offset %2).</source>
+        <translation>it is not a JSON object (%1 at offset %2).</translation>
+    </message>
+    <message>
+        <source>time_zone is not a time zone name.</source>
+        <translation>time_zone is not a time zone name.</translation>
+    </message>
+    <message>
+        <source>issue_types is not a JSON object.</source>
+        <translation>issue_types is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>the doctype of &quot;%1&quot; is not a name.</source>
+        <translation>the doctype of &quot;%1&quot; is not a name.</translation>
+    </message>
+    <message>
+        <source>the fields of &quot;%1&quot; are not a JSON object.</source>
+        <translation>the fields of &quot;%1&quot; are not a JSON object.</translation>
+    </message>
+    <message>
+        <source>the column of %1.%2 is not a name.</source>
+        <translation>the column of %1.%2 is not a name.</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -16082,6 +16239,120 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
         <translation>usage: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</translation>
     </message>
     <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>ERPNext name</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing kept), run %1</source>
+        <translation>Dry run (nothing kept), run %1</translation>
+    </message>
+    <message>
+        <source>Import run %1%2</source>
+        <translation>Import run %1%2</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>deleted upstream</source>
+        <translation>deleted upstream</translation>
+    </message>
+    <message>
+        <source>%1 skipped: the site has no such doctype</source>
+        <translation>%1 skipped: the site has no such doctype</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation report: %n line(s)</source>
+        <translation>
+            <numerusform>Validation report: %n line(s)</numerusform>
+            <numerusform>Validation report: %n line(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... (all of them with --report FILE.csv)</source>
+        <translation>  ... (all of them with --report FILE.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (ERPNext / Targo Ops): %n difference(s)</source>
+        <translation>
+            <numerusform>Reconciliation (ERPNext / Targo Ops): %n difference(s)</numerusform>
+            <numerusform>Reconciliation (ERPNext / Targo Ops): %n difference(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  &lt;- differs</source>
+        <translation>  &lt;- differs</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Done in %1 s.</translation>
+    </message>
+    <message>
+        <source>usage: import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]</source>
+        <translation>usage: import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]</translation>
+    </message>
+    <message>
+        <source>import erpnext needs --from CONNINFO (the ERPNext site&apos;s PostgreSQL database)</source>
+        <translation>import erpnext needs --from CONNINFO (the ERPNext site&apos;s PostgreSQL database)</translation>
+    </message>
+    <message>
+        <source>Checking the ERPNext database against the mapping…</source>
+        <translation>Checking the ERPNext database against the mapping…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1: %2 rows read</translation>
+    </message>
+    <message>
+        <source>%1: writing</source>
+        <translation>%1: writing</translation>
+    </message>
+    <message>
+        <source>Reconciling…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -16135,6 +16406,8 @@ Commands:
                                 store live Traccar positions (shifts only) until SIGTERM
   gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+  import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]
+                                import from an ERPNext site&apos;s database (idempotent, resumable, reconciled)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -16198,6 +16471,8 @@ Commands:
                                 store live Traccar positions (shifts only) until SIGTERM
   gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+  import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]
+                                import from an ERPNext site&apos;s database (idempotent, resumable, reconciled)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.

@@ -12749,6 +12749,163 @@ Regroupé sous %2</translation>
     </message>
 </context>
 <context>
+    <name>ops::import</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the ERPNext database: %1</source>
+        <translation>Impossible de joindre la base ERPNext : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the ERPNext database does not match the mapping.
+%1</source>
+        <translation>Rien n’a été importé : la base ERPNext ne correspond pas à la correspondance.
+%1</translation>
+    </message>
+    <message>
+        <source>Another import from ERPNext is running: wait for it to end.</source>
+        <translation>Une autre importation depuis ERPNext est en cours : attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>not a Canadian postal code</source>
+        <translation>pas un code postal canadien</translation>
+    </message>
+    <message>
+        <source>phone number without the 10 digits of a North American number</source>
+        <translation>numéro de téléphone sans les 10 chiffres d’un numéro nord-américain</translation>
+    </message>
+    <message>
+        <source>phone extension dropped</source>
+        <translation>poste téléphonique retiré</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>pas une adresse courriel</translation>
+    </message>
+    <message>
+        <source>serial number already used</source>
+        <translation>numéro de série déjà utilisé</translation>
+    </message>
+    <message>
+        <source>MAC address already used</source>
+        <translation>adresse MAC déjà utilisée</translation>
+    </message>
+    <message>
+        <source>serial number unreadable (4 to 40 letters, digits or dashes)</source>
+        <translation>numéro de série illisible (4 à 40 lettres, chiffres ou traits d’union)</translation>
+    </message>
+    <message>
+        <source>links to a record that was not imported</source>
+        <translation>renvoie à une fiche qui n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>lines and taxes do not add up to the invoice&apos;s totals</source>
+        <translation>les lignes et les taxes ne donnent pas les totaux de la facture</translation>
+    </message>
+    <message>
+        <source>payment reference to an invoice that was not imported</source>
+        <translation>paiement imputé à une facture qui n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>required value missing</source>
+        <translation>valeur obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>value already used by another record</source>
+        <translation>valeur déjà utilisée par une autre fiche</translation>
+    </message>
+    <message>
+        <source>value unreadable or out of range</source>
+        <translation>valeur illisible ou hors limites</translation>
+    </message>
+    <message>
+        <source>address without a civic number and a street</source>
+        <translation>adresse sans numéro civique ni rue</translation>
+    </message>
+    <message>
+        <source>parent ticket missing: imported alone</source>
+        <translation>billet parent manquant : importé seul</translation>
+    </message>
+    <message>
+        <source>not a payment received from a customer</source>
+        <translation>pas un paiement reçu d’un client</translation>
+    </message>
+    <message>
+        <source>amount unreadable, zero or too large</source>
+        <translation>montant illisible, nul ou trop élevé</translation>
+    </message>
+    <message>
+        <source>a tax other than GST and QST</source>
+        <translation>une taxe autre que la TPS et la TVQ</translation>
+    </message>
+    <message>
+        <source>the customer already has an invoice for this period</source>
+        <translation>le client a déjà une facture pour cette période</translation>
+    </message>
+    <message>
+        <source>text cut at 2,000,000 characters</source>
+        <translation>texte coupé à 2 000 000 caractères</translation>
+    </message>
+    <message>
+        <source>pre-authorized payments left off until a payment method is saved</source>
+        <translation>paiements préautorisés désactivés jusqu’à l’enregistrement d’un mode de paiement</translation>
+    </message>
+    <message>
+        <source>deleted in ERPNext since an earlier import (kept here)</source>
+        <translation>supprimé dans ERPNext depuis une importation précédente (conservé ici)</translation>
+    </message>
+    <message>
+        <source>the site has no such doctype: skipped</source>
+        <translation>le site n’a pas ce type de document : sauté</translation>
+    </message>
+    <message>
+        <source>The ERPNext database has no table &quot;%1&quot;.</source>
+        <translation>La base ERPNext n’a pas de table « %1 ».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; that the mapping names for %2.%3 is not a column of &quot;%4&quot;: correct the mapping file (or map the field to &quot;&quot; when the site has no such field).</source>
+        <translation>Le champ « %1 » que la correspondance nomme pour %2.%3 n’est pas une colonne de « %4 » : corrigez le fichier de correspondance (ou associez le champ à &quot;&quot; quand le site n’a pas ce champ).</translation>
+    </message>
+    <message>
+        <source>The ERPNext table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>La table ERPNext « %1 » n’a pas de colonne « %2 ».</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 cannot be used: %2</source>
+        <translation>Le fichier de correspondance %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB.</source>
+        <translation>le fichier dépasse 1 Mo.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1 at offset %2).</source>
+        <translation>ce n’est pas un objet JSON (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>time_zone is not a time zone name.</source>
+        <translation>time_zone n’est pas un nom de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>issue_types is not a JSON object.</source>
+        <translation>issue_types n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the doctype of &quot;%1&quot; is not a name.</source>
+        <translation>le type de document de « %1 » n’est pas un nom.</translation>
+    </message>
+    <message>
+        <source>the fields of &quot;%1&quot; are not a JSON object.</source>
+        <translation>les champs de « %1 » ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the column of %1.%2 is not a name.</source>
+        <translation>la colonne de %1.%2 n’est pas un nom.</translation>
+    </message>
+</context>
+<context>
     <name>ops::integrations</name>
     <message>
         <source>%1 sent an answer this version cannot read. Check the service address in the settings.</source>
@@ -16089,6 +16246,120 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
         <translation>utilisation&#xa0;: gps positions [--device ID] [--no-store] [--retention-days N] | gps follow | gps notice</translation>
     </message>
     <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>nom ERPNext</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explication</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing kept), run %1</source>
+        <translation>Essai à blanc (rien n’est conservé), passe %1</translation>
+    </message>
+    <message>
+        <source>Import run %1%2</source>
+        <translation>Importation, passe %1%2</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (reprise)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>deleted upstream</source>
+        <translation>supprimés dans ERPNext</translation>
+    </message>
+    <message>
+        <source>%1 skipped: the site has no such doctype</source>
+        <translation>%1 sauté : le site n’a pas ce type de document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation report: %n line(s)</source>
+        <translation>
+            <numerusform>Rapport de validation : %n ligne</numerusform>
+            <numerusform>Rapport de validation : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... (all of them with --report FILE.csv)</source>
+        <translation>  ... (toutes avec --report FICHIER.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (ERPNext / Targo Ops): %n difference(s)</source>
+        <translation>
+            <numerusform>Rapprochement (ERPNext / Targo Ops) : %n écart</numerusform>
+            <numerusform>Rapprochement (ERPNext / Targo Ops) : %n écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  &lt;- differs</source>
+        <translation>  &lt;- diffère</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>usage: import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]</source>
+        <translation>utilisation : import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FICHIER] [--report FICHIER.csv]</translation>
+    </message>
+    <message>
+        <source>import erpnext needs --from CONNINFO (the ERPNext site&apos;s PostgreSQL database)</source>
+        <translation>import erpnext exige --from CONNINFO (la base PostgreSQL du site ERPNext)</translation>
+    </message>
+    <message>
+        <source>Checking the ERPNext database against the mapping…</source>
+        <translation>Vérification de la base ERPNext selon la correspondance…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1 : %2 lignes lues</translation>
+    </message>
+    <message>
+        <source>%1: writing</source>
+        <translation>%1 : écriture</translation>
+    </message>
+    <message>
+        <source>Reconciling…</source>
+        <translation>Rapprochement…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: targo-opsctl [--db CONNINFO | --embedded DIR] [--json] COMMAND ...
 
 Commands:
@@ -16142,6 +16413,8 @@ Commands:
                                 store live Traccar positions (shifts only) until SIGTERM
   gps notice [--lang fr|en]     the technicians&apos; GPS tracking notice (Law 25)
   stripe events [--peek]        Stripe events since the stored cursor (then moves it)
+  import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]
+                                import from an ERPNext site&apos;s database (idempotent, resumable, reconciled)
 
 Services are configured by TARGO_&lt;SERVICE&gt;_* variables (BASE_URL, credentials, RATE_PER_SEC,
 CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.
@@ -16205,6 +16478,8 @@ Commandes&#xa0;:
   gps follow [--retention-days N]
                                 enregistrer les positions Traccar en direct (quarts seulement) jusqu’à SIGTERM
   gps notice [--lang fr|en]     l’avis de localisation GPS aux techniciens (Loi 25)
+  import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FICHIER] [--report FICHIER.csv]
+                                importer depuis la base de données d’un site ERPNext (idempotent, reprenable, rapproché)
   stripe events [--peek]        événements Stripe depuis la position enregistrée (puis la déplace)
 
 Les services se configurent par les variables TARGO_&lt;SERVICE&gt;_* (BASE_URL, identifiants, RATE_PER_SEC,

@@ -30,6 +30,7 @@
 #include "app/opsctl/DispatchCommands.h"
 #include "app/opsctl/DocumentCommands.h"
 #include "app/opsctl/DunningCommands.h"
+#include "app/opsctl/ImportCommands.h"
 #include "app/opsctl/InboundCommands.h"
 #include "app/opsctl/IntegrationCommands.h"
 #include "app/opsctl/InvoiceBench.h"
@@ -168,6 +169,8 @@ void printUsage(QTextStream &out)
         "                                store live Traccar positions (shifts only) until SIGTERM\n"
         "  gps notice [--lang fr|en]     the technicians' GPS tracking notice (Law 25)\n"
         "  stripe events [--peek]        Stripe events since the stored cursor (then moves it)\n"
+        "  import erpnext --from CONNINFO [--dry-run] [--json] [--mapping FILE] [--report FILE.csv]\n"
+        "                                import from an ERPNext site's database (idempotent, resumable, reconciled)\n"
         "\n"
         "Services are configured by TARGO_<SERVICE>_* variables (BASE_URL, credentials, RATE_PER_SEC,\n"
         "CONCURRENCY, CA_FILE), e.g. TARGO_TWILIO_ACCOUNT_SID, TARGO_TWILIO_AUTH_TOKEN, TARGO_TWILIO_FROM.\n"
@@ -497,6 +500,8 @@ int main(int argc, char *argv[])
         rc = runCampaignSendCommand(args.value(0), args.mid(1), ctx); // the sending side (issue 14)
     else if (command == QLatin1String("campaign"))
         rc = runCampaignCommand(args, ctx);
+    else if (command == QLatin1String("import"))
+        rc = runImportCommand(args, ctx); // ERPNext import (issue 16)
     else if (command == QLatin1String("inbound"))
         rc = runInboundCommand(args, ctx); // unsubscribes and SMS answers pulled from the providers (issue 14)
     else {

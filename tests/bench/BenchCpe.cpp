@@ -23,6 +23,7 @@
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/GenieAcsClient.h"
 #include "core/net/NetExecutor.h"
+#include "tests/support/BenchJson.h"
 #include "tests/support/BenchStats.h"
 #include "tests/support/FakeGenieAcs.h"
 
@@ -35,27 +36,6 @@ int fail(const QString &what)
 {
     std::fprintf(stderr, "BenchCpe: %s\n", qPrintable(what));
     return 1;
-}
-
-bool report(const QString &name, const QString &unit, const std::vector<double> &samples, double target, double aim,
-    QJsonObject extra)
-{
-    const double p95 = percentile(samples, 0.95);
-    extra.insert(QStringLiteral("name"), name);
-    extra.insert(QStringLiteral("unit"), unit);
-    extra.insert(QStringLiteral("median"), round2(percentile(samples, 0.5)));
-    extra.insert(QStringLiteral("p95"), round2(p95));
-    extra.insert(QStringLiteral("target"), target);
-    extra.insert(QStringLiteral("aim"), aim);
-    extra.insert(QStringLiteral("pass"), p95 <= target);
-    extra.insert(QStringLiteral("runs"), static_cast<qint64>(samples.size()));
-    const QString dir = qEnvironmentVariable("OPS_BENCH_DIR", QStringLiteral("build/bench"));
-    QDir().mkpath(dir);
-    QFile f(dir + u'/' + name + QStringLiteral(".json"));
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QJsonDocument(extra).toJson(QJsonDocument::Indented));
-    std::printf("%s\n", QJsonDocument(extra).toJson(QJsonDocument::Compact).constData());
-    return p95 <= target;
 }
 
 } // namespace
@@ -140,9 +120,10 @@ int main(int argc, char *argv[])
                             .arg(devices.size()));
         written += r.value().inserted + r.value().updated;
     }
-    const bool syncPass = report(QStringLiteral("cpe_sync"), QStringLiteral("ms"), syncMs, 10000, 3000,
-        QJsonObject{{QStringLiteral("devices"), static_cast<qint64>(devices.size())},
-            {QStringLiteral("first_run_ms"), round2(syncMs.front())}, {QStringLiteral("rows_written"), written}});
+    const bool syncPass =
+        ops::test::writeBenchEntry(QStringLiteral("cpe_sync"), QStringLiteral("ms"), syncMs, 10000, 3000,
+            QJsonObject{{QStringLiteral("devices"), static_cast<qint64>(devices.size())},
+                {QStringLiteral("first_run_ms"), round2(syncMs.front())}, {QStringLiteral("rows_written"), written}});
 
     // Three of the biggest ports go dark: their devices last informed 40 minutes ago, everyone else just now.
     QList<QString> ports = byPort.keys();
@@ -174,9 +155,10 @@ int main(int argc, char *argv[])
         scanned = int(r.value().size());
         flagged = int(std::count_if(r.value().begin(), r.value().end(), [](const auto &h) { return h.flagged; }));
     }
-    const bool scanPass = report(QStringLiteral("outage_scan"), QStringLiteral("ms"), scanMs, 200, 50,
-        QJsonObject{{QStringLiteral("ports"), scanned}, {QStringLiteral("flagged"), flagged},
-            {QStringLiteral("devices"), static_cast<qint64>(devices.size())}});
+    const bool scanPass =
+        ops::test::writeBenchEntry(QStringLiteral("outage_scan"), QStringLiteral("ms"), scanMs, 200, 50,
+            QJsonObject{{QStringLiteral("ports"), scanned}, {QStringLiteral("flagged"), flagged},
+                {QStringLiteral("devices"), static_cast<qint64>(devices.size())}});
     if (flagged < 1)
         return fail(QStringLiteral("no port flagged after 3 went dark"));
     if (!clear())

@@ -72,6 +72,10 @@ const Row kMatrix[] = {
     {"cpe_status", {"r", "raw", "r", "r", "rawd"}}, // issue 15: the sync writes (worker, dispatch's refresh)
     {"outages", {"", "raw", "r", "r", "rawd"}},
     {"cpe_actions", {"r", "r", "r", "r", "rawd"}}, // 0031: dispatchers' INSERT by action (row security), see the extras
+    {"import_keys", {"", "", "", "r", "rawd"}}, // issue 16: the ERPNext import (an admin's job)
+    {"import_runs", {"", "", "", "r", "rawd"}},
+    {"import_issues", {"", "", "", "r", "rawd"}},
+    {"import_reconciliation", {"", "", "", "r", "rawd"}},
     {"job_status_history", {"r", "r", "", "r", "rd"}}, // written by a trigger only
     {"region_rules", {"r", "r", "r", "r", "rawd"}},
     {"technician_absences", {"r", "rawd", "", "r", "rawd"}},

@@ -1,0 +1,117 @@
+#include "core/import/ImportTransformRepository.h"
+
+#include "core/db/PgConnection.h"
+#include "core/import/ImportPlanRepository.h"
+
+namespace ops::import {
+
+using namespace transform;
+
+ImportTransformRepository::ImportTransformRepository(db::PgConnection &c)
+    : m_c(c)
+{}
+
+Status ImportTransformRepository::setContext(qint64 runId, const QString &timeZone, const QByteArray &issueTypesJson)
+{
+    auto r = m_c.exec("SELECT set_config('ops.import_run', $1, true), set_config('ops.import_tz', $2, true), "
+                      "set_config('ops.import_issue_types', $3, true), now() AT TIME ZONE $2",
+        db::SqlParams().add(QString::number(runId)).add(timeZone).add(issueTypesJson));
+    if (!r.ok())
+        return r.error();
+    return success();
+}
+
+Status ImportTransformRepository::run(const QStringList &statements)
+{
+    for (const QString &s : statements) {
+        auto r = m_c.exec(s);
+        if (!r.ok()) {
+            Error e = r.error();
+            e.detail = s.left(300) + QStringLiteral(": ") + e.detail;
+            return e;
+        }
+    }
+    return success();
+}
+
+Result<bool> ImportTransformRepository::hasWork(const QString &entity, const QString &light)
+{
+    auto r =
+        m_c.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 s LEFT JOIN import_keys ik ON ik.entity = $1 "
+                                "AND ik.erpnext_name = s.name WHERE ik.source_modified IS DISTINCT FROM s.modified)")
+                     .arg(light),
+            db::SqlParams().add(entity));
+    if (!r.ok())
+        return r.error();
+    return r.value().boolean(0, 0);
+}
+
+Status ImportTransformRepository::emptyStage(const QString &table, const QStringList &columns, const QString &fromLight)
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TEMP TABLE %1 (%2 text) ON COMMIT DROP")
+             .arg(table, columns.join(QStringLiteral(" text, ")));
+    if (!fromLight.isEmpty())
+        s << QStringLiteral("INSERT INTO %1 (name, modified) SELECT name, modified FROM %2").arg(table, fromLight);
+    return run(s);
+}
+
+Result<EntityCounts> ImportTransformRepository::apply(const QString &entity, const QStringList &skipped)
+{
+    const Plan plan = transformPlan(entity, skipped);
+    if (plan.target.isEmpty())
+        return Error::internal(QStringLiteral("no transform for %1").arg(entity));
+    if (Status st = run(plan.statements); !st.ok())
+        return st.error();
+    return finish(entity, plan.target);
+}
+
+Result<EntityCounts> ImportTransformRepository::finish(const QString &entity, const QString &stage)
+{
+    const QString p = stage + QStringLiteral("_p");
+    const QString e = entity;
+    QStringList s;
+    s << QStringLiteral("INSERT INTO import_issues (run_id, entity, erpnext_name, field, action, reason) "
+                        "SELECT %1, '%2', name, refused_field, 'refused', refused FROM %3 WHERE refused IS NOT NULL")
+             .arg(kRun, e, p);
+    s << QStringLiteral("INSERT INTO import_keys (entity, erpnext_name, our_id, modified, source_modified) "
+                        "SELECT '%1', name, our_id, ops_import_ts(modified), modified FROM %2 WHERE refused IS NULL "
+                        "ON CONFLICT (entity, erpnext_name) DO UPDATE SET our_id = excluded.our_id, "
+                        "modified = excluded.modified, source_modified = excluded.source_modified, "
+                        "imported_at = now()")
+             .arg(e, p);
+    s << QStringLiteral("INSERT INTO import_issues (run_id, entity, erpnext_name, action, reason) "
+                        "SELECT %1, '%2', k.erpnext_name, 'deleted_upstream', 'deleted_upstream' FROM import_keys k "
+                        "WHERE k.entity = '%2' AND NOT EXISTS (SELECT 1 FROM %3 s WHERE s.name = k.erpnext_name)")
+             .arg(kRun, e, stage);
+    if (Status st = run(s); !st.ok())
+        return st.error();
+    auto r = m_c.exec(QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE state = 'new' AND refused IS NULL), "
+                                     "(SELECT count(*) FROM %1 WHERE state = 'changed' AND refused IS NULL), "
+                                     "(SELECT count(*) FROM %2) - (SELECT count(*) FROM %1), "
+                                     "(SELECT count(*) FROM %1 WHERE refused IS NOT NULL), "
+                                     "(SELECT count(*) FROM import_issues WHERE run_id = %3 AND entity = '%4' "
+                                     "AND action = 'deleted_upstream')")
+                          .arg(p, stage, kRun, e));
+    if (!r.ok())
+        return r.error();
+    EntityCounts c;
+    c.entity = entity;
+    c.inserted = r.value().int64(0, 0);
+    c.updated = r.value().int64(0, 1);
+    c.unchanged = r.value().int64(0, 2);
+    c.refused = r.value().int64(0, 3);
+    c.deletedUpstream = r.value().int64(0, 4);
+    // One audit row per entity for the import (its rows' own audit triggers were off).
+    auto audited = m_c.exec(QStringLiteral("INSERT INTO audit_log (action, entity, entity_id, after, client) "
+                                           "VALUES ('insert', 'erpnext_import', %1, jsonb_build_object('entity', "
+                                           "$1::text, 'inserted', $2::bigint, 'updated', $3::bigint), "
+                                           "'erpnext-import')")
+                                .arg(kRun),
+        db::SqlParams().add(entity).add(c.inserted).add(c.updated));
+    if (!audited.ok())
+        return audited.error();
+    return c;
+}
+
+} // namespace ops::import

@@ -15,10 +15,7 @@
 #include <vector>
 
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -26,38 +23,16 @@
 #include "core/dispatch/DispatchTypes.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/map/MapLayersRepository.h"
-#include "tests/support/BenchStats.h"
+#include "tests/support/BenchJson.h"
 #include "ui/map/MapLayerMarkers.h"
 #include "ui/map/MapView.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ops::map;
 using ops::test::percentile;
+using ops::test::round3;
 
 namespace {
-
-double round3(double x)
-{
-    return static_cast<double>(qRound64(x * 1000)) / 1000.0;
-}
-
-bool writeEntry(const QString &name, const QString &unit, const std::vector<double> &samples, double target,
-    const QJsonObject &extra)
-{
-    const double p95 = percentile(samples, 0.95);
-    QJsonObject o{{u"name"_s, name}, {u"unit"_s, unit}, {u"median"_s, round3(percentile(samples, 0.5))},
-        {u"p95"_s, round3(p95)}, {u"target"_s, target}, {u"pass"_s, p95 <= target},
-        {u"runs"_s, static_cast<qint64>(samples.size())}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        o.insert(it.key(), it.value());
-    const QString dir = qEnvironmentVariable("OPS_BENCH_DIR", u"build/bench"_s);
-    QDir().mkpath(dir);
-    QFile f(dir + u'/' + name + u".json"_s);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    return p95 <= target;
-}
 
 double ms(const QElapsedTimer &t)
 {
@@ -213,8 +188,8 @@ int main(int argc, char **argv)
         view.setZoom(10);
         view.grab().save(grabDir + u"/map-section.png"_s);
     }
-    allPass &= writeEntry(u"map_frame"_s, u"ms"_s, frames, 16,
-        {{u"aim"_s, 8}, {u"locations"_s, data.locations.size()}, {u"technicians"_s, data.technicians.size()},
+    allPass &= ops::test::writeBenchEntry(u"map_frame"_s, u"ms"_s, frames, 16, 8,
+        {{u"locations"_s, data.locations.size()}, {u"technicians"_s, data.technicians.size()},
             {u"tickets"_s, data.tickets.size()}, {u"jobs"_s, data.jobs.size()},
             {u"offline_devices"_s, data.offlineDevices.size()}, {u"outage_ports"_s, data.outages.size()},
             {u"max_clusters_drawn"_s, maxClusters}, {u"max_markers_drawn"_s, maxMarkers},
@@ -239,7 +214,7 @@ int main(int argc, char **argv)
             found += (hit.marker != 0 || hit.clusterCount > 0) ? 1 : 0;
         }
     }
-    allPass &= writeEntry(u"map_hit_test"_s, u"ms"_s, hits, 1,
+    allPass &= ops::test::writeBenchEntry(u"map_hit_test"_s, u"ms"_s, hits, 1, 0.1,
         {{u"items_hit"_s, found}, {u"measured"_s, u"MapView::hitTest at random pixels, zooms 9, 12 and 15"_s}});
 
     if (!pg.isEmpty()) {
@@ -267,7 +242,7 @@ int main(int argc, char **argv)
             loads.push_back(ms(t));
             locations = r.value().locations.size();
         }
-        allPass &= writeEntry(u"map_load"_s, u"ms"_s, loads, 500,
+        allPass &= ops::test::writeBenchEntry(u"map_load"_s, u"ms"_s, loads, 500, 150,
             {{u"locations"_s, locations},
                 {u"measured"_s, u"MapLayersRepository::load on the seeded bench database"_s}});
     }

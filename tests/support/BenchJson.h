@@ -20,8 +20,8 @@ inline bool writeBenchEntry(const QString &name, const QString &unit, const std:
     const double p95 = percentile(samples, 0.95);
     extra.insert(QStringLiteral("name"), name);
     extra.insert(QStringLiteral("unit"), unit);
-    extra.insert(QStringLiteral("median"), round2(percentile(samples, 0.5)));
-    extra.insert(QStringLiteral("p95"), round2(p95));
+    extra.insert(QStringLiteral("median"), round3(percentile(samples, 0.5)));
+    extra.insert(QStringLiteral("p95"), round3(p95));
     extra.insert(QStringLiteral("target"), target);
     extra.insert(QStringLiteral("aim"), aim);
     extra.insert(QStringLiteral("pass"), p95 <= target);

@@ -25,4 +25,9 @@ inline double round2(double x)
     return static_cast<double>(qRound64(x * 100)) / 100.0;
 }
 
+inline double round3(double x)
+{
+    return static_cast<double>(qRound64(x * 1000)) / 1000.0;
+}
+
 } // namespace ops::test

@@ -123,6 +123,14 @@ struct MapData
     int offlineMinutes = 0; // a device is offline when silent this long
 };
 
+// What "offline" and "in outage" mean for a load (the outage scan's thresholds, shared with the outage list).
+struct MapLoadOptions
+{
+    int offlineMinutes = 15; // a CPE silent this long is offline (the outage scan's silent minutes)
+    int outageThresholdPercent = 50; // OutageOptions: a port is in outage above this share of silent ONTs
+    int outageMinLocations = 3;
+};
+
 // The small card shown when an item is clicked.
 struct MapCard
 {

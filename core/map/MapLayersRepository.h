@@ -19,12 +19,7 @@ class MapLayersRepository
 public:
     explicit MapLayersRepository(db::PgConnection &c);
 
-    struct Options
-    {
-        int offlineMinutes = 15; // a CPE silent this long is offline (the outage scan's silent minutes)
-        int outageThresholdPercent = 50; // OutageOptions: a port is in outage above this share of silent ONTs
-        int outageMinLocations = 3;
-    };
+    using Options = MapLoadOptions;
 
     // Every layer at `now` (UTC); "today" is the board's day (America/Toronto).
     Result<MapData> load(const Options &options, const QDateTime &now);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/concurrency/DbExecutor.h"
+#include "core/map/MapLayersRepository.h"
 
 namespace ops::map {
 
@@ -11,7 +12,7 @@ MapLayersService::MapLayersService(DbExecutor &db, QObject *parent)
     , m_db(db)
 {}
 
-QFuture<Result<MapData>> MapLayersService::load(const MapLayersRepository::Options &options)
+QFuture<Result<MapData>> MapLayersService::load(const MapLoadOptions &options)
 {
     return m_db.run([options](db::PgConnection &c) {
         return MapLayersRepository(c).load(options, QDateTime::currentDateTimeUtc());

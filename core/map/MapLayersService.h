@@ -5,7 +5,6 @@
 
 #include "core/common/Result.h"
 #include "core/map/MapLayers.h"
-#include "core/map/MapLayersRepository.h"
 
 namespace ops {
 class DbExecutor;
@@ -20,7 +19,7 @@ class MapLayersService : public QObject
 public:
     explicit MapLayersService(DbExecutor &db, QObject *parent = nullptr);
 
-    QFuture<Result<MapData>> load(const MapLayersRepository::Options &options);
+    QFuture<Result<MapData>> load(const MapLoadOptions &options);
     QFuture<Result<MapCard>> card(Layer layer, qint64 id);
 
 private:

@@ -8,7 +8,6 @@
 
 #include "core/common/Result.h"
 #include "core/map/MapLayers.h"
-#include "core/map/MapLayersRepository.h"
 #include "core/session/Capabilities.h"
 #include "ui/map/MapLayerMarkers.h"
 
@@ -83,7 +82,7 @@ public:
     OutagesWidget *outageList() const { return m_outageList; } // null while detached or without a service
     void showOutageList(bool shown);
     // The scan's thresholds, shared by the offline devices layer, the outage layer and the outage list.
-    const ops::map::MapLayersRepository::Options &options() const { return m_options; }
+    const ops::map::MapLoadOptions &options() const { return m_options; }
     const ops::map::MapData &data() const { return m_data; }
     bool isLoading() const { return m_loading; }
 
@@ -121,7 +120,7 @@ private:
     TrailLoader m_trailLoader;
     QList<QMetaObject::Connection> m_connections;
     ops::map::MapData m_data;
-    ops::map::MapLayersRepository::Options m_options;
+    ops::map::MapLoadOptions m_options;
     ops::Capabilities m_caps = ops::Capabilities::unrestricted();
     maplayers::Visible m_visible;
     quint64 m_generation = 0;

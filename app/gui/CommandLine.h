@@ -7,6 +7,7 @@
 struct GuiCommandLine
 {
     bool benchmarkStartup = false; // print first-paint-ms=<N> and exit 0; the database is not opened
+    bool smokeTest = false; // quit with 0 once the database is open (demo data seeded) and the window shown; 1 on error
     QString embeddedDir; // --embedded DIR: use that embedded cluster folder
     QString url; // targo://customer/CUST-00042
 

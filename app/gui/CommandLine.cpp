@@ -2,11 +2,31 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include "app/version.h"
+
+namespace {
+void printVersion()
+{
+    std::printf("targo-ops %s (git %s)\n", OPS_VERSION_STRING, OPS_GIT_REVISION);
+    std::fflush(stdout);
+}
+} // namespace
+
+bool GuiCommandLine::printVersionIfAsked(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            printVersion();
+            return true;
+        }
+    }
+    return false;
+}
 
 bool GuiCommandLine::parse(const QStringList &arguments, GuiCommandLine *out, QString *errorText)
 {
@@ -37,8 +57,7 @@ bool GuiCommandLine::parse(const QStringList &arguments, GuiCommandLine *out, QS
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         if (parser.isSet(QStringLiteral("version"))) {
-            std::printf("targo-ops %s (git %s)\n", OPS_VERSION_STRING, OPS_GIT_REVISION);
-            std::fflush(stdout);
+            printVersion();
             std::exit(0);
         }
         parser.showHelp(0); // exits

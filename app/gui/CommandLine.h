@@ -13,4 +13,6 @@ struct GuiCommandLine
 
     // Parses QCoreApplication::arguments(); on --help/--version or an error it prints and returns false.
     static bool parse(const QStringList &arguments, GuiCommandLine *out, QString *errorText);
+    // Before QApplication (no display needed): prints "targo-ops VERSION (git REV)" for --version and returns true.
+    static bool printVersionIfAsked(int argc, char **argv);
 };

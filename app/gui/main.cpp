@@ -25,6 +25,9 @@ int main(int argc, char *argv[])
     // the same user.
     (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
+    // --version works without a display (packages' smoke test, ssh).
+    if (GuiCommandLine::printVersionIfAsked(argc, argv))
+        return 0;
     StartupClock clock;
     clock.start();
 

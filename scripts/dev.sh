@@ -302,24 +302,25 @@ cmd_test() {
 # ---------------------------------------------------------------------------------------------------------------------
 # The DEB and the AppDir of a preset's tree (release by default; CI packages its ci tree instead of building another).
 package_tree() {
+    # Every step checked by hand: `dev.sh test` calls this inside an `if`, where `set -e` does not apply.
     local preset="$1" out="${BUILD}/packages" deb
     # Reconfigure: --version and the package names carry the current git revision.
     log "Configuring preset ${preset} (git revision)"
-    cmake --preset "${preset}" >/dev/null
+    cmake --preset "${preset}" >/dev/null || return 1
     # Only what gets installed (a release tree for people need not build the tests).
-    build "${preset}" --target targo-ops targo-opsctl ops_icons ops_changelog
+    build "${preset}" --target targo-ops targo-opsctl ops_icons ops_changelog || return 1
     rm -rf "${out}"
     mkdir -p "${out}"
     log "DEB (CPack) into ${out}"
     cpack --config "${BUILD}/${preset}/CPackConfig.cmake" -G DEB -B "${out}" >"${out}/cpack.log" \
         || { tail -n 30 "${out}/cpack.log" >&2; return 1; }
     rm -rf "${out}/_CPack_Packages"
-    deb="$(ls "${out}"/targo-ops_*.deb)"
-    desktop-file-validate "${ROOT}/resources/linux/ca.targo.ops.desktop"
-    appstreamcli validate --no-net "${ROOT}/resources/linux/ca.targo.ops.metainfo.xml" >&2
+    deb="$(ls "${out}"/targo-ops_*.deb)" || return 1
+    desktop-file-validate "${ROOT}/resources/linux/ca.targo.ops.desktop" || return 1
+    appstreamcli validate --no-net "${ROOT}/resources/linux/ca.targo.ops.metainfo.xml" >&2 || return 1
     log "lintian ${deb}"
-    lintian --fail-on error --suppress-tags no-manual-page "${deb}" 2>/dev/null >&2
-    "${ROOT}/packaging/linux/appimage.sh" "${BUILD}/${preset}" "${out}"
+    lintian --fail-on error --suppress-tags no-manual-page "${deb}" 2>/dev/null >&2 || return 1
+    "${ROOT}/packaging/linux/appimage.sh" "${BUILD}/${preset}" "${out}" || return 1
     ls -l "${out}" >&2
 }
 

@@ -58,7 +58,7 @@ run_gui() {
 }
 
 # ---- DEB ----
-deb="$(ls -t "${OUT}"/${PKG}_*.deb 2>/dev/null | head -n1)"
+deb="$(ls -t "${OUT}"/${PKG}_*.deb 2>/dev/null | head -n1 || true)"
 [[ -n ${deb} ]] || die "no ${PKG}_*.deb in ${OUT}"
 log "Installing ${deb}"
 dpkg-query -W -f='${db:Status-Abbrev}' "${PKG}" 2>/dev/null | grep -q '^ii' \

@@ -7,12 +7,17 @@
 #   scripts/dev.sh test [--asan]   deps + CI build, format, translation and layering checks, the whole CTest suite, then the
 #                                  AddressSanitizer build's unit and db tests; ends with "N passed, N failed"
 #                                  (--asan: only the sanitizer part)
+#   scripts/dev.sh package         release build, then build/packages/: the DEB (CPack, checked by lintian,
+#                                  desktop-file-validate, appstreamcli) and the AppDir (+ squashfs, + AppImage when the
+#                                  runtime is given), named VERSION+gREVISION; OPS_PACKAGE_PRESET=ci packages the ci tree
+#   scripts/dev.sh package-smoke   install the DEB, run both programs and the GUI (--smoke-test), purge; the AppDir too
 #   scripts/dev.sh bench           release build, CTest label "bench", then build/bench/report.{json,md}
 #   scripts/dev.sh format          clang-format-14 in place over app/ core/ render/ ui/ tests/
 #
-# Idempotent: a second run installs nothing, reconfigures nothing and rebuilds only what changed.
-# Environment: OPS_JOBS (parallel build jobs, default 2), OPS_CTEST_JOBS (parallel tests, default 2),
-# OPS_ASAN_OPTIONS (default detect_leaks=0: Qt, glib and D-Bus keep process-lifetime allocations).
+# Idempotent: a second run installs nothing, reconfigures nothing (but `package`, for the git revision) and rebuilds
+# only what changed. Environment: OPS_JOBS (parallel build jobs, default 2), OPS_CTEST_JOBS (parallel tests, default 2),
+# OPS_ASAN_OPTIONS (default detect_leaks=0: Qt, glib and D-Bus keep process-lifetime allocations),
+# OPS_SKIP_PACKAGE_SMOKE=1 (`test` without the package smoke test).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,6 +46,9 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring xvfb xauth
     # pdftotext: the day sheet test reads the text of the PDF it printed (tests/ui/TestDaySheet).
     poppler-utils
+    # Packages (scripts/dev.sh package, package-smoke): PNG icons from the SVG, the desktop file, AppStream and
+    # Debian policy checks, the AppImage's squashfs image, pgrep.
+    librsvg2-bin desktop-file-utils appstream lintian squashfs-tools procps
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -271,6 +279,14 @@ cmd_test() {
             run_ctest ci "${BUILD}/ci" 'unit|db|integration|ui' with_secret_service
         )
         reports+=("ci=${BUILD}/test-reports/ci.xml")
+        # The packages of the ci tree (no second build), installed, started and purged (packaging/linux/smoke.sh).
+        if [[ ${OPS_SKIP_PACKAGE_SMOKE:-0} != 1 ]]; then
+            if (OPS_PACKAGE_SQUASHFS=0 package_tree ci && cmd_package_smoke); then
+                checks+=(--check package=pass)
+            else
+                checks+=(--check package=fail)
+            fi
+        fi
     fi
     if build asan; then
         (asan_tests)
@@ -281,6 +297,40 @@ cmd_test() {
 
     log "Summary"
     "${PY}" "${ROOT}/scripts/ctest_summary.py" "${checks[@]}" "${reports[@]}"
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The DEB and the AppDir of a preset's tree (release by default; CI packages its ci tree instead of building another).
+package_tree() {
+    # Every step checked by hand: `dev.sh test` calls this inside an `if`, where `set -e` does not apply.
+    local preset="$1" out="${BUILD}/packages" deb
+    # Reconfigure: --version and the package names carry the current git revision.
+    log "Configuring preset ${preset} (git revision)"
+    cmake --preset "${preset}" >/dev/null || return 1
+    # Only what gets installed (a release tree for people need not build the tests).
+    build "${preset}" --target targo-ops targo-opsctl ops_icons ops_changelog || return 1
+    rm -rf "${out}"
+    mkdir -p "${out}"
+    log "DEB (CPack) into ${out}"
+    cpack --config "${BUILD}/${preset}/CPackConfig.cmake" -G DEB -B "${out}" >"${out}/cpack.log" \
+        || { tail -n 30 "${out}/cpack.log" >&2; return 1; }
+    rm -rf "${out}/_CPack_Packages"
+    deb="$(ls "${out}"/targo-ops_*.deb)" || return 1
+    desktop-file-validate "${ROOT}/resources/linux/ca.targo.ops.desktop" || return 1
+    appstreamcli validate --no-net "${ROOT}/resources/linux/ca.targo.ops.metainfo.xml" >&2 || return 1
+    log "lintian ${deb}"
+    lintian --fail-on error --suppress-tags no-manual-page "${deb}" 2>/dev/null >&2 || return 1
+    "${ROOT}/packaging/linux/appimage.sh" "${BUILD}/${preset}" "${out}" || return 1
+    ls -l "${out}" >&2
+}
+
+cmd_package() {
+    cmd_deps
+    package_tree "${OPS_PACKAGE_PRESET:-release}"
+}
+
+cmd_package_smoke() {
+    "${ROOT}/packaging/linux/smoke.sh" "${BUILD}/packages"
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -306,7 +356,7 @@ cmd_bench() {
 }
 
 usage() {
-    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "${BASH_SOURCE[0]}"
 }
 
 main() {
@@ -317,6 +367,8 @@ main() {
     build) cmd_build "$@" ;;
     run) cmd_run "$@" ;;
     test) cmd_test "$@" ;;
+    package) cmd_package ;;
+    package-smoke) cmd_package_smoke ;;
     bench) cmd_bench ;;
     format) cmd_format ;;
     help | -h | --help) usage ;;

@@ -5047,6 +5047,10 @@ Type the serial number %1 to confirm.</translation>
         <translation>Print first-paint-ms=&lt;N&gt; after the first painted frame, then exit (the database is not opened).</translation>
     </message>
     <message>
+        <source>Open the database (creating and seeding the embedded one if needed), show the main window, then exit: 0 when it opened, 1 when it did not.</source>
+        <translation>Open the database (creating and seeding the embedded one if needed), show the main window, then exit: 0 when it opened, 1 when it did not.</translation>
+    </message>
+    <message>
         <source>Use the embedded database cluster in &lt;dir&gt;.</source>
         <translation>Use the embedded database cluster in &lt;dir&gt;.</translation>
     </message>

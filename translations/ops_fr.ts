@@ -5047,6 +5047,10 @@ Tapez le numéro de série %1 pour confirmer.</translation>
         <translation>Affiche first-paint-ms=&lt;N&gt; après la première image dessinée, puis quitte (la base de données n’est pas ouverte).</translation>
     </message>
     <message>
+        <source>Open the database (creating and seeding the embedded one if needed), show the main window, then exit: 0 when it opened, 1 when it did not.</source>
+        <translation>Ouvre la base de données (en créant la base intégrée et ses données de démonstration au besoin), affiche la fenêtre principale, puis quitte&#xa0;: 0 si elle s’est ouverte, 1 sinon.</translation>
+    </message>
+    <message>
         <source>Use the embedded database cluster in &lt;dir&gt;.</source>
         <translation>Utilise la grappe de base de données intégrée située dans &lt;dir&gt;.</translation>
     </message>

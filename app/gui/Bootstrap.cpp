@@ -356,6 +356,17 @@ void Bootstrap::reportFirstPaint()
     QCoreApplication::exit(0);
 }
 
+void Bootstrap::finishSmokeTest(bool opened, const QString &what)
+{
+    std::fprintf(opened ? stdout : stderr, "smoke-test: %s: %s\n", opened ? "ok" : "failed", qPrintable(what));
+    std::fflush(nullptr);
+    // After the events already queued (the window's first loads), like File > Quit.
+    QTimer::singleShot(0, this, [opened] {
+        QApplication::closeAllWindows();
+        QCoreApplication::exit(opened ? 0 : 1);
+    });
+}
+
 void Bootstrap::openActiveProfile()
 {
     if (m_openStarted)
@@ -436,6 +447,8 @@ void Bootstrap::onOpened(const ConnectionProfile &profile, const Result<OpenedDa
         ops::log::app()->error("opening {} failed: {} ({})", profile.id, ops::log::maskSecrets(result.error().detail),
             ops::errorKindName(result.error().kind));
         m_window->showConnectionError(userText(result.error(), tr("The database could not be opened.")));
+        if (m_options.smokeTest)
+            finishSmokeTest(false, ops::log::maskSecrets(result.error().detail));
         return;
     }
     const OpenedDatabase &opened = result.value();
@@ -535,6 +548,11 @@ void Bootstrap::startSession(const ConnectionProfile &profile, const OpenedDatab
                                 "and subscriptions to try Targo Ops with."));
     if (!m_pendingUrl.isEmpty())
         openUrl(std::exchange(m_pendingUrl, QString()));
+    if (m_options.smokeTest)
+        finishSmokeTest(true,
+            QStringLiteral("schema %1, %2")
+                .arg(opened.schema.applied)
+                .arg(opened.seeded ? QStringLiteral("demo data seeded") : QStringLiteral("existing data")));
 }
 
 void Bootstrap::teardownSession(std::function<void()> then)

@@ -60,6 +60,7 @@ private:
     void showIntegrationSettings();
     void openUrl(const QString &url);
     void reportFirstPaint();
+    void finishSmokeTest(bool opened, const QString &what); // --smoke-test: print, then leave the event loop
     double demoScale() const;
 
     GuiCommandLine m_options;

@@ -25,6 +25,9 @@ int main(int argc, char *argv[])
     // the same user.
     (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
+    // --version works without a display (packages' smoke test, ssh).
+    if (GuiCommandLine::printVersionIfAsked(argc, argv))
+        return 0;
     StartupClock clock;
     clock.start();
 
@@ -34,7 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral(OPS_APP_NAME));
     QApplication::setApplicationDisplayName(QStringLiteral(OPS_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(OPS_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("ops-client"));
+    QApplication::setDesktopFileName(QStringLiteral("ca.targo.ops"));
 
     GuiCommandLine options;
     QString error;
@@ -46,7 +49,7 @@ int main(int argc, char *argv[])
     // Single instance per user and settings file: a link goes to the running instance, which opens it; this process
     // then exits at once, without opening a database.
     InstanceChannel channel(InstanceChannel::defaultName(ops::Settings::defaultPath()));
-    if (!options.benchmarkStartup) {
+    if (!options.benchmarkStartup && !options.smokeTest) {
         if (!options.url.isEmpty() && InstanceChannel::send(channel.name(), options.url))
             return 0;
         QString channelError;

@@ -417,7 +417,7 @@ int main(int argc, char *argv[])
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        out << QStringLiteral("targo-opsctl ") << QStringLiteral(OPS_VERSION_STRING) << Qt::endl;
+        out << QStringLiteral("targo-opsctl " OPS_VERSION_STRING " (git " OPS_GIT_REVISION ")") << Qt::endl;
         return 0;
     }
     const QString command = args.takeFirst();

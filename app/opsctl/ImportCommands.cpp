@@ -154,6 +154,9 @@ int runImportCommand(QStringList args, CommandContext &ctx)
     auto c = ctx.connect(true);
     if (!c.ok())
         return fail(ctx, c.error());
+    // A second writer (two entities at once) when the database can be reached again.
+    if (auto conninfo = ctx.conninfo(); conninfo.ok())
+        o.oursConninfo = conninfo.value();
     g_cancel = false;
     o.cancel = &g_cancel;
     std::signal(SIGINT, onImportSignal);

@@ -1,6 +1,14 @@
 #include "core/import/ErpnextImporter.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include "core/db/PgConnection.h"
 #include "core/import/ErpnextSourceRepository.h"
@@ -17,6 +25,47 @@ Error cancelled()
     return Error::make(Error::Kind::Cancelled, QCoreApplication::translate("ops::import", "The import was cancelled."));
 }
 
+// The entities whose keys an entity's transform looks up (import_keys): it is imported once they are committed.
+// An entity not listed waits for every entity before it in kEntities.
+QStringList linksOf(const QString &entity)
+{
+    static const QHash<QString, QStringList> links = {{QStringLiteral("customer"), {}}, {QStringLiteral("item"), {}},
+        {QStringLiteral("location"), {QStringLiteral("customer")}},
+        {QStringLiteral("equipment"), {QStringLiteral("location")}},
+        {QStringLiteral("subscription"),
+            {QStringLiteral("customer"), QStringLiteral("item"), QStringLiteral("location")}},
+        {QStringLiteral("invoice"),
+            {QStringLiteral("customer"), QStringLiteral("item"), QStringLiteral("location"),
+                QStringLiteral("subscription")}},
+        {QStringLiteral("payment"), {QStringLiteral("customer"), QStringLiteral("invoice")}},
+        {QStringLiteral("ticket"), {QStringLiteral("customer"), QStringLiteral("location")}},
+        {QStringLiteral("message"), {QStringLiteral("ticket")}}};
+    if (const auto it = links.constFind(entity); it != links.constEnd())
+        return it.value();
+    QStringList before;
+    for (const char *e : kEntities) {
+        if (entity == QLatin1String(e))
+            break;
+        before << QString::fromLatin1(e);
+    }
+    return before;
+}
+
+// One writer: a connection to our database and one to the site, with their repositories.
+struct Lane
+{
+    Lane(db::PgConnection &o, ErpnextSourceRepository &s)
+        : ours(o)
+        , repo(o)
+        , transform(o)
+        , source(s)
+    {}
+    db::PgConnection &ours;
+    ImportRepository repo;
+    ImportTransformRepository transform;
+    ErpnextSourceRepository &source;
+};
+
 class Importer
 {
 public:
@@ -24,36 +73,39 @@ public:
         : m_ours(ours)
         , m_o(o)
         , m_repo(ours)
-        , m_transform(ours)
     {}
 
     Result<ImportReport> run();
 
 private:
-    void progress(const char *stage, const QString &entity = {}, qint64 rows = 0) const
+    void progress(const char *stage, const QString &entity = {}, qint64 rows = 0)
     {
-        if (m_o.progress)
-            m_o.progress(QString::fromLatin1(stage), entity, rows);
+        if (!m_o.progress)
+            return;
+        std::lock_guard lock(m_progressMutex);
+        m_o.progress(QString::fromLatin1(stage), entity, rows);
     }
     bool isCancelled() const { return m_o.cancel && m_o.cancel->load(); }
-    Result<EntityCounts> importEntity(const QString &entity);
+    Result<EntityCounts> importEntity(Lane &lane, const QString &entity);
+    Result<EntityCounts> commitEntity(Lane &lane, const QString &entity);
+    Status importEntities(Lane &first, QList<EntityCounts> &out);
     Status reconcile();
     Result<ImportReport> importAll();
 
     db::PgConnection &m_ours;
     const ImportOptions &m_o;
     ImportRepository m_repo;
-    ImportTransformRepository m_transform;
     ImportMapping m_map;
     std::unique_ptr<db::PgConnection> m_src;
     std::unique_ptr<ErpnextSourceRepository> m_source;
     ErpnextSourceRepository::Check m_check;
     ImportRepository::Run m_run;
+    std::mutex m_progressMutex;
 };
 
-Result<EntityCounts> Importer::importEntity(const QString &entity)
+Result<EntityCounts> Importer::importEntity(Lane &lane, const QString &entity)
 {
-    if (Status st = m_transform.setContext(m_run.id, m_map.timeZone(), m_map.issueTypesJson()); !st.ok())
+    if (Status st = lane.transform.setContext(m_run.id, m_map.timeZone(), m_map.issueTypesJson()); !st.ok())
         return st.error();
     EntityCounts counts;
     counts.entity = entity;
@@ -63,7 +115,7 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
             {QStringLiteral("location"), QStringLiteral("Service Location")},
             {QStringLiteral("equipment"), QStringLiteral("Service Equipment")},
             {QStringLiteral("subscription"), QStringLiteral("Service Subscription")}};
-        if (Status st = m_repo.reportSkipped(m_run.id, entity, doctypes.value(entity)); !st.ok())
+        if (Status st = lane.repo.reportSkipped(m_run.id, entity, doctypes.value(entity)); !st.ok())
             return st.error();
     } else {
         // The keys first (where the entity has them): with nothing new or changed, the rest is not read.
@@ -71,10 +123,10 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
         const auto keys = ErpnextSourceRepository::stages(keysEntity);
         bool readAll = true;
         if (!keys.isEmpty()) {
-            auto copied = m_source->copyStage(keysEntity, keys.first(), m_ours, {}, m_o.cancel);
+            auto copied = lane.source.copyStage(keysEntity, keys.first(), lane.ours, {}, m_o.cancel);
             if (!copied.ok())
                 return copied.error();
-            auto work = m_transform.hasWork(entity, keys.first().table);
+            auto work = lane.transform.hasWork(entity, keys.first().table);
             if (!work.ok())
                 return work.error();
             readAll = work.value();
@@ -83,13 +135,13 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
             if (!readAll) {
                 const bool main = stage.table == QStringLiteral("imp_") + entity;
                 if (Status st =
-                        m_transform.emptyStage(stage.table, stage.columns, main ? keys.first().table : QString());
+                        lane.transform.emptyStage(stage.table, stage.columns, main ? keys.first().table : QString());
                     !st.ok())
                     return st.error();
                 continue;
             }
-            auto copied = m_source->copyStage(
-                entity, stage, m_ours, [&](qint64 rows) { progress("read", entity, rows); }, m_o.cancel);
+            auto copied = lane.source.copyStage(
+                entity, stage, lane.ours, [&](qint64 rows) { progress("read", entity, rows); }, m_o.cancel);
             if (!copied.ok())
                 return copied.error();
         }
@@ -97,20 +149,126 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
             return cancelled();
         progress("write", entity);
         QStringList skipped(m_check.skippedEntities.begin(), m_check.skippedEntities.end());
-        auto applied = m_transform.apply(entity, skipped);
+        auto applied = lane.transform.apply(entity, skipped);
         if (!applied.ok())
             return applied.error();
         counts = applied.value();
     }
-    if (Status st = m_repo.entityDone(m_run.id, counts); !st.ok())
+    if (Status st = lane.repo.entityDone(m_run.id, counts); !st.ok())
         return st.error();
     return counts;
+}
+
+// One entity in its own transaction (a dry run's single transaction is the caller's).
+Result<EntityCounts> Importer::commitEntity(Lane &lane, const QString &entity)
+{
+    if (!m_o.dryRun) {
+        if (Status st = lane.repo.begin(); !st.ok())
+            return st.error();
+    }
+    auto counts = importEntity(lane, entity);
+    if (!counts.ok()) {
+        if (!m_o.dryRun && lane.ours.inTransaction())
+            (void)lane.repo.rollback();
+        return counts.error();
+    }
+    if (!m_o.dryRun) {
+        if (Status st = lane.repo.commit(); !st.ok())
+            return st.error();
+    }
+    return counts;
+}
+
+// The entities not committed yet, each once its links are in: on the first lane alone, or with a second writer
+// (ImportOptions::oursConninfo) on two lanes that take the next ready entity. A failure or a cancel stops both lanes
+// after their entity (what is committed stays: the next run continues).
+Status Importer::importEntities(Lane &first, QList<EntityCounts> &out)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    QSet<QString> done(m_run.doneEntities.begin(), m_run.doneEntities.end());
+    QSet<QString> taken;
+    QHash<QString, EntityCounts> counts;
+    std::optional<Error> failure;
+
+    auto work = [&](Lane &lane) {
+        for (;;) {
+            QString next;
+            {
+                std::unique_lock lock(mutex);
+                for (;;) {
+                    bool left = false;
+                    for (const char *e : kEntities) {
+                        const QString entity = QString::fromLatin1(e);
+                        if (done.contains(entity) || taken.contains(entity))
+                            continue;
+                        left = true;
+                        const QStringList links = linksOf(entity);
+                        if (std::all_of(
+                                links.begin(), links.end(), [&](const QString &l) { return done.contains(l); })) {
+                            next = entity;
+                            break;
+                        }
+                    }
+                    if (failure || !left || !next.isEmpty())
+                        break;
+                    changed.wait(lock);
+                }
+                if (failure || next.isEmpty())
+                    return;
+                taken.insert(next);
+            }
+            auto r = isCancelled() ? Result<EntityCounts>(cancelled()) : commitEntity(lane, next);
+            std::lock_guard lock(mutex);
+            if (r.ok()) {
+                done.insert(next);
+                counts.insert(next, r.value());
+            } else if (!failure) {
+                failure = r.error();
+            }
+            changed.notify_all();
+        }
+    };
+
+    std::unique_ptr<db::PgConnection> ours2, src2;
+    std::unique_ptr<ErpnextSourceRepository> source2;
+    std::unique_ptr<Lane> second;
+    if (!m_o.dryRun && !m_o.oursConninfo.isEmpty()) {
+        // The second lane reads the site in the first one's snapshot: one state of the site for the whole run.
+        auto snapshot = m_source->exportSnapshot();
+        auto o2 = db::PgConnection::open(m_o.oursConninfo);
+        auto s2 = db::PgConnection::open(m_o.sourceConninfo);
+        if (snapshot.ok() && o2.ok() && s2.ok()) {
+            ours2 = std::move(o2.value());
+            src2 = std::move(s2.value());
+            source2 = std::make_unique<ErpnextSourceRepository>(*src2, m_map);
+            if (source2->begin(snapshot.value()).ok())
+                second = std::make_unique<Lane>(*ours2, *source2);
+        }
+        // Without a second connection, the import runs on one lane: slower, same result.
+    }
+    if (second) {
+        std::thread other([&] { work(*second); });
+        work(first);
+        other.join();
+    } else {
+        work(first);
+    }
+    if (failure)
+        return *failure;
+    for (const char *e : kEntities) {
+        const QString entity = QString::fromLatin1(e);
+        out << (counts.contains(entity) ? counts.value(entity)
+                                        : ImportRepository::countsFromJson(entity, m_run.counts));
+    }
+    return success();
 }
 
 Status Importer::reconcile()
 {
     progress("reconcile");
-    if (Status st = m_transform.setContext(m_run.id, m_map.timeZone(), m_map.issueTypesJson()); !st.ok())
+    ImportTransformRepository transform(m_ours);
+    if (Status st = transform.setContext(m_run.id, m_map.timeZone(), m_map.issueTypesJson()); !st.ok())
         return st;
     for (const auto &stage : ErpnextSourceRepository::stages(QStringLiteral("reconcile"))) {
         auto copied = m_source->copyStage(QStringLiteral("reconcile"), stage, m_ours, {}, m_o.cancel);
@@ -139,27 +297,9 @@ Result<ImportReport> Importer::importAll()
     m_run = run.value();
     report.runId = m_run.id;
     report.resumed = m_run.resumed;
-    for (const char *e : kEntities) {
-        const QString entity = QString::fromLatin1(e);
-        if (m_run.doneEntities.contains(entity)) {
-            report.entities << ImportRepository::countsFromJson(entity, m_run.counts);
-            continue;
-        }
-        if (isCancelled())
-            return cancelled();
-        if (!m_o.dryRun) {
-            if (Status st = m_repo.begin(); !st.ok())
-                return st.error();
-        }
-        auto counts = importEntity(entity);
-        if (!counts.ok())
-            return counts.error();
-        if (!m_o.dryRun) {
-            if (Status st = m_repo.commit(); !st.ok())
-                return st.error();
-        }
-        report.entities << counts.value();
-    }
+    Lane first(m_ours, *m_source);
+    if (Status st = importEntities(first, report.entities); !st.ok())
+        return st.error();
     if (!m_o.dryRun) {
         if (Status st = m_repo.begin(); !st.ok())
             return st.error();

@@ -195,12 +195,29 @@ ErpnextSourceRepository::ErpnextSourceRepository(db::PgConnection &source, const
     , m_map(mapping)
 {}
 
-Status ErpnextSourceRepository::begin()
+Status ErpnextSourceRepository::begin(const QString &snapshot)
 {
     auto r = m_c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (!r.ok())
         return r.error();
+    if (!snapshot.isEmpty()) {
+        // SET TRANSACTION SNAPSHOT takes no parameter: the id is checked to be what pg_export_snapshot() makes.
+        static const QRegularExpression id(QStringLiteral("^[0-9A-F]+-[0-9A-F]+-[0-9]+$"));
+        if (!id.match(snapshot).hasMatch())
+            return Error::internal(QStringLiteral("not a snapshot id: %1").arg(snapshot));
+        auto set = m_c.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot));
+        if (!set.ok())
+            return set.error();
+    }
     return success();
+}
+
+Result<QString> ErpnextSourceRepository::exportSnapshot()
+{
+    auto r = m_c.exec("SELECT pg_export_snapshot()");
+    if (!r.ok())
+        return r.error();
+    return r.value().text(0, 0);
 }
 
 QString ErpnextSourceRepository::expand(const char *templ, QSet<QPair<QString, QString>> *used) const

@@ -26,8 +26,11 @@ class ErpnextSourceRepository
 public:
     ErpnextSourceRepository(db::PgConnection &source, const ImportMapping &mapping);
 
-    // Starts the read-only snapshot.
-    Status begin();
+    // Starts the read-only snapshot; with a snapshot id (exportSnapshot() of another reader of the same site), the
+    // very same snapshot, so that two readers see one state of the site.
+    Status begin(const QString &snapshot = {});
+    // The snapshot's id for a second reader (valid while this transaction is open).
+    Result<QString> exportSnapshot();
 
     struct Check
     {

@@ -31,17 +31,18 @@ Plan invoices()
             .arg(Builder::key("customer", QStringLiteral("btrim(s.customer)")),
                 Builder::key("invoice", QStringLiteral("btrim(s.return_against)")), dateOrNull("s.posting_date"),
                 dateOrNull("s.due_date"), dateOrNull("s.from_date"), dateOrNull("s.to_date")),
+        // The lines' and taxes' sums per invoice: one aggregate over each child table, hash-joined.
         QStringLiteral(
-            "LEFT JOIN LATERAL (SELECT sum(ops_import_cents(x.amount)) AS lines, "
-            "bool_or(ops_import_cents(x.amount) IS NULL) AS bad FROM imp_invoice_item x WHERE x.parent = s.name) l "
-            "ON true LEFT JOIN LATERAL (SELECT "
+            "LEFT JOIN (SELECT x.parent, sum(ops_import_cents(x.amount)) AS lines, "
+            "bool_or(ops_import_cents(x.amount) IS NULL) AS bad FROM imp_invoice_item x GROUP BY x.parent) l "
+            "ON l.parent = s.name LEFT JOIN (SELECT x.parent, "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 ~* '(gst|tps)') AS gst, "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst, "
             "sum(ops_import_cents(x.tax_amount)) FILTER (WHERE %1 !~* '(gst|tps|qst|tvq)') AS other, "
             "max(x.rate) FILTER (WHERE %1 ~* '(gst|tps)') AS gst_rate, "
             "max(x.rate) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst_rate, "
             "count(*) FILTER (WHERE %1 ~* '(gst|tps)') AS gst_n, count(*) FILTER (WHERE %1 ~* '(qst|tvq)') AS qst_n "
-            "FROM imp_invoice_tax x WHERE x.parent = s.name) t ON true")
+            "FROM imp_invoice_tax x GROUP BY x.parent) t ON t.parent = s.name")
             .arg(tax));
     b.refuse("customer", "orphan_link", "p.customer_id IS NULL");
     b.refuse("posting_date", "missing_value", "p.issue_date IS NULL");
@@ -85,12 +86,13 @@ Plan invoices()
               .arg(QString::fromUtf8(values)));
     b.sql("INSERT INTO invoice_lines (invoice_id, line_no, item_id, description, quantity, unit_price_cents, "
           "amount_cents, taxable) SELECT p.our_id, row_number() OVER (PARTITION BY x.parent ORDER BY "
-          "CASE WHEN x.idx ~ '^[0-9]{1,9}$' THEN x.idx::int END, x.ctid), (SELECT k.our_id FROM import_keys k "
-          "WHERE k.entity = 'item' AND k.erpnext_name = x.item_code), left(coalesce(nullif(btrim(ops_import_text("
+          "CASE WHEN x.idx ~ '^[0-9]{1,9}$' THEN x.idx::int END, x.ctid), k.our_id, "
+          "left(coalesce(nullif(btrim(ops_import_text("
           "x.description)), ''), nullif(btrim(x.item_name), ''), x.item_code, '-'), 2000), "
           "CASE WHEN x.qty ~ '^-?[0-9]{1,9}(\\.[0-9]+)?$' THEN round(x.qty::numeric)::int ELSE 1 END, "
           "coalesce(ops_import_cents(x.rate), 0), ops_import_cents(x.amount), p.gst + p.qst <> 0 "
-          "FROM imp_invoice_item x JOIN {p} p ON p.name = x.parent WHERE p.refused IS NULL");
+          "FROM imp_invoice_item x JOIN {p} p ON p.name = x.parent LEFT JOIN import_keys k ON k.entity = 'item' "
+          "AND k.erpnext_name = x.item_code WHERE p.refused IS NULL");
     b.sql("INSERT INTO invoice_taxes (invoice_id, tax, rate_ppm, base_cents, amount_cents, registration_number) "
           "SELECT p.our_id, t.tax, coalesce(round(t.rate::numeric * 10000), 0), p.net, t.amount, "
           "coalesce(t.reg, '') FROM {p} p CROSS JOIN LATERAL (VALUES ('GST', p.gst_rate, p.gst, p.gst_n, "
@@ -117,10 +119,10 @@ Plan payments()
             "ops_import_ts(s.modified) AS modified_at, coalesce(r.allocated, 0) AS allocated, "
             "coalesce(r.missing, 0) AS missing_refs")
             .arg(Builder::key("customer", QStringLiteral("btrim(s.party)")), QString::fromUtf8(kDateRe)),
-        QStringLiteral("LEFT JOIN LATERAL (SELECT sum(ops_import_cents(x.allocated_amount)) AS allocated, "
-                       "count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.entity = 'invoice' "
-                       "AND k.erpnext_name = x.reference_name)) AS missing FROM imp_payment_ref x "
-                       "WHERE x.reference_doctype = 'Sales Invoice' AND x.parent = s.name) r ON true"));
+        QStringLiteral("LEFT JOIN (SELECT x.parent, sum(ops_import_cents(x.allocated_amount)) AS allocated, "
+                       "count(*) FILTER (WHERE k.our_id IS NULL) AS missing FROM imp_payment_ref x "
+                       "LEFT JOIN import_keys k ON k.entity = 'invoice' AND k.erpnext_name = x.reference_name "
+                       "WHERE x.reference_doctype = 'Sales Invoice' GROUP BY x.parent) r ON r.parent = s.name"));
     b.refuse("payment_type", "not_a_receipt",
         "p.payment_type IS DISTINCT FROM 'Receive' OR p.party_type IS DISTINCT FROM 'Customer'");
     b.refuse("party", "orphan_link", "p.customer_id IS NULL");
@@ -170,8 +172,7 @@ Plan tickets(const QStringList &skipped)
             "''), 'general') AS issue_type, CASE WHEN s.status ~* '^(replied|on hold|paused|waiting)' THEN "
             "'waiting' WHEN s.status ~* '^resolved' THEN 'resolved' WHEN s.status ~* '^closed' THEN 'closed' "
             "ELSE 'open' END AS status, coalesce(s.is_important IN ('1', 'true'), false) AS important, "
-            "(SELECT st.id FROM staff st WHERE lower(st.email) = lower(coalesce(u.email, s.assigned_staff)) "
-            "ORDER BY st.id LIMIT 1) AS staff_id, nullif(btrim(s.legacy_ticket_id), '') AS legacy_raw, "
+            "st.id AS staff_id, nullif(btrim(s.legacy_ticket_id), '') AS legacy_raw, "
             "CASE WHEN btrim(s.legacy_ticket_id) ~ '^[0-9]{1,18}$' THEN btrim(s.legacy_ticket_id)::bigint END AS "
             "legacy_id, coalesce(CASE WHEN s.opening_date ~ %3 THEN ops_import_ts(s.opening_date || ' ' || "
             "coalesce(nullif(s.opening_time, ''), '00:00:00')) END, ops_import_ts(s.creation)) AS created_at, "
@@ -179,7 +180,9 @@ Plan tickets(const QStringList &skipped)
             "ops_import_ts(s.modified)) END AS closed_at")
             .arg(Builder::key("customer", QStringLiteral("btrim(s.customer)")),
                 Builder::key("location", QStringLiteral("btrim(s.service_location)")), QString::fromUtf8(kDateRe)),
-        QStringLiteral("LEFT JOIN imp_user u ON u.name = s.assigned_staff"));
+        QStringLiteral("LEFT JOIN imp_user u ON u.name = s.assigned_staff LEFT JOIN (SELECT DISTINCT ON "
+                       "(lower(email)) lower(email) AS email, id FROM staff ORDER BY lower(email), id) st "
+                       "ON st.email = lower(coalesce(u.email, s.assigned_staff))"));
     b.changed("customer", "orphan_link", optionalLinkReport("customer", false));
     if (const QString r = optionalLinkReport("location", skipped.contains(QStringLiteral("location"))); !r.isEmpty())
         b.changed("service_location", "orphan_link", r);

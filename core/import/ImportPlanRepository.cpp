@@ -1,8 +1,56 @@
 #include "core/import/ImportPlanRepository.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace ops::import::transform {
+
+namespace {
+
+// Builder::key()'s placeholder: {key:<entity>:<expression>} (expressions hold no braces).
+const QRegularExpression &keyPlaceholder()
+{
+    static const QRegularExpression re(QStringLiteral("\\{key:(\\w+):([^{}]*)\\}"));
+    return re;
+}
+
+} // namespace
+
+Builder &Builder::sql(QString s)
+{
+    // A key() outside prepare(): a lookup by the primary key of import_keys.
+    for (auto m = keyPlaceholder().match(s); m.hasMatch(); m = keyPlaceholder().match(s)) {
+        s.replace(m.capturedStart(), m.capturedLength(),
+            QStringLiteral("(SELECT k.our_id FROM import_keys k WHERE k.entity = '%1' AND k.erpnext_name = %2)")
+                .arg(m.captured(1), m.captured(2)));
+    }
+    m_out << s.replace(QStringLiteral("{run}"), kRun)
+                 .replace(QStringLiteral("{e}"), m_entity)
+                 .replace(QStringLiteral("{p}"), m_p)
+                 .replace(QStringLiteral("{s}"), m_stage);
+    return *this;
+}
+
+Builder &Builder::prepare(const QString &target, const QString &select, const QString &from)
+{
+    QString cols = select;
+    QString joins = from;
+    int n = 0;
+    for (auto m = keyPlaceholder().match(cols); m.hasMatch(); m = keyPlaceholder().match(cols)) {
+        const QString alias = QStringLiteral("ik%1").arg(++n);
+        joins += QStringLiteral(" LEFT JOIN import_keys %1 ON %1.entity = '%2' AND %1.erpnext_name = %3")
+                     .arg(alias, m.captured(1), m.captured(2));
+        cols.replace(m.capturedStart(), m.capturedLength(), alias + QStringLiteral(".our_id"));
+    }
+    return sql(QStringLiteral("CREATE TEMP TABLE {p} ON COMMIT DROP AS SELECT s.name, s.modified, CASE WHEN ik.our_id "
+                              "IS NULL THEN 'new' ELSE 'changed' END AS state, coalesce(ik.our_id, nextval("
+                              "pg_get_serial_sequence('%1', 'id'))) AS our_id, NULL::text AS refused, NULL::text AS "
+                              "refused_field, %2 FROM {s} s LEFT JOIN import_keys ik ON ik.entity = '{e}' AND "
+                              "ik.erpnext_name = s.name %3 WHERE ik.source_modified IS DISTINCT FROM s.modified")
+                   .arg(target, cols, joins))
+        .sql("CREATE INDEX ON {p} (name)")
+        .sql("ANALYZE {p}");
+}
 
 QString optionalLinkReport(const char *field, bool linkedSkipped)
 {

@@ -68,7 +68,11 @@ struct ImportOptions
     QString mappingFile; // empty: the mapping shipped with the application
     bool dryRun = false; // everything done in one transaction, reported, then rolled back
     const std::atomic<bool> *cancel = nullptr;
+    // Called from the import's threads (one at a time, never at once).
     ImportProgress progress;
+    // Our database again, for a second writer: two entities whose links are in are imported at once, each on its
+    // own connections (the site read in the same snapshot). Empty, or a dry run: one entity at a time.
+    QString oursConninfo;
 };
 
 } // namespace ops::import

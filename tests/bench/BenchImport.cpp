@@ -88,8 +88,19 @@ int main(int argc, char *argv[])
             return fail(c.error().detail);
         ops::import::ImportOptions o;
         o.sourceConninfo = source.value();
+        o.oursConninfo = ours.value();
         QElapsedTimer t;
         t.start();
+        // Where the time goes: each stage's start on stderr (stage and entity changes only, not the row counts).
+        QString last;
+        o.progress = [&](const QString &stage, const QString &entity, qint64) {
+            const QString now = stage + u' ' + entity;
+            if (now == last)
+                return;
+            last = now;
+            std::fprintf(
+                stderr, "BenchImport: %7.2f s %s\n", static_cast<double>(t.elapsed()) / 1000.0, qPrintable(now));
+        };
         auto r = ops::import::runErpnextImport(*c.value(), o);
         if (!r.ok())
             return fail(r.error().userMessage + u' ' + r.error().detail);

@@ -4,6 +4,9 @@
 // equal on clean data and listing the planted differences, a mapping naming a missing field (nothing written), a
 // site without the custom doctypes (skipped), a dry run (nothing kept), resume after a SIGKILL of targo-opsctl, and
 // the imported data in the customer file and the ticket list.
+#include <functional>
+#include <thread>
+
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
@@ -83,16 +86,37 @@ private:
         auto r = c.exec(sql);
         return r.ok() && r.value().rows() > 0 ? r.value().text(0, 0) : u"<error>"_s;
     }
-    Result<import::ImportReport> importFrom(Pair &p, bool dryRun = false, const QString &mapping = {})
+    Result<import::ImportReport> importFrom(
+        Pair &p, bool dryRun = false, const QString &mapping = {}, bool twoWriters = false)
     {
         import::ImportOptions o;
         o.sourceConninfo = p.source;
         o.dryRun = dryRun;
         o.mappingFile = mapping;
+        if (twoWriters)
+            o.oursConninfo = p.ours;
+        m_progressThreads.clear();
+        o.progress = [this](const QString &, const QString &, qint64) {
+            m_progressThreads.insert(std::hash<std::thread::id>()(std::this_thread::get_id())); // one at a time
+        };
         return import::runErpnextImport(*p.c, o);
+    }
+    // What an import left in our database, table by table (counts and sums that do not depend on the ids).
+    QString contents(db::PgConnection &c)
+    {
+        return scalar(c,
+            "SELECT concat_ws('|', (SELECT count(*) FROM customers), (SELECT count(*) FROM service_locations), "
+            "(SELECT count(*) FROM service_equipment), (SELECT count(*) FROM subscriptions), "
+            "(SELECT count(*) || '/' || sum(total_cents) FROM invoices), (SELECT count(*) FROM invoice_lines), "
+            "(SELECT count(*) || '/' || sum(amount_cents) FROM payments), (SELECT sum(amount_cents) FROM "
+            "payment_allocations), (SELECT count(*) || '/' || count(parent_id) FROM tickets), (SELECT count(*) FROM "
+            "ticket_messages), (SELECT count(*) FROM import_keys), (SELECT count(*) FROM import_issues), "
+            "(SELECT string_agg(status || ':' || n, ',' ORDER BY status) FROM (SELECT status, count(*) AS n FROM "
+            "invoices GROUP BY status) s))");
     }
 
     std::unique_ptr<test::TestCluster> m_cluster;
+    QSet<size_t> m_progressThreads; // the threads the last import reported from
 
 private slots:
     void initTestCase()
@@ -279,6 +303,40 @@ private slots:
                      "k.entity = 'ticket' WHERE k.erpnext_name = 'ISS-0000005'"),
             u"1"_s); // reported, not deleted
         QCOMPARE(scalar(*p.c, "SELECT count(*) - count(DISTINCT erpnext_name) FROM import_keys"), u"0"_s);
+    }
+
+    // Two writers (a second connection, the site read in one shared snapshot) give what one gives, planted
+    // differences and refused rows included; a re-import with two writers changes nothing.
+    void twoWritersImportWhatOneDoes()
+    {
+        test::ErpnextFixtureOptions o;
+        o.hostile = true;
+        Pair one = pair(o);
+        QVERIFY(one.c);
+        auto serial = importFrom(one);
+        QVERIFY(serial.ok());
+        Pair two = pair(o);
+        QVERIFY(two.c);
+        auto parallel = importFrom(two, false, {}, true);
+        QVERIFY2(parallel.ok(), qPrintable(parallel.ok() ? QString() : parallel.error().detail));
+        QCOMPARE(m_progressThreads.size(), 2); // the second writer did work
+        QCOMPARE(issueSet(parallel.value()), issueSet(serial.value()));
+        QCOMPARE(parallel.value().differences(), serial.value().differences());
+        QCOMPARE(parallel.value().entities.size(), serial.value().entities.size());
+        for (const auto &e : serial.value().entities) {
+            const auto *c = counts(parallel.value(), e.entity.toLatin1().constData());
+            QVERIFY(c);
+            QCOMPARE(c->inserted, e.inserted);
+            QCOMPARE(c->refused, e.refused);
+        }
+        const QString left = contents(*one.c);
+        QVERIFY(!left.contains(u"<error>"_s));
+        QCOMPARE(contents(*two.c), left);
+        auto again = importFrom(two, false, {}, true);
+        QVERIFY(again.ok());
+        for (const auto &e : again.value().entities)
+            QCOMPARE(e.inserted + e.updated, 0);
+        QCOMPARE(scalar(*two.c, "SELECT count(*) FROM invoices"), scalar(*one.c, "SELECT count(*) FROM invoices"));
     }
 
     void hostileRowsAndPlantedDifferences()

@@ -192,9 +192,15 @@ Status ImportRepository::reconcile(qint64 runId, const QList<ReconLine> &erpnext
 
 Result<QList<ImportIssue>> ImportRepository::issues(qint64 runId)
 {
+    // In the entities' order, then by ERPNext name: the same report from run to run (the set-based statements and
+    // the two writers find the rows in no fixed order).
+    QStringList order;
+    for (const char *e : kEntities)
+        order << QString::fromLatin1(e);
     auto r = m_c.exec("SELECT entity, coalesce(erpnext_name, ''), coalesce(field, ''), action, reason "
-                      "FROM import_issues WHERE run_id = $1 ORDER BY id",
-        db::SqlParams().add(runId));
+                      "FROM import_issues WHERE run_id = $1 ORDER BY array_position($2::text[], entity), "
+                      "erpnext_name, field, action, reason, id",
+        db::SqlParams().add(runId).add(QLatin1Char('{') + order.join(u',') + QLatin1Char('}')));
     if (!r.ok())
         return r.error();
     QList<ImportIssue> out;

@@ -41,7 +41,7 @@ ErpnextImportDialog::ErpnextImportDialog(
 {
     setWindowTitle(tr("Import from ERPNext"));
     setObjectName(u"ErpnextImportDialog"_s);
-    resize(900, 720);
+    resize(960, 820);
     auto *root = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Reads the ERPNext site's PostgreSQL database (read only) and imports its customers, "
                                 "locations, equipment, subscriptions, invoices, payments, tickets and messages. "
@@ -103,7 +103,9 @@ QWidget *ErpnextImportDialog::buildSourceBox()
     form->addRow(tr("Data&base:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    auto *mappingRow = new QHBoxLayout;
+    auto *mappingHolder = new QWidget(box); // a widget, so the row's label gets it as buddy (Alt+M)
+    auto *mappingRow = new QHBoxLayout(mappingHolder);
+    mappingRow->setContentsMargins(0, 0, 0, 0);
     m_mapping = new QLineEdit(box);
     m_mapping->setPlaceholderText(tr("built-in mapping"));
     m_mapping->setClearButtonEnabled(true);
@@ -111,7 +113,9 @@ QWidget *ErpnextImportDialog::buildSourceBox()
     browse->setAutoDefault(false);
     mappingRow->addWidget(m_mapping, 1);
     mappingRow->addWidget(browse);
-    form->addRow(tr("&Mapping file:"), mappingRow);
+    auto *mappingLabel = new QLabel(tr("&Mapping file:"), box);
+    mappingLabel->setBuddy(m_mapping);
+    form->addRow(mappingLabel, mappingHolder);
     m_test = new QPushButton(tr("&Test connection"), box);
     m_test->setAutoDefault(false);
     form->addRow(QString(), m_test);

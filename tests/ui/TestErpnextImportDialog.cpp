@@ -9,6 +9,7 @@
 // report. Screenshot: erpnext-import-dry-run.png (OPS_SCREENSHOT_DIR).
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -415,6 +416,47 @@ private slots:
         QCOMPARE(scalar(ours.value(), "SELECT count(*) FROM import_runs"), u"0"_s);
         QCOMPARE(scalar(ours.value(), "SELECT count(*) FROM import_keys"), u"0"_s);
         QCOMPARE(scalar(ours.value(), "SELECT count(*) FROM customers"), u"0"_s);
+    }
+
+    // Destroying the service while its import is stuck (ERPNext's Issue table locked: the read waits, no batch ends)
+    // does not hang the GUI thread: it cancels, waits a bounded time, and the job ends on its own once the lock goes.
+    void destroyingTheServiceDoesNotHang()
+    {
+        auto ours = m_cluster->freshDatabase(true);
+        QVERIFY(ours.ok());
+        auto locker = db::PgConnection::open(m_sourceConninfo);
+        QVERIFY(locker.ok());
+        QVERIFY(locker.value()->exec("BEGIN").ok());
+        QVERIFY(locker.value()->exec("LOCK TABLE \"tabIssue\" IN ACCESS EXCLUSIVE MODE").ok());
+        QElapsedTimer clock;
+        {
+            auto service = std::make_unique<import::ErpnextImportService>(ours.value());
+            QSignalSpy finished(service.get(), &import::ErpnextImportService::finished);
+            import::ImportRequest r;
+            r.source.host = m_cluster->server()->socketDir();
+            r.source.port = m_cluster->server()->port();
+            r.source.database = m_sourceDb;
+            r.source.user = QString::fromLatin1(kReader);
+            r.source.password = QString::fromUtf8(kPassword);
+            r.dryRun = true;
+            QVERIFY(service->start(r));
+            QVERIFY(!service->start(r)); // one at a time
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(m_sourceConninfo,
+                                          "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                                          "'\"tabIssue\"'::regclass"),
+                u"1"_s, kRunMs);
+            clock.start();
+            service.reset();
+            QVERIFY(finished.isEmpty());
+        }
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(locker.value()->exec("ROLLBACK").ok());
+        // The job ends (its dry run rolled back), and its pool is deleted on this thread.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(m_sourceConninfo, "SELECT count(*) FROM pg_stat_activity WHERE usename = 'erp_reader'"), u"0"_s,
+            kRunMs);
+        QTest::qWait(100);
+        QCOMPARE(scalar(ours.value(), "SELECT count(*) FROM import_runs"), u"0"_s);
     }
 
     // Esc while a dry run runs asks first; "Yes" cancels and closes once the service stopped.

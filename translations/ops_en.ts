@@ -4790,6 +4790,173 @@ Mark it as sent if it arrived; send it again only if you are sure it did not (el
     </message>
 </context>
 <context>
+    <name>ErpnextImportDialog</name>
+    <message>
+        <source>Import from ERPNext</source>
+        <translation>Import from ERPNext</translation>
+    </message>
+    <message>
+        <source>Reads the ERPNext site&apos;s PostgreSQL database (read only) and imports its customers, locations, equipment, subscriptions, invoices, payments, tickets and messages. Run a dry run first: it does everything, shows the report, and keeps nothing.</source>
+        <translation>Reads the ERPNext site&apos;s PostgreSQL database (read only) and imports its customers, locations, equipment, subscriptions, invoices, payments, tickets and messages. Run a dry run first: it does everything, shows the report, and keeps nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>ERPNext database</source>
+        <translation>ERPNext database</translation>
+    </message>
+    <message>
+        <source>erp.example.net</source>
+        <translation>erp.example.net</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>built-in mapping</source>
+        <translation>built-in mapping</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file:</source>
+        <translation>&amp;Mapping file:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Run a dry run of this source and mapping first: Import is enabled once it succeeded.</source>
+        <translation>Run a dry run of this source and mapping first: Import is enabled once it succeeded.</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Choose a mapping file</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the ERPNext database…</source>
+        <translation>Testing the connection to the ERPNext database…</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Dry run in progress: nothing will be kept.</source>
+        <translation>Dry run in progress: nothing will be kept.</translation>
+    </message>
+    <message>
+        <source>Import in progress: each entity is kept as soon as it is complete.</source>
+        <translation>Import in progress: each entity is kept as soon as it is complete.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancelling the dry run…</source>
+        <translation>Cancelling the dry run…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the entity in progress is rolled back, the ones done are kept…</source>
+        <translation>Cancelling: the entity in progress is rolled back, the ones done are kept…</translation>
+    </message>
+    <message>
+        <source>A dry run is in progress. Cancel it and close?</source>
+        <translation>A dry run is in progress. Cancel it and close?</translation>
+    </message>
+    <message>
+        <source>An import is in progress. Cancel it and close? The entities already imported are kept; the next import continues after them.</source>
+        <translation>An import is in progress. Cancel it and close? The entities already imported are kept; the next import continues after them.</translation>
+    </message>
+    <message>
+        <source>Checking the ERPNext database against the mapping…</source>
+        <translation>Checking the ERPNext database against the mapping…</translation>
+    </message>
+    <message>
+        <source>Reconciling the counts, totals and balances…</source>
+        <translation>Reconciling the counts, totals and balances…</translation>
+    </message>
+    <message>
+        <source>Reading %1 from ERPNext…</source>
+        <translation>Reading %1 from ERPNext…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was written. Check the report below, then click Import.</source>
+        <translation>Dry run done: nothing was written. Check the report below, then click Import.</translation>
+    </message>
+    <message>
+        <source>Import done. The report below is kept with the run.</source>
+        <translation>Import done. The report below is kept with the run.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error.</source>
+        <translation>Stopped by an error.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1:%2</source>
+        <translation>Elapsed: %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>FactoryResetDialog</name>
     <message>
         <source>Factory reset</source>
@@ -5057,6 +5224,199 @@ Type the serial number %1 to confirm.</translation>
     <message>
         <source>A targo:// link to open, e.g. targo://customer/CUST-00042.</source>
         <translation>A targo:// link to open, e.g. targo://customer/CUST-00042.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted in ERPNext</source>
+        <translation>deleted in ERPNext</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Invoice totals</source>
+        <translation>Invoice totals</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Balances (total)</source>
+        <translation>Balances (total)</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;CSV…</source>
+        <translation>Save report as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>In ERPNext</source>
+        <translation>In ERPNext</translation>
+    </message>
+    <message>
+        <source>Imported (new)</source>
+        <translation>Imported (new)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Deleted in ERPNext</source>
+        <translation>Deleted in ERPNext</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Filter by entity</source>
+        <translation>Filter by entity</translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation>Filter by reason</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>ERPNext name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refused and changed rows</source>
+        <translation>Refused and changed rows</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>ERPNext</source>
+        <translation>ERPNext</translation>
+    </message>
+    <message>
+        <source>Targo Ops</source>
+        <translation>Targo Ops</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was kept.</source>
+        <translation>Dry run: nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Import %1 done (continued an interrupted one).</source>
+        <translation>Import %1 done (continued an interrupted one).</translation>
+    </message>
+    <message>
+        <source>Import %1 done.</source>
+        <translation>Import %1 done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused or changed</source>
+        <translation>
+            <numerusform>%n row refused or changed</numerusform>
+            <numerusform>%n rows refused or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconciliation difference(s).</source>
+        <translation>
+            <numerusform>%n reconciliation difference.</numerusform>
+            <numerusform>%n reconciliation differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on this site (skipped)</source>
+        <translation>not on this site (skipped)</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>ERPNext and Targo Ops differ</source>
+        <translation>ERPNext and Targo Ops differ</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6589,10 @@ Type the serial number %1 to confirm.</translation>
     <message>
         <source>M&amp;ap</source>
         <translation>M&amp;ap</translation>
+    </message>
+    <message>
+        <source>Import from &amp;ERPNext…</source>
+        <translation>Import from &amp;ERPNext…</translation>
     </message>
 </context>
 <context>
@@ -12908,6 +13272,112 @@ Grouped under %2</translation>
         <source>the column of %1.%2 is not a name.</source>
         <translation>the column of %1.%2 is not a name.</translation>
     </message>
+    <message>
+        <source>Enter the host of the ERPNext database server.</source>
+        <translation>Enter the host of the ERPNext database server.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the ERPNext database.</source>
+        <translation>Enter the name of the ERPNext database.</translation>
+    </message>
+    <message>
+        <source>Enter the user that reads the ERPNext database.</source>
+        <translation>Enter the user that reads the ERPNext database.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Plans and products</translation>
+    </message>
+    <message>
+        <source>Service locations</source>
+        <translation>Service locations</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Cannot open the Targo Ops database for the import: %1</source>
+        <translation>Cannot open the Targo Ops database for the import: %1</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled: nothing was written.</source>
+        <translation>The dry run was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: no entity had been committed.</source>
+        <translation>Nothing was kept: no entity had been committed.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. The entity in progress was rolled back; the next import from this source continues after the ones kept.</source>
+        <translation>Kept: %1. The entity in progress was rolled back; the next import from this source continues after the ones kept.</translation>
+    </message>
+    <message>
+        <source>Connected, but the ERPNext database does not match the mapping:
+%1</source>
+        <translation>Connected, but the ERPNext database does not match the mapping:
+%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: the database matches the mapping.</source>
+        <translation>Connected to %1 as %2: the database matches the mapping.</translation>
+    </message>
+    <message>
+        <source>Not on this site (skipped): %1.</source>
+        <translation>Not on this site (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>ERPNext name</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
 </context>
 <context>
     <name>ops::integrations</name>
@@ -16245,26 +16715,6 @@ Campaigns (docs/campaigns.md; --json on each; bad input exits with 2 and writes 
     <message>
         <source>entity</source>
         <translation>entity</translation>
-    </message>
-    <message>
-        <source>ERPNext name</source>
-        <translation>ERPNext name</translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation>field</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>explanation</source>
-        <translation>explanation</translation>
     </message>
     <message>
         <source>Dry run (nothing kept), run %1</source>

@@ -4790,6 +4790,173 @@ Inscrivez-le comme envoyé s’il est arrivé; ne le renvoyez que si vous êtes 
     </message>
 </context>
 <context>
+    <name>ErpnextImportDialog</name>
+    <message>
+        <source>Import from ERPNext</source>
+        <translation>Importer depuis ERPNext</translation>
+    </message>
+    <message>
+        <source>Reads the ERPNext site&apos;s PostgreSQL database (read only) and imports its customers, locations, equipment, subscriptions, invoices, payments, tickets and messages. Run a dry run first: it does everything, shows the report, and keeps nothing.</source>
+        <translation>Lit la base PostgreSQL du site ERPNext (en lecture seule) et en importe les clients, emplacements, équipements, abonnements, factures, paiements, billets et messages. Faites d’abord un essai à blanc&#xa0;: il fait tout, affiche le rapport et ne conserve rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>ERPNext database</source>
+        <translation>Base de données ERPNext</translation>
+    </message>
+    <message>
+        <source>erp.example.net</source>
+        <translation>erp.exemple.net</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>built-in mapping</source>
+        <translation>correspondance intégrée</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file:</source>
+        <translation>Fichier de &amp;correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Run a dry run of this source and mapping first: Import is enabled once it succeeded.</source>
+        <translation>Faites d’abord un essai à blanc de cette source et de cette correspondance&#xa0;: «&#xa0;Importer&#xa0;» est activé une fois l’essai réussi.</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Choisir un fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the ERPNext database…</source>
+        <translation>Test de la connexion à la base ERPNext…</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Dry run in progress: nothing will be kept.</source>
+        <translation>Essai à blanc en cours&#xa0;: rien ne sera conservé.</translation>
+    </message>
+    <message>
+        <source>Import in progress: each entity is kept as soon as it is complete.</source>
+        <translation>Importation en cours&#xa0;: chaque entité est conservée dès qu’elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling the dry run…</source>
+        <translation>Annulation de l’essai à blanc…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the entity in progress is rolled back, the ones done are kept…</source>
+        <translation>Annulation&#xa0;: l’entité en cours est annulée, celles terminées sont conservées…</translation>
+    </message>
+    <message>
+        <source>A dry run is in progress. Cancel it and close?</source>
+        <translation>Un essai à blanc est en cours. L’annuler et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An import is in progress. Cancel it and close? The entities already imported are kept; the next import continues after them.</source>
+        <translation>Une importation est en cours. L’annuler et fermer&#xa0;? Les entités déjà importées sont conservées&#xa0;; la prochaine importation reprendra après elles.</translation>
+    </message>
+    <message>
+        <source>Checking the ERPNext database against the mapping…</source>
+        <translation>Vérification de la base ERPNext selon la correspondance…</translation>
+    </message>
+    <message>
+        <source>Reconciling the counts, totals and balances…</source>
+        <translation>Rapprochement des nombres, des totaux et des soldes…</translation>
+    </message>
+    <message>
+        <source>Reading %1 from ERPNext…</source>
+        <translation>Lecture dans ERPNext&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was written. Check the report below, then click Import.</source>
+        <translation>Essai à blanc terminé&#xa0;: rien n’a été écrit. Vérifiez le rapport ci-dessous, puis cliquez sur «&#xa0;Importer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Import done. The report below is kept with the run.</source>
+        <translation>Importation terminée. Le rapport ci-dessous est conservé avec l’exécution.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error.</source>
+        <translation>Arrêté par une erreur.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1:%2</source>
+        <translation>Écoulé&#xa0;: %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>FactoryResetDialog</name>
     <message>
         <source>Factory reset</source>
@@ -5057,6 +5224,199 @@ Tapez le numéro de série %1 pour confirmer.</translation>
     <message>
         <source>A targo:// link to open, e.g. targo://customer/CUST-00042.</source>
         <translation>Un lien targo:// à ouvrir, p. ex. targo://customer/CUST-00042.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted in ERPNext</source>
+        <translation>supprimé dans ERPNext</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Invoice totals</source>
+        <translation>Totaux des factures</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Balances (total)</source>
+        <translation>Soldes (total)</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;CSV…</source>
+        <translation>Enregistrer le rapport en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>In ERPNext</source>
+        <translation>Dans ERPNext</translation>
+    </message>
+    <message>
+        <source>Imported (new)</source>
+        <translation>Importés (nouveaux)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Deleted in ERPNext</source>
+        <translation>Supprimés dans ERPNext</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Filter by entity</source>
+        <translation>Filtrer par entité</translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation>Filtrer par raison</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>Nom ERPNext</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Refused and changed rows</source>
+        <translation>Lignes refusées et modifiées</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>ERPNext</source>
+        <translation>ERPNext</translation>
+    </message>
+    <message>
+        <source>Targo Ops</source>
+        <translation>Targo Ops</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was kept.</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Import %1 done (continued an interrupted one).</source>
+        <translation>Importation %1 terminée (reprise d’une importation interrompue).</translation>
+    </message>
+    <message>
+        <source>Import %1 done.</source>
+        <translation>Importation %1 terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused or changed</source>
+        <translation>
+            <numerusform>%n ligne refusée ou modifiée</numerusform>
+            <numerusform>%n lignes refusées ou modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconciliation difference(s).</source>
+        <translation>
+            <numerusform>%n écart de rapprochement.</numerusform>
+            <numerusform>%n écarts de rapprochement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on this site (skipped)</source>
+        <translation>absent de ce site (ignoré)</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <source>ERPNext and Targo Ops differ</source>
+        <translation>ERPNext et Targo Ops diffèrent</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6589,10 @@ Tapez le numéro de série %1 pour confirmer.</translation>
     <message>
         <source>M&amp;ap</source>
         <translation>C&amp;arte</translation>
+    </message>
+    <message>
+        <source>Import from &amp;ERPNext…</source>
+        <translation>Importer depuis &amp;ERPNext…</translation>
     </message>
 </context>
 <context>
@@ -12908,6 +13272,112 @@ Regroupé sous %2</translation>
         <source>the column of %1.%2 is not a name.</source>
         <translation>la colonne de %1.%2 n’est pas un nom.</translation>
     </message>
+    <message>
+        <source>Enter the host of the ERPNext database server.</source>
+        <translation>Entrez l’hôte du serveur de la base ERPNext.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the ERPNext database.</source>
+        <translation>Entrez le nom de la base ERPNext.</translation>
+    </message>
+    <message>
+        <source>Enter the user that reads the ERPNext database.</source>
+        <translation>Entrez l’utilisateur qui lit la base ERPNext.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Plans and products</source>
+        <translation>Forfaits et produits</translation>
+    </message>
+    <message>
+        <source>Service locations</source>
+        <translation>Emplacements de service</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Cannot open the Targo Ops database for the import: %1</source>
+        <translation>Impossible d’ouvrir la base Targo Ops pour l’importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled: nothing was written.</source>
+        <translation>L’essai à blanc a été annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: no entity had been committed.</source>
+        <translation>Rien n’a été conservé&#xa0;: aucune entité n’avait été validée.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. The entity in progress was rolled back; the next import from this source continues after the ones kept.</source>
+        <translation>Conservé&#xa0;: %1. L’entité en cours a été annulée&#xa0;; la prochaine importation de cette source reprendra après celles conservées.</translation>
+    </message>
+    <message>
+        <source>Connected, but the ERPNext database does not match the mapping:
+%1</source>
+        <translation>Connecté, mais la base ERPNext ne correspond pas à la correspondance&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: the database matches the mapping.</source>
+        <translation>Connecté à %1 en tant que %2&#xa0;: la base correspond au fichier de correspondance.</translation>
+    </message>
+    <message>
+        <source>Not on this site (skipped): %1.</source>
+        <translation>Absents de ce site (ignorés)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>ERPNext name</source>
+        <translation>Nom ERPNext</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explication</translation>
+    </message>
 </context>
 <context>
     <name>ops::integrations</name>
@@ -16252,26 +16722,6 @@ Campagnes (docs/campaigns.md; --json sur chacune; une entrée invalide sort avec
     <message>
         <source>entity</source>
         <translation>entité</translation>
-    </message>
-    <message>
-        <source>ERPNext name</source>
-        <translation>nom ERPNext</translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation>champ</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>raison</translation>
-    </message>
-    <message>
-        <source>explanation</source>
-        <translation>explication</translation>
     </message>
     <message>
         <source>Dry run (nothing kept), run %1</source>

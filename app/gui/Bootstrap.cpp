@@ -46,6 +46,7 @@
 #include "render/billing/CustomerDocumentOutput.h"
 #include "render/billing/InvoiceMailer.h"
 #include "render/billing/InvoicePdf.h"
+#include "ui/import/ErpnextImportDialog.h"
 #include "ui/main/InstanceChannel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/GlobalSearch.h"
@@ -322,6 +323,7 @@ void Bootstrap::start()
     m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
     connect(m_window.get(), &MainWindow::integrationSettingsRequested, this, &Bootstrap::showIntegrationSettings);
+    connect(m_window.get(), &MainWindow::erpnextImportRequested, this, &Bootstrap::showErpnextImport);
     connect(m_window.get(), &MainWindow::retryRequested, this, [this] { openProfile(m_profile); });
 
     m_profile = m_settings->activeProfile();
@@ -612,6 +614,24 @@ void Bootstrap::showIntegrationSettings()
         }
     });
     m_integrations->open();
+}
+
+void Bootstrap::showErpnextImport()
+{
+    if (m_erpnextImport) {
+        m_erpnextImport->raise();
+        m_erpnextImport->activateWindow();
+        return;
+    }
+    if (!m_session)
+        return;
+    // The import's own connection uses the session's conninfo (same role: an admin); the service lives and dies with
+    // the dialog (closing it during an import cancels the import).
+    auto *service = new ops::import::ErpnextImportService(m_session->info().conninfo);
+    m_erpnextImport = new ErpnextImportDialog(*service, *m_settings, *m_secrets, m_window.get());
+    service->setParent(m_erpnextImport);
+    m_erpnextImport->setAttribute(Qt::WA_DeleteOnClose);
+    m_erpnextImport->open();
 }
 
 void Bootstrap::handleLink(const QString &text)

@@ -14,6 +14,7 @@
 #include "core/session/DatabaseOpener.h"
 
 class ConnectionDialog;
+class ErpnextImportDialog;
 class IntegrationsDialog;
 class MainWindow;
 class StartupClock;
@@ -58,6 +59,7 @@ private:
     void switchProfile(const ops::db::ConnectionProfile &profile);
     void showConnectionSettings();
     void showIntegrationSettings();
+    void showErpnextImport(); // File > Import from ERPNext… (its service: the open session's conninfo)
     void openUrl(const QString &url);
     void reportFirstPaint();
     void finishSmokeTest(bool opened, const QString &what); // --smoke-test: print, then leave the event loop
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_dialog;
     QPointer<IntegrationsDialog> m_integrations;
+    QPointer<ErpnextImportDialog> m_erpnextImport;
 
     ops::db::ConnectionProfile m_profile;
     quint64 m_generation = 0; // bumped on every open and teardown: late answers of an older attempt are dropped

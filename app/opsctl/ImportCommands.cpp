@@ -8,12 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include "app/opsctl/CommandLine.h"
 #include "core/db/PgConnection.h"
-#include "core/export/CsvWriter.h"
 #include "core/import/ErpnextImporter.h"
+#include "core/import/ImportReportCsv.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,26 +25,6 @@ std::atomic<bool> g_cancel{false};
 extern "C" void onImportSignal(int)
 {
     g_cancel.store(true);
-}
-
-bool writeCsv(const QString &path, const import::ImportReport &report, QString *error)
-{
-    csv::CsvFile file(path, csv::CsvOptions::forLocale(QLocale()));
-    if (!file.open()) {
-        *error = file.errorString();
-        return false;
-    }
-    file.writer().writeRow(
-        {QCoreApplication::translate("opsctl", "entity"), QCoreApplication::translate("opsctl", "ERPNext name"),
-            QCoreApplication::translate("opsctl", "field"), QCoreApplication::translate("opsctl", "action"),
-            QCoreApplication::translate("opsctl", "reason"), QCoreApplication::translate("opsctl", "explanation")});
-    for (const auto &i : report.issues)
-        file.writer().writeRow({i.entity, i.erpnextName, i.field, i.action, i.reason, import::reasonText(i.reason)});
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 QJsonObject toJson(const import::ImportReport &r, qint64 ms)
@@ -187,7 +166,7 @@ int runImportCommand(QStringList args, CommandContext &ctx)
         return fail(ctx, report.error());
     if (!reportFile.isEmpty()) {
         QString error;
-        if (!writeCsv(reportFile, report.value(), &error))
+        if (!import::writeImportReportCsv(reportFile, report.value(), &error))
             return fail(ctx,
                 Error::make(Error::Kind::Internal,
                     QCoreApplication::translate("opsctl", "Cannot write %1: %2").arg(reportFile, error)));

@@ -29,6 +29,7 @@
 #include "core/dispatch/RegionRulesService.h"
 #include "core/dunning/DunningService.h"
 #include "core/export/ExportService.h"
+#include "core/import/ErpnextImportService.h"
 #include "core/integrations/GpsPrivacyApi.h"
 #include "core/outbox/OutboxService.h"
 #include "core/payments/PaymentMethodService.h"
@@ -228,6 +229,10 @@ void MainWindow::buildMenus()
     integrations->setObjectName(u"integrationSettingsAction"_s);
     m_integrationsAction = integrations;
     connect(integrations, &QAction::triggered, this, &MainWindow::integrationSettingsRequested);
+    m_erpnextImportAction = file->addAction(Icons::icon(Icons::Glyph::Database), tr("Import from &ERPNext…"));
+    m_erpnextImportAction->setObjectName(u"erpnextImportAction"_s);
+    m_erpnextImportAction->setVisible(false); // admins, once a session is attached (setCapabilities)
+    connect(m_erpnextImportAction, &QAction::triggered, this, &MainWindow::erpnextImportRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -389,6 +394,8 @@ void MainWindow::setCapabilities(const ops::Capabilities &caps)
     using A = ops::Capabilities::Action;
     RoleGate::gate(m_newCustomerAction, caps, A::CreateCustomers);
     RoleGate::gate(m_integrationsAction, caps, A::ManageSettings);
+    // The import from ERPNext writes import_runs and every imported table: hidden for other roles (admin-only).
+    m_erpnextImportAction->setVisible(m_session && ops::import::ErpnextImportService::allowedFor(caps));
     m_customers->setCapabilities(caps);
     m_tickets->setCapabilities(caps);
     m_dispatch->setCapabilities(caps);
@@ -542,6 +549,7 @@ void MainWindow::detachSession()
     m_customers->setCpeApi(nullptr);
     m_dispatch->setCpeApi(nullptr);
     m_hasSession = false;
+    m_erpnextImportAction->setVisible(false);
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;

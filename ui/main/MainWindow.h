@@ -105,6 +105,8 @@ public:
 signals:
     void connectionSettingsRequested();
     void integrationSettingsRequested();
+    // File > Import from ERPNext… (admins; shown with a session whose role may import): the composition root opens it.
+    void erpnextImportRequested();
     void retryRequested();
     // After each decision on the audit screens (setAuditAccess): whether they are shown.
     void auditAccessChanged(bool readAudit);
@@ -163,6 +165,7 @@ private:
     ops::Session *m_session = nullptr; // attached (for its capabilitiesChanged connection)
     QAction *m_newCustomerAction = nullptr;
     QAction *m_integrationsAction = nullptr;
+    QAction *m_erpnextImportAction = nullptr; // hidden unless the attached session's role may import (admins)
     QAction *m_outboxViewAction = nullptr;
     AuditLogWidget *m_audit = nullptr; // created when audit access is first granted
     QAction *m_auditAction = nullptr;

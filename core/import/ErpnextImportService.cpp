@@ -200,6 +200,7 @@ bool ErpnextImportService::start(const ImportRequest &request)
         o.sourceConninfo = request.source.conninfo();
         o.mappingFile = request.mappingFile;
         o.dryRun = request.dryRun;
+        o.oursConninfo = ours; // a second writer: two entities at once (the importer serialises the progress calls)
         o.cancel = &shared->cancel;
         QElapsedTimer clock;
         clock.start();

@@ -10,6 +10,7 @@
 
 #include "core/db/PgConnection.h"
 #include "core/session/Session.h"
+#include "tests/support/RoleSession.h"
 #include "tests/support/TestCluster.h"
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditLogWidget.h"
@@ -39,15 +40,7 @@ private:
 
 std::unique_ptr<Session> TestAuditSection::session(const QString &role)
 {
-    SessionInfo info;
-    // A superuser login that acts as `role` from the start (libpq options: SET ROLE for the whole session).
-    info.conninfo = role.isEmpty() ? m_conninfo : m_conninfo + u" options='-c role="_s + role + u"'"_s;
-    info.embedded = false;
-    info.where = u"test"_s;
-    info.user = role.isEmpty() ? u"targo"_s : role;
-    info.dbPoolSize = 2;
-    info.liveUpdates = false;
-    return std::make_unique<Session>(info);
+    return test::roleSession(m_conninfo, role);
 }
 
 QAction *TestAuditSection::auditAction(MainWindow &w)

@@ -11,6 +11,7 @@
 #include "core/dispatch/Presence.h"
 #include "core/session/Session.h"
 #include "tests/support/DispatchSeed.h"
+#include "tests/support/RoleSession.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
@@ -45,14 +46,7 @@ private:
 
 std::unique_ptr<Session> TestDispatchSection::session(const QString &role)
 {
-    SessionInfo info;
-    info.conninfo = m_conninfo + u" options='-c role="_s + role + u"'"_s;
-    info.embedded = false;
-    info.where = u"test"_s;
-    info.user = role;
-    info.dbPoolSize = 2;
-    info.liveUpdates = false;
-    return std::make_unique<Session>(info);
+    return test::roleSession(m_conninfo, role);
 }
 
 void TestDispatchSection::initTestCase()
@@ -64,15 +58,12 @@ void TestDispatchSection::initTestCase()
     m_conninfo = db.value();
     auto c = db::PgConnection::open(m_conninfo);
     QVERIFY(c.ok());
-    for (const char *sql : test::kDispatchSeed) {
-        auto r = c.value()->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
-    for (const char *sql : {"CREATE ROLE ds_dispatcher LOGIN IN ROLE ops_dispatcher",
-             "CREATE ROLE ds_manager LOGIN IN ROLE ops_manager", "CREATE ROLE ds_billing LOGIN IN ROLE ops_billing"}) {
-        auto r = c.value()->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
+    QCOMPARE(test::execAll(*c.value(), test::kDispatchSeed), QString());
+    QCOMPARE(test::execAll(*c.value(),
+                 {"CREATE ROLE ds_dispatcher LOGIN IN ROLE ops_dispatcher",
+                     "CREATE ROLE ds_manager LOGIN IN ROLE ops_manager",
+                     "CREATE ROLE ds_billing LOGIN IN ROLE ops_billing"}),
+        QString());
 }
 
 void TestDispatchSection::cleanupTestCase()

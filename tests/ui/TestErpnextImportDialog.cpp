@@ -33,6 +33,7 @@
 #include "tests/support/Await.h"
 #include "tests/support/ErpnextFixture.h"
 #include "tests/support/OpsctlRunner.h"
+#include "tests/support/RoleSession.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
@@ -170,7 +171,7 @@ private slots:
         for (const Case &c : {Case{QString(), true}, Case{u"imp_admin"_s, true}, Case{u"imp_dispatcher"_s, false}}) {
             SessionInfo info;
             // A superuser login acting as the role from the start (libpq options: SET ROLE for the whole session).
-            info.conninfo = c.user.isEmpty() ? ours.value() : ours.value() + u" options='-c role="_s + c.user + u"'"_s;
+            info.conninfo = test::asRole(ours.value(), c.user);
             info.dbPoolSize = 1;
             info.cpuThreads = 1;
             info.liveUpdates = false;

@@ -19,6 +19,7 @@
 #include "core/map/MapLayersRepository.h"
 #include "core/session/Session.h"
 #include "tests/support/DispatchSeed.h"
+#include "tests/support/RoleSession.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/main/MainWindow.h"
@@ -97,14 +98,7 @@ private:
 
 std::unique_ptr<Session> TestMapSection::session(const QString &role)
 {
-    SessionInfo info;
-    info.conninfo = m_conninfo + u" options='-c role="_s + role + u"'"_s;
-    info.embedded = false;
-    info.where = u"test"_s;
-    info.user = role;
-    info.dbPoolSize = 2;
-    info.liveUpdates = false;
-    return std::make_unique<Session>(info);
+    return test::roleSession(m_conninfo, role);
 }
 
 void TestMapSection::initTestCase()
@@ -116,23 +110,16 @@ void TestMapSection::initTestCase()
     m_conninfo = db.value();
     auto c = db::PgConnection::open(m_conninfo);
     QVERIFY(c.ok());
-    for (const char *sql : test::kDispatchSeed) {
-        auto r = c.value()->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
-    for (const char *sql : kMapSeed) {
-        auto r = c.value()->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
-    for (const char *sql :
-        {"CREATE ROLE map_dispatcher LOGIN IN ROLE ops_dispatcher", "CREATE ROLE map_billing LOGIN IN ROLE ops_billing",
-            // A role that reads the places and the board but not the tickets or the CPE status.
-            "CREATE ROLE map_limited LOGIN",
-            "GRANT SELECT ON service_locations, customers, dispatch_jobs, job_technicians, dispatch_technicians"
-            " TO map_limited"}) {
-        auto r = c.value()->exec(sql);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
-    }
+    QCOMPARE(test::execAll(*c.value(), test::kDispatchSeed), QString());
+    QCOMPARE(test::execAll(*c.value(), kMapSeed), QString());
+    QCOMPARE(test::execAll(*c.value(),
+                 {"CREATE ROLE map_dispatcher LOGIN IN ROLE ops_dispatcher",
+                     "CREATE ROLE map_billing LOGIN IN ROLE ops_billing",
+                     // A role that reads the places and the board but not the tickets or the CPE status.
+                     "CREATE ROLE map_limited LOGIN",
+                     "GRANT SELECT ON service_locations, customers, dispatch_jobs, job_technicians, "
+                     "dispatch_technicians TO map_limited"}),
+        QString());
 }
 
 void TestMapSection::cleanupTestCase()

@@ -16,6 +16,7 @@ set -euo pipefail
 PACKAGES="${1:?usage: bench_packages.sh PACKAGES_DIR RAW_DIR BENCH_COLD_START}"
 RAW="${2:?usage: bench_packages.sh PACKAGES_DIR RAW_DIR BENCH_COLD_START}"
 BENCH="${3:?usage: bench_packages.sh PACKAGES_DIR RAW_DIR BENCH_COLD_START}"
+PACKAGES="$(cd "${PACKAGES}" && pwd)" # apt-get installs a path, not a relative name
 PKG=targo-ops
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 mkdir -p "${RAW}"

@@ -365,8 +365,9 @@ void Bootstrap::createWindow()
 
 void Bootstrap::showFirstRun()
 {
-    if (m_firstRunDialog)
+    if (m_firstRunAsked) // the first frame and the fallback timer both come here
         return;
+    m_firstRunAsked = true;
     m_firstRunDialog = new FirstRunDialog(*m_settings, *m_secrets, m_openPool, m_window.get());
     m_firstRunDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRunDialog, &FirstRunDialog::languageChosen, this, [](const QString &code) {

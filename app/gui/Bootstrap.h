@@ -80,6 +80,7 @@ private:
     QPointer<IntegrationsDialog> m_integrations;
     QPointer<FirstRunDialog> m_firstRunDialog;
     bool m_firstRun = false; // the first-run dialog comes before the database opens
+    bool m_firstRunAsked = false;
     QString m_windowLocale; // the locale the shell was built in
 
     ops::db::ConnectionProfile m_profile;

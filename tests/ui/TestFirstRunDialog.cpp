@@ -22,6 +22,7 @@
 #include "core/embedded/EmbeddedServer.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/PasswordRole.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
@@ -72,26 +73,8 @@ void TestFirstRunDialog::initTestCase()
     m_dbName = db.value().section(u"dbname='"_s, 1).section(QLatin1Char('\''), 0, 0);
     QVERIFY(!m_dbName.isEmpty());
     m_socketDir = m_cluster->server()->socketDir();
-    // A role that must give its password (the rest of the test cluster trusts its private socket).
-    auto admin = db::PgConnection::open(m_cluster->adminConninfo());
-    QVERIFY(admin.ok());
-    QVERIFY(admin.value()->exec("CREATE ROLE firstrun_clerk LOGIN PASSWORD 'right-one'").ok());
-    QVERIFY(
-        admin.value()->exec(u"GRANT ALL ON DATABASE %1 TO firstrun_clerk"_s.arg(db::quoteIdentifier(m_dbName))).ok());
-    {
-        auto inDb = db::PgConnection::open(db.value());
-        QVERIFY(inDb.ok());
-        QVERIFY(inDb.value()->exec("GRANT SELECT ON ALL TABLES IN SCHEMA public TO firstrun_clerk").ok());
-    }
-    QFile hba(m_cluster->server()->dataDir() + u"/pg_hba.conf"_s);
-    QVERIFY(hba.open(QIODevice::ReadOnly));
-    const QByteArray old = hba.readAll();
-    hba.close();
-    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    hba.write("local all firstrun_clerk scram-sha-256\n" + old);
-    hba.close();
-    QVERIFY(admin.value()->exec("SELECT pg_reload_conf()").ok());
-    QTest::qWait(200);
+    const QString role = test::addPasswordRole(*m_cluster, db.value(), m_dbName, u"firstrun_clerk"_s, u"right-one"_s);
+    QVERIFY2(role.isEmpty(), qPrintable(role));
 }
 
 void TestFirstRunDialog::cleanupTestCase()

@@ -15,6 +15,7 @@
 #include "app/version.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/settings/Settings.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/FirstRun.h"
 #include "ui/settings/FirstRunDialog.h"
@@ -83,6 +84,10 @@ void TestFirstRunStartup::testFirstRunThenEmbeddedDemo()
     QVERIFY(ops::EmbeddedServer::defaultBaseDir().startsWith(m_home.path()));
     QVERIFY(!QFileInfo::exists(ops::EmbeddedServer::defaultBaseDir()));
 
+    // A link from a second instance meanwhile: handled at once (kept), opened once the chosen database is open.
+    bootstrap.handleLink(u"targo://customer/CUST-99999998"_s);
+    QVERIFY(dialog->isVisible());
+
     dialog->setLanguage(u"fr"_s);
     QTRY_COMPARE(dialog->windowTitle(), u"Bienvenue dans Targo Ops"_s);
     QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
@@ -97,6 +102,10 @@ void TestFirstRunStartup::testFirstRunThenEmbeddedDemo()
     QTRY_VERIFY_WITH_TIMEOUT(window->hasSession(), 180000);
     QVERIFY(!visibleTopLevel<FirstRunDialog>());
     QVERIFY(QFileInfo::exists(ops::EmbeddedServer::defaultBaseDir()));
+    const QString notFound =
+        QCoreApplication::translate("Bootstrap", "Customer %1 was not found.").arg(u"CUST-99999998"_s);
+    QVERIFY(notFound.startsWith(u"Le client"_s)); // in French
+    QTRY_COMPARE_WITH_TIMEOUT(window->banner()->text(), notFound, 20000);
 
     ops::Settings saved;
     QVERIFY(!FirstRun::isFirstRun(saved));

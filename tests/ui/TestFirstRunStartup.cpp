@@ -112,6 +112,10 @@ void TestFirstRunStartup::testFirstRunThenEmbeddedDemo()
     QCOMPARE(saved.get<QString>(ops::SettingKey::Language), u"fr"_s);
     QCOMPARE(saved.get<QString>(ops::SettingKey::ActiveProfile), u"embedded"_s);
     QVERIFY(bootstrap.shutdown());
+    // The session's keychain reads (outbox drain, integrations) still pending in libsecret must finish before the
+    // Bootstrap and its SecretStore go: QtKeychain's libsecret callback would reach a deleted job (the application
+    // exits at that point; this test makes a second Bootstrap in the same process).
+    QTest::qWait(3000);
 }
 
 void TestFirstRunStartup::testReturningUserNeverSeesIt()
@@ -128,6 +132,10 @@ void TestFirstRunStartup::testReturningUserNeverSeesIt()
     QVERIFY(window->hasSession());
     QCOMPARE(visibleTopLevel<MainWindow>(), window); // not rebuilt
     QVERIFY(bootstrap.shutdown());
+    // The session's keychain reads (outbox drain, integrations) still pending in libsecret must finish before the
+    // Bootstrap and its SecretStore go: QtKeychain's libsecret callback would reach a deleted job (the application
+    // exits at that point; this test makes a second Bootstrap in the same process).
+    QTest::qWait(3000);
     Translations::install(u"en"_s);
 }
 

@@ -9,8 +9,8 @@ namespace FirstRun {
 
 bool isFirstRun(const ops::Settings &settings)
 {
-    // Cheapest first: a returning user has an active profile or a language and stops here.
-    if (settings.contains(ops::SettingKey::ActiveProfile) || settings.contains(ops::SettingKey::Language))
+    // Cheapest first: a returning user has an active profile and stops here.
+    if (settings.contains(ops::SettingKey::ActiveProfile))
         return false;
     return settings.profiles().isEmpty();
 }

@@ -12,10 +12,11 @@ struct ConnectionProfile;
 } // namespace ops
 
 // The first-run rule (issue 17 item 6, docs/packaging.md "First run"). A start is a first run when the settings file
-// names no language (Preferences/Language), no active profile (Preferences/ActiveProfile) and holds no profile
-// (DbProfile/). Window state (UiState/) does not count: --smoke-test and --benchmark-startup save it on a fresh HOME
-// and must not use the first run up. The dialog always ends by writing the language and the active profile explicitly
-// (Esc included), so it is shown once; a user of an earlier version who never chose either sees it once too.
+// names no active profile (Preferences/ActiveProfile) and holds no profile (DbProfile/). The language does not count
+// (the dialog saves a switch at once, before the database is chosen; Connection settings can set it too), nor does the
+// window state (UiState/: --smoke-test and --benchmark-startup save it on a fresh HOME). The dialog always ends by
+// writing the active profile explicitly (Esc included), so it is shown once; a user of an earlier version who never
+// chose a profile sees it once too.
 namespace FirstRun {
 
 // How this process was started: each of these skips the dialog (nothing interactive may block them).

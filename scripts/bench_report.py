@@ -3,6 +3,7 @@
 
 Each benchmark (CTest label "bench") appends JSON entries
     {"name", "unit", "median", "p95", "target", "pass", "runs"}
+("target": null for a figure only reported, like the packages' sizes in bytes.)
 to a file in $OPS_BENCH_DIR/*.json: one object, a JSON array, or several objects one after another (JSON lines).
 When a name appears more than once, the last entry wins.
 
@@ -50,6 +51,19 @@ def fmt(value):
     return str(value)
 
 
+def target_text(b, unit):
+    # A null target is a figure reported for information (the packages' sizes).
+    if b["target"] is None:
+        return "(reported)"
+    return f"{'≥' if b.get('better') == 'higher' else '≤'} {fmt(b['target'])} {unit}"
+
+
+def result_text(b):
+    if b["target"] is None:
+        return "—"
+    return "PASS" if b["pass"] else "**FAIL**"
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -92,8 +106,8 @@ def main():
         unit = b.get("unit", "")
         lines.append(
             f"| {b['name']} | {fmt(b['median'])} {unit} | {fmt(b['p95'])} {unit} "
-            f"| {'≥' if b.get('better') == 'higher' else '≤'} {fmt(b['target'])} {unit} "
-            f"| {fmt(b.get('runs'))} | {'PASS' if b['pass'] else '**FAIL**'} |"
+            f"| {target_text(b, unit)} "
+            f"| {fmt(b.get('runs'))} | {result_text(b)} |"
         )
     if not benchmarks:
         lines.append("| (no results) | | | | | **FAIL** |")

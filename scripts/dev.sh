@@ -11,7 +11,8 @@
 #                                  desktop-file-validate, appstreamcli) and the AppDir (+ squashfs, + AppImage when the
 #                                  runtime is given), named VERSION+gREVISION; OPS_PACKAGE_PRESET=ci packages the ci tree
 #   scripts/dev.sh package-smoke   install the DEB, run both programs and the GUI (--smoke-test), purge; the AppDir too
-#   scripts/dev.sh bench           release build, CTest label "bench", then build/bench/report.{json,md}
+#   scripts/dev.sh bench           release build, CTest label "bench", the packages' sizes and the installed package's
+#                                  cold start (scripts/bench_packages.sh), then build/bench/report.{json,md}
 #   scripts/dev.sh format          clang-format-14 in place over app/ core/ render/ ui/ tests/
 #
 # Idempotent: a second run installs nothing, reconfigures nothing (but `package`, for the git revision) and rebuilds
@@ -350,9 +351,23 @@ cmd_bench() {
         XDG_DATA_HOME="${BUILD}/bench/home/data" XDG_CONFIG_HOME="${BUILD}/bench/home/config" \
         XDG_CACHE_HOME="${BUILD}/bench/home/cache" \
         ctest --test-dir "${BUILD}/release" -L bench --output-on-failure --no-tests=error || rc=$?
+    bench_packages "${raw}" || rc=1
     "${PY}" "${ROOT}/scripts/bench_report.py" "${raw}" "${BUILD}/bench" || report=$?
     log "Wrote ${BUILD}/bench/report.json and ${BUILD}/bench/report.md"
     ((rc == 0 && report == 0))
+}
+
+# The packages of the release tree just measured (sizes) and the installed package's cold start to the first painted
+# window (scripts/bench_packages.sh; docs/packaging.md "Benchmarks"). OPS_BENCH_PACKAGES=reuse measures the packages
+# already in build/packages, =0 skips this part.
+bench_packages() {
+    local raw="$1"
+    case "${OPS_BENCH_PACKAGES:-build}" in
+    0) return 0 ;;
+    reuse) ;;
+    *) package_tree release || return 1 ;;
+    esac
+    "${ROOT}/scripts/bench_packages.sh" "${BUILD}/packages" "${raw}" "${BUILD}/release/tests/BenchColdStart"
 }
 
 usage() {

@@ -1063,6 +1063,10 @@
         <source>Customer %1 was not found.</source>
         <translation>Customer %1 was not found.</translation>
     </message>
+    <message>
+        <source>Welcome: choose a language and a database to start.</source>
+        <translation>Welcome: choose a language and a database to start.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDashboard</name>
@@ -4977,6 +4981,64 @@ Type the serial number %1 to confirm.</translation>
     <message>
         <source>Reset to factory settings</source>
         <translation>Reset to factory settings</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Choose French or English.</source>
+        <translation>Choose French or English.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Company server</source>
+        <translation>Company server</translation>
+    </message>
+    <message>
+        <source>Welcome to Targo Ops</source>
+        <translation>Welcome to Targo Ops</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Try it with the &amp;embedded demo database (on this computer)</source>
+        <translation>Try it with the &amp;embedded demo database (on this computer)</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;company server</source>
+        <translation>Connect to the &amp;company server</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Storing the password in the system keychain…</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1. Nothing was saved.</source>
+        <translation>The password could not be stored in the system keychain: %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A private database on this computer, filled with fictitious customers, jobs and invoices. Nothing is sent anywhere. You can connect to a server later (File → Connection settings).</source>
+        <translation>A private database on this computer, filled with fictitious customers, jobs and invoices. Nothing is sent anywhere. You can connect to a server later (File → Connection settings).</translation>
     </message>
 </context>
 <context>

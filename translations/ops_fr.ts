@@ -1063,6 +1063,10 @@
         <source>Customer %1 was not found.</source>
         <translation>Le client %1 est introuvable.</translation>
     </message>
+    <message>
+        <source>Welcome: choose a language and a database to start.</source>
+        <translation>Bienvenue : choisissez une langue et une base de données pour commencer.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDashboard</name>
@@ -4977,6 +4981,64 @@ Tapez le numéro de série %1 pour confirmer.</translation>
     <message>
         <source>Reset to factory settings</source>
         <translation>Réinitialiser aux paramètres d’usine</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Choose French or English.</source>
+        <translation>Choisissez le français ou l’anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Company server</source>
+        <translation>Serveur de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Welcome to Targo Ops</source>
+        <translation>Bienvenue dans Targo Ops</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Try it with the &amp;embedded demo database (on this computer)</source>
+        <translation>Essayer avec la base de démonstration &amp;intégrée (sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;company server</source>
+        <translation>Se connecter au &amp;serveur de l’entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1. Nothing was saved.</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau du système : %1. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A private database on this computer, filled with fictitious customers, jobs and invoices. Nothing is sent anywhere. You can connect to a server later (File → Connection settings).</source>
+        <translation>Une base de données privée sur cet ordinateur, remplie de clients, de travaux et de factures fictifs. Rien n’est envoyé nulle part. Vous pourrez vous connecter à un serveur plus tard (Fichier → Paramètres de connexion).</translation>
     </message>
 </context>
 <context>

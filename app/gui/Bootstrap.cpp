@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -12,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/gui/StartupClock.h"
+#include "app/gui/Translations.h"
 #include "core/billing/BillingUiService.h"
 #include "core/billing/InvoicePreview.h"
 #include "core/campaigns/CampaignMessage.h"
@@ -51,6 +53,8 @@
 #include "ui/main/MainWindow.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/settings/ConnectionDialog.h"
+#include "ui/settings/FirstRun.h"
+#include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/IntegrationsDialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -319,19 +323,18 @@ void Bootstrap::start()
 {
     m_secrets = new ops::SecretStore(this);
     m_drain = new ops::outbox::OutboxDrainController(m_settings.get(), m_secrets, m_openPool, this);
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
-    connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
-    connect(m_window.get(), &MainWindow::integrationSettingsRequested, this, &Bootstrap::showIntegrationSettings);
-    connect(m_window.get(), &MainWindow::erpnextImportRequested, this, &Bootstrap::showErpnextImport);
-    connect(m_window.get(), &MainWindow::retryRequested, this, [this] { openProfile(m_profile); });
+    createWindow();
 
     m_profile = m_settings->activeProfile();
     if (!m_options.embeddedDir.isEmpty()) {
         m_profile = ops::Settings::defaultEmbeddedProfile();
         m_profile.embeddedDir = m_options.embeddedDir;
     }
-    if (!m_options.benchmarkStartup)
+    m_firstRun = FirstRun::shouldAsk(
+        *m_settings, {m_options.smokeTest, m_options.benchmarkStartup, !m_options.embeddedDir.isEmpty()});
+    if (m_firstRun)
+        m_window->showStartupProgress(tr("Welcome: choose a language and a database to start."));
+    else if (!m_options.benchmarkStartup)
         m_window->showStartupProgress(m_profile.isEmbedded() ? tr("Starting the embedded database…")
                                                              : tr("Connecting to %1…").arg(m_profile.hosts));
     m_window->restoreUiState();
@@ -349,6 +352,57 @@ void Bootstrap::start()
     if (!m_options.benchmarkStartup)
         QTimer::singleShot(kOpenAfterMs, this, &Bootstrap::openActiveProfile);
     m_window->show();
+}
+
+void Bootstrap::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->globalSearch()->setResultLimit(m_settings->get<int>(ops::SettingKey::SearchLimit));
+    connect(m_window.get(), &MainWindow::connectionSettingsRequested, this, &Bootstrap::showConnectionSettings);
+    connect(m_window.get(), &MainWindow::integrationSettingsRequested, this, &Bootstrap::showIntegrationSettings);
+    connect(m_window.get(), &MainWindow::erpnextImportRequested, this, &Bootstrap::showErpnextImport);
+    connect(m_window.get(), &MainWindow::retryRequested, this, [this] { openProfile(m_profile); });
+    m_windowLocale = QLocale().name();
+}
+
+void Bootstrap::showFirstRun()
+{
+    if (m_firstRunAsked) // the first frame and the fallback timer both come here
+        return;
+    m_firstRunAsked = true;
+    m_firstRunDialog = new FirstRunDialog(*m_settings, *m_secrets, m_openPool, m_window.get());
+    m_firstRunDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_firstRunDialog, &FirstRunDialog::languageChosen, this, [](const QString &code) {
+        Translations::install(code); // the dialog retranslates on the LanguageChange event
+    });
+    // Queued: the window, the dialog's parent, may be rebuilt once the dialog's own handler has returned.
+    connect(m_firstRunDialog, &FirstRunDialog::chosen, this, [this](const ConnectionProfile &profile) {
+        QMetaObject::invokeMethod(
+            this, [this, profile] { onFirstRunChosen(profile); }, Qt::QueuedConnection);
+    });
+    m_firstRunDialog->open();
+}
+
+void Bootstrap::onFirstRunChosen(const ConnectionProfile &profile)
+{
+    ops::log::app()->info("first run: profile {} chosen, language {}", profile.id, QLocale().name());
+    m_firstRun = false;
+    m_profile = profile;
+    if (!m_window || !m_window->isVisible()) // the application is quitting (the dialog closed with it)
+        return;
+    if (QLocale().name() != m_windowLocale)
+        rebuildWindow();
+    openActiveProfile();
+}
+
+void Bootstrap::rebuildWindow()
+{
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    createWindow();
+    m_window->restoreGeometry(old->saveGeometry());
+    m_window->show();
+    old->hide();
+    old.release()->deleteLater(); // after the events queued for it (the first-run dialog, its child)
 }
 
 void Bootstrap::reportFirstPaint()
@@ -373,6 +427,10 @@ void Bootstrap::openActiveProfile()
 {
     if (m_openStarted)
         return;
+    if (m_firstRun) {
+        showFirstRun();
+        return;
+    }
     m_openStarted = true;
     openProfile(m_profile);
 }
@@ -681,6 +739,10 @@ bool Bootstrap::shutdown()
         m_drain->requestStop(); // the batch in flight is recorded while the rest shuts down
     if (m_dialog)
         m_dialog->close();
+    if (m_firstRunDialog) { // quitting during the first run: no choice is written
+        m_firstRunDialog->disconnect(this);
+        delete m_firstRunDialog.data();
+    }
     if (m_integrations)
         m_integrations->close();
     if (m_window) {

@@ -15,6 +15,7 @@
 
 class ConnectionDialog;
 class ErpnextImportDialog;
+class FirstRunDialog;
 class IntegrationsDialog;
 class MainWindow;
 class StartupClock;
@@ -49,7 +50,12 @@ public:
     bool shutdown();
 
 private:
+    void createWindow();
     void openActiveProfile();
+    // First run (ui/settings/FirstRun.h): the dialog over the painted shell; the chosen profile then opens.
+    void showFirstRun();
+    void onFirstRunChosen(const ops::db::ConnectionProfile &profile);
+    void rebuildWindow(); // the shell in the language chosen at first run (before any session exists)
     void openProfile(const ops::db::ConnectionProfile &profile);
     void launchOpen(const ops::db::ConnectionProfile &profile, const QString &password, quint64 generation);
     void onOpened(const ops::db::ConnectionProfile &profile, const ops::Result<ops::OpenedDatabase> &result);
@@ -75,6 +81,10 @@ private:
     QPointer<ConnectionDialog> m_dialog;
     QPointer<IntegrationsDialog> m_integrations;
     QPointer<ErpnextImportDialog> m_erpnextImport;
+    QPointer<FirstRunDialog> m_firstRunDialog;
+    bool m_firstRun = false; // the first-run dialog comes before the database opens
+    bool m_firstRunAsked = false;
+    QString m_windowLocale; // the locale the shell was built in
 
     ops::db::ConnectionProfile m_profile;
     quint64 m_generation = 0; // bumped on every open and teardown: late answers of an older attempt are dropped

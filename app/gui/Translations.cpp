@@ -1,10 +1,30 @@
 #include "app/gui/Translations.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Translations {
+
+namespace {
+// The translators installed by the last install(): removed when the language is switched (the first-run dialog).
+QPointer<QTranslator> g_ours;
+QPointer<QTranslator> g_qt;
+
+void replace(QPointer<QTranslator> &slot, QTranslator *next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot.data();
+    }
+    slot = next;
+    if (next)
+        QCoreApplication::installTranslator(next);
+}
+} // namespace
 
 QLocale resolveLocale(const QString &setting, const QLocale &system)
 {
@@ -21,16 +41,13 @@ QString install(const QString &languageSetting)
     auto *app = QCoreApplication::instance();
 
     auto *ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/i18n/ops_") + lang + QStringLiteral(".qm")))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
-
+    if (!ours->load(QStringLiteral(":/i18n/ops_") + lang + QStringLiteral(".qm")))
+        delete std::exchange(ours, nullptr);
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    if (!qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        delete std::exchange(qt, nullptr);
+    replace(g_ours, ours);
+    replace(g_qt, qt);
     return lang;
 }
 

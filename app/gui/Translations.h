@@ -8,7 +8,8 @@
 namespace Translations {
 
 QLocale resolveLocale(const QString &languageSetting, const QLocale &system = QLocale::system());
-// Returns the language code installed ("fr" or "en").
+// Returns the language code installed ("fr" or "en"). Called again (the first-run dialog's language), it replaces
+// the translators it installed before: every widget receives a LanguageChange event.
 QString install(const QString &languageSetting);
 
 } // namespace Translations

@@ -17,6 +17,7 @@
 #include "core/embedded/EmbeddedServer.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/PasswordRole.h"
 #include "tests/support/TestCluster.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/settings/ConnectionDialog.h"
@@ -49,27 +50,9 @@ void TestConnectionDialog::initTestCase()
     m_dbName = db.value().section(QStringLiteral("dbname='"), 1).section(QLatin1Char('\''), 0, 0);
     QVERIFY(!m_dbName.isEmpty());
     m_socketDir = m_cluster->server()->socketDir();
-    // A role that must give its password (the rest of the test cluster trusts its private socket).
-    auto admin = db::PgConnection::open(m_cluster->adminConninfo());
-    QVERIFY(admin.ok());
-    QVERIFY(admin.value()->exec("CREATE ROLE clerk LOGIN PASSWORD 'right-one'").ok());
-    QVERIFY(admin.value()
-                ->exec(QStringLiteral("GRANT ALL ON DATABASE %1 TO clerk").arg(db::quoteIdentifier(m_dbName)))
-                .ok());
-    {
-        auto inDb = db::PgConnection::open(db.value());
-        QVERIFY(inDb.ok());
-        QVERIFY(inDb.value()->exec("GRANT SELECT ON ALL TABLES IN SCHEMA public TO clerk").ok());
-    }
-    QFile hba(m_cluster->server()->dataDir() + QStringLiteral("/pg_hba.conf"));
-    QVERIFY(hba.open(QIODevice::ReadOnly));
-    const QByteArray old = hba.readAll();
-    hba.close();
-    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    hba.write("local all clerk scram-sha-256\n" + old);
-    hba.close();
-    QVERIFY(admin.value()->exec("SELECT pg_reload_conf()").ok());
-    QTest::qWait(200);
+    const QString role =
+        test::addPasswordRole(*m_cluster, db.value(), m_dbName, QStringLiteral("clerk"), QStringLiteral("right-one"));
+    QVERIFY2(role.isEmpty(), qPrintable(role));
 }
 
 void TestConnectionDialog::cleanupTestCase()

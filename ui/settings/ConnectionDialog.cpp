@@ -11,7 +11,6 @@
 #include <QStackedWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/concurrency/Async.h"
 #include "core/embedded/EmbeddedServer.h"
@@ -21,6 +20,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spinner.h"
 #include "ui/common/Theme.h"
+#include "ui/settings/ConnectionTest.h"
 #include "ui/settings/ServerProfileForm.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -338,41 +338,18 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::runTest(const ConnectionProfile &profile, const QString &password)
 {
     const quint64 seq = m_testSeq;
-    ops::OpenOptions options;
-    options.migrate = false;
-    options.seedDemoIfEmpty = false;
-    auto future = QtConcurrent::run(
-        &m_pool, [profile, password, options] { return ops::openDatabase(profile, password, options); });
-    ops::runThen(future, this, [this, seq](const ops::Result<ops::OpenedDatabase> &r) {
-        if (seq != m_testSeq)
-            return;
-        m_testShown = seq;
-        onTested(r);
-    });
+    ops::runThen(
+        ConnectionTest::start(m_pool, profile, password), this, [this, seq](const ops::Result<ops::OpenedDatabase> &r) {
+            if (seq != m_testSeq)
+                return;
+            m_testShown = seq;
+            onTested(r);
+        });
 }
 
 void ConnectionDialog::onTested(const ops::Result<ops::OpenedDatabase> &result)
 {
     m_spinner->hide();
     m_test->setEnabled(true);
-    if (!result.ok()) {
-        m_banner->showError(
-            result.error().userMessage.isEmpty() ? tr("The connection failed.") : result.error().userMessage);
-        return;
-    }
-    const ops::OpenedDatabase &db = result.value();
-    QString schema;
-    if (db.schema.applied > db.schema.known)
-        schema = tr("the schema is newer than this version of Targo Ops");
-    else if (db.schema.applied == 0)
-        schema = tr("the database is empty; Targo Ops will create its schema");
-    else if (!db.schema.upToDate())
-        schema = tr("%n schema update(s) pending", nullptr, db.schema.known - db.schema.applied);
-    else
-        schema = tr("schema up to date (version %1)").arg(db.schema.applied);
-    const QString text = tr("Connected to %1 as %2: %3.").arg(db.description, db.user, schema);
-    if (db.schema.applied > db.schema.known)
-        m_banner->showWarning(text);
-    else
-        m_banner->showSuccess(text);
+    ConnectionTest::show(*m_banner, result);
 }

@@ -154,6 +154,12 @@ void ServerProfileForm::clearPassword()
     m_passwordEdited = false;
 }
 
+void ServerProfileForm::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    m_passwordEdited = !password.isEmpty();
+}
+
 void ServerProfileForm::browseCaFile()
 {
     auto *dialog = new QFileDialog(

@@ -25,6 +25,8 @@ public:
     QString password() const;
     bool passwordEdited() const { return m_passwordEdited; }
     void clearPassword();
+    // A password typed before the form was rebuilt (the first-run dialog after a language switch): counts as edited.
+    void setPassword(const QString &password);
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *hostsEdit() const { return m_hosts; }

@@ -8,7 +8,12 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
+#ifdef _WIN32
+#include <winsock2.h> // WSAPoll: the same pollfd and POLLIN on a libpq socket
+#define poll WSAPoll
+#else
 #include <poll.h>
+#endif
 
 #include "core/db/PgError.h"
 
@@ -192,7 +197,9 @@ bool PgConnection::waitForNotifications(int timeoutMs, std::vector<Notification>
     drain();
     if (!out.empty())
         return true;
-    pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+    pollfd pfd{};
+    pfd.fd = static_cast<decltype(pfd.fd)>(PQsocket(m_conn)); // SOCKET on Windows
+    pfd.events = POLLIN;
     if (pfd.fd < 0)
         return false;
     const int rc = ::poll(&pfd, 1, timeoutMs);
@@ -218,7 +225,9 @@ bool PgConnection::isAlive()
     // An idle connection has nothing to read unless the server spoke first: a FATAL notice before it went away, then
     // the end of the stream. A couple of reads reach the end when it is there.
     for (int i = 0; i < 3; ++i) {
-        pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+        pollfd pfd{};
+        pfd.fd = static_cast<decltype(pfd.fd)>(PQsocket(m_conn)); // SOCKET on Windows
+        pfd.events = POLLIN;
         if (pfd.fd < 0)
             return false;
         const int rc = ::poll(&pfd, 1, 0);

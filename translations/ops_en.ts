@@ -1063,6 +1063,10 @@
         <source>Customer %1 was not found.</source>
         <translation>Customer %1 was not found.</translation>
     </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
+        <translation>The embedded database&apos;s password could not be read from the system keychain: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDashboard</name>
@@ -10742,6 +10746,18 @@ Grouped under %2</translation>
         <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
         <translation>The primary&apos;s RADIUS password key could not be copied to the standby.</translation>
     </message>
+    <message>
+        <source>No free local port could be found for the embedded database.</source>
+        <translation>No free local port could be found for the embedded database.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</source>
+        <translation>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</translation>
+    </message>
+    <message>
+        <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
+        <translation>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -16487,6 +16503,10 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
+    </message>
+    <message>
+        <source>the embedded database&apos;s password is unavailable: %1</source>
+        <translation>the embedded database&apos;s password is unavailable: %1</translation>
     </message>
 </context>
 </TS>

@@ -1063,6 +1063,10 @@
         <source>Customer %1 was not found.</source>
         <translation>Le client %1 est introuvable.</translation>
     </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
+        <translation>Le mot de passe de la base de données intégrée n’a pas pu être lu dans le trousseau du système&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDashboard</name>
@@ -10742,6 +10746,18 @@ Regroupé sous %2</translation>
         <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
         <translation>La clé des mots de passe RADIUS du serveur principal n’a pas pu être copiée vers le serveur de relève.</translation>
     </message>
+    <message>
+        <source>No free local port could be found for the embedded database.</source>
+        <translation>Aucun port local libre n’a été trouvé pour la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</source>
+        <translation>Le mot de passe de la base de données intégrée n’a pas pu être lu dans le trousseau du système&#xa0;; elle n’a donc pas été démarrée.</translation>
+    </message>
+    <message>
+        <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
+        <translation>La base de données intégrée a refusé le mot de passe conservé dans le trousseau du système. Si cette entrée a été supprimée ou modifiée, restaurez-la&#xa0;; la base de données elle-même n’a pas été touchée.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -16495,6 +16511,10 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
+    </message>
+    <message>
+        <source>the embedded database&apos;s password is unavailable: %1</source>
+        <translation>le mot de passe de la base de données intégrée n’est pas disponible&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

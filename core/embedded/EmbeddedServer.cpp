@@ -1,5 +1,7 @@
 #include "core/embedded/EmbeddedServer.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>

@@ -34,10 +34,38 @@ QProcessEnvironment cleanEnvironment()
     const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment env;
     for (const QString &key : sys.keys()) {
-        static const QStringList kept{QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("USER"),
-            QStringLiteral("LOGNAME"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE"), QStringLiteral("TZ"),
-            QStringLiteral("TMPDIR"), QStringLiteral("LD_LIBRARY_PATH")};
-        if (kept.contains(key) || key.startsWith(QLatin1String("LC_")))
+        static const QStringList kept{
+            QStringLiteral("PATH"),
+            QStringLiteral("HOME"),
+            QStringLiteral("USER"),
+            QStringLiteral("LOGNAME"),
+            QStringLiteral("LANG"),
+            QStringLiteral("LANGUAGE"),
+            QStringLiteral("TZ"),
+            QStringLiteral("TMPDIR"),
+            QStringLiteral("LD_LIBRARY_PATH"),
+#ifdef Q_OS_WIN
+            // Windows programs need these: Winsock and the crypto provider fail without SystemRoot, pg_ctl starts
+            // the server through %ComSpec%, and temporary files go to TEMP/TMP.
+            QStringLiteral("SystemRoot"),
+            QStringLiteral("SystemDrive"),
+            QStringLiteral("windir"),
+            QStringLiteral("ComSpec"),
+            QStringLiteral("PATHEXT"),
+            QStringLiteral("TEMP"),
+            QStringLiteral("TMP"),
+            QStringLiteral("USERPROFILE"),
+            QStringLiteral("LOCALAPPDATA"),
+            QStringLiteral("APPDATA"),
+            QStringLiteral("USERNAME"),
+#endif
+        };
+#ifdef Q_OS_WIN
+        const Qt::CaseSensitivity names = Qt::CaseInsensitive; // "Path", "SYSTEMROOT": Windows ignores the case
+#else
+        const Qt::CaseSensitivity names = Qt::CaseSensitive;
+#endif
+        if (kept.contains(key, names) || key.startsWith(QLatin1String("LC_")))
             env.insert(key, sys.value(key));
     }
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));

@@ -10758,6 +10758,10 @@ Grouped under %2</translation>
         <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
         <translation>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</translation>
     </message>
+    <message>
+        <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
+        <translation>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>

@@ -10758,6 +10758,10 @@ Regroupé sous %2</translation>
         <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
         <translation>La base de données intégrée a refusé le mot de passe conservé dans le trousseau du système. Si cette entrée a été supprimée ou modifiée, restaurez-la&#xa0;; la base de données elle-même n’a pas été touchée.</translation>
     </message>
+    <message>
+        <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
+        <translation>La base de données intégrée dans %1 n’a pas été créée pour le mode TCP avec mot de passe (son fichier de port est absent). Retirez TARGO_PG_TCP ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>

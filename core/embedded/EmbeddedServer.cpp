@@ -307,6 +307,11 @@ Status EmbeddedServer::init()
             QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not be created."),
             r.output.right(2000));
     }
+    // TCP mode: the port file is made with the cluster; it also tells a TCP cluster from a socket one.
+    if (tcpMode()) {
+        if (auto port = pickPort(false); !port.ok())
+            return port.error();
+    }
     return success();
 }
 
@@ -323,6 +328,12 @@ Result<EmbeddedStatus> EmbeddedServer::start()
             "started."));
     if (Status s = init(); !s.ok())
         return s.error();
+    // A cluster made in socket mode has no password for targo: TCP mode could start it but never log in.
+    if (tcpMode() && !QFileInfo::exists(portFile()))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+            "The embedded database in %1 was not created for the TCP and password mode (its port file is "
+            "missing). Unset TARGO_PG_TCP, or choose another folder.")
+                               .arg(data));
     auto st = status();
     if (!st.ok())
         return st;

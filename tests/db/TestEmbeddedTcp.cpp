@@ -25,6 +25,7 @@ private slots:
     void noUnixSocket();
     void wrongPasswordIsRefused();
     void missingPasswordStartsNothing();
+    void refusesSocketModeCluster();
     void restartReusesDataPortAndPassword();
     void takenPortIsReplaced();
     void cleanupTestCase();
@@ -158,6 +159,26 @@ void TestEmbeddedTcp::missingPasswordStartsNothing()
     QVERIFY(!st.ok());
     QVERIFY(!st.error().userMessage.isEmpty());
     QVERIFY(!QFileInfo::exists(s.dataDir()));
+}
+
+void TestEmbeddedTcp::refusesSocketModeCluster()
+{
+    // A cluster made for the private socket (peer, no password), then opened in TCP mode: refused before any start.
+    const QString base = m_cluster->baseDir() + QStringLiteral("/socket-made");
+    EmbeddedOptions socketMode;
+    socketMode.tcp = false;
+    EmbeddedServer made(base, socketMode);
+    QVERIFY(made.init().ok());
+    QVERIFY(!QFileInfo::exists(made.portFile()));
+    EmbeddedOptions options;
+    options.tcp = true;
+    options.password = m_password;
+    EmbeddedServer tcp(base, options);
+    auto st = tcp.start();
+    QVERIFY(!st.ok());
+    QVERIFY(st.error().userMessage.contains(QStringLiteral("TARGO_PG_TCP")));
+    QVERIFY(!tcp.status().value().running);
+    QVERIFY(!QFileInfo::exists(tcp.dataDir() + QStringLiteral("/postmaster.pid")));
 }
 
 void TestEmbeddedTcp::restartReusesDataPortAndPassword()

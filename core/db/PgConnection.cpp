@@ -197,11 +197,12 @@ bool PgConnection::waitForNotifications(int timeoutMs, std::vector<Notification>
     drain();
     if (!out.empty())
         return true;
-    pollfd pfd{};
-    pfd.fd = static_cast<decltype(pfd.fd)>(PQsocket(m_conn)); // SOCKET on Windows
-    pfd.events = POLLIN;
-    if (pfd.fd < 0)
+    const int sock = PQsocket(m_conn);
+    if (sock < 0)
         return false;
+    pollfd pfd{};
+    pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
+    pfd.events = POLLIN;
     const int rc = ::poll(&pfd, 1, timeoutMs);
     if (rc < 0)
         return errno == EINTR;
@@ -225,11 +226,12 @@ bool PgConnection::isAlive()
     // An idle connection has nothing to read unless the server spoke first: a FATAL notice before it went away, then
     // the end of the stream. A couple of reads reach the end when it is there.
     for (int i = 0; i < 3; ++i) {
-        pollfd pfd{};
-        pfd.fd = static_cast<decltype(pfd.fd)>(PQsocket(m_conn)); // SOCKET on Windows
-        pfd.events = POLLIN;
-        if (pfd.fd < 0)
+        const int sock = PQsocket(m_conn);
+        if (sock < 0)
             return false;
+        pollfd pfd{};
+        pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
+        pfd.events = POLLIN;
         const int rc = ::poll(&pfd, 1, 0);
         if (rc == 0)
             return true;

@@ -213,12 +213,16 @@ bool chownTree(const QString &path, const platform::Account &account)
 // Every ancestor must let "others" traverse it for the unprivileged account to reach the cluster.
 bool traversableByOthers(const QString &path)
 {
-    QDir d(QFileInfo(path).absoluteFilePath());
+    // Walked up as text: the folders below may not exist yet (a first start), and the answer must not change once
+    // they do (QDir::cdUp() stops at a missing folder, which let the data folder move after its creation).
+    QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     for (;;) {
-        if (!platform::othersCanTraverse(d.absolutePath()))
+        if (!platform::othersCanTraverse(p))
             return false;
-        if (d.isRoot() || !d.cdUp())
+        const QString parent = QFileInfo(p).absolutePath();
+        if (parent == p)
             return true;
+        p = parent;
     }
 }
 

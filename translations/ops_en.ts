@@ -1066,6 +1066,8 @@
     <message>
         <source>Welcome: choose a language and a database to start.</source>
         <translation>Welcome: choose a language and a database to start.</translation>
+        <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
+        <translation>The embedded database&apos;s password could not be read from the system keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -11168,6 +11170,22 @@ Grouped under %2</translation>
         <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
         <translation>The primary&apos;s RADIUS password key could not be copied to the standby.</translation>
     </message>
+    <message>
+        <source>No free local port could be found for the embedded database.</source>
+        <translation>No free local port could be found for the embedded database.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</source>
+        <translation>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</translation>
+    </message>
+    <message>
+        <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
+        <translation>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</translation>
+    </message>
+    <message>
+        <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
+        <translation>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -16999,6 +17017,10 @@ Options:
   --json           data as JSON on standard output
   --lang fr|en     language of messages
 </translation>
+    </message>
+    <message>
+        <source>the embedded database&apos;s password is unavailable: %1</source>
+        <translation>the embedded database&apos;s password is unavailable: %1</translation>
     </message>
 </context>
 </TS>

@@ -1066,6 +1066,8 @@
     <message>
         <source>Welcome: choose a language and a database to start.</source>
         <translation>Bienvenue : choisissez une langue et une base de données pour commencer.</translation>
+        <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
+        <translation>Le mot de passe de la base de données intégrée n’a pas pu être lu dans le trousseau du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11168,6 +11170,22 @@ Regroupé sous %2</translation>
         <source>The primary&apos;s RADIUS password key could not be copied to the standby.</source>
         <translation>La clé des mots de passe RADIUS du serveur principal n’a pas pu être copiée vers le serveur de relève.</translation>
     </message>
+    <message>
+        <source>No free local port could be found for the embedded database.</source>
+        <translation>Aucun port local libre n’a été trouvé pour la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s password could not be read from the system&apos;s credential store, so it was not started.</source>
+        <translation>Le mot de passe de la base de données intégrée n’a pas pu être lu dans le trousseau du système&#xa0;; elle n’a donc pas été démarrée.</translation>
+    </message>
+    <message>
+        <source>The embedded database refused the password kept in the system&apos;s credential store. If that entry was deleted or changed, restore it; the database itself was left untouched.</source>
+        <translation>La base de données intégrée a refusé le mot de passe conservé dans le trousseau du système. Si cette entrée a été supprimée ou modifiée, restaurez-la&#xa0;; la base de données elle-même n’a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
+        <translation>La base de données intégrée dans %1 n’a pas été créée pour le mode TCP avec mot de passe (son fichier de port est absent). Retirez TARGO_PG_TCP ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>
@@ -17007,6 +17025,10 @@ Options&#xa0;:
   --json              les données en JSON sur la sortie standard
   --lang fr|en        langue des messages
 </translation>
+    </message>
+    <message>
+        <source>the embedded database&apos;s password is unavailable: %1</source>
+        <translation>le mot de passe de la base de données intégrée n’est pas disponible&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include "core/dispatch/OnMyWayService.h"
 #include "core/dispatch/TravelSource.h"
 #include "core/dunning/DunningService.h"
+#include "core/embedded/EmbeddedPassword.h"
 #include "core/embedded/EmbeddedServer.h"
 #include "core/integrations/ProviderSettings.h"
 #include "core/logging/Logger.h"
@@ -448,7 +449,27 @@ void Bootstrap::openProfile(const ConnectionProfile &profile)
     const quint64 generation = ++m_generation;
     if (profile.isEmbedded()) {
         m_window->showStartupProgress(tr("Starting the embedded database…"));
-        launchOpen(profile, QString(), generation);
+        if (!ops::embeddedTcpByDefault()) {
+            launchOpen(profile, QString(), generation); // private socket, peer authentication: no password
+            return;
+        }
+        // TCP + password mode (Windows, TARGO_PG_TCP=1): the cluster's password from the credential store (made and
+        // stored at the first start), read before the open like a server profile's.
+        const QString dir = embeddedDirOf(profile);
+        ops::runThen(ops::embeddedPassword(*m_secrets, dir), this,
+            [this, profile, generation, dir](const Result<QString> &password) {
+                if (generation != m_generation)
+                    return;
+                if (!password.ok()) {
+                    ops::log::keychain()->warn("embedded database password unavailable: {}", password.error().detail);
+                    m_window->showConnectionError(
+                        tr("The embedded database's password could not be read from the system keychain: %1")
+                            .arg(userText(password.error(), tr("the keychain is unavailable."))));
+                    return;
+                }
+                m_embeddedPasswords.insert(dir, password.value());
+                launchOpen(profile, password.value(), generation);
+            });
         return;
     }
     m_window->showStartupProgress(tr("Connecting to %1…").arg(profile.hosts));
@@ -762,7 +783,9 @@ bool Bootstrap::shutdown()
     }
     // The embedded clusters we opened stop with us, unless another client still uses them.
     for (const QString &dir : std::exchange(m_embeddedDirs, {})) {
-        const ops::Status stopped = ops::EmbeddedServer(dir).stop(true);
+        ops::EmbeddedOptions embedded;
+        embedded.password = m_embeddedPasswords.value(dir); // TCP + password mode only
+        const ops::Status stopped = ops::EmbeddedServer(dir, embedded).stop(true);
         if (!stopped.ok())
             ops::log::embedded()->warn("embedded server in {} not stopped: {}", dir, stopped.error().detail);
     }

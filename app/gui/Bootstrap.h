@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -91,6 +92,7 @@ private:
     bool m_openStarted = false;
     QString m_pendingUrl;
     QSet<QString> m_embeddedDirs; // embedded clusters this process opened (stopped at exit when idle)
+    QHash<QString, QString> m_embeddedPasswords; // their passwords in TCP + password mode (memory only)
 
     std::unique_ptr<ops::Session> m_session; // the open database, when there is one
 };

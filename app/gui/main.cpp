@@ -3,10 +3,6 @@
 
 #include <QApplication>
 
-#ifdef __linux__
-#include <sys/prctl.h>
-#endif
-
 #include "app/gui/Bootstrap.h"
 #include "app/gui/CommandLine.h"
 #include "app/gui/StartupClock.h"
@@ -14,17 +10,16 @@
 #include "app/version.h"
 #include "core/concurrency/StopSignals.h"
 #include "core/logging/Log.h"
+#include "core/platform/Platform.h"
 #include "core/settings/Settings.h"
 #include "ui/common/Theme.h"
 #include "ui/main/InstanceChannel.h"
 
 int main(int argc, char *argv[])
 {
-#ifdef __linux__
     // Passwords and tokens live in this process: no core dumps, no ptrace or /proc reading by other processes of
     // the same user.
-    (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
+    ops::platform::protectProcessMemory();
     // --version works without a display (packages' smoke test, ssh).
     if (GuiCommandLine::printVersionIfAsked(argc, argv))
         return 0;

@@ -1,6 +1,8 @@
 #include "app/opsctl/DbCommands.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +10,9 @@
 #include "app/opsctl/CommandLine.h"
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
+#include "core/embedded/EmbeddedPassword.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/secrets/SecretStore.h"
 
 namespace ops {
 
@@ -19,7 +23,7 @@ void printStatus(CommandContext &ctx, const EmbeddedStatus &st)
         QJsonObject o{{QStringLiteral("initialized"), st.initialized}, {QStringLiteral("running"), st.running},
             {QStringLiteral("pid"), st.pid}, {QStringLiteral("dataDir"), st.dataDir},
             {QStringLiteral("socketDir"), st.socketDir}, {QStringLiteral("port"), st.port},
-            {QStringLiteral("conninfo"), st.conninfo}};
+            {QStringLiteral("conninfo"), db::maskConninfo(st.conninfo)}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
@@ -32,7 +36,7 @@ void printStatus(CommandContext &ctx, const EmbeddedStatus &st)
                    .arg(st.running ? QCoreApplication::translate("opsctl", "yes (pid %1)").arg(st.pid)
                                    : QCoreApplication::translate("opsctl", "no"))
             << Qt::endl;
-    ctx.out << QCoreApplication::translate("opsctl", "connection: %1").arg(st.conninfo) << Qt::endl;
+    ctx.out << QCoreApplication::translate("opsctl", "connection: %1").arg(db::maskConninfo(st.conninfo)) << Qt::endl;
 }
 
 int migrate(CommandContext &ctx)
@@ -68,6 +72,34 @@ int migrate(CommandContext &ctx)
 }
 } // namespace
 
+Result<QString> awaitSecret(const QFuture<Result<QString>> &future)
+{
+    QFutureWatcher<Result<QString>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<QString>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.future().isResultReadyAt(0) ? watcher.future().result()
+                                               : Result<QString>(Error::make(Error::Kind::Unavailable, QString()));
+}
+
+Result<EmbeddedOptions> embeddedLaunchOptions(const QString &embeddedDir)
+{
+    EmbeddedOptions options;
+    if (!options.tcp)
+        return options;
+    SecretStore store;
+    auto password = awaitSecret(embeddedPassword(store, embeddedDir));
+    if (!password.ok())
+        return Error::make(password.error().kind,
+            QCoreApplication::translate("opsctl", "the embedded database's password is unavailable: %1")
+                .arg(password.error().userMessage),
+            password.error().detail);
+    options.password = password.value();
+    return options;
+}
+
 int runDbCommand(QStringList args, CommandContext &ctx)
 {
     if (args.isEmpty())
@@ -80,7 +112,10 @@ int runDbCommand(QStringList args, CommandContext &ctx)
         return usageError(ctx,
             QCoreApplication::translate("opsctl", "db %1 manages the embedded database; it does not take --db")
                 .arg(sub));
-    EmbeddedServer server(ctx.embeddedDir);
+    auto options = embeddedLaunchOptions(ctx.embeddedDir);
+    if (!options.ok())
+        return fail(ctx, options.error());
+    EmbeddedServer server(ctx.embeddedDir, options.value());
     if (sub == QLatin1String("init")) {
         if (Status s = server.init(); !s.ok())
             return fail(ctx, s.error());

@@ -4,17 +4,11 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
-
-#ifdef __linux__
-#include <sys/prctl.h>
-#endif
 
 #include "app/opsctl/AuditBench.h"
 #include "app/opsctl/BillingBench.h"
@@ -47,6 +41,7 @@
 #include "core/db/Migrator.h"
 #include "core/db/PgConnection.h"
 #include "core/embedded/EmbeddedServer.h"
+#include "core/platform/Platform.h"
 #include "core/secrets/SecretStore.h"
 
 using namespace ops;
@@ -87,15 +82,8 @@ Status supplyDbPassword(const QString &keychainProfile)
     if (password.isEmpty() && !keychainProfile.isEmpty()) {
         // Headless tool: waiting on the asynchronous keychain job in a local event loop is fine here (no GUI).
         SecretStore store;
-        QFutureWatcher<Result<QString>> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<Result<QString>>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(store.read(QStringLiteral("db/") + keychainProfile + QStringLiteral("/password")));
-        if (!watcher.isFinished())
-            loop.exec();
-        const Result<QString> read = watcher.future().isResultReadyAt(0)
-            ? watcher.future().result()
-            : Result<QString>(Error::make(Error::Kind::Unavailable, QString()));
+        const Result<QString> read =
+            awaitSecret(store.read(QStringLiteral("db/") + keychainProfile + QStringLiteral("/password")));
         if (!read.ok()) {
             return Error::make(read.error().kind,
                 read.error().kind == Error::Kind::NotFound
@@ -381,7 +369,10 @@ int main(int argc, char *argv[])
     ctx.conninfo = [&ctx]() -> Result<QString> {
         if (!ctx.dbConninfo.isEmpty())
             return ctx.dbConninfo;
-        EmbeddedServer server(ctx.embeddedDir);
+        auto options = embeddedLaunchOptions(ctx.embeddedDir);
+        if (!options.ok())
+            return options.error();
+        EmbeddedServer server(ctx.embeddedDir, options.value());
         auto st = server.start();
         if (!st.ok())
             return st.error();
@@ -421,12 +412,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = args.takeFirst();
-#ifdef __linux__
     // The worker holds provider credentials for hours: no core dumps, no ptrace or /proc reading by other processes
     // of the same user.
     if (command == QLatin1String("worker"))
-        (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
+        platform::protectProcessMemory();
     int rc = 2;
     if (command == QLatin1String("db"))
         rc = runDbCommand(args, ctx);

@@ -8,7 +8,12 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
+#ifdef _WIN32
+#include <winsock2.h> // WSAPoll: the same pollfd and POLLIN on a libpq socket
+#define poll WSAPoll
+#else
 #include <poll.h>
+#endif
 
 #include "core/db/PgError.h"
 
@@ -192,9 +197,12 @@ bool PgConnection::waitForNotifications(int timeoutMs, std::vector<Notification>
     drain();
     if (!out.empty())
         return true;
-    pollfd pfd{PQsocket(m_conn), POLLIN, 0};
-    if (pfd.fd < 0)
+    const int sock = PQsocket(m_conn);
+    if (sock < 0)
         return false;
+    pollfd pfd{};
+    pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
+    pfd.events = POLLIN;
     const int rc = ::poll(&pfd, 1, timeoutMs);
     if (rc < 0)
         return errno == EINTR;
@@ -218,9 +226,12 @@ bool PgConnection::isAlive()
     // An idle connection has nothing to read unless the server spoke first: a FATAL notice before it went away, then
     // the end of the stream. A couple of reads reach the end when it is there.
     for (int i = 0; i < 3; ++i) {
-        pollfd pfd{PQsocket(m_conn), POLLIN, 0};
-        if (pfd.fd < 0)
+        const int sock = PQsocket(m_conn);
+        if (sock < 0)
             return false;
+        pollfd pfd{};
+        pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
+        pfd.events = POLLIN;
         const int rc = ::poll(&pfd, 1, 0);
         if (rc == 0)
             return true;

@@ -1,7 +1,6 @@
 #include "core/embedded/EmbeddedServer.h"
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,13 +14,9 @@
 #include <QThread>
 #include <QVersionNumber>
 
-#include <grp.h>
-#include <pwd.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "core/db/PgConnection.h"
 #include "core/embedded/ServerHost.h"
+#include "core/platform/Platform.h"
 
 namespace ops {
 
@@ -30,11 +25,6 @@ using namespace embedded;
 namespace {
 constexpr int kMaxSocketPath = 90; // sun_path is 108 bytes including ".s.PGSQL.5432"
 
-Error fail(const QString &user, const QString &detail = {})
-{
-    return Error::make(Error::Kind::Unavailable, user, detail);
-}
-
 constexpr const char *kOwnedMarker = ".targo-ops"; // in the base folder: the app created it
 
 } // namespace
@@ -42,7 +32,13 @@ constexpr const char *kOwnedMarker = ".targo-ops"; // in the base folder: the ap
 EmbeddedServer::EmbeddedServer(QString baseDir, EmbeddedOptions options)
     : m_baseDir(baseDir.isEmpty() ? defaultBaseDir() : QDir(baseDir).absolutePath())
     , m_options(std::move(options))
-{}
+{
+    if (tcpMode()) {
+        // The remembered port (start() picks one when there is none or it is taken).
+        QFile f(portFile());
+        m_options.port = f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed().toInt() : 0;
+    }
+}
 
 QString EmbeddedServer::defaultBaseDir()
 {
@@ -55,8 +51,9 @@ Result<QString> EmbeddedServer::findBinDir()
     if (!env.isEmpty()) {
         if (hasTools(env))
             return env;
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                        "TARGO_PG_BINDIR does not contain the PostgreSQL server programs (initdb, pg_ctl, postgres)."),
+        return unavailable(
+            QCoreApplication::translate("ops::EmbeddedServer",
+                "TARGO_PG_BINDIR does not contain the PostgreSQL server programs (initdb, pg_ctl, postgres)."),
             env);
     }
     QStringList candidates;
@@ -81,9 +78,9 @@ Result<QString> EmbeddedServer::findBinDir()
         if (hasTools(c))
             return QDir(c).canonicalPath();
     }
-    return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                    "PostgreSQL server programs were not found. Install PostgreSQL 15 or later (Debian: "
-                    "postgresql-15) or set TARGO_PG_BINDIR."),
+    return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                           "PostgreSQL server programs were not found. Install PostgreSQL 15 or later (Debian: "
+                           "postgresql-15) or set TARGO_PG_BINDIR."),
         candidates.join(QLatin1Char(':')));
 }
 
@@ -113,15 +110,16 @@ Result<QString> EmbeddedServer::prepareSocketDir() const
 {
     const QString preferred = preferredSocketDir();
     if (!preferred.isEmpty()) {
-        const QByteArray path = QFile::encodeName(preferred);
-        if (::mkdir(path.constData(), 0700) == 0) {
+        QString error;
+        const platform::MkdirResult made = platform::makePrivateDir(preferred, &error);
+        if (made == platform::MkdirResult::Created) {
             if (Status s = giveToServerAccount(preferred); !s.ok())
                 return s.error();
-        } else if (errno != EEXIST) {
-            return fail(
+        } else if (made == platform::MkdirResult::Failed) {
+            return unavailable(
                 QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
                     .arg(preferred),
-                QString::fromLocal8Bit(::strerror(errno)));
+                error);
         }
         if (Status s = checkPrivateDir(preferred); !s.ok())
             return s.error();
@@ -135,13 +133,13 @@ Result<QString> EmbeddedServer::prepareSocketDir() const
     if (!runningAsRoot() && !runtime.isEmpty() && checkPrivateDir(runtime).ok()
         && (runtime.toUtf8().size() + 20) <= kMaxSocketPath)
         parent = runtime;
-    QByteArray templ = QFile::encodeName(parent + QStringLiteral("/targo-pg-XXXXXX"));
-    if (!::mkdtemp(templ.data()))
-        return fail(
+    QString error;
+    const QString made = platform::makePrivateTempDir(parent + QStringLiteral("/targo-pg-XXXXXX"), &error);
+    if (made.isEmpty())
+        return unavailable(
             QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
                 .arg(parent),
-            QString::fromLocal8Bit(::strerror(errno)));
-    const QString made = QFile::decodeName(templ);
+            error);
     if (Status s = giveToServerAccount(made); !s.ok())
         return s.error();
     if (Status s = checkPrivateDir(made); !s.ok())
@@ -156,6 +154,14 @@ QString EmbeddedServer::logFile() const
 
 QString EmbeddedServer::conninfoFor(const QString &db) const
 {
+    if (tcpMode()) {
+        // hostaddr: no name lookup; the password only in memory (never logged: callers mask conninfo).
+        return QStringLiteral("host=127.0.0.1 hostaddr=127.0.0.1 port=%1 user=%2 password=%3 dbname=%4 "
+                              "application_name=targo-ops")
+            .arg(m_options.port)
+            .arg(QString::fromLatin1(kSuperuser), db::quoteConninfoValue(m_options.password),
+                db::quoteConninfoValue(db));
+    }
     // Never an empty host (libpq would try the system's default socket): a path too long to connect fails instead.
     QString host = socketDir();
     if (host.isEmpty())
@@ -170,7 +176,7 @@ Status EmbeddedServer::ensureRunAsAccount() const
 {
     if (!runningAsRoot())
         return success();
-    if (!::getpwnam(kRunAsAccount)) {
+    if (!platform::findAccount(QString::fromLatin1(kRunAsAccount))) {
         QProcess p;
         p.setProcessEnvironment(cleanEnvironment());
         p.start(QStringLiteral("useradd"),
@@ -178,55 +184,20 @@ Status EmbeddedServer::ensureRunAsAccount() const
                 QStringLiteral("/nonexistent"), QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
                 QString::fromLatin1(kRunAsAccount)});
         p.waitForFinished(30000);
-        if (!::getpwnam(kRunAsAccount))
-            return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                            "Targo Ops runs as root, and the database account it needs could not be created."),
+        if (!platform::findAccount(QString::fromLatin1(kRunAsAccount)))
+            return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                                   "Targo Ops runs as root, and the database account it needs could not be created."),
                 QString::fromLocal8Bit(p.readAllStandardError()));
     }
     return success();
-}
-
-Status EmbeddedServer::writeAuthFiles() const
-{
-    // peer: the server asks the kernel which account is on the other end of the socket; the map lets only the
-    // account running Targo Ops (root included, when the server runs as the service account) use the role targo.
-    const QString user = osUserName();
-    if (user.isEmpty() || user.contains(QLatin1Char('"')) || user.contains(QLatin1Char('\n')))
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
-            "Your system account has no usable user name, so the embedded database cannot recognise it."));
-    QByteArray hba = "# Written by Targo Ops at every server start. Only the private socket, each client identified\n"
-                     "# by its system account (peer, map \"targo\"); TCP is rejected"
-        + QByteArray(m_options.serverMode ? " unless TLS with a password (server mode)" : "")
-        + ".\n"
-          "# TYPE  DATABASE  USER  ADDRESS  METHOD\n"
-          "local   all       all            peer map="
-        + QByteArray(kIdentMap) + "\n";
-    if (m_options.replication)
-        hba += "local   replication  " + QByteArray(kSuperuser) + "      peer map=" + QByteArray(kIdentMap) + "\n";
-    if (m_options.serverMode) {
-        // Written as an address with its mask so that only that address matches.
-        hba += "hostssl all       all   " + m_options.tcpAddress.toUtf8()
-            + (m_options.tcpAddress.contains(QLatin1Char(':')) ? "/128" : "/32") + "  scram-sha-256\n";
-    }
-    hba += "host    all       all   all      reject\n";
-    QByteArray ident = "# Written by Targo Ops at every server start: the system account running Targo Ops may\n"
-                       "# connect as the role targo, and no one else as anything.\n"
-                       "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n"
-        + QByteArray(kIdentMap) + "  " + identName(user).toUtf8() + "  " + QByteArray(kSuperuser) + "\n";
-    // A standby's WAL receiver and pg_basebackup run as the server's account; as root that is not the app's account.
-    if (m_options.replication && runningAsRoot())
-        ident += QByteArray(kIdentMap) + "  " + QByteArray(kRunAsAccount) + "  " + QByteArray(kSuperuser) + "\n";
-    const QString data = dataDir();
-    if (Status s = writeConfigFile(data + QStringLiteral("/pg_hba.conf"), hba); !s.ok())
-        return s;
-    return writeConfigFile(data + QStringLiteral("/pg_ident.conf"), ident);
 }
 
 Result<EmbeddedStatus> EmbeddedServer::status() const
 {
     EmbeddedStatus st;
     st.dataDir = dataDir();
-    st.socketDir = socketDir();
+    st.tcp = tcpMode();
+    st.socketDir = st.tcp ? QString() : socketDir();
     st.port = m_options.port;
     st.conninfo = conninfoFor(QString::fromLatin1(kDatabase));
     st.initialized = QFileInfo::exists(st.dataDir + QStringLiteral("/PG_VERSION"));
@@ -236,13 +207,16 @@ Result<EmbeddedStatus> EmbeddedServer::status() const
         st.pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong();
     if (st.initialized && st.pid > 0) {
         // The socket folder of a live server is checked before anything connects through it.
-        const QString announced = announcedSocketDir(st.dataDir);
-        if (!announced.isEmpty() && QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.pid))) {
+        const QString announced = st.tcp ? QString() : announcedSocketDir(st.dataDir);
+        if (!announced.isEmpty() && platform::processExists(st.pid)) {
             if (Status s = checkPrivateDir(announced); !s.ok())
                 return s.error();
         }
-        auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
-        st.running = c.ok();
+        if (!st.tcp || st.port > 0) {
+            auto c = db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 3);
+            st.running = c.ok();
+            st.passwordRefused = st.tcp && !c.ok() && c.error().kind == Error::Kind::Auth;
+        }
     }
     return st;
 }
@@ -253,41 +227,41 @@ Status EmbeddedServer::prepareClusterFolder() const
     const QString root = QFileInfo(data).absolutePath();
     QDir dataQDir(data);
     if (dataQDir.exists() && !dataQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
             "The database folder %1 is not empty and does not hold a Targo Ops database. It was left "
             "untouched; move it away or choose another folder.")
-                        .arg(data));
+                               .arg(data));
     // A base folder that holds something and was not made by us (no marker) is someone's folder: never chmod, chown
     // or fill it.
     QDir rootQDir(root);
     if (rootQDir.exists() && !rootQDir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
         && !QFileInfo::exists(root + QLatin1Char('/') + QLatin1String(kOwnedMarker)))
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
             "The folder %1 is not empty and was not created by Targo Ops. It was left untouched; choose an empty "
             "or new folder for the embedded database.")
-                        .arg(root));
+                               .arg(root));
     if (Status s = ensureRunAsAccount(); !s.ok())
         return s;
     if (!QDir().mkpath(root))
-        return fail(QCoreApplication::translate(
+        return unavailable(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 could not be created (check permissions and free space).")
-                        .arg(root));
+                               .arg(root));
     {
         QFile marker(root + QLatin1Char('/') + QLatin1String(kOwnedMarker));
         if (!marker.open(QIODevice::WriteOnly)
             || marker.write("This folder holds the Targo Ops embedded database.\n") < 0 || !QDir().mkpath(data))
-            return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
                 "The database folder %1 could not be created (check permissions and free space).")
-                            .arg(root));
+                                   .arg(root));
     }
     QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (runningAsRoot()) {
-        const passwd *pw = ::getpwnam(kRunAsAccount);
-        if (!pw || !chownTree(root, pw->pw_uid, pw->pw_gid))
-            return fail(QCoreApplication::translate(
+        const auto account = platform::findAccount(QString::fromLatin1(kRunAsAccount));
+        if (!account || !chownTree(root, *account))
+            return unavailable(QCoreApplication::translate(
                 "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
-                            .arg(root));
+                                   .arg(root));
     }
     return success();
 }
@@ -303,24 +277,40 @@ Status EmbeddedServer::init()
     if (Status s = prepareClusterFolder(); !s.ok())
         return s;
     QStringList args{QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
-        QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
-        QStringLiteral("--lc-collate=C"), QStringLiteral("--lc-ctype=C.UTF-8"), QStringLiteral("--lc-messages=C")};
+        QStringLiteral("--encoding=UTF8"), QStringLiteral("--lc-collate=C"), QStringLiteral("--lc-ctype=C.UTF-8"),
+        QStringLiteral("--lc-messages=C")};
+    // The password file lives beside the data folder only while initdb runs.
+    const QString pwfile = QFileInfo(data).absolutePath() + QStringLiteral("/initdb-password");
+    if (tcpMode()) {
+        if (Status s = writePasswordFile(pwfile); !s.ok())
+            return s;
+        args << QStringLiteral("--auth=scram-sha-256") << QStringLiteral("--pwfile=") + pwfile;
+    } else {
+        args << QStringLiteral("--auth-local=peer") << QStringLiteral("--auth-host=reject");
+    }
     if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
         args << QStringLiteral("--no-sync");
-    ToolRun r = runTool(bin.value() + QStringLiteral("/initdb"), args, 180000);
+    ToolRun r = runTool(toolPath(bin.value(), QStringLiteral("initdb")), args, 180000);
     if (r.exitCode != 0 && r.output.contains(QLatin1String("locale"))) {
         QDir(data).removeRecursively();
         QDir().mkpath(data);
         args.removeIf([](const QString &a) { return a.startsWith(QLatin1String("--lc-")); });
         args << QStringLiteral("--no-locale");
-        ToolRun again = runTool(bin.value() + QStringLiteral("/initdb"), args, 180000);
+        ToolRun again = runTool(toolPath(bin.value(), QStringLiteral("initdb")), args, 180000);
         r = again;
     }
+    QFile::remove(pwfile);
     if (r.exitCode != 0) {
         // Leave nothing half-made: an incomplete cluster would be refused on the next start.
         QDir(data).removeRecursively();
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not be created."),
+        return unavailable(
+            QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not be created."),
             r.output.right(2000));
+    }
+    // TCP mode: the port file is made with the cluster; it also tells a TCP cluster from a socket one.
+    if (tcpMode()) {
+        if (auto port = pickPort(false); !port.ok())
+            return port.error();
     }
     return success();
 }
@@ -329,69 +319,89 @@ Result<EmbeddedStatus> EmbeddedServer::start()
 {
     const QString data = dataDir();
     if (QFileInfo::exists(data) && !QFileInfo(data).isReadable() && !runningAsRoot())
-        return fail(QCoreApplication::translate(
+        return unavailable(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 cannot be read (it belongs to another user or is locked).")
-                        .arg(data));
+                               .arg(data));
+    if (tcpMode() && m_options.password.isEmpty())
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+            "The embedded database's password could not be read from the system's credential store, so it was not "
+            "started."));
     if (Status s = init(); !s.ok())
         return s.error();
+    // A cluster made in socket mode has no password for targo: TCP mode could start it but never log in.
+    if (tcpMode() && !QFileInfo::exists(portFile()))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+            "The embedded database in %1 was not created for the TCP and password mode (its port file is "
+            "missing). Unset TARGO_PG_TCP, or choose another folder.")
+                               .arg(data));
     auto st = status();
     if (!st.ok())
         return st;
     if (st.value().running)
         return st; // a second instance reuses the running server
+    if (st.value().passwordRefused && platform::processExists(st.value().pid))
+        return Error::make(Error::Kind::Auth,
+            QCoreApplication::translate("ops::EmbeddedServer",
+                "The embedded database refused the password kept in the system's credential store. If that entry "
+                "was deleted or changed, restore it; the database itself was left untouched."),
+            QStringLiteral("port %1").arg(st.value().port));
     auto bin = findBinDir();
     if (!bin.ok())
         return bin.error();
     QFile ver(data + QStringLiteral("/PG_VERSION"));
     if (!ver.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate(
+        return unavailable(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 cannot be read (it belongs to another user or is locked).")
-                        .arg(data));
+                               .arg(data));
     const int clusterMajor = QString::fromLatin1(ver.readAll()).trimmed().toInt();
     const int binMajor = majorOf(bin.value());
     if (clusterMajor <= 0)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
             "The database folder %1 is damaged (PG_VERSION is unreadable). It was left untouched.")
-                        .arg(data));
+                               .arg(data));
     if (binMajor != 0 && clusterMajor != binMajor)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
             "The embedded database was created with PostgreSQL %1 but PostgreSQL %2 is installed. Install "
             "PostgreSQL %1 or set TARGO_PG_BINDIR.")
-                        .arg(clusterMajor)
-                        .arg(binMajor));
+                               .arg(clusterMajor)
+                               .arg(binMajor));
 
-    const QString staleSock = announcedSocketDir(data);
+    const QString staleSock = tcpMode() ? QString() : announcedSocketDir(data);
     // A postmaster.pid left by a crash whose PID now belongs to another program would block the start.
     if (st.value().pid > 0) {
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(st.value().pid));
-        const bool alive = comm.open(QIODevice::ReadOnly);
-        const QString name = alive ? QString::fromLatin1(comm.readAll()).trimmed() : QString();
-        if (alive && (name == QLatin1String("postgres") || name == QLatin1String("postmaster"))) {
+        const qint64 pid = st.value().pid;
+        const QString name = platform::processName(pid);
+        const bool ours = name == QLatin1String("postgres") || name == QLatin1String("postmaster");
+        if (ours) {
             // Still starting or shutting down: give it a moment.
             for (int i = 0; i < 100; ++i) {
                 if (db::PgConnection::open(conninfoFor(QStringLiteral("postgres")), 2).ok())
                     return status();
                 QThread::msleep(100);
-                if (!QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)))
+                if (!platform::processExists(pid))
                     break;
             }
-            if (QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)))
-                return fail(QCoreApplication::translate("ops::EmbeddedServer",
+            if (platform::processExists(pid))
+                return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
                     "The database folder is in use by another database server (process %1) that does not "
                     "answer. Close the other program or wait, then retry.")
-                                .arg(st.value().pid));
+                                       .arg(pid));
         }
-        if (!QFileInfo::exists(QStringLiteral("/proc/%1").arg(st.value().pid)) || !alive
-            || (name != QLatin1String("postgres") && name != QLatin1String("postmaster")))
+        if (!ours || !platform::processExists(pid))
             QFile::remove(data + QStringLiteral("/postmaster.pid"));
     }
 
-    auto prepared = prepareSocketDir();
-    if (!prepared.ok())
-        return prepared.error();
-    const QString sock = prepared.value();
-    const QString sockLock = sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(m_options.port);
-    QFile::remove(sockLock); // only ours can be there: the folder is private and no server of ours answers
+    QString sock; // socket mode only: TCP mode has no Unix socket (unix_socket_directories = '')
+    if (!tcpMode()) {
+        auto prepared = prepareSocketDir();
+        if (!prepared.ok())
+            return prepared.error();
+        sock = prepared.value();
+        // Only ours can be there: the folder is private and no server of ours answers.
+        QFile::remove(sock + QStringLiteral("/.s.PGSQL.%1.lock").arg(m_options.port));
+    } else if (auto port = pickPort(false); !port.ok()) {
+        return port.error();
+    }
 
     if (Status s = writeAuthFiles(); !s.ok())
         return s.error();
@@ -402,14 +412,10 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         if (Status s = copyTlsFiles(); !s.ok())
             return s.error();
     }
-    // Settings we own, rewritten at every start (the socket folder may move).
-    const QByteArray body = serverSettings(sock, st.value().standby);
-    if (Status s = writeConfigFile(data + QStringLiteral("/targo.conf"), body); !s.ok())
-        return s.error();
     {
         QFile main(data + QStringLiteral("/postgresql.conf"));
         if (!main.open(QIODevice::ReadOnly))
-            return fail(
+            return unavailable(
                 QCoreApplication::translate("ops::EmbeddedServer", "The database folder %1 is read-only.").arg(data));
         const QByteArray current = main.readAll();
         main.close();
@@ -425,49 +431,34 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         (void)giveToServerAccount(log);
     }
 
-    // No TCP (or, in server mode, only the one address), also on the command line: it wins over
-    // postgresql.auto.conf (ALTER SYSTEM).
-    const QString listen = m_options.serverMode ? QStringLiteral("-c listen_addresses='%1'").arg(m_options.tcpAddress)
-                                                : QStringLiteral("-c listen_addresses=''");
+    // No TCP (or, in server mode, only the one address; in TCP mode only 127.0.0.1), also on the command line: it wins
+    // over postgresql.auto.conf (ALTER SYSTEM). Unquoted for TCP mode: on Windows pg_ctl passes it through cmd.exe,
+    // which keeps single quotes.
+    const QString listen = tcpMode() ? QStringLiteral("-c listen_addresses=127.0.0.1")
+        : m_options.serverMode       ? QStringLiteral("-c listen_addresses='%1'").arg(m_options.tcpAddress)
+                                     : QStringLiteral("-c listen_addresses=''");
     ToolRun r;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+        // Settings we own, rewritten at every start (the socket folder or the port may move).
+        if (Status s = writeConfigFile(data + QStringLiteral("/targo.conf"), serverSettings(sock, st.value().standby));
+            !s.ok())
+            return s.error();
+        r = runTool(toolPath(bin.value(), QStringLiteral("pg_ctl")),
             {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
                 QStringLiteral("-D"), data, QStringLiteral("-l"), logFile(), QStringLiteral("-o"), listen},
             150000);
         if (r.exitCode == 0)
             break;
+        // TCP mode: another program took the port between the check and the bind: the next attempt uses a new one.
+        if (tcpMode()) {
+            if (auto port = pickPort(true); !port.ok())
+                return port.error();
+        }
         // After a crash, orphaned backends can hold the old shared memory for a moment.
         QThread::msleep(1000);
     }
-    if (r.exitCode != 0) {
-        QFile log(logFile());
-        QString tail;
-        if (log.open(QIODevice::ReadOnly)) {
-            log.seek(std::max<qint64>(0, log.size() - 3000));
-            tail = QString::fromUtf8(log.readAll());
-        }
-        const QString all = r.output + tail;
-        if (all.contains(QLatin1String("Address already in use")) || all.contains(QLatin1String("could not bind")))
-            return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                            "The embedded database could not start: its port or socket is already in use."),
-                all);
-        if (all.contains(QLatin1String("Permission denied")))
-            return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                            "The embedded database could not start: permission denied on its folder."),
-                all);
-        if (all.contains(QLatin1String("PANIC")) || all.contains(QLatin1String("invalid"))
-            || all.contains(QLatin1String("corrupt")) || all.contains(QLatin1String("could not read")))
-            return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                            "The embedded database in %1 appears damaged and could not start. Nothing was deleted; "
-                            "see the log %2.")
-                            .arg(data, logFile()),
-                all);
-        return fail(
-            QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not start. See the log %1.")
-                .arg(logFile()),
-            all);
-    }
+    if (r.exitCode != 0)
+        return startFailure(r.output).error();
     m_startedByUs = true;
     if (!staleSock.isEmpty() && staleSock != sock)
         removeSocketDir(staleSock); // a fallback folder left by a crash
@@ -475,6 +466,36 @@ Result<EmbeddedStatus> EmbeddedServer::start()
     if (Status s = createDatabaseIfMissing(conninfo); !s.ok())
         return s.error();
     return status();
+}
+
+Status EmbeddedServer::startFailure(const QString &toolOutput) const
+{
+    QFile log(logFile());
+    QString tail;
+    if (log.open(QIODevice::ReadOnly)) {
+        log.seek(std::max<qint64>(0, log.size() - 3000));
+        tail = QString::fromUtf8(log.readAll());
+    }
+    const QString all = toolOutput + tail;
+    if (all.contains(QLatin1String("Address already in use")) || all.contains(QLatin1String("could not bind")))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                               "The embedded database could not start: its port or socket is already in use."),
+            all);
+    if (all.contains(QLatin1String("Permission denied")))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                               "The embedded database could not start: permission denied on its folder."),
+            all);
+    if (all.contains(QLatin1String("PANIC")) || all.contains(QLatin1String("invalid"))
+        || all.contains(QLatin1String("corrupt")) || all.contains(QLatin1String("could not read")))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                               "The embedded database in %1 appears damaged and could not start. Nothing was deleted; "
+                               "see the log %2.")
+                               .arg(dataDir(), logFile()),
+            all);
+    return unavailable(
+        QCoreApplication::translate("ops::EmbeddedServer", "The embedded database could not start. See the log %1.")
+            .arg(logFile()),
+        all);
 }
 
 Status EmbeddedServer::createDatabaseIfMissing(const QString &) const
@@ -522,94 +543,17 @@ Status EmbeddedServer::stop(bool onlyIfIdle)
     auto bin = findBinDir();
     if (!bin.ok())
         return bin.error();
-    const QString sock = announcedSocketDir(dataDir());
-    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+    const QString sock = tcpMode() ? QString() : announcedSocketDir(dataDir());
+    ToolRun r = runTool(toolPath(bin.value(), QStringLiteral("pg_ctl")),
         {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-m"),
             QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
         90000);
     if (r.exitCode != 0 && status().value().running)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
+        return unavailable(
+            QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
             r.output);
     if (!sock.isEmpty())
         removeSocketDir(sock);
-    return success();
-}
-
-QByteArray EmbeddedServer::serverSettings(const QString &sock, bool standby) const
-{
-    QString quoted = sock;
-    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    QByteArray body = "# Written by Targo Ops at every start; edit postgresql.conf instead.\n"
-                      "listen_addresses = '"
-        + (m_options.serverMode ? m_options.tcpAddress.toUtf8() : QByteArray())
-        + "'\n"
-          "port = "
-        + QByteArray::number(m_options.port) + "\nunix_socket_directories = '" + quoted.toUtf8()
-        + "'\n"
-          "unix_socket_permissions = 0700\n"
-          "max_connections = 60\n"
-          "shared_buffers = 128MB\n"
-          "work_mem = 16MB\n"
-          "maintenance_work_mem = 256MB\n"
-          "max_wal_size = 2GB\n"
-          "checkpoint_timeout = 15min\n"
-          "logging_collector = off\n"
-          "timezone = 'UTC'\n";
-    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1) {
-        body += "fsync = off\nfull_page_writes = off\n";
-        // An acknowledged commit must have reached the standby: the fast mode does not wait for the disk only.
-        if (!m_options.synchronousStandby)
-            body += "synchronous_commit = off\n";
-    }
-    if (m_options.replication || standby) {
-        // A standby keeps these too: promoted, it is the primary a new standby follows.
-        body += "wal_level = replica\n"
-                "max_wal_senders = 10\n"
-                "max_replication_slots = 10\n"
-                "hot_standby = on\n"
-                "wal_keep_size = 256MB\n";
-    } else if (QDir(dataDir() + QStringLiteral("/pg_replslot")).isEmpty()) {
-        // Nothing reads this cluster's WAL but its own crash recovery: minimal WAL, so a table filled in the
-        // transaction that created or emptied it (the demo seed's COPYs and index builds, a restore) is written
-        // once, to its files, instead of twice (PostgreSQL's advice for bulk loads). A cluster that still holds a
-        // replication slot from a replication profile keeps the default (the server refuses minimal with a slot).
-        body += "wal_level = minimal\n"
-                "max_wal_senders = 0\n";
-    }
-    if (m_options.synchronousStandby)
-        body += "synchronous_standby_names = '*'\nsynchronous_commit = on\n";
-    if (m_options.serverMode) {
-        body += "ssl = on\n"
-                "ssl_cert_file = 'server.crt'\n"
-                "ssl_key_file = 'server.key'\n"
-                "ssl_min_protocol_version = 'TLSv1.2'\n"
-                "password_encryption = 'scram-sha-256'\n";
-        if (!m_options.sslCaFile.isEmpty())
-            body += "ssl_ca_file = 'root.crt'\n";
-    }
-    return body;
-}
-
-Status EmbeddedServer::setSynchronousStandby(bool on)
-{
-    m_options.synchronousStandby = on;
-    auto st = status();
-    if (!st.ok())
-        return st.error();
-    if (!st.value().running)
-        return success(); // the next start writes it
-    if (Status s = writeConfigFile(
-            dataDir() + QStringLiteral("/targo.conf"), serverSettings(st.value().socketDir, st.value().standby));
-        !s.ok())
-        return s;
-    auto bin = findBinDir();
-    if (!bin.ok())
-        return bin.error();
-    ToolRun r = runTool(
-        bin.value() + QStringLiteral("/pg_ctl"), {QStringLiteral("reload"), QStringLiteral("-D"), dataDir()}, 60000);
-    if (r.exitCode != 0)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The database settings could not be reloaded."),
-            r.output);
     return success();
 }
 
@@ -623,101 +567,13 @@ Status EmbeddedServer::stopImmediately()
     auto bin = findBinDir();
     if (!bin.ok())
         return bin.error();
-    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
+    ToolRun r = runTool(toolPath(bin.value(), QStringLiteral("pg_ctl")),
         {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-m"),
             QStringLiteral("immediate"), QStringLiteral("-D"), dataDir()},
         90000);
     if (r.exitCode != 0 && status().value().running)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
-            r.output);
-    return success();
-}
-
-Status EmbeddedServer::copyTlsFiles() const
-{
-    // The server reads its key only when it belongs to its account and nobody else can read it: copies, 0600.
-    const QString data = dataDir();
-    const QList<QPair<QString, QString>> files{{m_options.sslCertFile, QStringLiteral("server.crt")},
-        {m_options.sslKeyFile, QStringLiteral("server.key")}, {m_options.sslCaFile, QStringLiteral("root.crt")}};
-    for (const auto &[from, to] : files) {
-        if (from.isEmpty() && to == QLatin1String("root.crt"))
-            continue;
-        QFile in(from);
-        if (from.isEmpty() || !in.open(QIODevice::ReadOnly))
-            return fail(
-                QCoreApplication::translate("ops::EmbeddedServer", "The TLS certificate or key file %1 cannot be read.")
-                    .arg(from),
-                in.errorString());
-        if (Status s = writeConfigFile(data + QLatin1Char('/') + to, in.readAll()); !s.ok())
-            return s;
-    }
-    return success();
-}
-
-Status EmbeddedServer::createStandbyOf(const EmbeddedServer &primary)
-{
-    const QString data = dataDir();
-    if (QFileInfo::exists(data + QStringLiteral("/PG_VERSION")))
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
-            "The database folder %1 already holds a database: a standby is made only in a new folder.")
-                        .arg(data));
-    auto primaryStatus = primary.status();
-    if (!primaryStatus.ok())
-        return primaryStatus.error();
-    if (!primaryStatus.value().running || !primary.options().replication)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
-            "The primary database must be running with replication enabled before a standby can be made."));
-    auto bin = findBinDir();
-    if (!bin.ok())
-        return bin.error();
-    if (Status s = prepareClusterFolder(); !s.ok())
-        return s;
-    // The copy and the standby's connection to its primary both go over the primary's private socket (peer). -R
-    // writes standby.signal and primary_conninfo; -X stream brings the WAL written during the copy.
-    const QString source = QStringLiteral("host=%1 port=%2 user=%3 application_name=targo-standby")
-                               .arg(db::quoteConninfoValue(primaryStatus.value().socketDir))
-                               .arg(primary.port())
-                               .arg(QString::fromLatin1(kSuperuser));
-    QStringList args{QStringLiteral("-D"), data, QStringLiteral("-d"), source, QStringLiteral("-R"),
-        QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast")};
-    if (qEnvironmentVariableIntValue("TARGO_PG_FAST") == 1)
-        args << QStringLiteral("--no-sync");
-    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_basebackup"), args, 600000);
-    if (r.exitCode != 0) {
-        QDir(data).removeRecursively();
-        return fail(QCoreApplication::translate(
-                        "ops::EmbeddedServer", "The standby database could not be copied from the primary."),
-            r.output.right(2000));
-    }
-    // The primary's per-start files are rewritten by start(); its pid file is never copied. The RADIUS password key
-    // lives outside the data folder, so pg_basebackup does not carry it: the standby gets the primary's, or after a
-    // promotion the sealed passwords could not be read.
-    const QString key = QFileInfo(data).absolutePath() + QStringLiteral("/targo-radius.key");
-    QFile::remove(key);
-    if (!QFile::copy(QFileInfo(primary.dataDir()).absolutePath() + QStringLiteral("/targo-radius.key"), key))
-        return fail(QCoreApplication::translate(
-            "ops::EmbeddedServer", "The primary's RADIUS password key could not be copied to the standby."));
-    return ensureSecretFile(key);
-}
-
-Status EmbeddedServer::promote()
-{
-    auto st = status();
-    if (!st.ok())
-        return st.error();
-    if (!st.value().running)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The standby database is not running."));
-    if (!st.value().standby)
-        return success(); // already a primary
-    auto bin = findBinDir();
-    if (!bin.ok())
-        return bin.error();
-    ToolRun r = runTool(bin.value() + QStringLiteral("/pg_ctl"),
-        {QStringLiteral("promote"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-            QStringLiteral("-D"), dataDir()},
-        90000);
-    if (r.exitCode != 0)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The standby database could not be promoted."),
+        return unavailable(
+            QCoreApplication::translate("ops::EmbeddedServer", "The embedded database did not stop cleanly."),
             r.output);
     return success();
 }

@@ -12,11 +12,19 @@ struct EmbeddedStatus
     bool running = false; // a live postmaster answers
     qint64 pid = 0;
     QString dataDir; // the cluster directory (PGDATA)
-    QString socketDir;
+    QString socketDir; // empty in TCP + password mode
     int port = 0;
-    QString conninfo; // what clients use (no password: peer authentication on a private 0700 socket directory)
+    // What clients use. Socket mode: no password (peer authentication on a private 0700 socket directory). TCP +
+    // password mode: host=127.0.0.1 with the password: never log it (db::maskConninfo).
+    QString conninfo;
     bool standby = false; // a streaming standby (standby.signal present): read-only until promoted
+    bool tcp = false; // TCP + password mode
+    bool passwordRefused = false; // TCP mode: a server answers on the port but refused our password
 };
+
+// The embedded cluster's default mode on this system: TCP + password on Windows (no Unix socket, no peer
+// authentication there); on Linux the private Unix socket with peer authentication, unless TARGO_PG_TCP=1.
+bool embeddedTcpByDefault();
 
 // How a cluster is run. The default is the app's embedded cluster: private socket only, no TCP, no replication.
 struct EmbeddedOptions
@@ -37,15 +45,23 @@ struct EmbeddedOptions
     QString sslCertFile;
     QString sslKeyFile;
     QString sslCaFile; // optional: CA for client certificates
+    // TCP + password mode (the app's own cluster; ignored with replication or serverMode, which keep the socket): no
+    // Unix socket; the server listens only on 127.0.0.1, on a free port picked at the first start and remembered in
+    // <base>/port (picked again when another program took it), and every connection is scram-sha-256 as targo with
+    // `password`. initdb gets it through --pwfile. The caller keeps it in the credential store (embeddedPassword() in
+    // core/embedded/EmbeddedPassword.h) and passes it here; it is never written anywhere else.
+    bool tcp = embeddedTcpByDefault();
+    QString password;
 };
 
-// A private PostgreSQL cluster the app creates and runs itself (initdb + pg_ctl). Listens only on a private socket
-// directory (0700, checked with lstat before use), never on TCP (refused in pg_hba.conf and listen_addresses='' on
-// the server's command line) unless EmbeddedOptions::serverMode asks for TLS on one address. Clients authenticate with
-// peer: only the system account running the app may connect, as the role targo (pg_ident map "targo"). When started by
-// root, the server runs under the unprivileged system account `targo-pg` and root is mapped to targo. The tools and the
-// server get a cleaned environment (no TARGO_* secrets, no PG* variables). All calls block: run them from a worker
-// thread or a command-line tool, never the GUI thread.
+// A private PostgreSQL cluster the app creates and runs itself (initdb + pg_ctl). Socket mode (Linux's default):
+// listens only on a private socket directory (0700, checked with lstat before use), never on TCP (refused in
+// pg_hba.conf and listen_addresses='' on the server's command line) unless EmbeddedOptions::serverMode asks for TLS on
+// one address. Clients authenticate with peer: only the system account running the app may connect, as the role targo
+// (pg_ident map "targo"). When started by root, the server runs under the unprivileged system account `targo-pg` and
+// root is mapped to targo. The tools and the server get a cleaned environment (no TARGO_* secrets, no PG* variables).
+// All calls block: run them from a worker thread or a command-line tool, never the GUI thread. TCP + password mode
+// (Windows' default, EmbeddedOptions::tcp): 127.0.0.1 only, scram-sha-256, the server runs as the current user.
 class EmbeddedServer
 {
 public:
@@ -53,6 +69,10 @@ public:
     explicit EmbeddedServer(QString baseDir, EmbeddedOptions options = {});
 
     static QString defaultBaseDir();
+    // The credential store key of the TCP mode's password for the cluster in baseDir ("" = the default).
+    static QString passwordKey(const QString &baseDir);
+    // A new strong password: 192 random bits from the system CSPRNG, base64url (32 characters, no quoting needed).
+    static QString newPassword();
     // TARGO_PG_BINDIR, next to the executable, Debian/Ubuntu /usr/lib/postgresql/<v>/bin, Fedora /usr/pgsql-<v>/bin,
     // /usr/bin. Empty with an error when none has initdb + pg_ctl + postgres.
     static Result<QString> findBinDir();
@@ -79,7 +99,9 @@ public:
     // for a socket and no server runs (a fresh folder is then made at start under $XDG_RUNTIME_DIR, or /tmp as root).
     QString socketDir() const;
     QString logFile() const;
-    int port() const { return m_options.port; }
+    int port() const { return m_options.port; } // TCP mode: the remembered port (0 before the first start)
+    bool tcpMode() const { return m_options.tcp && !m_options.replication && !m_options.serverMode; }
+    QString portFile() const; // TCP mode: where the port is remembered
     const EmbeddedOptions &options() const { return m_options; }
     static constexpr int kPort = 5432;
     static constexpr const char *kSuperuser = "targo";
@@ -97,6 +119,9 @@ private:
     Result<QString> prepareSocketDir() const;
     void removeSocketDir(const QString &dir) const;
     QString conninfoFor(const QString &db) const;
+    Result<int> pickPort(bool force); // TCP mode: keep the remembered port while free, else a new one (remembered)
+    Status writePasswordFile(const QString &path) const; // initdb --pwfile
+    Status startFailure(const QString &toolOutput) const; // the pg_ctl start failure, read with the log's tail
 
     QString m_baseDir;
     EmbeddedOptions m_options;

@@ -1,8 +1,5 @@
 #include "core/embedded/ServerHost.h"
 
-#include <cerrno>
-#include <cstring>
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,27 +13,18 @@
 #include <QThread>
 #include <QVersionNumber>
 
-#include <grp.h>
-#include <pwd.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "core/db/PgConnection.h"
 
 namespace ops::embedded {
 
-namespace {
-
-Error fail(const QString &user, const QString &detail = {})
+Error unavailable(const QString &user, const QString &detail)
 {
     return Error::make(Error::Kind::Unavailable, user, detail);
 }
 
-} // namespace
-
 bool runningAsRoot()
 {
-    return ::geteuid() == 0;
+    return platform::kSwitchesToServiceAccount && platform::isElevated();
 }
 
 // What the tools and the server inherit: only what they need. No TARGO_* secrets, no PG* variables (PGPASSWORD,
@@ -46,10 +34,38 @@ QProcessEnvironment cleanEnvironment()
     const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment env;
     for (const QString &key : sys.keys()) {
-        static const QStringList kept{QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("USER"),
-            QStringLiteral("LOGNAME"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE"), QStringLiteral("TZ"),
-            QStringLiteral("TMPDIR"), QStringLiteral("LD_LIBRARY_PATH")};
-        if (kept.contains(key) || key.startsWith(QLatin1String("LC_")))
+        static const QStringList kept{
+            QStringLiteral("PATH"),
+            QStringLiteral("HOME"),
+            QStringLiteral("USER"),
+            QStringLiteral("LOGNAME"),
+            QStringLiteral("LANG"),
+            QStringLiteral("LANGUAGE"),
+            QStringLiteral("TZ"),
+            QStringLiteral("TMPDIR"),
+            QStringLiteral("LD_LIBRARY_PATH"),
+#ifdef Q_OS_WIN
+            // Windows programs need these: Winsock and the crypto provider fail without SystemRoot, pg_ctl starts
+            // the server through %ComSpec%, and temporary files go to TEMP/TMP.
+            QStringLiteral("SystemRoot"),
+            QStringLiteral("SystemDrive"),
+            QStringLiteral("windir"),
+            QStringLiteral("ComSpec"),
+            QStringLiteral("PATHEXT"),
+            QStringLiteral("TEMP"),
+            QStringLiteral("TMP"),
+            QStringLiteral("USERPROFILE"),
+            QStringLiteral("LOCALAPPDATA"),
+            QStringLiteral("APPDATA"),
+            QStringLiteral("USERNAME"),
+#endif
+        };
+#ifdef Q_OS_WIN
+        const Qt::CaseSensitivity names = Qt::CaseInsensitive; // "Path", "SYSTEMROOT": Windows ignores the case
+#else
+        const Qt::CaseSensitivity names = Qt::CaseSensitive;
+#endif
+        if (kept.contains(key, names) || key.startsWith(QLatin1String("LC_")))
             env.insert(key, sys.value(key));
     }
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -57,43 +73,33 @@ QProcessEnvironment cleanEnvironment()
 }
 
 // The account the server runs as: ours, or the unprivileged service account when we are root.
-bool serverAccount(uid_t *uid, gid_t *gid)
+std::optional<platform::Account> serverAccount()
 {
-    if (!runningAsRoot()) {
-        *uid = ::geteuid();
-        *gid = ::getegid();
-        return true;
-    }
-    const passwd *pw = ::getpwnam(kRunAsAccount);
-    if (!pw)
-        return false;
-    *uid = pw->pw_uid;
-    *gid = pw->pw_gid;
-    return true;
+    if (!runningAsRoot())
+        return platform::currentAccount();
+    return platform::findAccount(QString::fromLatin1(kRunAsAccount));
 }
 
 // A folder only the server's account can use: a real folder (not a symlink), owned by that account, no access for
 // group or others. Checked with lstat, so a symlink planted in its place is refused, never followed.
 Status checkPrivateDir(const QString &path)
 {
-    uid_t uid = 0;
-    gid_t gid = 0;
-    if (!serverAccount(&uid, &gid))
-        return fail(QCoreApplication::translate("ops::EmbeddedServer", "The database account is missing."));
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return fail(
+    const auto account = serverAccount();
+    if (!account)
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer", "The database account is missing."));
+    const platform::PathInfo st = platform::inspectPath(path);
+    if (!st.exists)
+        return unavailable(
             QCoreApplication::translate("ops::EmbeddedServer", "The private socket folder %1 could not be created.")
                 .arg(path),
-            QString::fromLocal8Bit(::strerror(errno)));
-    if (!S_ISDIR(st.st_mode) || st.st_uid != uid || (st.st_mode & 077) != 0)
-        return fail(QCoreApplication::translate("ops::EmbeddedServer",
-                        "The socket folder %1 is not private (a symbolic link, another owner, or open to other "
-                        "users). It was not used; remove it and start again.")
-                        .arg(path),
-            QStringLiteral("mode %1 owner %2").arg(st.st_mode, 0, 8).arg(st.st_uid));
+            st.error);
+    // Owner and mode are -1 where the system does not report them (Windows): only the folder-not-link rule applies.
+    if (!st.isDir || st.isSymLink || (st.owner >= 0 && st.owner != account->uid) || (st.mode >= 0 && (st.mode & 077)))
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+                               "The socket folder %1 is not private (a symbolic link, another owner, or open to other "
+                               "users). It was not used; remove it and start again.")
+                               .arg(path),
+            QStringLiteral("mode %1 owner %2").arg(st.mode, 0, 8).arg(st.owner));
     return success();
 }
 
@@ -101,12 +107,11 @@ Status giveToServerAccount(const QString &path)
 {
     if (!runningAsRoot())
         return success();
-    uid_t uid = 0;
-    gid_t gid = 0;
-    if (!serverAccount(&uid, &gid) || ::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
-        return fail(QCoreApplication::translate(
+    const auto account = serverAccount();
+    if (!account || !platform::setOwner(path, *account))
+        return unavailable(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 could not be given to the database account.")
-                        .arg(path));
+                               .arg(path));
     return success();
 }
 
@@ -117,7 +122,7 @@ Status writeConfigFile(const QString &path, const QByteArray &body)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size()
         || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || !f.commit())
-        return fail(
+        return unavailable(
             QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
                 .arg(path),
             f.errorString());
@@ -125,7 +130,7 @@ Status writeConfigFile(const QString &path, const QByteArray &body)
         return s;
     QFile check(path);
     if (!check.open(QIODevice::ReadOnly) || check.readAll() != body)
-        return fail(
+        return unavailable(
             QCoreApplication::translate("ops::EmbeddedServer", "The database configuration %1 could not be written.")
                 .arg(path),
             QStringLiteral("read-back mismatch"));
@@ -143,8 +148,7 @@ QString identName(const QString &name)
 
 QString osUserName()
 {
-    const passwd *pw = ::getpwuid(::geteuid());
-    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+    return platform::currentUserName();
 }
 
 // The socket folder the running server announced (postmaster.pid line 5), or empty.
@@ -165,15 +169,9 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
     p.setProcessEnvironment(env);
     if (runningAsRoot()) {
         // initdb, pg_ctl and postgres refuse to run as root: drop to the unprivileged account in the child.
-        const passwd *pw = ::getpwnam(kRunAsAccount);
-        const uid_t uid = pw ? pw->pw_uid : 65534;
-        const gid_t gid = pw ? pw->pw_gid : 65534;
-        p.setChildProcessModifier([uid, gid] {
-            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
-                ::_exit(126);
-            if (::chdir("/") != 0)
-                ::_exit(126);
-        });
+        const platform::Account account =
+            platform::findAccount(QString::fromLatin1(kRunAsAccount)).value_or(platform::Account{65534, 65534});
+        platform::runChildAs(p, account);
         env.insert(QStringLiteral("HOME"), QStringLiteral("/"));
         p.setProcessEnvironment(env);
     }
@@ -195,17 +193,17 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
     return r;
 }
 
-bool chownTree(const QString &path, uid_t uid, gid_t gid)
+bool chownTree(const QString &path, const platform::Account &account)
 {
-    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+    if (!platform::setOwner(path, account, true))
         return false;
     QDir d(path);
     const auto entries = d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     for (const QFileInfo &fi : entries) {
         if (fi.isDir() && !fi.isSymLink()) {
-            if (!chownTree(fi.absoluteFilePath(), uid, gid))
+            if (!chownTree(fi.absoluteFilePath(), account))
                 return false;
-        } else if (::lchown(QFile::encodeName(fi.absoluteFilePath()).constData(), uid, gid) != 0) {
+        } else if (!platform::setOwner(fi.absoluteFilePath(), account)) {
             return false;
         }
     }
@@ -215,21 +213,22 @@ bool chownTree(const QString &path, uid_t uid, gid_t gid)
 // Every ancestor must let "others" traverse it for the unprivileged account to reach the cluster.
 bool traversableByOthers(const QString &path)
 {
-    QDir d(QFileInfo(path).absoluteFilePath());
+    // Walked up as text: the folders below may not exist yet (a first start), and the answer must not change once
+    // they do (QDir::cdUp() stops at a missing folder, which let the data folder move after its creation).
+    QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     for (;;) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(d.absolutePath()).constData(), &st) == 0 && !(st.st_mode & S_IXOTH))
+        if (!platform::othersCanTraverse(p))
             return false;
-        if (d.isRoot() || !d.cdUp())
+        const QString parent = QFileInfo(p).absolutePath();
+        if (parent == p)
             return true;
+        p = parent;
     }
 }
 
 int majorOf(const QString &binDir)
 {
-    ToolRun r = runTool(binDir + QStringLiteral("/postgres"), {QStringLiteral("--version")}, 10000);
+    ToolRun r = runTool(toolPath(binDir, QStringLiteral("postgres")), {QStringLiteral("--version")}, 10000);
     // "postgres (PostgreSQL) 15.18 (Debian ...)"
     const QStringList parts = r.output.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &p : parts) {
@@ -240,11 +239,16 @@ int majorOf(const QString &binDir)
     return 0;
 }
 
+QString toolPath(const QString &binDir, const QString &name)
+{
+    return binDir + QLatin1Char('/') + platform::executableFileName(name);
+}
+
 bool hasTools(const QString &dir)
 {
-    return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
-        && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
-        && QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
+    return QFileInfo(toolPath(dir, QStringLiteral("initdb"))).isExecutable()
+        && QFileInfo(toolPath(dir, QStringLiteral("pg_ctl"))).isExecutable()
+        && QFileInfo(toolPath(dir, QStringLiteral("postgres"))).isExecutable();
 }
 
 Status ensureSecretFile(const QString &path)

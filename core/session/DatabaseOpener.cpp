@@ -22,7 +22,11 @@ Result<OpenedDatabase> openDatabase(
     out.embedded = profile.isEmbedded();
     if (profile.isEmbedded()) {
         progress(QCoreApplication::translate("ops::DatabaseOpener", "Starting the embedded database…"), 0);
-        EmbeddedServer server(profile.embeddedDir);
+        // TCP + password mode (Windows; TARGO_PG_TCP=1): `password` is the cluster's, read from the credential store
+        // by the caller (embeddedPassword()). Socket mode ignores it.
+        EmbeddedOptions embedded;
+        embedded.password = password;
+        EmbeddedServer server(profile.embeddedDir, embedded);
         auto st = server.start();
         if (!st.ok())
             return st.error();

@@ -42,7 +42,8 @@ struct OpenedDatabase
 };
 
 // Blocking: starts the embedded cluster when the profile is embedded, connects, checks or applies the schema and
-// seeds demo data into an empty embedded database. Call from a worker thread, never the GUI thread.
+// seeds demo data into an empty embedded database. Call from a worker thread, never the GUI thread. `password`: the
+// server profile's, or for an embedded profile in TCP + password mode the cluster's (EmbeddedServer::passwordKey).
 Result<OpenedDatabase> openDatabase(
     const db::ConnectionProfile &profile, const QString &password, const OpenOptions &options);
 

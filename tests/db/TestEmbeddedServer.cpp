@@ -38,6 +38,7 @@ private slots:
     void fallbackSocketFolderIsFreshAndPrivate();
     void refusesForeignNonEmptyBaseFolder();
     void serverEnvironmentHasNoSecrets();
+    void relocationDecidedBeforeTheFolderExists();
 
 private:
     QString newBase();
@@ -505,6 +506,27 @@ void TestEmbeddedServer::serverEnvironmentHasNoSecrets()
     QVERIFY(!serverEnv.contains("PGPASSWORD"));
     QVERIFY(!serverEnv.contains("pg-secret-4242"));
     QVERIFY(s.stop().ok());
+}
+
+void TestEmbeddedServer::relocationDecidedBeforeTheFolderExists()
+{
+    // As root, a base folder under a parent the server's account cannot enter (a 0700 home) moves the cluster to
+    // /var/lib/targo-ops. The decision must be the same before the base folder exists (the first start) and after,
+    // or initdb gets the unreachable path.
+    if (::geteuid() != 0)
+        QSKIP("the data folder is relocated only when the app runs as root");
+    auto home = std::make_shared<QTemporaryDir>(QStringLiteral("/tmp/ops-home-XXXXXX")); // 0700
+    m_dirs << home;
+    const QString base = home->path() + QStringLiteral("/.local/share/TARGO/Targo Ops/pg");
+    EmbeddedServer s(base);
+    const QString before = s.dataDir();
+    QVERIFY2(before.startsWith(QStringLiteral("/var/lib/targo-ops/")), qPrintable(before));
+    auto st = s.start();
+    QVERIFY2(st.ok(), qPrintable(errorText(st)));
+    QCOMPARE(st.value().dataDir, before);
+    QCOMPARE(s.dataDir(), before);
+    QVERIFY(s.stop().ok());
+    QDir(QFileInfo(before).absolutePath()).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedServer)

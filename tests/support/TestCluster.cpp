@@ -37,7 +37,12 @@ TestCluster::TestCluster(const EmbeddedOptions &options, bool allowExternal)
     QFile::setPermissions(m_dir.path(),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther | QFile::ReadGroup
             | QFile::ReadOther);
-    m_server = std::make_unique<EmbeddedServer>(m_dir.path() + QStringLiteral("/pg"), options);
+    // TCP + password mode (EmbeddedOptions::tcp; the Windows default, TARGO_PG_TCP=1 here): a fresh password, kept
+    // by the launcher only (conninfo() carries it).
+    EmbeddedOptions launch = options;
+    if (launch.tcp && launch.password.isEmpty())
+        launch.password = EmbeddedServer::newPassword();
+    m_server = std::make_unique<EmbeddedServer>(m_dir.path() + QStringLiteral("/pg"), launch);
     auto st = m_server->start();
     if (!st.ok())
         m_error = st.error().userMessage + QStringLiteral(" | ") + st.error().detail;

@@ -10,11 +10,8 @@
 
 #ifdef Q_OS_UNIX
 #include <QDir>
-#include <QFile>
 
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "core/platform/Platform.h"
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,11 +67,11 @@ namespace {
 // lstat: a real folder (not a symbolic link), ours, closed to group and others.
 bool isPrivateFolder(const QString &path)
 {
-    struct stat st
-    {
-    };
-    return !path.isEmpty() && ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode)
-        && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;
+    if (path.isEmpty())
+        return false;
+    const ops::platform::PathInfo st = ops::platform::inspectPath(path);
+    return st.exists && st.isDir && !st.isSymLink && st.owner == ops::platform::currentAccount().uid
+        && (st.mode & 077) == 0;
 }
 } // namespace
 
@@ -84,15 +81,15 @@ QString InstanceChannel::privateFolder()
     if (isPrivateFolder(runtime))
         return runtime;
     // No usable runtime folder: <tmp>/targo-ops-<uid>, made 0700 by us, or verified when it already exists.
-    const QString fallback = QDir::tempPath() + u"/targo-ops-"_s + QString::number(::geteuid());
-    (void)::mkdir(QFile::encodeName(fallback).constData(), 0700);
+    const QString fallback = QDir::tempPath() + u"/targo-ops-"_s + QString::number(ops::platform::currentAccount().uid);
+    (void)ops::platform::makePrivateDir(fallback);
     if (isPrivateFolder(fallback))
         return fallback;
     // Someone else's folder (or a link) sits on that name: never use it. A fresh private folder keeps this process
     // safe; single-instance hand-over is then lost for this run, nothing worse.
-    QByteArray templ = QFile::encodeName(QDir::tempPath() + u"/targo-ops-XXXXXX"_s);
-    if (::mkdtemp(templ.data()))
-        return QFile::decodeName(templ);
+    const QString fresh = ops::platform::makePrivateTempDir(QDir::tempPath() + u"/targo-ops-XXXXXX"_s);
+    if (!fresh.isEmpty())
+        return fresh;
     return runtime.isEmpty() ? fallback : runtime; // unreachable in practice; listen() then reports the error
 }
 #endif

@@ -1,5 +1,4 @@
-#include "core/concurrency/StopSignals.h"
-
+// POSIX implementation of ops::StopSignals (core/concurrency/StopSignals.h).
 #include <atomic>
 #include <csignal>
 
@@ -7,6 +6,8 @@
 
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "core/concurrency/StopSignals.h"
 
 namespace ops {
 
@@ -38,6 +39,7 @@ StopSignals::StopSignals(QObject *parent)
     for (int sig : kSignals)
         ::sigaction(sig, &sa, nullptr);
     m_notifier = new QSocketNotifier(s_fds[0], QSocketNotifier::Read, this);
+    m_active = true;
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char c = 0;
         if (::read(s_fds[0], &c, 1) == 1)
@@ -47,8 +49,9 @@ StopSignals::StopSignals(QObject *parent)
 
 StopSignals::~StopSignals()
 {
-    if (!m_notifier)
+    if (!m_active)
         return;
+    m_active = false;
     struct sigaction sa = {};
     sa.sa_handler = SIG_DFL;
     sigemptyset(&sa.sa_mask);

@@ -1064,10 +1064,12 @@
         <translation>Customer %1 was not found.</translation>
     </message>
     <message>
-        <source>Welcome: choose a language and a database to start.</source>
-        <translation>Welcome: choose a language and a database to start.</translation>
         <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
         <translation>The embedded database&apos;s password could not be read from the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Welcome: choose a language and a database to start.</source>
+        <translation>Welcome: choose a language and a database to start.</translation>
     </message>
 </context>
 <context>

@@ -1064,10 +1064,12 @@
         <translation>Le client %1 est introuvable.</translation>
     </message>
     <message>
-        <source>Welcome: choose a language and a database to start.</source>
-        <translation>Bienvenue : choisissez une langue et une base de données pour commencer.</translation>
         <source>The embedded database&apos;s password could not be read from the system keychain: %1</source>
         <translation>Le mot de passe de la base de données intégrée n’a pas pu être lu dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Welcome: choose a language and a database to start.</source>
+        <translation>Bienvenue&#xa0;: choisissez une langue et une base de données pour commencer.</translation>
     </message>
 </context>
 <context>

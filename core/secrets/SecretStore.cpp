@@ -60,8 +60,10 @@ std::optional<Error> SecretStore::precondition(const QString &key) const
     return std::nullopt;
 }
 
-// Each operation: create the job as our child, hook its finished signal (delivered on our thread through the `this`
-// context), start it, and hand back the promise's future.
+// Each operation: create the job, hook its finished signal (delivered on our thread through the `this` context), start
+// it, and hand back the promise's future. The job is not our child: a store deleted while a job runs must not delete
+// the job under the backend's pending callback (libsecret calls it later: a crash); the job deletes itself when it
+// ends, the `this` context drops the delivery, and the dropped promise cancels the future.
 QFuture<Result<QString>> SecretStore::read(const QString &key)
 {
     if (auto e = precondition(key))
@@ -69,7 +71,7 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
 
     auto promise = std::make_shared<QPromise<Result<QString>>>();
     promise->start();
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -107,7 +109,7 @@ QFuture<Status> SecretStore::write(const QString &key, const QString &value)
 
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -137,7 +139,7 @@ QFuture<Status> SecretStore::remove(const QString &key)
 
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

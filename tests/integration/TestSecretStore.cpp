@@ -18,6 +18,7 @@ private slots:
     void keysAreIndependent();
     void emptyKeyIsRejected();
     void callerIsNotBlocked();
+    void storeDeletedWhileAJobRuns();
     void cleanupTestCase();
 
 private:
@@ -161,6 +162,32 @@ void TestSecretStore::callerIsNotBlocked()
     QCOMPARE(r.result().value(), u"tok"_s);
     CHECK_OK(d.result());
     QVERIFY(ticks > 0);
+}
+
+void TestSecretStore::storeDeletedWhileAJobRuns()
+{
+    // A window closed (its store deleted) while the keychain answers: the answer is dropped, the futures end
+    // cancelled, and the backend's late callback finds its job alive (it used to be deleted with the store: a crash).
+    const QString key = newKey(u"late"_s);
+    m_used << key;
+    QFuture<ops::Status> w;
+    QFuture<ops::Result<QString>> r;
+    {
+        ops::SecretStore store;
+        w = store.write(key, u"late"_s);
+        r = store.read(key);
+    }
+    AWAIT(w);
+    AWAIT(r);
+    QVERIFY(w.isCanceled());
+    QVERIFY(r.isCanceled());
+    // The jobs still ran to their end: the process is alive and a new store sees the value written.
+    ops::SecretStore again;
+    QTest::qWait(500); // the orphaned jobs' callbacks arrive meanwhile
+    auto read = again.read(key);
+    AWAIT(read);
+    CHECK_OK(read.result());
+    QCOMPARE(read.result().value(), u"late"_s);
 }
 
 void TestSecretStore::cleanupTestCase()

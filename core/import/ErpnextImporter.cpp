@@ -59,11 +59,8 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
     counts.entity = entity;
     if (m_check.skippedEntities.contains(entity)) {
         counts.skipped = true;
-        static const QHash<QString, QString> doctypes = {
-            {QStringLiteral("location"), QStringLiteral("Service Location")},
-            {QStringLiteral("equipment"), QStringLiteral("Service Equipment")},
-            {QStringLiteral("subscription"), QStringLiteral("Service Subscription")}};
-        if (Status st = m_repo.reportSkipped(m_run.id, entity, doctypes.value(entity)); !st.ok())
+        if (Status st = m_repo.reportSkipped(m_run.id, entity, ErpnextSourceRepository::entityDoctype(entity));
+            !st.ok())
             return st.error();
     } else {
         // The keys first (where the entity has them): with nothing new or changed, the rest is not read.

@@ -46,6 +46,8 @@ public:
         QStringList columns;
     };
     static QList<Stage> stages(const QString &entity);
+    // The custom doctype whose absence skips the entity (our name, before the mapping); empty for a standard one.
+    static QString entityDoctype(const QString &entity);
 
     // Creates the stage's table on ours and copies the site's rows into it. tick(rows) after each batch; cancel is
     // checked between batches. Returns the rows copied.

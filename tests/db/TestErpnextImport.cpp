@@ -17,6 +17,7 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTypes.h"
 #include "tests/support/ErpnextFixture.h"
+#include "tests/support/ErpnextImportHarness.h"
 #include "tests/support/OpsctlRunner.h"
 #include "tests/support/TestCluster.h"
 
@@ -25,29 +26,13 @@ using namespace ops;
 
 namespace {
 
-struct Pair
-{
-    QString source;
-    QString ours;
-    std::unique_ptr<db::PgConnection> src;
-    std::unique_ptr<db::PgConnection> c;
-};
-
-QSet<QString> issueSet(const import::ImportReport &r)
-{
-    QSet<QString> out;
-    for (const auto &i : r.issues)
-        out.insert(i.entity + u' ' + i.erpnextName + u' ' + i.action + u' ' + i.reason);
-    return out;
-}
+using Pair = test::ErpnextPair;
+using test::issueSet;
+using test::scalar;
 
 const import::EntityCounts *counts(const import::ImportReport &r, const char *entity)
 {
-    for (const auto &c : r.entities) {
-        if (c.entity == QLatin1String(entity))
-            return &c;
-    }
-    return nullptr;
+    return test::entityCounts(r, entity);
 }
 
 } // namespace
@@ -57,39 +42,10 @@ class TestErpnextImport : public QObject
     Q_OBJECT
 
 private:
-    Pair pair(const test::ErpnextFixtureOptions &o)
-    {
-        Pair p;
-        auto src = m_cluster->freshDatabase(false);
-        auto ours = m_cluster->freshDatabase(true);
-        if (!src.ok() || !ours.ok())
-            return p;
-        p.source = src.value();
-        p.ours = ours.value();
-        auto s = db::PgConnection::open(p.source);
-        auto c = db::PgConnection::open(p.ours);
-        if (!s.ok() || !c.ok())
-            return p;
-        p.src = std::move(s.value());
-        p.c = std::move(c.value());
-        if (Status st = test::createErpnextFixture(*p.src, o); !st.ok()) {
-            qWarning() << st.error().detail;
-            p.c.reset();
-        }
-        return p;
-    }
-    QString scalar(db::PgConnection &c, const char *sql)
-    {
-        auto r = c.exec(sql);
-        return r.ok() && r.value().rows() > 0 ? r.value().text(0, 0) : u"<error>"_s;
-    }
+    Pair pair(const test::ErpnextFixtureOptions &o) { return test::erpnextPair(*m_cluster, o); }
     Result<import::ImportReport> importFrom(Pair &p, bool dryRun = false, const QString &mapping = {})
     {
-        import::ImportOptions o;
-        o.sourceConninfo = p.source;
-        o.dryRun = dryRun;
-        o.mappingFile = mapping;
-        return import::runErpnextImport(*p.c, o);
+        return test::importErpnext(p, dryRun, mapping);
     }
 
     std::unique_ptr<test::TestCluster> m_cluster;

@@ -8,6 +8,8 @@
 
 #include "core/dispatch/DispatchRepository.h"
 #include "core/dispatch/DispatchTypes.h"
+#include "core/staff/StaffRepository.h"
+#include "core/staff/StaffTypes.h"
 #include "tests/support/ErpnextImportHarness.h"
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,48 @@ private slots:
         QCOMPARE(r.differences(), 0);
         for (const auto &i : r.issues)
             QVERIFY2(i.entity != u"staff"_s && i.entity != u"job"_s, qPrintable(i.entity + u' ' + i.erpnextName));
+    }
+
+    // An imported staff member gets a login the usual way (the Admin section's StaffRepository::add, migration
+    // 0035): the imported row keeps its id (its tickets and technician), a re-import leaves the login alone.
+    void importedStaffGetALoginInTheAdminSection()
+    {
+        test::ErpnextPair p = imported({});
+        QVERIFY(p.c);
+        const qint64 id = ourId(*p.c, u"staff"_s, u"agent3@targo.ca"_s);
+        QVERIFY(id > 0);
+        staff::StaffRepository repo(*p.c);
+        staff::StaffInvite invite;
+        invite.login = u"agent3"_s;
+        invite.displayName = u"Sophie Ng"_s;
+        invite.email = u"sophie.ng@targo.ca"_s;
+        invite.group = u"dispatcher"_s;
+        invite.password = u"Temporaire-2026-xK9q"_s;
+        auto issued = repo.add(invite);
+        QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().userMessage + issued.error().detail));
+        QCOMPARE(scalar(*p.c,
+                     "SELECT concat_ws('|', s.id, s.role_group, s.email, s.must_change_password, r.rolcanlogin) FROM "
+                     "staff s JOIN pg_roles r ON r.rolname = s.pg_role WHERE s.pg_role = 'agent3'"),
+            QString::number(id) + u"|dispatcher|sophie.ng@targo.ca|t|t"_s);
+        QCOMPARE(scalar(*p.c, "SELECT count(*) FROM staff WHERE pg_role LIKE '#%' OR pg_role = 'agent3'"), u"1"_s);
+        QCOMPARE(scalar(*p.c,
+                     "SELECT count(*) FROM dispatch_technicians t JOIN import_keys k ON k.our_id = t.staff_id AND "
+                     "k.entity = 'staff' WHERE k.erpnext_name = 'agent3@targo.ca'"),
+            u"1"_s);
+        // A login that exists is still refused (TS002), as before.
+        auto again = repo.add(invite);
+        QVERIFY(!again.ok());
+        QVERIFY(p.src
+                    ->exec("UPDATE \"tabUser\" SET modified = modified + interval '1 hour', enabled = 0 "
+                           "WHERE name = 'agent3@targo.ca'")
+                    .ok());
+        auto second = test::importErpnext(p);
+        QVERIFY(second.ok());
+        QCOMPARE(test::entityCounts(second.value(), "staff")->updated, 1);
+        QCOMPARE(scalar(*p.c, "SELECT concat_ws('|', id, active, role_group) FROM staff WHERE pg_role = 'agent3'"),
+            QString::number(id) + u"|t|dispatcher"_s); // its login, group and state are the Admin section's now
+        QVERIFY(p.c->exec("REVOKE ops_dispatcher FROM agent3").ok());
+        QVERIFY(p.c->exec("DROP ROLE agent3").ok());
     }
 
     void dispatchFieldMapping()

@@ -46,13 +46,13 @@ Plan staff()
         "UPDATE {p} p SET login = p.login || '.' || p.our_id WHERE p.state = 'new' AND (EXISTS (SELECT 1 FROM staff t "
         "WHERE t.pg_role = p.login) OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p.login) OR EXISTS "
         "(SELECT 1 FROM {p} q WHERE q.state = 'new' AND q.login = p.login AND q.name < p.name))");
-    // A row that has a database role keeps its own active flag (ops_staff_deactivate's business), the others follow
-    // ERPNext's `enabled`.
-    b.sql("UPDATE staff st SET display_name = p.display_name, email = p.email, language = p.language, active = CASE "
-          "WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = st.pg_role) THEN st.active ELSE p.active END, "
-          "deactivated_at = CASE WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = st.pg_role) THEN "
-          "st.deactivated_at WHEN p.active THEN NULL ELSE coalesce(st.deactivated_at, now()) END, updated_at = now(), "
-          "version = st.version + 1 FROM {p} p WHERE p.state = 'changed' AND p.refused IS NULL AND st.id = p.our_id");
+    // A staff member who has a database role (a login made in the Admin section, or an adopted account) is the Admin
+    // section's: matched and keyed, not written. The others follow ERPNext.
+    b.sql(
+        "UPDATE staff st SET display_name = p.display_name, email = p.email, language = p.language, active = p.active, "
+        "deactivated_at = CASE WHEN p.active THEN NULL ELSE coalesce(st.deactivated_at, now()) END, updated_at = "
+        "now(), version = st.version + 1 FROM {p} p WHERE p.state = 'changed' AND p.refused IS NULL AND st.id = "
+        "p.our_id AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = st.pg_role)");
     b.sql("INSERT INTO staff (id, pg_role, display_name, email, role_group, language, active, deactivated_at) "
           "SELECT our_id, login, display_name, email, 'dispatcher', language, active, CASE WHEN NOT active THEN now() "
           "END FROM {p} WHERE state = 'new' AND refused IS NULL");

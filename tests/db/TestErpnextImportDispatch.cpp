@@ -62,15 +62,22 @@ private slots:
     // Staff: the site's system users (not Administrator, Guest or the website users), no password, no role.
     void staffFromUsersWithoutPasswords()
     {
-        import::ImportReport r;
-        test::ErpnextPair p = imported({}, &r);
+        test::ErpnextPair p = test::erpnextPair(*m_cluster, {});
         QVERIFY(p.c);
-        QCOMPARE(test::entityCounts(r, "staff")->inserted, 4);
+        // A staff member of ours with agent1's e-mail (in other case) and no import key: adopted, not duplicated.
+        QVERIFY(p.c->exec("INSERT INTO staff (pg_role, display_name, email, role_group) VALUES ('jcote', 'J. Côté', "
+                          "'Agent1@targo.ca', 'billing')")
+                    .ok());
+        auto imported = test::importErpnext(p);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().userMessage));
+        const import::ImportReport r = imported.value();
+        QCOMPARE(test::entityCounts(r, "staff")->inserted, 3);
+        QCOMPARE(test::entityCounts(r, "staff")->updated, 1);
         QCOMPARE(scalar(*p.c,
                      "SELECT string_agg(concat_ws('|', s.pg_role, s.display_name, s.email, s.language, s.active, "
                      "s.role_group), ';' ORDER BY k.erpnext_name) FROM staff s JOIN import_keys k ON k.our_id = s.id "
                      "AND k.entity = 'staff'"),
-            u"agent1|Julie Côté|agent1@targo.ca|fr|t|dispatcher;agent2|Marc-André L'Écuyer|agent2@targo.ca|fr|t|"
+            u"jcote|Julie Côté|agent1@targo.ca|fr|t|billing;agent2|Marc-André L'Écuyer|agent2@targo.ca|fr|t|"
             "dispatcher;agent3|Sophie Ng|agent3@targo.ca|fr|t|technician;ancien.tech|Gaëtan D'Aoust|"
             "ancien.tech@targo.ca|en|f|technician"_s);
         // No password anywhere, no database role made: a manager gives the login in the Admin section.
@@ -127,8 +134,9 @@ private slots:
         auto second = test::importErpnext(p);
         QVERIFY(second.ok());
         QCOMPARE(test::entityCounts(second.value(), "staff")->updated, 1);
-        QCOMPARE(scalar(*p.c, "SELECT concat_ws('|', id, active, role_group) FROM staff WHERE pg_role = 'agent3'"),
-            QString::number(id) + u"|t|dispatcher"_s); // its login, group and state are the Admin section's now
+        QCOMPARE(
+            scalar(*p.c, "SELECT concat_ws('|', id, active, role_group, email) FROM staff WHERE pg_role = 'agent3'"),
+            QString::number(id) + u"|t|dispatcher|sophie.ng@targo.ca"_s); // the Admin section's row now
         QVERIFY(p.c->exec("REVOKE ops_dispatcher FROM agent3").ok());
         QVERIFY(p.c->exec("DROP ROLE agent3").ok());
     }

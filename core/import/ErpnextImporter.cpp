@@ -77,6 +77,13 @@ Result<EntityCounts> Importer::importEntity(const QString &entity)
             readAll = work.value();
         }
         for (const auto &stage : ErpnextSourceRepository::stages(entity)) {
+            if (const QString child = m_check.skippedStages.value(stage.table); !child.isEmpty()) {
+                if (Status st = m_repo.reportSkipped(m_run.id, entity, child); !st.ok())
+                    return st.error();
+                if (Status st = m_transform.emptyStage(stage.table, stage.columns, QString()); !st.ok())
+                    return st.error();
+                continue;
+            }
             if (!readAll) {
                 const bool main = stage.table == QStringLiteral("imp_") + entity;
                 if (Status st =

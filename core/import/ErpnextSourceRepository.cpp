@@ -190,6 +190,16 @@ const QHash<QString, QString> &entityDoctypes()
     return h;
 }
 
+// The custom child doctypes whose absence leaves their stage empty (the entity imports without those lines), by stage.
+const QHash<QString, QString> &optionalStageDoctypes()
+{
+    static const QHash<QString, QString> h = {
+        {QStringLiteral("imp_technician_tag"), QStringLiteral("Dispatch Technician Tag")},
+        {QStringLiteral("imp_job_technician"), QStringLiteral("Dispatch Job Technician")},
+        {QStringLiteral("imp_job_tag"), QStringLiteral("Dispatch Job Tag")}};
+    return h;
+}
+
 // ERPNext's figures per entity: the count of the rows the entity reads, and its sums.
 struct FigureDef
 {
@@ -289,10 +299,15 @@ Result<ErpnextSourceRepository::Check> ErpnextSourceRepository::check()
             out.skippedDoctypes << it.value();
         }
     }
+    for (auto it = optionalStageDoctypes().begin(); it != optionalStageDoctypes().end(); ++it) {
+        if (!have.contains(m_map.table(it.value())))
+            out.skippedStages.insert(it.key(), it.value());
+    }
     out.skippedDoctypes.sort();
     QSet<QPair<QString, QString>> used;
     for (const StageDef &s : kStages) {
-        if (!out.skippedEntities.contains(QString::fromUtf8(s.entity).section(u'#', 0, 0)))
+        if (!out.skippedEntities.contains(QString::fromUtf8(s.entity).section(u'#', 0, 0))
+            && !out.skippedStages.contains(QString::fromUtf8(s.table)))
             (void)expand(s.select, &used);
     }
     QStringList problems;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <functional>
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -34,6 +35,7 @@ public:
         QStringList problems; // translated: a mapped field or a standard table/column the database lacks
         QSet<QString> skippedEntities; // their custom doctype is not on the site
         QStringList skippedDoctypes;
+        QHash<QString, QString> skippedStages; // staging table -> its custom child doctype, absent: left empty
     };
     // What the site lacks, before anything is written.
     Result<Check> check();

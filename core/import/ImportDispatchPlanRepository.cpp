@@ -46,16 +46,12 @@ Plan staff()
         "UPDATE {p} p SET login = p.login || '.' || p.our_id WHERE p.state = 'new' AND (EXISTS (SELECT 1 FROM staff t "
         "WHERE t.pg_role = p.login) OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p.login) OR EXISTS "
         "(SELECT 1 FROM {p} q WHERE q.state = 'new' AND q.login = p.login AND q.name < p.name))");
-    // A staff member who has a database role (a login made in the Admin section, or an adopted account) is the Admin
-    // section's: matched and keyed, not written. The others follow ERPNext.
-    b.sql(
-        "UPDATE staff st SET display_name = p.display_name, email = p.email, language = p.language, active = p.active, "
-        "deactivated_at = CASE WHEN p.active THEN NULL ELSE coalesce(st.deactivated_at, now()) END, updated_at = "
-        "now(), version = st.version + 1 FROM {p} p WHERE p.state = 'changed' AND p.refused IS NULL AND st.id = "
-        "p.our_id AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = st.pg_role)");
-    b.sql("INSERT INTO staff (id, pg_role, display_name, email, role_group, language, active, deactivated_at) "
-          "SELECT our_id, login, display_name, email, 'dispatcher', language, active, CASE WHEN NOT active THEN now() "
-          "END FROM {p} WHERE state = 'new' AND refused IS NULL");
+    // The writes go through ops_import_staff_write (migration 0035: an admin may not write staff directly). A staff
+    // member who has a database role (a login made in the Admin section, or an adopted account) is the Admin
+    // section's: matched and keyed, never written. The others follow ERPNext.
+    b.sql("SELECT ops_import_staff_write(coalesce(jsonb_agg(jsonb_build_object('id', our_id, 'login', login, "
+          "'display_name', display_name, 'email', email, 'language', language, 'active', active, 'is_new', "
+          "state = 'new')), '[]')) FROM {p} WHERE refused IS NULL");
     return b.plan();
 }
 
@@ -115,8 +111,8 @@ Plan technicians(const QStringList &skipped)
           "AND t.tag_id IS NOT NULL GROUP BY t.our_id, t.tag_id");
     // A technician's user without a login of their own yet is in the technician group (the Admin section's choice
     // once a login is made).
-    b.sql("UPDATE staff st SET role_group = 'technician' FROM {p} p WHERE p.refused IS NULL AND st.id = p.staff_id "
-          "AND st.role_group <> 'technician' AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = st.pg_role)");
+    b.sql("SELECT ops_import_staff_technicians(array_agg(DISTINCT staff_id)) FROM {p} WHERE refused IS NULL "
+          "AND staff_id IS NOT NULL");
     return b.plan();
 }
 

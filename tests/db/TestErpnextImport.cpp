@@ -170,7 +170,7 @@ private slots:
             scalar(*p.src,
                 "SELECT (sum(allocated_amount) * 100)::bigint || '|cheque|3|t' FROM "
                 "\"tabPayment Entry Reference\" WHERE parent = 'ACC-PAY-SPLIT'"));
-        // Tickets and messages: status, parent, assigned staff left empty (no staff member with that e-mail), HTML.
+        // Tickets and messages: status, parent, HTML (the assigned staff: TestErpnextImportDispatch).
         QCOMPARE(scalar(*p.c,
                      "SELECT concat_ws('|', t.subject, t.status, t.issue_type, t.legacy_ticket_id, p.legacy_ticket_id, "
                      "t.closed_at IS NOT NULL) FROM tickets t JOIN import_keys k ON k.our_id = t.id AND k.entity = "

@@ -141,6 +141,36 @@ private slots:
         QVERIFY(p.c->exec("DROP ROLE agent3").ok());
     }
 
+    // An admin may not write staff directly; the import's staff writes go through ops_import_staff_write (migration
+    // 0035), which only writes rows without a database role and gives new rows only a free, valid login.
+    void staffWritesAsAnAdmin()
+    {
+        auto db = m_cluster->freshDatabase(true);
+        QVERIFY(db.ok());
+        auto opened = db::PgConnection::open(db.value());
+        QVERIFY(opened.ok());
+        db::PgConnection &c = *opened.value();
+        QVERIFY(c.exec("SET ROLE ops_admin").ok());
+        QVERIFY(!c.exec("INSERT INTO staff (pg_role, display_name, role_group) VALUES ('x1', 'X', 'billing')").ok());
+        QVERIFY(c.exec("SELECT ops_import_staff_write('[{\"id\": 9001, \"login\": \"zoe.tremblay\", "
+                       "\"display_name\": \"Zoé Tremblay\", \"email\": \"zoe@targo.ca\", \"language\": \"fr\", "
+                       "\"active\": true, \"is_new\": true}]')")
+                    .ok());
+        QVERIFY(c.exec("SELECT ops_import_staff_technicians(ARRAY[9001]::bigint[])").ok());
+        QCOMPARE(
+            scalar(c, "SELECT concat_ws('|', pg_role, display_name, role_group, active) FROM staff WHERE id = 9001"),
+            u"zoe.tremblay|Zoé Tremblay|technician|t"_s);
+        // A login some role has (the superuser running the tests, ops_owner), or not a login: refused.
+        for (const char *login : {"ops_owner", "Bad Login"}) {
+            const QByteArray rows = QByteArray("[{\"id\": 9002, \"login\": \"") + login
+                + "\", \"display_name\": \"X\", \"language\": \"fr\", \"active\": true, \"is_new\": true}]";
+            QVERIFY2(
+                !c.exec("SELECT ops_import_staff_write($1::jsonb)", db::SqlParams().add(QString::fromUtf8(rows))).ok(),
+                login);
+        }
+        QCOMPARE(scalar(c, "SELECT count(*) FROM staff WHERE id = 9002"), u"0"_s);
+    }
+
     void dispatchFieldMapping()
     {
         import::ImportReport r;

@@ -37,3 +37,40 @@ END $$;
 REVOKE ALL ON FUNCTION ops_staff_add(text, text, text, text, text, text, boolean),
     ops_staff_add_row(text, text, text, text, text, text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION ops_staff_add(text, text, text, text, text, text, boolean) TO ops_admin;
+
+-- The ERPNext import's staff writes (core/import ImportDispatchPlanRepository): only rows without a database role, so
+-- that an admin, who may not write `staff` directly (0012), can run the import. rows: a JSON array of {id, login,
+-- display_name, email, language, active, is_new}; a new row's login must be a valid one that no role has.
+CREATE FUNCTION ops_import_staff_write(p_rows jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    CREATE TEMP TABLE imp_staff_rows ON COMMIT DROP AS
+        SELECT * FROM jsonb_to_recordset(p_rows) AS r(id bigint, login text, display_name text, email text,
+                                                      language text, active boolean, is_new boolean);
+    IF EXISTS (SELECT 1 FROM imp_staff_rows r WHERE r.is_new AND (r.login IS NULL
+               OR r.login !~ '^[a-z][a-z0-9_.-]{1,62}$' OR r.login ~ '^(pg_|ops_)'
+               OR EXISTS (SELECT 1 FROM pg_roles x WHERE x.rolname = r.login))) THEN
+        RAISE EXCEPTION 'an imported staff member needs a free login' USING ERRCODE = 'TS001';
+    END IF;
+    UPDATE staff st SET display_name = r.display_name, email = r.email, language = r.language, active = r.active,
+           deactivated_at = CASE WHEN r.active THEN NULL ELSE coalesce(st.deactivated_at, now()) END,
+           updated_at = now(), version = st.version + 1
+      FROM imp_staff_rows r
+     WHERE NOT r.is_new AND st.id = r.id AND NOT EXISTS (SELECT 1 FROM pg_roles x WHERE x.rolname = st.pg_role);
+    INSERT INTO staff (id, pg_role, display_name, email, role_group, language, active, deactivated_at)
+    SELECT r.id, r.login, r.display_name, r.email, 'dispatcher', r.language, r.active,
+           CASE WHEN NOT r.active THEN now() END
+      FROM imp_staff_rows r WHERE r.is_new;
+    DROP TABLE imp_staff_rows;
+END $$;
+
+-- A Dispatch Technician's user without a login yet is in the technician group.
+CREATE FUNCTION ops_import_staff_technicians(p_ids bigint[]) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    UPDATE staff st SET role_group = 'technician', updated_at = now(), version = st.version + 1
+     WHERE st.id = ANY (p_ids) AND st.role_group <> 'technician'
+       AND NOT EXISTS (SELECT 1 FROM pg_roles x WHERE x.rolname = st.pg_role)
+$$;
+
+REVOKE ALL ON FUNCTION ops_import_staff_write(jsonb), ops_import_staff_technicians(bigint[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ops_import_staff_write(jsonb), ops_import_staff_technicians(bigint[]) TO ops_admin;

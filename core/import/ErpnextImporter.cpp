@@ -38,8 +38,13 @@ QStringList linksOf(const QString &entity)
             {QStringLiteral("customer"), QStringLiteral("item"), QStringLiteral("location"),
                 QStringLiteral("subscription")}},
         {QStringLiteral("payment"), {QStringLiteral("customer"), QStringLiteral("invoice")}},
-        {QStringLiteral("ticket"), {QStringLiteral("customer"), QStringLiteral("location")}},
-        {QStringLiteral("message"), {QStringLiteral("ticket")}}};
+        {QStringLiteral("staff"), {}},
+        {QStringLiteral("ticket"), {QStringLiteral("customer"), QStringLiteral("location"), QStringLiteral("staff")}},
+        {QStringLiteral("message"), {QStringLiteral("ticket")}}, {QStringLiteral("tag"), {}},
+        {QStringLiteral("technician"), {QStringLiteral("staff"), QStringLiteral("tag")}},
+        {QStringLiteral("job"),
+            {QStringLiteral("customer"), QStringLiteral("location"), QStringLiteral("ticket"),
+                QStringLiteral("technician"), QStringLiteral("tag")}}};
     if (const auto it = links.constFind(entity); it != links.constEnd())
         return it.value();
     QStringList before;
@@ -111,11 +116,8 @@ Result<EntityCounts> Importer::importEntity(Lane &lane, const QString &entity)
     counts.entity = entity;
     if (m_check.skippedEntities.contains(entity)) {
         counts.skipped = true;
-        static const QHash<QString, QString> doctypes = {
-            {QStringLiteral("location"), QStringLiteral("Service Location")},
-            {QStringLiteral("equipment"), QStringLiteral("Service Equipment")},
-            {QStringLiteral("subscription"), QStringLiteral("Service Subscription")}};
-        if (Status st = lane.repo.reportSkipped(m_run.id, entity, doctypes.value(entity)); !st.ok())
+        if (Status st = lane.repo.reportSkipped(m_run.id, entity, ErpnextSourceRepository::entityDoctype(entity));
+            !st.ok())
             return st.error();
     } else {
         // The keys first (where the entity has them): with nothing new or changed, the rest is not read.
@@ -132,6 +134,13 @@ Result<EntityCounts> Importer::importEntity(Lane &lane, const QString &entity)
             readAll = work.value();
         }
         for (const auto &stage : ErpnextSourceRepository::stages(entity)) {
+            if (const QString child = m_check.skippedStages.value(stage.table); !child.isEmpty()) {
+                if (Status st = lane.repo.reportSkipped(m_run.id, entity, child); !st.ok())
+                    return st.error();
+                if (Status st = lane.transform.emptyStage(stage.table, stage.columns, QString()); !st.ok())
+                    return st.error();
+                continue;
+            }
             if (!readAll) {
                 const bool main = stage.table == QStringLiteral("imp_") + entity;
                 if (Status st =

@@ -118,6 +118,38 @@ const StageDef kStages[] = {
         "{m.Communication:content}, {m.Communication:communication_type}, {m.Communication:communication_medium}, "
         "{m.Communication:sender}, {m.Communication:sender_full_name}, {m.Communication:reference_name}, "
         "{m.Communication:communication_date} FROM {T:Communication} m WHERE m.reference_doctype = 'Issue'"},
+    // Staff (issue 16 item "users"): the site's system users, never Frappe's own Administrator and Guest; no password
+    // (Frappe keeps them in __Auth, which is not read).
+    {"staff", "imp_staff", "name, modified, email, first_name, last_name, full_name, enabled, user_type, language",
+        "SELECT {u.User:name}, {u.User:modified}, {u.User:email}, {u.User:first_name}, {u.User:last_name}, "
+        "{u.User:full_name}, {u.User:enabled}, {u.User:user_type}, {u.User:language} FROM {T:User} u "
+        "WHERE u.user_type = 'System User' AND u.name NOT IN ('Administrator', 'Guest')"},
+    // The dispatch doctypes (custom, skipped when the site lacks them); their child tables hang off `parent`.
+    {"tag", "imp_tag", "name, modified, tag_name, category",
+        "SELECT {t.Dispatch Tag:name}, {t.Dispatch Tag:modified}, {t.Dispatch Tag:tag_name}, "
+        "{t.Dispatch Tag:category} FROM {T:Dispatch Tag} t"},
+    {"technician", "imp_technician", "name, modified, technician_name, user_id, phone, status",
+        "SELECT {t.Dispatch Technician:name}, {t.Dispatch Technician:modified}, "
+        "{t.Dispatch Technician:technician_name}, {t.Dispatch Technician:user_id}, {t.Dispatch Technician:phone}, "
+        "{t.Dispatch Technician:status} FROM {T:Dispatch Technician} t"},
+    {"technician", "imp_technician_tag", "parent, idx, tag, level",
+        "SELECT {x.Dispatch Technician Tag:parent}, {x.Dispatch Technician Tag:idx}, "
+        "{x.Dispatch Technician Tag:tag}, {x.Dispatch Technician Tag:level} FROM {T:Dispatch Technician Tag} x"},
+    {"job", "imp_job",
+        "name, modified, docstatus, subject, description, job_type, customer, service_location, issue, status, "
+        "priority, scheduled_date, start_time, end_time, duration, technician",
+        "SELECT {j.Dispatch Job:name}, {j.Dispatch Job:modified}, {j.Dispatch Job:docstatus}, "
+        "{j.Dispatch Job:subject}, {j.Dispatch Job:description}, {j.Dispatch Job:job_type}, "
+        "{j.Dispatch Job:customer}, {j.Dispatch Job:service_location}, {j.Dispatch Job:issue}, "
+        "{j.Dispatch Job:status}, {j.Dispatch Job:priority}, {j.Dispatch Job:scheduled_date}, "
+        "{j.Dispatch Job:start_time}, {j.Dispatch Job:end_time}, {j.Dispatch Job:duration}, "
+        "{j.Dispatch Job:technician} FROM {T:Dispatch Job} j"},
+    {"job", "imp_job_technician", "parent, idx, technician",
+        "SELECT {x.Dispatch Job Technician:parent}, {x.Dispatch Job Technician:idx}, "
+        "{x.Dispatch Job Technician:technician} FROM {T:Dispatch Job Technician} x"},
+    {"job", "imp_job_tag", "parent, idx, tag, min_level",
+        "SELECT {x.Dispatch Job Tag:parent}, {x.Dispatch Job Tag:idx}, {x.Dispatch Job Tag:tag}, "
+        "{x.Dispatch Job Tag:min_level} FROM {T:Dispatch Job Tag} x"},
     // The keys of an entity alone (name, modified): read first, so a re-import that finds nothing new or changed
     // reads no more of the entity (ErpnextImporter).
     {"item#keys", "imp_item_keys", "name, modified", "SELECT {i.Item:name}, {i.Item:modified} FROM {T:Item} i"},
@@ -135,6 +167,8 @@ const StageDef kStages[] = {
     {"message#keys", "imp_message_keys", "name, modified",
         "SELECT {m.Communication:name}, {m.Communication:modified} FROM {T:Communication} m "
         "WHERE m.reference_doctype = 'Issue'"},
+    {"job#keys", "imp_job_keys", "name, modified",
+        "SELECT {j.Dispatch Job:name}, {j.Dispatch Job:modified} FROM {T:Dispatch Job} j"},
     // ERPNext's outstanding per customer: what its submitted invoices still owe less its receipts not allocated.
     {"reconcile", "imp_outstanding", "customer, cents",
         "SELECT customer, sum(cents) FROM (SELECT {i.Sales Invoice:customer} AS customer, "
@@ -149,7 +183,20 @@ const QHash<QString, QString> &entityDoctypes()
 {
     static const QHash<QString, QString> h = {{QStringLiteral("location"), QStringLiteral("Service Location")},
         {QStringLiteral("equipment"), QStringLiteral("Service Equipment")},
-        {QStringLiteral("subscription"), QStringLiteral("Service Subscription")}};
+        {QStringLiteral("subscription"), QStringLiteral("Service Subscription")},
+        {QStringLiteral("tag"), QStringLiteral("Dispatch Tag")},
+        {QStringLiteral("technician"), QStringLiteral("Dispatch Technician")},
+        {QStringLiteral("job"), QStringLiteral("Dispatch Job")}};
+    return h;
+}
+
+// The custom child doctypes whose absence leaves their stage empty (the entity imports without those lines), by stage.
+const QHash<QString, QString> &optionalStageDoctypes()
+{
+    static const QHash<QString, QString> h = {
+        {QStringLiteral("imp_technician_tag"), QStringLiteral("Dispatch Technician Tag")},
+        {QStringLiteral("imp_job_technician"), QStringLiteral("Dispatch Job Technician")},
+        {QStringLiteral("imp_job_tag"), QStringLiteral("Dispatch Job Tag")}};
     return h;
 }
 
@@ -181,6 +228,12 @@ const FigureDef kFigures[] = {
         "WHERE p.docstatus = 1 AND p.payment_type = 'Receive' AND p.party_type = 'Customer'"},
     {"ticket", "count", "SELECT count(*) FROM {T:Issue} i"},
     {"message", "count", "SELECT count(*) FROM {T:Communication} m WHERE m.reference_doctype = 'Issue'"},
+    {"staff", "count",
+        "SELECT count(*) FROM {T:User} u WHERE u.user_type = 'System User' AND u.name NOT IN ('Administrator', "
+        "'Guest')"},
+    {"tag", "count", "SELECT count(*) FROM {T:Dispatch Tag} t"},
+    {"technician", "count", "SELECT count(*) FROM {T:Dispatch Technician} t"},
+    {"job", "count", "SELECT count(*) FROM {T:Dispatch Job} j"},
 };
 
 QString quoteIdent(const QString &s)
@@ -263,10 +316,15 @@ Result<ErpnextSourceRepository::Check> ErpnextSourceRepository::check()
             out.skippedDoctypes << it.value();
         }
     }
+    for (auto it = optionalStageDoctypes().begin(); it != optionalStageDoctypes().end(); ++it) {
+        if (!have.contains(m_map.table(it.value())))
+            out.skippedStages.insert(it.key(), it.value());
+    }
     out.skippedDoctypes.sort();
     QSet<QPair<QString, QString>> used;
     for (const StageDef &s : kStages) {
-        if (!out.skippedEntities.contains(QString::fromUtf8(s.entity).section(u'#', 0, 0)))
+        if (!out.skippedEntities.contains(QString::fromUtf8(s.entity).section(u'#', 0, 0))
+            && !out.skippedStages.contains(QString::fromUtf8(s.table)))
             (void)expand(s.select, &used);
     }
     QStringList problems;
@@ -290,6 +348,11 @@ Result<ErpnextSourceRepository::Check> ErpnextSourceRepository::check()
     problems.sort();
     out.problems = problems;
     return out;
+}
+
+QString ErpnextSourceRepository::entityDoctype(const QString &entity)
+{
+    return entityDoctypes().value(entity);
 }
 
 QList<ErpnextSourceRepository::Stage> ErpnextSourceRepository::stages(const QString &entity)

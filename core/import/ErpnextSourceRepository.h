@@ -3,6 +3,7 @@
 #include <atomic>
 #include <functional>
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -37,6 +38,7 @@ public:
         QStringList problems; // translated: a mapped field or a standard table/column the database lacks
         QSet<QString> skippedEntities; // their custom doctype is not on the site
         QStringList skippedDoctypes;
+        QHash<QString, QString> skippedStages; // staging table -> its custom child doctype, absent: left empty
     };
     // What the site lacks, before anything is written.
     Result<Check> check();
@@ -49,6 +51,8 @@ public:
         QStringList columns;
     };
     static QList<Stage> stages(const QString &entity);
+    // The custom doctype whose absence skips the entity (our name, before the mapping); empty for a standard one.
+    static QString entityDoctype(const QString &entity);
 
     // Creates the stage's table on ours and copies the site's rows into it. tick(rows) after each batch; cancel is
     // checked between batches. Returns the rows copied.

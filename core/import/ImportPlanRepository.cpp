@@ -302,6 +302,8 @@ Plan plan(const QString &entity, const QStringList &skipped)
         return equipment(locationsSkipped);
     if (entity == QLatin1String("subscription"))
         return subscriptions(locationsSkipped);
+    if (Plan p = dispatchPlan(entity, skipped); !p.target.isEmpty())
+        return p;
     return billingPlan(entity, skipped);
 }
 
@@ -319,7 +321,13 @@ Plan transformPlan(const QString &entity, const QStringList &skipped)
         {QStringLiteral("payment"),
             {QStringLiteral("payments"), QStringLiteral("payment_allocations"), QStringLiteral("invoices")}},
         {QStringLiteral("ticket"), {QStringLiteral("tickets")}},
-        {QStringLiteral("message"), {QStringLiteral("ticket_messages")}}};
+        {QStringLiteral("message"), {QStringLiteral("ticket_messages")}},
+        {QStringLiteral("staff"), {QStringLiteral("staff")}},
+        {QStringLiteral("tag"), {QStringLiteral("dispatch_tags")}},
+        {QStringLiteral("technician"),
+            {QStringLiteral("dispatch_technicians"), QStringLiteral("technician_tags"), QStringLiteral("staff")}},
+        {QStringLiteral("job"),
+            {QStringLiteral("dispatch_jobs"), QStringLiteral("job_technicians"), QStringLiteral("job_required_tags")}}};
     Plan p = plan(entity, skipped);
     // The row audit triggers stay off while the entity is written (migration 0034, ops_import_quiet).
     for (const QString &t : written.value(entity)) {

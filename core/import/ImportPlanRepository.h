@@ -23,6 +23,8 @@ Plan transformPlan(const QString &entity, const QStringList &skipped);
 QString optionalLinkReport(const char *field, bool linkedSkipped);
 // The invoices, payments, tickets and messages (ImportBillingPlanRepository.cpp).
 Plan billingPlan(const QString &entity, const QStringList &skipped);
+// Staff, dispatch tags, technicians and jobs (ImportDispatchPlanRepository.cpp).
+Plan dispatchPlan(const QString &entity, const QStringList &skipped);
 
 // The statements below use {run} for the run id and {e} for the entity; every check runs on the prepared table
 // {p} (imp_<entity>_p) and only on rows that are new or changed.

@@ -217,7 +217,8 @@ Result<QList<ReconLine>> ImportRepository::reconciliation(qint64 runId)
     auto r = m_c.exec("SELECT entity, metric, erpnext_name, coalesce(erpnext_value, 0), coalesce(our_value, 0) "
                       "FROM import_reconciliation WHERE run_id = $1 "
                       "ORDER BY erpnext_name <> '', array_position(ARRAY['customer', 'item', 'location', "
-                      "'equipment', 'subscription', 'invoice', 'payment', 'ticket', 'message'], entity), metric, "
+                      "'equipment', 'subscription', 'invoice', 'payment', 'staff', 'ticket', 'message', 'tag', "
+                      "'technician', 'job'], entity), metric, "
                       "erpnext_name",
         db::SqlParams().add(runId));
     if (!r.ok())

@@ -126,11 +126,8 @@ Result<EntityCounts> ImportTransformRepository::finish(const QString &entity, co
     c.refused = r.value().int64(0, 3);
     c.deletedUpstream = r.value().int64(0, 4);
     // One audit row per entity for the import (its rows' own audit triggers were off).
-    auto audited = m_c.exec(QStringLiteral("INSERT INTO audit_log (action, entity, entity_id, after, client) "
-                                           "VALUES ('insert', 'erpnext_import', %1, jsonb_build_object('entity', "
-                                           "$1::text, 'inserted', $2::bigint, 'updated', $3::bigint), "
-                                           "'erpnext-import')")
-                                .arg(kRun),
+    // Through ops_import_audit (migration 0036): an admin may not write audit_log itself.
+    auto audited = m_c.exec(QStringLiteral("SELECT ops_import_audit(%1, $1, $2, $3)").arg(kRun),
         db::SqlParams().add(entity).add(c.inserted).add(c.updated));
     if (!audited.ok())
         return audited.error();

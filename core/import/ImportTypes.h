@@ -9,8 +9,9 @@
 namespace ops::import {
 
 // The entities the ERPNext import brings over, in the order it imports them (each one commits whole).
-inline constexpr const char *kEntities[] = {
-    "customer", "item", "location", "equipment", "subscription", "invoice", "payment", "ticket", "message"};
+// Staff come before the tickets (a ticket's assigned user is found by e-mail), the dispatch entities last.
+inline constexpr const char *kEntities[] = {"customer", "item", "location", "equipment", "subscription", "invoice",
+    "payment", "staff", "ticket", "message", "tag", "technician", "job"};
 
 // One line of the validation report: a row refused or changed, a row deleted upstream, a doctype skipped. reason is
 // a stable code (bad_postal_code, orphan_link, ...; docs/import-erpnext.md), reasonText() its translated sentence.

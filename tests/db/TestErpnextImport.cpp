@@ -20,6 +20,7 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTypes.h"
 #include "tests/support/ErpnextFixture.h"
+#include "tests/support/ErpnextImportHarness.h"
 #include "tests/support/OpsctlRunner.h"
 #include "tests/support/TestCluster.h"
 
@@ -28,29 +29,13 @@ using namespace ops;
 
 namespace {
 
-struct Pair
-{
-    QString source;
-    QString ours;
-    std::unique_ptr<db::PgConnection> src;
-    std::unique_ptr<db::PgConnection> c;
-};
-
-QSet<QString> issueSet(const import::ImportReport &r)
-{
-    QSet<QString> out;
-    for (const auto &i : r.issues)
-        out.insert(i.entity + u' ' + i.erpnextName + u' ' + i.action + u' ' + i.reason);
-    return out;
-}
+using Pair = test::ErpnextPair;
+using test::issueSet;
+using test::scalar;
 
 const import::EntityCounts *counts(const import::ImportReport &r, const char *entity)
 {
-    for (const auto &c : r.entities) {
-        if (c.entity == QLatin1String(entity))
-            return &c;
-    }
-    return nullptr;
+    return test::entityCounts(r, entity);
 }
 
 } // namespace
@@ -60,46 +45,14 @@ class TestErpnextImport : public QObject
     Q_OBJECT
 
 private:
-    Pair pair(const test::ErpnextFixtureOptions &o)
-    {
-        Pair p;
-        auto src = m_cluster->freshDatabase(false);
-        auto ours = m_cluster->freshDatabase(true);
-        if (!src.ok() || !ours.ok())
-            return p;
-        p.source = src.value();
-        p.ours = ours.value();
-        auto s = db::PgConnection::open(p.source);
-        auto c = db::PgConnection::open(p.ours);
-        if (!s.ok() || !c.ok())
-            return p;
-        p.src = std::move(s.value());
-        p.c = std::move(c.value());
-        if (Status st = test::createErpnextFixture(*p.src, o); !st.ok()) {
-            qWarning() << st.error().detail;
-            p.c.reset();
-        }
-        return p;
-    }
-    QString scalar(db::PgConnection &c, const char *sql)
-    {
-        auto r = c.exec(sql);
-        return r.ok() && r.value().rows() > 0 ? r.value().text(0, 0) : u"<error>"_s;
-    }
+    Pair pair(const test::ErpnextFixtureOptions &o) { return test::erpnextPair(*m_cluster, o); }
     Result<import::ImportReport> importFrom(
         Pair &p, bool dryRun = false, const QString &mapping = {}, bool twoWriters = false)
     {
-        import::ImportOptions o;
-        o.sourceConninfo = p.source;
-        o.dryRun = dryRun;
-        o.mappingFile = mapping;
-        if (twoWriters)
-            o.oursConninfo = p.ours;
         m_progressThreads.clear();
-        o.progress = [this](const QString &, const QString &, qint64) {
+        return test::importErpnext(p, dryRun, mapping, twoWriters, [this](const QString &, const QString &, qint64) {
             m_progressThreads.insert(std::hash<std::thread::id>()(std::this_thread::get_id())); // one at a time
-        };
-        return import::runErpnextImport(*p.c, o);
+        });
     }
     // What an import left in our database, table by table (counts and sums that do not depend on the ids).
     QString contents(db::PgConnection &c)
@@ -238,7 +191,7 @@ private slots:
             scalar(*p.src,
                 "SELECT (sum(allocated_amount) * 100)::bigint || '|cheque|3|t' FROM "
                 "\"tabPayment Entry Reference\" WHERE parent = 'ACC-PAY-SPLIT'"));
-        // Tickets and messages: status, parent, assigned staff left empty (no staff member with that e-mail), HTML.
+        // Tickets and messages: status, parent, HTML (the assigned staff: TestErpnextImportDispatch).
         QCOMPARE(scalar(*p.c,
                      "SELECT concat_ws('|', t.subject, t.status, t.issue_type, t.legacy_ticket_id, p.legacy_ticket_id, "
                      "t.closed_at IS NOT NULL) FROM tickets t JOIN import_keys k ON k.our_id = t.id AND k.entity = "
@@ -337,6 +290,32 @@ private slots:
         for (const auto &e : again.value().entities)
             QCOMPARE(e.inserted + e.updated, 0);
         QCOMPARE(scalar(*two.c, "SELECT count(*) FROM invoices"), scalar(*one.c, "SELECT count(*) FROM invoices"));
+    }
+
+    // An admin who does not own the tables imports too (the GUI offers the import to admins): the row audit
+    // triggers stay on, and the per-entity audit rows are written for the admin.
+    void adminImports()
+    {
+        test::ErpnextFixtureOptions o;
+        o.hostile = true;
+        Pair p = pair(o);
+        QVERIFY(p.c);
+        QVERIFY(p.c->exec("CREATE ROLE imp_admin LOGIN IN ROLE ops_admin").ok());
+        auto admin = db::PgConnection::open(p.ours + u" options='-c role=imp_admin'"_s);
+        QVERIFY(admin.ok());
+        QCOMPARE(scalar(*admin.value(), "SELECT current_user"), u"imp_admin"_s);
+        import::ImportOptions io;
+        io.sourceConninfo = p.source;
+        io.oursConninfo = p.ours + u" options='-c role=imp_admin'"_s;
+        auto r = import::runErpnextImport(*admin.value(), io);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage + u' ' + r.error().detail));
+        QCOMPARE(counts(r.value(), "customer")->inserted, 40);
+        QVERIFY(counts(r.value(), "message")->inserted > 0);
+        QCOMPARE(scalar(*p.c,
+                     "SELECT count(DISTINCT after ->> 'entity') || '|' || min(db_role) FROM audit_log "
+                     "WHERE entity = 'erpnext_import'"),
+            QString::number(r.value().entities.size()) + u"|imp_admin"_s);
+        QCOMPARE(scalar(*p.c, "SELECT count(*) > 0 FROM audit_log WHERE entity = 'customer'"), u"t"_s); // rows too
     }
 
     void hostileRowsAndPlantedDifferences()

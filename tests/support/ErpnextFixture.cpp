@@ -121,12 +121,19 @@ Status createErpnextFixture(db::PgConnection &c, const ErpnextFixtureOptions &o)
             "customer varchar(140), service_location varchar(140), item_code varchar(140), rate decimal(21,9), "
             "qty decimal(21,9), start_date date, end_date date, status varchar(140), radius_user varchar(140), "
             "radius_pwd varchar(140)");
+        // The site's dispatch doctypes (custom): a tag, a technician with its tags (child table), a job with its
+        // crew and required tags (child tables). "Duration" is Frappe's fieldtype (seconds) on some sites, minutes
+        // (Int) here; "Time" is time(6).
         sql << doctype("Dispatch Tag", false, "tag_name varchar(140), category varchar(140)");
         sql << doctype("Dispatch Technician", false,
             "technician_name varchar(140), user_id varchar(140), phone varchar(140), status varchar(140)");
+        sql << doctype("Dispatch Technician Tag", true, "tag varchar(140), level bigint");
         sql << doctype("Dispatch Job", false,
-            "subject varchar(140), customer varchar(140), service_location varchar(140), issue varchar(140), "
-            "status varchar(140), scheduled_date date, technician varchar(140), duration bigint");
+            "subject varchar(140), description text, job_type varchar(140), customer varchar(140), "
+            "service_location varchar(140), issue varchar(140), status varchar(140), priority varchar(140), "
+            "scheduled_date date, start_time time(6), end_time time(6), technician varchar(140), duration bigint");
+        sql << doctype("Dispatch Job Technician", true, "technician varchar(140)");
+        sql << doctype("Dispatch Job Tag", true, "tag varchar(140), min_level bigint");
     }
 
     // Generated data. %1 customers, %2 locations, %3 devices, %4 subscriptions, %5 invoices, %6 paid invoices,
@@ -164,6 +171,17 @@ Status createErpnextFixture(db::PgConnection &c, const ErpnextFixtureOptions &o)
          "full_name, user_type, language) SELECT u.e, now(), now(), 'Administrator', 'Administrator', u.e, u.f, u.l, "
          "u.f || ' ' || u.l, 'System User', 'fr' FROM (VALUES ('agent1@targo.ca', 'Julie', 'Côté'), "
          "('agent2@targo.ca', 'Marc-André', 'L''Écuyer'), ('agent3@targo.ca', 'Sophie', 'Ng')) u(e, f, l)");
+    // Frappe's own users (not staff), a customer's portal account (Website User) and a former employee (disabled).
+    fill("INSERT INTO \"tabUser\" (name, creation, modified, owner, modified_by, email, first_name, last_name, "
+         "full_name, enabled, user_type, language) VALUES "
+         "('Administrator', now(), now(), 'Administrator', 'Administrator', 'admin@example.com', 'Administrator', "
+         "NULL, 'Administrator', 1, 'System User', 'en'), "
+         "('Guest', now(), now(), 'Administrator', 'Administrator', 'guest@example.com', 'Guest', NULL, 'Guest', 1, "
+         "'Website User', 'en'), "
+         "('client1@exemple.ca', now(), now(), 'Administrator', 'Administrator', 'client1@exemple.ca', 'François', "
+         "'Lévesque', 'François Lévesque', 1, 'Website User', 'fr'), "
+         "('ancien.tech@targo.ca', now(), now(), 'Administrator', 'Administrator', 'ancien.tech@targo.ca', "
+         "'Gaëtan', 'D''Aoust', 'Gaëtan D''Aoust', 0, 'System User', 'en-CA')");
     fill("INSERT INTO \"tabItem\" (name, creation, modified, owner, modified_by, item_code, item_name, item_group, "
          "description, stock_uom, standard_rate, legacy_product_id, download_speed, upload_speed, olt_profile) "
          "SELECT code, timestamp '2023-06-01', timestamp '2023-06-02', 'Administrator', 'Administrator', code, label, "
@@ -228,16 +246,42 @@ Status createErpnextFixture(db::PgConnection &c, const ErpnextFixtureOptions &o)
              "CASE WHEN p.grp = 'Internet' AND s % 2 = 0 THEN 'pw-' || md5(s::text) END "
              "FROM generate_series(1, {S}) s JOIN fx_plans p ON p.pno = s % 5");
         fill("INSERT INTO \"tabDispatch Tag\" (name, creation, modified, owner, modified_by, tag_name, category) "
-             "VALUES ('Fibre', now(), now(), 'Administrator', 'Administrator', 'Fibre', 'skill'), "
-             "('Estrie', now(), now(), 'Administrator', 'Administrator', 'Estrie', 'region')");
+             "VALUES ('Fibre', now(), now(), 'Administrator', 'Administrator', 'Fibre', 'Skill'), "
+             "('Télé', now(), now(), 'Administrator', 'Administrator', 'Télé', 'Service'), "
+             "('Estrie', now(), now(), 'Administrator', 'Administrator', 'Estrie', 'Région')");
         fill("INSERT INTO \"tabDispatch Technician\" (name, creation, modified, owner, modified_by, technician_name, "
              "user_id, phone, status) VALUES ('TECH-001', now(), now(), 'Administrator', 'Administrator', "
-             "'Étienne Lachapelle', 'agent3@targo.ca', '819 555-7000', 'Active')");
-        fill("INSERT INTO \"tabDispatch Job\" (name, creation, modified, owner, modified_by, subject, customer, "
-             "service_location, status, scheduled_date, technician, duration) SELECT 'DJ-' || j, now(), now(), "
-             "'Administrator', 'Administrator', 'Installation', 'CUST-' || lpad(j::text, 5, '0'), "
-             "'SL-' || lpad(j::text, 6, '0'), 'Scheduled', date '2026-01-05' + j % 20, 'TECH-001', 90 "
-             "FROM generate_series(1, 10) j");
+             "'Étienne Lachapelle', 'agent3@targo.ca', '819 555-7000', 'Active'), ('TECH-002', now(), now(), "
+             "'Administrator', 'Administrator', 'Chantal O''Neil', NULL, '+1 (819) 555-7001', 'Active'), "
+             "('TECH-003', now(), now(), 'Administrator', 'Administrator', 'Gaëtan D''Aoust', "
+             "'ancien.tech@targo.ca', NULL, 'Inactive')");
+        fill("INSERT INTO \"tabDispatch Technician Tag\" (name, creation, modified, owner, modified_by, idx, parent, "
+             "parentfield, parenttype, tag, level) VALUES "
+             "('DTT-1', now(), now(), 'Administrator', 'Administrator', 1, 'TECH-001', 'tags', 'Dispatch Technician', "
+             "'Fibre', 4), ('DTT-2', now(), now(), 'Administrator', 'Administrator', 2, 'TECH-001', 'tags', "
+             "'Dispatch Technician', 'Estrie', 1), ('DTT-3', now(), now(), 'Administrator', 'Administrator', 1, "
+             "'TECH-002', 'tags', 'Dispatch Technician', 'Télé', 2)");
+        // Jobs 1..10 on customer j's location j, scheduled 2026-01-05 + j % 20 from 9:00 to 10:30 (job 1 from 13:30
+        // to 15:00 with TECH-002 helping and Fibre 3 required); job 11 unscheduled, 12 completed, 13 cancelled.
+        fill(
+            "INSERT INTO \"tabDispatch Job\" (name, creation, modified, owner, modified_by, docstatus, subject, "
+            "description, job_type, customer, service_location, issue, status, priority, scheduled_date, start_time, "
+            "end_time, technician, duration) SELECT 'DJ-' || j, now(), now(), 'Administrator', 'Administrator', "
+            "CASE WHEN j = 13 THEN 2 ELSE 0 END, CASE WHEN j % 2 = 0 THEN 'Réparation' ELSE 'Installation' END, "
+            "CASE WHEN j = 1 THEN '<p>Sonner à l''arrière &amp; attention au chien</p>' END, "
+            "CASE WHEN j % 2 = 0 THEN 'Repair' ELSE 'Installation' END, 'CUST-' || lpad(j::text, 5, '0'), "
+            "'SL-' || lpad(j::text, 6, '0'), CASE WHEN j = 2 THEN 'ISS-0000002' END, "
+            "CASE WHEN j = 11 THEN 'Open' WHEN j = 12 THEN 'Completed' WHEN j = 13 THEN 'Cancelled' "
+            "ELSE 'Scheduled' END, CASE WHEN j = 3 THEN 'Urgent' ELSE 'Medium' END, "
+            "CASE WHEN j <> 11 THEN date '2026-01-05' + j % 20 END, CASE WHEN j = 1 THEN time '13:30' "
+            "WHEN j <> 11 THEN time '09:00' END, CASE WHEN j = 1 THEN time '15:00' WHEN j <> 11 THEN time '10:30' END, "
+            "CASE WHEN j <> 11 THEN 'TECH-001' END, 90 FROM generate_series(1, 13) j");
+        fill("INSERT INTO \"tabDispatch Job Technician\" (name, creation, modified, owner, modified_by, idx, parent, "
+             "parentfield, parenttype, technician) VALUES ('DJT-1', now(), now(), 'Administrator', 'Administrator', "
+             "1, 'DJ-1', 'assistants', 'Dispatch Job', 'TECH-002')");
+        fill("INSERT INTO \"tabDispatch Job Tag\" (name, creation, modified, owner, modified_by, idx, parent, "
+             "parentfield, parenttype, tag, min_level) VALUES ('DJG-1', now(), now(), 'Administrator', "
+             "'Administrator', 1, 'DJ-1', 'required_tags', 'Dispatch Job', 'Fibre', 3)");
     }
 
     // Invoices: customer (k - 1) % C + 1, one month each; one or two lines; GST 5 %, QST 9.975 %. Invoices 1..P are
@@ -341,6 +385,13 @@ Status createErpnextFixture(db::PgConnection &c, const ErpnextFixtureOptions &o)
             fill("UPDATE \"tabService Equipment\" SET serial_number = 'ZTEG00000005' WHERE name = 'SE-000006'");
             fill("UPDATE \"tabService Equipment\" SET mac_address = '00:1a:2b:00:00:07' WHERE name = 'SE-000008'");
             fill("UPDATE \"tabService Subscription\" SET customer = 'CUST-99999' WHERE name = 'SS-000009'");
+            // A job whose technician is not on the site (refused) and one that ends before it starts (cleaned).
+            fill("UPDATE \"tabDispatch Job\" SET technician = 'TECH-MISSING' WHERE name = 'DJ-4'");
+            fill("UPDATE \"tabDispatch Job\" SET start_time = time '16:00', end_time = time '08:00' WHERE name = "
+                 "'DJ-5'");
+            fill("INSERT INTO \"tabDispatch Technician Tag\" (name, creation, modified, idx, parent, parentfield, "
+                 "parenttype, tag, level) VALUES ('DTT-9', now(), now(), 3, 'TECH-002', 'tags', 'Dispatch Technician', "
+                 "'Soudure', 2)"); // a tag that is not on the site: the line dropped
         }
     }
     fill("DROP TABLE fx_names, fx_towns, fx_plans, fx_inv");

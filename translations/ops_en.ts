@@ -11188,6 +11188,14 @@ Grouped under %2</translation>
         <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
         <translation>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</translation>
     </message>
+    <message>
+        <source>The embedded database in %1 was made with a password that the system&apos;s credential store no longer holds. Restore the credential store&apos;s entry, or move the folder away to start a new database.</source>
+        <translation>The embedded database in %1 was made with a password that the system&apos;s credential store no longer holds. Restore the credential store&apos;s entry, or move the folder away to start a new database.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s server and replication modes are not available on Windows yet.</source>
+        <translation>The embedded database&apos;s server and replication modes are not available on Windows yet.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>

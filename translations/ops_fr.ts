@@ -11188,6 +11188,14 @@ Regroupé sous %2</translation>
         <source>The embedded database in %1 was not created for the TCP and password mode (its port file is missing). Unset TARGO_PG_TCP, or choose another folder.</source>
         <translation>La base de données intégrée dans %1 n’a pas été créée pour le mode TCP avec mot de passe (son fichier de port est absent). Retirez TARGO_PG_TCP ou choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>The embedded database in %1 was made with a password that the system&apos;s credential store no longer holds. Restore the credential store&apos;s entry, or move the folder away to start a new database.</source>
+        <translation>La base de données intégrée de %1 a été créée avec un mot de passe que le magasin d’identifiants du système ne contient plus. Restaurez l’entrée du magasin d’identifiants, ou déplacez le dossier pour créer une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The embedded database&apos;s server and replication modes are not available on Windows yet.</source>
+        <translation>Les modes serveur et réplication de la base de données intégrée ne sont pas encore offerts sous Windows.</translation>
+    </message>
 </context>
 <context>
     <name>ops::Error</name>

@@ -1,7 +1,10 @@
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <utility>
 
 #include <QApplication>
+#include <QSessionManager>
 
 #include "app/gui/Bootstrap.h"
 #include "app/gui/CommandLine.h"
@@ -15,11 +18,28 @@
 #include "ui/common/Theme.h"
 #include "ui/main/InstanceChannel.h"
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 int main(int argc, char *argv[])
 {
     // Passwords and tokens live in this process: no core dumps, no ptrace or /proc reading by other processes of
     // the same user.
     ops::platform::protectProcessMemory();
+#ifdef Q_OS_WIN
+    // A GUI program has no console of its own: --version prints into the console it was started from.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 && ::AttachConsole(ATTACH_PARENT_PROCESS)) {
+            FILE *out = nullptr;
+            (void)freopen_s(&out, "CONOUT$", "w", stdout);
+            break;
+        }
+    }
+#endif
     // --version works without a display (packages' smoke test, ssh).
     if (GuiCommandLine::printVersionIfAsked(argc, argv))
         return 0;
@@ -70,6 +90,16 @@ int main(int argc, char *argv[])
             QApplication::closeAllWindows();
             QApplication::quit();
         });
+#ifdef Q_OS_WIN
+        // Windows logoff or shutdown: the GUI gets no console event; Qt asks for the session's data (commitData, then
+        // aboutToQuit inside WM_ENDSESSION) and the process is killed right after, exec() never returning. The
+        // shutdown (state saved, the embedded database stopped) runs there, once.
+        QObject::connect(&app, &QGuiApplication::commitDataRequest, &bootstrap, [&bootstrap](QSessionManager &) {
+            static bool done = false;
+            if (!std::exchange(done, true))
+                (void)bootstrap.shutdown();
+        });
+#endif
         rc = QApplication::exec();
         if (!bootstrap.shutdown()) {
             // A job that cannot be cancelled (a demo seed in progress) would keep the process alive: leave now.

@@ -10,12 +10,28 @@
 #include <libpq-fe.h>
 #ifdef _WIN32
 #include <winsock2.h> // WSAPoll: the same pollfd and POLLIN on a libpq socket
-#define poll WSAPoll
 #else
 #include <poll.h>
 #endif
 
 #include "core/db/PgError.h"
+
+namespace {
+
+// poll() on one socket; false on an error other than an interrupted call (WSAPoll reports through WSAGetLastError,
+// never errno). rc: what poll returned when it did not fail.
+bool pollOne(pollfd &pfd, int timeoutMs, int *rc)
+{
+#ifdef _WIN32
+    *rc = ::WSAPoll(&pfd, 1, timeoutMs);
+    return *rc >= 0 || ::WSAGetLastError() == WSAEINTR;
+#else
+    *rc = ::poll(&pfd, 1, timeoutMs);
+    return *rc >= 0 || errno == EINTR;
+#endif
+}
+
+} // namespace
 
 namespace ops::db {
 
@@ -203,10 +219,10 @@ bool PgConnection::waitForNotifications(int timeoutMs, std::vector<Notification>
     pollfd pfd{};
     pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
     pfd.events = POLLIN;
-    const int rc = ::poll(&pfd, 1, timeoutMs);
-    if (rc < 0)
-        return errno == EINTR;
-    if (rc == 0)
+    int rc = 0;
+    if (!pollOne(pfd, timeoutMs, &rc))
+        return false;
+    if (rc <= 0) // nothing yet, or interrupted
         return true;
     if (!PQconsumeInput(m_conn))
         return false;
@@ -232,11 +248,11 @@ bool PgConnection::isAlive()
         pollfd pfd{};
         pfd.fd = static_cast<decltype(pfd.fd)>(sock); // SOCKET (unsigned) on Windows
         pfd.events = POLLIN;
-        const int rc = ::poll(&pfd, 1, 0);
-        if (rc == 0)
+        int rc = 0;
+        if (!pollOne(pfd, 0, &rc))
+            return false;
+        if (rc <= 0) // nothing to read, or interrupted
             return true;
-        if (rc < 0)
-            return errno == EINTR;
         if (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)) {
             (void)PQconsumeInput(m_conn);
             return false;

@@ -322,6 +322,13 @@ Result<EmbeddedStatus> EmbeddedServer::start()
         return unavailable(QCoreApplication::translate(
             "ops::EmbeddedServer", "The database folder %1 cannot be read (it belongs to another user or is locked).")
                                .arg(data));
+#ifdef Q_OS_WIN
+    // Peer authentication and the private folders' POSIX modes do not exist there: the server and replication
+    // modes need their own TCP + SCRAM configuration first (docs/packaging.md, "Windows").
+    if (m_options.replication || m_options.serverMode)
+        return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
+            "The embedded database's server and replication modes are not available on Windows yet."));
+#endif
     if (tcpMode() && m_options.password.isEmpty())
         return unavailable(QCoreApplication::translate("ops::EmbeddedServer",
             "The embedded database's password could not be read from the system's credential store, so it was not "

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include "core/platform/Platform.h"
 
@@ -89,11 +90,16 @@ MkdirResult makePrivateDir(const QString &path, QString *error)
 QString makePrivateTempDir(const QString &templatePath, QString *error)
 {
     // Unused on Windows (no Unix socket folders); kept for the same interface.
-    QString path = templatePath;
-    const QString random = QString::number(::GetTickCount64(), 36) + QString::number(::GetCurrentProcessId(), 36);
-    path.replace(QStringLiteral("XXXXXX"), random.right(6));
-    if (QDir().mkdir(path))
-        return path;
+    static const char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (int attempt = 0; attempt < 16; ++attempt) { // an unguessable name, another one when it exists
+        QString random;
+        for (int i = 0; i < 6; ++i)
+            random += QLatin1Char(kChars[QRandomGenerator::system()->bounded(36)]);
+        QString path = templatePath;
+        path.replace(QStringLiteral("XXXXXX"), random);
+        if (QDir().mkdir(path))
+            return path;
+    }
     if (error)
         *error = QStringLiteral("CreateDirectory failed (%1)").arg(::GetLastError());
     return {};

@@ -23,6 +23,7 @@ private slots:
     void keysPerFolder();
     void madeOnceThenKept();
     void clusterRestartsWithStoredPassword();
+    void lostPasswordIsNotReplaced();
     void cleanupTestCase();
 
 private:
@@ -106,6 +107,24 @@ void TestEmbeddedPassword::clusterRestartsWithStoredPassword()
     QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().userMessage + u" | "_qs + st.error().detail));
     QVERIFY(db::PgConnection::open(st.value().conninfo, 5).ok());
     QVERIFY(server.stop().ok());
+}
+
+// The store's entry lost while the cluster exists: no new password replaces it (every start would be refused), a
+// clear error says what happened, and the store stays empty.
+void TestEmbeddedPassword::lostPasswordIsNotReplaced()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("pg")); // made by clusterRestartsWithStoredPassword
+    QVERIFY(QFileInfo::exists(EmbeddedServer(dir).dataDir() + u"/PG_VERSION"_qs));
+    SecretStore store;
+    auto removed = store.remove(EmbeddedServer::passwordKey(dir));
+    QTRY_VERIFY_WITH_TIMEOUT(removed.isFinished(), 20000);
+    auto lost = passwordFor(dir);
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().kind, Error::Kind::NotFound);
+    QVERIFY(lost.error().userMessage.contains(dir));
+    auto read = store.read(EmbeddedServer::passwordKey(dir));
+    QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 20000);
+    QCOMPARE(read.result().error().kind, Error::Kind::NotFound);
 }
 
 void TestEmbeddedPassword::cleanupTestCase()

@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -313,6 +314,11 @@ void CampaignEditor::chooseCsv()
     importCsvData(f.readAll(), QFileInfo(path).fileName());
 }
 
+void CampaignEditor::setCpuPool(QThreadPool *pool)
+{
+    m_cpu = pool;
+}
+
 void CampaignEditor::importCsvData(const QByteArray &bytes, const QString &name)
 {
     m_csvData = bytes;
@@ -324,7 +330,15 @@ void CampaignEditor::importCsvData(const QByteArray &bytes, const QString &name)
     m_csvSummary->setText(tr("Reading the file…"));
     const int generation = ++m_csvGeneration;
     const Channel ch = channel();
-    ops::runThen(QtConcurrent::run([bytes, ch] { return parseRecipientCsv(bytes, ch); }), this,
+    QThreadPool *pool = m_cpu;
+    if (!pool) {
+        if (!m_ownPool) {
+            m_ownPool = new QThreadPool(this);
+            m_ownPool->setMaxThreadCount(1);
+        }
+        pool = m_ownPool;
+    }
+    ops::runThen(QtConcurrent::run(pool, [bytes, ch] { return parseRecipientCsv(bytes, ch); }), this,
         [this, generation](const ops::Result<CsvImport> &r) {
             if (generation != m_csvGeneration)
                 return;

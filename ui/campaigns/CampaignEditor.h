@@ -9,6 +9,7 @@
 
 class MessageBanner;
 class QComboBox;
+class QThreadPool;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,8 @@ public:
     explicit CampaignEditor(QWidget *parent = nullptr);
 
     void setApi(ops::campaigns::CampaignApi *api);
+    // Where a recipients file is parsed: the session's CPU pool (without one, a thread of this editor's own).
+    void setCpuPool(QThreadPool *pool);
     void reset(); // an empty new campaign
 
     // The CSV's bytes (the file picked, or a test's): parsed off the GUI thread, the report shown.
@@ -68,6 +71,8 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ops::campaigns::CampaignApi *m_api = nullptr;
+    QThreadPool *m_cpu = nullptr;
+    QThreadPool *m_ownPool = nullptr; // made on first use when no pool was given
     MessageBanner *m_banner = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_channel = nullptr;

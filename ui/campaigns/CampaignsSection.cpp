@@ -91,10 +91,11 @@ bool CampaignsSection::writableFor(const ops::Capabilities &caps)
     return caps.allows(ops::Capabilities::Action::Billing);
 }
 
-void CampaignsSection::attach(CampaignApi *api, ops::live::ChangeFeed *feed)
+void CampaignsSection::attach(CampaignApi *api, ops::live::ChangeFeed *feed, QThreadPool *cpu)
 {
     m_api = api;
     m_editor->setApi(api);
+    m_editor->setCpuPool(cpu);
     m_dashboard->setApi(api);
     m_dashboard->setChangeFeed(feed);
     m_campaigns.clear();

@@ -11,6 +11,7 @@ class MessageBanner;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QThreadPool;
 class TextTableModel;
 
 namespace ops {
@@ -35,7 +36,8 @@ public:
     explicit CampaignsSection(QWidget *parent = nullptr);
 
     // null detaches (the session closed or the role may not see campaigns).
-    void attach(ops::campaigns::CampaignApi *api, ops::live::ChangeFeed *feed);
+    // cpu: the session's CPU pool (recipient files are parsed there).
+    void attach(ops::campaigns::CampaignApi *api, ops::live::ChangeFeed *feed, QThreadPool *cpu = nullptr);
     void setReadOnly(bool readOnly);
     // Who may see the section and who may act in it (billing capability; managers read).
     static bool visibleFor(const ops::Capabilities &caps);

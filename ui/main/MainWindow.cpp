@@ -351,7 +351,7 @@ void MainWindow::applyCampaignsAccess()
     m_campaigns->setReadOnly(!CampaignsSection::writableFor(m_caps));
     if (visible && !m_campaignsAttached) {
         m_campaignsAttached = true;
-        m_campaigns->attach(api, &m_session->changes());
+        m_campaigns->attach(api, &m_session->changes(), &m_session->cpuPool());
         m_customers->setCampaignsApi(api); // the customer file's "Campaigns" tab
     } else if (!visible && m_campaignsAttached) {
         m_campaignsAttached = false;
